@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from bounceback_tui.domain.line_fields import is_one_line
 from bounceback_tui.domain.text import (
     LONG_TEXT_LIMIT,
     QUESTION_MARKS,
@@ -141,8 +142,11 @@ def validate_question(values: Mapping[str, str]) -> QuestionInput:
         if value is not None and not isinstance(value, str):
             errors.append(FieldError(name, "This value must be text."))
             return ""
+        # The question is typed in a one-line box: one line, as the JSON import keeps it
+        # (domain/line_fields.py); the rest are many-line boxes.
+        several = not is_one_line("interview_question", name)
         return clean_text(
-            value, name, label, errors, multiline=True, limit=limit, required=required
+            value, name, label, errors, multiline=several, limit=limit, required=required
         )
 
     question = text("question", "The question", required=True, limit=QUESTION_LIMIT)

@@ -156,6 +156,18 @@ def display_text(text: str) -> str:
     return shown
 
 
+_BREAKS_SHOWN = str.maketrans(dict.fromkeys("\n\r\t", PLACEHOLDER))
+
+
+def display_line(text: str) -> str:
+    """``display_text`` for a one-line box (an Input): a line break or a tab an older or
+    hand-edited store holds in a one-line field is U+FFFD too, one character for one (the
+    cursor stays in step), where it was drawn raw, over the dialog's border and past it, and
+    the save then refused a control character no one could see (a stranger's round trip)."""
+    shown = display_text(text)
+    return shown.translate(_BREAKS_SHOWN) if not shown.isprintable() else shown
+
+
 def is_display_safe(text: str) -> bool:
     """True when ``display_text`` would leave ``text`` as it is."""
     return not _has_unsafe(text) and not _orphans(text)

@@ -21,6 +21,7 @@ from bounceback_tui.domain.applications import COMPANY_SIZES, SalaryPeriod, Sour
 from bounceback_tui.domain.due import ACTIVE_PLAN_DAYS
 from bounceback_tui.domain.interview_kept import kept_zone_problem
 from bounceback_tui.domain.interviews import InterviewKind
+from bounceback_tui.domain.line_fields import is_one_line, line_break_problem
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.people import ContactKind, InteractionKind
 from bounceback_tui.domain.records_kept import KEPT_ROW_CHECKS, moment_problem, not_a_day
@@ -212,6 +213,8 @@ def _check_value(table: str, column: Column, value: Any) -> str | None:
     message = _check_text(value, TEXT_LIMITS.get((table, column.name), LONG_TEXT_LIMIT))
     if message:
         return message
+    if is_one_line(table, column.name) and (message := line_break_problem(value)):
+        return message  # as the forms and the CSV import keep it (domain/line_fields.py)
     if kind == "DATE":
         if _DATE.fullmatch(value) and not _is_date(value):
             return not_a_day(value)  # "2026-02-30": why, not only the shape

@@ -29,7 +29,7 @@ from textual.widgets.input import Selection as InputSelection
 from textual.widgets.text_area import EditResult, Location, Selection
 
 from bounceback_tui.domain.graphemes import step_left, step_right
-from bounceback_tui.domain.text import display_text, one_line
+from bounceback_tui.domain.text import display_line, display_text, one_line
 from bounceback_tui.domain.text_fit import box_length, fitting, without_bidi_controls
 from bounceback_tui.errors import FieldError
 from bounceback_tui.ui.kit.pane_release import stop_watching
@@ -66,7 +66,7 @@ class PlainInput(Input):
         # Input builds the Text it draws here (textual 8.x); a password stays dots.
         if self.password:
             return super()._value
-        text = Text(display_text(self.value), no_wrap=True, overflow="ignore", end="")
+        text = Text(display_line(self.value), no_wrap=True, overflow="ignore", end="")
         return self.highlighter(text) if self.highlighter is not None else text
 
     def _on_paste(self, event: events.Paste) -> None:

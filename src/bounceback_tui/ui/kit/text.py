@@ -8,6 +8,8 @@ which Textual shows as they are, and neutralise control characters and bidi over
 way (``domain.text.display_text``) so nothing stored can command the terminal.
 
 - ``plain(text, style)``: a person's text, as typed (optionally in one style).
+- ``plain_line(text, style)``: ``plain`` for a one-line field: a stored line break or tab
+  shown as a space.
 - ``markup_with(template, **values)``: app-written markup (a string literal) with ``$name``
   slots filled by a person's text, which stays plain: ``markup_with("Deleted [b]$title[/b].",
   title=row.title)``. Write ``${name}`` when letters follow the slot.
@@ -41,6 +43,7 @@ from bounceback_tui.domain.text import (
     clip_name,
     display_text,
     ends_a_sentence,
+    screen_line,
 )
 from bounceback_tui.domain.wording import number
 
@@ -50,6 +53,7 @@ __all__ = [
     "display_text",
     "markup_with",
     "plain",
+    "plain_line",
     "question_toast",
     "step_toast",
     "ticked_in_plan",
@@ -66,6 +70,13 @@ def plain(text: object, style: str = "") -> Content:
     """``text`` shown exactly as typed (never read as markup), in ``style`` if given."""
     shown = display_text(str(text))
     return Content.styled(shown, style) if style else Content(shown)
+
+
+def plain_line(text: object, style: str = "") -> Content:
+    """``plain`` for a one-line field (a name, a company, a title): a line break or a tab an
+    older or hand-edited store holds in it is shown as a space (``screen_line``), never drawn
+    as a second line."""
+    return plain(screen_line(str(text)), style)
 
 
 def markup_with(template: str, **values: object) -> Content:

@@ -35,7 +35,7 @@ from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.services.people import ContactDetail
 from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.scroll_text import ScrollText
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import markup_with, plain, plain_line
 
 NOTES_SHOWN = 2_000
 LOG_SHOWN = 30
@@ -85,20 +85,20 @@ def head_lines(detail: ContactDetail, today: date, width: int | None) -> list[Co
     """Who they are and how to reach them: the lines above their applications. ``width``:
     the panel's, which an address or a link is broken to fit."""
     c = detail.contact
-    lines: list[Content] = [plain(c.name, "bold")]
+    lines: list[Content] = [plain_line(c.name, "bold")]
     # Their role and company on a line of their own, then the kind: side by side they
     # wrapped mid-way in a narrow detail ("Recruiter ·" over "Northstar Search"). A role
     # the kind says already is said once ("Recruiter" over "In-house recruiter").
     role = "" if said_by_kind(c.role, c.kind.label) else c.role
     title = " · ".join(p for p in (role, c.company) if p)
     if title:
-        lines.append(plain(title))
+        lines.append(plain_line(title))
     lines.append(plain(c.kind.label, "$text-accent"))
     facts: list[tuple[str, Content]] = []
     if c.email:
         facts.append(("Email", unbroken(c.email, width)))
     if c.phone:
-        facts.append(("Phone", plain(c.phone)))
+        facts.append(("Phone", plain_line(c.phone)))
     if c.link:
         facts.append(("Link", unbroken(c.link, width, "dim")))
     facts.append(
@@ -131,7 +131,10 @@ def application_lines(
     applications = sorted(detail.applications, key=lambda a: a.stage in CLOSED_STAGES)
     shown = applications if applications_shown is None else applications[:applications_shown]
     lines += [
-        plain(f"• {a.company}") + plain(f" — {a.role}") + plain(f"  {a.stage.label}", "dim")
+        plain_line(f"• {a.company}")
+        + plain(" — ")
+        + plain_line(a.role)
+        + plain(f"  {a.stage.label}", "dim")
         for a in shown
     ]
     if not shown:  # a panel with no room for one (60x20)
