@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 from bounceback_tui.cli import main
+from bounceback_tui.domain.people import validate_contact
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import people_edits
+from bounceback_tui.store.database import Database
+from tests.conftest import FIXED_TODAY
+from tests.pipeline_fixtures import add
 
 ROWS = (
     "Company,Role,Contact name,Contact email\n"
@@ -87,3 +92,50 @@ def test_the_apps_own_export_keeps_each_email_with_its_person(
     with sqlite3.connect(again / "bounceback.sqlite3") as conn:
         people = conn.execute("SELECT name, email FROM contact ORDER BY name").fetchall()
     assert people == [("Kim Do", "kim@x.com"), ("Sam Ito", "")]
+
+
+def _people_of_each(database: Path) -> list[tuple[str, str, str]]:
+    with sqlite3.connect(database) as conn:
+        return conn.execute(
+            "SELECT a.company, c.name, c.email FROM application_contact l "
+            "JOIN application a ON a.id = l.application_id JOIN contact c ON c.id = l.contact_id "
+            "ORDER BY a.company, c.name"
+        ).fetchall()
+
+
+def test_a_semicolon_in_a_name_comes_back_as_one_person_with_their_email(
+    opened_paths: DataPaths, db: Database, tmp_path: Path
+) -> None:
+    """A stranger's round trip: "Lee; Kim" and Sam Ito on one application came back as
+    three people, "Lee" with Lee's email and "Kim" with Sam's."""
+    acme = add(db, "Acme")
+    for name, email in (("Lee; Kim", "lee@example.com"), ("Sam Ito", "sam@example.com")):
+        values = {"name": name, "kind": "recruiter", "email": email}
+        people_edits.add_contact(db, validate_contact(values, FIXED_TODAY), application_id=acme)
+    exported = tmp_path / "out.csv"
+    assert main(["export", "--format", "csv", "-o", str(exported)]) == 0
+    assert "Lee;; Kim; Sam Ito" in exported.read_text(encoding="utf-8")
+    other = tmp_path / "other"
+    assert main(["--data-dir", str(other), "import", str(exported), "--yes"]) == 0
+    assert _people_of_each(other / "bounceback.sqlite3") == [
+        ("Acme", "Lee; Kim", "lee@example.com"),
+        ("Acme", "Sam Ito", "sam@example.com"),
+    ]
+
+
+def test_a_doubled_semicolon_typed_by_hand_is_one_in_the_name(
+    opened_paths: DataPaths, tmp_path: Path
+) -> None:
+    source = tmp_path / "hand.csv"
+    source.write_text(
+        "Company,Role,Contact name,Contact email\n"
+        "Acme,Engineer,Lee;; Kim,lee@example.com\n"
+        'Initech,Analyst,"Lee;; Kim; Sam Ito","lee@example.com; sam@example.com"\n',
+        encoding="utf-8",
+    )
+    assert main(["import", str(source), "--yes"]) == 0
+    assert _people_of_each(opened_paths.database) == [
+        ("Acme", "Lee; Kim", "lee@example.com"),
+        ("Initech", "Lee; Kim", "lee@example.com"),
+        ("Initech", "Sam Ito", "sam@example.com"),
+    ]

@@ -46,8 +46,11 @@ def _number(value: Any) -> str:
 # Every linked person in both lists, in the same order, a person with no email an empty
 # place in the emails' ("Sam Ito; Kim Do" and "; kim@x.com"): an import pairs them by place,
 # and leaving the empty ones out gave Sam Kim's address (a stranger's walk).
+# A ";" of a name's own is written doubled (transfer/csv_people.escape_person), so the import
+# reads "Lee; Kim" as one person, not two.
 _PEOPLE = (
-    "(SELECT group_concat({column}, '; ') FROM (SELECT c.{column} FROM application_contact l "
+    "(SELECT group_concat(replace({column}, ';', ';;'), '; ') FROM (SELECT c.{column} "
+    "FROM application_contact l "
     "JOIN contact c ON c.id = l.contact_id WHERE l.application_id = application.id "
     "ORDER BY l.created_at, c.id))"
 )
@@ -57,7 +60,7 @@ _PEOPLE_EMAILS = _PEOPLE.format(column="email")
 
 def _emails(value: Any) -> str:
     """The emails' list, or nothing when nobody linked has one ("; " said nothing)."""
-    return str(value) if str(value).replace(";", "").strip() else ""
+    return str(value) if str(value).replace(";", "").strip() else ""  # ";;" too
 
 
 _REJECTED_ON = (
@@ -69,7 +72,10 @@ _LATEST_NO = (
     "(CASE WHEN stage = 'rejected' THEN (SELECT r.{column} FROM rejection r "
     "WHERE r.application_id = application.id ORDER BY r.rejected_on DESC, r.id DESC LIMIT 1) END)"
 )
-_BEFORE_PEOPLE = {_PEOPLE_NAMES: "contact_name", _PEOPLE_EMAILS: "contact_email"}
+_BEFORE_PEOPLE = {
+    _PEOPLE_NAMES: "replace(contact_name, ';', ';;')",
+    _PEOPLE_EMAILS: "replace(contact_email, ';', ';;')",
+}
 
 # (header, column or SQL expression, how to write a non-empty value)
 COLUMNS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (

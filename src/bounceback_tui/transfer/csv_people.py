@@ -4,7 +4,13 @@ those rows ("The email needs a name, an @ and a domain": an attacker's walk). Th
 person goes through the application's own fields, as a one-person row does; the others are
 linked beside them, each name and email checked as the first one's are: People's NAME_LIMIT,
 no control characters (a 10,000-character second name imported, and People then refused to
-save that person: a tester's finding)."""
+save that person: a tester's finding).
+
+A ";" inside a name is written doubled ("Lee;; Kim" is the one person "Lee; Kim"), so a name
+with one in it is not read as two people, the emails then landing one place off (a
+stranger's round trip). A single ";" parts two people, as in every older export and in a
+file typed by hand; a doubled one is a ";" of the name's own.
+"""
 
 from __future__ import annotations
 
@@ -13,19 +19,52 @@ from bounceback_tui.domain.text import clean_text
 from bounceback_tui.errors import FieldError
 
 
+def escape_person(text: str) -> str:
+    """A name or an email as one place of a list of people: its own ";" doubled."""
+    return text.replace(";", ";;")
+
+
+def split_people(text: str) -> list[str]:
+    """A list of people as written (``escape_person``'s places parted by "; "): each place,
+    its doubled ";" made one again. A single ";" parts two places."""
+    places, current, at = [], [], 0
+    while at < len(text):
+        if text.startswith(";;", at):
+            current.append(";")
+            at += 2
+        elif text[at] == ";":
+            places.append("".join(current))
+            current = []
+            at += 1
+        else:
+            current.append(text[at])
+            at += 1
+    places.append("".join(current))
+    return places
+
+
+def _place(text: str) -> str:
+    """One place of the list, trimmed; "" when it holds nothing but ";" (";;;" names
+    nobody)."""
+    return text.strip() if text.replace(";", "").strip() else ""
+
+
 def take_more_people(raw: dict[str, str]) -> tuple[tuple[tuple[str, str], ...], str]:
     """Leave the first (name, email) in ``raw``; return the others, and "" or why one of
     their emails is refused."""
-    names = [name.strip() for name in raw.get("contact_name", "").split(";")]
-    emails = [email.strip() for email in raw.get("contact_email", "").split(";")]
+    names = [_place(name) for name in split_people(raw.get("contact_name", ""))]
+    emails = [_place(email) for email in split_people(raw.get("contact_email", ""))]
     count = max(len(names), len(emails))
     people = [
         (names[i] if i < len(names) else "", emails[i] if i < len(emails) else "")
         for i in range(count)
     ]
     people = [person for person in people if person[0] or person[1]]
-    if count < 2:
-        return (), ""  # no separator: the row's one person, as typed
+    if count < 2:  # no separator: the row's one person, a doubled ";" in it made one
+        for field in ("contact_name", "contact_email"):
+            if ";" in raw.get(field, ""):
+                raw[field] = _place(raw[field].replace(";;", ";"))
+        return (), ""
     # "Dana Reyes; " and "dana@x.com;" is one person, ";;;" nobody: never a name with the
     # separator in it (a stranger's walk stored "Dana Reyes;" and "dana@x.com;").
     raw["contact_name"], raw["contact_email"] = people[0] if people else ("", "")
