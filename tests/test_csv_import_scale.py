@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import event
 
 from bounceback_tui.paths import resolve_paths
-from bounceback_tui.services.people import link_named_people
+from bounceback_tui.services.people_import import link_named_people
 from bounceback_tui.services.recovery import insert_imported_rejections
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.sqlite_file import open_store

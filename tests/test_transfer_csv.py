@@ -518,7 +518,7 @@ def test_export_then_import_gives_the_same_applications(
     open_store(other)
     plan = _plan(target, other)
     assert plan.bad == [] and plan.duplicates == []
-    from bounceback_tui.services.people import link_named_people
+    from bounceback_tui.services.people_import import link_named_people
     from bounceback_tui.services.recovery import insert_imported_rejections
 
     db = Database(other.database)

@@ -260,7 +260,7 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
     if not confirm(question, assume_yes=args.yes, refused="Nothing was written"):
         print("Nothing was written.")
         return 1
-    from bounceback_tui.services.people import link_named_people
+    from bounceback_tui.services.people_import import link_named_people
     from bounceback_tui.services.plan_ticks import TickedStep, tick_sent
     from bounceback_tui.services.recovery import insert_imported_rejections
     from bounceback_tui.store.backup import back_up_store

@@ -24,7 +24,11 @@ from bounceback_tui.domain.work_modes import work_mode_in_location
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.transfer import csv_rejections
 from bounceback_tui.transfer.csv_fit import REFERRAL, fit_columns, referral_or_not, sources_unplaced
-from bounceback_tui.transfer.csv_known import existing_applications, quiet_after_days
+from bounceback_tui.transfer.csv_known import (
+    existing_applications,
+    known_people,
+    quiet_after_days,
+)
 from bounceback_tui.transfer.csv_mapping import (
     FIELDS,
     HeaderMapping,
@@ -32,7 +36,7 @@ from bounceback_tui.transfer.csv_mapping import (
     map_headers,
     required_columns_missing,
 )
-from bounceback_tui.transfer.csv_people import take_more_people
+from bounceback_tui.transfer.csv_people import take_more_people, unsure_people
 from bounceback_tui.transfer.csv_plan_notes import quiet_note, refused_by_note, unplaced_note
 from bounceback_tui.transfer.csv_rows import (
     cell_count_problem,
@@ -109,6 +113,8 @@ class CsvPlan:
     # Planned rows that another window or import added between the plan and the writing,
     # found again inside the writing transaction and skipped (csv_write.write_csv_plan).
     meanwhile: list[RowProblem] = field(default_factory=list)
+    # People a row names whom two people in the store could be: linked to neither.
+    unsure_people: list[RowProblem] = field(default_factory=list)
 
     def describe(self, *, limit: int = 20) -> list[str]:
         """The mapping, then what will happen, then each skipped row with its line."""
@@ -164,6 +170,7 @@ class CsvPlan:
             ("At another stage (not changed)", self.other_stage),
             ("Duplicates (skipped)", [d for d in self.duplicates if d.line not in apart]),
             ("Rows to fix", self.bad),
+            ("People not linked (the name is not one person's)", self.unsure_people),
         )
         for title, items in sections:
             if items:
@@ -247,6 +254,10 @@ def plan_csv_import(
         if done % 200 == 0:
             progress("Reading", done, total)
     progress("Reading", total, total)
+    named = [
+        (r.line, ((r.data.contact_name, r.data.contact_email), *r.more_people)) for r in plan.rows
+    ]
+    plan.unsure_people = [RowProblem(*p) for p in unsure_people(named, known_people(db_path))]
     if read.spans:  # a refused row that ran on says so: its quote, not its cells, is the fault
         plan.bad = [RowProblem(p.line, p.reason + read.note(p.line)) for p in plan.bad]
     return plan

@@ -1,10 +1,13 @@
 """What the store already holds that a CSV import's plan asks about: its applications (to
-find duplicates) and how long an application may wait in Applied before it reads as quiet."""
+find duplicates), its people (who a row's name stands for) and how long an application may
+wait in Applied before it reads as quiet."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+from bounceback_tui.domain.people_match import PeopleIndex
 
 # The setting's own default (services/settings.py), for a new store or a value edited by hand.
 QUIET_AFTER_DEFAULT = 21
@@ -21,6 +24,22 @@ def existing_applications(db_path: Path) -> list[tuple[str, str, str, str]]:
         ]
     finally:
         conn.close()
+
+
+def known_people(db_path: Path | None) -> PeopleIndex:
+    """The store's people, by email and by name (``domain.people_match``)."""
+    known = PeopleIndex()
+    if db_path is None:
+        return known
+    from bounceback_tui.store.sqlite_file import connect
+
+    conn = connect(db_path, read_only=True)
+    try:
+        for person_id, name, email in conn.execute("SELECT id, name, email FROM contact"):
+            known.add(person_id, name, email)
+    finally:
+        conn.close()
+    return known
 
 
 def quiet_after_days(db_path: Path | None) -> int:

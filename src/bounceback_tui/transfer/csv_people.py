@@ -14,7 +14,8 @@ file typed by hand; a doubled one is a ";" of the name's own.
 
 from __future__ import annotations
 
-from bounceback_tui.domain.people import NAME_LIMIT, check_email
+from bounceback_tui.domain.people import NAME_LIMIT, check_email, person_name
+from bounceback_tui.domain.people_match import PeopleIndex
 from bounceback_tui.domain.text import clean_text
 from bounceback_tui.errors import FieldError
 
@@ -82,3 +83,34 @@ def take_more_people(raw: dict[str, str]) -> tuple[tuple[tuple[str, str], ...], 
             return (), f"Contact email: {exc}"
         checked.append((name, email))
     return tuple(checked), ""
+
+
+def unsure_people(
+    rows: list[tuple[int, tuple[tuple[str, str], ...]]], known: PeopleIndex
+) -> list[tuple[int, str]]:
+    """(line, why) for each person a row names whom two or more people could be: the row is
+    linked to neither, as services/people_import.py writes it. ``rows``: each planned row's
+    line and its (name, email) pairs, in the order they are written; ``known`` gains the
+    people the writing would add."""
+    unsure: list[tuple[int, str]] = []
+    new_id = -1
+    for line, people in rows:
+        for raw_name, raw_email in people:
+            if not (raw_name or raw_email):
+                continue  # the row names nobody
+            name, email = " ".join(raw_name.split()), raw_email.strip()
+            match = known.match(name, email)
+            if match.ambiguous:
+                unsure.append(
+                    (
+                        line,
+                        f"{match.ambiguous} people in your store are named {name}; the row "
+                        "is linked to neither. Link the right one in People (l).",
+                    )
+                )
+            elif match.id is None:
+                known.add(new_id, person_name(name, email), email)
+                new_id -= 1
+            elif match.gains_email:
+                known.gave_email(match.id, name, email)
+    return unsure

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 # (session, [(application id, company, contact name, contact email)]): finds or adds each
-# person and links them (services/people.link_named_people, passed in by the caller: the
+# person and links them (services/people_import.link_named_people, passed in by the caller: the
 # transfer layer does not import services).
 LinkPeople = Callable[[Any, list[tuple[int, str, str, str]]], None]
 # (session, [(application id, date applied)]): ticks what sending them stands for in the
