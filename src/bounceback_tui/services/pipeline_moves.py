@@ -1,10 +1,9 @@
 """Moving applications between stages: `[`/`]`, marking rejected (and undoing it), ghosting.
 
 Every public function here is one user action and one ``db.write()`` transaction. The
-session-level helpers (``change_stage``, ``enter_rejected``) are shared with the add and edit
-use cases in ``services/applications.py``, so every route into a stage records the same
-timeline entry, and every route into Rejected records the rejection and its recovery plan.
-"""
+session helpers (``change_stage``, ``enter_rejected``) are shared with the add and edit use
+cases (``services/applications.py``): every route into a stage records the same timeline
+entry, into Rejected the no and its plan, and out of play lets the follow-up go."""
 
 from __future__ import annotations
 
@@ -18,6 +17,7 @@ from sqlmodel import Session, col, select
 from bounceback_tui import clock
 from bounceback_tui.domain.applications import RejectionInput
 from bounceback_tui.domain.stages import (
+    CLOSED_STAGES,
     PROGRESSION,
     Stage,
     ghost_days,
@@ -156,9 +156,17 @@ def change_stage(session: Session, app: Application, to: Stage, on: date) -> Sta
         # before it comes due then. (An exit says nothing about when, or whether, it was sent.)
         app.date_applied = on
         app.next_follow_up = app.next_follow_up and max(app.next_follow_up, on)
+    close_follow_up(app, to)
     session.add(app)
     session.flush()
     return entry
+
+
+def close_follow_up(app: Application, to: Stage) -> None:
+    """A closed application has no follow-up (kept hidden, it was exported and then lost on a
+    CSV round trip: a stranger's). `u` on a no puts it back from its receipt."""
+    if to in CLOSED_STAGES:
+        app.next_follow_up = None
 
 
 def enter_rejected(session: Session, app: Application, details: RejectionInput) -> Rejection:
@@ -227,6 +235,7 @@ def move_stage(
             # instead of leaving a made-up reply in the timeline and the funnel.
             session.delete(last)
             app.stage = to.value
+            close_follow_up(app, to)  # back into an exit: closed again
             app.updated_at = clock.now()
             session.add(app)
             ticked: tuple[TickedStep, ...] = ()
@@ -255,8 +264,8 @@ class RejectionReceipt:
     role: str
     # The application's version once marked rejected: undo goes ahead only from there.
     version: int = 0
-    # Its follow-up before: kept while rejected, but not shown, and its edit form's save
-    # clears it; undo puts it back.
+    # Its follow-up before: marking it rejected clears it (``close_follow_up``); undo puts
+    # it back.
     previous_follow_up: date | None = None
     # Plan steps the same save ticked (the edit form's date applied): undo unticks them.
     ticked: tuple[TickedStep, ...] = ()
