@@ -159,3 +159,11 @@ async def test_a_stored_line_break_in_a_name_is_never_drawn_raw(
         name_line = next(line for line in lines if "Name *" in line)
         assert f"Alex Morgan{p}HR{p}London" in name_line, lines
         assert not any(line.lstrip().startswith(("HR", "London")) for line in lines), lines
+
+
+def test_a_one_line_fields_text_is_drawn_on_one_line_with_its_spaces_kept() -> None:
+    from bounceback_tui.ui.kit.text import plain_line
+
+    assert plain_line("Alex Morgan\nHR\tLondon").plain == "Alex Morgan HR London"
+    assert plain_line("Two  spaces\r\nkept").plain == "Two  spaces  kept"
+    assert plain_line("Bell\x07").plain == f"Bell{PLACEHOLDER}"  # as plain() shows it

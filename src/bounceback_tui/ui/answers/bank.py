@@ -27,7 +27,7 @@ from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
 from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.key_text import key_word, keys_of
-from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.kit.text import markup_with, plain, plain_line, toast_with
 
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import Database
@@ -51,7 +51,7 @@ def _line(row: QuestionRow, today: date) -> Content:
         # In the row's own colour: the accent's brown read at 2.7:1 in the light theme, and
         # not at all on its cursor in 16 colours (a stranger's walk); ★ and · say it in shape.
         plain(f"{stars} "),
-        plain(row.question),
+        plain_line(row.question),
         plain(f"  {when}{tags}", "$text-muted"),
     )
 

@@ -43,7 +43,6 @@ from bounceback_tui.domain.text import (
     clip_name,
     display_text,
     ends_a_sentence,
-    screen_line,
 )
 from bounceback_tui.domain.wording import number
 
@@ -72,11 +71,14 @@ def plain(text: object, style: str = "") -> Content:
     return Content.styled(shown, style) if style else Content(shown)
 
 
+_LINE_BREAKS_AS_SPACES = str.maketrans(dict.fromkeys("\n\r\t\v\f\x85\u2028\u2029", " "))
+
+
 def plain_line(text: object, style: str = "") -> Content:
     """``plain`` for a one-line field (a name, a company, a title): a line break or a tab an
-    older or hand-edited store holds in it is shown as a space (``screen_line``), never drawn
-    as a second line."""
-    return plain(screen_line(str(text)), style)
+    older or hand-edited store holds in it is shown as a space, never drawn as a second line
+    (the rest as ``plain``: spaces kept as typed)."""
+    return plain(str(text).translate(_LINE_BREAKS_AS_SPACES), style)
 
 
 def markup_with(template: str, **values: object) -> Content:

@@ -132,8 +132,7 @@ def application_lines(
     shown = applications if applications_shown is None else applications[:applications_shown]
     lines += [
         plain_line(f"• {a.company}")
-        + plain(" — ")
-        + plain_line(a.role)
+        + plain_line(f" — {a.role}")
         + plain(f"  {a.stage.label}", "dim")
         for a in shown
     ]
@@ -192,7 +191,7 @@ def person_content(
             # wrapped wherever the width ran out, the kind cut in two ("Phone" / "screen").
             when = when_text(interview.starts_at, interview.zone, zone, clock.today())
             lines.append(plain(when))
-            line = plain(f"  {interview.kind.label}: ") + plain(interview.company)
+            line = plain(f"  {interview.kind.label}: ") + plain_line(interview.company)
             stage = interview.stage or stages.get(interview.application_id, "")
             if is_called_off(stage, interview.starts_at, interview.length_minutes, now):
                 line += called_off_mark()
@@ -202,9 +201,9 @@ def person_content(
         for entry in detail.interactions[:LOG_SHOWN]:
             line = plain(f"{entry.happened_on.isoformat()}  ") + plain(entry.kind.label, "bold")
             if entry.company:
-                line += plain(f" · {entry.company}", "dim")
+                line += plain_line(f" · {entry.company}", "dim")
             if entry.note:
-                line += plain(f"  {entry.note}")
+                line += plain_line(f"  {entry.note}")
             lines.append(line)
         if len(detail.interactions) > LOG_SHOWN:
             lines.append(plain(f"and {len(detail.interactions) - LOG_SHOWN:,} earlier", "dim"))

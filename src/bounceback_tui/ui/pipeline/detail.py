@@ -25,7 +25,7 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.application_views import ApplicationView
 from bounceback_tui.services.applications import ApplicationDetail
 from bounceback_tui.ui.kit.one_pass import OnePassStatic
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import markup_with, plain, plain_line
 
 NOTES_SHOWN = 2_000  # characters of notes in the panel; the edit form has them all
 LOG_SHOWN = 5  # the newest lines of an application's log
@@ -92,7 +92,7 @@ def detail_content(
     """The panel's text; everything the person typed is plain text, never markup."""
     app = detail.application
     stage = _stage_label(app.stage)
-    lines = [plain(app.company, "bold"), plain(app.role)]
+    lines = [plain_line(app.company, "bold"), plain_line(app.role)]
     days = None if detail.in_stage_since is None else (today - detail.in_stage_since).days
     since = ""
     if days is not None:
@@ -127,7 +127,7 @@ def detail_content(
         facts.append(("Excitement", plain(excitement_stars(app.excitement), "$text-warning")))
     facts += _sending_facts(app)
     for number, person in enumerate(detail.people):
-        who = plain(person.name) + plain(f" {person.kind.label}", "dim")
+        who = plain_line(person.name) + plain(f" {person.kind.label}", "dim")
         if person.email:
             who += plain(f" <{person.email}>")
         facts.append(("People" if number == 0 else "", who))
@@ -151,9 +151,9 @@ def detail_content(
         for entry in detail.interactions[:LOG_SHOWN]:
             line = plain(f"{entry.happened_on.isoformat()}  ") + plain(entry.kind.label, "bold")
             if entry.contact_name:
-                line += plain(f"  {entry.contact_name}", "dim")
+                line += plain_line(f"  {entry.contact_name}", "dim")
             if entry.note:
-                line += plain(f"  {entry.note}")
+                line += plain_line(f"  {entry.note}")
             lines.append(line)
         if len(detail.interactions) > LOG_SHOWN:
             earlier = len(detail.interactions) - LOG_SHOWN

@@ -20,7 +20,7 @@ from bounceback_tui.domain.wording import number, plural
 from bounceback_tui.services.recovery_plans import Plan
 from bounceback_tui.services.recovery_views import RejectionView, StepView
 from bounceback_tui.ui.kit.cells import clip, clip_lines
-from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.kit.text import plain, plain_line
 from bounceback_tui.ui.recovery.steps import StepList
 
 PREVIEW_LINES = 2
@@ -49,8 +49,8 @@ def _facts(rejection: RejectionView, today: date) -> str:
 def plan_title(rejection: RejectionView, today: date) -> Content:
     facts = _facts(rejection, today)
     parts = [
-        plain(rejection.company, "bold"),
-        plain(f"  {rejection.role}", "$text-muted"),
+        plain_line(rejection.company, "bold"),
+        plain_line(f"  {rejection.role}", "$text-muted"),
         Content("\n"),
         Content.styled(facts, "$text-muted"),
     ]

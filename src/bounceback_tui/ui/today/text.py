@@ -20,7 +20,7 @@ from bounceback_tui.domain.wording import (
     shift,
 )
 from bounceback_tui.ui.kit.cells import clip
-from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.kit.text import plain, plain_line
 
 if TYPE_CHECKING:
     from bounceback_tui.services.today import TodaySummary
@@ -168,7 +168,7 @@ def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") 
     ahead: list[int] = []
     for place, item in enumerate(people.upcoming[:2]):
         ahead.append(len(lines))
-        what = plain(f"{item.kind.label}: {item.company}")
+        what = plain_line(f"{item.kind.label}: {item.company}")
         words = plain(f"{when_text(item)}  ", "bold") + what
         theirs = own_time(item.starts_at, item.zone, clock.zone())
         if theirs:  # the time they gave, as People's detail shows it: "(10:00 America/New_York)"
