@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from bounceback_tui.domain.insights import AppFacts
@@ -52,9 +52,15 @@ class Link:
 
 def path_of(app: AppFacts) -> list[str]:
     """The nodes one application passed through, ending where it stands now."""
-    visited = set(app.stages) | {Stage.APPLIED}
+    return path_through(app.stages)
+
+
+def path_through(stages: Sequence[Stage]) -> list[str]:
+    """The nodes of an application whose stages reached are ``stages``, where it stands
+    now last (``AppFacts.stages``)."""
+    visited = set(stages) | {Stage.APPLIED}
     path = [NODE_LABELS[stage] for stage in _PATH_STAGES if stage in visited]
-    current = app.stages[-1] if app.stages else Stage.APPLIED
+    current = stages[-1] if stages else Stage.APPLIED
     if current.is_exit:
         path.append(NODE_LABELS[current])
     elif current is not Stage.ACCEPTED:
@@ -63,10 +69,16 @@ def path_of(app: AppFacts) -> list[str]:
 
 
 def flow_links(apps: Iterable[AppFacts]) -> list[Link]:
+    return flow_links_counted((app.stages, 1) for app in apps)
+
+
+def flow_links_counted(paths: Iterable[tuple[Sequence[Stage], int]]) -> list[Link]:
+    """``flow_links`` of applications given as their stages (``path_through``) and how
+    many took them."""
     counts: Counter[tuple[str, str]] = Counter()
-    for app in apps:
-        path = path_of(app)
-        counts.update(itertools.pairwise(path))
+    for stages, many in paths:
+        for link in itertools.pairwise(path_through(stages)):
+            counts[link] += many
     ordered = sorted(counts.items(), key=lambda item: (_RANK[item[0][0]], _RANK[item[0][1]]))
     return [Link(source, target, count) for (source, target), count in ordered]
 

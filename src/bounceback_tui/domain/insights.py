@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from bounceback_tui.domain.metrics import median, wilson_interval
 from bounceback_tui.domain.role_families import family_spellings
@@ -131,6 +132,9 @@ class Dimension:
     label: Callable[[str], str] = lambda name: name
     # Groups that are points in time ("2026-11"): newest first, whatever their size.
     newest_first: bool = False
+    # The group of a value as the store adds applications up by it (``group_of`` of one
+    # whose field holds it: domain/insights_tally.py).
+    name_of: Callable[[Any], str | None] = lambda value: value
 
 
 _SOURCE_LABELS = {
@@ -158,6 +162,19 @@ def _yes_no(value: bool | None) -> str | None:
     return None if value is None else ("yes" if value else "no")
 
 
+def _flag_named(value: object) -> str | None:
+    return _yes_no(None if value is None else bool(value))
+
+
+def _excitement(value: int | None) -> str | None:
+    return None if value is None else f"{value}/5"
+
+
+@dataclass(frozen=True)
+class _Titled:
+    role: str
+
+
 def dimensions(renames: Mapping[str, str] | None = None) -> tuple[Dimension, ...]:
     family, spelt = family_spellings(renames)
     return (
@@ -171,14 +188,20 @@ def dimensions(renames: Mapping[str, str] | None = None) -> tuple[Dimension, ...
         ),
         # "iOS Developer", as typed: "ios developer" was shown (domain/role_families.py).
         Dimension(
-            "role", "Role family", family, plural=lambda g: f'"{spelt(g)}" roles', label=spelt
+            "role",
+            "Role family",
+            family,
+            plural=lambda g: f'"{spelt(g)}" roles',
+            label=spelt,
+            name_of=lambda role: family(_Titled(role)),
         ),
         Dimension(
             "excitement",
             "Excitement",
-            lambda a: None if a.excitement is None else f"{a.excitement}/5",
+            lambda a: _excitement(a.excitement),
             ("1/5", "2/5", "3/5", "4/5", "5/5"),
             lambda g: f"Roles you rated {g}",
+            name_of=_excitement,
         ),
         Dimension(
             "month",
@@ -204,6 +227,7 @@ def dimensions(renames: Mapping[str, str] | None = None) -> tuple[Dimension, ...
             ("0-2 days", "3-7 days", "8-14 days", "15+ days"),
             lambda g: f"Applications sent {g} after the posting",
             after=lambda g: f"those sent {g} after",
+            name_of=_posting_band,
         ),
         Dimension(
             "cover_letter",
@@ -213,6 +237,7 @@ def dimensions(renames: Mapping[str, str] | None = None) -> tuple[Dimension, ...
             lambda g: f"Applications {'with' if g == 'yes' else 'without'} a cover letter",
             label=lambda g: "With one" if g == "yes" else "Without",
             after=lambda g: "with one" if g == "yes" else "without one",
+            name_of=_flag_named,
         ),
         Dimension(
             "tailored_resume",
@@ -222,6 +247,7 @@ def dimensions(renames: Mapping[str, str] | None = None) -> tuple[Dimension, ...
             lambda g: f"Applications with {'a tailored' if g == 'yes' else 'your usual'} resume",
             label=lambda g: "Tailored" if g == "yes" else "Usual resume",
             after=lambda g: "with a tailored one" if g == "yes" else "with your usual one",
+            name_of=_flag_named,
         ),
     )
 
@@ -313,10 +339,15 @@ def compare(apps: Iterable[AppFacts], dimension: Dimension) -> Comparison:
         name = dimension.group_of(app)
         if name is not None:
             grouped.setdefault(name, []).append(app)
+    return compared(dimension, {name: group_stat(name, grouped[name]) for name in grouped})
+
+
+def compared(dimension: Dimension, stats: Mapping[str, GroupStat]) -> Comparison:
+    """The groups in their order, and every clear difference between two of them."""
     rank = {name: index for index, name in enumerate(dimension.order)}
-    names = sorted(grouped, key=lambda n: (rank.get(n, len(rank)), -len(grouped[n]), n))
-    names = sorted(grouped, reverse=True) if dimension.newest_first else names
-    groups = tuple(group_stat(name, grouped[name]) for name in names)
+    names = sorted(stats, key=lambda n: (rank.get(n, len(rank)), -stats[n].count, n))
+    names = sorted(stats, reverse=True) if dimension.newest_first else names
+    groups = tuple(stats[name] for name in names)
     differences = []
     for outcome in Outcome:
         for i, first in enumerate(groups):
@@ -343,14 +374,15 @@ def compare_all(
     apps: Sequence[AppFacts], renames: Mapping[str, str] | None = None, today: date | None = None
 ) -> tuple[Comparison, ...]:
     """Every grouping compared; with ``today``, the months still early are marked."""
-    found = []
-    for dimension in dimensions(renames):
-        comparison = compare(apps, dimension)
-        if today is not None and dimension.newest_first:
-            early = frozenset(g.name for g in comparison.groups if still_early(g.name, today))
-            comparison = replace(comparison, early=early)
-        found.append(comparison)
-    return tuple(found)
+    return tuple(marked_early(compare(apps, d), today) for d in dimensions(renames))
+
+
+def marked_early(comparison: Comparison, today: date | None) -> Comparison:
+    """With ``today``, the months of a comparison by month that are still early marked."""
+    if today is None or not comparison.dimension.newest_first:
+        return comparison
+    early = frozenset(g.name for g in comparison.groups if still_early(g.name, today))
+    return replace(comparison, early=early)
 
 
 def in_range(apps: Iterable[AppFacts], start: date | None, end: date | None) -> list[AppFacts]:

@@ -1,10 +1,10 @@
 """The "What's working" screen: suggestions, a bar chart per grouping, and the stage flow.
 
 Everything is read with sqlite3 (``services/insights``) when the screen opens or the range
-changes, in a thread: with 100,000 applications the read takes seconds, and the screen says
-"Reading …" meanwhile and keeps answering keys (Escape closes it; a read that arrives after
-that is dropped). Nothing is written but the person's own role-family names, and nothing
-leaves the machine.
+changes, in a thread: with 100,000 applications the store takes about a second to add them
+up, and the screen says "Reading …" meanwhile and keeps answering keys (Escape closes it;
+a read that arrives after that is dropped). Nothing is written but the person's own
+role-family names, and nothing leaves the machine.
 """
 
 from __future__ import annotations

@@ -201,7 +201,7 @@ class TodayPane(TodayActions, AppPane):
         from bounceback_tui.services.care import today_suggestions
 
         # After the warm-up's import of the ORM, which the first key waits for: on a 100,000
-        # store this read (5 s of Python) shared the interpreter with that import, and the
+        # store this read (then 5 s of Python) shared the interpreter with that import, and the
         # first `2` waited 2-5 s with Today on screen (a stranger's walk).
         self.bb_app.orm_imported()
         try:
