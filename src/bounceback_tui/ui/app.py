@@ -221,7 +221,7 @@ class BouncebackApp(
         self.orm_imported()  # ui/app_store.py
         with self._import_lock:  # the Pipeline's module, the pane most often shown next
             PANES_BY_ID["pipeline"].load()
-        self.call_from_thread(freeze_long_lived)
+        self.call_from_thread(self.call_once_keys_done, freeze_long_lived)  # a `2` first
 
     def exit(self, *args: Any, **kwargs: Any) -> None:
         self.quitting = True

@@ -13,6 +13,8 @@ its control characters dropped (``ui/kit/paste_input.py``).
 from __future__ import annotations
 
 import weakref
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
@@ -37,6 +39,8 @@ else:
 # was sent to removed with the message behind it); a key still on its way is waited for.
 OVERDUE_SECONDS = 0.5
 OVERDUE_LOOKS = 20
+# How often ``call_once_keys_done`` looks again while a key is on its way.
+IDLE_LOOK_SECONDS = 0.1
 
 
 class KeyHandled(Message):
@@ -228,6 +232,18 @@ class KeysInOrder(PastesInOrder):
     def keys_waiting(self) -> bool:
         """Whether keys wait in the app to be sent (typed while something opened)."""
         return bool(self._keys_waiting)
+
+    def call_once_keys_done(self, callback: Callable[[], object]) -> None:
+        """``callback`` after the next frame, once no key is on its way or waiting (looked at
+        again every ``IDLE_LOOK_SECONDS``). The warm-up's full collection (``ui/app.py``)
+        ran between a `2` that had waited for the warm-up's import and the Pipeline's first
+        frame: 0.08 s of CPU (0.46 s on a busy machine) at 100,000 applications."""
+        if not self.screen_stack:
+            return  # the app is closing
+        if self._keys_busy():
+            self.set_timer(IDLE_LOOK_SECONDS, partial(self.call_once_keys_done, callback))
+            return
+        self.call_after_refresh(callback)
 
     def send_waiting_keys(self) -> None:
         """Send the next waiting key, if the one before it has been handled and no dialog
