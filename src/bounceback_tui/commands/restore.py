@@ -7,7 +7,7 @@ never deleted), so a restore can itself be undone with another restore.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sized
+from collections.abc import Iterator, Sized
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,23 +59,39 @@ def holds(path: Path) -> str:
     )
 
 
-def marked_backups(paths: DataPaths, *, whole: bool = True) -> list[tuple[BackupInfo, str | None]]:
+def marked_backups(paths: DataPaths) -> list[tuple[BackupInfo, str | None]]:
     """Every backup, newest first, with the mark the list gives one a restore would refuse
     ("damaged, cannot be used", "made by a newer version": ``refusal_mark``), or None for one
-    it would take. The list, `restore latest` and the store-problem screen's offer read it;
-    the list without reading each whole backup (``whole`` False: ``check_listed``)."""
+    it would take, found without reading each whole backup (``check_listed``): the whole
+    check is made once one is picked."""
     from bounceback_tui.store.backup import list_backups
     from bounceback_tui.store.restore import check_listed, refusal_mark
 
-    check = None if whole else check_listed
-    return [(info, refusal_mark(info.path, check)) for info in list_backups(paths)]
+    return [(info, refusal_mark(info.path, check_listed)) for info in list_backups(paths)]
+
+
+def up_to_newest_usable(paths: DataPaths) -> Iterator[tuple[BackupInfo, str | None]]:
+    """The backups newest first with their marks, up to the newest a restore would take (its
+    mark None, last), for `restore latest` and the store-problem screen's offer. Each is read
+    as the list reads it (``check_listed``: its header, schema and the first page of each
+    table) and only one that passes is read whole (SQLite's integrity check), so a backup
+    damaged in the middle is still passed over. Every page of every backup was read first:
+    seconds a backup at 100,000 applications (docs/performance.md)."""
+    from bounceback_tui.store.backup import list_backups
+    from bounceback_tui.store.restore import check_listed, refusal_mark
+
+    for info in list_backups(paths):
+        mark = refusal_mark(info.path, check_listed) or refusal_mark(info.path)
+        yield info, mark
+        if mark is None:
+            return
 
 
 def print_backups(paths: DataPaths) -> list[int]:
     """Print the numbered list; return the numbers of the backups a restore would take."""
     from bounceback_tui.store.backup import describe_backup
 
-    backups = marked_backups(paths, whole=False)
+    backups = marked_backups(paths)
     _refuse_backups_not_a_folder(paths, backups, "there are no backups to list")
     if not backups and not paths.database.is_file():  # a mistyped --data-dir, most likely
         from bounceback_tui.errors import StoreError
@@ -161,7 +177,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     chosen = resolve_backup(paths, args.backup)
     listing = command_line(paths, "restore")
     try:  # one it cannot use is refused before the question (or the call for --yes)
-        check_backup(chosen)
+        if args.backup.strip().lower() != "latest":  # `latest` was checked whole as it was found
+            check_backup(chosen)
     except BackupRefusedError as exc:
         raise BackupRefusedError(f"{exc} `{listing}` lists your backups.") from exc
     now, then = holds(paths.database), holds(chosen)
@@ -174,7 +191,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         print("Nothing was changed.")
         return 1
     try:
-        result = restore_backup(paths, chosen)
+        result = restore_backup(paths, chosen, checked=True)  # just now: not read whole again
     except BackupRefusedError as exc:  # another backup may do: say where they are listed
         raise BackupRefusedError(f"{exc} `{listing}` lists your backups.") from exc
     if result.safety_backup:
@@ -236,7 +253,7 @@ def _newest_usable(paths: DataPaths) -> Path:
     from bounceback_tui.domain.wording import plural
     from bounceback_tui.errors import BouncebackError
 
-    for number, (info, mark) in enumerate(marked_backups(paths), start=1):
+    for number, (info, mark) in enumerate(up_to_newest_usable(paths), start=1):
         if mark is None:
             if number > 1:
                 newer = "the newest" if number == 2 else f"the {plural(number - 1, 'newer one')}"

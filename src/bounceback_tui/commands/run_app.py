@@ -231,14 +231,10 @@ def restore_offer(paths: DataPaths) -> tuple[BackupInfo | None, list[str]]:
 def _offer(paths: DataPaths) -> tuple[BackupInfo | None, list[str], str | None]:
     """``restore_offer``, and the offered backup's ``backup_label``, each backup named so
     that it can be told from the others shown (``_told_apart``)."""
-    from bounceback_tui.commands.restore import marked_backups
+    from bounceback_tui.commands.restore import up_to_newest_usable
     from bounceback_tui.store.backup import kind_of
 
-    shown: list[tuple[BackupInfo, str | None]] = []
-    for info, mark in marked_backups(paths):
-        shown.append((info, mark))
-        if mark is None:
-            break
+    shown = list(up_to_newest_usable(paths))  # only the offered one, and none older, read whole
     when = _told_apart([info for info, _mark in shown])
     passed_over = [f"{kind_of(info)}, {when[info.path]}: {mark}" for info, mark in shown if mark]
     if shown and shown[-1][1] is None:

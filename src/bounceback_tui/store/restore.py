@@ -43,7 +43,7 @@ class RestoreResult:
 
 
 def restore_backup(
-    paths: DataPaths, backup: Path, *, aside_stamp: str | None = None
+    paths: DataPaths, backup: Path, *, aside_stamp: str | None = None, checked: bool = False
 ) -> RestoreResult:
     """Replace the store's contents with ``backup``, after backing up the current store.
 
@@ -55,6 +55,9 @@ def restore_backup(
     and the readied copy written through SQLite's backup API into the live file, so another
     open window sees the restored data on its next refresh. ``aside_stamp``: the date and
     time in the name of a store moved aside, when a screen has named it already.
+    ``checked``: the caller has just made SQLite's integrity check of the backup
+    (``check_backup``), which is not made again (every page of it, seconds at 100,000
+    applications).
     """
     from bounceback_tui.store.sqlite_file import (
         describe_os_error,
@@ -66,7 +69,8 @@ def restore_backup(
 
     backup = backup.expanduser().absolute()
     version = _require_readable(backup)
-    _require_intact(backup)
+    if not checked:
+        _require_intact(backup)
     db_path = paths.database
     if db_path.exists():
         _require_store_readable(db_path)
