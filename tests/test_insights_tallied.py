@@ -225,3 +225,44 @@ def test_the_rows_read_do_not_grow_with_the_applications(
     assert insights.load_insights(path).sent == 60
     assert sum(read) == fewer  # a row a group, not a row an application
     assert fewer < 30
+
+
+def test_a_read_asked_for_during_another_waits_for_its_figures(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What's working opened while Today's suggestions are still being read, at the same
+    state of the store: it read the same figures again beside them. Now it waits for them."""
+    import threading
+    import time
+
+    _seed(opened_paths.database)
+    reads: list[str] = []
+    go = threading.Event()
+    read = insights.read_facts
+
+    def gated(reader: InsightsReader) -> insights.SentFacts:
+        reads.append(threading.current_thread().name)
+        go.wait(5)
+        return read(reader)
+
+    monkeypatch.setattr(insights, "read_facts", gated)
+    found: dict[str, int] = {}
+
+    def ask(name: str) -> None:
+        view = insights.load_insights_once(opened_paths.database, None, None, ("same", 1))
+        found[name] = view.sent
+
+    today = threading.Thread(target=ask, args=("today",), name="today")
+    screen = threading.Thread(target=ask, args=("screen",), name="screen")
+    today.start()
+    for _ in range(500):  # Today's read under way
+        if reads:
+            break
+        time.sleep(0.01)
+    screen.start()
+    time.sleep(0.3)  # the screen's ask meanwhile: before, a second read began here
+    go.set()
+    today.join(5)
+    screen.join(5)
+    assert found == {"today": 9, "screen": 9}
+    assert reads == ["today"]

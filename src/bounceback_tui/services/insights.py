@@ -10,6 +10,7 @@ tested against (tests/test_insights_tallied.py).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import date
@@ -201,18 +202,29 @@ def kept_insights(
     return kept[1]
 
 
+# One read at a time: What's working opened while Today's suggestions were still being read
+# read the same figures again beside them (at 100,000 applications, `w` a second after launch
+# cost 3.6 s of CPU where one read is 0.95 s); it now waits for that read, and shows its
+# figures.
+_reading = threading.Lock()
+
+
 def load_insights_once(
     db_path: Path, start: date | None, end: date | None, stamp: Hashable | None
 ) -> InsightsView:
     """``load_insights``, or the figures kept from the last read at the same ``stamp``
     (taken before this is called, on the thread that asks the store's watcher)."""
     view = kept_insights(db_path, start, end, stamp)
-    if view is None:
-        view = load_insights(db_path, start, end)
-        if stamp is not None:
-            for key in [key for key, (seen, _) in _kept.items() if seen != stamp]:
-                _kept.pop(key, None)  # read before a change: never shown again
-            _kept[(db_path, start, end)] = (stamp, view)
+    if view is not None:
+        return view
+    with _reading:
+        view = kept_insights(db_path, start, end, stamp)  # read meanwhile, by another thread
+        if view is None:
+            view = load_insights(db_path, start, end)
+            if stamp is not None:
+                for key in [key for key, (seen, _) in _kept.items() if seen != stamp]:
+                    _kept.pop(key, None)  # read before a change: never shown again
+                _kept[(db_path, start, end)] = (stamp, view)
     return view
 
 
