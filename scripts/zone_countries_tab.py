@@ -33,8 +33,8 @@ NAMES: dict[str, tuple[str, ...]] = {
     "AQ": (),  # Antarctica: its stations keep many zones, and no one interviews there
     "UM": (),  # the US minor outlying islands
     "BQ": ("Caribbean Netherlands", "Bonaire"),
-    "CD": ("DR Congo", "Democratic Republic of the Congo"),
-    "CG": ("Republic of the Congo", "Congo-Brazzaville"),
+    # DR Congo keeps two clocks (SEVERAL); "Congo" alone is asked about (zone_cities).
+    "CG": ("Republic of the Congo", "Republic of Congo", "Congo-Brazzaville", "Congo Brazzaville"),
     "CI": ("Ivory Coast", "Côte d'Ivoire"),
     "FK": ("Falkland Islands", "Falklands"),
     "FM": ("Micronesia",),
@@ -84,17 +84,28 @@ SAME_CLOCK = {
     "MH": "Pacific/Majuro",  # and Kwajalein, both +12
 }
 # Countries of several clocks, with two places to name instead (zone_countries.SEVERAL_ZONES
-# has the rest).
-SEVERAL: dict[str, tuple[str, tuple[str, str]]] = {
-    "CD": ("DR Congo", ("Kinshasa", "Lubumbashi")),
-    "EC": ("Ecuador", ("Guayaquil", "Pacific/Galapagos")),
-    "GL": ("Greenland", ("Nuuk", "America/Thule")),
-    "KI": ("Kiribati", ("Tarawa", "Kiritimati")),
-    "FM": ("Micronesia", ("Chuuk", "Pohnpei")),
-    "MN": ("Mongolia", ("Ulaanbaatar", "Hovd")),
-    "PF": ("French Polynesia", ("Tahiti", "Pacific/Marquesas")),
-    "PG": ("Papua New Guinea", ("Port Moresby", "Pacific/Bougainville")),
-    "PS": ("Palestine", ("Gaza", "Hebron")),
+# has the rest), by each name people type. DR Congo written out was not read (the
+# twenty-sixth round's list).
+SEVERAL: dict[str, tuple[tuple[str, ...], tuple[str, str]]] = {
+    "CD": (
+        (
+            "DR Congo",
+            "Democratic Republic of the Congo",
+            "Democratic Republic of Congo",
+            "DRC",
+            "Congo-Kinshasa",
+            "Congo Kinshasa",
+        ),
+        ("Kinshasa", "Lubumbashi"),
+    ),
+    "EC": (("Ecuador",), ("Guayaquil", "Pacific/Galapagos")),
+    "GL": (("Greenland",), ("Nuuk", "America/Thule")),
+    "KI": (("Kiribati",), ("Tarawa", "Kiritimati")),
+    "FM": (("Micronesia",), ("Chuuk", "Pohnpei")),
+    "MN": (("Mongolia",), ("Ulaanbaatar", "Hovd")),
+    "PF": (("French Polynesia",), ("Tahiti", "Pacific/Marquesas")),
+    "PG": (("Papua New Guinea",), ("Port Moresby", "Pacific/Bougainville")),
+    "PS": (("Palestine",), ("Gaza", "Hebron")),
 }
 
 
@@ -122,9 +133,10 @@ def main() -> None:
     several: dict[str, tuple[str, str]] = {}
     for code, its in sorted(zones.items(), key=lambda item: names[item[0]]):
         if code in SEVERAL:
-            name, places = SEVERAL[code]
-            if fold(name) not in known:
-                several[name] = places
+            named, places = SEVERAL[code]
+            for name in named:
+                if fold(name) not in known:
+                    several[name] = places
             continue
         zone = its[0] if len(its) == 1 else SAME_CLOCK.get(code)
         if zone is None:

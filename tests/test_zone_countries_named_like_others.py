@@ -110,7 +110,9 @@ def test_samoa_and_american_samoa_are_a_day_apart() -> None:
         ("Georgia,", "Georgia, US"),
         ("Cong", None),  # was Congo-Brazzaville
         ("Congo", None),
-        ("Congo-", "Congo-Brazzaville"),
+        # "Congo-" begins Congo-Kinshasa too since the twenty-sixth round: nothing offered
+        ("Congo-", None),
+        ("Congo-B", "Congo-Brazzaville"),
         ("Samo", "Samoa"),
         ("Samoa", None),  # a whole name
         ("Viet N", "Viet Nam"),  # was nothing, and the refusal offered Vienna

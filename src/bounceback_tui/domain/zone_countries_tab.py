@@ -43,7 +43,9 @@ TAB_COUNTRY_ZONES: dict[str, str] = {
     "Cocos (Keeling) Islands": "Indian/Cocos",
     "Comoros": "Indian/Comoro",
     "Republic of the Congo": "Africa/Brazzaville",
+    "Republic of Congo": "Africa/Brazzaville",
     "Congo-Brazzaville": "Africa/Brazzaville",
+    "Congo Brazzaville": "Africa/Brazzaville",
     "Cook Islands": "Pacific/Rarotonga",
     "Cuba": "America/Havana",
     "Curaçao": "America/Curacao",
@@ -191,6 +193,11 @@ TAB_COUNTRY_ZONES: dict[str, str] = {
 
 TAB_SEVERAL_ZONES: dict[str, tuple[str, str]] = {
     "DR Congo": ("Kinshasa", "Lubumbashi"),
+    "Democratic Republic of the Congo": ("Kinshasa", "Lubumbashi"),
+    "Democratic Republic of Congo": ("Kinshasa", "Lubumbashi"),
+    "DRC": ("Kinshasa", "Lubumbashi"),
+    "Congo-Kinshasa": ("Kinshasa", "Lubumbashi"),
+    "Congo Kinshasa": ("Kinshasa", "Lubumbashi"),
     "Ecuador": ("Guayaquil", "Pacific/Galapagos"),
     "French Polynesia": ("Tahiti", "Pacific/Marquesas"),
     "Greenland": ("Nuuk", "America/Thule"),
