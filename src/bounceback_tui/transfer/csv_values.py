@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from bounceback_tui.domain.currencies import ISO_CURRENCIES
 from bounceback_tui.domain.dates import DateParseError, parse_date, read_as
 from bounceback_tui.errors import ValidationError
 
@@ -168,12 +169,14 @@ _NEGATIVE = re.compile(r"(?:^|[^\dkK\s])\s*[-\u2212]\s*\d|\(\s*\d[\d.,\s]*[kK]?\
 
 
 def currency_in(text: str) -> str:
-    """The currency a salary, or a salary column's header ("Salary (€)"), names; or ""."""
+    """The currency a salary, or a salary column's header ("Salary (€)"), names; or "".
+
+    Three capitals are a currency only when ISO 4217 knows them: "80k DOE" is 80k with
+    "DOE" (depending on experience) for the notes, not 80,000 in a currency "DOE"."""
     lowered = text.lower()
     currency = next((code for word, code in _CURRENCY_WORDS.items() if word in lowered), "")
-    if code_match := _CODE.search(text):
-        currency = code_match.group(1)
-    return currency
+    codes = (code for code in _CODE.findall(text) if code in ISO_CURRENCIES)
+    return next(codes, currency)
 
 
 @dataclass(frozen=True)
