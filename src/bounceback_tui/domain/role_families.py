@@ -70,6 +70,22 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Staff": they were "tech", "sales" and "other"), with the small words between kept.
 _JOB_LEVELS = frozenset({"lead", "staff", "principal", "head", "chief", "associate"})
 _BETWEEN = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "at", "with"})
+# Where a level word begins a name of the trade's own it is not a level: the person's job is
+# to bring in leads, to lead a study, to teach in Head Start, to admit graduate students.
+# "Lead Generation Specialist" was the family "generation specialist" (the twenty-sixth
+# round's list). Only these pairs: "Lead Marketing Manager" or "Senior Care Assistant" are a
+# level of a job, so a word after a level word is no sign by itself.
+_NAMED_WITH_LEVEL = frozenset(
+    {
+        ("lead", "generation"),
+        ("lead", "qualification"),
+        ("principal", "investigator"),
+        ("head", "start"),
+        ("senior", "living"),
+        ("graduate", "admissions"),
+        ("graduate", "recruitment"),
+    }
+)
 # Short names for a job, read as its words: "SRE" and "Site Reliability Engineer" were two
 # families (a stranger's walk).
 _SHORT_NAMES: dict[str, tuple[str, ...]] = {
@@ -97,9 +113,10 @@ def _family_words(found: list[str]) -> list[str]:
         for offset in (0, 1)
     }
     found = [w for i, w in enumerate(found) if i not in hours]
+    named = {i for i, pair in enumerate(pairwise(found)) if pair in _NAMED_WITH_LEVEL}
     job = [i for i, w in enumerate(found) if w not in _LEVEL_WORDS or w in _JOB_LEVELS]
     if len(job) < 2 or found[job[-1]] not in _JOB_LEVELS:  # "Lead" alone says no job
-        return [w for w in found if w not in _LEVEL_WORDS]
+        return [w for i, w in enumerate(found) if w not in _LEVEL_WORDS or i in named]
     return [w for i, w in enumerate(found) if i in job or (job[0] < i < job[-1] and w in _BETWEEN)]
 
 
