@@ -84,8 +84,9 @@ async def test_a_quiet_application_is_not_marked_with_an_ellipsis(opened_paths: 
         await run.pilot.pause()
         due = _due_lines(screen_lines(run.app))
     # "◌": an empty, dotted circle, for an application gone quiet (docs/keys.md, Today).
-    # Too long for the box, the name is cut and the question kept (the line below).
-    assert due[0] == "◌ No word from Globex (A…: ghosted?", due
+    # Too long for the box, "No word from" goes and the question is kept (the line below);
+    # it read "◌ No word from Globex (A…: ghosted?" (tests/test_today_ghosted_role_kept.py).
+    assert due[0] == "◌ Globex (Analyst): ghosted?", due
     assert not any(line.startswith("…") for line in due), due
 
 
@@ -183,10 +184,11 @@ async def test_a_skill_cards_date_keeps_its_day_and_month(
 # A quiet application at 80x24: the due box has 37 cells inside. Whole, the line takes 73:
 # "◌ No word from Quarry & Co (Technical Writer): ghosted?" (55) and "  sent 15 days ago"
 # (18). It read "◌ No word from Quarry & Co (Techni…", the question cut away; now the name
-# is cut, and the question stays.
+# is cut, and the question stays; "No word from" goes before the role is cut (it read "◌ No
+# word from Quarry & Co…: ghosted?": tests/test_today_ghosted_role_kept.py).
 GHOSTED = [
     (73, "◌ No word from Quarry & Co (Technical Writer): ghosted?  sent 15 days ago"),
-    (37, "◌ No word from Quarry & Co…: ghosted?"),
+    (37, "◌ Quarry & Co (Technical…): ghosted?"),
 ]
 
 

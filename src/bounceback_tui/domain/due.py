@@ -118,6 +118,9 @@ class DueItem(NamedTuple):
     # A "ghosted?" item whose last news is its move back into Applied, after the day it was
     # sent: its day is that one, and it is said as "last news 4 days ago", not "sent …".
     later_news: bool = False
+    # An application's company and role where ``name`` is its "Company (Role)": a line too
+    # narrow cuts the role inside its brackets, so two at one company stay told apart.
+    parts: tuple[str, str] = ()
 
 
 def active_since(today: date) -> date:
@@ -222,16 +225,20 @@ def ghosted_item(
     """An application with no word for a long time. It carries the day of its last news, as
     the quiet rule counts it (``domain/stages.quiet_since``: the later of the day it was sent
     and ``entered_on``, the day it last moved into Applied), so the line says what the
-    Pipeline's review says. A line too narrow cuts the company and role, not "ghosted?"."""
+    Pipeline's review says. A line too narrow cuts the company and role, not "ghosted?";
+    it says "Company (Role): ghosted?" before it cuts the role (at 80x24 two applications at
+    one company both read "No word from Quarry &…: ghosted?")."""
     since = quiet_since(applied_on, entered_on) or applied_on
-    named = f"{company} ({role})"
+    named = f"{company} ({role})" if role else company
     return DueItem(
         DueKind.GHOSTED,
         f"No word from {named}: ghosted?",
         since,
         application_id,
+        shorter=(f"{named}: ghosted?",),
         name=named,
         later_news=since > applied_on,
+        parts=(company, role),
     )
 
 

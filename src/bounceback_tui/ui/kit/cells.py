@@ -31,6 +31,46 @@ def clip(text: str, width: int) -> str:
     return cut_cells(flat, width, cell_len)
 
 
+def clip_at_word(text: str, width: int) -> str:
+    """``clip``, the cut moved back to a word's end where one is in what it keeps
+    ("Support…", not "Support En…"); inside a lone word where there is none ("Anal…")."""
+    flat, cut = screen_line(text), clip(text, width)
+    if cut == flat:
+        return cut
+    kept = cut[:-1]
+    if not flat[len(kept) : len(kept) + 1].isspace():  # the cut is inside a word
+        if " " not in kept:
+            return cut
+        kept = kept[: kept.rindex(" ")]
+    words = kept.rstrip(" ,;:-–—/&+")  # "Quarry…", not "Quarry &…"
+    return f"{words}…" if words else cut
+
+
+# A role cut inside its brackets keeps this much, its ellipsis included ("(Sup…)").
+ROLE_MIN_CELLS = 4
+
+
+def clip_app_name(company: str, role: str, width: int) -> str:
+    """An application as "Company (Role)" in at most ``width`` cells, its brackets closed and
+    each part cut at a word's end where it can be: the company keeps up to two thirds of the
+    room, the role the rest ("Quarry & Co (Support…)", "Northwind Traders… (Senior Staff…)"),
+    at the least ``ROLE_MIN_CELLS``, so two applications at one company are told apart as
+    long as the room allows; the company alone, cut, where it does not. Without a role, the
+    company."""
+    company, role = screen_line(company), screen_line(role)
+    if not role:
+        return clip(company, width)
+    whole = f"{company} ({role})"
+    if cell_len(whole) <= width:
+        return whole
+    room = width - 3  # " (" and ")"
+    kept = min(cell_len(company), max(room - cell_len(role), room * 2 // 3), room - ROLE_MIN_CELLS)
+    if kept < ROLE_MIN_CELLS:
+        return clip(company, width)
+    company = clip_at_word(company, kept)
+    return f"{company} ({clip_at_word(role, room - cell_len(company))})"
+
+
 def fit_cells(value: str, width: int) -> str:
     """``value`` on one line, cut to ``width`` cells (with an ellipsis) and padded to it:
     a table's cell, whose columns stay aligned with emoji and wide scripts."""

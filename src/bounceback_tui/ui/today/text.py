@@ -19,7 +19,7 @@ from bounceback_tui.domain.wording import (
     plural,
     shift,
 )
-from bounceback_tui.ui.kit.cells import clip
+from bounceback_tui.ui.kit.cells import clip, clip_app_name
 from bounceback_tui.ui.kit.text import plain, plain_line
 
 if TYPE_CHECKING:
@@ -248,11 +248,7 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
 
     named: Named | None = None
     if item.name and item.name in item.title:
-        before, _, after = item.title.partition(item.name)
-        named = (
-            cell_len(item.name),
-            lambda cells, dated: what(before + clip(item.name, cells) + after, dated),
-        )
+        named = (cell_len(item.name), lambda cells, dated: what(_name_cut(item, cells), dated))
     late_words: tuple[Content, ...] = ()
     if late is not None and when.startswith("overdue "):
         days = when.split()[1]  # "overdue 3 days": "3"
@@ -266,6 +262,21 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
         named,
         late_words,
     )
+
+
+def _name_cut(item: DueItem, cells: int) -> str:
+    """``item``'s title with its name in ``cells`` cells, or in a shorter title that keeps
+    the name whole, given the cells the title's other words leave ("Quarry & Co (Support
+    Engineer): ghosted?" before "No word from Quarry &…: ghosted?"); an application's
+    company and role cut part by part (``clip_app_name``)."""
+    titles = [t for t in (item.title, *item.shorter) if item.name in t]
+    for title in titles:
+        room = cells + cell_len(item.title) - cell_len(title)
+        if cell_len(item.name) <= room or title == titles[-1]:
+            break
+    before, _, after = title.partition(item.name)
+    name = clip_app_name(*item.parts, room) if item.parts else clip(item.name, room)
+    return before + name + after
 
 
 # What a figure's value has of the box's line: board_rows.FIGURES_WIDTH (36) less its
