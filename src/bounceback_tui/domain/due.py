@@ -120,7 +120,7 @@ class DueItem(NamedTuple):
     later_news: bool = False
     # An application's company and role where ``name`` is its "Company (Role)": a line too
     # narrow cuts the role inside its brackets, so two at one company stay told apart.
-    parts: tuple[str, str] = ()
+    parts: tuple[str, str] | None = None
 
 
 def active_since(today: date) -> date:

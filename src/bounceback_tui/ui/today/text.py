@@ -275,7 +275,7 @@ def _name_cut(item: DueItem, cells: int) -> str:
         if cell_len(item.name) <= room or title == titles[-1]:
             break
     before, _, after = title.partition(item.name)
-    name = clip_app_name(*item.parts, room) if item.parts else clip(item.name, room)
+    name = clip_app_name(*item.parts, room) if item.parts is not None else clip(item.name, room)
     return before + name + after
 
 
