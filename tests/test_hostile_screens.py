@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from bounceback_tui.domain.text import display_text
+from bounceback_tui.domain.text import app_name, display_text
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.store.database import Database
@@ -183,17 +183,16 @@ async def test_pipeline_dialogs_forms_and_toasts_show_the_text_literally(
             await settle(pilot)
             assert isinstance(app.screen, ConfirmScreen)
             assert_terminal_safe(app)
-            literal(
-                app,
-                f"Delete {display_text(fields['company'])}: {display_text(fields['role'])}?",
-                "delete dialog",
-            )
+            # Named as every note names an application, "Company (Role)", each part on one
+            # line and clipped (domain.text.app_name): the literal text is what is checked.
+            named = app_name(fields["company"], fields["role"])
+            literal(app, f"Delete {named}?", "delete dialog")
             await pilot.press("n")
             await pilot.press("e")
             await settle(pilot)
             assert isinstance(app.screen, FormScreen)
             assert_terminal_safe(app)  # the fields hold the text, drawn neutralised
-            literal(app, f"Edit: {display_text(fields['company'])}", "edit form title")
+            literal(app, f"Edit: {named}", "edit form title")
             await pilot.press("escape")
             await settle(pilot)
             row = pane.selected_row
@@ -206,7 +205,8 @@ async def test_pipeline_dialogs_forms_and_toasts_show_the_text_literally(
                     await pilot.press("y")
                     await settle(pilot)
                 assert_terminal_safe(app)
-                literal(app, f"{fields['company']}:", "stage toast", prefix=PREFIX)
+                named = app_name(fields["company"], fields["role"])
+                literal(app, f"{named}:", "stage toast", prefix=PREFIX)
 
 
 # --- Recovery ----------------------------------------------------------------------------------
@@ -274,11 +274,8 @@ async def test_recovery_plans_steps_and_dialogs_show_the_text_literally(
         await pilot.press("n", "escape", "d")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
-        literal(
-            app,
-            f"Delete the rejection from {display_text(fields['company'])} and its plan?",
-            "dialog",
-        )
+        named = app_name(fields["company"], fields["role"])
+        literal(app, f"Delete the rejection from {named} and its plan?", "dialog")
         await pilot.press("n")
 
 

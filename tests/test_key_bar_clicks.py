@@ -82,7 +82,9 @@ async def test_a_click_on_a_dimmed_key_still_says_why(
         await settle_workers(pilot)
         await _double_click(pilot, "x", "Rejected")
         assert app.screen is app.screen_stack[0]
-        assert toasts(app) == ["Oakleaf Insurance is already a no; its plan is in Recovery."]
+        assert toasts(app) == [
+            "Oakleaf Insurance (Engineer) is already a no; its plan is in Recovery."
+        ]
 
 
 async def test_a_click_on_keys_opens_them_once(opened_paths: DataPaths) -> None:

@@ -58,7 +58,7 @@ async def test_recovery_new_no_with_a_markup_company_lists_edits_and_deletes_it(
         await pilot.press("n")
         await settle(pilot)
         await _fill(app, pilot, company=LINK, role="Analyst")
-        assert_on_screen(app, f"A plan for {LINK} is ready.")  # the toast
+        assert_on_screen(app, f"A plan for {LINK} (Analyst) is ready.")  # the toast
         pane = app.current_pane
         assert [r.company for r in pane.table.items] == [LINK]
         assert_on_screen(app, LINK)  # the list and the plan's title
@@ -71,7 +71,7 @@ async def test_recovery_new_no_with_a_markup_company_lists_edits_and_deletes_it(
         await pilot.press("d")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
-        assert_on_screen(app, f"Delete the rejection from {LINK} and its plan?")
+        assert_on_screen(app, f"Delete the rejection from {LINK} (Analyst) and its plan?")
         await pilot.press("y")
         await settle(pilot)
         assert pane.table.items == []

@@ -48,7 +48,7 @@ async def test_mark_rejected_opens_the_form_for_the_selected_application(
         await pilot.pause()
         assert app.current_pane.id == "pipeline"
         assert isinstance(app.screen, FormScreen)
-        assert app.screen.form_title == "Rejected: Northwind Analytics"
+        assert app.screen.form_title == "Rejected: Northwind Analytics (Data Analyst)"
 
 
 async def test_mark_rejected_before_choosing_says_what_to_do(

@@ -377,7 +377,7 @@ async def test_ticking_the_feedback_step_offers_to_log_it(
         await pilot.press("space")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
-        assert "Log “Feedback asked” with Initech too?" in screen_text(app)
+        assert "Log “Feedback asked” with Initech (Analyst) too?" in screen_text(app)
         await pilot.press("y")
         await settle(pilot)
         assert focus_problem(app) is None

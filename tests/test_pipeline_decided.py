@@ -88,7 +88,7 @@ async def test_moving_on_from_a_no_asks_first_and_no_changes_nothing(
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         asked = str(app.screen.question) + " " + str(app.screen.detail)
-        assert "Northwind said no at Offer" in asked
+        assert "Northwind (Engineer) said no at Offer" in asked
         assert "Accepted" in asked
         assert "Recovery" in asked
         await pilot.press("n")
@@ -115,7 +115,7 @@ async def test_moving_on_from_a_withdrawal_asks_and_a_ghosted_one_moves_at_once(
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         asked = str(app.screen.question)
-        assert "You withdrew from Kestrel at Interviewing" in asked
+        assert "You withdrew from Kestrel (Engineer) at Interviewing" in asked
         assert "Offer" in asked
         await pilot.press("escape")
         await settle(pilot)
@@ -139,7 +139,9 @@ async def test_taking_a_decision_back_with_the_left_bracket_asks_too(
         await pilot.press("[")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
-        assert "Northwind said no at Offer. Take the no back, to Offer?" in str(app.screen.question)
+        assert "Northwind (Engineer) said no at Offer. Take the no back, to Offer?" in str(
+            app.screen.question
+        )
         await pilot.press("n")
         await settle(pilot)
         assert dump(opened_paths.database) == before
@@ -148,8 +150,9 @@ async def test_taking_a_decision_back_with_the_left_bracket_asks_too(
         await pilot.press("[")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
-        assert "You withdrew from Kestrel at Interviewing. Take that back, to Interviewing?" in (
-            str(app.screen.question)
+        assert (
+            "You withdrew from Kestrel (Engineer) at Interviewing. Take that back, to Interviewing?"
+            in (str(app.screen.question))
         )
         await pilot.press("y")
         await settle(pilot)
@@ -168,15 +171,15 @@ async def test_keys_with_nothing_to_act_on_say_why(
         await pick(pilot, pane, ids["Quarry"])
         await pilot.press("]")
         await settle(pilot)
-        assert toasts(app)[-1] == "Quarry is at the last stage: Accepted."
+        assert toasts(app)[-1] == "Quarry (Engineer) is at the last stage: Accepted."
         await pick(pilot, pane, ids["Paperkite"])
         await pilot.press("[")
         await settle(pilot)
-        assert toasts(app)[-1] == "Paperkite is at the first stage: Saved."
+        assert toasts(app)[-1] == "Paperkite (Engineer) is at the first stage: Saved."
         await pick(pilot, pane, ids["Northwind"])
         await pilot.press("x")
         await settle(pilot)
-        assert toasts(app)[-1] == "Northwind is already a no; its plan is in Recovery."
+        assert toasts(app)[-1] == "Northwind (Engineer) is already a no; its plan is in Recovery."
         assert focus_problem(app) is None
     assert dump(opened_paths.database) == before
 

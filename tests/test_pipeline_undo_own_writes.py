@@ -41,12 +41,12 @@ async def test_u_takes_back_a_rejection_after_this_window_deleted_and_brought_it
         await settle(pilot)
         await pilot.press("u")
         await settle(pilot)
-        assert "Tessellate is back." in toasts(app)
+        assert "Tessellate (Engineer) is back." in toasts(app)
         await pilot.press("u")
         await settle(pilot)
         said = " ".join(toasts(app))
         assert "another window" not in said
-        assert "Rejection taken back: Tessellate is in Applied again" in said
+        assert "Rejection taken back: Tessellate (Engineer) is in Applied again" in said
         assert focus_problem(app) is None
     assert stage_of(opened_paths.database, tessellate) == "applied"
     assert rows(opened_paths.database, "SELECT count(*) FROM rejection") == [(0,)]
@@ -91,8 +91,8 @@ async def test_a_refused_undo_says_what_the_next_u_takes_back(
         await pilot.press("u")
         await settle(pilot)
         assert (
-            "Tessellate was changed in another window since it was marked rejected, so "
-            "nothing was taken back. u now takes back marking Acme rejected."
+            "Tessellate (Lead) was changed in another window since it was marked rejected, so "
+            "nothing was taken back. u now takes back marking Acme (Engineer) rejected."
         ) in toasts(app)
         assert stage_of(opened_paths.database, tessellate) == "rejected"
         assert stage_of(opened_paths.database, acme) == "rejected"
@@ -118,7 +118,7 @@ async def test_u_after_adding_takes_back_the_add_not_the_rejection_before_it(
         await pilot.press("u")
         await settle(pilot)
         assert (
-            "Taken back: NewCo is removed again. "
+            "Taken back: NewCo (Role) is removed again. "
             "“Send the next application” in your plan is open again." in toasts(app)
         )
         assert focus_problem(app) is None
@@ -145,8 +145,9 @@ async def test_an_add_changed_since_is_not_taken_back_and_d_is_named(
             other.dispose()
         await pilot.press("u")
         await settle(pilot)
-        assert "NewCo has changed since you added it, so it stays. Press d to delete it." in (
-            toasts(app)
+        assert (
+            "NewCo (Role) has changed since you added it, so it stays. Press d to delete it."
+            in (toasts(app))
         )
     assert rows(opened_paths.database, "SELECT company FROM application") == [("NewCo",)]
 

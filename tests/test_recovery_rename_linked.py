@@ -128,7 +128,7 @@ def test_the_service_refuses_a_rename_over_a_change_made_elsewhere(
             expected_version=read.version,
             expected_application_version=seen,
         )
-    assert str(refused.value) == "Acme in the Pipeline was changed in another window."
+    assert str(refused.value) == "Acme (Engineer) in the Pipeline was changed in another window."
     assert rows(db.path, "SELECT company FROM application") == [("Acme",)]
     assert rows(db.path, "SELECT company FROM rejection") == [("Acme",)]
 
@@ -184,7 +184,9 @@ async def test_a_change_to_the_application_elsewhere_is_refused_then_reloaded(
         await settle(pilot)
         dialog = app.screen
         assert isinstance(dialog, ConflictScreen)
-        assert dialog.what_changed == "Acme in the Pipeline was changed in another window."
+        assert (
+            dialog.what_changed == "Acme (Engineer) in the Pipeline was changed in another window."
+        )
         assert dialog.choices == ("reload",)
         assert dialog.settled == (
             "Its name changes in the Pipeline too, so nothing was saved. Reload to see the no "

@@ -61,7 +61,10 @@ async def test_undoing_a_rejection_brings_back_its_follow_up(
         await between(pilot)
         await pilot.press("u")
         await settle(pilot)
-        assert "Rejection taken back: Acme is in Applied again" in " ".join(toasts(app))
+        # Named as it reads now: a role edited since the rejection is the one said.
+        named = "Acme (Designer)" if between is _edit_role else "Acme (Engineer)"
+        said = " ".join(toasts(app))
+        assert f"Rejection taken back: {named} is in Applied again" in said
         assert focus_problem(app) is None
         (shown,) = [line for line in screen_lines(app) if line.startswith(" Acme ")]
         assert shown.split()[-1] == "2026-03-20"  # the Follow-up column, last
@@ -94,7 +97,8 @@ async def test_undoing_a_rejection_saved_in_the_edit_form_brings_back_its_follow
         assert rows(opened_paths.database, follow_up, acme) == [("rejected", None)]
         await pilot.press("u")
         await settle(pilot)
-        assert "Rejection taken back: Acme is in Applied again" in " ".join(toasts(app))
+        said = " ".join(toasts(app))
+        assert "Rejection taken back: Acme (Engineer) is in Applied again" in said
         assert focus_problem(app) is None
         (shown,) = [line for line in screen_lines(app) if line.startswith(" Acme ")]
         assert shown.split()[-1] == "2026-03-20"

@@ -91,7 +91,10 @@ async def test_a_stale_form_does_not_undo_a_move_made_in_another_window(
         await settle(pilot_a)
         # A is told what happened, and nothing of A's was written.
         assert isinstance(a.screen, ConflictScreen)
-        assert a.screen.what_changed == "Bluefin Labs was moved to Screening in another window."
+        assert (
+            a.screen.what_changed
+            == "Bluefin Labs (Backend Engineer) was moved to Screening in another window."
+        )
         assert stage_of(opened_paths.database, app_id) == "screening"
         assert notes_of(opened_paths, app_id) != "Mine, typed in window A"
         assert timeline(opened_paths.database, app_id) == [
@@ -136,7 +139,9 @@ async def test_a_stale_form_keeps_a_rejection_made_in_another_window(
         await pilot_a.press("ctrl+s")
         await settle(pilot_a)
         assert isinstance(a.screen, ConflictScreen)
-        assert a.screen.what_changed == ("Bluefin Labs was marked rejected in another window.")
+        assert a.screen.what_changed == (
+            "Bluefin Labs (Backend Engineer) was marked rejected in another window."
+        )
         await pilot_a.press("escape")  # back to the form, then away
         await pilot_a.pause()
         assert isinstance(a.screen, FormScreen)
@@ -172,7 +177,10 @@ async def test_save_mine_over_it_is_the_persons_choice(
         await pilot_a.press("ctrl+s")
         await settle(pilot_a)
         assert isinstance(a.screen, ConflictScreen)
-        assert a.screen.what_changed == "Bluefin Labs was changed in another window."
+        assert (
+            a.screen.what_changed
+            == "Bluefin Labs (Backend Engineer) was changed in another window."
+        )
         await pilot_a.press("o")
         await settle(pilot_a)
         assert not isinstance(a.screen, (FormScreen, ConflictScreen))
@@ -222,7 +230,8 @@ async def test_a_form_whose_record_was_deleted_can_save_it_as_new(
         await settle(pilot_a)
         assert isinstance(a.screen, ConflictScreen) and a.screen.deleted
         assert a.screen.what_changed == (
-            "Bluefin Labs is no longer there; another window may have deleted it."
+            "Bluefin Labs (Backend Engineer) is no longer there; another window may have "
+            "deleted it."
         )
         await pilot_a.press("n")
         await settle(pilot_a)

@@ -54,7 +54,7 @@ async def test_a_rejection_recorded_in_another_window_offers_reload_alone(
         await settle(pilot_a)
         dialog = a.screen
         assert isinstance(dialog, ConflictScreen)
-        assert dialog.what_changed == "Acme was marked rejected in another window."
+        assert dialog.what_changed == "Acme (Engineer) was marked rejected in another window."
         assert [button.id for button in dialog.query(Button)] == ["reload"]
         said = " ".join(str(s.render()) for s in dialog.query(Static))
         assert (

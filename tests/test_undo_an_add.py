@@ -191,7 +191,7 @@ async def test_recovery_u_takes_a_recorded_no_away_with_its_plan(
         assert len(_column(opened_paths, "SELECT id FROM rejection")) == 2
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == "Taken back: the no from Fernwood is removed again.", said
+        assert said[-1] == "Taken back: the no from Fernwood (Data Analyst) is removed again.", said
         assert _column(opened_paths, "SELECT id FROM rejection") == [kept]
         rejections = "SELECT DISTINCT rejection_id FROM recovery_step"
         assert _column(opened_paths, rejections) == [kept]
@@ -345,7 +345,7 @@ async def test_recovery_u_after_a_reframe_begun_from_the_plan_says_why_it_stays(
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
-            "The no from Epsilon stays: a thought record was started from its plan. "
+            "The no from Epsilon (Data Analyst) stays: a thought record was started from its plan. "
             "Press d to delete it."
         ), said
         assert len(_column(opened_paths, "SELECT id FROM rejection")) == 1

@@ -272,7 +272,8 @@ def test_an_application_comes_back_without_a_person_deleted_elsewhere(
 
     assert back is not None
     assert back.note == (
-        "Alder Works is back; the link to Sam Lee was not, as it was deleted in another window."
+        "Alder Works (Analyst) is back; the link to Sam Lee was not, as it was deleted in "
+        "another window."
     )
     assert rows(db.path, "SELECT application_id, contact_id FROM application_contact") == [
         (alder, kim)
@@ -298,7 +299,7 @@ def test_a_rejection_comes_back_without_its_application_and_skill_deleted_elsewh
     back = recovery_steps.restore_deleted(db, deleted)
 
     assert back.note == (
-        "The rejection from Acme is back; the links to Acme's application and the skill "
+        "The rejection from Acme (Analyst) is back; the links to Acme's application and the skill "
         "“System design” were not, as they were deleted in another window."
     )
     assert rows(db.path, "SELECT id, application_id FROM rejection") == [(rejection, None)]
@@ -319,7 +320,7 @@ def test_a_step_whose_rejection_went_elsewhere_says_it_cannot_come_back(
         recovery_steps.restore_deleted(db, deleted)
 
     assert str(refused.value) == (
-        f"The step “{title}” cannot be brought back: the rejection from Acme, which it "
+        f"The step “{title}” cannot be brought back: the rejection from Acme (Analyst), which it "
         "belonged to, was deleted in another window. Nothing changed."
     )
     assert rows(db.path, "SELECT count(*) FROM recovery_step") == [(0,)]
@@ -351,7 +352,8 @@ def test_a_thought_record_comes_back_without_its_rejection_and_card_deleted_else
     back = reframe.restore_record(db, deleted)
 
     assert back.note == (
-        "The thought record is back; the links to the rejection from Acme and a coping card "
+        "The thought record is back; the links to the rejection from Acme (Analyst) and a coping "
+        "card "
         "were not, as they were deleted in another window."
     )
     assert rows(db.path, "SELECT id, rejection_id FROM thought_record") == [(record_id, None)]

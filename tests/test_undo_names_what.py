@@ -56,7 +56,7 @@ CASES = [
         "The thought record “I go blank on [i]data[/i].” is back.",
     ),
     ("people", _person, None, "Kenji Tanaka is back."),
-    ("recovery", _no, None, "The no from Vantage [Civic] is back."),
+    ("recovery", _no, None, "The no from Vantage [Civic] (Engineer) is back."),
 ]
 
 

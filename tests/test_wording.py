@@ -30,7 +30,7 @@ GONE_TAIL = " is no longer there; another window may have deleted it."
 # Words that say "deleted (or removed) in another window" outside domain/wording.py, with why.
 ALLOWED = {
     # what_changed's part-sentence; retold() words a deletion with gone_elsewhere.
-    ("services/pipeline_moves.py", "deleted in another window"),
+    ("services/move_conflicts.py", "deleted in another window"),
     # Not a deletion: a board unfollowed, the template reset; the words say which.
     ("services/boards.py", "another window may have"),
     ("services/recovery_template.py", "another window may have"),
@@ -82,7 +82,9 @@ async def test_pipeline_and_skills_say_the_same_for_a_record_deleted_elsewhere(
     skills = await _delete_what_another_window_deleted(
         opened_paths, "5", lambda db: skill_service.delete_skill(db, skill_id)
     )
-    assert "Acme is no longer there; another window may have deleted it." in pipeline, pipeline
+    assert "Acme (Analyst) is no longer there; another window may have deleted it." in pipeline, (
+        pipeline
+    )
     assert "That skill item is no longer there; another window may have deleted it." in skills, (
         skills
     )

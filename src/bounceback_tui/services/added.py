@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from bounceback_tui.domain.text import clip_name
+from bounceback_tui.domain.text import AppName, clip_name
 from bounceback_tui.store.undo import footprint
 
 
@@ -92,7 +92,8 @@ class Added:
     @property
     def called(self) -> str:
         """What notes call it: "the step “Call Sam”", "Kenji Tanaka"."""
-        return self.thing.replace("{name}", clip_name(self.name))
+        name = self.name if isinstance(self.name, AppName) else clip_name(self.name)
+        return self.thing.replace("{name}", name)  # an application's clipped part by part
 
 
 def receipt(

@@ -17,7 +17,7 @@ from bounceback_tui.domain.applications import (
     follow_up_problem,
 )
 from bounceback_tui.domain.stages import CLOSED_STAGES, Stage, is_quiet
-from bounceback_tui.domain.text import clip_name
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.services.application_views import (
     ApplicationView,
@@ -310,7 +310,7 @@ def goes_with(db: Database, application_id: int) -> GoesWith:
 
 
 def restore_application(db: Database, deleted: DeletedApplication) -> BroughtBack:
-    return bring_back(db, deleted.deleted, clip_name(deleted.company))
+    return bring_back(db, deleted.deleted, app_name(deleted.company, deleted.role))
 
 
 # --- reading -----------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from bounceback_tui.domain.interviews import InterviewKind
-from bounceback_tui.domain.text import clip_name
+from bounceback_tui.domain.text import app_name, clip_name
 from bounceback_tui.domain.wording import brought_back, not_brought_back, plural
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.store.database import Database
@@ -73,7 +73,7 @@ def named(gone: Gone, session: Session | None = None) -> str | None:
         case "interview_question":
             return f"the question “{clip_name(row['question'])}”"
         case "rejection":
-            return f"the rejection from {clip_name(row['company'])}"
+            return f"the rejection from {app_name(row['company'], row.get('role') or '')}"
         case "recovery_step":
             return f"the step “{clip_name(row['title'])}”"
         case "interview":
@@ -82,7 +82,7 @@ def named(gone: Gone, session: Session | None = None) -> str | None:
             except ValueError:  # a kind this version does not know (a hand-edited store)
                 kind = ""
             app = session.get(Application, row["application_id"]) if session else None
-            at = f" with {clip_name(app.company)}" if app is not None else ""
+            at = f" with {app_name(app.company, app.role)}" if app is not None else ""
             return f"the interview{at} ({kind})" if kind else f"the interview{at}"
     return None
 

@@ -26,7 +26,7 @@ from bounceback_tui.domain.stages import (
     previous_stage,
     stage_reached,
 )
-from bounceback_tui.domain.text import clip_name
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import BouncebackError, ConflictError, NotFoundError
 from bounceback_tui.services.application_views import (
@@ -34,6 +34,9 @@ from bounceback_tui.services.application_views import (
     StageChangeView,
     application_view,
 )
+from bounceback_tui.services.move_conflicts import rejection_retold as rejection_retold
+from bounceback_tui.services.move_conflicts import retold as retold
+from bounceback_tui.services.move_conflicts import what_changed as what_changed
 from bounceback_tui.services.plan_ticks import TickedStep, sent_ticks, untick
 from bounceback_tui.services.recovery import insert_rejection
 from bounceback_tui.services.settings import get_setting
@@ -63,52 +66,8 @@ def checked_application(
         application_id,
         expected_version,
         gone=GONE,
-        changed=lambda app: changed_elsewhere("{name}", name=app.company),
+        changed=lambda app: changed_elsewhere("{name}", name=app_name(app.company, app.role)),
     )
-
-
-def retold(error: ConflictError, company: str, before: Stage | None) -> ConflictError:
-    """The same conflict, saying what happened to ``company`` since this window read it
-    ("Acme was moved to Screening in another window."; deleted: the wording every pane
-    uses, ``domain.wording``). The name is clipped to fit a toast."""
-    message = (
-        gone_elsewhere("{name}", name=company)
-        if error.current is None
-        else f"{clip_name(company)} was {what_changed(before, error, company)}."
-    )
-    return ConflictError(
-        message,
-        current=error.current,
-        current_version=error.current_version,
-    )
-
-
-def rejection_retold(error: ConflictError, company: str, before: Stage | None) -> ConflictError:
-    """``retold`` for `x`: rejected there too, saving over it cannot work; it says so."""
-    told = retold(error, company, before)
-    if error.current is not None and error.current.get("stage") == Stage.REJECTED.value:
-        told.settled = (
-            "It is already marked rejected there, so yours cannot be saved over it. "
-            "Reload to see it; to change the reason, press e on it in Recovery (3)."
-        )
-    return told
-
-
-def what_changed(before: Stage | None, error: ConflictError, company: str | None = None) -> str:
-    """What another window did, for "Nothing changed: ..." ("moved to Screening in another
-    window"), given the stage and company this window showed: a record renamed there is
-    named by its new name too, or the person cannot tell which one it is now."""
-    if error.current is None:
-        return "deleted in another window"
-    now = Stage(str(error.current.get("stage")))
-    if before is not None and now is not before:
-        if now is Stage.REJECTED:
-            return "marked rejected in another window"
-        return f"moved to {now.label} in another window"
-    renamed = str(error.current.get("company") or "")
-    if company is not None and renamed and renamed != company:
-        return f"renamed “{clip_name(renamed)}” in another window"
-    return "changed in another window"
 
 
 def history(session: Session, application_id: int) -> list[StageChange]:
@@ -198,6 +157,7 @@ class MoveResult:
     version: int = 0
     # Plan steps the move ticked: out of Saved it was sent (services/plan_ticks.py).
     ticked: tuple[TickedStep, ...] = ()
+    role: str = ""
 
 
 def move_target(db: Database, application_id: int, step: int) -> Stage | None:
@@ -244,7 +204,9 @@ def move_stage(
             change_stage(session, app, to, today)
             ticked = sent_ticks(session, app, applied_before)
         version = version_now(session, Application, application_id)
-        return MoveResult(application_id, app.company, current, to, took_back, version, ticked)
+        return MoveResult(
+            application_id, app.company, current, to, took_back, version, ticked, app.role
+        )
 
 
 # --- marking rejected, and taking it back ------------------------------------------------
@@ -290,7 +252,7 @@ def mark_rejected(
     with db.write() as session:
         app = checked_application(session, application_id, expected_version)
         if app.stage == Stage.REJECTED:
-            raise BouncebackError(f"{app.company} is already marked rejected.")
+            raise BouncebackError(f"{app_name(app.company, app.role)} is already marked rejected.")
         before = (Stage(app.stage), app.updated_at, app.date_applied, app.next_follow_up)
         entry = change_stage(session, app, Stage.REJECTED, details.rejected_on)
         rejection = enter_rejected(session, app, details)
@@ -316,13 +278,15 @@ def undo_rejection(db: Database, receipt: RejectionReceipt) -> None:
         app = checked_application(session, receipt.application_id, None)
         if app.stage != Stage.REJECTED:
             raise BouncebackError(
-                f"{app.company} has moved on from Rejected since, so there is nothing to undo."
+                f"{app_name(app.company, app.role)} has moved on from Rejected since, so there "
+                "is nothing to undo."
             )
         if receipt.version and not db.own_writes.made_by_me(
             receipt.application_id, receipt.version, app.version
         ):
             raise ConflictError(
-                f"{app.company} was changed in another window since it was marked rejected, "
+                f"{app_name(app.company, app.role)} was changed in another window since it was "
+                "marked rejected, "
                 "so nothing was taken back.",
                 current=app.model_dump(),
                 current_version=app.version,
@@ -370,11 +334,15 @@ def confirm_ghosted(
     with db.write() as session:
         app = checked_application(session, application_id, expected_version)
         if app.stage != Stage.APPLIED:
-            raise BouncebackError(f"{app.company} is no longer waiting in Applied.")
+            raise BouncebackError(
+                f"{app_name(app.company, app.role)} is no longer waiting in Applied."
+            )
         change_stage(session, app, Stage.GHOSTED, clock.today())
         assert app.id is not None
         version = version_now(session, Application, app.id)
-        return MoveResult(app.id, app.company, Stage.APPLIED, Stage.GHOSTED, version=version)
+        return MoveResult(
+            app.id, app.company, Stage.APPLIED, Stage.GHOSTED, version=version, role=app.role
+        )
 
 
 def dismiss_ghost(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import case
 from sqlmodel import col, func, select
 
-from bounceback_tui.domain.text import clip_name
+from bounceback_tui.domain.text import app_name, clip_name
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.added import TickedStep
@@ -43,6 +43,7 @@ class AddedApplication:
     version: int
     # The plan steps adding it ticked ("Send the next application"): `u` unticks them too.
     ticked: tuple[TickedStep, ...] = ()
+    role: str = ""
 
 
 UndoEntry = (
@@ -143,20 +144,27 @@ def take_back_add(db: Database, added: AddedApplication) -> tuple[str, ...]:
         if exc.current is None:
             raise
         raise BouncebackError(
-            f"{clip_name(added.company)} has changed since you added it, so it stays. "
+            f"{app_name(added.company, added.role)} has changed since you added it, so it stays. "
             "Press d to delete it."
         ) from None
 
 
+def named(entry: UndoEntry) -> str:
+    """The application ``entry`` is about as notes name it, "Company (Role)" (``app_name``:
+    two at one company told apart); an interview's, by its company."""
+    if isinstance(entry, DeletedInterview | AddedInterview):
+        return clip_name(entry.company)
+    return app_name(entry.company, entry.role)
+
+
 def what_it_takes_back(entry: UndoEntry) -> str:
-    """What `u` would take back, for a note ("the rejection of Acme")."""
-    company = clip_name(entry.company)
-    if isinstance(entry, AddedApplication):
-        return f"adding {company}"
-    if isinstance(entry, DeletedApplication):
-        return f"deleting {company}"
+    """What `u` would take back, for a note ("marking Acme (Engineer) rejected")."""
     if isinstance(entry, DeletedInterview):
-        return f"deleting the interview with {company}"
+        return f"deleting the interview with {named(entry)}"
     if isinstance(entry, AddedInterview):
-        return f"saving the interview with {company} as new"
-    return f"marking {company} rejected"
+        return f"saving the interview with {named(entry)} as new"
+    if isinstance(entry, AddedApplication):
+        return f"adding {named(entry)}"
+    if isinstance(entry, DeletedApplication):
+        return f"deleting {named(entry)}"
+    return f"marking {named(entry)} rejected"

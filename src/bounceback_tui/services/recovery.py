@@ -18,6 +18,7 @@ from bounceback_tui.domain.recovery import (
     steps_for_new_plan,
 )
 from bounceback_tui.domain.recovery_forms import RejectionInput
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.added import Added, receipt
@@ -39,7 +40,9 @@ def checked_rejection(session: Session, rejection_id: int, expected: int | None)
         rejection_id,
         expected,
         gone=gone_elsewhere("That rejection"),
-        changed=lambda row: changed_elsewhere("The rejection from {name}", name=row.company),
+        changed=lambda row: changed_elsewhere(
+            "The rejection from {name}", name=app_name(row.company, row.role)
+        ),
     )
 
 
@@ -155,7 +158,8 @@ def add_rejection_undoable(db: Database, data: RejectionInput) -> tuple[Rejectio
         )
         refresh_version(session, rejection)  # its plan's steps moved it on
         assert rejection.id is not None
-        added = receipt(session, "rejection", rejection.id, "the no from {name}", data.company)
+        named = app_name(data.company, data.role)
+        added = receipt(session, "rejection", rejection.id, "the no from {name}", named)
         return rejection_view(rejection), added
 
 
@@ -190,7 +194,8 @@ def still_rejected_in_pipeline(session: Session, rejection: Rejection) -> str | 
     if app is None or app.stage != "rejected":
         return None
     return (
-        f"{app.company} is still marked rejected in the Pipeline, so its rejection stays. "
+        f"{app_name(app.company, app.role)} is still marked rejected in the Pipeline, so its "
+        "rejection stays. "
         "Move it out of Rejected there first ([ or ]), or press u there straight after "
         "marking it."
     )

@@ -26,6 +26,7 @@ from bounceback_tui.domain.applications import before_sent
 from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.recovery_forms import RejectionInput
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import changed_elsewhere, plural
 from bounceback_tui.errors import ConflictError, ValidationError
 from bounceback_tui.services.applications import rename_its_rejections
@@ -212,9 +213,9 @@ def _move_its_entry(session: Session, app: Application, was: date, now: date) ->
         session.add(entry)
 
 
-def application_changed(company: str) -> str:
+def application_changed(company: str, role: str = "") -> str:
     """The conflict's words when the application a rename would reach changed elsewhere."""
-    return changed_elsewhere("{name} in the Pipeline", name=company)
+    return changed_elsewhere("{name} in the Pipeline", name=app_name(company, role))
 
 
 RENAME_SETTLED = (
@@ -245,7 +246,7 @@ def _rename_its_application(
     if expected is not None and app.version != expected:
         # The form's fields are the no's, none changed there: the dialog says what did.
         raise ConflictError(
-            application_changed(app.company),
+            application_changed(app.company, app.role),
             current={},
             current_version=rejection.version,
             settled=RENAME_SETTLED,

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from sqlmodel import Session, col, func, select
 
 from bounceback_tui import clock
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError, DeletedElsewhereError
 from bounceback_tui.services.added import Added, Cleared, MovedDay
@@ -166,7 +167,7 @@ def _name_now(session: Session, added: Added) -> str:
     elif added.table == "contact" and (person := session.get(Contact, added.row_id)):
         name = person.name
     elif added.table == "rejection" and (no := session.get(Rejection, added.row_id)):
-        name = no.company
+        return app_name(no.company, no.role)  # "Company (Role)", clipped part by part
     elif added.table == "thought_record" and (record := session.get(ThoughtRecord, added.row_id)):
         name = record.thought or record.situation
     elif added.table == "interaction" and (line := session.get(Interaction, added.row_id)):

@@ -17,6 +17,7 @@ from bounceback_tui.domain.applications import (
 )
 from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
@@ -65,17 +66,18 @@ class ApplicationForms(AfterRejection):
                 return
             app = result.application
             if app.id is not None:
-                self._undo.push(AddedApplication(app.id, app.company, app.version, result.ticked))
+                added = AddedApplication(app.id, app.company, app.version, result.ticked, app.role)
+                self._undo.push(added)
                 self.sync_keys()
             self.refresh_rows(app.id or 0, select=app.id)
             self.select_item(app.id or 0)
             self._focus_view()
-            said = toast_with("Saved $company: $role.", company=app.company, role=app.role)
+            said = toast_with("Saved $app.", app=app_name(app.company, app.role))
             said += ticked_note(result.ticked)
             # As on every pane an add can be taken back on (kit/undo.py).
             self.notify(added_note(said) if app.id is not None else said, title="Added")
             if result.rejection_id is not None:
-                self._offer_plan(result.rejection_id, app.company, app.link)
+                self._offer_plan(result.rejection_id, app.company, app.link, app.role)
 
         self.app.push_screen(
             ApplicationFormScreen(
@@ -97,7 +99,7 @@ class ApplicationForms(AfterRejection):
         app_id = row.id
         guard = SaveGuard(app.version)
         # The stage this form showed, to say what another window did ("moved to ...").
-        shown_stage, shown_company = Stage(app.stage), app.company
+        shown_stage, shown_company, shown_role = Stage(app.stage), app.company, app.role
         # Its noes, for "save as new" after a delete elsewhere: the copy keeps its no rather
         # than being rejected again today (a second plan, and Today's figures from today).
         read_noes = detail.rejections
@@ -112,14 +114,15 @@ class ApplicationForms(AfterRejection):
                     db, app_id, data, rejection, expected_version=guard.version
                 )
             except ConflictError as exc:
-                raise moves.retold(exc, shown_company, shown_stage) from None
+                raise moves.retold(exc, shown_company, shown_stage, shown_role) from None
 
         def reload() -> tuple[dict[str, str], int] | None:
-            nonlocal shown_stage, shown_company
+            nonlocal shown_stage, shown_company, shown_role
             fresh = application_service.get_detail(self.bb_app.db, app_id)
             if fresh is None:
                 return None
-            shown_stage, shown_company = Stage(fresh.application.stage), fresh.application.company
+            now = fresh.application
+            shown_stage, shown_company, shown_role = Stage(now.stage), now.company, now.role
             return application_service.form_values(fresh.application), fresh.application.version
 
         def saved(result: SaveResult | None) -> None:
@@ -127,11 +130,12 @@ class ApplicationForms(AfterRejection):
                 # Closed without saving; after a conflict the rows on screen may be old.
                 self.refresh_if_stale()
                 return
-            saved_id = result.application.id or app_id
+            saved_app = result.application
+            saved_id = saved_app.id or app_id
             self.refresh_rows(app_id, saved_id, select=saved_id)
             self._focus_view()
             self.notify(
-                toast_with("Saved $company.", company=result.application.company)
+                toast_with("Saved $app.", app=app_name(saved_app.company, saved_app.role))
                 + ticked_note(result.ticked),
                 title="Saved",
             )
@@ -140,12 +144,12 @@ class ApplicationForms(AfterRejection):
                 self.sync_keys()
             if result.rejection_id is not None:
                 self._offer_plan(
-                    result.rejection_id, result.application.company, result.application.link
+                    result.rejection_id, saved_app.company, saved_app.link, saved_app.role
                 )
 
         self.app.push_screen(
             ApplicationFormScreen(
-                markup_with("Edit: $company", company=app.company),
+                markup_with("Edit: $app", app=app_name(app.company, app.role)),
                 submit,
                 self._ask_rejection(app_id),
                 values=application_service.form_values(app),
@@ -165,7 +169,7 @@ class ApplicationForms(AfterRejection):
         from bounceback_tui.ui.pipeline.dialogs import rejection_form
 
         def ask(
-            company: str,
+            named: str,
             reached: Stage,
             date_applied: date | None,
             done: Callable[[RejectionInput | None], None],
@@ -177,7 +181,7 @@ class ApplicationForms(AfterRejection):
             def submit(values: dict[str, str]) -> RejectionInput:
                 return validate_rejection(values, clock.today(), date_applied)
 
-            self.app.push_screen(rejection_form(company, reached, submit), done)
+            self.app.push_screen(rejection_form(named, reached, submit), done)
 
         return ask
 

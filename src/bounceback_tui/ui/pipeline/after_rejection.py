@@ -3,6 +3,7 @@ and to follow the company's job board."""
 
 from __future__ import annotations
 
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
@@ -12,7 +13,7 @@ from bounceback_tui.ui.pipeline.listing import PipelineListing
 class AfterRejection(PipelineListing):
     """Offered after `x`, or after a form that set the stage to Rejected."""
 
-    def _offer_plan(self, rejection_id: int, company: str, link: str = "") -> None:
+    def _offer_plan(self, rejection_id: int, company: str, link: str = "", role: str = "") -> None:
         from bounceback_tui.ui.pipeline.dialogs import PlanOfferScreen
 
         def answered(go: bool | None) -> None:
@@ -24,7 +25,7 @@ class AfterRejection(PipelineListing):
                 self.notify(said, timeout=4)
             self._offer_to_follow(company, link)
 
-        self.app.push_screen(PlanOfferScreen(company), answered)
+        self.app.push_screen(PlanOfferScreen(app_name(company, role)), answered)
 
     async def _open_plan(self, rejection_id: int) -> None:
         """The plan's steps, its first step selected: space ticks it at once."""

@@ -3,6 +3,7 @@ rejection (`u`, while the app is open); an interview saved as new from `N` is an
 
 from __future__ import annotations
 
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import applications as application_service
@@ -45,7 +46,7 @@ class DeleteAndUndo(PipelineListing):
             self.notify(
                 toast_with(
                     "Deleted $company. [b]$key[/b] brings it back.",
-                    company=deleted.company,
+                    company=app_name(deleted.company, deleted.role),
                     key=self.bb_app.key_label("pipeline.undo", "u"),
                 ),
                 timeout=5,
@@ -58,7 +59,7 @@ class DeleteAndUndo(PipelineListing):
             return
         self.app.push_screen(
             ConfirmScreen(
-                markup_with("Delete $company: $role?", company=row.company, role=row.role),
+                markup_with("Delete $app?", app=app_name(row.company, row.role)),
                 markup_with(
                     "$goes [b]$key[/b] brings it all back while the app is open.",
                     goes=_what_goes(goes),
@@ -89,7 +90,9 @@ class DeleteAndUndo(PipelineListing):
 
         self.app.push_screen(
             ConfirmScreen(
-                markup_with("Take back the rejection from $company?", company=entry.company),
+                markup_with(
+                    "Take back the rejection from $company?", company=pipeline_undo.named(entry)
+                ),
                 markup_with(
                     "Its recovery plan goes too, with $steps you already worked on.",
                     steps=plural(at_risk, "step"),
@@ -125,15 +128,19 @@ class DeleteAndUndo(PipelineListing):
         app_id = entry.application_id
         if isinstance(entry, AddedApplication):
             self.refresh_rows(app_id)
-            self.notify(taken_back_note("{name}", entry.company, unticked))
+            self.notify(taken_back_note("{name}", pipeline_undo.named(entry), unticked))
             return
         self.refresh_rows(app_id, select=app_id)
         self.select_item(app_id)
         if isinstance(entry, AddedInterview):  # saved as new from `N` (interview_edits.py)
             self.notify(taken_back_note(entry.added.thing, entry.added.name, ()))
             return
+        # Named as it reads now: its role edited here since the rejection is the role said.
+        row = self.selected_row
+        now = app_name(row.company, row.role) if row is not None and row.id == app_id else None
+        named = now or pipeline_undo.named(entry)
         if isinstance(entry, DeletedApplication):
-            usual = toast_with("$company is back.", company=entry.company)
+            usual = toast_with("$company is back.", company=named)
             say_brought_back(self, back, usual, timeout=3)
         elif isinstance(entry, DeletedInterview):
             usual = toast_with(
@@ -146,7 +153,7 @@ class DeleteAndUndo(PipelineListing):
             self.notify(
                 toast_with(
                     "Rejection taken back: $company is in $stage again, and its plan is gone.",
-                    company=entry.company,
+                    company=named,
                     stage=entry.previous_stage.label,
                 ),
                 timeout=4,

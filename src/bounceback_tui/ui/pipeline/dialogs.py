@@ -25,9 +25,10 @@ from bounceback_tui.ui.kit.text import markup_with, plain
 
 
 def rejection_form(
-    company: str, reached: Stage, submit: Callable[[dict[str, str]], Any]
+    named: str, reached: Stage, submit: Callable[[dict[str, str]], Any]
 ) -> FormScreen[Any]:
-    """When the no came, how far it got, and the reason if one was given."""
+    """When the no came, how far it got, and the reason if one was given; ``named``: the
+    application as ``domain.text.app_name`` names it, "Company (Role)"."""
     fields = (
         FieldSpec(
             "rejected_on",
@@ -54,7 +55,7 @@ def rejection_form(
         ),
     )
     return FormScreen(
-        markup_with("Rejected: $company", company=company),
+        markup_with("Rejected: $app", app=named),
         fields,
         submit,
         intro="Recording it starts a recovery plan: a few small steps for the days ahead.",
@@ -67,7 +68,7 @@ NEW_FOLLOW_UP = "+1w"
 
 
 def follow_up_form(
-    company: str,
+    named: str,
     current: date | None,
     submit: Callable[[dict[str, str]], Any],
     *,
@@ -83,7 +84,7 @@ def follow_up_form(
         help="A date, or +3d, +1w... Leave it empty to clear it.",
     )
     return FormScreen(
-        markup_with("Next follow-up: $company", company=company),
+        markup_with("Next follow-up: $app", app=named),
         (field,),
         submit,
         guard=guard,
@@ -146,9 +147,9 @@ class PlanOfferScreen(_Choice):
         Binding("n,escape", "choose('later')", "Not now", id="plan_offer.later"),
     ]
 
-    def __init__(self, company: str) -> None:
+    def __init__(self, named: str) -> None:
         super().__init__(
-            markup_with("Recorded. $company said no.", company=company),
+            markup_with("Recorded. $app said no.", app=named),  # "Company (Role)": app_name
             "That one stings. A recovery plan is ready in Recovery, starting with today.",
             [("open", "Open the plan", "primary"), ("later", "Not now", "default")],
         )

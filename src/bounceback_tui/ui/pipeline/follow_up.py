@@ -46,7 +46,7 @@ class FollowUps(PipelineListing):
                     self.bb_app.db, app_id, day, expected_version=guard.version
                 )
             except ConflictError as exc:
-                raise moves.retold(exc, row.company, row.stage) from None
+                raise moves.retold(exc, row.company, row.stage, row.role) from None
             except ValidationError as exc:
                 told = say_how_read(exc.errors, values, today, {"next_follow_up": False})
                 raise ValidationError(told) from None
@@ -73,7 +73,8 @@ class FollowUps(PipelineListing):
             day = application_service.form_values_of(columns)["next_follow_up"]
             return {"next_follow_up": day or NEW_FOLLOW_UP}
 
-        form = follow_up_form(row.company, row.next_follow_up, submit, guard=guard, values_now=now)
+        named = app_name(row.company, row.role)
+        form = follow_up_form(named, row.next_follow_up, submit, guard=guard, values_now=now)
         self.app.push_screen(form, saved)
 
     def action_open_link(self) -> None:

@@ -290,7 +290,7 @@ class PipelineListing(FilteredListPane, AppPane):
     def _stale(self, row: PipelineRow, exc: ConflictError) -> None:
         """A move, tick or delete named a version another window has moved past: say what
         happened there, show the store as it is now, and keep the cursor where it was."""
-        self._report(moves.retold(exc, row.company, row.stage))
+        self._report(moves.retold(exc, row.company, row.stage, row.role))
         self.reload()
         if self.app.focused is None and self.screen is self.app.screen:
             self.focus_target().focus()

@@ -53,7 +53,7 @@ class QuietReview(PipelineListing):
                 elif answer == "not_yet":
                     moves.dismiss_ghost(self.bb_app.db, app_id, expected_version=row.version)
             except ConflictError as exc:
-                self._report(moves.retold(exc, row.company, row.stage))
+                self._report(moves.retold(exc, row.company, row.stage, row.role))
             except BouncebackError as exc:
                 self._report(exc)
             if answer is None:

@@ -8,6 +8,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.applications import validate_rejection
 from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.stages import PROGRESSION, Stage, progression_end, step_of
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.pipeline_moves import RejectionReceipt
@@ -25,7 +26,7 @@ def at_the_end(row: PipelineRow, step: int) -> Content:
     end = "last" if step > 0 else "first"
     return toast_with(
         "$company is at the $end stage: $stage.",
-        company=row.company,
+        company=app_name(row.company, row.role),
         end=end,
         stage=progression_end(step).label,
     )
@@ -53,7 +54,8 @@ class StageMoves(AfterRejection):
             return at_the_end(row, step_of(parameters))
         if row is not None and action == "reject" and row.stage is Stage.REJECTED:
             return toast_with(
-                "$company is already a no; its plan is in Recovery.", company=row.company
+                "$company is already a no; its plan is in Recovery.",
+                company=app_name(row.company, row.role),
             )
         return super().refused_key_note(action, parameters)
 
@@ -83,7 +85,8 @@ class StageMoves(AfterRejection):
         # Out of an exit `]` goes one step on from the stage it reached, `[` back to that
         # stage itself (domain/stages.py).
         reached = PROGRESSION[PROGRESSION.index(target) - 1] if step > 0 else target
-        names = {"company": row.company, "reached": reached.label, "target": target.label}
+        named = app_name(row.company, row.role)  # two at one company told apart
+        names = {"company": named, "reached": reached.label, "target": target.label}
         if row.stage is Stage.REJECTED and step > 0:
             question = markup_with(
                 "$company said no at $reached. Move it on to $target anyway?", **names
@@ -136,7 +139,7 @@ class StageMoves(AfterRejection):
         self.select_item(row.id)
         message = markup_with(
             "$company: $before → $after.",
-            company=result.company,
+            company=app_name(result.company, result.role),
             before=result.from_stage.label,
             after=result.to_stage.label,
         )
@@ -171,7 +174,7 @@ class StageMoves(AfterRejection):
                     self.bb_app.db, app_id, details, expected_version=guard.version
                 )
             except ConflictError as exc:
-                raise moves.rejection_retold(exc, row.company, row.stage) from None
+                raise moves.rejection_retold(exc, row.company, row.stage, row.role) from None
 
         def recorded(receipt: RejectionReceipt | None) -> None:
             if receipt is None:
@@ -180,8 +183,8 @@ class StageMoves(AfterRejection):
             self._undo.push(receipt)
             self.refresh_rows(app_id, select=app_id)
             self.select_item(app_id)
-            self._offer_plan(receipt.rejection_id, receipt.company, link)
+            self._offer_plan(receipt.rejection_id, receipt.company, link, receipt.role)
 
-        form = rejection_form(app.company, reached, submit)
+        form = rejection_form(app_name(app.company, app.role), reached, submit)
         form.guard = guard
         self.app.push_screen(form, recorded)

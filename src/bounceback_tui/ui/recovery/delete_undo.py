@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ConflictError, StoreError
 from bounceback_tui.services import recovery as recovery_service
@@ -83,7 +84,8 @@ class DeleteAndUndo(RecoveryListing):
         self.app.push_screen(
             ConfirmScreen(
                 markup_with(
-                    "Delete the rejection from $company and its plan?", company=rejection.company
+                    "Delete the rejection from $company and its plan?",
+                    company=app_name(rejection.company, rejection.role),
                 ),
                 markup_with(
                     "Its $steps and everything written on them go too.$pipeline "
@@ -152,9 +154,8 @@ class DeleteAndUndo(RecoveryListing):
             self.step_list.select_step(int(deleted.row_id))
             self.step_list.focus()
         if deleted.table == "rejection":
-            words = toast_with(
-                "The no from $company is back.", company=deleted_words(deleted, "company")
-            )
+            named = app_name(deleted_words(deleted, "company"), deleted_words(deleted, "role"))
+            words = toast_with("The no from $company is back.", company=named)
         else:
             # Cut once, by step_toast: cut to 60 cells and then to 32, it said "“Which of the
             # posting's …" and "asks did…” is back." (a tester's walk).

@@ -20,7 +20,7 @@ from bounceback_tui.domain.recovery_forms import (
     validate_custom_step,
     validate_feedback_request,
 )
-from bounceback_tui.domain.text import clip_name
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.services.recovery_views import (
@@ -72,7 +72,8 @@ def custom_step_form(
         submit,
         intro=markup_with(
             "Only the plan for $company gets it; the template stays as it is.",
-            company=clip_name(rejection.company),  # one line: a long name hid the fields
+            # One line, each part clipped: a long name hid the fields.
+            company=app_name(rejection.company, rejection.role),
         ),
         submit_label="Add",
     )

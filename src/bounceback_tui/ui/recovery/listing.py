@@ -19,6 +19,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.feedback import has_feedback, skill_source_of
 from bounceback_tui.domain.list_model import ListModel
 from bounceback_tui.domain.messages import MESSAGE_FOR_STEP
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import recovery_plans as plan_service
 from bounceback_tui.services.recovery_plans import Plan, PlanRow
@@ -333,11 +334,11 @@ class RecoveryListing(FilteredListPane, AppPane):
         if saved:
             self.caught_up()
         if result.finished_now:
-            self._say_finished(plan.rejection.company)
+            self._say_finished(app_name(plan.rejection.company, plan.rejection.role))
 
-    def _say_finished(self, company: str) -> None:
+    def _say_finished(self, named: str) -> None:
         """The toast for a plan whose last step was just done (here or in a step's screen)."""
-        self.notify(toast_with(FINISHED_MESSAGE, company=company), title=FINISHED_TITLE, timeout=8)
+        self.notify(toast_with(FINISHED_MESSAGE, company=named), title=FINISHED_TITLE, timeout=8)
 
     def _update_row(self, done: int, total: int, completed: bool) -> None:
         plan = self._plan

@@ -20,7 +20,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.dates import PAST_DATE_HINT, day_month
 from bounceback_tui.domain.recovery_forms import REACHED_STAGES, validate_rejection
 from bounceback_tui.domain.stages import Stage
-from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, app_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.services import recovery as recovery_service
@@ -247,7 +247,9 @@ def rejection_form(
         correcting.move_ticks = given
 
     return RejectionFormScreen(
-        markup_with("Edit the rejection from $company", company=rejection.company),
+        markup_with(
+            "Edit the rejection from $company", company=app_name(rejection.company, rejection.role)
+        ),
         fields,
         submit,
         guard=guard,

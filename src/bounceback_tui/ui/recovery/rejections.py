@@ -8,6 +8,7 @@ from textual.content import Content
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_month
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery_views import RejectionView
 from bounceback_tui.ui.kit.text import toast_with
@@ -38,7 +39,7 @@ class RejectionForms(RecoveryListing):
             self.step_list.focus()
             said = toast_with(
                 "A plan for $company is ready. Start with the first step when you are ready.",
-                company=rejection.company,
+                company=app_name(rejection.company, rejection.role),
             )
             if receipt and receipt[-1].row_id == rejection.id:  # `u` takes it back, plan and all
                 self.remember_undo(undo_of_add(db, receipt[-1]))
@@ -81,7 +82,7 @@ def carried(corrected: Corrected) -> Content | None:
     the Pipeline, ticks dated the no's new day. None when it changed nothing else."""
     said = []
     if corrected.renamed:
-        said.append("$company ($role) is renamed in the Pipeline too.")
+        said.append("$app is renamed in the Pipeline too.")
     if corrected.ticks_moved:
         steps = "1 ticked step is" if corrected.ticks_moved == 1 else "$ticks ticked steps are"
         said.append(f"{steps} dated $day now, the no's new day.")
@@ -90,8 +91,7 @@ def carried(corrected: Corrected) -> Content | None:
     no = corrected.rejection
     return toast_with(
         " ".join(["Saved.", *said]),
-        company=no.company,
-        role=no.role,
+        app=app_name(no.company, no.role),
         ticks=f"{corrected.ticks_moved:,}",
         day=day_month(no.rejected_on, clock.today()),
     )

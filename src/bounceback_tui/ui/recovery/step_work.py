@@ -16,6 +16,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.feedback import ask_answered, has_feedback, skill_source_of
 from bounceback_tui.domain.messages import MESSAGE_FOR_STEP
 from bounceback_tui.domain.recovery import GROUP_TITLES, StepKind, StepLink, plan_is_complete
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery_plans as plan_service
@@ -120,7 +121,7 @@ class StepWork(RecoveryListing):
         self.plan_view.keep_step(result.step)
         self.caught_up()
         if result.finished_now:
-            self._say_finished(plan.rejection.company)
+            self._say_finished(app_name(plan.rejection.company, plan.rejection.role))
 
     def _tick_result(self, steps: list[StepView], step: StepView) -> TickResult:
         """What the plan looks like with ``step`` as given (its others as shown)."""
@@ -153,6 +154,7 @@ class StepWork(RecoveryListing):
         if kind is None or plan is None or plan.rejection.application_id is None:
             return
         application_id = plan.rejection.application_id
+        named = app_name(plan.rejection.company, plan.rejection.role)
 
         def answered(yes: bool | None) -> None:
             if not yes:
@@ -167,19 +169,11 @@ class StepWork(RecoveryListing):
             except BouncebackError as exc:
                 self.notify(plain(exc), severity="error")
                 return
-            self.notify(
-                toast_with(
-                    "Logged “$kind” with $company.", kind=kind.label, company=plan.rejection.company
-                )
-            )
+            self.notify(toast_with("Logged “$kind” with $company.", kind=kind.label, company=named))
 
         self.app.push_screen(
             ConfirmScreen(
-                markup_with(
-                    "Log “$kind” with $company too?",
-                    kind=kind.label,
-                    company=plan.rejection.company,
-                ),
+                markup_with("Log “$kind” with $company too?", kind=kind.label, company=named),
                 "It goes in the application's log, beside its people.",
                 confirm_label="Log it",
                 cancel_label="Not now",
@@ -254,7 +248,7 @@ class StepWork(RecoveryListing):
             if row is not None:
                 self._update_row(row.done, row.total, row.completed)
             if result.finished_now:
-                self._say_finished(plan.rejection.company)
+                self._say_finished(app_name(plan.rejection.company, plan.rejection.role))
             if result.added_to_bank:
                 self.notify(
                     toast_with(

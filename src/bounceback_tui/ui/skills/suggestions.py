@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 # Before services.skills, as in listing.py (the ORM imports in a worker thread).
 import bounceback_tui.services.applications  # noqa: F401
 from bounceback_tui.domain.skills import SkillStatus
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import skill_suggestions
 from bounceback_tui.ui.kit.text import plain, toast_with
@@ -74,7 +75,7 @@ class SuggestionKeys(SkillsListing):
             added_note(
                 toast_with(
                     "Added a soft-skill item for $company. Press $key to make it your own.",
-                    company=suggestion.company,
+                    company=app_name(suggestion.company, suggestion.role),
                     key=self.bb_app.key_label("skills.edit", "e"),
                 )
             ),
@@ -93,6 +94,7 @@ class SuggestionKeys(SkillsListing):
         self._after_change(self._selected)
         self.notify(
             toast_with(
-                "Not for $company, then; it won't be suggested again.", company=suggestion.company
+                "Not for $company, then; it won't be suggested again.",
+                company=app_name(suggestion.company, suggestion.role),
             )
         )
