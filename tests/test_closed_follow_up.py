@@ -38,7 +38,7 @@ async def test_a_no_from_the_pipeline_clears_the_follow_up_and_u_brings_it_back(
         assert rows(opened_paths.database, FOLLOW_UP, acme) == [("rejected", None)]
         await pilot.press("u")
         await settle(pilot)
-        assert "Rejection taken back: Acme is in Applied again" in " ".join(toasts(app))
+        assert "Rejection taken back: Acme (Engineer) is in Applied again" in " ".join(toasts(app))
         assert focus_problem(app) is None
     assert rows(opened_paths.database, FOLLOW_UP, acme) == [("applied", "2026-03-20")]
 

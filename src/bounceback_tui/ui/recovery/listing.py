@@ -19,7 +19,6 @@ from bounceback_tui import clock
 from bounceback_tui.domain.feedback import has_feedback, skill_source_of
 from bounceback_tui.domain.list_model import ListModel
 from bounceback_tui.domain.messages import MESSAGE_FOR_STEP
-from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import recovery_plans as plan_service
 from bounceback_tui.services.recovery_plans import Plan, PlanRow
@@ -28,8 +27,9 @@ from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.key_text import key_word
 from bounceback_tui.ui.kit.list_filter import FilteredListPane
-from bounceback_tui.ui.kit.text import markup_with, toast_with
+from bounceback_tui.ui.kit.text import markup_with
 from bounceback_tui.ui.kit.virtual_list import VirtualList
+from bounceback_tui.ui.recovery.finished import say_finished
 from bounceback_tui.ui.recovery.header import header_text
 from bounceback_tui.ui.recovery.plan import PlanView
 from bounceback_tui.ui.recovery.plan_list import RejectionList
@@ -37,11 +37,6 @@ from bounceback_tui.ui.recovery.steps import StepList
 
 # Seconds the list's cursor rests before the plan beside it follows.
 PLAN_DELAY = 0.04
-FINISHED_TITLE = "Plan finished"
-FINISHED_MESSAGE = (
-    "Every step after the no from $company is done. That took steadiness; "
-    "take a moment to notice it."
-)
 
 
 def _search_text(row: PlanRow) -> str:
@@ -334,11 +329,7 @@ class RecoveryListing(FilteredListPane, AppPane):
         if saved:
             self.caught_up()
         if result.finished_now:
-            self._say_finished(app_name(plan.rejection.company, plan.rejection.role))
-
-    def _say_finished(self, named: str) -> None:
-        """The toast for a plan whose last step was just done (here or in a step's screen)."""
-        self.notify(toast_with(FINISHED_MESSAGE, company=named), title=FINISHED_TITLE, timeout=8)
+            say_finished(self, plan)
 
     def _update_row(self, done: int, total: int, completed: bool) -> None:
         plan = self._plan

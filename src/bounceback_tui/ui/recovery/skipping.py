@@ -16,6 +16,7 @@ from textual.content import Content
 from bounceback_tui.errors import BouncebackError, ConflictError, StoreError
 from bounceback_tui.services.step_skips import SkipReceipt, SkipResult
 from bounceback_tui.ui.kit.text import step_toast
+from bounceback_tui.ui.recovery.finished import say_finished
 from bounceback_tui.ui.recovery.listing import RecoveryListing
 
 
@@ -98,7 +99,7 @@ class StepSkips(RecoveryListing):
         title = "Step skipped" if result.receipt.skipped else "Skip taken back"
         self.notify(skip_note(result, key), title=title)
         if result.finished_now:
-            self._say_finished(plan.rejection.company)
+            say_finished(self, plan)
 
     def _show_skip(self, result: SkipResult) -> None:
         """The steps a skip changed, the plan's title and the list's bar and counts."""
@@ -138,7 +139,7 @@ class StepSkips(RecoveryListing):
         self.step_list.focus()
         self.notify(_taken_back_note(result), title="Undone")
         if result.finished_now:
-            self._say_finished(self._plan.rejection.company if self._plan else "")
+            say_finished(self, self._plan)
         self.sync_keys()
 
 

@@ -25,6 +25,7 @@ from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.undo import added_note, undo_of_add
+from bounceback_tui.ui.recovery.finished import say_finished
 from bounceback_tui.ui.recovery.listing import RecoveryListing
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ class StepWork(RecoveryListing):
         self.plan_view.keep_step(result.step)
         self.caught_up()
         if result.finished_now:
-            self._say_finished(app_name(plan.rejection.company, plan.rejection.role))
+            say_finished(self, plan)
 
     def _tick_result(self, steps: list[StepView], step: StepView) -> TickResult:
         """What the plan looks like with ``step`` as given (its others as shown)."""
@@ -248,7 +249,7 @@ class StepWork(RecoveryListing):
             if row is not None:
                 self._update_row(row.done, row.total, row.completed)
             if result.finished_now:
-                self._say_finished(app_name(plan.rejection.company, plan.rejection.role))
+                say_finished(self, plan)
             if result.added_to_bank:
                 self.notify(
                     toast_with(
