@@ -67,6 +67,11 @@ class StoreReplacedError(StoreError):
     deleted or renamed outside the app): nothing is written into the file it still holds."""
 
 
+class StoreLogRemovedError(StoreError):
+    """The store's ``-wal`` or ``-shm`` this window holds was deleted (or replaced) outside the
+    app: what it wrote would go where no other window or command reads it."""
+
+
 class NotFoundError(BouncebackError):
     """A record the person pointed at no longer exists."""
 

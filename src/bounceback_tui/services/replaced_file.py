@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import StoreError
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.store.held_files import FileKey, file_key
+from bounceback_tui.store.held_files import FileKey, file_key, stale_logs
 from bounceback_tui.store.versions import StoreMarks
 
 if TYPE_CHECKING:
@@ -52,6 +52,12 @@ def file_replaced(db: Database | None, watch: StoreWatch) -> bool:
     """Whether the file at the store's path is no longer the one the window opened (a stat
     each; the watcher's is the one its tick asks)."""
     return watch.file_replaced() or (db is not None and db.file_replaced())
+
+
+def log_removed(db: Database | None, watch: StoreWatch) -> bool:
+    """Whether the store's -wal or -shm the window holds was removed outside the app (a look
+    at this process's open files): it saves nothing until it is opened again."""
+    return db.log_removed() if db is not None else bool(stale_logs(watch.db_path))
 
 
 def take_up_new_file(

@@ -14,6 +14,15 @@ has the store open, that connection holds a lock SQLite sees (in this process or
 other), so the close leaves both files alone: the other window goes on using them, and
 whoever closes last tidies. Nothing here changes the journal mode or ``synchronous``.
 
+A log removed under the window (``rm bounceback.sqlite3-wal bounceback.sqlite3-shm``) is still
+the one its connections write to (``held_files.stale_logs``), and SQLite deletes a log by its
+path: the window's last close folded its own into the store and deleted the one a command had
+made since, with that command's commits (a stranger's walk: an import lost). So when another
+log is at the path by then, a read-only connection holds the store while the window's own
+close (``_hold_for_close``): none of them can then fold anything in, and ``tidy_store`` folds
+in the log at the path, the one every other window and command reads. With nothing at the
+path, the window's log is folded in as before: nobody else's is there to delete.
+
 Standard library only: the command line calls it after every command.
 """
 
@@ -47,11 +56,36 @@ def close_store(path: Path, *held: Closable | None, tidy: bool = True) -> bool:
 
     True if no ``-wal`` or ``-shm`` is left beside the store. ``tidy`` False (a store found
     damaged, which is left exactly as it is) only closes."""
+    guard = _hold_for_close(path)
     for handle in held:
         if handle is not None:
             with suppress(sqlite3.Error, OSError):  # closing never fails the way out
                 handle.close()
+    if guard is not None:
+        with suppress(sqlite3.Error):
+            guard.close()  # read-only: its close folds nothing in
     return tidy_store(path) if tidy else not side_files(path)
+
+
+def _hold_for_close(path: Path) -> sqlite3.Connection | None:
+    """A read-only connection holding the store (its first read takes SQLite's shared lock),
+    when this process holds a log removed from the path and another log is there now: while
+    it is open, no close of this process's connections can fold a log in or delete one."""
+    from bounceback_tui.store.held_files import stale_logs
+
+    try:
+        if not stale_logs(path) or not side_files(path):
+            return None
+        conn = connect(path, read_only=True, header_only=True)
+    except (sqlite3.Error, OSError, StoreError):
+        return None
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.Error:
+        with suppress(sqlite3.Error):
+            conn.close()
+        return None
+    return conn
 
 
 def tidy_store(path: Path) -> bool:

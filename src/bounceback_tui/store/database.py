@@ -19,10 +19,16 @@ from sqlalchemy.pool import Pool, QueuePool
 from sqlmodel import Session, create_engine
 
 from bounceback_tui import clock
-from bounceback_tui.errors import StoreDamagedError, StoreError
+from bounceback_tui.errors import StoreDamagedError, StoreError, StoreLogRemovedError
 from bounceback_tui.store.compiled_writes import forget_compiled_writes
 from bounceback_tui.store.damage import damaged_error, is_damage
-from bounceback_tui.store.held_files import HeldConnection, file_key, held_key
+from bounceback_tui.store.held_files import (
+    FileKey,
+    HeldConnection,
+    file_key,
+    held_key,
+    stale_logs,
+)
 from bounceback_tui.store.own_writes import OwnWrites, take_steps, watch_connection
 from bounceback_tui.store.sqlite_file import (
     BUSY_TIMEOUT_S,
@@ -123,6 +129,8 @@ class Database:
         self._retired_pools: list[Pool] = []
         # The versions of applications this handle's own writes made (store/own_writes.py).
         self.own_writes = OwnWrites()
+        # Logs of a file let go of (``reopen``) that a connection of it may still hold open.
+        self._logs_let_go: set[FileKey] = set()
 
     def _store_error(self, exc: Exception) -> StoreError | None:
         """The sentence for a failure SQLite reported (damage is also told to ``on_damage``),
@@ -144,9 +152,15 @@ class Database:
         ``count_activity`` marks today as an active day (the streak on Today).
         Refused (StoreReplacedError) when the file at the path, or the one the connection
         holds, is not the file this handle opened: never into a file moved over or away.
+        Refused too (StoreLogRemovedError) when the store's -wal or -shm this process holds
+        was removed: the commit would go into a log nobody else reads.
         """
         if self.file_replaced():
             raise self._replaced()
+        if self.log_removed():
+            from bounceback_tui.store.replaced_file import log_removed_message
+
+            raise StoreLogRemovedError(log_removed_message(self.path))
         if self.read_only:
             raise StoreError(read_only_message(self.path))
         if self._ready is not None and not self._ready():
@@ -199,6 +213,11 @@ class Database:
         """Whether the file at the path is no longer the one this handle opened (one stat)."""
         return file_key(self.path) != self._file
 
+    def log_removed(self) -> bool:
+        """Whether a -wal or -shm of the store that this process holds open is no longer the
+        file at its path (``held_files.stale_logs``; a look at a few links)."""
+        return bool(stale_logs(self.path) - self._logs_let_go)
+
     def _replaced(self) -> StoreError:
         if self._on_replaced is not None:
             self._on_replaced()
@@ -235,6 +254,8 @@ class Database:
         self._ready = ready
         self._file = file_key(self.path)
         self.own_writes.clear()
+        # A connection of the old file still in use keeps its log: not this file's.
+        self._logs_let_go = stale_logs(self.path)
         old.pool.dispose()
         forget_compiled_writes(old)  # its statements in the ORM's caches (compiled_writes.py)
 

@@ -125,3 +125,41 @@ def read_with(path: Path, read: Callable[[BinaryIO], T]) -> T | None:
 
 def _without_waiting(path: str, flags: int) -> int:
     return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+
+
+# Where Linux lists this process's open descriptors, each a link named after its file.
+_OWN_DESCRIPTORS = Path("/proc/self/fd")
+
+
+def stale_logs(path: Path) -> set[FileKey]:
+    """The ``-wal`` and ``-shm`` files of the store at ``path`` that this process holds open
+    through SQLite and that are no longer the files at their paths (deleted, or another file
+    there now), by device and inode; empty where the system does not list its descriptors.
+
+    SQLite finds a store's log by its path and never looks again: ``rm bounceback.sqlite3-wal
+    bounceback.sqlite3-shm`` under an open window left it writing to files nobody else read,
+    and its close folded them in and deleted the log a command had started since (a
+    stranger's walk: an import reported done, then lost). SQLite's own descriptors are looked
+    at through the system's list, by a stat of each link: nothing is opened, so nothing is
+    closed (the rule above)."""
+    try:
+        names = os.listdir(_OWN_DESCRIPTORS)
+    except OSError:
+        return set()
+    real = os.path.realpath(path)
+    sides = {real + suffix: file_key(real + suffix) for suffix in ("-wal", "-shm")}
+    stale: set[FileKey] = set()
+    for name in names:
+        link = _OWN_DESCRIPTORS / name
+        try:
+            target = os.readlink(link)
+        except OSError:
+            continue  # closed meanwhile (the listing's own descriptor)
+        side = target.removesuffix(" (deleted)")
+        if side not in sides:
+            continue
+        held = file_key(link)  # the open file itself: the link leads to it
+        if held is not None and held != sides[side]:
+            stale.add(held)
+    return stale
+

@@ -55,6 +55,13 @@ def gone_message(path: Path) -> str:
     )
 
 
+def log_removed_message(path: Path) -> str:
+    return (
+        f"The store's log file was removed under this window (the -wal or -shm beside "
+        f"{path}); nothing was saved. Quit this window and open the app again."
+    )
+
+
 def refusal(path: Path) -> StoreReplacedError:
     """What a write is told when the file at ``path`` is not the one it would go into."""
     return StoreReplacedError(replaced_message(path) if path.exists() else gone_message(path))

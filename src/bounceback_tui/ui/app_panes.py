@@ -170,8 +170,28 @@ class PaneNavigation(_AppBase):
         microseconds)? Only then does the pane re-read, keeping its cursor and focus. Not
         under a dialog or form: what the pane shows is re-read once it is back on top."""
         self._look_at_the_store_file()
+        self._look_at_the_log()
         self._tell_if_replaced()
         self._refresh_shown_pane()
+
+    # Whether the window has said that the store's log was removed under it (once).
+    _log_removed_told = False
+
+    def _look_at_the_log(self) -> None:
+        """If the store's -wal or -shm was removed under the window, say once that nothing is
+        saved here any more and how to go on (every write is refused: store/database.py)."""
+        from bounceback_tui.services.replaced_file import log_removed
+
+        removed = log_removed(self._db, self.store_watch)
+        if removed and not self._log_removed_told:
+            from bounceback_tui.ui.store_replaced import log_removed_note
+
+            cast("ContentNotify", self).notify(
+                log_removed_note(self.paths.database),
+                title="Store log removed",
+                severity="error",
+            )
+        self._log_removed_told = removed
 
     def take_up_replaced_file(self) -> None:
         """After a write refused because the store file was replaced: take up the new one

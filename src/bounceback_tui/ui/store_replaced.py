@@ -66,3 +66,11 @@ def file_back_note(path: object) -> Content:
     return markup_with(
         "The store file this window opened is back at $path: saving works again.", path=path
     )
+
+
+def log_removed_note(path: object) -> Content:
+    return markup_with(
+        "The store's log file (the -wal or -shm beside $path) was removed outside the app. "
+        "Nothing is saved in this window: quit it and open the app again.",
+        path=path,
+    )
