@@ -64,6 +64,10 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.store.sqlite_file import open_store
 
     action = args.boards_action or "list"
+    if action == "follow":
+        from bounceback_tui.store.replaced_file import refuse_beside_a_removed_log
+
+        refuse_beside_a_removed_log(paths.database)
     # Only following a board may start a store; the rest refuse a folder holding none.
     db = Database(open_store(paths, create=action == "follow").path)
     try:

@@ -26,10 +26,12 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.services.demo import StoreNotEmptyError, fill_demo, store_is_empty
     from bounceback_tui.store.backup import back_up_store
     from bounceback_tui.store.database import Database
+    from bounceback_tui.store.replaced_file import refuse_beside_a_removed_log
     from bounceback_tui.store.sqlite_file import open_store, read_only_message
 
     if not 1 <= args.scale <= 200_000:
         raise BouncebackError("--scale must be between 1 and 200000.")
+    refuse_beside_a_removed_log(paths.database)
     opened = open_store(paths)
     if opened.read_only:
         raise StoreError(read_only_message(opened.path))

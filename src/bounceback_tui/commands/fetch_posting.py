@@ -81,6 +81,9 @@ def _add(result: FetchResult, paths: DataPaths) -> int:
             f"`bounceback-tui boards follow {result.board.spec}` to add its openings."
         )
     # The store is opened only now, once there is something to write.
+    from bounceback_tui.store.replaced_file import refuse_beside_a_removed_log
+
+    refuse_beside_a_removed_log(paths.database)
     opened = open_store(paths)
     db = Database(opened.path)
     try:

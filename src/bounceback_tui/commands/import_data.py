@@ -149,6 +149,9 @@ def _prepare_store(paths: DataPaths, dry_run: bool) -> bool:
                 )
             )
         return True
+    from bounceback_tui.store.replaced_file import refuse_beside_a_removed_log
+
+    refuse_beside_a_removed_log(paths.database)
     if open_store(paths).read_only:
         raise StoreError(read_only_message(paths.database))
     return True

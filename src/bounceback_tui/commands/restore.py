@@ -181,6 +181,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
             check_backup(chosen)
     except BackupRefusedError as exc:
         raise BackupRefusedError(f"{exc} `{listing}` lists your backups.") from exc
+    from bounceback_tui.store.replaced_file import refuse_beside_a_removed_log
+
+    refuse_beside_a_removed_log(paths.database)
     now, then = holds(paths.database), holds(chosen)
     question = (
         f"Replace what is in {paths.database}{f' ({now})' if now else ''} with "

@@ -23,6 +23,8 @@ import errno
 import os
 import sqlite3
 import stat
+import struct
+import sys
 import threading
 from collections import Counter
 from collections.abc import Callable
@@ -163,3 +165,45 @@ def stale_logs(path: Path) -> set[FileKey]:
             stale.add(held)
     return stale
 
+
+# SQLite's lock bytes (its unix VFS): every connection holding a store in WAL mode keeps a
+# shared lock on the store's SHARED range and on the -shm's "dead man switch" byte.
+_SHARED_FIRST, _SHARED_SIZE = 0x40000000 + 2, 510
+_SHM_DMS = 128
+
+
+def log_removed_elsewhere(path: Path) -> bool:
+    """Whether another process holds the store at ``path`` through a log removed from beside
+    it: it holds the store's shared lock, and nobody else holds the -shm now at its path (or
+    there is none). A command writing then would write beside a window that can no longer see
+    it, and whose pending commits, folded in at its close, would be lost under them. Two
+    opens and two lock queries (``F_GETLK``, which takes no lock), only when this process's
+    SQLite holds neither file (the rule above); False wherever it cannot tell (not Linux)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    with _lock:
+        if is_held(path):
+            return False
+        try:
+            if not _locked_elsewhere(path, _SHARED_FIRST, _SHARED_SIZE):
+                return False
+            shm = Path(f"{os.path.realpath(path)}-shm")
+            return not shm.exists() or not _locked_elsewhere(shm, _SHM_DMS, 1)
+        except OSError:
+            return False
+
+
+def _locked_elsewhere(path: Path, start: int, length: int) -> bool:
+    """Whether another process holds a lock on bytes ``start`` to ``start + length`` of the
+    file (Linux's ``struct flock``); nothing is locked by asking."""
+    import fcntl  # POSIX only: this module is imported everywhere
+
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return False
+        asked = struct.pack("hhqqi4x", fcntl.F_WRLCK, os.SEEK_SET, start, length, 0)
+        found = fcntl.fcntl(fd, fcntl.F_GETLK, asked)
+    finally:
+        os.close(fd)
+    return struct.unpack("hhqqi4x", found)[0] != fcntl.F_UNLCK

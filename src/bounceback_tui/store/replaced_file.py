@@ -34,6 +34,7 @@ from pathlib import Path
 from bounceback_tui.errors import StoreError, StoreReplacedError
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.file_copy import backup_connection, backup_path
+from bounceback_tui.store.held_files import log_removed_elsewhere
 from bounceback_tui.store.sqlite_file import OpenedStore, open_store
 from bounceback_tui.store.versions import StoreMarks, read_marks
 
@@ -60,6 +61,23 @@ def log_removed_message(path: Path) -> str:
         f"The store's log file was removed under this window (the -wal or -shm beside "
         f"{path}); nothing was saved. Quit this window and open the app again."
     )
+
+
+def log_removed_elsewhere_message(path: Path) -> str:
+    return (
+        f"Another window has the store at {path} open, but its log file (the -wal or -shm "
+        "beside it) was removed under that window; nothing was done. Quit that window first, "
+        "then try again."
+    )
+
+
+def refuse_beside_a_removed_log(path: Path) -> None:
+    """For a command about to write: StoreError when another window holds the store through
+    a log removed from beside it (``held_files.log_removed_elsewhere``). Written now, the
+    command's commits would go into a new log that window never reads, and its pending ones
+    would be left out of the store when it closes."""
+    if log_removed_elsewhere(path):
+        raise StoreError(log_removed_elsewhere_message(path))
 
 
 def refusal(path: Path) -> StoreReplacedError:
