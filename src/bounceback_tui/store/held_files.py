@@ -130,7 +130,7 @@ def _without_waiting(path: str, flags: int) -> int:
 
 
 # Where Linux lists this process's open descriptors, each a link named after its file.
-_OWN_DESCRIPTORS = Path("/proc/self/fd")
+_OWN_DESCRIPTORS = "/proc/self/fd"
 
 
 def stale_logs(path: Path) -> set[FileKey]:
@@ -152,7 +152,7 @@ def stale_logs(path: Path) -> set[FileKey]:
     sides = {real + suffix: file_key(real + suffix) for suffix in ("-wal", "-shm")}
     stale: set[FileKey] = set()
     for name in names:
-        link = _OWN_DESCRIPTORS / name
+        link = f"{_OWN_DESCRIPTORS}/{name}"  # a string: a Path each was most of the cost
         try:
             target = os.readlink(link)
         except OSError:
