@@ -57,3 +57,11 @@ def startup_state_from(reader: "FastReader", *, read_only: bool) -> StartupState
         has_data=reader.has_data(),
         read_only=read_only,
     )
+
+
+def writable_again(database: Path) -> bool:
+    """Whether a store found read-only at launch has been made writable since (a few stats):
+    the window then stops saying it is read-only, and its next save goes through."""
+    from bounceback_tui.store.sqlite_file import store_is_read_only
+
+    return database.exists() and not store_is_read_only(database)

@@ -7,6 +7,7 @@ is why the app only does so after its first screen is painted.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -131,6 +132,8 @@ class Database:
         self.own_writes = OwnWrites()
         # Logs of a file let go of (``reopen``) that a connection of it may still hold open.
         self._logs_let_go: set[FileKey] = set()
+        # Two writes finding the store writable again at once open it for writing once.
+        self._reopening = threading.Lock()
 
     def _store_error(self, exc: Exception) -> StoreError | None:
         """The sentence for a failure SQLite reported (damage is also told to ``on_damage``),
@@ -161,7 +164,7 @@ class Database:
             from bounceback_tui.store.replaced_file import log_removed_message
 
             raise StoreLogRemovedError(log_removed_message(self.path))
-        if self.read_only:
+        if self.read_only and not self.writable_again():
             raise StoreError(read_only_message(self.path))
         if self._ready is not None and not self._ready():
             raise StoreError(
@@ -241,6 +244,24 @@ class Database:
                 return let_go(raw, paths, writable=not self.read_only)
         except (DatabaseError, sqlite3.Error):
             return None  # no connection on it left, and the file at the path is no store
+
+    def writable_again(self) -> bool:
+        """Whether a store opened read-only has been made writable since (a few stats, asked
+        only when a write is refused): if so, the same file is opened again for writing, so
+        the next save after a `chmod u+w` just works instead of waiting for a restart."""
+        with self._reopening:
+            if not self.read_only:
+                return True
+            if store_is_read_only(self.path) or self.file_replaced():
+                return False
+            old = self.engine
+            self._retired_pools.append(old.pool)
+            self.engine = make_engine(self.path)
+            self._write_engine = self.engine.execution_options(**{_IMMEDIATE: True})
+            self.read_only = False
+        old.pool.dispose()  # a read under way keeps its connection; close() closes it later
+        forget_compiled_writes(old)
+        return True
 
     def reopen(self, *, ready: Callable[[], bool] | None = None) -> None:
         """Take up the file now at the path, once ``replaced_file.take_up`` has checked it:

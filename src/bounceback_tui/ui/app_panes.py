@@ -172,6 +172,7 @@ class PaneNavigation(_AppBase):
         self._look_at_the_store_file()
         self._look_at_the_log()
         self._tell_if_replaced()
+        self._tell_if_writable_again()
         self._refresh_shown_pane()
 
     # Whether the window has said that the store's log was removed under it (once).
@@ -192,6 +193,25 @@ class PaneNavigation(_AppBase):
                 severity="error",
             )
         self._log_removed_told = removed
+
+    # The store was read-only at launch (ui/app.py says so in a note titled "Read-only").
+    _read_only = False
+
+    def _tell_if_writable_again(self) -> None:
+        """Once the person has made a read-only store writable again, the note saying it is
+        read-only goes, and a short one says saving works again (it stayed until a restart)."""
+        if not self._read_only:
+            return
+        from bounceback_tui.services.startup import writable_again
+        from bounceback_tui.ui.kit.text import plain
+        from bounceback_tui.ui.kit.toast_room import notes_titled_go
+
+        if writable_again(self.paths.database):
+            self._read_only = False
+            notes_titled_go(self, "Read-only")
+            cast("ContentNotify", self).notify(
+                plain("The store is writable again: what you do is saved from now on.")
+            )
 
     def take_up_replaced_file(self) -> None:
         """After a write refused because the store file was replaced: take up the new one
