@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bounceback_tui.paths import resolve_paths
+from bounceback_tui.paths import DataPaths, resolve_paths
 from bounceback_tui.store.sqlite_file import open_store
 
 
@@ -104,3 +104,49 @@ def test_an_empty_data_dir_is_refused_not_read_as_here(
     with pytest.raises(SystemExit):
         main(["boards", "list", "--data-dir", given])
     assert list(tmp_path.glob("bounceback*")) == []
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_a_loose_backups_folder_and_its_backups_are_tightened(opened_paths: DataPaths) -> None:
+    # A backups folder left 0777, backups and all, stayed so through every launch and
+    # `backup` once it held a backup (a stranger's walk); docs/privacy.md says 0700.
+    from bounceback_tui.store.backup import back_up_store, daily_backup
+
+    taken = daily_backup(opened_paths)
+    assert taken is not None
+    opened_paths.backups.chmod(0o777)
+    taken.chmod(0o644)
+    assert daily_backup(opened_paths) is None  # the launch's: today's is there already
+    assert _mode(opened_paths.backups) == 0o700
+    assert _mode(taken) == 0o600
+    opened_paths.backups.chmod(0o777)
+    taken.chmod(0o644)
+    manual = back_up_store(opened_paths)  # `bounceback-tui backup`
+    assert _mode(opened_paths.backups) == 0o700
+    assert _mode(taken) == 0o600
+    assert _mode(manual) == 0o600
+    opened_paths.backups.chmod(0o777)
+    manual.chmod(0o644)
+    assert daily_backup(opened_paths, keep=0) is None  # a launch with daily backups off
+    assert _mode(opened_paths.backups) == 0o700
+    assert _mode(manual) == 0o600
+
+
+def test_a_backups_folder_holding_other_things_keeps_its_mode(opened_paths: DataPaths) -> None:
+    # As a data folder does: who may read the person's other files is not changed unasked.
+    # The app's backups in it are made private all the same.
+    from bounceback_tui.store.backup import back_up_store
+
+    first = back_up_store(opened_paths)
+    (opened_paths.backups / "notes.txt").write_text("mine")
+    opened_paths.backups.chmod(0o755)
+    first.chmod(0o644)
+    back_up_store(opened_paths)
+    assert _mode(opened_paths.backups) == 0o755
+    assert _mode(first) == 0o600
+    (opened_paths.backups / "notes.txt").unlink()
+    back_up_store(opened_paths)  # backups alone now: the folder is the app's own
+    assert _mode(opened_paths.backups) == 0o700

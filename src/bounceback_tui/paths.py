@@ -15,9 +15,12 @@ running on it.
 # annotations cost a compile() each when the module is imported, before the first paint.
 import os
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from bounceback_tui import APP_NAME
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 DATA_DIR_ENV = "BOUNCEBACK_DATA_DIR"
 CONFIG_DIR_ENV = "BOUNCEBACK_CONFIG_DIR"
@@ -25,6 +28,9 @@ DB_FILENAME = "bounceback.sqlite3"
 BACKUP_DIRNAME = "backups"
 SETTINGS_FILENAME = "settings.toml"
 DEMO_DIRNAME = "demo"
+# The backups folder's files: the app's backups are named so; the daily backup's lock.
+BACKUP_PREFIX = "bounceback-"
+DAILY_LOCK = ".daily-backup.lock"
 # A temporary demo folder's name starts so (when the cache folder holds the real store).
 DEMO_TEMP_PREFIX = f"{APP_NAME}-demo-"
 
@@ -55,8 +61,19 @@ class DataPaths(NamedTuple):  # not a dataclass: made before every first paint
         return ensure_private_dir(self.data_dir)
 
     def ensure_backup_dir(self) -> Path:
+        """Create the backups folder (0700) if needed and return it. An existing one is
+        tightened as the data folder is: to 0700 when it holds nothing but backups, and the
+        app's own backups in it to 0600 all the same (a folder left 0777 stayed so, backups
+        and all, through every launch and `backup`: a stranger's walk)."""
         self.ensure_data_dir()
-        return ensure_private_dir(self.backups)
+        folder = ensure_private_dir(self.backups, ours=_in_backups_folder)
+        if folder.stat().st_mode & 0o200:  # a folder made read-only is left as it is
+            for backup in folder.glob(f"{BACKUP_PREFIX}*.sqlite3"):
+                try:
+                    make_private(backup)
+                except PermissionError:
+                    continue  # not the person's own file: the backup is still taken
+        return folder
 
 
 def resolve_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
@@ -108,18 +125,19 @@ def demo_paths(paths: DataPaths) -> DataPaths:
     return DataPaths(data_dir=demos / str(os.getpid()), config_dir=paths.config_dir)
 
 
-def ensure_private_dir(path: Path) -> Path:
+def ensure_private_dir(path: Path, ours: "Callable[[str], bool] | None" = None) -> Path:
     """Create ``path`` (and parents) with mode 0700; tighten it if it already exists and
     holds nothing but this app's own files.
 
     A folder the person made read-only (no write permission for its owner) is left
     exactly as it is: tightening it to 0700 would make it writable again. So is a folder
     that holds other things (``--data-dir ~/Documents``): tightening it would change, unasked,
-    who may read the person's other files; the store's own files are 0600 all the same."""
+    who may read the person's other files; the store's own files are 0600 all the same.
+    ``ours``: which names are the app's own in it (those of a data folder if None)."""
     make_private_folders(path.parent)
     path.mkdir(mode=DIR_MODE, exist_ok=True)
     mode = path.stat().st_mode & 0o777
-    if mode != DIR_MODE and mode & 0o200 and _holds_only_ours(path):
+    if mode != DIR_MODE and mode & 0o200 and _holds_only_ours(path, ours or _in_data_folder):
         path.chmod(DIR_MODE)
     return path
 
@@ -146,10 +164,20 @@ def make_private_folders(folder: Path) -> None:
 _OURS = (DB_FILENAME, BACKUP_DIRNAME, SETTINGS_FILENAME, DEMO_DIRNAME, "crash-")
 
 
-def _holds_only_ours(path: Path) -> bool:
+def _in_data_folder(name: str) -> bool:
+    return name.startswith(_OURS)
+
+
+def _in_backups_folder(name: str) -> bool:
+    """A backup (a copy of a store put there by hand is listed as one too), one being
+    written with its journal (``.sqlite3.partial``, ``.sqlite3.partial-journal``), the lock."""
+    return name.endswith(".sqlite3") or ".sqlite3.partial" in name or name == DAILY_LOCK
+
+
+def _holds_only_ours(path: Path, ours: "Callable[[str], bool]") -> bool:
     try:
         with os.scandir(path) as entries:
-            return all(entry.name.startswith(_OURS) for entry in entries)
+            return all(ours(entry.name) for entry in entries)
     except OSError:
         return False
 

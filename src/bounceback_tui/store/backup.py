@@ -30,7 +30,7 @@ from pathlib import Path
 
 from bounceback_tui import clock
 from bounceback_tui.errors import StoreError
-from bounceback_tui.paths import FILE_MODE, DataPaths, wrong_kind
+from bounceback_tui.paths import DAILY_LOCK, FILE_MODE, DataPaths, wrong_kind
 from bounceback_tui.store.file_copy import (
     PARTIAL_SUFFIX,
     backup_connection,
@@ -41,7 +41,6 @@ from bounceback_tui.store.file_copy import (
 from bounceback_tui.store.held_files import HeldConnection
 
 DAILY_LABEL = "daily"
-DAILY_LOCK = ".daily-backup.lock"
 DAILY_LOCK_WAIT_S = 10.0
 STALE_PARTIAL_SECONDS = 15 * 60
 # What an unfinished backup leaves: the copy, and SQLite's journal or log files beside it.
@@ -215,6 +214,9 @@ def daily_backup(
     if keep is None:
         keep = backups_to_keep(db_path)
     if keep <= 0:
+        if paths.backups.is_dir():  # none taken, but those kept are made private all the same
+            with contextlib.suppress(OSError):
+                paths.ensure_backup_dir()
         return None
     today = clock.today()
     with _one_window_at_a_time(paths) as ours:
