@@ -98,3 +98,58 @@ async def test_the_window_saves_and_stops_saying_read_only_once_the_file_is_writ
         assert not any(note.title == "Read-only" for note in app._notifications)
         assert "The store is writable again: what you do is saved from now on." in toasts(app)
     assert count(paths.database, "application") == 1
+
+
+async def test_once_writable_again_the_window_sees_other_windows_writes(
+    modes_put_back: DataPaths,
+) -> None:
+    # Opened while the store was read-only, the window's watcher and its reads took it as a
+    # file that cannot change (SQLite's immutable): another window's saves after the chmod
+    # went unseen.
+    paths = modes_put_back
+    paths.database.chmod(0o400)
+    async with app_on(paths, watch_seconds=0.05) as run:
+        app, pilot = run.app, run.pilot
+        await pilot.pause(0.2)
+        assert app.db.read_only
+        paths.database.chmod(0o600)
+        await pilot.pause(0.3)  # a few of the store watch's ticks
+        before = app.store_watch.version()
+        other = Database(paths.database)  # another window
+        try:
+            _save_a_setting(other, "from-another-window")
+        finally:
+            other.dispose()
+        assert app.store_watch.version() != before
+        with app.db.read() as session:
+            found = session.execute(
+                text("SELECT value FROM setting WHERE key = 'from-another-window'")
+            )
+            assert found.scalar_one_or_none() == "1"
+
+
+async def test_a_window_that_met_a_read_only_folder_takes_it_up_once_writable(
+    modes_put_back: DataPaths,
+) -> None:
+    # Launched writable, its folder made read-only before the window first wrote: the
+    # window's handle was made read-only then, and stayed so, reads and all.
+    paths = modes_put_back
+    async with app_on(paths, watch_seconds=0.05) as run:
+        app, pilot = run.app, run.pilot
+        assert app._db is None  # Today reads without it: made at the first save
+        paths.data_dir.chmod(0o500)
+        assert app.db.read_only
+        paths.data_dir.chmod(0o700)
+        await pilot.pause(0.3)  # a few of the store watch's ticks
+        assert not app.db.read_only
+        assert "The store is writable again: what you do is saved from now on." in toasts(app)
+        other = Database(paths.database)  # another window
+        try:
+            _save_a_setting(other, "from-another-window")
+        finally:
+            other.dispose()
+        with app.db.read() as session:
+            found = session.execute(
+                text("SELECT value FROM setting WHERE key = 'from-another-window'")
+            )
+            assert found.scalar_one_or_none() == "1"

@@ -198,20 +198,29 @@ class PaneNavigation(_AppBase):
     _read_only = False
 
     def _tell_if_writable_again(self) -> None:
-        """Once the person has made a read-only store writable again, the note saying it is
-        read-only goes, and a short one says saving works again (it stayed until a restart)."""
-        if not self._read_only:
+        """Once the person has made a read-only store writable again (it stayed refused until
+        a restart): the window takes it up for writing, the note saying it is read-only goes,
+        and a short one says saving works again. A few stats, only while it is read-only."""
+        db = self._db
+        if not self._read_only and (db is None or not db.read_only):
             return
         from bounceback_tui.services.startup import writable_again
+
+        if not writable_again(self.paths.database):
+            return
         from bounceback_tui.ui.kit.text import plain
         from bounceback_tui.ui.kit.toast_room import notes_titled_go
 
-        if writable_again(self.paths.database):
-            self._read_only = False
-            notes_titled_go(self, "Read-only")
-            cast("ContentNotify", self).notify(
-                plain("The store is writable again: what you do is saved from now on.")
-            )
+        self._read_only = False
+        # Its watcher and its reads took it as a store that cannot change (SQLite's
+        # immutable): from now on they must see other windows' saves.
+        self.store_watch.reopen()
+        if db is not None:
+            db.writable_again()
+        notes_titled_go(self, "Read-only")
+        cast("ContentNotify", self).notify(
+            plain("The store is writable again: what you do is saved from now on.")
+        )
 
     def take_up_replaced_file(self) -> None:
         """After a write refused because the store file was replaced: take up the new one
