@@ -73,6 +73,9 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
     and what is typed after Enter on it waits for the setting Enter went to."""
 
     HELP_TITLE: ClassVar[str] = "Settings"  # `?` names it (ui/app_screens.show_help)
+    # Under 60 columns a setting's label, its control and its note stack (settings.tcss):
+    # at 40 the label's 26 cells ran the theme's dropdown and every note past the edge.
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (60, "-wide")]
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "close", "Close", id="settings.close"),
     ]
