@@ -3,8 +3,9 @@
 Its last column showed "↓40", "↑5" and "±0" under "Shift": a bare arrow and a number that said
 neither of what nor whether down was good (the twenty-third round left it; the figure above
 the list, Today and the `today` command already said "eased 40 points"). The column is called
-"Feelings" now and each record reads "eased 40", "rose 5" or "held steady", in the shared
-wording (domain.wording.shift), whole at 100x30, 80x24 and 60x20.
+"Feelings" now and each record reads "eased 40 pts", "rose 5 pts" or "held steady", in the
+shared wording (domain.wording.shift), whole at 100x30, 80x24 and 60x20 ("eased 40" had no
+unit, beside Today's "eased 24 pts": a stranger's walk).
 
 Each record has one feeling, so its average is its own shift; the words are written by hand.
 """
@@ -21,10 +22,10 @@ from tests.screen_text import screen_lines
 
 # thought, (before, after) of its one feeling, and what the list says of it.
 RECORDS = [
-    ("Eased a lot", (80, 40), "eased 40"),
-    ("Rose a bit", (30, 35), "rose 5"),
+    ("Eased a lot", (80, 40), "eased 40 pts"),
+    ("Rose a bit", (30, 35), "rose 5 pts"),
     ("Held still", (50, 50), "held steady"),
-    ("Eased fully", (100, 0), "eased 100"),
+    ("Eased fully", (100, 0), "eased 100 pts"),
 ]
 
 

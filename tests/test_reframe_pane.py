@@ -402,7 +402,7 @@ async def test_the_whole_exercise_ends_on_a_summary(opened_paths: DataPaths, db:
         await pilot.pause()
         assert _pane(app).mode == "history"
         row = app.query_one("#rf-table").get_row_at(0)
-        assert str(row[2]) == "Overgeneralizing" and str(row[3]) == "eased 12"
+        assert str(row[2]) == "Overgeneralizing" and str(row[3]) == "eased 12 pts"
     record = _only_record(db)
     assert record.complete and record.current_step == 8
     assert [(f.name, f.before, f.after) for f in record.feelings] == [

@@ -37,14 +37,14 @@ STORES = {
 
 # What each place says, by hand.
 CLI = {
-    "rose": "  Reframes        feelings rose 20 points in 30 days",
-    "eased": "  Reframes        feelings eased 25 points in 30 days",
-    "held": "  Reframes        feelings held steady in 30 days",
+    "rose": "  Per reframe     feelings rose 20 points in 30 days",
+    "eased": "  Per reframe     feelings eased 25 points in 30 days",
+    "held": "  Per reframe     feelings held steady in 30 days",
 }
 BOX = {
-    "rose": "Reframes    rose 20 pts · 30d",
-    "eased": "Reframes    eased 25 pts · 30d",
-    "held": "Reframes    held steady · 30d",
+    "rose": "Per reframe rose 20 pts · 30d",
+    "eased": "Per reframe eased 25 pts · 30d",
+    "held": "Per reframe held steady · 30d",
 }
 TRENDS = {
     "rose": "■ feelings rose per reframe · all time: 20 pts, belief 10 pts",
@@ -82,7 +82,7 @@ def test_the_today_command_says_which_way_the_feelings_moved(
     _build(opened_paths.database, STORES[kind])
     lines = render_text(load_today(opened_paths.database, FIXED_TODAY)).splitlines()
     assert CLI[kind] in lines
-    assert "-" not in next(line for line in lines if "Reframes" in line)
+    assert "-" not in next(line for line in lines if "Per reframe" in line)
 
 
 @pytest.mark.parametrize("kind", sorted(STORES))

@@ -27,9 +27,9 @@ def _labels(panel: Trends, width: int) -> list[str]:
 
 def test_at_80_columns_the_mood_chart_is_drawn_with_a_shorter_reframes_label() -> None:
     labels = _labels(_panel(), WIDTH_AT_80)
-    # One average, still saying its period (without it, beside the figures' "· 30d", it read
-    # as the same figure disagreeing: the third stranger, nineteenth round).
-    assert labels == ["█ sent, then ▒ no's, per week", "■ all time: eased 23", "Mood by week"]
+    # One average, in points and "each" ("all time: eased 23" read as a total: a stranger's
+    # walk); "all time" goes first, and the figures beside it say "Per reframe … · 30d".
+    assert labels == ["█ sent, then ▒ no's, per week", "■ eased 23 pts each", "Mood by week"]
 
 
 def test_with_room_the_reframes_label_is_whole() -> None:

@@ -36,7 +36,7 @@ def test_the_bars_have_a_swatch_in_their_colour_and_the_figure_says_eased() -> N
     ]
     assert _reframes_label(WIDTH_AT_80) == [
         ("■", "trends--single"),
-        (" all time: eased 21", "trends--label"),
+        (" eased 21 pts each", "trends--label"),
     ]
 
 
@@ -57,4 +57,4 @@ async def test_today_at_120_columns_says_eased_in_the_figures_and_the_trends(
         text = "\n".join(screen_lines(app))
         assert "■ feelings eased per reframe · all time: " in text
         assert "feel −" not in text
-        assert "eased " in next(line for line in screen_lines(app) if "Reframes " in line)
+        assert "eased " in next(line for line in screen_lines(app) if "Per reframe " in line)

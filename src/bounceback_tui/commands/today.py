@@ -107,7 +107,7 @@ def render_text(
         figures.insert(
             5,
             (
-                "Reframes",
+                "Per reframe",  # an average of each record's, as Today's box says it
                 f"feelings {shift_words(summary.intensity_drop_30d)} in 30 days",
             ),
         )

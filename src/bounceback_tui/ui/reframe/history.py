@@ -20,7 +20,7 @@ from textual.content import Content
 from textual.strip import Strip
 from textual.widgets import Static
 
-from bounceback_tui.domain.wording import shift, shift_words
+from bounceback_tui.domain.wording import shift_words
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.services.reframe import HistoryFigures, HistoryRow
 from bounceback_tui.ui.kit.cells import clip, fit_cells
@@ -32,8 +32,8 @@ DATE_WIDTH = 10
 # The history's height under which its figure steps aside for the records (60x20: 14).
 FIGURE_MIN_HEIGHT = 16
 TRAPS_WIDTH = 22
-# "not re-rated", the longest of "eased 100", "held steady" (the Feelings column).
-SHIFT_WIDTH = 12
+# "eased 100 pts", the longest of "not re-rated", "held steady" (the Feelings column).
+SHIFT_WIDTH = 13
 BAR_WIDTH = 10
 PAD = 1  # cells either side of a column
 LEAST_THOUGHT = 12
@@ -57,14 +57,13 @@ def traps_cell(keys: tuple[str, ...], width: int | None = None) -> str:
 
 
 def feelings_cell(average_shift: float | None) -> str:
-    """How a record's feelings moved, in the shared words without the unit, which the column's
-    title gives: "eased 40", "rose 5", "held steady"; "not re-rated" when they were not. The
-    column read "↓40", "↑5" and "±0" under "Shift", which said neither of what nor whether
-    down was good (the twenty-third round's list)."""
+    """How a record's feelings moved, in the shared words: "eased 40 pts", "rose 5 pts",
+    "held steady"; "not re-rated" when they were not. The column read "↓40", "↑5" and "±0"
+    under "Shift", which said neither of what nor whether down was good (the twenty-third
+    round's list), then "eased 20" with no unit, beside Today's "eased 24 pts"."""
     if average_shift is None:
         return "not re-rated"
-    verb, amount = shift(average_shift)
-    return f"{verb} {amount}" if amount else verb
+    return shift_words(average_shift, "pt", "pts")
 
 
 def column_widths(width: int) -> tuple[int, int]:

@@ -374,10 +374,11 @@ def figures_text(summary: TodaySummary) -> Content:
         lines.append(_figure("Plan length", plain(f"~{_days(round(summary.plan_days_median))}")))
     if summary.intensity_drop_30d is not None:
         # Over 30 days (Reframe's own average is over all of them), in the words every
-        # place uses (domain.wording.shift): "eased 18", "rose 18", "held steady".
+        # place uses (domain.wording.shift): "eased 18", "rose 18", "held steady". An
+        # average of each record's: "Reframes  eased 24 pts" read as a total.
         verb, amount = shift(summary.intensity_drop_30d)
         moved = plain(f"{verb} ") + _bold(amount) + plain(" pts") if amount else plain(verb)
-        lines.append(_figure("Reframes", moved + plain(" · 30d")))
+        lines.append(_figure("Per reframe", moved + plain(" · 30d")))
     lines.append(_figure("Active", _bold(_days(summary.streak_days)) + plain(" in a row")))
     return Content("\n").join(lines)
 

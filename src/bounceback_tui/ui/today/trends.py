@@ -150,7 +150,7 @@ class Trends:
 
     def fitting(self, width: int) -> list[Chart]:
         """The charts drawn at ``width``: every chart if a shorter label lets them all fit
-        (at 80 columns the reframes' "■ all time: eased 23" rather than the whole "■
+        (at 80 columns the reframes' "■ eased 23 pts each" rather than the whole "■
         feelings eased per reframe · …", so the mood chart still fits); otherwise from the
         left, each only if it fits whole (never cut to "Moo")."""
         charts = list(self.charts)
@@ -215,10 +215,13 @@ def _reframe_labels(intensity_drop: float | None, belief_drop: float | None) -> 
     verb, amount = shift(intensity_drop)
     if amount:
         points = plural(amount, "pt", "pts")
+        # The shorter forms keep the unit and "each", giving up "all time" before them:
+        # at 80 columns "all time: eased 23" read as a total.
         texts = [
             f" feelings {verb} per reframe · all time: {points}",
             f" {verb} per reframe · all time: {points}",
-            f" all time: {verb} {amount}",
+            f" all time: {verb} {points} each",
+            f" {verb} {points} each",
         ]
     else:
         texts = [f" feelings per reframe · all time: {verb}", f" all time: {verb}"]
