@@ -1,4 +1,6 @@
-"""A stranger's walk on the demo store at 40x15, 50x18 and 60x20, reading every word.
+"""A stranger's walk on the demo store at 40 columns, reading every word (more in
+tests/test_small_eased_words.py, tests/test_small_skills_and_tour.py and
+tests/test_small_message_dialog.py).
 
 - Settings at 40 columns: the Theme dropdown ran past the screen's edge, so the chosen
   theme read "atom-one" and the open list cut names with no "…" ("catppuccin-m" twice).

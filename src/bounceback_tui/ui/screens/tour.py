@@ -173,6 +173,7 @@ class TourScreen(ModalScreen[None]):
         self._fit_text()
         await self._show()
         self.query_one("#tour-next", Button).focus()
+        self.call_after_refresh(self._fit_skip)
         text = self.query_one("#tour-text", VerticalScroll)
         for what in ("scroll_y", "virtual_size", "size"):
             self.watch(text, what, self._show_cue, init=False)
@@ -180,6 +181,17 @@ class TourScreen(ModalScreen[None]):
     def on_resize(self, event: events.Resize) -> None:
         self._fit_text()
         self.call_after_refresh(self._show_cue)
+        self.call_after_refresh(self._fit_skip)
+
+    def _fit_skip(self) -> None:
+        """ "Skip" where "Skip the tour" does not fit beside Back and Next (at 40x15 it read
+        "Skip the"); each of those takes 10 cells and a margin of 2 (tour.tcss)."""
+        room = self.query_one("#tour-buttons").content_region.width - 2 * (10 + 2)
+        label = "Skip the tour" if room >= len("Skip the tour") + 2 else "Skip"
+        skip = self.query_one("#tour-skip", Button)
+        if str(skip.label) != label:
+            skip.label = label
+            skip.refresh(layout=True)
 
     def _show_cue(self) -> None:
         """ "↓ more" on the box's edge while the page goes on below what shows: at 60x20 the

@@ -158,34 +158,76 @@ class SkillDetail(Static):
             self.update(detail_content(row, today, self.app), layout=False)
 
 
+# The suggestion's question and its keys' words, longest first: the first that fits is
+# shown, so the words go before a key is cut (at 60x20 the line ended "A add it  X n…",
+# and the key bar names neither key).
+_CHOICES = (
+    ("Add a soft-skill item to practise that?", "add it", "not for this one"),
+    ("Add a soft-skill item to practise that?", "add it", "not now"),
+    ("Practise that as a skill?", "add it", "not now"),
+    ("Practise that?", "add", "no"),
+    ("", "add", "no"),
+)
+
+
 def suggestion_content(
-    suggestion: SoftSkillSuggestion, position: int, count: int, app: object = None
+    suggestion: SoftSkillSuggestion,
+    position: int,
+    count: int,
+    app: object = None,
+    width: int | None = None,
 ) -> Content:
-    """Two lines: what the reflection said, then the choice (a narrow screen cuts the ends)."""
+    """Two lines: what the reflection said (cut at its end where it is too long), then the
+    choice in the first of its forms that fits ``width`` cells (``_CHOICES``)."""
     more = (
         markup_with("  [dim]$position of $count[/dim]", position=position, count=count)
         if count > 1
         else Content("")
     )
-    return (
+    said = markup_with(
+        "[b $text-accent]Suggestion[/] [dim]·[/dim] your reflection on [b]$company[/b]: “$quote”",
+        company=suggestion.company,
+        quote=_one_line(suggestion.answer, 110),
+    )
+    keys = {
+        "add": key_of(app, "skills.accept_suggestion", "A"),
+        "dismiss": key_of(app, "skills.dismiss", "X"),
+    }
+    choices = [
         markup_with(
-            "[b $text-accent]Suggestion[/] [dim]·[/dim] your reflection on "
-            "[b]$company[/b]: “$quote”\n"
-            "Add a soft-skill item to practise that?  [b]$add[/b] add it  "
-            "[b]$dismiss[/b] not for this one",
-            company=suggestion.company,
-            add=key_of(app, "skills.accept_suggestion", "A"),
-            dismiss=key_of(app, "skills.dismiss", "X"),
-            quote=_one_line(suggestion.answer, 110),
+            "$question[b]$add[/b] $yes  [b]$dismiss[/b] $no",
+            question=f"{question}  " if question else "",
+            yes=yes,
+            no=no,
+            **keys,
         )
         + more
+        for question, yes, no in _CHOICES
+    ]
+    choice = next(
+        (line for line in choices if width is None or line.cell_length <= width), choices[-1]
     )
+    return Content("\n").join([said, choice])
 
 
 class SkillSuggestionBar(Static):
     """A soft-skill item the person might want: suggested, never created on its own."""
 
+    _suggestions: list[SoftSkillSuggestion] = []  # noqa: RUF012  # replaced, never changed
+    _width = 0
+
     def show(self, suggestions: list[SoftSkillSuggestion]) -> None:
         self.display = bool(suggestions)
+        self._suggestions = suggestions
+        self._width = self.content_region.width
         if suggestions:
-            self.update(suggestion_content(suggestions[0], 1, len(suggestions), self.app))
+            self.update(
+                suggestion_content(
+                    suggestions[0], 1, len(suggestions), self.app, self._width or None
+                )
+            )
+
+    def on_resize(self) -> None:
+        """The choice's words fit the new width."""
+        if self.content_region.width != self._width:
+            self.show(self._suggestions)
