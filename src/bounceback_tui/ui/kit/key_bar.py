@@ -101,15 +101,15 @@ def shortened(items: list[KeyItem]) -> list[KeyItem]:
 # Shown even when the pane's keys do not all fit: "?" lists the rest ("app.help": a modal
 # screen's own `?`, kit/help_key.py).
 ALWAYS_SHOWN = ("help", "app.help", "quit")
-# The generic keys given up first, before any of the pane's own (they work anyway and
-# `?` lists them).
+# The generic keys given up first, before the pane's own (they work anyway; `?` lists them).
 GIVEN_UP_FIRST = ("quit",)
 # Kept, in their place, before the pane's other keys when those do not all fit. Undo is on
 # the bar only while there is something to undo (after a delete or a rejection): then it is
-# the key that matters, and declared late it used to fall off the end at 80 columns. A
-# full-size dialog's way out too: at 60x20 What's working and the answer bank lost
-# "esc Close" and kept "e Role families" (the round's last stranger).
-KEPT_FIRST = ("undo", "close")
+# the key that matters, and declared late it fell off the end at 80 columns. A full-size
+# dialog's way out too: at 60x20 What's working and the answer bank lost "esc Close" and
+# kept "e Role families" (the round's last stranger). A message's Mark as sent: at 40x15
+# the bar kept Copy and Open in mail, and nothing said how to mark it sent.
+KEPT_FIRST = ("undo", "close", "sent")
 
 
 def _left_out(node: object, action: str) -> bool:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static, TextArea
@@ -25,6 +25,7 @@ from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import messages as message_service
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
+from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 from bounceback_tui.ui.kit.undo import added_note, undo_of_add
@@ -36,16 +37,22 @@ if TYPE_CHECKING:
     from bounceback_tui.ui.app_pane import AppPane
 
 
+BODY_ROWS = 8  # the draft's box (people.tcss) where there is room
+LEAST_BODY_ROWS = 3
+
+
 class MessageScreen(TypeAhead, ModalScreen["LoggedInteraction | None"]):
     """Returns what marking it sent logged (the step it ticked, the follow-ups it settled),
     or None when not sent."""
 
     # priority: the screen's, wherever the cursor is (the text area's own ctrl+y is redo,
     # which would swallow the copy; its undo, ctrl+z, stays).
+    # Mark as sent first: the key bar keeps its first keys, and at 40 columns it kept Copy
+    # and Open in mail, with no way on screen to say the message went.
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "sent", "Mark as sent", id="message.sent", priority=True),
         Binding("ctrl+y", "copy", "Copy", id="message.copy", priority=True),
         Binding("ctrl+o", "mail", "Open in mail", id="message.mail", priority=True),
-        Binding("ctrl+s", "sent", "Mark as sent", id="message.sent", priority=True),
         Binding("escape", "close", "Close", id="message.close"),
     ]
     DEFAULT_CLASSES = "form-screen"
@@ -65,7 +72,10 @@ class MessageScreen(TypeAhead, ModalScreen["LoggedInteraction | None"]):
     def compose(self) -> ComposeResult:
         v = self.view
         to = v.recipient
-        with Vertical(id="message-box", classes="form"):
+        # It scrolls in a short terminal, so what Tab reaches is brought into sight (at 40x15
+        # the note and the Mark as sent button were below the box's edge); the draft's box
+        # gives up rows first (``_fit_body``).
+        with VerticalScroll(id="message-box", classes="form", can_focus=False):
             yield Static(
                 markup_with("$kind: $company", kind=v.draft.kind.label, company=v.company),
                 classes="form-title",
@@ -105,6 +115,23 @@ class MessageScreen(TypeAhead, ModalScreen["LoggedInteraction | None"]):
 
     def focus_target(self) -> TextArea:
         return self.query_one("#message-body", TextArea)
+
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._fit_body)
+
+    def _fit_body(self) -> None:
+        """The draft's box as tall as it usually is (``BODY_ROWS``) where the terminal has the
+        rows, fewer where it has not (``LEAST_BODY_ROWS`` at the least): at 50x18 its eight
+        rows pushed the note "Your name is not set…" under the box's edge, cut mid-way."""
+        box = self.query_one("#message-box", VerticalScroll)
+        body = self.query_one("#message-body", TextArea)
+        others = sum(
+            child.outer_size.height for child in box.children if child is not body and child.display
+        )
+        room = self.size.height - KEY_BAR_ROWS - box.styles.gutter.height - others - 1
+        rows = max(LEAST_BODY_ROWS, min(BODY_ROWS, room))
+        if body.styles.height is None or body.styles.height.value != rows:
+            body.styles.height = rows
 
     def on_mount(self) -> None:
         self.query_one("#message-body", TextArea).focus()
