@@ -29,6 +29,11 @@ from bounceback_tui.ui.recovery.step_work import StepWork
 if TYPE_CHECKING:
     pass
 
+# Under this many columns the pane shows one column at a time (recovery.tcss): the list, or
+# the plan once focus goes into it (Enter), and Escape back. At 40x15 the plan beside the
+# list was 5 cells wide ("Lark…", "[ ]", "How"), and Enter and Space worked in it unread.
+ONE_COLUMN_BELOW = 60
+
 
 class RecoveryPane(
     StepWork, RejectionForms, StepSkips, DeleteAndUndo, StepKeyNotes, RecoveryListing
@@ -85,3 +90,10 @@ class RecoveryPane(
                 yield RejectionList(id="recovery-list")
             yield Static("", id="recovery-no-match")
             yield PlanView(id="recovery-plan")
+
+    def on_resize(self) -> None:
+        self.set_class(self.app.size.width < ONE_COLUMN_BELOW, "-narrow")  # the terminal's
+
+    def on_descendant_focus(self) -> None:
+        """The plan takes the whole width (narrow) while focus is in it; the list else."""
+        self.set_class(self.plan_view.has_focus_within, "-plan-open")
