@@ -51,12 +51,27 @@ def unbroken(text: str, width: int | None, style: str = "") -> Content:
     fits), broken only where ``_BREAKS`` allows; a piece wider still is cut with an
     ellipsis. ``width`` None: as it is."""
     if width is None or cell_len(text) <= width:
-        return plain(text, style)
+        return plain_line(text, style)  # a line break an older store holds: a space
     lines = [""]
     for piece in filter(None, _BREAKS.split(text)):
         if lines[-1] and cell_len(lines[-1] + piece) > width:
             lines.append("")
         lines[-1] += piece
+    return Content("\n").join(plain(clip(line, width), style) for line in lines)
+
+
+def whole_words(text: str, width: int | None, style: str = "") -> Content:
+    """``text`` on lines of ``width`` cells broken at spaces only; a word wider than that is
+    cut with an ellipsis ("Brightpa…"), never carried over mid-word ("Brightpat" over "h
+    Talent" at 40 columns). ``width`` None: as it is."""
+    if width is None or cell_len(text) <= width:
+        return plain_line(text, style)  # a line break an older store holds: a space
+    lines: list[str] = []
+    for word in text.split():
+        if lines and cell_len(lines[-1]) + 1 + cell_len(word) <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
     return Content("\n").join(plain(clip(line, width), style) for line in lines)
 
 
@@ -85,15 +100,15 @@ def head_lines(detail: ContactDetail, today: date, width: int | None) -> list[Co
     """Who they are and how to reach them: the lines above their applications. ``width``:
     the panel's, which an address or a link is broken to fit."""
     c = detail.contact
-    lines: list[Content] = [plain_line(c.name, "bold")]
+    lines: list[Content] = [whole_words(c.name, width, "bold")]
     # Their role and company on a line of their own, then the kind: side by side they
     # wrapped mid-way in a narrow detail ("Recruiter ·" over "Northstar Search"). A role
     # the kind says already is said once ("Recruiter" over "In-house recruiter").
     role = "" if said_by_kind(c.role, c.kind.label) else c.role
     title = " · ".join(p for p in (role, c.company) if p)
     if title:
-        lines.append(plain_line(title))
-    lines.append(plain(c.kind.label, "$text-accent"))
+        lines.append(whole_words(title, width))
+    lines.append(whole_words(c.kind.label, width, "$text-accent"))
     facts: list[tuple[str, Content]] = []
     if c.email:
         facts.append(("Email", unbroken(c.email, width)))
