@@ -75,7 +75,7 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
     HELP_TITLE: ClassVar[str] = "Settings"  # `?` names it (ui/app_screens.show_help)
     # Under 60 columns a setting's label, its control and its note stack (settings.tcss):
     # at 40 the label's 26 cells ran the theme's dropdown and every note past the edge.
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (60, "-wide")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]  # noqa: RUF012  # Textual reads it
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "close", "Close", id="settings.close"),
     ]
