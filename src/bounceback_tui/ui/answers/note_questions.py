@@ -34,7 +34,8 @@ from bounceback_tui.errors import BouncebackError
 from bounceback_tui.ui.answers.bank import SHORT_BELOW
 from bounceback_tui.ui.kit.choice_lists import TickList
 from bounceback_tui.ui.kit.help_key import HELP_KEY
-from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
+from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.text import ContentNotify, plain, toast_with
 
 Added = TypeVar("Added")
 
@@ -105,11 +106,13 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[Added | None]):
                 compact=True,
             )
             yield Static(
-                markup_with(
-                    "[b]Space[/b] keep or leave  [b]ctrl+s[/b] add the ticked  "
-                    "[b]Esc[/b] back to your $text",
-                    text=self.written_in,
-                ),
+                with_keys(
+                    "[b]Space[/b] keep or leave  "
+                    "[b]{note_questions.add|ctrl+s|ctrl+s}[/b] add the ticked  "
+                    "[b]{note_questions.back|escape|Esc}[/b] back to your ",
+                    self.app,
+                )
+                + plain(self.written_in),
                 classes="form-keys",
             )
 

@@ -22,7 +22,7 @@ from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services.answers import QuestionRow, get_question, record_round
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
 from bounceback_tui.ui.kit.help_key import HELP_KEY
-from bounceback_tui.ui.kit.key_text import key_of, key_word
+from bounceback_tui.ui.kit.key_text import key_of, key_word, with_keys
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 
@@ -128,7 +128,11 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
         """
         question = self.current
         more = self.query_one("#answers-card").max_scroll_y > 0
-        said = markup_with("[b]j[/b]/[b]k[/b] scroll  ") if more else Content("")
+        said = (
+            with_keys("[b]{list.down|down,j|j}[/b]/[b]{list.up|up,k|k}[/b] scroll  ", self.app)
+            if more
+            else Content("")
+        )
         if question is not None and self.revealed:
             said = (
                 markup_with(

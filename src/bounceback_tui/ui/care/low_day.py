@@ -25,6 +25,7 @@ from bounceback_tui.domain.care import (
 )
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.help_key import HELP_KEY
+from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 
@@ -70,7 +71,11 @@ class LowDayScreen(ModalScreen[str | None]):
             )
             yield ChoiceList(*options, id="lowday-options", compact=True)
             yield Static(
-                "[b]↑↓[/b] choose  [b]Enter[/b] open  [b]Esc[/b] not now", classes="form-keys"
+                with_keys(
+                    "[b]↑↓[/b] choose  [b]Enter[/b] open  [b]{lowday.close|escape|Esc}[/b] not now",
+                    self.app,
+                ),
+                classes="form-keys",
             )
 
     def on_mount(self) -> None:
@@ -116,7 +121,11 @@ class BreathingScreen(ModalScreen[None]):
             yield Static(id="breathing-word")
             yield Static(id="breathing-bar")
             yield Static(id="breathing-left", classes="form-intro")
-            yield Static("[b]Esc[/b] stop", id="breathing-keys", classes="form-keys")
+            yield Static(
+                with_keys("[b]{breathing.close|escape,q|Esc}[/b] stop", self.app),
+                id="breathing-keys",
+                classes="form-keys",
+            )
 
     def on_mount(self) -> None:
         self.query_one("#breathing-box").focus()
@@ -135,7 +144,9 @@ class BreathingScreen(ModalScreen[None]):
             self.query_one("#breathing-left", Static).update(
                 plain("Two minutes. Well done for taking them.")
             )
-            self.query_one("#breathing-keys", Static).update("[b]Esc[/b] close")
+            self.query_one("#breathing-keys", Static).update(
+                with_keys("[b]{breathing.done|escape,q|Esc}[/b] close", self.app)
+            )
             self.refresh_bindings()
         else:
             minutes, seconds = divmod(phase.remaining, 60)
@@ -210,10 +221,16 @@ class SensesScreen(ModalScreen[None]):
         if not self.finished:
             count, what = SENSES_STEPS[self.step]
             word.update(markup_with("Name $count $what.", count=count, what=what))
-            keys.update("[b]Enter[/b] next  [b]Esc[/b] stop")
+            keys.update(
+                with_keys(
+                    "[b]{senses.next|enter,n|Enter}[/b] next  "
+                    "[b]{senses.close|escape,q|Esc}[/b] stop",
+                    self.app,
+                )
+            )
         else:
             word.update(plain("That's all five. Take one more slow breath."))
-            keys.update("[b]Enter[/b] done")
+            keys.update(with_keys("[b]{senses.done|enter,n|Enter}[/b] done", self.app))
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

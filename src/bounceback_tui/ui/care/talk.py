@@ -20,6 +20,7 @@ from textual.widgets import Static
 from bounceback_tui.services.care_people import people_to_call
 from bounceback_tui.services.care_settings import CareSettings
 from bounceback_tui.ui.care.text_screen import CareTextScreen
+from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import plain
 
@@ -67,4 +68,6 @@ class TalkScreen(CareTextScreen):
             yield Static("Talk it through", classes="form-title")
             with ScrollText(id="talk-text"):
                 yield Static(talk_text(self.care, self.contacts))
-            yield Static("[b]Esc[/b] close", classes="form-keys")
+            yield Static(
+                with_keys("[b]{talk.close|escape,q|Esc}[/b] close", self.app), classes="form-keys"
+            )

@@ -26,6 +26,7 @@ from bounceback_tui.services import messages as message_service
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
+from bounceback_tui.ui.kit.key_text import keys_shown, with_keys
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 from bounceback_tui.ui.kit.undo import added_note, undo_of_add
@@ -105,9 +106,12 @@ class MessageScreen(TypeAhead, ModalScreen["LoggedInteraction | None"]):
             yield Static("", id="message-note", classes="form-message")
             with ButtonRow(classes="form-buttons"):
                 yield Static(
-                    markup_with(
-                        "[b]ctrl+y[/b] copy  [b]ctrl+o[/b] mail  [b]ctrl+s[/b] sent  "
-                        "[b]Esc[/b] close"
+                    with_keys(
+                        "[b]{message.copy|ctrl+y|^y}[/b] copy  "
+                        "[b]{message.mail|ctrl+o|^o}[/b] mail  "
+                        "[b]{message.sent|ctrl+s|^s}[/b] sent  "
+                        "[b]{message.close|escape|Esc}[/b] close",
+                        self.app,
                     ),
                     classes="form-keys",
                 )
@@ -240,7 +244,8 @@ class MessageScreen(TypeAhead, ModalScreen["LoggedInteraction | None"]):
             return
         from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 
-        ask_before_throwing_away(self, f"{lost} n or Escape goes back to the message.")
+        back = " or ".join(keys_shown(self.app, "confirm.no", "n,escape", ("n", "Escape")))
+        ask_before_throwing_away(self, f"{lost} {back} goes back to the message.")
 
     def unsaved_typing(self) -> str | None:
         """An edited draft not copied or mailed since (kit/quit_guard.py asks on quit too)."""

@@ -16,8 +16,9 @@ from textual.widgets.option_list import Option
 from bounceback_tui.domain.fuzzy import FuzzyIndex
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.fields import PlainInput
+from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.list_fit import fit_list_soon, keep_list_fitted
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 
 SHOWN = 200  # the rest are found by typing
@@ -60,7 +61,11 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
             yield PlainInput(placeholder="Type to find", id="pick-filter", compact=True)
             yield ChoiceList(id="pick-options", compact=True)
             yield Static(
-                markup_with("[b]Enter[/b] choose  [b]↓[/b] the list  [b]Esc[/b] cancel"),
+                with_keys(
+                    "[b]Enter[/b] choose  [b]{pick.to_list|down|↓}[/b] the list  "
+                    "[b]{pick.cancel|escape|Esc}[/b] cancel",
+                    self.app,
+                ),
                 classes="form-keys",
             )
 

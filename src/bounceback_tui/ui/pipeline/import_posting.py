@@ -32,6 +32,7 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.form import FieldSpec
+from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.text import display_text, markup_with, plain
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
@@ -43,7 +44,7 @@ if TYPE_CHECKING:
 
 
 # The keys line while a link is typed or fetched.
-_KEYS = "[b]Enter[/b] fetch  [b]Esc[/b] stop or close"
+_KEYS = "[b]Enter[/b] fetch  [b]{import.cancel|escape|Esc}[/b] stop or close"
 
 
 @dataclass(frozen=True)
@@ -117,7 +118,7 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
             yield choices
             with ButtonRow(classes="form-buttons"):
                 yield Static(
-                    _KEYS,
+                    with_keys(_KEYS, self.app),
                     id="import-keys",
                     classes="form-keys",
                 )
@@ -193,7 +194,13 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
         self._failed_link = link
         self._failed = True
         self.query_one("#import-keys", Static).update(
-            "[b]Enter[/b] try again  [b]^n[/b] fill in by hand  [b]Esc[/b] close" if link else _KEYS
+            with_keys(
+                "[b]Enter[/b] try again  [b]{import.by_hand|ctrl+n|^n}[/b] fill in by hand  "
+                "[b]{import.cancel|escape|Esc}[/b] close"
+                if link
+                else _KEYS,
+                self.app,
+            )
         )
         self.refresh_bindings()
         self.query_one("#import-url", Input).focus()
@@ -237,7 +244,9 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
             )
         )
         self.query_one("#import-keys", Static).update(
-            "[b]Enter[/b] import this one  [b]Esc[/b] close"
+            with_keys(
+                "[b]Enter[/b] import this one  [b]{import.cancel|escape|Esc}[/b] close", self.app
+            )
         )
 
     @on(DataTable.RowSelected, "#import-choices")

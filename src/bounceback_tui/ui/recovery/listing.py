@@ -145,13 +145,13 @@ class RecoveryListing(FilteredListPane, AppPane):
         self._show_no_match()
 
     def _show_no_match(self) -> None:
-        """What the line in place of the plan says when no plan is shown (it is shown once
-        the cursor has rested on nothing: ``_show_plan_for_cursor``)."""
+        """The line in place of the plan when none is shown (``_show_plan_for_cursor``)."""
+        esc = key_word(self.app, "recovery.clear_filter", "escape", "Escape")
         text = (
             markup_with(
                 "No plan matches “$query”. [b]$clear[/b] clears the filter.",
                 query=self._query.strip(),
-                clear=key_word(self.app, "recovery.clear_filter", "escape", "Escape"),
+                clear=esc,
             )
             if self._query.strip()
             else markup_with(
@@ -159,7 +159,7 @@ class RecoveryListing(FilteredListPane, AppPane):
                 key=self.bb_app.key_label("recovery.view", "v"),
             )
             if self._rows
-            else Content.from_markup("No plans yet: nothing to filter. [b]Escape[/b] closes this.")
+            else markup_with("No plans yet: nothing to filter. [b]$esc[/b] closes this.", esc=esc)
         )
         if text.markup != self._no_match_text.markup:
             self._no_match_text = text

@@ -93,7 +93,10 @@ class PracticeScreen(ModalScreen[None]):
         options.highlighted = 0
         options.focus()
         self.query_one("#practice-keys", Static).update(
-            "[b]↑↓[/b] choose  [b]Enter[/b] answer  [b]Esc[/b] close"
+            with_keys(
+                "[b]↑↓[/b] choose  [b]Enter[/b] answer  [b]{practice.close|escape|Esc}[/b] close",
+                self.app,
+            )
         )
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
