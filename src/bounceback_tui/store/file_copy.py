@@ -8,6 +8,7 @@ import each other.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 from bounceback_tui import clock
 from bounceback_tui.errors import StoreDamagedError
 from bounceback_tui.paths import DataPaths, create_private_file
+from bounceback_tui.store.disk_space import sqlite_says_full
 from bounceback_tui.store.held_files import HeldConnection
 
 PARTIAL_SUFFIX = ".partial"
@@ -48,8 +50,13 @@ def backup_path(paths: DataPaths, label: str) -> Path:
 
 
 def release_name(dest: Path) -> None:
-    """Give back a name ``backup_path`` reserved, when its backup never started."""
-    _partial(dest).unlink(missing_ok=True)
+    """Give back a name ``backup_path`` reserved, when its backup never started or failed:
+    the ``.partial`` and SQLite's ``-journal``, ``-wal`` and ``-shm`` beside it. A backup
+    that ran out of room left those on the full disk for 15 minutes (a stranger's walk)."""
+    partial = _partial(dest)
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
 
 
 def small_page_cache(conn: sqlite3.Connection) -> None:
@@ -92,6 +99,13 @@ def backup_connection(
         finally:
             target.close()
         os.replace(partial, dest)
+    except (sqlite3.Error, OSError) as exc:
+        # Whether the disk is full is asked before the partial files give their room back.
+        full = isinstance(exc, sqlite3.Error) and sqlite_says_full(exc, dest.parent)
+        release_name(dest)
+        if full:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)) from exc
+        raise
     except BaseException:
         release_name(dest)
         raise

@@ -1,0 +1,95 @@
+"""A disk filled under the store (a stranger's walk): every message says the disk is full,
+a backup that runs out of room takes its unfinished files with it, and nothing made for an
+action that was not done stays on the full disk.
+
+The full disk is simulated as the other fault tests do (tests/test_faults_readonly_full.py):
+SQLite's own error at the call that would get it ("disk I/O error", which SQLite says when
+growing a ``-shm`` or a log fails), and the free space ``shutil.disk_usage`` reports.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bounceback_tui.errors import StoreError
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.backup import back_up_store, daily_backup, list_backups
+from bounceback_tui.store.held_files import HeldConnection
+
+
+def _free_space(monkeypatch: pytest.MonkeyPatch, free: int) -> None:
+    real = shutil.disk_usage
+
+    def usage(path: Any) -> Any:
+        total, used, _free = real(path)
+        return type(real(path))(total, used, free)
+
+    monkeypatch.setattr(shutil, "disk_usage", usage)
+
+
+def _backup_runs_out_of_room(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The copy is written, then SQLite fails as it does when the disk fills, leaving its
+    journal, log and index beside the unfinished copy."""
+    real = HeldConnection.backup
+
+    def backup(self: HeldConnection, target: sqlite3.Connection, **kwargs: Any) -> None:
+        real(self, target, **kwargs)
+        partial = target.execute("PRAGMA database_list").fetchone()[2]
+        for suffix in ("-journal", "-wal", "-shm"):
+            Path(f"{partial}{suffix}").write_bytes(b"abc")
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(HeldConnection, "backup", backup)
+
+
+def _unfinished(paths: DataPaths) -> list[str]:
+    return sorted(p.name for p in paths.backups.iterdir() if ".partial" in p.name)
+
+
+TAKE = {
+    "backup": lambda paths: back_up_store(paths),
+    "daily": lambda paths: daily_backup(paths, keep=7),
+    "before-import": lambda paths: back_up_store(paths, "before-import", before="added"),
+}
+
+
+@pytest.mark.parametrize("kind", list(TAKE))
+def test_a_backup_that_fills_the_disk_says_so_and_leaves_nothing(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    _backup_runs_out_of_room(monkeypatch)
+    _free_space(monkeypatch, 0)
+    with pytest.raises(StoreError) as refused:
+        TAKE[kind](opened_paths)
+    assert str(refused.value).startswith("The disk is full, so the backup was not made")
+    assert _unfinished(opened_paths) == []
+    assert list_backups(opened_paths) == []
+
+
+def test_a_backup_failing_on_a_disk_with_room_names_the_error(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _backup_runs_out_of_room(monkeypatch)
+    _free_space(monkeypatch, 50 * 1024 * 1024)
+    with pytest.raises(StoreError) as refused:
+        back_up_store(opened_paths)
+    assert str(refused.value) == (
+        f"Could not write a backup in {opened_paths.backups} (disk I/O error)."
+    )
+    assert _unfinished(opened_paths) == []
+
+
+def test_free_space_is_asked_of_the_nearest_folder_there_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bounceback_tui.store import disk_space
+
+    _free_space(monkeypatch, 1000)
+    assert disk_space.disk_is_full(tmp_path / "not" / "made" / "yet")
+    _free_space(monkeypatch, 10 * 1024 * 1024)
+    assert not disk_space.disk_is_full(tmp_path / "not" / "made" / "yet")
