@@ -93,3 +93,54 @@ def test_free_space_is_asked_of_the_nearest_folder_there_is(
     assert disk_space.disk_is_full(tmp_path / "not" / "made" / "yet")
     _free_space(monkeypatch, 10 * 1024 * 1024)
     assert not disk_space.disk_is_full(tmp_path / "not" / "made" / "yet")
+
+
+FULL_IN_APP = (
+    "Today's backup was not taken: the disk is full. Free some space, then choose “Back up "
+    "now” in the palette (^k). Your store is unchanged."
+)
+
+
+async def test_the_daily_backup_on_a_full_disk_says_it_once_with_how_to_take_it(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bounceback_tui.commands import run_app
+    from bounceback_tui.store.background import DailyBackup
+    from bounceback_tui.ui.app import BouncebackApp
+    from tests.ui_harness import keep_toasts, settle
+
+    opened_paths.config_dir.mkdir(parents=True, exist_ok=True)
+    opened_paths.settings_file.write_text('[keymap]\n"app.palette" = "ctrl+k"\n')
+    _backup_runs_out_of_room(monkeypatch)
+    _free_space(monkeypatch, 0)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        shown = keep_toasts(app)
+        job = DailyBackup(opened_paths, run_app._toast_in(app), 0, again=run_app._by_hand(app))
+        job.start()
+        for _ in range(100):  # the backup's thread tells the app when it has failed
+            if shown:
+                break
+            await pilot.pause(0.05)
+        await settle(pilot)
+        assert shown == [FULL_IN_APP]
+        job.finish()
+    assert list_backups(opened_paths) == []
+
+
+def test_the_daily_backup_on_a_full_disk_after_the_app_closed(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bounceback_tui.store.background import DailyBackup
+
+    _backup_runs_out_of_room(monkeypatch)
+    _free_space(monkeypatch, 0)
+    said: list[str] = []
+    job = DailyBackup(opened_paths, None, 0, say=said.append)
+    job.start()
+    job.finish()
+    assert said == [
+        "Today's backup was not taken: the disk is full. Free some space, then run "
+        "`bounceback-tui backup`. Your store is unchanged."
+    ]

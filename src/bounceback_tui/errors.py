@@ -27,6 +27,11 @@ STORE_BUSY = (
 )
 
 
+class DiskFullError(StoreError):
+    """A backup not made because the disk is full: the daily backup's notice then says how to
+    take it again once there is room, rather than the backup's own "try again"."""
+
+
 class NewerStoreError(StoreError):
     """The store was written by a newer version of the app."""
 

@@ -91,7 +91,9 @@ def _open_and_run(paths: DataPaths) -> int:
 
     while True:
         app = BouncebackApp(paths, today=prefetch, store_check=check, welcome=True)
-        backup = DailyBackup(paths, _toast_in(app), BACKUP_DELAY_S, check=check, say=_say)
+        backup = DailyBackup(
+            paths, _toast_in(app), BACKUP_DELAY_S, check=check, say=_say, again=_by_hand(app)
+        )
         backup.start()
         try:
             with end_politely_on_sigterm(app):  # commands/signals.py
@@ -164,9 +166,21 @@ def _toast_in(app: BouncebackApp) -> Callable[[str], None]:
     """How the backup thread tells the person it failed: a toast in the running app."""
 
     def notify(message: str) -> None:
-        app.call_from_thread(app.notify, message, title="Backup", severity="warning", timeout=10)
+        app.call_from_thread(
+            app.notify, message, title="Backup", severity="warning", timeout=10, markup=False
+        )
 
     return notify
+
+
+def _by_hand(app: BouncebackApp) -> Callable[[], str]:
+    """How to take a backup by hand in the app, the palette's key as the keymap has it."""
+
+    def again() -> str:
+        palette = app.key_label("app.palette", "ctrl+p")
+        return f"choose “Back up now” in the palette ({palette})"
+
+    return again
 
 
 def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
-from bounceback_tui.errors import BouncebackError, NotADatabaseError
+from bounceback_tui.errors import BouncebackError, DiskFullError, NotADatabaseError
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.held_files import HeldConnection
 
@@ -93,8 +93,12 @@ class DailyBackup:
         *,
         check: QuickCheck | None = None,
         say: Callable[[str], None] | None = None,
+        again: Callable[[], str] | None = None,
     ):
         self.paths = paths
+        # How to take the backup by hand in the running app ("choose “Back up now” in the
+        # palette (ctrl+p)", the key as bound): said when a full disk stopped it.
+        self.again = again
         self.notify = notify
         # Once the app has closed: one line on stderr. The CLI passes its own, which shows a
         # path's escape sequences harmlessly (commands/failures.say); the store has no such rule.
@@ -122,24 +126,39 @@ class DailyBackup:
             return  # never back up a damaged store over a good backup
         if store_is_read_only(self.paths.database):
             return  # it cannot change, and its folder may not take a backup either
+        full = False
         try:
             remove_stale_partials(self.paths)
             daily_backup(self.paths, checked=self.check is not None)
+        except DiskFullError:
+            full = True
         except BouncebackError as exc:
             self.error = f"Today's backup was not taken. {exc} Your store is unchanged."
         except Exception as exc:  # a backup must never take the app down
             self.error = f"Today's backup was not taken ({exc}). Your store is unchanged."
-        if self.error:
-            self._tell(self.error)
+        if full or self.error:
+            self._tell(full)
 
-    def _tell(self, message: str) -> None:
+    def _tell(self, full: bool) -> None:
         if self.notify is None or self._app_closed.is_set():
-            self.say(message)
+            self.say(self._message(full, "run `bounceback-tui backup`"))
             return
+        in_app = self._message(full, self.again() if self.again else "back up again")
         try:
-            self.notify(message)
+            self.notify(in_app)
         except Exception:
-            self.say(message)
+            self.say(self._message(full, "run `bounceback-tui backup`"))
+
+    def _message(self, full: bool, again: str) -> str:
+        """What went wrong; a full disk said once ("The disk is full, so the backup was not
+        made. Free some space and try again." followed "not taken." before), with how to
+        take the backup again. Kept in ``error``, as it was last said."""
+        if full:
+            self.error = (
+                f"Today's backup was not taken: the disk is full. Free some space, then "
+                f"{again}. Your store is unchanged."
+            )
+        return str(self.error)
 
 
 def _print(message: str) -> None:

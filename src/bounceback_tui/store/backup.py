@@ -29,7 +29,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from bounceback_tui import clock
-from bounceback_tui.errors import StoreError
+from bounceback_tui.errors import DiskFullError, StoreError
 from bounceback_tui.paths import DAILY_LOCK, FILE_MODE, DataPaths, wrong_kind
 from bounceback_tui.store.file_copy import (
     PARTIAL_SUFFIX,
@@ -111,12 +111,16 @@ def guarded_backup(
     except StoreError:
         raise
     except OSError as exc:
-        raise StoreError(_backup_failure(exc, exc.errno, paths.backups, before)) from exc
+        raise _failed(exc, exc.errno, paths.backups, before) from exc
     except sqlite3.Error as exc:
         full = "full" in str(exc).lower()
-        raise StoreError(
-            _backup_failure(exc, errno.ENOSPC if full else None, paths.backups, before)
-        ) from exc
+        raise _failed(exc, errno.ENOSPC if full else None, paths.backups, before) from exc
+
+
+def _failed(exc: Exception, code: int | None, folder: Path, before: str) -> StoreError:
+    message = _backup_failure(exc, code, folder, before)
+    full = code in (errno.ENOSPC, errno.EDQUOT) and message.startswith("The disk is full")
+    return (DiskFullError if full else StoreError)(message)
 
 
 def _backup_failure(exc: Exception, code: int | None, folder: Path, before: str = "") -> str:
