@@ -144,3 +144,85 @@ def test_the_daily_backup_on_a_full_disk_after_the_app_closed(
         "Today's backup was not taken: the disk is full. Free some space, then run "
         "`bounceback-tui backup`. Your store is unchanged."
     ]
+
+
+def _kinds(paths: DataPaths) -> list[str]:
+    return sorted(b.label for b in list_backups(paths))
+
+
+def test_a_json_import_that_fills_the_disk_keeps_no_copy_of_the_unchanged_store(
+    opened_paths: DataPaths, tmp_path: Path
+) -> None:
+    from bounceback_tui.transfer.files import TransferError, private_output
+    from bounceback_tui.transfer.json_export import export_json
+    from bounceback_tui.transfer.json_import import import_json, load_json_export
+    from tests.transfer_fixtures import dump_store, fill_every_table
+
+    fill_every_table(opened_paths)
+    export = tmp_path / "all.json"
+    with private_output(export) as out:
+        export_json(opened_paths.database, out)
+    before = dump_store(opened_paths.database)
+
+    def full_disk(conn: sqlite3.Connection) -> None:  # room for the backup, none after it
+        conn.execute("PRAGMA max_page_count = 1")
+
+    with pytest.raises(TransferError, match=r"^The disk is full; nothing was saved\."):
+        import_json(opened_paths, load_json_export(export), replace=True, connect_hook=full_disk)
+    assert dump_store(opened_paths.database) == before
+    assert _kinds(opened_paths) == []
+
+
+def test_a_csv_import_that_fills_the_disk_keeps_no_copy_of_the_unchanged_store(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bounceback_tui.cli import main
+    from bounceback_tui.store import database
+    from tests.transfer_fixtures import add_full_disk, dump_store, fill_every_table
+
+    fill_every_table(opened_paths)
+    before = dump_store(opened_paths.database)
+    real = database.make_engine
+
+    def full_engine(path: Path, **options: bool) -> Any:
+        engine = real(path, **options)
+        add_full_disk(engine)
+        return engine
+
+    monkeypatch.setattr(database, "make_engine", full_engine)
+    csv = Path(__file__).parent / "data" / "trackers" / "spreadsheet.csv"
+    capsys.readouterr()
+    assert main(["import", str(csv), "-y"]) == 1
+    assert "The disk is full; nothing was saved." in capsys.readouterr().err
+    assert dump_store(opened_paths.database) == before
+    assert _kinds(opened_paths) == []
+
+
+def test_a_restore_that_fills_the_disk_keeps_no_copy_of_the_unchanged_store(
+    opened_paths: DataPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bounceback_tui.paths import resolve_paths
+    from bounceback_tui.store import sqlite_file
+    from bounceback_tui.store.restore import restore_backup
+    from bounceback_tui.store.sqlite_file import open_store
+    from tests.transfer_fixtures import dump_store, fill_every_table
+
+    bigger = resolve_paths(tmp_path / "bigger")
+    open_store(bigger)
+    fill_every_table(bigger)
+    backup = back_up_store(bigger)
+    before = dump_store(opened_paths.database)
+    real = sqlite_file.connect
+
+    def full(path: Path, **options: Any) -> sqlite3.Connection:
+        conn = real(path, **options)
+        if not options.get("read_only"):  # the store as it is now is all that fits
+            conn.execute("PRAGMA max_page_count = 1")
+        return conn
+
+    monkeypatch.setattr(sqlite_file, "connect", full)
+    with pytest.raises(StoreError, match=r"^The disk is full; nothing was saved\."):
+        restore_backup(opened_paths, backup)
+    monkeypatch.setattr(sqlite_file, "connect", real)
+    assert dump_store(opened_paths.database) == before
+    assert _kinds(opened_paths) == []

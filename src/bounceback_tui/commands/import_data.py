@@ -268,6 +268,7 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
     from bounceback_tui.services.recovery import insert_imported_rejections
     from bounceback_tui.store.backup import back_up_store
     from bounceback_tui.store.database import Database
+    from bounceback_tui.store.file_copy import drop_unused_backup
     from bounceback_tui.transfer.csv_write import write_csv_plan
     from bounceback_tui.transfer.json_import import store_has_data
 
@@ -286,6 +287,9 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
             record_rejections=insert_imported_rejections,
             tick_sent=lambda session, sent: ticked.extend(tick_sent(session, sent)),
         )
+    except BaseException:
+        drop_unused_backup(safety)  # one transaction, rolled back: the store is as it was
+        raise
     finally:
         progress.finish()
         db.dispose()

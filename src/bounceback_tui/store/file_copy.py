@@ -59,6 +59,16 @@ def release_name(dest: Path) -> None:
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
 
 
+def drop_unused_backup(backup: Path | None) -> None:
+    """Remove the backup taken before an action (an import, a restore) that then failed in
+    its one transaction and changed nothing: the store is still what the backup holds. On a
+    disk with room only for that copy ("The disk is full; nothing was saved."), it stayed,
+    unnamed, and kept the room it took (a stranger's walk)."""
+    if backup is not None:
+        with contextlib.suppress(OSError):
+            backup.unlink()
+
+
 def small_page_cache(conn: sqlite3.Connection) -> None:
     """A 256 KiB page cache, as the other short-lived readers (store/sqlite_file.connect),
     for a connection that reads or writes a whole store once (a backup, a check of one).

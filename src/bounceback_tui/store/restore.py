@@ -27,6 +27,7 @@ from bounceback_tui.errors import (
 )
 from bounceback_tui.paths import DataPaths, create_private_file, make_private
 from bounceback_tui.store.backup import check_result, guarded_backup, move_aside
+from bounceback_tui.store.file_copy import drop_unused_backup
 from bounceback_tui.store.held_files import HeldConnection, read_with
 from bounceback_tui.store.replaced_note import write_replaced_note
 from bounceback_tui.store.untouched_read import read_untouched
@@ -102,14 +103,18 @@ def restore_backup(
                     except StoreDamagedError:
                         moved = move_aside(db_path, "damaged", aside_stamp)
                         marks = _marks_of(moved)
-        _in_one_transaction(ready, lambda: move_past(ready, marks))
         try:
-            if not db_path.exists():
-                paths.ensure_data_dir()
-                create_private_file(db_path)
-        except OSError as exc:
-            raise StoreError(describe_os_error(exc, db_path.parent)) from exc
-        _copy_into(ready, db_path)
+            _in_one_transaction(ready, lambda: move_past(ready, marks))
+            try:
+                if not db_path.exists():
+                    paths.ensure_data_dir()
+                    create_private_file(db_path)
+            except OSError as exc:
+                raise StoreError(describe_os_error(exc, db_path.parent)) from exc
+            _copy_into(ready, db_path)  # one transaction: all of the backup or nothing
+        except BaseException:
+            drop_unused_backup(safety)  # the store is as it was
+            raise
     finally:
         ready.close()
     for suffix in ("", "-wal", "-shm"):

@@ -315,6 +315,7 @@ def import_json(
     first. ``connect_hook`` lets tests change the connection (a full disk, say).
     """
     from bounceback_tui.store.backup import back_up_store
+    from bounceback_tui.store.file_copy import drop_unused_backup
     from bounceback_tui.store.sqlite_file import (
         describe_operational_error,
         read_only_message,
@@ -342,6 +343,7 @@ def import_json(
 
     # One transaction, BEGIN IMMEDIATE, with the store's pragmas: what db.write() does, with
     # the standard library, so the command stays light (tests/test_transfer_cli.py).
+    written = False
     try:
         with write_transaction(db_path) as conn:
             if connect_hook is not None:
@@ -373,6 +375,7 @@ def import_json(
                 )
             _keep_exported_versions(conn, tables, data)
             move_past(conn, marks)
+        written = True
         progress("Importing", data.total, data.total)
     except sqlite3.IntegrityError as exc:
         raise TransferError(
@@ -380,6 +383,9 @@ def import_json(
         ) from exc
     except sqlite3.Error as exc:
         raise TransferError(describe_operational_error(exc, db_path)) from exc
+    finally:
+        if not written:
+            drop_unused_backup(safety)  # rolled back: the store is as it was
     if has_data:
         from bounceback_tui.store.replaced_note import write_replaced_note
 
