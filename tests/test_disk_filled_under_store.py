@@ -226,3 +226,87 @@ def test_a_restore_that_fills_the_disk_keeps_no_copy_of_the_unchanged_store(
     monkeypatch.setattr(sqlite_file, "connect", real)
     assert dump_store(opened_paths.database) == before
     assert _kinds(opened_paths) == []
+
+
+def _left_by_a_reader_on_the_full_disk(paths: DataPaths, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a reader leaves on a full disk, and what any reader but an immutable one gets
+    there: SQLite cannot grow the store's -shm index ("disk I/O error")."""
+    from bounceback_tui.store.untouched import side_file
+
+    assert not side_file(paths.database, "-wal").exists()  # quit cleanly: the log folded in
+    side_file(paths.database, "-wal").write_bytes(b"")
+    side_file(paths.database, "-shm").write_bytes(b"\x00\x00\x00")
+    _free_space(monkeypatch, 0)
+    real = sqlite3.connect
+    store = paths.database.name
+
+    def connect(database: Any, *args: Any, **kwargs: Any) -> sqlite3.Connection:
+        if store in str(database) and "immutable=1" not in str(database):
+            raise sqlite3.OperationalError("disk I/O error")
+        return real(database, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+
+
+def test_an_io_error_on_a_full_disk_is_told_as_a_full_disk(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bounceback_tui.store.sqlite_file import describe_operational_error
+
+    error = sqlite3.OperationalError("disk I/O error")
+    _free_space(monkeypatch, 10 * 1024 * 1024)
+    assert describe_operational_error(error, opened_paths.database) == (
+        f"The disk reported an error while using the store at {opened_paths.database}; "
+        "nothing was saved. Check the disk, then try again."
+    )
+    _free_space(monkeypatch, 4096)
+    assert describe_operational_error(error, opened_paths.database) == (
+        "The disk is full; nothing was saved. Free some space and try again."
+    )
+
+
+def test_a_store_on_a_full_disk_is_still_exported_and_summed_up(
+    opened_paths: DataPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    from bounceback_tui.cli import main
+    from tests.transfer_fixtures import fill_every_table
+
+    fill_every_table(opened_paths)
+    _left_by_a_reader_on_the_full_disk(opened_paths, monkeypatch)
+    elsewhere = tmp_path / "elsewhere" / "y.json"
+    elsewhere.parent.mkdir()
+    capsys.readouterr()
+
+    assert main(["export", "-o", str(elsewhere)]) == 0
+    said = capsys.readouterr()
+    assert said.out.startswith("Exported everything: ")
+    assert said.err == (
+        "bounceback-tui: The disk holding the store is full, so it was read as it is: nothing "
+        "can be saved until you free some space.\n"
+    )
+    assert json.loads(elsewhere.read_text())["tables"]["application"] != []
+
+    assert main(["today"]) == 0
+    said = capsys.readouterr()
+    assert "Applications" in said.out or "applications" in said.out
+    assert said.err.endswith("nothing can be saved until you free some space.\n")
+
+
+def test_the_app_on_a_full_disk_says_the_disk_is_full_and_what_still_reads(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bounceback_tui.store.launch_open import open_store_at_launch
+
+    _left_by_a_reader_on_the_full_disk(opened_paths, monkeypatch)
+    with pytest.raises(StoreError) as refused:
+        open_store_at_launch(opened_paths)
+    assert str(refused.value) == (
+        f"The disk holding the store at {opened_paths.database} is full, so the app cannot "
+        "open it to make changes; nothing was changed. Free some space and try again. Until "
+        "then, `bounceback-tui today` and `bounceback-tui export` can still read it."
+    )

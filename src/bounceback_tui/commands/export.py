@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING, TextIO, cast
 
 from bounceback_tui.commands import day_argument, refuse_empty_date, terminal_text
+from bounceback_tui.commands.failures import note_full_disk
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
 
@@ -83,6 +84,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         out = cast(TextIO, _TerminalSafe(sys.stdout))
         write_export(paths.database, args.format, out, progress, options)
         progress.finish()
+        note_full_disk(paths.database)
         return 0
     target = (
         Path(args.output) if args.output else default_path(Path.cwd(), args.format, clock.today())
@@ -106,6 +108,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     finally:
         progress.finish()
     print(terminal_text(f"{_summary(result)} {saved_to(result, target)}"))
+    note_full_disk(paths.database)
     return 0
 
 

@@ -174,3 +174,12 @@ def quiet_stdout() -> None:
         os.close(devnull)
     except (OSError, ValueError, AttributeError):
         pass
+
+
+def note_full_disk(db_path: Path) -> None:
+    """After a command that only reads: a store on a full disk was read as it is, and
+    nothing can be saved until there is room (store/disk_space.py)."""
+    from bounceback_tui.store.disk_space import READ_WHILE_FULL, stuck_on_full_disk
+
+    if stuck_on_full_disk(db_path):
+        say(READ_WHILE_FULL)

@@ -13,6 +13,7 @@ import json
 from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import terminal_json, terminal_text
+from bounceback_tui.commands.failures import note_full_disk
 from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -70,6 +71,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     else:
         # Role families come from titles typed or imported: nothing raw reaches the terminal.
         print(terminal_text(render_text(view)))
+    note_full_disk(opened.path)
     return 0
 
 

@@ -7,6 +7,7 @@ import json
 from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import terminal_json, terminal_text
+from bounceback_tui.commands.failures import note_full_disk
 from bounceback_tui.domain.wording import days_ago, plural, shift_words
 from bounceback_tui.paths import DataPaths
 
@@ -36,6 +37,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         print(terminal_json(json.dumps(document, indent=2, ensure_ascii=False)))
     else:
         print(terminal_text(render_text(summary, people, width=_terminal_width())))
+    note_full_disk(opened.path)
     return 0
 
 

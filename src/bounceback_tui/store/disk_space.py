@@ -34,3 +34,44 @@ def sqlite_says_full(exc: BaseException, folder: Path) -> bool:
     or it reports an I/O error while the disk has no room left."""
     text = str(exc).lower()
     return "full" in text or ("disk i/o" in text and disk_is_full(folder))
+
+
+# SQLite's index of a store's log is 32 KiB once a process has the store open in WAL mode.
+_INDEX_SET_UP = 32 * 1024
+
+
+def stuck_on_full_disk(path: Path) -> bool:
+    """Whether the store at ``path`` is on a full disk and nobody has it open: its log and
+    any rollback journal are empty or absent, and its ``-shm`` index was never set up (a
+    reader that fails to grow it on the full disk leaves it a few bytes long). The main file
+    alone is then the whole store, and it is read as immutable, which needs no room: a full
+    disk refused even `export -o` to another disk (a stranger's walk)."""
+    from bounceback_tui.store.untouched import side_file
+
+    if _size(side_file(path, "-shm")) >= _INDEX_SET_UP:
+        return False  # some process has it open, or had it: read it as any reader does
+    if _size(side_file(path, "-wal")) or _size(side_file(path, "-journal")):
+        return False
+    return disk_is_full(path.parent)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def full_disk_launch(path: Path) -> str:
+    """Why the app cannot open a store stuck on a full disk, and what still reads it."""
+    return (
+        f"The disk holding the store at {path} is full, so the app cannot open it to make "
+        "changes; nothing was changed. Free some space and try again. Until then, "
+        "`bounceback-tui today` and `bounceback-tui export` can still read it."
+    )
+
+
+READ_WHILE_FULL = (
+    "The disk holding the store is full, so it was read as it is: nothing can be saved "
+    "until you free some space."
+)

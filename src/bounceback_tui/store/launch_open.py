@@ -22,7 +22,9 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from bounceback_tui.errors import StoreError
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.disk_space import full_disk_launch, stuck_on_full_disk
 from bounceback_tui.store.sqlite_file import (
     APPLICATION_ID,
     SQLITE_HEADER,
@@ -40,6 +42,8 @@ def open_store_at_launch(paths: DataPaths) -> bool:
     """``open_store``, except that an up-to-date store's identity is left to be confirmed
     through another connection (``confirm_identity``); True if it was left."""
     path = paths.database
+    if stuck_on_full_disk(path):  # its readers would read it, and nothing could be saved
+        raise StoreError(full_disk_launch(path))
     if _up_to_date_by_header(path) and not store_is_read_only(path):
         _make_files_private(path)
         return True

@@ -24,6 +24,7 @@ from bounceback_tui.errors import (
 )
 from bounceback_tui.paths import DataPaths, create_private_file_once, make_private, wrong_kind
 from bounceback_tui.store.damage import damaged_error, is_damage
+from bounceback_tui.store.disk_space import full_disk_launch, sqlite_says_full, stuck_on_full_disk
 from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.migrations import APPLICATION_ID
 from bounceback_tui.store.no_store import no_store_message
@@ -71,7 +72,7 @@ def read_only_uri(path: Path, immutable: bool = False) -> str:
     read-only and its journal holds nothing to fold in, it is opened as immutable:
     no ``-wal``, no ``-shm``, no lock files. ``immutable``: so in any case."""
     uri = f"{path.absolute().as_uri()}?mode=ro"  # "restore good.sqlite3": a relative path
-    if immutable:
+    if immutable or stuck_on_full_disk(path):  # a reader's -shm would need room it lacks
         return f"{uri}&immutable=1"
     if store_is_read_only(path):
         wal = Path(f"{path}-wal")
@@ -268,6 +269,8 @@ def open_store(paths: DataPaths, *, create: bool = True) -> OpenedStore:
         version, wal = _inspect(db_path, OPEN_WAIT_S)
         if store_is_read_only(db_path):
             return _open_read_only(db_path, version)
+        if create and stuck_on_full_disk(db_path):  # the commands that only read go on
+            raise StoreError(full_disk_launch(db_path))
         if wal and version == LATEST_VERSION:
             # Nothing to write (the usual launch): no read-write connection, whose first
             # statement would parse the whole schema again (about 11 million instructions).
@@ -351,7 +354,7 @@ def describe_operational_error(exc: sqlite3.Error | Exception, path: Path) -> st
         return (
             f"The store at {path} is read-only; nothing was saved. Check the folder's permissions."
         )
-    if "full" in text:
+    if sqlite_says_full(exc, path.parent):  # "disk I/O error": a -shm that could not grow
         return "The disk is full; nothing was saved. Free some space and try again."
     if "disk i/o" in text:
         return (
