@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 # Seconds of quiet after a keystroke before the draft is written.
 DRAFT_DELAY = 0.6
+# The title of the warning that the text could not be kept: it goes once the text is.
+NOT_KEPT_TITLE = "Not kept"
 PLACEHOLDERS = {
     StepKind.ANSWER: "Write your answer. It is kept as you type.",
     StepKind.CHECK: "A note, if you like: what you did, what you noticed.",
@@ -174,7 +176,19 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
         self._saved_draft = draft
         full = full_note(self.query_one("#answer-text", TextArea))
         self._status(f"{'Draft kept.' if draft is not None else ''} {full}".strip())
+        self._kept_after_all("Your draft is kept.")
         return True
+
+    def _kept_after_all(self, said: str) -> None:
+        """A save went through after this screen said the text could not be kept: that
+        warning goes (it had stayed over the saved answer), and ``said`` says it is kept."""
+        from bounceback_tui.ui.kit.toast_room import notes_titled_go
+
+        if not self._close_anyway:
+            return
+        self._close_anyway = False  # a later refusal warns again before Escape closes
+        notes_titled_go(self.app, NOT_KEPT_TITLE)
+        self.app.notify(said)
 
     def action_close(self) -> None:
         if self._unsettled is None and self.save_draft():
@@ -193,6 +207,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
             "Your text could not be kept. Copy it or fix what the message says; press Escape "
             "again to close without keeping it.",
             severity="error",
+            title=NOT_KEPT_TITLE,
         )
 
     def action_save(self) -> None:
@@ -220,6 +235,8 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
         except BouncebackError as exc:
             self._status(markup_with("Nothing was saved. $error", error=exc), error=True)
             return
+        ticked = ", and the step is ticked" if result.step.done_at is not None else ""
+        self._kept_after_all(f"Saved: your answer is kept{ticked}.")
         self.dismiss(result)
 
     # --- the step changed or went in another window ---------------------------------------
