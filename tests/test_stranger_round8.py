@@ -199,8 +199,12 @@ async def test_an_answer_changed_in_another_window_shows_what_it_says_there(
             await pilot.press("ctrl+s")
             await settle(pilot)
             assert isinstance(app.screen, ConflictScreen)
+            # Its save there ticked the step too: both are named (fixconflict7).
+            assert app.screen.changed_there == (
+                "It was ticked there. Its answer there now: “Theirs [b]from[/b] window B”"
+            )
             shown = " ".join(screen_text(app).split())
-            assert "Its answer there now: “Theirs [b]from[/b] window B”" in shown
+            assert "Its answer there now: “Theirs [b]from[/b]" in shown
     finally:
         other.dispose()
 

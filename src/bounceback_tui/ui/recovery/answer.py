@@ -266,11 +266,12 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
         )
 
     def _there_now(self) -> tuple[str, int | None]:
-        """What the other window wrote, for the person to weigh against their own text, and
-        the version that is: "save mine over it" names it. The conflict may be older (a
-        draft refused while typing, asked about on Escape): saving over its version met the
-        other window's later save, and the same dialog came back."""
-        from bounceback_tui.domain.text import clip_name
+        """What the other window changed (``changed_there``: the tick, the answer…), for
+        the person to weigh against their own text, and the version that is: "save mine
+        over it" names it. The conflict may be older (a draft refused while typing, asked
+        about on Escape): saving over its version met the other window's later save, and
+        the same dialog came back."""
+        from bounceback_tui.ui.recovery.changed_there import changed_there
 
         try:
             fresh = step_service.get_step(self.db, self.step.id)
@@ -278,10 +279,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
             return "", None
         if fresh is None:
             return "", None
-        text = fresh.answer_draft if fresh.answer_draft is not None else fresh.answer
-        if not text.strip():
-            return "Its answer there is empty now.", fresh.version
-        return f"Its answer there now: “{clip_name(text, 160)}”", fresh.version
+        return changed_there(self.step, self._saved_draft, fresh), fresh.version
 
     def _conflict_chosen(
         self, choice: str | None, exc: ConflictError, then: Callable[[], None], seen: int | None
