@@ -122,6 +122,27 @@ another window."
     return f"{what} is back; the link to {lost[0]} was not, as it was deleted in another window."
 
 
+def saved_again(what: str, *, links_back: bool) -> str:
+    """`u` after another window saved the deleted record again as new (its form's "save as
+    new"): the one there stands, and ``links_back``, what was linked to the one deleted
+    here is linked to it now; else the deleted one stays deleted (a second one would be a
+    copy).
+
+    >>> saved_again("Alex Morgan", links_back=True)
+    'Alex Morgan was saved again as new in another window: what was linked to the one \
+deleted here is linked to that one now, so there is one Alex Morgan.'
+    """
+    if links_back:
+        return (
+            f"{what} was saved again as new in another window: what was linked to the one "
+            f"deleted here is linked to that one now, so there is one {what}."
+        )
+    return (
+        f"{what} was saved again as new in another window, so the one deleted here stays "
+        "deleted, as a second would be a copy. Nothing changed."
+    )
+
+
 def back_as_they_were(
     count: int, noun: str, *, changed: Sequence[str] = (), gone: Sequence[str] = ()
 ) -> str:

@@ -7,6 +7,12 @@ it can (``store/undo.restore``): the record with its links to rows still there, 
 links could not come (``BroughtBack.note``: "Alex Morgan is back; the link to Oakleaf's
 application was not, as it was deleted in another window."). When the record itself cannot
 come back, it raises a ``BouncebackError`` that says why, and nothing is written.
+
+Another window may have saved the deleted record again as new (its form's "save as new",
+the record gone under it): `u` then made a second Alex Morgan beside the one saved there,
+that one without the links to two applications (a stranger's two windows). ``restore_in``
+finds the one saved again (``SAVED_AGAIN``): a person's or an application's links come back
+to it, and a record whose form saved what hangs off it stays as it is there, said.
 """
 
 from __future__ import annotations
@@ -17,16 +23,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session
+from sqlmodel import Session, SQLModel
 
 from bounceback_tui.domain.interviews import InterviewKind
 from bounceback_tui.domain.text import app_name, clip_name
-from bounceback_tui.domain.wording import brought_back, not_brought_back, plural
+from bounceback_tui.domain.wording import brought_back, not_brought_back, plural, saved_again
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application
-from bounceback_tui.store.undo import DeletedRows, Gone, RestoreRefused, restore
+from bounceback_tui.store.undo import DeletedRows, Gone, RestoreRefused, RowKey, restore
 
 
 @dataclass(frozen=True)
@@ -37,11 +44,33 @@ class BroughtBack:
     what: str
     lost: tuple[str, ...] = ()
     many: bool = False
+    # Saved again as new in another window meanwhile: the links went to that one.
+    again: bool = False
 
     @property
     def note(self) -> str:
         """The sentence for the person: "<what> is back; the link to … was not, …"."""
+        if self.again:  # its links to rows gone meanwhile: said as after any other undo
+            gone = brought_back("It", self.lost, many=self.many) if self.lost else ""
+            return f"{saved_again(self.what, links_back=True)} {gone}".strip()
         return brought_back(self.what, self.lost, many=self.many)
+
+
+# A record deleted here that another window saved again as new ("save as new" on its form,
+# the record gone under it) is found by these columns, among the rows added since the
+# delete; True: what was linked to it comes back linked to the one saved again (a person's
+# applications, interviews and log; an application's people, interviews and timeline, none
+# of which its form holds); False: the one there stands alone, and `u` says so (its form
+# saved what hangs off it, or a plan of its own was made for it).
+SAVED_AGAIN: dict[str, tuple[tuple[str, ...], bool]] = {
+    "contact": (("name", "email"), True),
+    "application": (("company", "role"), True),
+    "skill": (("title",), False),
+    "interview_question": (("question",), False),
+    "interview": (("application_id", "kind", "starts_at"), False),
+    "rejection": (("company", "role", "rejected_on"), False),
+    "thought_record": (("thought",), False),
+}
 
 
 # What a row no name can be given to is called, counted ("2 log entries").
@@ -127,20 +156,52 @@ def said_as(what: str) -> Iterator[None]:
         raise BouncebackError(not_brought_back(what)) from None
 
 
+def _same(value: Any, other: Any) -> bool:
+    if isinstance(value, str) and isinstance(other, str):
+        return " ".join(value.split()).casefold() == " ".join(other.split()).casefold()
+    return bool(value == other)
+
+
+def saved_again_as(session: Session, deleted: DeletedRows) -> int | None:
+    """The id of the row another window saved ``deleted``'s record again as, since the
+    delete (``SAVED_AGAIN``), the latest if more than one; None when there is none."""
+    rule = SAVED_AGAIN.get(deleted.table)
+    if rule is None or deleted.highest_id is None or not deleted.rows:
+        return None
+    columns, _links_back = rule
+    first = deleted.rows[0][1][0]
+    table = SQLModel.metadata.tables[deleted.table]
+    since = session.execute(
+        select(table).where(table.c.id > deleted.highest_id).order_by(table.c.id.desc())
+    )
+    for row in since:
+        found = row._mapping
+        if all(_same(found[column], first[column]) for column in columns):
+            return int(found["id"])
+    return None
+
+
 def restore_in(
     session: Session, deleted: DeletedRows, what: str, *, also: Sequence[DeletedRows] = ()
 ) -> BroughtBack:
     """Inside the caller's transaction: put ``deleted`` back (``RestoreRefused`` if it cannot
     come), then what was deleted with it in receipts of their own (``also``: a person's own
-    log entries), each as far as it can."""
-    lost = list(restore(session, deleted).lost)
+    log entries), each as far as it can. Saved again as new in another window meanwhile
+    (``saved_again_as``): what was linked to it is linked to that one, or, where its form
+    saved that too, nothing is written and a ``BouncebackError`` says why."""
+    moved: dict[RowKey, Any] = {}
+    if (again := saved_again_as(session, deleted)) is not None:
+        if not SAVED_AGAIN[deleted.table][1]:
+            raise BouncebackError(saved_again(what, links_back=False))
+        moved = {(deleted.table, (deleted.row_id,)): again}
+    lost = list(restore(session, deleted, moved).lost)
     for receipt in also:
         try:
-            lost += restore(session, receipt).lost
+            lost += restore(session, receipt, moved).lost
         except RestoreRefused:
             continue  # back already, or its parent gone: the record itself is back
     words, many = lost_words(session, lost)
-    return BroughtBack(what, words, many)
+    return BroughtBack(what, words, many, again=bool(moved))
 
 
 def bring_back(

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, exists, insert, select, update
+from sqlalchemy import Table, and_, delete, exists, func, insert, select, update
 from sqlmodel import Session, SQLModel
 
 import bounceback_tui.store.models  # noqa: F401  (registers every table in the metadata)
@@ -45,6 +45,9 @@ class DeletedRows:
     # The rows outside the delete that its rows linked to, or whose link to them it cleared,
     # as they were then: what names a link that cannot come back because its row is gone.
     neighbours: dict[RowKey, dict[str, Any]] = field(default_factory=dict)
+    # The table's highest id at the delete: a row above it was added since (ids are never
+    # reused), such as the record saved again as new in another window.
+    highest_id: Any = None
 
     def count(self, table: str) -> int:
         return sum(len(rows) for name, rows in self.rows if name == table)
@@ -143,6 +146,7 @@ def delete_with_undo(session: Session, table_name: str, row_id: Any) -> DeletedR
     table = _table(table_name)
     (pk_column,) = list(table.primary_key.columns)
     deleted = DeletedRows(table=table_name, row_id=row_id)
+    deleted.highest_id = session.execute(select(func.max(pk_column))).scalar()
     _collect(session, table, pk_column == row_id, deleted)
     _keep_neighbours(session, deleted)
     session.execute(delete(table).where(pk_column == row_id))
@@ -203,12 +207,49 @@ def _fit(
     return fits, out, gone
 
 
-def restore(session: Session, deleted: DeletedRows) -> Restored:
+def _moved(
+    deleted: DeletedRows, moved: dict[RowKey, Any]
+) -> tuple[list[tuple[str, list[dict[str, Any]]]], list[tuple[str, str, list[Any]]]]:
+    """The captured rows and cleared links with every link to a row of ``moved`` (its
+    table and old id) turned to that row's new id; the moved rows themselves left out (the
+    row they are now stands in their place)."""
+    if not moved:
+        return deleted.rows, deleted.cleared_links
+    rows: list[tuple[str, list[dict[str, Any]]]] = []
+    for name, captured in deleted.rows:
+        table = _table(name)
+        targets = [(fk.parent.name, fk.column.table.name) for fk in table.foreign_keys]
+        kept = []
+        for row in captured:
+            if _key(table, row) in moved:
+                continue
+            for column, target in targets:
+                key = (target, (row[column],))
+                if key in moved:
+                    row = {**row, column: moved[key]}
+            kept.append(row)
+        rows.append((name, kept))
+    links: list[tuple[str, str, list[Any]]] = []
+    for name, column, pairs in deleted.cleared_links:
+        (fk,) = _table(name).c[column].foreign_keys
+        target = fk.column.table.name
+        links.append((name, column, [(pk, moved.get((target, (old,)), old)) for pk, old in pairs]))
+    return rows, links
+
+
+def restore(
+    session: Session, deleted: DeletedRows, moved: dict[RowKey, Any] | None = None
+) -> Restored:
     """Put back every captured row (parents first) that can come back, and re-link what
-    was set to NULL where that row is still there and still unlinked.
+    was set to NULL where that row is still there and still unlinked. ``moved``: rows of
+    the delete that stand in the store under another id now (the record saved again as
+    new in another window, by its table and old id): they are not put back, and what
+    linked to them comes back linked to the new id.
 
     A row comes back one version past the one it was deleted at: a form read before the
     delete names an older one (versions only ever go forward)."""
+    moved = moved or {}
+    captured_rows, cleared_links = _moved(deleted, moved)
     inside = {_key(_table(name), row) for name, rows in deleted.rows for row in rows}
     lost: dict[RowKey, Gone] = {}
 
@@ -216,13 +257,13 @@ def restore(session: Session, deleted: DeletedRows) -> Restored:
         if key not in inside:  # a row of this delete that could not come back: no news
             lost.setdefault(key, Gone(key[0], deleted.neighbours.get(key, {})))
 
-    for index, (table_name, captured) in enumerate(deleted.rows):
+    for index, (table_name, captured) in enumerate(captured_rows):
         table = _table(table_name)
         rows = _not_taken(session, table, [dict(row) for row in captured])
-        if index == 0 and not rows:
+        if index == 0 and not moved and not rows:
             raise RestoreRefused()
         rows, out, gone = _fit(session, table, rows)
-        if index == 0 and out:
+        if index == 0 and out and not moved:
             key = gone[0]
             raise RestoreRefused(Gone(key[0], deleted.neighbours.get(key, {})))
         for key in gone:
@@ -231,7 +272,7 @@ def restore(session: Session, deleted: DeletedRows) -> Restored:
             if "version" in table.columns:
                 rows = [{**row, "version": row["version"] + 1} for row in rows]
             session.execute(insert(table), rows)
-    for table_name, column, links in deleted.cleared_links:
+    for table_name, column, links in cleared_links:
         table = _table(table_name)
         (fk,) = table.c[column].foreign_keys
         there = _present(session, fk.column, {old for _pk, old in links})

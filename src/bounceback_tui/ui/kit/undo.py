@@ -245,8 +245,11 @@ def say_brought_back(
     title: str = "",
     timeout: float | None = None,
 ) -> None:
-    """The note after an undo: ``usual`` (None: no note), or what did not come back."""
-    if back is None or not back.lost:
+    """The note after an undo: ``usual`` (None: no note), or what did not come back, or
+    where it went (saved again as new in another window meanwhile)."""
+    if back is not None and back.again and not back.lost:  # a longer story: its own time
+        widget.notify(plain(back.note), title=title)
+    elif back is None or not back.lost:
         if usual is not None:
             widget.notify(usual, title=title, timeout=timeout)
     else:
