@@ -235,8 +235,10 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
         except BouncebackError as exc:
             self._status(markup_with("Nothing was saved. $error", error=exc), error=True)
             return
-        ticked = ", and the step is ticked" if result.step.done_at is not None else ""
-        self._kept_after_all(f"Saved: your answer is kept{ticked}.")
+        if result.step.done_at is not None:
+            self._kept_after_all("Saved: your answer is kept, and the step is ticked.")
+        else:
+            self._kept_after_all("Saved: your answer is kept.")
         self.dismiss(result)
 
     # --- the step changed or went in another window ---------------------------------------
