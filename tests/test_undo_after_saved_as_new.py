@@ -169,3 +169,27 @@ def test_a_person_added_before_the_delete_is_not_taken_for_the_one_saved_again(
         (first,),
         (second,),
     ]
+
+
+def test_a_persons_own_log_comes_back_to_the_one_saved_again(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """The lines about them alone go with the delete; `u` brings them back to the one
+    another window saved again, not to the id that is gone (they would stay out)."""
+    from bounceback_tui.domain.people import InteractionInput, InteractionKind
+    from bounceback_tui.services import people_log
+
+    values = {"name": "Alex Morgan", "email": "alex@example.com"}
+    alex = people_edits.add_contact(db, validate_contact(values, FIXED_TODAY))
+    people_log.log_interaction(
+        db, InteractionInput(InteractionKind.MET, FIXED_TODAY, "Coffee"), contact_id=alex
+    )
+    deleted = people_edits.delete_contact(db, alex)
+    assert rows(opened_paths.database, "SELECT count(*) FROM interaction") == [(0,)]
+    again = people_edits.add_contact(db, validate_contact(values, FIXED_TODAY))
+    back = people_edits.restore_contact(db, deleted)
+    assert back.again and not back.lost
+    assert rows(opened_paths.database, "SELECT contact_id, note FROM interaction") == [
+        (again, "Coffee")
+    ]
+    assert rows(opened_paths.database, "SELECT id FROM contact") == [(again,)]
