@@ -44,8 +44,13 @@ class BroughtBack:
     what: str
     lost: tuple[str, ...] = ()
     many: bool = False
-    # Saved again as new in another window meanwhile: the links went to that one.
-    again: bool = False
+    # Saved again as new in another window meanwhile: the id of that one, where the links
+    # went (the pane puts its cursor there).
+    again_as: int | None = None
+
+    @property
+    def again(self) -> bool:
+        return self.again_as is not None
 
     @property
     def note(self) -> str:
@@ -190,7 +195,8 @@ def restore_in(
     (``saved_again_as``): what was linked to it is linked to that one, or, where its form
     saved that too, nothing is written and a ``BouncebackError`` says why."""
     moved: dict[RowKey, Any] = {}
-    if (again := saved_again_as(session, deleted)) is not None:
+    again = saved_again_as(session, deleted)
+    if again is not None:
         if not SAVED_AGAIN[deleted.table][1]:
             raise BouncebackError(saved_again(what, links_back=False))
         moved = {(deleted.table, (deleted.row_id,)): again}
@@ -201,7 +207,7 @@ def restore_in(
         except RestoreRefused:
             continue  # back already, or its parent gone: the record itself is back
     words, many = lost_words(session, lost)
-    return BroughtBack(what, words, many, again=bool(moved))
+    return BroughtBack(what, words, many, again_as=again)
 
 
 def bring_back(

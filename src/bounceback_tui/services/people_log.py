@@ -382,4 +382,4 @@ def restore_interaction(db: Database, deleted: DeletedLine) -> LineBack:
         days.extend(put_back_days(session, deleted.moved))
 
     back = bring_back(db, deleted.rows, then=then)
-    return LineBack(back.what, back.lost, back.many, again=back.again, days_back=tuple(days))
+    return LineBack(back.what, back.lost, back.many, again_as=back.again_as, days_back=tuple(days))

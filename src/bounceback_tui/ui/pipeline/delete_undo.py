@@ -126,6 +126,8 @@ class DeleteAndUndo(PipelineListing):
             self.sync_keys()
             return
         app_id = entry.application_id
+        if back is not None and back.again_as is not None and isinstance(entry, DeletedApplication):
+            app_id = back.again_as  # saved again as new in another window: that one stands
         if isinstance(entry, AddedApplication):
             self.refresh_rows(app_id)
             self.notify(taken_back_note("{name}", pipeline_undo.named(entry), unticked))
