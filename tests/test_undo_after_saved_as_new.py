@@ -133,8 +133,8 @@ async def test_an_application_saved_again_as_new_elsewhere_gets_its_people_back_
             opened_paths.database, "SELECT application_id, contact_id FROM application_contact"
         )
         assert (
-            "Oakleaf was saved again as new in another window: what was linked to the one "
-            "deleted here is linked to that one now, so there is one Oakleaf."
+            "Oakleaf (Analyst) was saved again as new in another window: what was linked to the "
+            "one deleted here is linked to that one now, so there is one Oakleaf (Analyst)."
         ) in toasts(a)
         selected = pane_a.selected_row
         assert selected is not None and selected.id == again[0][0]  # the one that stands
