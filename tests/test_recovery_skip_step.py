@@ -108,18 +108,6 @@ def test_a_skip_names_the_version_it_read(db: Database) -> None:
     assert step_by_key(db, rid, "feedback.response").skipped_at is None
 
 
-def test_skipping_a_ticked_step_unticks_it_and_u_ticks_it_again(db: Database) -> None:
-    rid = _contoso(db)
-    ask = step_by_key(db, rid, "feedback.ask")
-    ticked = step_service.set_step_done(db, ask.id, True, expected_version=ask.version)
-    result = _skips().set_step_skipped(db, ask.id, True, expected_version=ticked.step.version)
-    assert result.was_done and result.done == 0
-    assert step_by_key(db, rid, "feedback.ask").done_at is None
-    _skips().take_back_skip(db, result.receipt)
-    again = step_by_key(db, rid, "feedback.ask")
-    assert again.done_at == ticked.step.done_at and again.skipped_at is None
-
-
 def test_ticking_a_skipped_ask_after_all_brings_its_reply_back(db: Database) -> None:
     rid = _contoso(db)
     result = _skip_ask(db, rid)

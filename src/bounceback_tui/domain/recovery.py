@@ -343,9 +343,11 @@ def step_row(rejection_id: int, position: int, step: TemplateStep) -> dict[str, 
     }
 
 
-def plan_is_complete(done: int, total: int) -> bool:
-    """A plan is finished when every one of its steps is ticked (an empty plan never is)."""
-    return total > 0 and done >= total
+def plan_is_complete(done: int, total: int, steps: int | None = None) -> bool:
+    """A plan is finished when every step not skipped is ticked: ``total`` leaves skipped
+    steps out, ``steps`` (default ``total``) counts them too. A plan with every step skipped
+    is finished as well, nothing being left to do; an empty plan never is."""
+    return (total if steps is None else steps) > 0 and done >= total
 
 
 def skill_source_kind(kind: str, group_key: str) -> str | None:

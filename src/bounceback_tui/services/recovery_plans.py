@@ -146,7 +146,7 @@ class Plan:
 
     @property
     def complete(self) -> bool:
-        return plan_is_complete(self.done, self.total)
+        return plan_is_complete(self.done, self.total, len(self.steps))
 
 
 def _step_order(step: StepView) -> tuple[int, int, int]:

@@ -63,16 +63,17 @@ class _Completion:
 def sync_completion(session: Session, rejection_id: int) -> _Completion:
     """Set or clear the rejection's plan_completed_at to match its steps: a skipped step is
     not one of them (``total`` leaves it out), so the plan finishes when the rest are done."""
-    done, total = session.exec(
+    done, total, steps = session.exec(
         select(
             func.coalesce(func.sum(case((col(RecoveryStep.done_at).is_not(None), 1), else_=0)), 0),
             func.count() - func.count(col(RecoveryStep.skipped_at)),
+            func.count(),
         ).where(RecoveryStep.rejection_id == rejection_id)
     ).one()
     rejection = session.get(Rejection, rejection_id)
     if rejection is None:
         raise NotFoundError(GONE)
-    complete = plan_is_complete(done, total)
+    complete = plan_is_complete(done, total, steps)
     finished = complete and rejection.plan_completed_at is None
     reopened = not complete and rejection.plan_completed_at is not None
     if finished:

@@ -5,9 +5,12 @@ feedback, "Ask for feedback" when the company said it gives none. It is neither 
 left out of the plan's count (the plan finishes when every other step is ticked), of Today's
 due list, next step and summary, of the calendar file and of the report's figures.
 
-Skipping a feedback request skips, with it, the plan's open "Note what came back" steps: with
-nothing asked, no reply is waited for. They are skipped at the same moment as the request,
-which is how taking the skip back (or ticking the request after all) finds them again.
+A ticked step is not skipped: its tick and the day it was done would be lost (untick it first).
+Skipping a feedback request not yet sent skips, with it, the plan's open "Note what came
+back" steps: with nothing asked, no reply is waited for. They are skipped at the same moment
+as the request, which is how taking the skip back (or ticking the request after all) finds
+them again. A request already sent leaves its replies as they are: a reply may still come.
+Taking back the skip of a reply whose request is skipped brings the request back too.
 
 Each action is one transaction, compare-and-set against the version the screen showed; what
 it changed is kept (``SkipReceipt``) for `u`, which puts each step back as it was only while
@@ -19,11 +22,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.recovery import StepKind
-from bounceback_tui.errors import ConflictError
+from bounceback_tui.errors import ConflictError, ValidationError
 from bounceback_tui.services.recovery_steps import _step, sync_completion
 from bounceback_tui.services.recovery_views import StepView, step_view
 from bounceback_tui.services.skipped_replies import open_replies, replies_skipped_with
@@ -65,7 +68,6 @@ class SkipResult:
     finished_now: bool
     reopened: bool
     receipt: SkipReceipt
-    was_done: bool = False  # the step skipped was ticked before
 
     @property
     def step(self) -> StepView:
@@ -80,23 +82,30 @@ class SkipResult:
 def set_step_skipped(
     db: Database, step_id: int, skipped: bool, *, expected_version: int | None = None
 ) -> SkipResult:
-    """Skip a step (``skipped``) or take its skip back. Skipping a ticked step unticks it
-    (what was written on it stays); skipping a feedback request skips its open replies too,
-    and taking that skip back brings them back. With ``expected_version``, only if the step
-    is still as the screen showed it."""
+    """Skip a step (``skipped``) or take its skip back. A ticked step is not skipped (its tick
+    and date would be lost): untick it first. Skipping a feedback request not yet sent skips
+    its open replies too, and taking that skip back brings them back; a request already sent
+    leaves them waiting. Taking back the skip of a reply whose request is skipped brings the
+    request back with it: a reply is waited for only once something is asked. With
+    ``expected_version``, only if the step is still as the screen showed it."""
     with db.write() as session:
         step = _step(session, step_id, expected_version)
         now = clock.now()
-        was_done = step.done_at is not None
         if skipped and step.skipped_at is None:
-            along = open_replies(session, step) if step.kind == StepKind.FEEDBACK else []
+            if step.done_at is not None:
+                raise ValidationError.single(
+                    "skipped_at",
+                    f"“{step.title}” is ticked as done, so it is not skipped. "
+                    "Untick it first if you mean to set it aside.",
+                )
+            unsent = step.kind == StepKind.FEEDBACK and step.asked_on is None
+            along = open_replies(session, step) if unsent else []
             changed = [step, *along]
             befores = [(s.done_at, s.skipped_at) for s in changed]
             for one in changed:
                 one.skipped_at = now
-                one.done_at = None
         elif not skipped and step.skipped_at is not None:
-            changed = [step, *replies_skipped_with(session, step)]
+            changed = [step, *_back_with(session, step)]
             befores = [(s.done_at, s.skipped_at) for s in changed]
             for one in changed:
                 one.skipped_at = None
@@ -105,7 +114,27 @@ def set_step_skipped(
         for one in changed:
             one.updated_at = now
             session.add(one)
-        return _result(session, changed, befores, skipped, was_done and skipped)
+        return _result(session, changed, befores, skipped)
+
+
+def _back_with(session: Session, step: RecoveryStep) -> list[RecoveryStep]:
+    """What comes back with a skipped ``step``: a request's replies skipped with it; for a
+    reply, its plan's skipped request (and the request's other replies skipped with it)."""
+    if step.kind != StepKind.REPLY:
+        return replies_skipped_with(session, step)
+    asks = session.exec(
+        select(RecoveryStep)
+        .where(
+            RecoveryStep.rejection_id == step.rejection_id,
+            RecoveryStep.kind == StepKind.FEEDBACK.value,
+            col(RecoveryStep.skipped_at).is_not(None),
+        )
+        .order_by(col(RecoveryStep.position), col(RecoveryStep.id))
+    ).all()
+    if not asks:
+        return []
+    ask = asks[0]
+    return [ask, *(r for r in replies_skipped_with(session, ask) if r.id != step.id)]
 
 
 def _result(
@@ -113,7 +142,6 @@ def _result(
     changed: list[RecoveryStep],
     befores: list[tuple[datetime | None, datetime | None]],
     skipped: bool,
-    was_done: bool,
 ) -> SkipResult:
     session.flush()
     c = sync_completion(session, changed[0].rejection_id)
@@ -135,7 +163,6 @@ def _result(
         c.finished_now,
         c.reopened,
         receipt,
-        was_done,
     )
 
 
@@ -163,4 +190,4 @@ def take_back_skip(db: Database, receipt: SkipReceipt) -> SkipResult:
             one.updated_at = clock.now()
             session.add(one)
             changed.append(one)
-        return _result(session, changed, befores, not receipt.skipped, was_done=False)
+        return _result(session, changed, befores, not receipt.skipped)

@@ -298,7 +298,8 @@ class DueReads(ReadConnection):
             "SELECT r.id, r.company, r.rejected_on FROM rejection r "
             "WHERE max(r.rejected_on, date(r.created_at)) >= ? AND r.plan_completed_at IS NULL "
             "AND NOT EXISTS (SELECT 1 FROM recovery_step s "
-            "WHERE s.rejection_id = r.id AND s.done_at IS NOT NULL) "
+            "WHERE s.rejection_id = r.id "
+            "AND (s.done_at IS NOT NULL OR s.skipped_at IS NOT NULL)) "
             "ORDER BY max(r.rejected_on, date(r.created_at)) DESC, r.rejected_on DESC, r.id DESC "
             "LIMIT 1",
             (since.isoformat(),),

@@ -1,5 +1,6 @@
 """The note for a plan whose last step was just done (a tick here or in a step's screen, a
-skip, or `u` on one), naming its no as every note does: "Company (Role)"."""
+skip, or `u` on one), naming its no as every note does: "Company (Role)". A plan finished with
+some steps skipped is not said to be all done: every step is done or set aside."""
 
 from __future__ import annotations
 
@@ -16,6 +17,11 @@ FINISHED_MESSAGE = (
     "Every step after the no from $company is done. That took steadiness; "
     "take a moment to notice it."
 )
+# Some steps were skipped: the plan is finished, but not every step was done. Short enough
+# to fit a toast whole at 80x24.
+FINISHED_WITH_SKIPS = (
+    "Nothing is left to do after the no from $company: every step is done or set aside."
+)
 
 
 def say_finished(node: ContentNotify, plan: Plan | None) -> None:
@@ -23,4 +29,6 @@ def say_finished(node: ContentNotify, plan: Plan | None) -> None:
     if plan is None:
         return
     named = app_name(plan.rejection.company, plan.rejection.role)
-    node.notify(toast_with(FINISHED_MESSAGE, company=named), title=FINISHED_TITLE, timeout=8)
+    skipped = any(step.skipped_at is not None for step in plan.steps)
+    message = FINISHED_WITH_SKIPS if skipped else FINISHED_MESSAGE
+    node.notify(toast_with(message, company=named), title=FINISHED_TITLE, timeout=8)

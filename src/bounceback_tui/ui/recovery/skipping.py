@@ -4,7 +4,8 @@ A step the person has decided not to do ("Ask for feedback" when the company sai
 none) was ticked, which counted it as done, or left due for ever. Skipped, it is drawn
 "[–]" and struck out, with "skipped 6 Dec" beside it, and is neither due nor counted as
 done (services/step_skips.py). Skipping a feedback request skips its "Note what came back"
-too, and the note says so: with nothing asked, no reply is waited for.
+too, and the note says so: with nothing asked, no reply is waited for. A ticked step is not
+skipped (the service says to untick it first), and a request already sent keeps its reply.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from textual.content import Content
 
+from bounceback_tui.domain.recovery import StepKind
 from bounceback_tui.errors import BouncebackError, ConflictError, StoreError
 from bounceback_tui.services.step_skips import SkipReceipt, SkipResult
 from bounceback_tui.ui.kit.text import step_toast
@@ -29,13 +31,13 @@ class SkipUndo:
 
 
 def skip_note(result: SkipResult, key: str) -> Content:
-    """The note after `x`: what happened to the step, and to the replies that went with it."""
+    """The note after `x`: what happened to the step, and to the steps that went with it."""
+    step = result.step
     if result.receipt.skipped:
-        head = "Unticked and skipped" if result.was_done else "Skipped"
         said = step_toast(
-            f"{head} “$step”: it is not due and does not count as done. "
+            "Skipped “$step”: it is not due and does not count as done. "
             "Press [b]$key[/b] to take the skip back.",
-            result.step.title,
+            step.title,
             key=key,
         )
         if result.with_it:
@@ -43,9 +45,16 @@ def skip_note(result: SkipResult, key: str) -> Content:
                 " “$step” is skipped with it: with nothing asked, no reply is waited for.",
                 result.with_it[0],
             )
+        elif step.kind == StepKind.FEEDBACK and step.asked_on is not None:
+            said += Content(" You asked already, so the reply step stays: an answer may come.")
         return said
-    said = step_toast("“$step” is back in your plan, to do.", result.step.title)
-    if result.with_it:
+    said = step_toast("“$step” is back in your plan, to do.", step.title)
+    if result.with_it and step.kind == StepKind.REPLY:
+        said += step_toast(
+            " “$step” is back with it: a reply is waited for once something is asked.",
+            result.with_it[0],
+        )
+    elif result.with_it:
         said += step_toast(" “$step” is back with it.", result.with_it[0])
     if result.reopened:
         said += Content(" The plan is open again.")
@@ -148,8 +157,6 @@ def _taken_back_note(result: SkipResult) -> Content:
     the skip's taking back (True: skipped again)."""
     if not result.receipt.skipped:
         said = step_toast("Skip taken back: “$step” is to do again.", result.step.title)
-        if result.step.done_at is not None:
-            said = step_toast("Skip taken back: “$step” is ticked again.", result.step.title)
         if result.with_it:
             said += step_toast(" “$step” is back with it.", result.with_it[0])
         if result.reopened:

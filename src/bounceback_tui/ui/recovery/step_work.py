@@ -132,7 +132,7 @@ class StepWork(RecoveryListing):
         done = sum(1 for s in shown if s.done_at is not None)
         total = sum(1 for s in shown if s.skipped_at is None)  # a skipped step is not to do
         completed_at = None
-        if plan_is_complete(done, total):
+        if plan_is_complete(done, total, len(shown)):
             completed_at = plan.rejection.plan_completed_at or clock.now()
         return TickResult(step, done, total, completed_at, finished_now=False, reopened=False)
 
