@@ -167,3 +167,23 @@ def test_a_one_line_fields_text_is_drawn_on_one_line_with_its_spaces_kept() -> N
     assert plain_line("Alex Morgan\nHR\tLondon").plain == "Alex Morgan HR London"
     assert plain_line("Two  spaces\r\nkept").plain == "Two  spaces  kept"
     assert plain_line("Bell\x07").plain == f"Bell{PLACEHOLDER}"  # as plain() shows it
+
+
+async def test_a_stored_line_break_in_a_steps_title_is_drawn_on_one_line(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """A stranger's walk: a recovery step titled "line\\nbreak\\ttab step" in the store was
+    drawn in the plan's step list as "[ ] line" and "break   tab step" on a line of its own."""
+    from tests.recovery_fixtures import add_rejection
+
+    add_rejection(db, "Brightpath", "Analyst")
+    with closing(sqlite3.connect(opened_paths.database)) as conn, conn:
+        first = conn.execute("SELECT min(id) FROM recovery_step").fetchone()[0]
+        conn.execute(
+            "UPDATE recovery_step SET title = ? WHERE id = ?", ("line\nbreak\ttab step", first)
+        )
+    async with app_on(opened_paths, "recovery", size=(100, 30)) as (app, pilot, _pane):
+        await settle(pilot)
+        lines = screen_lines(app)
+        assert any("line break tab step" in line for line in lines), lines
+        assert not any(line.lstrip().startswith("break") for line in lines), lines

@@ -28,7 +28,7 @@ from bounceback_tui.domain.recovery import (
 from bounceback_tui.domain.wording import number
 from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.choice_lists import OpensOncePerClick
-from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.kit.text import plain, plain_line
 
 STEP_PREFIX = "step-"
 MIN_SCROLL_HEIGHT = 4
@@ -108,7 +108,10 @@ def step_prompt(
     else:
         box = Content.styled("[ ] ", "$text-muted")
     skipped = step.skipped_at is not None
-    title = plain(step.title, "$text-muted strike" if skipped else "$text-muted" if done else "")
+    # One line whatever the store holds: a stored line break drew "[✓] line" and "break …".
+    title = plain_line(
+        step.title, "$text-muted strike" if skipped else "$text-muted" if done else ""
+    )
     parts = [box, title]
     for text, style in step_meta(step, rejected_on, today, recorded_on, reason):
         parts.append(plain(f" · {text}", style or "$foreground"))
