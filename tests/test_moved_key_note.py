@@ -75,3 +75,43 @@ async def test_no_note_without_a_keymap(opened_paths: DataPaths) -> None:
         await pilot.press("z")  # bound to nothing, ever
         await pilot.pause()
         assert toasts(app) == []
+
+
+async def test_a_confirm_dialogs_moved_key_says_where_it_went_once(opened_paths: DataPaths) -> None:
+    """A stranger's walk: with "confirm.yes" = "Y" the delete dialog read "Y yes  N no", and
+    `y` did nothing in it, without the note the panes give."""
+    from bounceback_tui.ui.kit.confirm import ConfirmScreen
+
+    store_once(opened_paths, fill_demo, 60)
+    keymap = '[keymap]\n"confirm.yes" = "Y"\n"confirm.no" = "N"\n'
+    async with _keymapped(opened_paths, keymap) as (app, pilot):
+        await pilot.press("2")
+        await pilot.pause(0.3)
+        await pilot.press("d")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, ConfirmScreen)
+        app.clear_notifications()
+        await pilot.press("y")
+        await pilot.pause()
+        assert toasts(app) == ["Your keymap has Yes on Y now, not y."]
+        assert isinstance(app.screen, ConfirmScreen)  # nothing answered, nothing deleted
+        assert focus_problem(app) is None
+        app.clear_notifications()
+        await pilot.press("y")  # said once a session
+        await pilot.pause()
+        assert toasts(app) == []
+        await pilot.press("N")
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmScreen)
+
+
+async def test_the_keymap_problems_toast_stays_as_long_as_other_warnings(
+    opened_paths: DataPaths,
+) -> None:
+    """It stayed 15 seconds (a stranger counted about 25) and covered a dialog's buttons;
+    other warnings stay 10 (ui/kit/text.WARNING_SECONDS)."""
+    store_once(opened_paths, fill_demo, 60)
+    async with _keymapped(opened_paths, '[keymap]\n"no.such.binding" = "x"\n') as (app, _pilot):
+        keymap_toasts = [n for n in app._notifications if n.title == "Keymap"]
+        assert keymap_toasts, toasts(app)
+        assert all(n.timeout <= 10 for n in keymap_toasts)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from textual.app import SystemCommand
 from textual.screen import Screen
 
-from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.kit.text import WARNING_SECONDS, markup_with, plain, toast_with
 from bounceback_tui.ui.panes import PANES_BY_ID
 
 if TYPE_CHECKING:
@@ -212,7 +212,7 @@ def report_clash(app: KeymapInUse, ids: frozenset[str]) -> None:
             ),
             title="Keymap",
             severity="warning",
-            timeout=10,
+            timeout=WARNING_SECONDS,
         )
 
 
@@ -227,5 +227,5 @@ def tell_keymap_problems(app: KeymapInUse, problems: list[str]) -> None:
         plain("\n".join(shown) + f"\nThe other keys work as usual. ({app.paths.settings_file})"),
         title="Keymap",
         severity="warning",
-        timeout=15,
+        timeout=WARNING_SECONDS,  # as other warnings: at 15 it covered a dialog's buttons
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -74,6 +75,14 @@ class ConfirmScreen(ModalScreen[bool]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         self.dismiss(event.button.id == "yes")
+
+    def on_key(self, event: events.Key) -> None:
+        """A key the person's keymap moved away (`y` after "confirm.yes" = "Y") says where
+        it went, once a session, as on the panes (kit/refused_keys.moved_note): it did
+        nothing here without a word."""
+        from bounceback_tui.ui.kit.refused_keys import say_refused
+
+        say_refused(self, event.key)
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
