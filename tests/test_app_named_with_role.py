@@ -112,7 +112,7 @@ async def test_the_pipeline_names_which_of_two_applications_at_one_company(
         assert said[-1] == f"{SUPPORT} is back."
         await pilot.press("u")
         await settle(pilot)
-        assert said[-1].startswith("Taken back: Quarry & Co (Data Analyst) is removed again.")
+        assert said[-1].startswith("Taken back: Quarry & Co (Data Analyst) is removed.")
         await pilot.press("u")
         await settle(pilot)
         assert said[-1] == (

@@ -69,7 +69,7 @@ async def test_blank_typed_into_a_new_nos_step_leaves_u_able_to_take_it_back(
         assert _versions(opened_paths) == before  # the step and its plan as the add left them
         await pilot.press("u")
         await settle(pilot, 4)
-        assert toasts(app)[-1] == "Taken back: the no from Zed Co (QA) is removed again."
+        assert toasts(app)[-1] == "Taken back: the no from Zed Co (QA) is removed."
     with sqlite3.connect(opened_paths.database) as conn:
         assert conn.execute("SELECT count(*) FROM rejection").fetchone() == (0,)
     conn.close()

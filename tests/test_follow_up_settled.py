@@ -158,8 +158,8 @@ async def test_a_check_in_from_people_settles_both_and_says_so(
         await settle(pilot)
         assert not isinstance(app.screen, MessageScreen)
         assert said[-1] == (
-            "Marked as sent, and logged. That settles your follow-ups with Priya Shah "
-            "(was 2 Mar) and Acme (Engineer) (was 10 Mar). u takes it away."
+            "Marked as sent, and logged. That settles your 2 Mar follow-up with Priya Shah "
+            "and your 10 Mar one with Acme (Engineer). u takes it away."
         )
         assert "to follow up" not in screen_text(app)
         assert focus_problem(app) is None
@@ -177,7 +177,7 @@ async def log_a_call_to_priya(pilot: Any, pane: Any, ids: dict, said: list[str])
     await pilot.press("ctrl+s")
     await settle(pilot)
     assert said[-1] == (
-        "Logged. That settles your follow-up with Priya Shah (was 2 Mar). u takes it away."
+        "Logged. That settles your 2 Mar follow-up with Priya Shah. u takes it away."
     )
 
 

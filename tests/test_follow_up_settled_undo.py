@@ -1,7 +1,7 @@
 """`u` after a line that settled a follow-up puts the follow-up back with the line.
 
 A line logged in People (`i`) on or after a follow-up's day settles it: the day is cleared,
-and the toast says "That settles your follow-up with Priya Shah (was 2 Mar). u takes it
+and the toast says "That settles your 2 Mar follow-up with Priya Shah. u takes it
 away.". `u` took the line away but left the follow-up cleared, so a line logged by mistake
 cost the person their reminder for good. Now the line's receipt keeps each follow-up it
 cleared (``Added.cleared``), and `u` puts its day back in the same transaction, while the
@@ -49,7 +49,7 @@ async def test_u_takes_the_line_away_and_the_follow_up_is_back(
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
-            "Taken back: the log line of 2026-03-16 (Called) is removed again. "
+            "Taken back: the log line of 16 Mar (Called) is removed. "
             "Your follow-up with Priya Shah is back on 2 Mar."
         ), said
         assert _interactions(paths) == 0

@@ -96,7 +96,8 @@ async def test_h_settles_it_and_u_on_today_puts_it_back(opened_paths: DataPaths)
         await pilot.press("ctrl+s")
         await settle_workers(pilot)
         said = (
-            "Saved. That settles your follow-up with Northwind (Engineer) (was 11 Mar). "
+            # The day first: "Northwind (Engineer) (was 11 Mar)" had two sets of brackets.
+            "Saved. That settles your 11 Mar follow-up with Northwind (Engineer). "
             "u puts it back."
         )
         assert said in toasts(app), toasts(app)

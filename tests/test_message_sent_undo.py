@@ -108,8 +108,8 @@ async def test_u_takes_back_a_feedback_request_marked_sent(seeded: Seeded) -> No
         await _feedback_request_from_people(pilot, app, pane, ids["rita"])
         await _mark_sent(pilot, app)
         assert said[-1] == (
-            f"Marked as sent, and ticked “{ASK}”. That settles your follow-up with Rita Okoye "
-            "(was 16 Mar). u takes it away."
+            f"Marked as sent, and ticked “{ASK}”. That settles your 16 Mar follow-up with "
+            "Rita Okoye. u takes it away."
         ), said
         done_at, asked_on, asked_via, _day = _step(paths, ASK)
         assert done_at is not None and asked_on == "2026-03-16"
@@ -121,10 +121,12 @@ async def test_u_takes_back_a_feedback_request_marked_sent(seeded: Seeded) -> No
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
-            "Taken back: the log line of 2026-03-16 (Feedback asked) is removed again. "
+            "Taken back: the log line of 16 Mar (Feedback asked) is removed. "
             f"“{ASK}” in your plan is open again. “{REPLY}” is due 6 Mar again. "
             "Your follow-up with Rita Okoye is back on 16 Mar."
         ), said
+        # It was a send, not an add ("Add taken back" said of a message marked as sent).
+        assert app._notifications and list(app._notifications)[-1].title == "Sending taken back"
         assert _lines(paths) == 0
         assert _step(paths, ASK) == (None, None, "", 3)
         assert _step(paths, REPLY) == (None, None, "", 10)
@@ -179,8 +181,8 @@ async def test_recoverys_u_takes_back_a_gracious_reply_marked_sent(
         await settle(pilot)
         await _mark_sent(pilot, app)
         assert said[-1] == (
-            f"Marked as sent, and ticked “{BRIDGE}”. That settles your follow-up with Rita "
-            "Okoye (was 16 Mar). u takes it away."
+            f"Marked as sent, and ticked “{BRIDGE}”. That settles your 16 Mar follow-up "
+            "with Rita Okoye. u takes it away."
         ), said
         assert _step(paths, BRIDGE)[0] is not None and _lines(paths) == 1
         assert _undo_on_bar(app)
@@ -188,7 +190,7 @@ async def test_recoverys_u_takes_back_a_gracious_reply_marked_sent(
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
-            "Taken back: the log line of 2026-03-16 (Sent) is removed again. "
+            "Taken back: the log line of 16 Mar (Sent) is removed. "
             f"“{BRIDGE}” in your plan is open again. "
             "Your follow-up with Rita Okoye is back on 16 Mar."
         ), said
@@ -245,7 +247,7 @@ async def test_todays_u_takes_back_a_thank_you_marked_sent(opened_paths: DataPat
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
-            "Taken back: the log line of 2026-03-16 (Thank-you sent) is removed again. "
+            "Taken back: the log line of 16 Mar (Thank-you sent) is removed. "
             f"“{BRIDGE}” in your plan is open again."
         ), said
         assert _lines(opened_paths) == 0

@@ -222,7 +222,7 @@ async def test_feedback_on_a_step_ticked_long_ago_says_so_and_keeps_its_answer(
         # Rita's follow-up was today: the line settles it too (tests/test_follow_up_settled.py).
         assert (
             "Logged. “Note what came back” was ticked already. "
-            "That settles your follow-up with Rita Okoye (was 16 Mar). u takes it away."
+            "That settles your 16 Mar follow-up with Rita Okoye. u takes it away."
         ) in toasts(app)
         assert not any("Logged, and ticked" in t for t in toasts(app))
     step = _step(paths, ids["initech"], "feedback.response")

@@ -38,7 +38,7 @@ ASK = "Ask the recruiter or hiring manager for feedback"
 REPLY = "Note what came back"
 BRIDGE = "Keep the bridge intact: send a gracious reply"
 # Rita's follow-up, today: each line below is dated today, so it settles it.
-SETTLES = "That settles your follow-up with Rita Okoye (was 16 Mar)."
+SETTLES = "That settles your 16 Mar follow-up with Rita Okoye."
 
 
 def _one(paths: DataPaths, sql: str, *args: object) -> Any:
@@ -97,7 +97,7 @@ async def test_u_takes_a_line_just_logged_away_and_opens_the_step_it_ticked(
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
-            "Taken back: the log line of 2026-03-16 (Feedback asked) is removed again. "
+            "Taken back: the log line of 16 Mar (Feedback asked) is removed. "
             f"“{ASK}” in your plan is open again. "
             "Your follow-up with Rita Okoye is back on 16 Mar."
         ), said
@@ -192,7 +192,7 @@ def test_a_reply_whose_answer_was_written_over_stays_as_it_is(
         assert done_at is not None and answer == "More SQL, and a portfolio"
         note = taken_back_note(logged.added.thing, logged.added.name, (), kept=done.kept)
         assert str(note) == (
-            "Taken back: the log line of 2026-03-16 (Feedback received) is removed again. "
+            "Taken back: the log line of 16 Mar (Feedback received) is removed. "
             "“Note what came back” in your plan stays as it is: it has changed since."
         )
     finally:
@@ -264,7 +264,7 @@ async def test_u_takes_an_interview_just_scheduled_away(
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
-            "Taken back: the interview with Acme (Phone screen) is removed again."
+            "Taken back: the interview with Acme (Phone screen) is removed."
         ), said
         assert _count(paths, "interview") == interviews
         assert _count(paths, "interview_contact") == people_in

@@ -118,7 +118,7 @@ async def test_u_after_adding_takes_back_the_add_not_the_rejection_before_it(
         await pilot.press("u")
         await settle(pilot)
         assert (
-            "Taken back: NewCo (Role) is removed again. "
+            "Taken back: NewCo (Role) is removed. "
             "“Send the next application” in your plan is open again." in toasts(app)
         )
         assert focus_problem(app) is None

@@ -58,7 +58,7 @@ async def test_skills_u_takes_an_added_item_away(opened_paths: DataPaths, db: Da
         assert _column(opened_paths, "SELECT title FROM skill") == ["Negotiation", "SQL joins"]
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == "Taken back: “Negotiation” is removed again.", said
+        assert said[-1] == "Taken back: “Negotiation” is removed.", said
         assert _column(opened_paths, "SELECT title FROM skill") == ["SQL joins"]
         assert pane.selected is not None and pane.selected.title == "SQL joins"
         assert focus_problem(app) is None
@@ -120,7 +120,7 @@ async def test_skills_u_after_an_item_from_a_plan_unticks_its_step_too(
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
-            "Taken back: “Tableau basics” is removed again. "
+            "Taken back: “Tableau basics” is removed. "
             "“Pick one skill to grow” in your plan is open again."
         ), said
         assert focus_problem(app) is None
@@ -142,7 +142,7 @@ async def test_skills_u_after_an_accepted_suggestion_offers_it_again(
         assert said[-1].endswith("Press e to make it your own. u takes it away."), said
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == ("Taken back: “Tell one teamwork story in ever…” is removed again."), (
+        assert said[-1] == ("Taken back: “Tell one teamwork story in ever…” is removed."), (
             said
         )
         assert [s.rejection_id for s in pane._suggestions] == [s.rejection_id for s in offered]
@@ -170,7 +170,7 @@ async def test_recovery_u_takes_a_step_of_your_own_away(
         assert len(steps_of(db, rid)) == len(before) + 1
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == "Taken back: the step “Call Sam about the referral” is removed again."
+        assert said[-1] == "Taken back: the step “Call Sam about the referral” is removed."
         assert [s.id for s in steps_of(db, rid)] == before
         assert app.focused is pane.step_list
         assert pane.step_list.highlighted_step_id in before
@@ -191,7 +191,7 @@ async def test_recovery_u_takes_a_recorded_no_away_with_its_plan(
         assert len(_column(opened_paths, "SELECT id FROM rejection")) == 2
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == "Taken back: the no from Fernwood (Data Analyst) is removed again.", said
+        assert said[-1] == "Taken back: the no from Fernwood (Data Analyst) is removed.", said
         assert _column(opened_paths, "SELECT id FROM rejection") == [kept]
         rejections = "SELECT DISTINCT rejection_id FROM recovery_step"
         assert _column(opened_paths, rejections) == [kept]
@@ -213,7 +213,7 @@ async def test_people_u_takes_a_person_added_away(opened_paths: DataPaths, db: D
         assert "Added: Kenji Tanaka. u takes it away." in said, said
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == "Taken back: Kenji Tanaka is removed again.", said
+        assert said[-1] == "Taken back: Kenji Tanaka is removed.", said
         assert _column(opened_paths, "SELECT name FROM contact") == ["Jo Park"]
         assert pane.selected is not None and pane.selected.name == "Jo Park"
         assert focus_problem(app) is None
@@ -317,7 +317,7 @@ async def test_reframe_u_takes_a_record_begun_here_away(opened_paths: DataPaths)
         await pilot.press("y")
         await settle(pilot, 4)
         assert said[-1] == (
-            "Taken back: the thought record about “The interview went badly” is removed again."
+            "Taken back: the thought record about “The interview went badly” is removed."
         ), said
         assert _column(opened_paths, "SELECT id FROM thought_record") == []
         assert focus_problem(app) is None

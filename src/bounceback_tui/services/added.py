@@ -88,6 +88,9 @@ class Added:
     cleared: tuple[Cleared, ...] = ()
     # The plan steps' days it moved (a late feedback ask's reply), to put back with it.
     moved: tuple[MovedDay, ...] = ()
+    # What the person did, as the note after `u` names it: "Sending taken back" for a log
+    # line "Mark as sent" wrote ("Add taken back" said of a send).
+    action: str = "Add"
 
     @property
     def called(self) -> str:

@@ -7,7 +7,7 @@ recovery step it stands for (``domain/messages.SENT_AS``), in one transaction.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -368,7 +368,7 @@ def mark_sent(
     interaction_kind, step = SENT_AS[kind]
     note = " ".join(subject.split())[:200] or kind.label
     with db.write() as session:
-        return log_in(
+        logged = log_in(
             session,
             InteractionInput(interaction_kind, on or clock.today(), note),
             application_id,
@@ -376,6 +376,9 @@ def mark_sent(
             step,
             True,
         )
+    if logged.added is None:  # pragma: no cover  (log_in always gives its receipt)
+        return logged
+    return replace(logged, added=replace(logged.added, action="Sending"))
 
 
 def thank_you_logged(db: Database, application_id: int, since: date) -> bool:

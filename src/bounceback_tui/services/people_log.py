@@ -30,6 +30,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from bounceback_tui import clock
+from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.people import (
     BRIDGE_STEP,
     InteractionInput,
@@ -191,7 +192,7 @@ def log_in(
         "interaction",
         row.id,
         f"the log line of {{name}} ({data.kind.label})",
-        data.happened_on.isoformat(),
+        day_month(data.happened_on, clock.today()),  # "7 Dec", as notes say a day
         ticked=made,
         parent=contact_id,
         cleared=cleared_of(settled, contact, app),

@@ -129,10 +129,10 @@ def taken_back_note(
     kept: tuple[str, ...] = (),
 ) -> Content:
     """The note after `u` took an add back, the Pipeline's too: "Taken back: “Negotiation”
-    is removed again.", then the plan steps open again, a plan finished again, and the steps
+    is removed.", then the plan steps open again, a plan finished again, and the steps
     it ticked that stay as they are (``kept``: changed since). ``thing`` is the app's words
     for it, "{name}" where ``name`` goes."""
-    template = "Taken back: " + thing.replace("{name}", "$name") + " is removed again."
+    template = "Taken back: " + thing.replace("{name}", "$name") + " is removed."
     said = toast_with(template, name=name)
     if len(unticked) == 1:
         said += step_toast(" “$step” in your plan is open again.", unticked[0])
@@ -219,7 +219,7 @@ def _take_back(pane: Pane, entry: AddUndo) -> None:
         finished_again=done.finished_again,
         kept=done.kept,
     )
-    pane.notify(said + put_back_note(done), title="Add taken back")
+    pane.notify(said + put_back_note(done), title=f"{added.action} taken back")
 
 
 def _refused(pane: Pane, entry: AddUndo, exc: BouncebackError) -> None:

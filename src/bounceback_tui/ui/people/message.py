@@ -340,8 +340,9 @@ def message_to_one_of(pane: AppPane, kind: object, application_id: int) -> None:
 def settled_note(settled: tuple[SettledFollowUp, ...]) -> Content:
     """What a toast after a line logged adds for the follow-ups it settled (their days
     cleared: services/people_log.settle_follow_ups), with the day each had, so that one still
-    wanted can be set again: " That settles your follow-up with Priya Shah (was 13 Jan).";
-    nothing when it settled none."""
+    wanted can be set again: " That settles your 13 Jan follow-up with Priya Shah."; nothing
+    when it settled none. The day comes before the name: after an application's "Company
+    (Role)" a "(was 8 Dec)" made two sets of brackets in a row."""
     from bounceback_tui import clock
     from bounceback_tui.domain.dates import day_month
 
@@ -351,8 +352,9 @@ def settled_note(settled: tuple[SettledFollowUp, ...]) -> Content:
     first, *rest = settled
     values = {"first": first.name, "day": day_month(first.day, today)}
     if not rest:
-        return toast_with(" That settles your follow-up with $first (was $day).", **values)
+        return toast_with(" That settles your $day follow-up with $first.", **values)
     values |= {"second": rest[0].name, "then": day_month(rest[0].day, today)}
     return toast_with(
-        " That settles your follow-ups with $first (was $day) and $second (was $then).", **values
+        " That settles your $day follow-up with $first and your $then one with $second.",
+        **values,
     )

@@ -3,7 +3,7 @@
 An interview held on the day of its application's follow-up or after it settles that
 follow-up, as a line of the log does (``services/interviews.save_outcome``): it stayed
 "overdue" after the interview, while a call logged that day cleared it. The note after the
-save says so, "That settles your follow-up with Acme (Engineer) (was 13 Mar). u puts it
+save says so, "That settles your 13 Mar follow-up with Acme (Engineer). u puts it
 back.", and `u` gives the day back while it is still empty; the outcome itself stays.
 """
 
