@@ -90,9 +90,7 @@ async def test_people_u_takes_away_an_interview_saved_as_new(seeded: Seeded) -> 
 
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == (
-            "Taken back: the interview with Initech (Technical) is removed."
-        ), said
+        assert said[-1] == ("Taken back: the interview with Initech (Technical) is removed."), said
         assert _interviews(paths) == [acme]
         assert pane.selected is not None and pane.selected.id == ids["rita"]
         assert focus_problem(app) is None

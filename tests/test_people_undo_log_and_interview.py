@@ -263,9 +263,7 @@ async def test_u_takes_an_interview_just_scheduled_away(
 
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == (
-            "Taken back: the interview with Acme (Phone screen) is removed."
-        ), said
+        assert said[-1] == ("Taken back: the interview with Acme (Phone screen) is removed."), said
         assert _count(paths, "interview") == interviews
         assert _count(paths, "interview_contact") == people_in
         assert pane.selected is not None and pane.selected.id == ids["rita"]
