@@ -233,11 +233,17 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
     second part (board_rows.DuePrompt). On a ``hard`` day (``TodaySummary.hard_day``) an
     item past its day reads as one not yet flagged ("due 8 days ago", muted): no "overdue"
     in the warning colour (``domain/due.as_said``, as the `today` command says it)."""
+    was_flagged = item.flagged
     item = as_said(item, hard)
     # Content (not Rich Text) so the theme's $variables colour it in any theme.
     style = {0: "bold", 1: "", 2: "$text-muted", 3: ""}[urgency(item)]
     when = describe_due(item, summary.today)
     late = Content.styled(f"  {when}", "$text-warning") if when and item.flagged else None
+    if when and was_flagged and late is None:
+        # After a return, muted but at the line's end as on any day, so a follow-up too long
+        # cuts its role ("Lumen Health (Data An…") and keeps it: it took the form without
+        # its role, and two at one company read "Follow up with Lumen Health" both.
+        late = Content.styled(f"  {when}", "$text-muted")
 
     def what(title: str, dated: bool = True) -> Content:
         return Content.assemble(
