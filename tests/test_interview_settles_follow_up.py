@@ -97,8 +97,7 @@ async def test_h_settles_it_and_u_on_today_puts_it_back(opened_paths: DataPaths)
         await settle_workers(pilot)
         said = (
             # The day first: "Northwind (Engineer) (was 11 Mar)" had two sets of brackets.
-            "Saved. That settles your 11 Mar follow-up with Northwind (Engineer). "
-            "u puts it back."
+            "Saved. That settles your 11 Mar follow-up with Northwind (Engineer). u puts it back."
         )
         assert said in toasts(app), toasts(app)
         assert _follow_up(opened_paths) is None
