@@ -4,6 +4,7 @@ found by the moment they were skipped, the request's own, and brought back with 
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session, col, select
 
@@ -14,19 +15,25 @@ from bounceback_tui.store.cas import refresh_version
 from bounceback_tui.store.models import RecoveryStep
 
 
-def open_replies(session: Session, ask: RecoveryStep) -> list[RecoveryStep]:
-    """The plan's "Note what came back" steps neither done nor skipped."""
+def _replies(session: Session, ask: RecoveryStep, *where: Any) -> list[RecoveryStep]:
+    """The "Note what came back" steps of ``ask``'s plan that meet ``where``, in plan order."""
     return list(
         session.exec(
             select(RecoveryStep)
             .where(
                 RecoveryStep.rejection_id == ask.rejection_id,
                 RecoveryStep.kind == StepKind.REPLY.value,
-                col(RecoveryStep.done_at).is_(None),
-                col(RecoveryStep.skipped_at).is_(None),
+                *where,
             )
             .order_by(col(RecoveryStep.position), col(RecoveryStep.id))
         ).all()
+    )
+
+
+def open_replies(session: Session, ask: RecoveryStep) -> list[RecoveryStep]:
+    """The plan's "Note what came back" steps neither done nor skipped."""
+    return _replies(
+        session, ask, col(RecoveryStep.done_at).is_(None), col(RecoveryStep.skipped_at).is_(None)
     )
 
 
@@ -38,18 +45,7 @@ def replies_skipped_with(
     moment = moment or ask.skipped_at
     if ask.kind != StepKind.FEEDBACK or moment is None:
         return []
-    return list(
-        session.exec(
-            select(RecoveryStep)
-            .where(
-                RecoveryStep.rejection_id == ask.rejection_id,
-                RecoveryStep.kind == StepKind.REPLY.value,
-                RecoveryStep.skipped_at == moment,
-                RecoveryStep.id != ask.id,
-            )
-            .order_by(col(RecoveryStep.position), col(RecoveryStep.id))
-        ).all()
-    )
+    return _replies(session, ask, RecoveryStep.skipped_at == moment, RecoveryStep.id != ask.id)
 
 
 def unskip_replies(
