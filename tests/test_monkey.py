@@ -47,7 +47,11 @@ async def test_a_walk_through_half_a_meets_no_crash_no_error_and_no_lost_focus(
     # filter, said on the bar; or back), and seed 1's walk, a move different from there on,
     # no longer reached the template editor's screen (19/20). Seeds 3 to 8 all reach 20/20
     # screens now; seed 8 the most ids (106/110).
-    await _walk_half(data_paths, 8, "a", tmp_path, monkeypatch)
+    # Seed 5 since the twenty-seventh round: seed 8's walk, sent another way by the round's
+    # new notes (a key the keymap moved, a skipped step), no longer reached the care and
+    # template editors (20/22); seeds 1, 3 to 7 and 9 to 12 reach 22/22, seed 5 and 10 the
+    # most ids (110/120).
+    await _walk_half(data_paths, 5, "a", tmp_path, monkeypatch)
 
 
 async def test_a_walk_through_half_b_meets_no_crash_no_error_and_no_lost_focus(

@@ -109,8 +109,9 @@ async def test_the_thought_has_the_room_beside_the_traps(opened_paths: DataPaths
         lines = screen_lines(app)
         (loser,) = [line for line in lines if "2026-03-02" in line]
         (nobody,) = [line for line in lines if "2026-03-01" in line]
-        # 58 cells of list: Date 10, Feelings 12 ("not re-rated", the words this round
-        # gave the shift) and the padding leave 30: 17 for the thought, 11 for the traps.
+        # 58 cells of list: Date 10, Feelings 13 ("eased 20 pts" since the twenty-seventh
+        # round, one more than "not re-rated") and the padding leave 29: 17 for the
+        # thought, 10 for the traps.
         assert "I'm such a loser…" in loser, loser
         assert "Nobody will want…" in nobody, nobody
-        assert "Overgen… +1" in nobody, nobody
+        assert "Overge… +1" in nobody, nobody
