@@ -57,7 +57,7 @@ def test_half_done_plan(snap_compare, opened_paths: DataPaths, db: Database, siz
 
 def test_a_plan_with_its_ask_skipped(snap_compare, opened_paths: DataPaths, db: Database) -> None:  # type: ignore[no-untyped-def]
     """The ask of a no without feedback skipped (`x`), its reply with it: the ask reads "[–]",
-    struck out, "skipped 16 Mar", and its detail says it is not due; the group "0/0 · 2
+    struck out, "skipped 16 Mar", and its detail says it is not due; the group "2
     skipped"; the list's count 2/13."""
     from bounceback_tui.services.step_skips import set_step_skipped
 

@@ -122,9 +122,11 @@ def heading_prompt(group_key: str, done: int, total: int, skipped: int = 0) -> C
     """A group's title and how far it has got: its steps done of those to do (a skipped
     step is not one of them, and is counted apart)."""
     title = GROUP_TITLES.get(group_key, group_key.replace("_", " ").capitalize())
-    count = f"  {number(done)}/{number(total)}"
+    # A group whose steps are all skipped says only that: "0/0 · 2 skipped" read as broken.
+    shown = [f"{number(done)}/{number(total)}"] if total or not skipped else []
     if skipped:
-        count += f" · {number(skipped)} skipped"
+        shown.append(f"{number(skipped)} skipped")
+    count = "  " + " · ".join(shown)
     style = "$text-success" if done == total and total else "$text-muted"
     return Content("").join([plain(title, "bold $text-accent"), Content.styled(count, style)])
 
