@@ -229,3 +229,24 @@ async def test_x_over_another_windows_skip_is_refused(
         assert step_by_key(db, rid, "feedback.response").skipped_at is not None
         assert f"[–] {ASK}" in screen_text(app)  # shown as it is now
         assert focus_problem(app) is None
+
+
+async def test_a_plan_finished_with_steps_set_aside_says_so_in_its_title(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # Its title read "You saw it through, one step at a time." with every step skipped (the
+    # round's last stranger); a plan whose steps were all ticked keeps those words.
+    rid = _contoso(db)
+    for step in steps_of(db, rid):
+        if step.group_key != "feedback":
+            step_service.set_step_done(db, step.id, True)
+    ask = step_by_key(db, rid, "feedback.ask")
+    async with app_on(opened_paths, "recovery", size=(160, 40)) as (app, pilot, pane):
+        pane.select_step(ask.id)
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot, 3)
+        shown = screen_text(app)
+        assert "✓ Plan finished on 16 Mar: every step done or set aside." in shown, shown
+        assert "You saw it through" not in shown
+        assert focus_problem(app) is None

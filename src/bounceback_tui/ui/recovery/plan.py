@@ -35,6 +35,9 @@ REACHED_WORDS = {
     "offer": "at the offer stage",
 }
 FINISHED_LINE = "Plan finished on {day}. You saw it through, one step at a time."
+# A plan finished with steps skipped: praise for seeing it through read false when most, or
+# all, of it was set aside (a stranger's walk).
+SET_ASIDE_LINE = "Plan finished on {day}: every step done or set aside."
 
 
 def _facts(rejection: RejectionView, today: date) -> str:
@@ -46,7 +49,7 @@ def _facts(rejection: RejectionView, today: date) -> str:
     return facts
 
 
-def plan_title(rejection: RejectionView, today: date) -> Content:
+def plan_title(rejection: RejectionView, today: date, set_aside: bool = False) -> Content:
     facts = _facts(rejection, today)
     parts = [
         plain_line(rejection.company, "bold"),
@@ -60,12 +63,15 @@ def plan_title(rejection: RejectionView, today: date) -> Content:
         reason = clip_name(rejection.reason, REASON_CELLS)
         parts += [Content("\n"), plain(f"“{reason}”", "italic $text-muted")]
     if rejection.plan_completed_at is not None:
-        line = FINISHED_LINE.format(day=day_month(rejection.plan_completed_at.date(), today))
+        said = SET_ASIDE_LINE if set_aside else FINISHED_LINE
+        line = said.format(day=day_month(rejection.plan_completed_at.date(), today))
         parts += [Content("\n"), Content.styled(f"✓ {line}", "bold $text-success")]
     return Content("").join(parts)
 
 
-def fitted_title(rejection: RejectionView, today: date, width: int, lines: int) -> Content:
+def fitted_title(
+    rejection: RejectionView, today: date, width: int, lines: int, set_aside: bool = False
+) -> Content:
     """The title in a short pane: at most ``lines`` lines of ``width`` cells, each cut with
     "…", the day and the stage reached (wrapped whole) before the reason. At 60x20 the
     wrapped title was cut by its box after "No on 6 Dec (today),", with no "…": neither the
@@ -80,7 +86,8 @@ def fitted_title(rejection: RejectionView, today: date, width: int, lines: int) 
         reason = clip_name(rejection.reason, REASON_CELLS)
         rows.append((clip(f"“{reason}”", width), f"italic {muted}"))
     if rejection.plan_completed_at is not None:
-        line = FINISHED_LINE.format(day=day_month(rejection.plan_completed_at.date(), today))
+        said = SET_ASIDE_LINE if set_aside else FINISHED_LINE
+        line = said.format(day=day_month(rejection.plan_completed_at.date(), today))
         rows.append((clip(f"✓ {line}", width), "bold $text-success"))
     if len(rows) > lines - 1:
         rows = rows[: max(0, lines - 1)]
@@ -239,12 +246,14 @@ class PlanView(Vertical):
 
     def show_title(self) -> None:
         rejection = self.plan.rejection
+        set_aside = any(step.skipped_at is not None for step in self.plan.steps)
         if self.has_class("-short"):
             # The title's box is at most 30% of the pane (recovery.tcss): its lines fill it.
             lines = max(1, self.size.height * 30 // 100)
-            title = fitted_title(rejection, self.today, self.content_size.width, lines)
+            width = self.content_size.width
+            title = fitted_title(rejection, self.today, width, lines, set_aside)
         else:
-            title = plan_title(rejection, self.today)
+            title = plan_title(rejection, self.today, set_aside)
         _update(self.query_one("#plan-title", Static), title)
         self.set_class(self.plan.rejection.plan_completed_at is not None, "-finished")
 
