@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlmodel import select
 
@@ -86,3 +87,14 @@ def link_records(db: Database, rejection_id: int) -> None:
         session.add(ThoughtRecord(rejection_id=rejection_id, thought="They hated me"))
         session.add(Skill(title="System design", rejection_id=rejection_id, status="done"))
         session.add(Skill(title="Kubernetes", rejection_id=rejection_id, status="doing"))
+
+
+async def skip_in_pane(pilot: Any, pane: Any, step_id: int) -> None:
+    """In a Pilot run on Recovery: select step ``step_id``, press `x` (skip it, or take its
+    skip back) and wait for the write and its note (tests/ui_harness.settle)."""
+    from tests.ui_harness import settle
+
+    pane.select_step(step_id)
+    await settle(pilot)
+    await pilot.press("x")
+    await settle(pilot, 3)

@@ -25,7 +25,13 @@ from bounceback_tui.services import step_skips
 from bounceback_tui.services.today import load_today
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
-from tests.recovery_fixtures import add_rejection, recorded_on_its_day, step_by_key, steps_of
+from tests.recovery_fixtures import (
+    add_rejection,
+    recorded_on_its_day,
+    skip_in_pane,
+    step_by_key,
+    steps_of,
+)
 from tests.screen_text import screen_text
 from tests.ui_harness import app_on, keep_toasts, settle
 
@@ -73,10 +79,7 @@ async def test_x_on_a_ticked_step_says_why_and_changes_nothing(
     step_service.set_step_done(db, ask.id, True, expected_version=ask.version)
     async with app_on(opened_paths, "recovery", size=(160, 40)) as (app, pilot, pane):
         said = keep_toasts(app)
-        pane.select_step(ask.id)
-        await settle(pilot)
-        await pilot.press("x")
-        await settle(pilot, 3)
+        await skip_in_pane(pilot, pane, ask.id)
         assert said[-1] == (
             f"“{ASK}” is ticked as done, so it is not skipped. "
             "Untick it first if you mean to set it aside."
@@ -99,10 +102,7 @@ async def test_skipping_a_request_already_sent_leaves_its_reply_waiting(
     step_service.set_step_done(db, ask.id, False)  # unticked: asked all the same
     async with app_on(opened_paths, "recovery", size=(160, 40)) as (app, pilot, pane):
         said = keep_toasts(app)
-        pane.select_step(ask.id)
-        await settle(pilot)
-        await pilot.press("x")
-        await settle(pilot, 3)
+        await skip_in_pane(pilot, pane, ask.id)
         assert said[-1] == (
             f"Skipped “{ASK}”: it is not due and does not count as done. Press x to take "
             "the skip back. You asked already, so the reply step stays: an answer may come."
@@ -155,10 +155,7 @@ async def test_a_plan_finished_by_a_skip_says_done_or_set_aside_and_fits_80x24(
         pane,
     ):
         said = keep_toasts(app)
-        pane.select_step(ask.id)
-        await settle(pilot)
-        await pilot.press("x")
-        await settle(pilot, 3)
+        await skip_in_pane(pilot, pane, ask.id)
         assert said[-1] == (
             "Nothing is left to do after the no from Contoso (Engineer): every step is done "
             "or set aside."
@@ -184,14 +181,8 @@ async def test_taking_back_the_replys_skip_brings_its_request_back(
     reply = step_by_key(db, rid, "feedback.response")
     async with app_on(opened_paths, "recovery", size=(160, 40)) as (app, pilot, pane):
         said = keep_toasts(app)
-        pane.select_step(ask.id)
-        await settle(pilot)
-        await pilot.press("x")  # the request, and its reply with it
-        await settle(pilot, 3)
-        pane.select_step(reply.id)
-        await settle(pilot)
-        await pilot.press("x")
-        await settle(pilot, 3)
+        await skip_in_pane(pilot, pane, ask.id)  # the request, and its reply with it
+        await skip_in_pane(pilot, pane, reply.id)
         assert said[-1] == (
             f"“{REPLY}” is back in your plan, to do. “{ASK}” is back with it: a reply is "
             "waited for once something is asked."
@@ -242,10 +233,7 @@ async def test_a_plan_finished_with_steps_set_aside_says_so_in_its_title(
             step_service.set_step_done(db, step.id, True)
     ask = step_by_key(db, rid, "feedback.ask")
     async with app_on(opened_paths, "recovery", size=(160, 40)) as (app, pilot, pane):
-        pane.select_step(ask.id)
-        await settle(pilot)
-        await pilot.press("x")
-        await settle(pilot, 3)
+        await skip_in_pane(pilot, pane, ask.id)
         shown = screen_text(app)
         assert "✓ Plan finished on 16 Mar: every step done or set aside." in shown, shown
         assert "You saw it through" not in shown

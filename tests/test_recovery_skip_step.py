@@ -36,7 +36,13 @@ from bounceback_tui.transfer.files import TransferError, private_output
 from bounceback_tui.transfer.json_export import export_json
 from bounceback_tui.transfer.json_import import import_json, load_json_export
 from bounceback_tui.ui.kit.focus import focus_problem
-from tests.recovery_fixtures import add_rejection, recorded_on_its_day, step_by_key, steps_of
+from tests.recovery_fixtures import (
+    add_rejection,
+    recorded_on_its_day,
+    skip_in_pane,
+    step_by_key,
+    steps_of,
+)
 from tests.screen_text import screen_text
 from tests.summary_oracle import expected_summary, stored_summary
 from tests.ui_harness import app_on, keep_toasts, settle
@@ -246,10 +252,7 @@ async def test_u_takes_a_skip_back(opened_paths: DataPaths, db: Database) -> Non
     ask = step_by_key(db, rid, "feedback.ask")
     async with app_on(opened_paths, "recovery", size=(160, 40)) as (app, pilot, pane):
         said = keep_toasts(app)
-        pane.select_step(ask.id)
-        await settle(pilot)
-        await pilot.press("x")
-        await settle(pilot, 3)
+        await skip_in_pane(pilot, pane, ask.id)
         assert step_by_key(db, rid, "feedback.ask").skipped_at is not None
         await pilot.press("u")
         await settle(pilot, 3)
@@ -273,10 +276,7 @@ async def test_u_leaves_a_skip_changed_in_another_window(
     ask = step_by_key(db, rid, "feedback.ask")
     async with app_on(opened_paths, "recovery", size=(160, 40)) as (app, pilot, pane):
         said = keep_toasts(app)
-        pane.select_step(ask.id)
-        await settle(pilot)
-        await pilot.press("x")
-        await settle(pilot, 3)
+        await skip_in_pane(pilot, pane, ask.id)
         step_service.set_step_done(db, ask.id, True)  # ticked after all, elsewhere
         await pilot.press("u")
         await settle(pilot, 3)
