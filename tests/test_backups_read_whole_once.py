@@ -6,6 +6,7 @@ shown for an unreadable store made it of every backup before choosing, then twic
 the one chosen. Now each backup is read first as `restore`'s list reads it (its header,
 schema and the first page of each table), and only the newest that passes is read whole,
 once; one damaged there (a page in the middle) is still passed over, and the next one read.
+The screen then read its offer whole a second time when `r` restored it: now once in all.
 """
 
 from __future__ import annotations
@@ -17,12 +18,15 @@ import pytest
 
 from bounceback_tui.cli import main
 from bounceback_tui.commands import run_app as run_app_module
+from bounceback_tui.errors import NotADatabaseError
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.store import restore as restore_module
 from bounceback_tui.store.backup import back_up_store
 from bounceback_tui.store.database import Database
-from tests.helpers import content_of
+from bounceback_tui.store.sqlite_file import open_store
+from bounceback_tui.ui.screens.store_problem import StoreProblemApp
+from tests.helpers import at_a_terminal, content_of
 
 NEWEST = "bounceback-20260316-090000-manual.sqlite3"
 MIDDLE = "bounceback-20260315-090000-manual.sqlite3"
@@ -142,3 +146,32 @@ def test_the_store_problem_screen_reads_only_its_offer_whole(
     assert offered is not None and offered.name == MIDDLE
     assert [line.split(": ")[-1] for line in passed_over] == ["damaged, cannot be used"]
     assert read_whole == [MIDDLE]
+
+
+async def test_the_store_problem_screen_restores_its_offer_without_reading_it_whole_again(
+    opened_paths: DataPaths, read_whole: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = _three_backups(opened_paths)
+    _cut_header(opened_paths.backups / NEWEST)
+    opened_paths.database.write_text("my shopping list")
+    made: list[StoreProblemApp] = []
+
+    def run(app: StoreProblemApp) -> bool:
+        made.append(app)
+        return False
+
+    at_a_terminal(monkeypatch)
+    monkeypatch.setattr(StoreProblemApp, "run", run)
+    with pytest.raises(NotADatabaseError) as raised:
+        open_store(opened_paths)
+    assert run_app_module.resolve_store_problem(opened_paths, raised.value) is False
+    (app,) = made
+    app.quiet_s = 0  # keys from the first moment (tests/test_store_problem_keys.py)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        assert f"Restored {MIDDLE}." in str(app.query_one("#problem-result").render())
+    assert read_whole == [MIDDLE]
+    restored = content_of(opened_paths.database, "application", "id")
+    assert restored == content_of(opened_paths.backups / MIDDLE, "application", "id")
+    assert (opened_paths.backups / MIDDLE).read_bytes() == good

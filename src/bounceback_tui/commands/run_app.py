@@ -286,7 +286,10 @@ def _restore_latest(
     paths: DataPaths, offered: BackupInfo | None = None, stamp: str | None = None
 ) -> str:
     """Restore ``offered``, or else the newest backup a restore would take; a store moved
-    aside is named with ``stamp``, when given (the one the screen said)."""
+    aside is named with ``stamp``, when given (the one the screen said). Either was read
+    whole as it was found (``up_to_newest_usable``) and is not read whole again, as with
+    `restore latest`: the screen made SQLite's integrity check of its offer twice, to offer
+    it and again on `r` (every page: seconds a backup at 100,000 applications)."""
     from bounceback_tui.errors import BackupUnusableError, StoreError
     from bounceback_tui.store.restore import restore_backup
 
@@ -294,7 +297,7 @@ def _restore_latest(
     if latest is None:
         raise StoreError("There are no backups to restore.")
     try:
-        result = restore_backup(paths, latest.path, aside_stamp=stamp)
+        result = restore_backup(paths, latest.path, aside_stamp=stamp, checked=True)
     except BackupUnusableError as exc:
         # Said plainly (the command line's message names the schema and SQLite's reason).
         raise StoreError(
