@@ -5,7 +5,8 @@ What's working opened (and as long at launch, for Today's suggestions): every se
 application and its timeline were read into Python and grouped there. Now the store adds
 them up (``InsightsReader.sent_tallies``) and Python reads a row for each group's value,
 stages reached and days to a first reply. The figures are those the old reading gives,
-application by application (``each_sent_application``), kept as the reference here.
+application by application (``tests/insights_oracle.each_sent_application``), kept as the
+reference here.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from bounceback_tui.services import insights
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.insights_read import InsightsReader
+from tests.insights_oracle import each_sent_application
 
 _MADE = "2026-02-01 10:00:00"
 
@@ -98,8 +100,8 @@ def _seed(path: Path) -> None:
 
 def _one_by_one(path: Path, start: date | None = None, end: date | None = None) -> Any:
     """What's working as it was read before: application by application."""
+    facts = each_sent_application(path)
     with InsightsReader(path) as reader:
-        facts = insights.each_sent_application(reader)
         renames = insights.read_renames(reader)
     chosen = in_range(facts, start, end)
     comparisons = compare_all(chosen, renames, clock.today())

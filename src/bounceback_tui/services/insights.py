@@ -3,9 +3,9 @@
 Read with sqlite3 only (``store/insights_read``): no ORM, nothing written, nothing sent
 anywhere. Shared by the "What's working" screen, Today's suggestion (filled in after the
 first paint) and ``bounceback-tui insights``. The store adds the applications up
-(``read_facts``: a few thousand rows); ``each_sent_application`` reads them one by one, as
-What's working did before (4 to 11 s of CPU at 100,000), and is what the tallies are
-tested against (tests/test_insights_tallied.py).
+(``read_facts``: a few thousand rows). What's working read them one by one before (4 to 11 s
+of CPU at 100,000); that read is kept in the tests (tests/insights_oracle.py), as what the
+tallies are tested against (tests/test_insights_tallied.py).
 """
 
 from __future__ import annotations
@@ -19,16 +19,9 @@ from typing import Any
 
 from bounceback_tui.domain.flow import Link
 from bounceback_tui.domain.insight_suggestions import suggestions
-from bounceback_tui.domain.insights import MIN_GROUP, AppFacts, Comparison
+from bounceback_tui.domain.insights import MIN_GROUP, Comparison
 from bounceback_tui.domain.insights_tally import Tally, compare_tallied, flow_tallied
-from bounceback_tui.domain.stages import (
-    ALL_STAGES,
-    REPLIED_STAGES,
-    STAGE_ORDER,
-    Stage,
-    first_reply_on,
-    stages_reached,
-)
+from bounceback_tui.domain.stages import ALL_STAGES, REPLIED_STAGES, STAGE_ORDER, Stage
 from bounceback_tui.store.insights_read import InsightsReader
 
 ROLE_FAMILIES_SETTING = "role_families"
@@ -43,51 +36,6 @@ class InsightsView:
     suggestions: tuple[str, ...]
     flow: tuple[Link, ...]
     renames: dict[str, str]
-
-
-def _stage(value: str) -> Stage | None:
-    try:
-        return Stage(value)
-    except ValueError:
-        return None
-
-
-def facts_from(
-    rows: list[tuple[Any, ...]],
-    timelines: dict[int, list[tuple[str, date]]],
-    reported: dict[int, list[str]] | None = None,
-) -> list[AppFacts]:
-    """Each sent application's facts; its stages as ``stages_reached`` counts them (the
-    timeline and what its rejections say it got as far as)."""
-    reported = reported or {}
-    facts = []
-    for app_id, role, applied, source, excitement, size, posted, cover, tailored, stage in rows:
-        timeline = [(s, day) for raw, day in timelines.get(app_id, []) if (s := _stage(raw))]
-        stages = [s for s, _ in timeline]
-        current = _stage(stage)
-        if current is not None and (not stages or stages[-1] is not current):
-            stages.append(current)  # a store edited by hand, or an import without timelines
-        facts.append(
-            AppFacts(
-                id=app_id,
-                role=role,
-                date_applied=applied,
-                source=source,
-                excitement=excitement,
-                company_size=size,
-                posted_on=posted,
-                cover_letter=cover,
-                tailored_resume=tailored,
-                stages=stages_reached(stages, reported.get(app_id, ())),
-                first_reply_on=first_reply_on(timeline),
-            )
-        )
-    return facts
-
-
-def each_sent_application(reader: InsightsReader) -> list[AppFacts]:
-    """Every sent application's facts, one by one (all time)."""
-    return facts_from(reader.sent_applications(), reader.timelines(), reader.reported_stages())
 
 
 # The stages a tally's mask names, bit by bit (``InsightsReader.sent_tallies``).

@@ -34,65 +34,8 @@ def _marks(values: Sequence[str]) -> str:
     return ", ".join("?" for _ in values)
 
 
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value[:10]) if value else None
-
-
-def _flag(value: Any) -> bool | None:
-    return None if value is None else bool(value)
-
-
 class InsightsReader(FastReader):
     """FastReader plus the reads of the insights and care views."""
-
-    def sent_applications(self) -> list[tuple[Any, ...]]:
-        """(id, role, date applied, source, excitement, company size, posted on, cover letter,
-        tailored resume, current stage) of every sent application, oldest first. With
-        ``timelines`` and ``reported_stages``: What's working read application by
-        application, the reference ``sent_tallies`` is tested against."""
-        rows = self._packed(
-            "SELECT json_array(id, role, date_applied, source, excitement, company_size, "
-            "posted_on, cover_letter, tailored_resume, stage) AS packed_row FROM application "
-            "WHERE date_applied IS NOT NULL ORDER BY date_applied, id"
-        )
-        return [
-            (
-                row[0],
-                row[1],
-                date.fromisoformat(row[2]),
-                row[3],
-                row[4],
-                row[5],
-                _day(row[6]),
-                _flag(row[7]),
-                _flag(row[8]),
-                row[9],
-            )
-            for row in rows
-        ]
-
-    def timelines(self) -> dict[int, list[tuple[str, date]]]:
-        """Every application's stage changes, oldest first: id -> [(stage, day)]."""
-        rows = self._packed(
-            "SELECT json_array(application_id, to_stage, changed_on) AS packed_row "
-            "FROM stage_change ORDER BY application_id, changed_on, id"
-        )
-        found: dict[int, list[tuple[str, date]]] = {}
-        for app_id, stage, day in rows:
-            found.setdefault(app_id, []).append((stage, date.fromisoformat(day)))
-        for timeline in found.values():
-            timeline.sort(key=lambda item: item[1])  # aggregate order is not promised
-        return found
-
-    def reported_stages(self) -> dict[int, list[str]]:
-        """What each application's rejections say it got as far as: id -> [stage key]."""
-        found: dict[int, list[str]] = {}
-        for app_id, stage in self.conn.execute(
-            "SELECT application_id, stage_reached FROM rejection "
-            "WHERE application_id IS NOT NULL AND stage_reached != ''"
-        ):
-            found.setdefault(app_id, []).append(stage)
-        return found
 
     def sent_tallies(
         self,
