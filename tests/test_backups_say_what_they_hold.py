@@ -13,6 +13,7 @@ import pytest
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.backup import list_backups
+from tests.backup_list_lines import listed_backups
 from tests.transfer_fixtures import count
 
 TRACKER = (
@@ -39,8 +40,7 @@ def test_the_list_and_the_question_say_what_each_store_holds(
     assert _import(tmp_path) == 0
     capsys.readouterr()
     assert main(["restore"]) == 0
-    listed = capsys.readouterr().out.splitlines()
-    lines = [line for line in listed if line.strip()[:1].isdigit()]
+    lines = listed_backups(capsys.readouterr().out)
     assert len(lines) == 1
     assert "empty" in lines[0]
 

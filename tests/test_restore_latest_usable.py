@@ -15,6 +15,7 @@ import pytest
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.backup import back_up_store, list_backups
+from tests.backup_list_lines import listed_backups
 
 
 def _scribbled(path: Path) -> None:
@@ -49,8 +50,8 @@ def test_the_hint_names_the_newest_usable_backup(
         "The newest backup that can be used is number 3: restore it with "
         "`bounceback-tui restore latest` or `bounceback-tui restore 3`."
     )
-    empty = next(line for line in lines if "20260314" in line)
-    assert "  0 B  " in empty and "KB" not in empty
+    empty = next(entry for entry in listed_backups("\n".join(lines)) if "20260314" in entry)
+    assert empty.splitlines()[0].endswith("  0 B") and "KB" not in empty
 
 
 def test_latest_takes_the_newest_usable_backup_and_says_so(

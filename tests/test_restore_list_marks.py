@@ -17,6 +17,7 @@ import pytest
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.backup import back_up_store
+from tests.backup_list_lines import listed_backups
 from tests.transfer_fixtures import fill_every_table
 
 
@@ -80,7 +81,7 @@ def test_the_list_marks_the_backups_a_restore_would_refuse(
 
     assert main(command) == 0
 
-    lines = [line for line in capsys.readouterr().out.splitlines() if line[:3].strip().isdigit()]
+    lines = listed_backups(capsys.readouterr().out)
     assert len(lines) == len(BACKUPS)
     for line, (stamp, _spoil, said) in zip(lines, BACKUPS, strict=True):
         assert line.endswith(f"bounceback-{stamp}-manual.sqlite3"), line

@@ -20,6 +20,7 @@ from bounceback_tui.services.settings import save_setting
 from bounceback_tui.services.skills import add_skill
 from bounceback_tui.store.backup import list_backups
 from bounceback_tui.store.database import Database
+from tests.backup_list_lines import listed_backups
 from tests.conftest import FIXED_TODAY
 from tests.transfer_fixtures import count
 
@@ -96,7 +97,7 @@ def test_backups_of_people_and_skills_are_not_called_empty(
     assert main(["backup"]) == 0
     capsys.readouterr()
     assert main(["backup", "--list"]) == 0
-    lines = [line for line in capsys.readouterr().out.splitlines() if line[:4].strip().isdigit()]
+    lines = listed_backups(capsys.readouterr().out)
     assert len(lines) == 2
     newest, oldest = lines
     assert "other data, no applications" in newest and "empty" not in newest

@@ -107,14 +107,14 @@ async def test_the_offer_is_the_newest_usable_backup_and_the_newer_ones_are_mark
         restore = app.query_one("#restore", Button)
         assert flat(str(restore.label)) == (
             "r Restore the newest backup that can be used "
-            "(manual, 2026-03-14 09:00: 41 applications, 14 rejections)"
+            "(by hand, Sat 14 Mar 09:00: 41 applications, 14 rejections)"
         )
         assert not restore.disabled
         _drawn(
             app,
             "Newer backups that cannot be used:",
-            "  manual, today 09:00: damaged, cannot be used",
-            "  manual, yesterday 09:00: made by a newer version",
+            "  by hand, today 09:00: damaged, cannot be used",
+            "  by hand, yesterday 09:00: made by a newer version",
         )
         assert "2026-03-13" not in screen_text(app)
         await pilot.press("r")
@@ -146,7 +146,7 @@ async def test_when_no_backup_can_be_used_none_is_offered_and_each_is_marked(
             app,
             "Your backups:",
             "  daily, today 09:00: damaged, cannot be used",
-            "  manual, yesterday 09:00: made by a newer version",
+            "  by hand, yesterday 09:00: made by a newer version",
         )
         assert app.focused is not None and app.focused.id == "fresh"
         await pilot.press("r")
@@ -189,13 +189,13 @@ async def test_backups_taken_in_the_same_minute_can_be_told_apart(
         await pilot.pause()
         assert flat(str(app.query_one("#restore", Button).label)) == (
             "r Restore the newest backup that can be used "
-            "(manual, today 09:00:02: 41 applications, 14 rejections)"
+            "(by hand, today 09:00:02: 41 applications, 14 rejections)"
         )
         _drawn(
             app,
             "Newer backups that cannot be used:",
-            "  manual, today 09:00:05: damaged, cannot be used",
-            "  manual, today 09:00:03: made by a newer version",
+            "  by hand, today 09:00:05: damaged, cannot be used",
+            "  by hand, today 09:00:03: made by a newer version",
         )
         await pilot.press("r")
         await pilot.pause()
@@ -214,10 +214,10 @@ def test_a_backup_alone_in_its_minute_keeps_the_lists_words(
     )
     app = _chooser(opened_paths, monkeypatch)
     assert app.passed_over == (
-        "manual, today 09:10: damaged, cannot be used",
+        "by hand, today 09:10: damaged, cannot be used",
         "daily, today 09:00: made by a newer version",  # another kind: told apart by it
     )
-    assert app.backup_label == "manual, today 09:00: 41 applications, 14 rejections"
+    assert app.backup_label == "by hand, today 09:00: 41 applications, 14 rejections"
 
 
 def test_a_file_that_is_not_a_store_says_so_as_the_list_does(
@@ -236,6 +236,6 @@ def test_a_file_that_is_not_a_store_says_so_as_the_list_does(
     )
     app = _chooser(opened_paths, monkeypatch)
     assert app.passed_over == (
-        "manual, today 09:00: not a store, cannot be used",
-        "manual, yesterday 09:00: damaged, cannot be used",
+        "by hand, today 09:00: not a store, cannot be used",
+        "by hand, yesterday 09:00: damaged, cannot be used",
     )

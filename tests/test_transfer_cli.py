@@ -182,7 +182,7 @@ def test_backup_and_restore_commands(filled: DataPaths, capsys: pytest.CaptureFi
     assert main(["restore", "9"]) == 1
     assert "There is no backup number 9" in capsys.readouterr().err
     assert main(["backup", "--list"]) == 0
-    assert "before restore" in capsys.readouterr().out
+    assert "before a restore" in capsys.readouterr().out
 
 
 def _probe(command: list[str]) -> str:

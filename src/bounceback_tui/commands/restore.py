@@ -17,6 +17,7 @@ from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
     from bounceback_tui.store.backup import BackupInfo
+    from bounceback_tui.store.contents import Contents
 
 DAMAGED = "damaged, cannot be used"
 HELP = "list backups, or restore one (the current store is backed up first)"
@@ -43,10 +44,15 @@ def holds(path: Path) -> str:
     is about the same size, so the size alone told an empty first-launch backup from a full
     one to nobody (a stranger's walk). "Empty" means no table a person fills has a row
     (store/contents.py): a store of people and skills alone is not empty."""
-    from bounceback_tui.domain.wording import plural
     from bounceback_tui.store.contents import contents_of
 
-    contents = contents_of(path)
+    return holds_words(contents_of(path))
+
+
+def holds_words(contents: Contents | None) -> str:
+    """``holds`` for what was read already ("" for None: it could not be read)."""
+    from bounceback_tui.domain.wording import plural
+
     if contents is None:
         return ""
     if not contents.holds_data:
@@ -89,8 +95,6 @@ def up_to_newest_usable(paths: DataPaths) -> Iterator[tuple[BackupInfo, str | No
 
 def print_backups(paths: DataPaths) -> list[int]:
     """Print the numbered list; return the numbers of the backups a restore would take."""
-    from bounceback_tui.store.backup import describe_backup
-
     backups = marked_backups(paths)
     _refuse_backups_not_a_folder(paths, backups, "there are no backups to list")
     if not backups and not paths.database.is_file():  # a mistyped --data-dir, most likely
@@ -112,16 +116,42 @@ def print_backups(paths: DataPaths) -> list[int]:
         )
         return []
     print(terminal_text(f"Backups in {paths.backups}, newest first:"))
-    usable = []
+    for line in _listed(paths, backups, usable := []):
+        print(terminal_text(line))
+    return usable
+
+
+def _listed(
+    paths: DataPaths, backups: list[tuple[BackupInfo, str | None]], usable: list[int]
+) -> list[str]:
+    """Every backup's lines (commands/backup_list.py), each told apart from the others by
+    when, why and how it differs from the store now; ``usable`` gets the numbers of those a
+    restore would take."""
+    from bounceback_tui.commands.backup_list import entry_lines, than_now
+    from bounceback_tui.store.backup_words import kind_of, told_apart
+    from bounceback_tui.store.contents import contents_of
+
+    now = contents_of(paths.database) if paths.database.is_file() else None
+    when = told_apart([info for info, _mark in backups])
+    rows = []
     for number, (info, mark) in enumerate(backups, start=1):
         # One `restore` would refuse says so here, not only once picked; one whose counts
         # cannot be read is damaged inside (the whole check is made once one is picked).
-        said = mark or holds(info.path) or DAMAGED
+        contents = None if mark else contents_of(info.path)
+        said = mark or holds_words(contents) or DAMAGED
         if said != DAMAGED and mark is None:
             usable.append(number)
-        line = f"{number:>3}  {describe_backup(info)}  {said:<30}  {info.name}"
-        print(terminal_text(line))
-    return usable
+        rows.append((number, info, than_now(contents, now), said))
+    widths = (
+        max(len(when[info.path]) for _n, info, _d, _s in rows),
+        max(len(kind_of(info)) for _n, info, _d, _s in rows),
+        max(len(said) for *_rest, said in rows),
+    )
+    return [
+        line
+        for number, info, difference, said in rows
+        for line in entry_lines(number, info, widths, when[info.path], difference, said)
+    ]
 
 
 def store_damaged(paths: DataPaths) -> bool:

@@ -32,8 +32,6 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.background import BACKUP_DELAY_S, DailyBackup, QuickCheck
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from bounceback_tui.errors import NotADatabaseError
     from bounceback_tui.services.today import TodayPrefetch
     from bounceback_tui.store.backup import BackupInfo
@@ -244,12 +242,12 @@ def restore_offer(paths: DataPaths) -> tuple[BackupInfo | None, list[str]]:
 
 def _offer(paths: DataPaths) -> tuple[BackupInfo | None, list[str], str | None]:
     """``restore_offer``, and the offered backup's ``backup_label``, each backup named so
-    that it can be told from the others shown (``_told_apart``)."""
+    that it can be told from the others shown (``store.backup_words.told_apart``)."""
     from bounceback_tui.commands.restore import up_to_newest_usable
-    from bounceback_tui.store.backup import kind_of
+    from bounceback_tui.store.backup_words import kind_of, told_apart
 
     shown = list(up_to_newest_usable(paths))  # only the offered one, and none older, read whole
-    when = _told_apart([info for info, _mark in shown])
+    when = told_apart([info for info, _mark in shown])
     passed_over = [f"{kind_of(info)}, {when[info.path]}: {mark}" for info, mark in shown if mark]
     if shown and shown[-1][1] is None:
         offered = shown[-1][0]
@@ -257,26 +255,13 @@ def _offer(paths: DataPaths) -> tuple[BackupInfo | None, list[str], str | None]:
     return None, passed_over, None
 
 
-def _told_apart(shown: list[BackupInfo]) -> dict[Path, str]:
-    """When each backup was taken, as the list says it ("today 18:25"), with the seconds for
-    those that share their kind and minute with another shown: a stranger's offered backup and
-    the two newer ones passed over all read "manual, today 18:25"."""
-    from collections import Counter
-
-    from bounceback_tui.store.backup import kind_of, when_taken
-
-    said = {info.path: (kind_of(info), when_taken(info)) for info in shown}
-    shared = Counter(said.values())
-    return {info.path: when_taken(info, seconds=shared[said[info.path]] > 1) for info in shown}
-
-
 def backup_label(latest: BackupInfo, when: str | None = None) -> str:
     """What the restore choice says of the latest backup: when, what kind, and what it holds
     ("daily, today 22:37: empty"). A stranger restored a backup taken at the first launch,
     before anything was added, and met the first-run welcome: nothing had said it was empty.
-    ``when``: as ``_told_apart`` says it, beside others shown."""
+    ``when``: as ``told_apart`` says it, beside others shown."""
     from bounceback_tui.commands.restore import holds
-    from bounceback_tui.store.backup import kind_of, when_taken
+    from bounceback_tui.store.backup_words import kind_of, when_taken
 
     label = f"{kind_of(latest)}, {when or when_taken(latest)}"
     return f"{label}: {held}" if (held := holds(latest.path)) else label

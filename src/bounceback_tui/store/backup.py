@@ -25,7 +25,7 @@ import sqlite3
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 from bounceback_tui import clock
@@ -358,33 +358,3 @@ def move_aside(db_path: Path, reason: str = "unreadable", stamp: str | None = No
 def aside_stamp() -> str:
     """The date and time in the name of a store moved aside ("20261206-182542")."""
     return clock.now().strftime("%Y%m%d-%H%M%S")
-
-
-def when_taken(info: BackupInfo, today: date | None = None, *, seconds: bool = False) -> str:
-    """'today 09:30', 'yesterday 21:05' or '2026-03-01 09:30' ('today 09:30:02' with
-    ``seconds``)."""
-    today = today or clock.today()
-    day = info.taken_at.date()
-    time = f"{info.taken_at:%H:%M:%S}" if seconds else f"{info.taken_at:%H:%M}"
-    if day == today:
-        return f"today {time}"
-    if (today - day).days == 1:
-        return f"yesterday {time}"
-    return f"{info.taken_at:%Y-%m-%d} {time}"
-
-
-def kind_of(info: BackupInfo) -> str:
-    return info.label.replace("-", " ") or "unnamed"
-
-
-def describe_backup(info: BackupInfo, today: date | None = None) -> str:
-    """One line for a list: when, what kind, how big."""
-    return f"{when_taken(info, today):<17} {kind_of(info):<28} {_size(info.size):>8}"
-
-
-def _size(size: int) -> str:
-    if size < 1024:  # a 0-byte file was listed as "1 KB" (a tester's walk)
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{round(size / 1024)} KB"
-    return f"{size / (1024 * 1024):.1f} MB"

@@ -1,0 +1,77 @@
+"""The lines `restore` and `backup --list` give each backup, fitted to 80 columns.
+
+A week of backups each read "60 applications, 25 rejections" beside its file name: a person
+choosing one could not tell them apart. Each backup now reads, on its numbered line, when it
+was taken, why, its size and how it differs from the store now ("1 fewer application than
+now": the two counts the list reads of every backup anyway, beside the store's own, read
+once); under it, what it holds, or the mark of one a restore would refuse, and its file.
+No backup is read further for it (tests/test_restore_list_reads_little.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.backup import BackupInfo
+    from bounceback_tui.store.contents import Contents
+
+WIDTH = 80
+INDENT = " " * 5
+
+
+def than_now(then: Contents | None, now: Contents | None) -> str:
+    """How a backup's counts differ from the store's now: "1 fewer application than now",
+    "2 more applications, 1 more rejection than now", "same counts as now" (the counts alone
+    are compared: a backup with as many may still hold other words). "" when either cannot
+    be read, or neither holds an application or a rejection."""
+    if then is None or now is None:
+        return ""
+    pairs = (
+        (then.applications - now.applications, "application"),
+        (then.rejections - now.rejections, "rejection"),
+    )
+    if not any((then.applications, then.rejections, now.applications, now.rejections)):
+        return ""
+    if not any(difference for difference, _noun in pairs):
+        return "same counts as now"
+    return ", ".join(_more_or_fewer(d, noun) for d, noun in pairs if d) + " than now"
+
+
+def _more_or_fewer(difference: int, noun: str) -> str:
+    """ "1 fewer application", "2 more rejections"."""
+    from bounceback_tui.domain.wording import noun_for, number
+
+    word = "more" if difference > 0 else "fewer"
+    return f"{number(abs(difference))} {word} {noun_for(abs(difference), noun)}"
+
+
+def entry_lines(
+    number: int,
+    info: BackupInfo,
+    widths: tuple[int, int, int],
+    when: str,
+    difference: str,
+    said: str,
+) -> list[str]:
+    """One backup's lines: when, why, size and the difference from now on the numbered
+    line; what it holds (or its mark) and its file under it. ``widths``: the list's columns
+    of when, why and what it holds. A part that would pass 80 columns goes on a line of its
+    own, indented."""
+    from bounceback_tui.store.backup_words import kind_of, size_text
+
+    when_width, why_width, said_width = widths
+    head = f"{number:>3}  {when:<{when_width}}  {kind_of(info):<{why_width}}"
+    head += f"  {size_text(info.size):>7}"
+    lines = [head]
+    if difference:
+        if len(head) + 2 + len(difference) <= WIDTH:
+            lines[0] = f"{head}  {difference}"
+        else:
+            lines.append(INDENT + difference)
+    held = f"{INDENT}{said:<{said_width}}  {info.name}"
+    if len(held) <= WIDTH:
+        lines.append(held)
+    else:
+        lines += [INDENT + said, INDENT + info.name]
+    return lines
