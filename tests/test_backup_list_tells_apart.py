@@ -22,6 +22,7 @@ from bounceback_tui import clock
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.backup import daily_backup
+from tests.backup_list_lines import listed_backups
 
 
 def _import(tmp_path: Path, text: str) -> None:
@@ -53,14 +54,8 @@ def _a_week_of_backups(paths: DataPaths, tmp_path: Path) -> None:
 def _entries(out: str) -> list[list[str]]:
     """Each backup's lines, its numbered line and the lines under it, read as words (the
     columns' spaces as one)."""
-    entries: list[list[str]] = []
-    for line in out.splitlines()[1:-1]:  # between the heading and the hint
-        words = " ".join(line.split())
-        if line[:3].strip().isdigit():
-            entries.append([words])
-        else:
-            entries[-1].append(words)
-    return entries
+    entries = listed_backups(out)
+    return [[" ".join(line.split()) for line in entry.splitlines()] for entry in entries]
 
 
 def test_each_backup_says_when_why_and_how_it_differs_from_now(

@@ -58,7 +58,7 @@ def entry_lines(
     line; what it holds (or its mark) and its file under it. ``widths``: the list's columns
     of when, why and what it holds. A part that would pass 80 columns goes on a line of its
     own, indented."""
-    from bounceback_tui.store.backup_words import kind_of, size_text
+    from bounceback_tui.commands.backup_words import kind_of, size_text
 
     when_width, why_width, said_width = widths
     head = f"{number:>3}  {when:<{when_width}}  {kind_of(info):<{why_width}}"

@@ -116,7 +116,8 @@ def print_backups(paths: DataPaths) -> list[int]:
         )
         return []
     print(terminal_text(f"Backups in {paths.backups}, newest first:"))
-    for line in _listed(paths, backups, usable := []):
+    usable: list[int] = []
+    for line in _listed(paths, backups, usable):
         print(terminal_text(line))
     return usable
 
@@ -128,7 +129,7 @@ def _listed(
     when, why and how it differs from the store now; ``usable`` gets the numbers of those a
     restore would take."""
     from bounceback_tui.commands.backup_list import entry_lines, than_now
-    from bounceback_tui.store.backup_words import kind_of, told_apart
+    from bounceback_tui.commands.backup_words import kind_of, told_apart
     from bounceback_tui.store.contents import contents_of
 
     now = contents_of(paths.database) if paths.database.is_file() else None

@@ -242,9 +242,9 @@ def restore_offer(paths: DataPaths) -> tuple[BackupInfo | None, list[str]]:
 
 def _offer(paths: DataPaths) -> tuple[BackupInfo | None, list[str], str | None]:
     """``restore_offer``, and the offered backup's ``backup_label``, each backup named so
-    that it can be told from the others shown (``store.backup_words.told_apart``)."""
+    that it can be told from the others shown (``commands.backup_words.told_apart``)."""
+    from bounceback_tui.commands.backup_words import kind_of, told_apart
     from bounceback_tui.commands.restore import up_to_newest_usable
-    from bounceback_tui.store.backup_words import kind_of, told_apart
 
     shown = list(up_to_newest_usable(paths))  # only the offered one, and none older, read whole
     when = told_apart([info for info, _mark in shown])
@@ -260,8 +260,8 @@ def backup_label(latest: BackupInfo, when: str | None = None) -> str:
     ("daily, today 22:37: empty"). A stranger restored a backup taken at the first launch,
     before anything was added, and met the first-run welcome: nothing had said it was empty.
     ``when``: as ``told_apart`` says it, beside others shown."""
+    from bounceback_tui.commands.backup_words import kind_of, when_taken
     from bounceback_tui.commands.restore import holds
-    from bounceback_tui.store.backup_words import kind_of, when_taken
 
     label = f"{kind_of(latest)}, {when or when_taken(latest)}"
     return f"{label}: {held}" if (held := holds(latest.path)) else label
