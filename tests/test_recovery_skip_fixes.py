@@ -32,7 +32,7 @@ from tests.recovery_fixtures import (
     step_by_key,
     steps_of,
 )
-from tests.screen_text import screen_text
+from tests.screen_text import flat, screen_lines, screen_text
 from tests.ui_harness import app_on, keep_toasts, settle
 
 ASK = "Ask the recruiter or hiring manager for feedback"
@@ -237,4 +237,31 @@ async def test_a_plan_finished_with_steps_set_aside_says_so_in_its_title(
         shown = screen_text(app)
         assert "✓ Plan finished on 16 Mar: every step done or set aside." in shown, shown
         assert "You saw it through" not in shown
+        assert focus_problem(app) is None
+
+
+# --- 7. a request sent, unticked, then skipped says one thing --------------------------------
+
+
+async def test_a_sent_request_unticked_then_skipped_reads_skipped_alone(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # Its line read "skipped 16 Mar · asked 16 Mar": set aside and asked at once. Unticking
+    # keeps the day it was asked (the reply stays waiting for it, People's log may hold it),
+    # so the line says what the step is now, skipped, and its detail keeps the day asked.
+    rid = add_rejection(db, "[b]Bold[/b] Labs 🚀 [", rejected_on=date(2026, 3, 1))
+    recorded_on_its_day(db, rid)
+    ask = step_by_key(db, rid, "feedback.ask")
+    step_service.save_feedback_request(db, ask.id, FeedbackRequestInput(TODAY, "email"))
+    step_service.set_step_done(db, ask.id, False)  # ticked as sent, then unticked
+    async with app_on(opened_paths, "recovery", size=(160, 40)) as (app, pilot, pane):
+        await skip_in_pane(pilot, pane, ask.id)
+        line = next(row for row in screen_lines(app) if f"[–] {ASK}" in row)
+        assert f"[–] {ASK} · skipped 16 Mar" in line, line
+        assert "asked" not in line, line
+        shown = flat(screen_text(app))
+        assert "Skipped on 16 Mar: not due, and not counted as done." in shown, shown
+        assert "Asked on 16 Mar by email, before it was set aside." in shown, shown
+        assert "[b]Bold[/b] Labs 🚀 [" in shown, shown
+        assert step_by_key(db, rid, "feedback.response").skipped_at is None  # it may come
         assert focus_problem(app) is None

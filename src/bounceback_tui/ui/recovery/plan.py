@@ -123,6 +123,10 @@ def step_detail(
     if step.skipped_at is not None:
         day = day_month(step.skipped_at.date(), today)
         parts.append(plain(f"Skipped on {day}: not due, and not counted as done.", "$text-muted"))
+        if step.kind == StepKind.FEEDBACK and step.asked_on:  # sent, then set aside
+            how = asked_how(step.asked_via)
+            asked = day_month(step.asked_on, today)
+            parts.append(plain(f"Asked on {asked}{how}, before it was set aside.", "$text-muted"))
     elif step.kind == StepKind.FEEDBACK:
         if ask_answered(step.kind, reason, asked_on=step.asked_on):
             parts.append(

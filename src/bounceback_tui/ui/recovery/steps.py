@@ -49,6 +49,9 @@ def step_meta(
     notes: list[tuple[str, str]] = []
     asked = step.asked_on if step.kind == StepKind.FEEDBACK else None
     if step.skipped_at is not None:  # neither done nor due: said in words, not colour alone
+        # Skipped is what it is now: "skipped 7 Dec · asked 7 Dec" claimed both of a request
+        # sent, unticked, then skipped. The day it was asked stays, in the step's detail.
+        asked = None
         notes.append((f"skipped {day_month(step.skipped_at.date(), today)}", "$text-muted"))
     elif ask_answered(step.kind, reason, asked_on=step.asked_on):
         notes.append(("they gave a reason", "$text-muted"))
