@@ -17,7 +17,7 @@ day 21, 17 Mar.
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from bounceback_tui.domain.people import InteractionInput, InteractionKind
@@ -28,11 +28,14 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.people.interview_choice import InterviewChoiceScreen
+from tests.screen_text import assert_on_screen
 from tests.test_people_pane import seeded  # noqa: F401
 from tests.ui_harness import app_on, keep_toasts, settle
 
 REPLY = "Note what came back"
+ASK = "Ask the recruiter or hiring manager for feedback"
 NO_DAY = date(2026, 2, 24)
+TODAY = date(2026, 3, 16)
 Seeded = tuple[DataPaths, dict[str, int]]
 
 
@@ -89,7 +92,7 @@ def test_deleting_the_late_ask_puts_the_reply_back_and_u_moves_it_again(
         deleted = people_log.delete_interaction(db, logged.id)
         assert _reply_day(paths) == 10  # the plan's own day, 6 Mar
         assert _moves(deleted.moved) == [(_reply_id(paths), REPLY, 27, 10, NO_DAY)]
-        assert _ask(paths) == (True, "2026-03-16")  # the ask keeps its tick (Recovery's)
+        assert _ask(paths) == (False, None)  # the ask the line ticked goes with it
         back = people_log.restore_interaction(db, deleted)
         assert back.days_back == deleted.moved
         assert _reply_day(paths) == 27
@@ -165,18 +168,96 @@ async def test_people_delete_of_the_ask_says_the_replys_day_and_u_puts_it_back(
         await pilot.press("d")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
+        assert_on_screen(
+            app, f"It ticked “{ASK}” in your plan: that is unticked too. u brings both back"
+        )
         await pilot.press("y")
         await settle(pilot, 4)
         assert said[-1] == (
-            f"Deleted the log line of 2026-03-16 (Feedback asked). “{REPLY}” is due 6 Mar "
-            "again. Press u to undo."
+            f"Deleted the log line of 2026-03-16 (Feedback asked). “{ASK}” is open again. "
+            f"“{REPLY}” is due 6 Mar again. Press u to undo."
         ), said
         assert _reply_day(paths) == 10
 
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
-            f"The log line of 2026-03-16 (Feedback asked) is back. “{REPLY}” is due 23 Mar again."
+            f"The log line of 2026-03-16 (Feedback asked) is back. “{ASK}” is ticked again. "
+            f"“{REPLY}” is due 23 Mar again."
         ), said
         assert _reply_day(paths) == 27
         assert focus_problem(app) is None
+
+
+# --- The ask step the line ticked goes with it ----------------------------------------------
+# It stayed ticked, "asked 16 Mar", with no ask left in the log, while its reply already
+# counted as if nothing had been asked.
+
+
+def _ask_row(paths: DataPaths) -> tuple[Any, ...]:
+    """(done_at, asked_on, asked_via) of the plan's feedback ask, as stored."""
+    return tuple(
+        _one(
+            paths,
+            "SELECT done_at, asked_on, asked_via FROM recovery_step "
+            "WHERE template_key = 'feedback.ask'",
+        )
+    )
+
+
+def test_deleting_the_ask_line_unticks_the_ask_and_u_ticks_it_again(
+    seeded: Seeded,  # noqa: F811
+) -> None:
+    paths, ids = seeded
+    db = Database(paths.database)
+    try:
+        logged = _asked(db, ids, date(2026, 3, 16))
+        ticked = _ask_row(paths)
+        assert ticked[1:] == ("2026-03-16", "Rita Okoye <rita@initech.example>"), ticked
+        deleted = people_log.delete_interaction(db, logged.id)
+        assert _ask_row(paths) == (None, None, "")  # open again, and not asked
+        assert people_log.opened(deleted.unticked) == (ASK,)
+        people_log.restore_interaction(db, deleted)
+        assert _ask_row(paths) == ticked  # the tick, the day and how, as the line made them
+    finally:
+        db.dispose()
+
+
+def test_with_another_ask_left_in_the_log_the_ask_counts_from_it(
+    seeded: Seeded,  # noqa: F811
+) -> None:
+    paths, ids = seeded
+    _no_came_on_24_feb(paths)
+    db = Database(paths.database)
+    try:
+        first = _asked(db, ids, date(2026, 3, 10))
+        _asked(db, ids, date(2026, 3, 16))
+        before = _ask_row(paths)
+        assert _ask(paths) == (True, "2026-03-10")
+        deleted = people_log.delete_interaction(db, first.id)
+        assert _ask(paths) == (True, "2026-03-16")  # still asked: the line of 16 Mar says so
+        assert people_log.opened(deleted.unticked) == ()  # nothing to say is open again
+        people_log.restore_interaction(db, deleted)
+        assert _ask_row(paths) == before
+    finally:
+        db.dispose()
+
+
+def test_an_ask_ticked_in_recovery_stays_ticked(seeded: Seeded) -> None:  # noqa: F811
+    from bounceback_tui import clock
+    from bounceback_tui.domain.recovery_forms import FeedbackRequestInput
+    from bounceback_tui.services import recovery_steps
+    from tests.conftest import FIXED_ZONE
+
+    paths, ids = seeded
+    ask_id = int(_one(paths, "SELECT id FROM recovery_step WHERE template_key = 'feedback.ask'")[0])
+    db = Database(paths.database)
+    try:
+        recovery_steps.save_feedback_request(db, ask_id, FeedbackRequestInput(TODAY, "email"))
+        before = _ask_row(paths)
+        clock.freeze(datetime(2026, 3, 16, 11, 0), tz=FIXED_ZONE)  # logged later that morning
+        logged = _asked(db, ids, TODAY)
+        people_log.delete_interaction(db, logged.id)
+        assert _ask_row(paths) == before  # the person's own tick, day and how stay
+    finally:
+        db.dispose()

@@ -135,7 +135,8 @@ async def test_a_log_line_is_deleted_with_a_word_on_its_step_and_u_brings_it_bac
         await pilot.press("d")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
-        assert is_on_screen(app, "stays ticked")
+        # The ask the line ticked goes with it (it stayed ticked before: ask_line.py).
+        assert is_on_screen(app, "that is unticked too")
         await pilot.press("y")
         await settle(pilot)
         assert people.contact_detail(pane.bb_app.db, ids["rita"]).interactions[0].note == (
@@ -145,10 +146,11 @@ async def test_a_log_line_is_deleted_with_a_word_on_its_step_and_u_brings_it_bac
             asked
         ]
         assert len(people.contact_detail(pane.bb_app.db, ids["rita"]).interactions) == 1
-        assert _step(paths, ids["initech"], "feedback.ask").done_at is not None  # kept
-        assert "Deleted the log line of 2026-03-15 (Feedback asked). Press u to undo." in toasts(
-            app
-        )
+        assert _step(paths, ids["initech"], "feedback.ask").done_at is None
+        assert (
+            "Deleted the log line of 2026-03-15 (Feedback asked). “Ask the recruiter or hiring "
+            "manager for feedback” is open again. Press u to undo."
+        ) in toasts(app)
         assert focus_problem(app) is None
         await pilot.press("u")
         await settle(pilot)
@@ -156,7 +158,11 @@ async def test_a_log_line_is_deleted_with_a_word_on_its_step_and_u_brings_it_bac
             i.note for i in people.contact_detail(pane.bb_app.db, ids["rita"]).interactions
         )
         assert notes == ["Emailed Rita", "Quick call"]
-        assert "The log line of 2026-03-15 (Feedback asked) is back." in toasts(app)
+        assert _step(paths, ids["initech"], "feedback.ask").done_at is not None
+        assert (
+            "The log line of 2026-03-15 (Feedback asked) is back. “Ask the recruiter or hiring "
+            "manager for feedback” is ticked again."
+        ) in toasts(app)
         assert focus_problem(app) is None
 
 

@@ -51,7 +51,7 @@ def test_deleting_the_thank_you_unticks_its_step_and_u_ticks_it_again(
         assert logged.ticked_step == BRIDGE
         [(step_id, done_at)] = _bridge(opened_paths)
         assert done_at == "2026-03-16 09:30:00.000000"
-        assert people_log.bridge_tick_of_line(db, logged.id) == BRIDGE
+        assert people_log.tick_of_line(db, logged.id) == BRIDGE
 
         deleted = people_log.delete_interaction(db, logged.id)
         assert [t.title for t in deleted.unticked] == [BRIDGE]
@@ -91,7 +91,7 @@ def test_a_tick_made_by_hand_stays_when_a_thank_you_goes(opened_paths: DataPaths
         clock.freeze(datetime(2026, 3, 16, 9, 41), tz=FIXED_ZONE)
         logged = people_log.log_interaction(db, _thanks(), contact_id=ids["rita"])
         assert logged.ticked_step is None  # ticked already: the line made no tick
-        assert people_log.bridge_tick_of_line(db, logged.id) is None
+        assert people_log.tick_of_line(db, logged.id) is None
         deleted = people_log.delete_interaction(db, logged.id)
         assert deleted.unticked == ()
         assert _bridge(opened_paths) == [(step_id, "2026-03-16 09:30:00.000000")]

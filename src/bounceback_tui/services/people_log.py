@@ -6,7 +6,8 @@ that day, never before the no it is a step of, and the toast says so); so does a
 after a no (a "Thank-you sent", or a "Sent" line that thanks them), for the application or
 the person linked to it: the "Keep the bridge intact" step, while it is open
 (services/plan_ticks.py). Deleting that line takes its bridge tick back (not a tick the
-person made by hand), and `u` puts both back.
+person made by hand), as deleting a "Feedback asked" takes back the ask's tick it made
+(services/ask_line.py), and `u` puts both back.
 
 Any line dated on or after the follow-up day of its person, or of its application while
 that is open, settles that follow-up in the same transaction (``domain/people.
@@ -44,6 +45,7 @@ from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.services.added import Added, Cleared, MovedDay, receipt
+from bounceback_tui.services.ask_line import ask_ticks_of
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.people import (
     APPLICATION_GONE,
@@ -338,13 +340,18 @@ class DeletedLine:
     moved: tuple[MovedDay, ...] = ()
 
 
-def bridge_tick_of_line(db: Database, interaction_id: int) -> str | None:
-    """The title of the "Keep the bridge intact" step the line ticked, while the tick is
-    still the line's (deleting the line takes it back); None otherwise."""
+def tick_of_line(db: Database, interaction_id: int) -> str | None:
+    """The title of the step the line ticked ("Keep the bridge intact", "Ask for feedback"),
+    while the tick is still the line's (deleting the line takes it back); None otherwise."""
     with db.read() as session:
         row = session.get(Interaction, interaction_id)
-        ticked = bridge_ticks_of(session, row) if row is not None else ()
-        return ticked[0].title if ticked else None
+        ticked = opened(bridge_ticks_of(session, row) + ask_ticks_of(session, row)) if row else ()
+        return ticked[0] if ticked else None
+
+
+def opened(unticked: tuple[TickedStep, ...]) -> tuple[str, ...]:
+    """The titles of the steps a delete unticks (not those it only takes a day asked from)."""
+    return tuple(made.title for made in unticked if made.ticked_now)
 
 
 def delete_interaction(
@@ -352,13 +359,15 @@ def delete_interaction(
 ) -> DeletedLine:
     """Take a line out of the log. The bridge tick a thank-you made goes with it, while it
     is still the tick the line made (``plan_ticks.bridge_ticks_of``: not one the person made
-    by hand). A feedback step it ticked stays ticked, with its day and its answer: the step
-    may hold more than this line, and Recovery unticks it (People's `I` says so first). The
-    reply step a "Feedback asked" line counted from it no longer does: it is due as it would
-    be without that ask (``reply_day.reply_without_ask``)."""
+    by hand); so does the ask step's tick a "Feedback asked" line made, with the day asked,
+    while no other ask is in the log (``ask_line.ask_ticks_of``: else the day asked becomes
+    that ask's). A "Feedback received" line's reply step stays ticked, with its answer: the
+    step may hold more than this line, and Recovery unticks it (People's `I` says so first).
+    The reply step a "Feedback asked" line counted from it no longer does: it is due as it
+    would be without that ask (``reply_day.reply_without_ask``)."""
     with db.write() as session:
         row = _line_as_read(session, interaction_id, expected_version)
-        unticked = bridge_ticks_of(session, row)
+        unticked = bridge_ticks_of(session, row) + ask_ticks_of(session, row)
         moved = reply_without_ask(session, row)
         session.expunge(row)
         deleted = delete_with_undo(session, "interaction", interaction_id)

@@ -10,7 +10,8 @@
   (``bridge_application``, ticked by services/people_log.py as a feedback line ticks its
   step). Deleting the line takes that tick back, unless the person ticked it themselves
   (``bridge_ticks_of``); `u` puts it back (``retick``). `u` on the line just logged takes
-  back its tick, a feedback line's too, with what it noted in the step (``untick``).
+  back its tick, a feedback line's too, with what it noted in the step (``untick``); so does
+  deleting a "Feedback asked" line, while the tick is the line's (services/ask_line.py).
 
 Only a step still open is ticked (not one skipped); nothing here unticks a step the person
 ticked.
@@ -129,13 +130,23 @@ def untick_saying(
 
 def retick(session: Session, ticked: Iterable[TickedStep]) -> None:
     """Inside the caller's transaction: put back the ticks ``untick`` took (`u` after the
-    delete that took them), each as it was, only while its step is still open."""
+    delete that took them), each as it was, with what else it took from the step
+    (``filled``: a "Feedback asked" line's day asked and how, services/ask_line.py), only
+    while its step is still as the delete left it: not skipped, open (when the delete
+    unticked it), and those columns as the delete left them."""
     from bounceback_tui.services.recovery_steps import sync_completion
 
     for made in ticked:
         step = session.get(RecoveryStep, made.step_id)
-        if step is None or step.done_at is not None or step.skipped_at is not None:
+        if (
+            step is None
+            or step.skipped_at is not None
+            or (made.ticked_now and step.done_at is not None)
+            or any(getattr(step, column) != before for column, before, _after in made.filled)
+        ):
             continue
+        for column, _before, after in made.filled:
+            setattr(step, column, after)
         step.done_at = made.done_at
         step.updated_at = clock.now()
         session.add(step)

@@ -3,11 +3,13 @@
 As `N` does for an interview: pick the line (straight on when there is one), then `e` edits
 it in the form that logged it, saved against the version read (a change made in another
 window meanwhile brings the conflict dialog), or `d` deletes it, after asking, and `u` brings
-it back. A feedback step of a recovery plan the line ticked keeps its tick (the step may
-hold more than this line): the question before the delete says so, and Recovery unticks
-it. The bridge tick a thank-you made goes with the line, and comes back with it on `u`; so
-does the day of "Note what came back" a late "Feedback asked" line had moved (it is due as
-it would be without that ask: services/reply_day.py).
+it back. The tick a thank-you made on "Keep the bridge intact", and the one a "Feedback
+asked" made on the plan's ask, go with the line, and come back with it on `u`
+(services/ask_line.py): the question before the delete names the step. A "Feedback
+received" line's reply step keeps its tick (the step may hold more than this line): the
+question says so, and Recovery unticks it. "Note what came back", which a late "Feedback
+asked" line had moved, is due as it would be without that ask, and `u` moves it back
+(services/reply_day.py).
 """
 
 from __future__ import annotations
@@ -166,11 +168,11 @@ class LogEdits(PeopleListing):
 
         label = log_line_label(line)
         ticks = line.application_id is not None and step_ticked_by(line.kind) is not None
-        bridge = people_log.bridge_tick_of_line(self.bb_app.db, line.id)
+        ticked = people_log.tick_of_line(self.bb_app.db, line.id)
         undo = key_of(self.app, "people.undo", "u")
         detail = plain(f"{undo} brings it back straight after.")
-        if bridge:  # its thank-you's tick goes with it (services/people_log.py)
-            detail = step_toast("It ticked “$step” in your plan: that is unticked too. ", bridge)
+        if ticked:  # its thank-you's or its ask's tick goes with it (services/people_log.py)
+            detail = step_toast("It ticked “$step” in your plan: that is unticked too. ", ticked)
             detail += plain(f"{undo} brings both back straight after.")
         elif ticks:  # it may have ticked a step: that stays (services/people_log.py)
             detail = plain(
@@ -197,8 +199,8 @@ class LogEdits(PeopleListing):
             self.remember_undo(DeletedLogLine(rows, day, kind, line.contact_id))
             self._after_change(self._selected)
             said = toast_with("Deleted the log line of $day ($kind).", day=day, kind=kind)
-            if rows.unticked:
-                said += step_toast(" “$step” is open again.", rows.unticked[0].title)
+            if opened := people_log.opened(rows.unticked):
+                said += step_toast(" “$step” is open again.", opened[0])
             said += days_note(rows.moved)  # a late ask's reply, due as it was without it
             key = self.bb_app.key_label("people.undo", "u")
             self.notify(said + toast_with(" Press [b]$key[/b] to undo.", key=key))

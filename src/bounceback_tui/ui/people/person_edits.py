@@ -187,11 +187,11 @@ class PersonEdits(PeopleListing):
 
     def undo_log_line(self, deleted: DeletedLogLine) -> None:
         """A line of the log deleted with `I` (log_edits.py) back where it was."""
-        from bounceback_tui.services.people_log import restore_interaction
+        from bounceback_tui.services import people_log
 
         self.forget_undo(deleted)
         try:
-            back = restore_interaction(self.bb_app.db, deleted.rows)
+            back = people_log.restore_interaction(self.bb_app.db, deleted.rows)
         except BouncebackError as exc:
             self.report(exc)
             self.reload()
@@ -200,8 +200,9 @@ class PersonEdits(PeopleListing):
         usual = toast_with(
             "The log line of $day ($kind) is back.", day=deleted.day, kind=deleted.kind
         )
-        if deleted.rows.unticked:  # the tick its delete took back, put back while still open
-            usual += step_toast(" “$step” is ticked again.", deleted.rows.unticked[0].title)
+        # The tick its delete took back, put back while still open.
+        if opened := people_log.opened(deleted.rows.unticked):
+            usual += step_toast(" “$step” is ticked again.", opened[0])
         usual += days_note(back.days_back, back=True)  # the reply's day the delete moved
         say_brought_back(self, back, usual)
 
