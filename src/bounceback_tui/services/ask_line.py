@@ -56,8 +56,8 @@ def ask_ticks_of(session: Session, line: Interaction) -> tuple[TickedStep, ...]:
     if any(on == day for on, _at in others):
         return ()  # another line says the same day: the step stands for it too
     if not others:
-        filled = (("asked_on", None, day), ("asked_via", "", ask.asked_via))
-        return (TickedStep(ask.id, ask.title, ask.done_at, filled),)
+        gone = (("asked_on", None, day), ("asked_via", "", ask.asked_via))
+        return (TickedStep(ask.id, ask.title, ask.done_at, gone),)
     on, at = others[0]
-    filled = (("done_at", done_moment(on, at), ask.done_at), ("asked_on", on, day))
-    return (TickedStep(ask.id, ask.title, ask.done_at, filled, ticked_now=False),)
+    moved = (("done_at", done_moment(on, at), ask.done_at), ("asked_on", on, day))
+    return (TickedStep(ask.id, ask.title, ask.done_at, moved, ticked_now=False),)
