@@ -1,10 +1,12 @@
 """The SQL conditions the reads of what is due share (store/fastread_due.py) and that a
 service's own read of old follow-ups asks for (services/long_past.py): when a recovery step's
-day has come, the day an application entered its stage, and which applications have gone
-quiet (the "ghosted?" rule, domain/stages.is_quiet, as SQL)."""
+day has come, the day an application entered its stage, which applications have gone
+quiet (the "ghosted?" rule, domain/stages.is_quiet, as SQL), and an application's follow-up
+as it counts: none for a closed one (``open_follow_up``, which the exports read too)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 # Whether a recovery step's suggested day has come (julianday arithmetic is much
@@ -42,3 +44,19 @@ def not_quiet(quiet_before: date | None) -> tuple[str, tuple[str, ...]]:
         return "", ()
     condition = GHOST_CANDIDATE.replace(":before", "?")
     return f" AND NOT ({condition})", (quiet_before.isoformat(),) * condition.count("?")
+
+
+def open_follow_up(closed_stages: Sequence[str], table: str = "a") -> str:
+    """An application's (named ``table``) follow-up day as SQL, NULL in ``closed_stages``.
+
+    Closing an application clears its follow-up in the move's own transaction, but a store
+    made before that still holds days on closed applications. Every read of a follow-up goes
+    through this (or asks for the stages outside ``closed_stages``, as the due lists do), so
+    such a day is never due, shown or exported. The stages are the caller's (the store
+    knows no rules) and are fixed words, written here as SQL literals."""
+    if any(not stage.isidentifier() for stage in closed_stages):
+        raise ValueError(f"not a stage: {closed_stages!r}")
+    if not closed_stages:
+        return f"{table}.next_follow_up"
+    stages = ", ".join(f"'{stage}'" for stage in closed_stages)
+    return f"(CASE WHEN {table}.stage IN ({stages}) THEN NULL ELSE {table}.next_follow_up END)"

@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from bounceback_tui.domain.applications import Source, WorkMode
+from bounceback_tui.domain.due import NO_FOLLOW_UP_STAGES
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.store.due_conditions import open_follow_up
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.csv_values import runs_as_formula
 from bounceback_tui.transfer.files import TransferError
@@ -95,7 +97,8 @@ COLUMNS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     # The people linked to the application (docs/data-model.md: contact), "; " between them.
     ("Contact name", _PEOPLE_NAMES, str),
     ("Contact email", _PEOPLE_EMAILS, _emails),
-    ("Next follow-up", "next_follow_up", str),
+    # None for a closed application, whose day an older store may still hold.
+    ("Next follow-up", open_follow_up(NO_FOLLOW_UP_STAGES, "application"), str),
     # A Rejected application's no (its latest), so the import records it on that day.
     ("Rejected on", _REJECTED_ON, str),
     ("Got as far as", _LATEST_NO.format(column="stage_reached"), _label(Stage)),

@@ -40,9 +40,11 @@ from bounceback_tui.domain.calendar_memory import (
     sequence_for,
     taken_back,
 )
+from bounceback_tui.domain.due import NO_FOLLOW_UP_STAGES
 from bounceback_tui.domain.feedback import ask_answered
 from bounceback_tui.domain.interviews import CALLED_OFF_STAGES, InterviewKind, own_time
 from bounceback_tui.domain.text import display_text, with_stop
+from bounceback_tui.store.due_conditions import open_follow_up
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.files import TransferError
 
@@ -193,7 +195,7 @@ def build_calendar(
     for uid, version, updated, day, company, role in conn.execute(
         "SELECT uid, version, updated_at, next_follow_up, company, role FROM application "
         "WHERE next_follow_up BETWEEN ? AND ? "
-        "AND stage NOT IN ('rejected', 'withdrawn', 'ghosted', 'accepted')",
+        f"AND {open_follow_up(NO_FOLLOW_UP_STAGES, 'application')} IS NOT NULL",
         window,
     ):
         all_day(

@@ -7,8 +7,10 @@ Layout (format_version 1)::
      "tables": {"application": [{"id": 1, "company": "Acme", ...}, ...], ...}}
 
 Values are exactly what the store holds: dates and times as ISO text, booleans
-as 0/1, empty values as null. Tables are listed parents first. Rows are written
-one per line, so a 10,000-application store streams out in about a second.
+as 0/1, empty values as null; but a closed application's follow-up, which a store made
+before closing cleared it may still hold, is written null (store/due_conditions.py).
+Tables are listed parents first. Rows are written one per line, so a 10,000-application
+store streams out in about a second.
 """
 
 from __future__ import annotations
@@ -20,12 +22,18 @@ from pathlib import Path
 from typing import TextIO
 
 from bounceback_tui import __version__, clock
+from bounceback_tui.domain.due import NO_FOLLOW_UP_STAGES
 from bounceback_tui.domain.text import json_safe
+from bounceback_tui.store.due_conditions import open_follow_up
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 from bounceback_tui.transfer.schema import quote, read_tables
 
 FORMAT_NAME = "bounceback-tui"
+# Columns read as they count rather than as stored: no follow-up on a closed application.
+_READ_AS = {
+    ("application", "next_follow_up"): open_follow_up(NO_FOLLOW_UP_STAGES, "application"),
+}
 FORMAT_VERSION = 1
 
 
@@ -75,10 +83,8 @@ def export_json(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) 
             out.write(f"\n    {json.dumps(table.name)}: [")
             names = table.column_names
             order = ", ".join(quote(k) for k in table.key_columns)
-            cursor = conn.execute(
-                f"SELECT {', '.join(quote(n) for n in names)} FROM {quote(table.name)} "
-                f"ORDER BY {order}"
-            )
+            read = ", ".join(_READ_AS.get((table.name, n), quote(n)) for n in names)
+            cursor = conn.execute(f"SELECT {read} FROM {quote(table.name)} ORDER BY {order}")
             written = 0
             for row in cursor:
                 out.write("," if written else "")
