@@ -123,19 +123,52 @@ def test_a_semicolon_in_a_name_comes_back_as_one_person_with_their_email(
     ]
 
 
-def test_a_doubled_semicolon_typed_by_hand_is_one_in_the_name(
+def test_a_doubled_semicolon_typed_by_hand_is_two_people(
     opened_paths: DataPaths, tmp_path: Path
 ) -> None:
+    """A file of one's own naming "Lee;; Kim" means Lee and Kim with an empty place between,
+    not one person "Lee; Kim": the doubled ";" is the app's own export's way of writing a
+    name's ";", and this is not that file. Each email keeps its place."""
     source = tmp_path / "hand.csv"
     source.write_text(
         "Company,Role,Contact name,Contact email\n"
-        "Acme,Engineer,Lee;; Kim,lee@example.com\n"
-        'Initech,Analyst,"Lee;; Kim; Sam Ito","lee@example.com; sam@example.com"\n',
+        "Acme,Engineer,Lee;; Kim,lee@example.com;; kim@example.com\n"
+        "Initech,Analyst,Lee;;Kim,\n",
         encoding="utf-8",
     )
     assert main(["import", str(source), "--yes"]) == 0
     assert _people_of_each(opened_paths.database) == [
-        ("Acme", "Lee; Kim", "lee@example.com"),
+        ("Acme", "Kim", "kim@example.com"),
+        ("Acme", "Lee", "lee@example.com"),
+        ("Initech", "Kim", "kim@example.com"),
+        ("Initech", "Lee", "lee@example.com"),
+    ]
+
+
+def test_a_file_with_the_exports_headers_keeps_a_doubled_semicolon_in_a_name(
+    opened_paths: DataPaths, db: Database, tmp_path: Path
+) -> None:
+    """The app's export, its header row as written, edited by hand: a row added there with
+    "Lee;; Kim" reads as the export writes it, the one person "Lee; Kim"."""
+    add(db, "Acme")
+    exported = tmp_path / "out.csv"
+    assert main(["export", "--format", "csv", "-o", str(exported)]) == 0
+    header = exported.read_text(encoding="utf-8").splitlines()[0]
+    columns = header.split(",")
+    row = ["" for _ in columns]
+    for name, value in (
+        ("Company", "Initech"),
+        ("Role", "Analyst"),
+        ("Stage", "Applied"),
+        ("Contact name", "Lee;; Kim; Sam Ito"),
+        ("Contact email", "lee@example.com; sam@example.com"),
+    ):
+        row[columns.index(name)] = value
+    edited = tmp_path / "edited.csv"
+    edited.write_text(header + "\n" + ",".join(row) + "\n", encoding="utf-8")
+    other = tmp_path / "other"
+    assert main(["--data-dir", str(other), "import", str(edited), "--yes"]) == 0
+    assert _people_of_each(other / "bounceback.sqlite3") == [
         ("Initech", "Lee; Kim", "lee@example.com"),
         ("Initech", "Sam Ito", "sam@example.com"),
     ]

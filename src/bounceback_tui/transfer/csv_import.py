@@ -36,7 +36,7 @@ from bounceback_tui.transfer.csv_mapping import (
     map_headers,
     required_columns_missing,
 )
-from bounceback_tui.transfer.csv_people import take_more_people, unsure_people
+from bounceback_tui.transfer.csv_people import is_own_export, take_more_people, unsure_people
 from bounceback_tui.transfer.csv_plan_notes import quiet_note, refused_by_note, unplaced_note
 from bounceback_tui.transfer.csv_rows import (
     cell_count_problem,
@@ -115,6 +115,8 @@ class CsvPlan:
     meanwhile: list[RowProblem] = field(default_factory=list)
     # People a row names whom two people in the store could be: linked to neither.
     unsure_people: list[RowProblem] = field(default_factory=list)
+    # The app's own CSV export (its header row): a doubled ";" in a name is the name's own.
+    own_export: bool = False
 
     def describe(self, *, limit: int = 20) -> list[str]:
         """The mapping, then what will happen, then each skipped row with its line."""
@@ -240,6 +242,7 @@ def plan_csv_import(
         today=today,
         quiet_after=quiet_after_days(db_path),
         other_sources=sources_unplaced(mapping, body),
+        own_export=is_own_export([h.strip() for h in headers]),
     )
     finder = DuplicateFinder()
     if db_path is not None:
@@ -273,7 +276,7 @@ def _plan_row(
             raw[column.field] = (
                 referral_or_not(cell) if column.how == REFERRAL else unescape_cell(cell)
             )
-    more, problem = take_more_people(raw)
+    more, problem = take_more_people(raw, escaped=plan.own_export)
     if problem:
         plan.bad.append(RowProblem(line, problem))
         return

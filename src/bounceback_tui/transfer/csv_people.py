@@ -6,10 +6,13 @@ linked beside them, each name and email checked as the first one's are: People's
 no control characters (a 10,000-character second name imported, and People then refused to
 save that person: a tester's finding).
 
-A ";" inside a name is written doubled ("Lee;; Kim" is the one person "Lee; Kim"), so a name
-with one in it is not read as two people, the emails then landing one place off (a
-stranger's round trip). A single ";" parts two people, as in every older export and in a
-file typed by hand; a doubled one is a ";" of the name's own.
+The app's own export writes a ";" inside a name doubled ("Lee;; Kim" is the one person
+"Lee; Kim"), so a name with one in it is not read as two people, the emails then landing one
+place off (a stranger's round trip). That reading is the export's alone: a file is read so
+only when its header row is the export's, every column in its order (``is_own_export``). In
+any other file, typed by hand or from another tool, every ";" parts two people, a doubled
+one with an empty place between ("A;;B" is A and B: who types it means two people, not a
+name with a ";" in it), as in every older export.
 """
 
 from __future__ import annotations
@@ -18,6 +21,16 @@ from bounceback_tui.domain.people import NAME_LIMIT, check_email, person_name
 from bounceback_tui.domain.people_match import PeopleIndex
 from bounceback_tui.domain.text import clean_text
 from bounceback_tui.errors import FieldError
+from bounceback_tui.transfer.csv_export import COLUMNS
+
+# The header row the app's CSV export writes, column by column.
+OWN_EXPORT_HEADERS: tuple[str, ...] = tuple(header for header, _, _ in COLUMNS)
+
+
+def is_own_export(headers: list[str]) -> bool:
+    """Whether a CSV file's header row (each cell trimmed) is the one this app's CSV export
+    writes: then, and only then, a doubled ";" in its people is a ";" of a name's own."""
+    return tuple(headers) == OWN_EXPORT_HEADERS
 
 
 def escape_person(text: str) -> str:
@@ -25,9 +38,12 @@ def escape_person(text: str) -> str:
     return text.replace(";", ";;")
 
 
-def split_people(text: str) -> list[str]:
-    """A list of people as written (``escape_person``'s places parted by "; "): each place,
-    its doubled ";" made one again. A single ";" parts two places."""
+def split_people(text: str, *, escaped: bool) -> list[str]:
+    """A list of people as written, each place. ``escaped`` (the app's own export:
+    ``escape_person``'s places parted by "; "): a doubled ";" is made one again, and a single
+    one parts two places; otherwise every ";" parts two places."""
+    if not escaped:
+        return text.split(";")
     places, current, at = [], [], 0
     while at < len(text):
         if text.startswith(";;", at):
@@ -50,11 +66,16 @@ def _place(text: str) -> str:
     return text.strip() if text.replace(";", "").strip() else ""
 
 
-def take_more_people(raw: dict[str, str]) -> tuple[tuple[tuple[str, str], ...], str]:
+def take_more_people(
+    raw: dict[str, str], *, escaped: bool
+) -> tuple[tuple[tuple[str, str], ...], str]:
     """Leave the first (name, email) in ``raw``; return the others, and "" or why one of
-    their emails is refused."""
-    names = [_place(name) for name in split_people(raw.get("contact_name", ""))]
-    emails = [_place(email) for email in split_people(raw.get("contact_email", ""))]
+    their emails is refused. ``escaped``: the file is the app's own export (``is_own_export``),
+    where a doubled ";" is a name's own."""
+    names = [_place(name) for name in split_people(raw.get("contact_name", ""), escaped=escaped)]
+    emails = [
+        _place(email) for email in split_people(raw.get("contact_email", ""), escaped=escaped)
+    ]
     count = max(len(names), len(emails))
     people = [
         (names[i] if i < len(names) else "", emails[i] if i < len(emails) else "")
