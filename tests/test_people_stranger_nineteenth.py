@@ -18,12 +18,8 @@ from datetime import datetime
 
 import pytest
 
-from bounceback_tui.domain.interviews import (
-    InterviewInput,
-    InterviewKind,
-    called_off_reason,
-    where_it_shows,
-)
+from bounceback_tui.domain.called_off import called_off_reason
+from bounceback_tui.domain.interviews import InterviewInput, InterviewKind, where_it_shows
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.focus import focus_problem

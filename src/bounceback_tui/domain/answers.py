@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from bounceback_tui.domain.line_fields import is_one_line
+from bounceback_tui.domain.line_fields import many_lines
 from bounceback_tui.domain.text import (
     LONG_TEXT_LIMIT,
     QUESTION_MARKS,
     SENTENCE_ENDS,
+    SHORT_TEXT_LIMIT,
     clean_text,
 )
 from bounceback_tui.errors import FieldError, ValidationError
@@ -144,13 +145,13 @@ def validate_question(values: Mapping[str, str]) -> QuestionInput:
             return ""
         # The question is typed in a one-line box: one line, as the JSON import keeps it
         # (domain/line_fields.py); the rest are many-line boxes.
-        several = not is_one_line("interview_question", name)
+        several = many_lines("interview_question", name)
         return clean_text(
             value, name, label, errors, multiline=several, limit=limit, required=required
         )
 
     question = text("question", "The question", required=True, limit=QUESTION_LIMIT)
-    asked_at = clean_text(values.get("asked_at"), "asked_at", "Where it was asked", errors)
+    asked_at = text("asked_at", "Where it was asked", limit=SHORT_TEXT_LIMIT)
     answer_given = text("answer_given", "The answer you gave")
     situation = text("situation", "Situation")
     task = text("task", "Task")

@@ -10,6 +10,8 @@ from enum import StrEnum
 from typing import TypeVar
 
 from bounceback_tui.domain.dates import NO_LATER_DAY, record_day, say_how_read
+from bounceback_tui.domain.follow_up_rules import follow_up_problem
+from bounceback_tui.domain.line_fields import many_lines
 from bounceback_tui.domain.salary import CURRENCY_SYMBOLS, parse_salary
 from bounceback_tui.domain.stages import CLOSED_STAGES, PROGRESSION, Stage, parse_stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT, clean_text
@@ -106,6 +108,10 @@ def normalize_link(text: str) -> str:
     return parse_web_link(text).text
 
 
+# The person the form names is kept as People's: their name and email.
+_PERSON = {"contact_name": ("contact", "name"), "contact_email": ("contact", "email")}
+
+
 def validate_application(
     values: Mapping[str, str], today: date, *, kept: Mapping[str, date] | None = None
 ) -> ApplicationInput:
@@ -124,18 +130,20 @@ def validate_application(
         label: str,
         *,
         required: bool = False,
-        multiline: bool = False,
         limit: int = SHORT_TEXT_LIMIT,
     ) -> str:
         if name in wrong:
             return ""
+        # One line or several as the store's table says (domain/line_fields.py); the link is
+        # one line, checked as a link.
+        table, column = _PERSON.get(name, ("application", name))
         return clean_text(
             values.get(name),
             name,
             label,
             errors,
             required=required,
-            multiline=multiline,
+            multiline=name != "link" and many_lines(table, column),
             limit=limit,
         )
 
@@ -146,8 +154,8 @@ def validate_application(
     from bounceback_tui.domain.people import NAME_LIMIT, check_email
 
     contact_name = text("contact_name", "Contact name", limit=NAME_LIMIT)
-    notes = text("notes", "Notes", multiline=True, limit=LONG_TEXT_LIMIT)
-    description = text("description", "Description", multiline=True, limit=LONG_TEXT_LIMIT)
+    notes = text("notes", "Notes", limit=LONG_TEXT_LIMIT)
+    description = text("description", "Description", limit=LONG_TEXT_LIMIT)
     employment_type = text("employment_type", "Employment type")
 
     stage = Stage.APPLIED
@@ -276,21 +284,6 @@ def _yes_no(
     return YES_NO[raw]
 
 
-def follow_up_problem(day: date | None, date_applied: date | None) -> str | None:
-    """Why ``day`` makes no sense as the next follow-up, or None if it is fine: following
-    up before the application was even sent."""
-    if day is None or date_applied is None or day >= date_applied:
-        return None
-    return (
-        f"The follow-up is before the date applied ({date_applied.isoformat()}); pick that "
-        "day or later."
-    )
-
-
-def closed_follow_up_message(stage: Stage) -> str:
-    return f"{stage.label} applications have nothing to follow up."
-
-
 def _only_text(
     values: Mapping[str, object], errors: list[FieldError]
 ) -> tuple[dict[str, str], set[str]]:
@@ -392,7 +385,12 @@ def clean_reason(values: Mapping[str, str], errors: list[FieldError]) -> str:
     Pipeline's `x` and Recovery's forms): a pasted rejection email is taken whole."""
     reason = values.get("reason")
     return clean_text(
-        reason, "reason", "The reason given", errors, multiline=True, limit=LONG_TEXT_LIMIT
+        reason,
+        "reason",
+        "The reason given",
+        errors,
+        multiline=many_lines("rejection", "reason"),
+        limit=LONG_TEXT_LIMIT,
     )
 
 

@@ -5,6 +5,7 @@
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from bounceback_tui.domain.line_fields import many_lines
 from bounceback_tui.domain.moods import MOODS
 from bounceback_tui.domain.text import clean_text
 from bounceback_tui.errors import FieldError, ValidationError
@@ -26,7 +27,14 @@ def validate_check_in(values: Mapping[str, str]) -> CheckInInput:
     mood = int(raw) if raw in {"1", "2", "3", "4", "5"} else None
     if mood is None:
         errors.append(FieldError("mood", "Pick how today feels, from 1 (rough) to 5 (great)."))
-    note = clean_text(values.get("note"), "note", "The note", errors, limit=NOTE_LIMIT)
+    note = clean_text(
+        values.get("note"),
+        "note",
+        "The note",
+        errors,
+        limit=NOTE_LIMIT,
+        multiline=many_lines("check_in", "note"),
+    )
     if errors:
         raise ValidationError(errors)
     assert mood is not None

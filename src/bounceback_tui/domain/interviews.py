@@ -12,12 +12,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
-from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from bounceback_tui.domain.answers import questions_from_note, questions_listed, too_long
 from bounceback_tui.domain.choices import parse_choice
 from bounceback_tui.domain.dates import day_time, record_day
+from bounceback_tui.domain.line_fields import many_lines
 from bounceback_tui.domain.links import MEETING_LINK_EXAMPLE, LinkError, parse_web_link
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
@@ -267,7 +267,13 @@ def validate_interview(
             errors.append(
                 FieldError("length_minutes", f"Minutes: a whole number from 5 to {LENGTH_LIMIT:,}.")
             )
-    place = clean_text(values.get("place"), "place", "The place", errors)
+    place = clean_text(
+        values.get("place"),
+        "place",
+        "The place",
+        errors,
+        multiline=many_lines("interview", "place"),
+    )
     link = ""
     raw_link = clean_text(values.get("link"), "link", "The video link", errors, limit=3000)
     if raw_link:
@@ -280,7 +286,7 @@ def validate_interview(
         "prep_notes",
         "Prepare",  # the form's label: each refusal names its field as the form does
         errors,
-        multiline=True,
+        multiline=many_lines("interview", "prep_notes"),
         limit=LONG_TEXT_LIMIT,
     )
     starts_at = None
@@ -306,7 +312,14 @@ def validate_outcome(values: Mapping[str, str]) -> OutcomeInput:
     """How it went: a line, a rating from 1 to 5 and the questions they asked (any of the
     three may be left out, not all)."""
     errors: list[FieldError] = []
-    note = clean_text(values.get("note"), "note", "How it went", errors, limit=OUTCOME_NOTE_LIMIT)
+    note = clean_text(
+        values.get("note"),
+        "note",
+        "How it went",
+        errors,
+        limit=OUTCOME_NOTE_LIMIT,
+        multiline=many_lines("interview", "outcome_note"),
+    )
     listed = clean_text(
         values.get("questions"),
         "questions",
@@ -333,58 +346,6 @@ def validate_outcome(values: Mapping[str, str]) -> OutcomeInput:
     if errors:
         raise ValidationError(errors)
     return OutcomeInput(note, rating, tuple(questions))
-
-
-def called_off_reason(
-    company: str,
-    role: str,
-    stage: str,
-    data: InterviewInput,
-    now: datetime,
-    otherwise: str = "pick another application",
-) -> str | None:
-    """Why an interview cannot be added to an application at ``stage`` (``now``: naive
-    UTC), or None. One still ahead for an application that said no, or was withdrawn, is
-    called off: Today leaves it out and the calendar sends it cancelled. It was saved with
-    "It is on Today", and Today never showed it (a stranger's walk, nineteenth round). One
-    already held is history, and is kept."""
-    if stage not in CALLED_OFF_STAGES or ends_at(data.starts_at, data.length_minutes) <= now:
-        return None
-    return (
-        f"{company} — {role} is marked {Stage(stage).label}, so an interview ahead would "
-        f"count as called off. Move it back in the Pipeline first, or {otherwise}."
-    )
-
-
-class _Applied(Protocol):
-    company: str
-    role: str
-    stage: str
-
-
-def refuse_called_off(
-    application: _Applied,
-    data: InterviewInput,
-    now: datetime,
-    field: str,
-    otherwise: str | None = None,
-) -> None:
-    """ValidationError on ``field`` with ``called_off_reason``'s reason, if there is one
-    (``now``: aware); ``otherwise``: what else the person can do, if the caller knows better
-    (People's form when the person has no other open application to pick)."""
-    naive = now.astimezone(UTC).replace(tzinfo=None)
-    # An edit's form has no application to pick: it can keep the interview in the past.
-    if otherwise is None:
-        otherwise = (
-            "pick another application"
-            if field == "application"
-            else "keep it on a day already past"
-        )
-    reason = called_off_reason(
-        application.company, application.role, application.stage, data, naive, otherwise
-    )
-    if reason:
-        raise ValidationError.single(field, reason)
 
 
 def where_it_shows(data: InterviewInput, now: datetime) -> str:

@@ -1,7 +1,10 @@
 """Which of a store's text columns are one line and which may hold several: the one table.
 
 A form shows a one-line column in a one-line box and its validator refuses a line break or a
-tab there (``text.clean_text`` without ``multiline``); the CSV import does the same. The JSON
+tab there (``text.clean_text`` without ``multiline``); the CSV import does the same. Both the
+box and the validator read it here (``many_lines``; a form's field that edits a column is made
+by ``ui/kit/stored_field.stored_field``), so a column moved between the tables below is one
+line, or several, in its form too (tests/test_form_line_fields.py). The JSON
 import checks each column by this table too (transfer/json_checks.py), so a line break in a
 person's name is refused naming its row and column, not taken and then painted raw over the
 dialog that edits it, with a save refused for "control characters" no one could see (a
@@ -74,6 +77,19 @@ LINE_BREAKS = "\n\r\t\v\f\x85"
 
 def is_one_line(table: str, column: str) -> bool:
     return column in ONE_LINE.get(table, frozenset())
+
+
+def many_lines(table: str, column: str) -> bool:
+    """Whether a column a person types is typed in a many-line box, its line breaks and tabs
+    kept (MANY_LINES), or in a one-line box that refuses them (ONE_LINE): what each form's box
+    (ui/kit/stored_field.py) and each validator's ``clean_text`` ask, so a column moved from
+    one table to the other here changes its form with it. A column named in neither is no
+    typed column, and asking of it is a mistake (KeyError)."""
+    if column in MANY_LINES.get(table, frozenset()):
+        return True
+    if column in ONE_LINE.get(table, frozenset()):
+        return False
+    raise KeyError(f"{table}.{column} is not a column a person types (domain/line_fields.py)")
 
 
 def line_break_problem(text: str) -> str | None:

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from bounceback_tui.domain.choices import parse_choice
 from bounceback_tui.domain.dates import record_day, say_how_read
+from bounceback_tui.domain.line_fields import many_lines
 from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text, clip_name
 from bounceback_tui.errors import FieldError, ValidationError
@@ -239,7 +240,13 @@ def validate_contact(values: Mapping[str, str], today: date) -> ContactInput:
     # People's own limit, said with its number: the general text limit (300) was said first,
     # then "keep it short" with none (a stranger's walk), as the imports count it.
     name = clean_text(
-        values.get("name"), "name", "The name", errors, required=True, limit=NAME_LIMIT
+        values.get("name"),
+        "name",
+        "The name",
+        errors,
+        required=True,
+        limit=NAME_LIMIT,
+        multiline=many_lines("contact", "name"),
     )
     name = " ".join(name.split())
     kind = ContactKind.OTHER
@@ -248,16 +255,34 @@ def validate_contact(values: Mapping[str, str], today: date) -> ContactInput:
             kind = parse_contact_kind(raw)
         except ValueError as exc:
             errors.append(FieldError("kind", str(exc)))
-    role = clean_text(values.get("role"), "role", "The role", errors)
-    company = clean_text(values.get("company"), "company", "The company", errors)
+    # One line or several as the store's table says (domain/line_fields.py).
+    role = clean_text(
+        values.get("role"), "role", "The role", errors, multiline=many_lines("contact", "role")
+    )
+    company = clean_text(
+        values.get("company"),
+        "company",
+        "The company",
+        errors,
+        multiline=many_lines("contact", "company"),
+    )
     email = ""
-    raw_email = clean_text(values.get("email"), "email", "The email", errors, limit=1000)
+    raw_email = clean_text(
+        values.get("email"),
+        "email",
+        "The email",
+        errors,
+        limit=1000,
+        multiline=many_lines("contact", "email"),
+    )
     try:
         email = check_email(raw_email)
     except ValueError as exc:
         errors.append(FieldError("email", str(exc)))
     phone = ""
-    raw_phone = clean_text(values.get("phone"), "phone", "The phone", errors)
+    raw_phone = clean_text(
+        values.get("phone"), "phone", "The phone", errors, multiline=many_lines("contact", "phone")
+    )
     try:
         phone = check_phone(raw_phone)
     except ValueError as exc:
@@ -270,7 +295,12 @@ def validate_contact(values: Mapping[str, str], today: date) -> ContactInput:
         except LinkError as exc:
             errors.append(FieldError("link", str(exc)))
     notes = clean_text(
-        values.get("notes"), "notes", "Notes", errors, multiline=True, limit=LONG_TEXT_LIMIT
+        values.get("notes"),
+        "notes",
+        "Notes",
+        errors,
+        multiline=many_lines("contact", "notes"),
+        limit=LONG_TEXT_LIMIT,
     )
     follow_up = record_day(values, "next_follow_up", "Follow up on", today, errors)
     if errors:
@@ -307,7 +337,14 @@ def validate_interaction(values: Mapping[str, str], today: date) -> InteractionI
     )
     if happened > today:
         errors.append(FieldError("happened_on", HAPPENED_NOT_YET))
-    note = clean_text(values.get("note"), "note", "The line", errors, limit=NOTE_LIMIT)
+    note = clean_text(
+        values.get("note"),
+        "note",
+        "The line",
+        errors,
+        limit=NOTE_LIMIT,
+        multiline=many_lines("interaction", "note"),
+    )
     if errors:
         raise ValidationError(say_how_read(errors, values, today, {"happened_on": True}))
     return InteractionInput(kind, happened, note)

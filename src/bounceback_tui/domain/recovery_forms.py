@@ -13,6 +13,7 @@ from datetime import date
 
 from bounceback_tui.domain.applications import before_sent, clean_reason
 from bounceback_tui.domain.dates import record_day, say_how_read
+from bounceback_tui.domain.line_fields import many_lines
 from bounceback_tui.domain.recovery import GROUP_TITLES, MAX_OFFSET_DAYS, StepLink
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.step_timing import StepKind
@@ -116,8 +117,22 @@ def validate_rejection(
     in the future, nor before ``date_applied`` (a no linked to an application: the rule
     the Pipeline's `x` keeps, ``applications.before_sent``)."""
     errors: list[FieldError] = []
-    company = clean_text(values.get("company"), "company", "Company", errors, required=True)
-    role = clean_text(values.get("role"), "role", "Role", errors, required=True)
+    company = clean_text(
+        values.get("company"),
+        "company",
+        "Company",
+        errors,
+        required=True,
+        multiline=many_lines("rejection", "company"),
+    )
+    role = clean_text(
+        values.get("role"),
+        "role",
+        "Role",
+        errors,
+        required=True,
+        multiline=many_lines("rejection", "role"),
+    )
     # Named as its field is labelled: "The day of the no: Enter a date: …" was neither.
     rejected_on = _day(values, "rejected_on", "Date of the no", today, errors, future=False)
     if rejected_on > today:
@@ -151,15 +166,27 @@ def _offset_from_day(
 
 
 def _step_text_and_group(
-    values: Mapping[str, str], errors: list[FieldError]
+    values: Mapping[str, str], errors: list[FieldError], table: str
 ) -> tuple[str, str, str]:
     """A step's title (needed), detail and group (Keep going unless chosen), as a plan's own
-    step and the template's step both take them."""
+    step and the template's step both take them; each text one line or several as ``table``'s
+    column is (domain/line_fields.py)."""
     title = clean_text(
-        values.get("title"), "title", "Step", errors, required=True, limit=TITLE_LIMIT
+        values.get("title"),
+        "title",
+        "Step",
+        errors,
+        required=True,
+        limit=TITLE_LIMIT,
+        multiline=many_lines(table, "title"),
     )
     detail = clean_text(
-        values.get("detail"), "detail", "Detail", errors, multiline=True, limit=DETAIL_LIMIT
+        values.get("detail"),
+        "detail",
+        "Detail",
+        errors,
+        multiline=many_lines(table, "detail"),
+        limit=DETAIL_LIMIT,
     )
     group = _choice(values, "group", "Group", set(GROUP_TITLES), errors) or "keep_going"
     return title, detail, group
@@ -170,7 +197,7 @@ def validate_custom_step(
 ) -> CustomStepInput:
     """Check the "add a step to this plan" form; its day becomes an offset from the rejection."""
     errors: list[FieldError] = []
-    title, detail, group = _step_text_and_group(values, errors)
+    title, detail, group = _step_text_and_group(values, errors, "recovery_step")
     kind_text = _choice(values, "kind", "Kind", {k.value for k in CUSTOM_STEP_KINDS}, errors)
     offset = _offset_from_day(values, "day", rejected_on, today, errors)
     _raise_if(errors)
@@ -213,7 +240,7 @@ def parse_offset(text: str) -> int:
 def validate_template_step(values: Mapping[str, str]) -> TemplateStepInput:
     """Check the template editor's form."""
     errors: list[FieldError] = []
-    title, detail, group = _step_text_and_group(values, errors)
+    title, detail, group = _step_text_and_group(values, errors, "recovery_template_step")
     kind_text = _choice(values, "kind", "Kind", {k.value for k in StepKind}, errors)
     link_text = _choice(values, "link", "Link", {k.value for k in StepLink}, errors)
     optional_text = _choice(values, "optional", "When", {"yes", "no"}, errors)

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from bounceback_tui.domain.applications import normalize_link
 from bounceback_tui.domain.choices import parse_choice
 from bounceback_tui.domain.dates import read_as, record_day
+from bounceback_tui.domain.line_fields import many_lines
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
 from bounceback_tui.errors import FieldError, ValidationError
 
@@ -284,7 +285,14 @@ def validate_skill(
     errors: list[FieldError] = []
     # Named as the form labels the field ("Skill"): "The title is required." named nothing
     # the person could see (a stranger's walk).
-    title = clean_text(values.get("title"), "title", "Skill", errors, required=True)
+    title = clean_text(
+        values.get("title"),
+        "title",
+        "Skill",
+        errors,
+        required=True,
+        multiline=many_lines("skill", "title"),
+    )
     title = " ".join(title.split())
     if len(title) > TITLE_LIMIT:
         errors.append(
@@ -301,10 +309,20 @@ def validate_skill(
         except ValueError as exc:
             errors.append(FieldError("kind", str(exc)))
     why = clean_text(
-        values.get("why"), "why", "Why it matters", errors, multiline=True, limit=WHY_LIMIT
+        values.get("why"),
+        "why",
+        "Why it matters",
+        errors,
+        multiline=many_lines("skill", "why"),
+        limit=WHY_LIMIT,
     )
     notes = clean_text(
-        values.get("notes"), "notes", "Notes", errors, multiline=True, limit=LONG_TEXT_LIMIT
+        values.get("notes"),
+        "notes",
+        "Notes",
+        errors,
+        multiline=many_lines("skill", "notes"),
+        limit=LONG_TEXT_LIMIT,
     )
     target_date = record_day(values, "target_date", "Target date", today, errors)
     if target_date is not None and target_date < today and target_date != stored_target:

@@ -13,9 +13,8 @@ from bounceback_tui.domain.applications import (
     FORM_FIELDS,
     ApplicationInput,
     RejectionInput,
-    closed_follow_up_message,
-    follow_up_problem,
 )
+from bounceback_tui.domain.follow_up_rules import closed_follow_up_message, follow_up_problem
 from bounceback_tui.domain.stages import CLOSED_STAGES, Stage, is_quiet
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ValidationError

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, func, select
 
+from bounceback_tui.domain.line_fields import many_lines
 from bounceback_tui.domain.text import clean_text, clip_name
 from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import BouncebackError, FieldError, NotFoundError, ValidationError
@@ -123,7 +124,7 @@ def follow_board(db: Database, ref: BoardRef, company: str | None = None) -> Boa
     ref = _normal_ref(ref)
     errors: list[FieldError] = []
     name = clean_text(company or prettify_token(ref.token), "company", "Company", errors,
-                      required=True)  # fmt: skip
+                      required=True, multiline=many_lines("followed_board", "company"))  # fmt: skip
     if errors:
         raise ValidationError(errors)
     with db.write() as session:

@@ -14,13 +14,13 @@ from sqlalchemy import delete
 from sqlmodel import Session, col
 
 from bounceback_tui import clock
+from bounceback_tui.domain.called_off import refuse_called_off
 from bounceback_tui.domain.interviews import (
     ASK_DAYS,
     CALLED_OFF_STAGES,
     InterviewInput,
     OutcomeInput,
     in_zone,
-    refuse_called_off,
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError

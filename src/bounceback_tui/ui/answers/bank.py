@@ -281,6 +281,7 @@ class AnswerBankScreen(BankDeleteUndo):
         from bounceback_tui.services.answer_notes import add_kept, questions_in_note
         from bounceback_tui.ui.answers.note_questions import NoteQuestionsScreen
         from bounceback_tui.ui.kit.form import FieldSpec
+        from bounceback_tui.ui.kit.stored_field import stored_field
 
         Found = tuple[dict[str, str], list[NoteQuestion]]
 
@@ -337,8 +338,8 @@ class AnswerBankScreen(BankDeleteUndo):
                         required=True,
                         max_length=LONG_TEXT_LIMIT,
                     ),
-                    FieldSpec(
-                        "asked_at",
+                    stored_field(
+                        "interview_question.asked_at",
                         "Which one",
                         placeholder="Company, round",
                         max_length=SHORT_TEXT_LIMIT,

@@ -37,6 +37,7 @@ from bounceback_tui.domain.text import SHORT_TEXT_LIMIT as SHORT  # clean_text's
 from bounceback_tui.domain.zone_abbreviations import short_name_place
 from bounceback_tui.errors import FieldError, ValidationError
 from bounceback_tui.ui.kit.form import FieldSpec
+from bounceback_tui.ui.kit.stored_field import stored_field
 from bounceback_tui.ui.kit.text import plain
 
 NO_APPLICATION = "none"
@@ -50,8 +51,12 @@ def _filled(specs: Sequence[FieldSpec], values: Mapping[str, str] | None) -> tup
 def contact_fields(values: Mapping[str, str] | None = None) -> tuple[FieldSpec, ...]:
     return _filled(
         (
-            FieldSpec(
-                "name", "Name", placeholder="Who they are", required=True, max_length=NAME_LIMIT
+            stored_field(
+                "contact.name",
+                "Name",
+                placeholder="Who they are",
+                required=True,
+                max_length=NAME_LIMIT,
             ),
             FieldSpec(
                 "kind",
@@ -61,15 +66,19 @@ def contact_fields(values: Mapping[str, str] | None = None) -> tuple[FieldSpec, 
                 value=ContactKind.RECRUITER.value,
                 required=True,
             ),
-            FieldSpec("role", "Role", placeholder="Their job title", max_length=SHORT),
-            FieldSpec(
-                "company",
+            stored_field("contact.role", "Role", placeholder="Their job title", max_length=SHORT),
+            stored_field(
+                "contact.company",
                 "Company",
                 placeholder="Where they work (an agency, say)",
                 max_length=SHORT,
             ),
-            FieldSpec("email", "Email", placeholder="name@example.com", max_length=EMAIL_LIMIT),
-            FieldSpec("phone", "Phone", placeholder="+44 20 7946 0958", max_length=PHONE_LIMIT),
+            stored_field(
+                "contact.email", "Email", placeholder="name@example.com", max_length=EMAIL_LIMIT
+            ),
+            stored_field(
+                "contact.phone", "Phone", placeholder="+44 20 7946 0958", max_length=PHONE_LIMIT
+            ),
             FieldSpec(
                 "link",
                 "Profile link",
@@ -78,7 +87,7 @@ def contact_fields(values: Mapping[str, str] | None = None) -> tuple[FieldSpec, 
                 max_length=LINK_LIMIT,
             ),
             FieldSpec("next_follow_up", "Follow up on", kind="date", placeholder=DATE_HINT),
-            FieldSpec("notes", "Notes", kind="multiline", max_length=LONG_TEXT_LIMIT),
+            stored_field("contact.notes", "Notes", max_length=LONG_TEXT_LIMIT),
         ),
         values,
     )
@@ -114,8 +123,11 @@ def interaction_fields(
         FieldSpec(
             "happened_on", HAPPENED_LABEL, kind="date", placeholder=PAST_DATE_HINT, value="today"
         ),
-        FieldSpec(
-            "note", "A line", placeholder="What was said, in a few words", max_length=NOTE_LIMIT
+        stored_field(
+            "interaction.note",
+            "A line",
+            placeholder="What was said, in a few words",
+            max_length=NOTE_LIMIT,
         ),
     )
 
@@ -163,11 +175,13 @@ def interview_fields(
             as_typed=zone_taken_as,
         ),
         FieldSpec("length_minutes", "Minutes", value="60"),
-        FieldSpec("place", "Place", placeholder="An address, or 'video'", max_length=SHORT),
+        stored_field(
+            "interview.place", "Place", placeholder="An address, or 'video'", max_length=SHORT
+        ),
         FieldSpec(
             "link", "Video link", kind="link", placeholder="https://...", max_length=LINK_LIMIT
         ),
-        FieldSpec("prep_notes", "Prepare", kind="multiline", max_length=LONG_TEXT_LIMIT),
+        stored_field("interview.prep_notes", "Prepare", max_length=LONG_TEXT_LIMIT),
     ]
     return _filled(specs, values)
 
@@ -213,8 +227,12 @@ def checked_interview(
 
 
 OUTCOME_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec(
-        "note", "How it went", placeholder="A line for yourself", max_length=OUTCOME_NOTE_LIMIT
+    stored_field(
+        "interview.outcome_note",
+        "How it went",
+        name="note",
+        placeholder="A line for yourself",
+        max_length=OUTCOME_NOTE_LIMIT,
     ),
     FieldSpec(
         "rating",

@@ -42,6 +42,7 @@ from bounceback_tui.ui.kit.form import (
     SaveGuard,
     ValuesNow,
 )
+from bounceback_tui.ui.kit.stored_field import stored_field
 
 _PERIOD_LABELS = {
     # After "Salary per": "Salary per year" ("Salary per: a year" read oddly: a stranger).
@@ -53,8 +54,17 @@ _PERIOD_LABELS = {
 }
 
 APPLICATION_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("company", "Company", placeholder="Who is hiring", required=True, max_length=SHORT),
-    FieldSpec("role", "Role", placeholder="The job title", required=True, max_length=SHORT),
+    # A text field is one line or several as the store's table says (ui/kit/stored_field.py).
+    stored_field(
+        "application.company",
+        "Company",
+        placeholder="Who is hiring",
+        required=True,
+        max_length=SHORT,
+    ),
+    stored_field(
+        "application.role", "Role", placeholder="The job title", required=True, max_length=SHORT
+    ),
     FieldSpec(
         "stage",
         "Stage",
@@ -66,7 +76,12 @@ APPLICATION_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("date_applied", "Date applied", kind="date", placeholder=PAST_DATE_HINT),
     FieldSpec("next_follow_up", "Next follow-up", kind="date", placeholder=DATE_HINT),
     FieldSpec("link", "Link", kind="link", placeholder="https://...", max_length=LINK_LIMIT),
-    FieldSpec("location", "Location", placeholder="City, country or Remote", max_length=SHORT),
+    stored_field(
+        "application.location",
+        "Location",
+        placeholder="City, country or Remote",
+        max_length=SHORT,
+    ),
     FieldSpec(
         "work_mode",
         "Work mode",
@@ -76,7 +91,12 @@ APPLICATION_FIELDS: tuple[FieldSpec, ...] = (
     ),
     FieldSpec("salary_min", "Salary from", placeholder="e.g. 85000 or 85k"),
     FieldSpec("salary_max", "Salary to", placeholder="e.g. 95k"),
-    FieldSpec("salary_currency", "Currency", placeholder="EUR, USD, GBP...", max_length=SHORT),
+    stored_field(
+        "application.salary_currency",
+        "Currency",
+        placeholder="EUR, USD, GBP...",
+        max_length=SHORT,
+    ),
     FieldSpec(
         "salary_period",
         "Salary per",
@@ -121,17 +141,23 @@ APPLICATION_FIELDS: tuple[FieldSpec, ...] = (
         options=(("Yes, written for this one", "yes"), ("No, my usual one", "no")),
         placeholder="Not said",
     ),
-    FieldSpec(
-        "contact_name",
+    # The person the application names (People's name and email).
+    stored_field(
+        "contact.name",
         "Contact name",
+        name="contact_name",
         placeholder="Recruiter or hiring manager",
         max_length=NAME_LIMIT,
     ),
-    FieldSpec(
-        "contact_email", "Contact email", placeholder="name@example.com", max_length=EMAIL_LIMIT
+    stored_field(
+        "contact.email",
+        "Contact email",
+        name="contact_email",
+        placeholder="name@example.com",
+        max_length=EMAIL_LIMIT,
     ),
-    FieldSpec("notes", "Notes", kind="multiline", max_length=LONG_TEXT_LIMIT),
-    FieldSpec("description", "Posting text", kind="multiline", max_length=LONG_TEXT_LIMIT),
+    stored_field("application.notes", "Notes", max_length=LONG_TEXT_LIMIT),
+    stored_field("application.description", "Posting text", max_length=LONG_TEXT_LIMIT),
 )
 FIELD_NAMES: frozenset[str] = frozenset(spec.name for spec in APPLICATION_FIELDS)
 

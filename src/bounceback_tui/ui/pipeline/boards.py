@@ -202,13 +202,14 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         from bounceback_tui.errors import BouncebackError, ValidationError
         from bounceback_tui.services.boards import follow_board, parse_board
         from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
+        from bounceback_tui.ui.kit.stored_field import stored_field
 
         fields = (
             FieldSpec("board", "Board", placeholder="https://jobs.lever.co/acme or lever:acme",
                       required=True, value=board_text,
                       help="A Greenhouse, Lever or Ashby board, or one posting on it."),
-            FieldSpec("company", "Company", placeholder="From the board's name", value=company,
-                      max_length=SHORT_TEXT_LIMIT),
+            stored_field("followed_board.company", "Company", value=company,
+                         placeholder="From the board's name", max_length=SHORT_TEXT_LIMIT),
         )  # fmt: skip
 
         def submit(values: dict[str, str]) -> BoardView:

@@ -21,6 +21,7 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard, ValuesNow
 from bounceback_tui.ui.kit.key_text import bold_keys, key_of, key_word, keys_shown
+from bounceback_tui.ui.kit.stored_field import stored_field
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 
@@ -46,10 +47,9 @@ def rejection_form(
             value=(reached if reached in PROGRESSION else Stage.APPLIED).value,
             required=True,
         ),
-        FieldSpec(
-            "reason",
+        stored_field(
+            "rejection.reason",
             "Reason given",
-            kind="multiline",
             help="Only if they gave one. It helps when you look back later.",
             max_length=LONG_TEXT_LIMIT,  # domain.applications.clean_reason's
         ),

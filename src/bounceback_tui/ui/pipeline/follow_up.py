@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from bounceback_tui import clock
-from bounceback_tui.domain.applications import closed_follow_up_message
 from bounceback_tui.domain.dates import DateParseError, parse_optional_date, say_how_read
+from bounceback_tui.domain.follow_up_rules import closed_follow_up_message
 from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError

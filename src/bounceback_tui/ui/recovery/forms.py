@@ -29,6 +29,7 @@ from bounceback_tui.services.recovery_views import (
     step_of,
 )
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
+from bounceback_tui.ui.kit.stored_field import stored_field
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 # The rejection form has its own module; the pane and older tests find it here too.
@@ -46,10 +47,14 @@ def custom_step_form(
 ) -> FormScreen[TickResult]:
     """Add a step of the person's own to this plan only."""
     fields = (
-        FieldSpec(
-            "title", "Step", required=True, placeholder="What you will do", max_length=TITLE_LIMIT
+        stored_field(
+            "recovery_step.title",
+            "Step",
+            required=True,
+            placeholder="What you will do",
+            max_length=TITLE_LIMIT,
         ),
-        FieldSpec("detail", "Detail", kind="multiline", max_length=DETAIL_LIMIT),
+        stored_field("recovery_step.detail", "Detail", max_length=DETAIL_LIMIT),
         FieldSpec("group", "Group", kind="select", options=GROUP_OPTIONS, value=group_key),
         FieldSpec(
             "kind",

@@ -28,6 +28,7 @@ from bounceback_tui.services import recovery_edits as edit_service
 from bounceback_tui.services.recovery_views import RejectionView, rejection_of
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
+from bounceback_tui.ui.kit.stored_field import stored_field
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 if TYPE_CHECKING:
@@ -137,15 +138,15 @@ def rejection_form(
         known = {s.value: s.label for s in Stage}
         stages = ((known[kept] if kept in known else plain(kept), kept), *stages)
     fields = (
-        FieldSpec(
-            "company",
+        stored_field(
+            "rejection.company",
             "Company",
             required=True,
             value=rejection.company if rejection else "",
             max_length=SHORT_TEXT_LIMIT,  # validate_rejection's (clean_text's own)
         ),
-        FieldSpec(
-            "role",
+        stored_field(
+            "rejection.role",
             "Role",
             required=True,
             value=rejection.role if rejection else "",
@@ -166,10 +167,9 @@ def rejection_form(
             placeholder="How far it got",
             value=rejection.stage_reached if rejection else "",
         ),
-        FieldSpec(
-            "reason",
+        stored_field(
+            "rejection.reason",
             "Reason given",
-            kind="multiline",
             value=rejection.reason if rejection else "",
             help="If they gave one. Leave it empty if not; that is common.",
             max_length=LONG_TEXT_LIMIT,  # clean_reason's

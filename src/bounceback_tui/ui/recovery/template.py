@@ -46,15 +46,19 @@ WHEN_OPTIONS = (("Every plan", "no"), ("Only with the optional steps on", "yes")
 def template_form(db: Database, row: TemplateRow | None, group_key: str) -> FormScreen[str]:
     """The form to add a template step (row None) or reword one."""
     from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
+    from bounceback_tui.ui.kit.stored_field import stored_field
 
     fields = (
-        FieldSpec(
-            "title", "Step", required=True, value=row.title if row else "", max_length=TITLE_LIMIT
+        stored_field(
+            "recovery_template_step.title",
+            "Step",
+            required=True,
+            value=row.title if row else "",
+            max_length=TITLE_LIMIT,
         ),
-        FieldSpec(
-            "detail",
+        stored_field(
+            "recovery_template_step.detail",
             "Detail",
-            kind="multiline",
             value=row.detail if row else "",
             max_length=DETAIL_LIMIT,
         ),

@@ -25,6 +25,7 @@ from bounceback_tui.domain.skills import (
 )
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, Reload, SaveGuard, ValuesNow
+from bounceback_tui.ui.kit.stored_field import stored_field
 
 KIND_OPTIONS: tuple[tuple[str, str], ...] = tuple((k.label, k.value) for k in SkillKind)
 RESOURCES_HELP = "One per line: a link with a note after it, or just a note."
@@ -59,8 +60,8 @@ class SkillFormValues:
 def skill_fields(values: SkillFormValues | None = None) -> list[FieldSpec]:
     v = values or SkillFormValues()
     return [
-        FieldSpec(
-            "title",
+        stored_field(
+            "skill.title",
             "Skill",
             required=True,
             value=v.title,
@@ -68,10 +69,9 @@ def skill_fields(values: SkillFormValues | None = None) -> list[FieldSpec]:
             max_length=TITLE_LIMIT,
         ),
         FieldSpec("kind", "Kind", kind="select", options=KIND_OPTIONS, required=True, value=v.kind),
-        FieldSpec(
-            "why",
+        stored_field(
+            "skill.why",
             "Why it matters",
-            kind="multiline",
             value=v.why,
             placeholder="What you noticed, and what it would change",
             max_length=WHY_LIMIT,
@@ -92,7 +92,7 @@ def skill_fields(values: SkillFormValues | None = None) -> list[FieldSpec]:
             max_length=LONG_TEXT_LIMIT,
             as_typed=long_note,  # a note's limit, said as the line is typed
         ),
-        FieldSpec("notes", "Notes", kind="multiline", value=v.notes, max_length=LONG_TEXT_LIMIT),
+        stored_field("skill.notes", "Notes", value=v.notes, max_length=LONG_TEXT_LIMIT),
     ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bounceback_tui.domain.check_in import MOODS, NOTE_LIMIT
 from bounceback_tui.ui.kit.form import FieldSpec
+from bounceback_tui.ui.kit.stored_field import stored_field
 
 
 def check_in_values(current: tuple[int, str] | None) -> dict[str, str]:
@@ -24,7 +25,11 @@ def check_in_fields(current: tuple[int, str] | None) -> tuple[FieldSpec, ...]:
             required=True,
             placeholder="How does today feel?",
         ),
-        FieldSpec(
-            "note", "One line", value=values["note"], placeholder="Optional", max_length=NOTE_LIMIT
+        stored_field(
+            "check_in.note",
+            "One line",
+            value=values["note"],
+            placeholder="Optional",
+            max_length=NOTE_LIMIT,
         ),
     )
