@@ -145,7 +145,7 @@ async def test_a_delete_on_the_pipeline_asks_and_u_brings_it_back(
         await settle(pilot)
         assert [r[1] for r in _interviews(paths)] == [ids["initech"]]
         assert load_people_today(paths.database).upcoming == ()
-        assert any("Deleted the interview with Acme" in t for t in toasts(app))
+        assert any("Deleted the Onsite interview with Acme (Engineer)" in t for t in toasts(app))
         _assert_focused(app)
         await pilot.press("u")
         await settle(pilot)
@@ -292,7 +292,10 @@ async def test_today_offers_the_coming_interviews(
         await settle(pilot)
         assert [r[1] for r in _interviews(paths)] == [ids["initech"]]
         # No `u` on Today: the toast does not offer one.
-        assert any("Deleted the interview with Acme" in t and "undo" not in t for t in toasts(app))
+        assert any(
+            "Deleted the Onsite interview with Acme (Engineer)" in t and "undo" not in t
+            for t in toasts(app)
+        )
         _assert_focused(app)
 
 

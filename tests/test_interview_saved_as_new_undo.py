@@ -83,14 +83,16 @@ async def test_people_u_takes_away_an_interview_saved_as_new(seeded: Seeded) -> 
         await settle(pilot)
         await _edit_and_save_as_new(pilot, app, paths, ids["initech"])
         assert said[-1] == (
-            "Interview saved: Initech. Today and the calendar follow. u takes it away."
+            "Interview saved: Initech (Analyst). Today and the calendar follow. u takes it away."
         ), said
         assert _interviews(paths) == [acme, (ids["initech"], "technical", 1)]
         assert pane.check_action("undo", ()) is True
 
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == ("Taken back: the interview with Initech (Technical) is removed."), said
+        assert said[-1] == (
+            "Taken back: the Technical interview with Initech (Analyst) is removed."
+        ), said
         assert _interviews(paths) == [acme]
         assert pane.selected is not None and pane.selected.id == ids["rita"]
         assert focus_problem(app) is None
@@ -111,13 +113,13 @@ async def test_the_pipeline_u_takes_away_an_interview_saved_as_new(
         await settle(pilot)
         await _edit_and_save_as_new(pilot, app, paths, ids["acme"])
         assert said[-1] == (
-            "Interview saved: Acme. Today and the calendar follow. u takes it away."
+            "Interview saved: Acme (Engineer). Today and the calendar follow. u takes it away."
         ), said
         assert _interviews(paths) == [initech, (ids["acme"], "onsite", 0)]
 
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == "Taken back: the interview with Acme (Onsite) is removed.", said
+        assert said[-1] == "Taken back: the Onsite interview with Acme (Engineer) is removed.", said
         assert _interviews(paths) == [initech]
         assert focus_problem(app) is None
 
@@ -139,8 +141,8 @@ async def test_an_interview_saved_as_new_changed_since_stays(seeded: Seeded) -> 
         await pilot.press("u")
         await settle(pilot, 3)
         assert said[-1] == (
-            "The interview with Initech (Technical) has changed since you scheduled it, so it "
-            "stays. Press N, then d, to delete it."
+            "The Technical interview with Initech (Analyst) has changed since you scheduled it, "
+            "so it stays. Press N, then d, to delete it."
         ), said
         assert (ids["initech"], "final", 1) in _interviews(paths)
         assert focus_problem(app) is None

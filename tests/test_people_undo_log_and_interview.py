@@ -263,7 +263,9 @@ async def test_u_takes_an_interview_just_scheduled_away(
 
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == ("Taken back: the interview with Acme (Phone screen) is removed."), said
+        assert said[-1] == (
+            "Taken back: the Phone screen interview with Acme (Engineer) is removed."
+        ), said
         assert _count(paths, "interview") == interviews
         assert _count(paths, "interview_contact") == people_in
         assert pane.selected is not None and pane.selected.id == ids["rita"]
@@ -290,8 +292,8 @@ async def test_an_interview_changed_since_it_was_scheduled_stays(
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
-            "The interview with Acme (Phone screen) has changed since you scheduled it, so it "
-            "stays. Press N, then d, to delete it."
+            "The Phone screen interview with Acme (Engineer) has changed since you scheduled "
+            "it, so it stays. Press N, then d, to delete it."
         ), said
         assert _one(paths, "SELECT place FROM interview WHERE id = ?", new_id) == ("video",)
         assert pane.selected is not None and pane.selected.id == ids["rita"]

@@ -184,8 +184,8 @@ def test_an_interview_comes_back_without_a_person_deleted_elsewhere(
     back = interview_undo.bring_back_interview(db, deleted)
 
     assert back.note == (
-        "The interview with Oakleaf (Phone screen) is back; the link to Priya Shah was not, "
-        "as it was deleted in another window."
+        "The Phone screen interview with Oakleaf (Analyst) is back; the link to Priya Shah "
+        "was not, as it was deleted in another window."
     )
     assert rows(db.path, "SELECT interview_id, contact_id FROM interview_contact") == [
         (interview, sam)
@@ -204,7 +204,7 @@ def test_an_interview_whose_application_went_elsewhere_says_it_cannot_come_back(
         pipeline_undo.undo(db, deleted)  # the Pipeline's `u` as well as People's
 
     assert str(refused.value) == (
-        "The interview with Oakleaf (Phone screen) cannot be brought back: Oakleaf's "
+        "The Phone screen interview with Oakleaf (Analyst) cannot be brought back: Oakleaf's "
         "application, which it belonged to, was deleted in another window. Nothing changed."
     )
     assert rows(db.path, "SELECT count(*) FROM interview") == [(0,)]

@@ -239,6 +239,18 @@ def app_name(company: object, role: object = "") -> AppName:
     return AppName(f"{company_said} ({role_said})" if role_said else company_said)
 
 
+def interview_named(kind: str, company: object, role: object = "") -> AppName:
+    """An interview as a sentence names it after "the": its kind, then its application as
+    ``app_name`` has it, so two at one company are told apart ("the interview with Acme
+    (Phone screen)" named neither the role nor which was which).
+
+    >>> interview_named("Technical", "Acme", "Engineer")
+    'Technical interview with Acme (Engineer)'
+    """
+    kind_said = f"{kind} interview" if kind else "interview"
+    return AppName(f"{kind_said} with {app_name(company, role)}")
+
+
 def clip_cells(text: str, cells: int) -> str:
     """One line of ``text`` as it is if it takes ``cells`` terminal cells or fewer, else cut
     with an ellipsis to at most that many (wide characters count two), never inside what a

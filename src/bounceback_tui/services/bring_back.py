@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
 from bounceback_tui.domain.interviews import InterviewKind
-from bounceback_tui.domain.text import app_name, clip_name
+from bounceback_tui.domain.text import app_name, clip_name, interview_named
 from bounceback_tui.domain.wording import brought_back, not_brought_back, plural, saved_again
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.store.database import Database
@@ -116,8 +116,9 @@ def named(gone: Gone, session: Session | None = None) -> str | None:
             except ValueError:  # a kind this version does not know (a hand-edited store)
                 kind = ""
             app = session.get(Application, row["application_id"]) if session else None
-            at = f" with {app_name(app.company, app.role)}" if app is not None else ""
-            return f"the interview{at} ({kind})" if kind else f"the interview{at}"
+            if app is None:
+                return f"the {kind} interview" if kind else "the interview"
+            return f"the {interview_named(kind, app.company, app.role)}"
     return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bounceback_tui.domain.text import clip_name
+from bounceback_tui.domain.text import interview_named
 from bounceback_tui.services.added import Added
 from bounceback_tui.services.bring_back import BroughtBack
 from bounceback_tui.services.interviews import (
@@ -26,6 +26,7 @@ class DeletedInterview:
     application_id: int
     company: str
     kind_label: str
+    role: str = ""
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class AddedInterview:
     added: Added
     application_id: int
     company: str
+    role: str = ""
 
 
 def remove_interview(
@@ -49,10 +51,12 @@ def remove_interview(
         (row,) = interview_rows(session, "v.id = ?", (interview_id,))
         session.expunge(interview)
         rows = delete_with_undo(session, "interview", interview_id)
-    return DeletedInterview(rows, interview_id, row.application_id, row.company, row.kind.label)
+    return DeletedInterview(
+        rows, interview_id, row.application_id, row.company, row.kind.label, row.role
+    )
 
 
 def bring_back_interview(db: Database, receipt: DeletedInterview) -> BroughtBack:
     """Restore it with its links to the people still there, in one transaction."""
-    what = f"The interview with {clip_name(receipt.company)} ({receipt.kind_label})"
+    what = f"The {interview_named(receipt.kind_label, receipt.company, receipt.role)}"
     return restore_interview(db, receipt.rows, what)

@@ -22,6 +22,7 @@ from bounceback_tui.domain.interviews import (
     OutcomeInput,
     in_zone,
 )
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.services.added import Added, Cleared, receipt
@@ -184,8 +185,8 @@ def add_interview_undoable(
             session,
             "interview",
             interview.id,
-            f"the interview with {{name}} ({data.kind.label})",
-            application.company,
+            f"the {data.kind.label} interview with {{name}}",
+            app_name(application.company, application.role),
             parent=contact_ids[0] if contact_ids else None,
         )
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import case
 from sqlmodel import col, func, select
 
-from bounceback_tui.domain.text import app_name, clip_name
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.added import TickedStep
@@ -151,9 +151,7 @@ def take_back_add(db: Database, added: AddedApplication) -> tuple[str, ...]:
 
 def named(entry: UndoEntry) -> str:
     """The application ``entry`` is about as notes name it, "Company (Role)" (``app_name``:
-    two at one company told apart); an interview's, by its company."""
-    if isinstance(entry, DeletedInterview | AddedInterview):
-        return clip_name(entry.company)
+    two at one company told apart), an interview's too."""
     return app_name(entry.company, entry.role)
 
 

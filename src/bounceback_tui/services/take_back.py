@@ -174,7 +174,8 @@ def _name_now(session: Session, added: Added) -> str:
         name = line.happened_on.isoformat()
     elif added.table == "interview" and (interview := session.get(Interview, added.row_id)):
         application = session.get(Application, interview.application_id)
-        name = application.company if application is not None else None
+        if application is not None:  # "Company (Role)", clipped part by part
+            return app_name(application.company, application.role)
     return " ".join((name or "").split()) or added.name
 
 

@@ -21,6 +21,7 @@ from textual.content import Content
 
 from bounceback_tui import clock
 from bounceback_tui.domain.interviews import twice_note, when_text
+from bounceback_tui.domain.text import app_name, interview_named
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import interviews as interview_service
 from bounceback_tui.services.interview_undo import (
@@ -105,8 +106,9 @@ def _what_to_do(pane: AppPane, row: InterviewRow, done: Done, can_undo: bool) ->
 
     pane.app.push_screen(
         InterviewChoiceScreen(
-            markup_with("$kind with $company", kind=row.kind.label, company=row.company),
-            markup_with("$when · $role", when=interview_label_when(row), role=row.role)
+            # "Onsite interview with Acme (Engineer)": two at one company told apart.
+            markup_with("$what", what=interview_named(row.kind.label, row.company, row.role)),
+            plain(interview_label_when(row))
             + (called_off_mark() if row.called_off(clock.now_utc()) else Content("")),
             can_undo=can_undo,
         ),
@@ -135,7 +137,7 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done, *, can_undo: bo
         twice[0] = twice_note(data)
         if guard.as_new:  # deleted in another window: the person chose to keep what they typed
             added = interview_service.add_interview_undoable(db, row.application_id, data, people)
-            as_new.append(AddedInterview(added, row.application_id, row.company))
+            as_new.append(AddedInterview(added, row.application_id, row.company, row.role))
             return added.row_id
         interview_service.update_interview(db, row.id, data, expected_version=guard.version)
         return row.id
@@ -156,7 +158,8 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done, *, can_undo: bo
         added = as_new[-1] if as_new and as_new[-1].added.row_id == result else None
         done(added if can_undo else None)
         saved = toast_with(
-            "Interview saved: $company. Today and the calendar follow.", company=row.company
+            "Interview saved: $app. Today and the calendar follow.",
+            app=app_name(row.company, row.role),
         )
         if added is not None and can_undo:
             saved = added_note(saved)
@@ -167,7 +170,7 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done, *, can_undo: bo
 
     pane.app.push_screen(
         FormScreen(
-            markup_with("Edit interview: $company — $role", company=row.company, role=row.role),
+            markup_with("Edit interview: $app", app=app_name(row.company, row.role)),
             interview_fields((), row.form_values()),
             submit,
             guard=guard,
@@ -200,29 +203,29 @@ def delete_interview(
             return
         done(receipt)
         template = (
-            "Deleted the interview with $company ($kind). Press [b]$undo[/b] to undo."
+            "Deleted the $interview. Press [b]$undo[/b] to undo."
             if can_undo
-            else "Deleted the interview with $company ($kind)."
+            else "Deleted the $interview."
         )
         pane.notify(
             toast_with(
                 template,
-                kind=row.kind.label,
-                company=row.company,
+                interview=interview_named(row.kind.label, row.company, row.role),
                 undo=key_of(pane.app, "people.undo", "u"),
             )
         )
 
     pane.app.push_screen(
         ConfirmScreen(
-            markup_with("Delete this interview with $company?", company=row.company),
             markup_with(
-                "$what: $role. It leaves Today and the calendar; [b]$undo[/b] brings it back "
+                "Delete the $what?", what=interview_named(row.kind.label, row.company, row.role)
+            ),
+            markup_with(
+                "$when. It leaves Today and the calendar; [b]$undo[/b] brings it back "
                 "straight after."
                 if can_undo
-                else "$what: $role. It leaves Today and the calendar.",
-                what=interview_label(row),
-                role=row.role,
+                else "$when. It leaves Today and the calendar.",
+                when=interview_label_when(row),
                 undo=key_of(pane.app, "people.undo", "u"),
             ),
             confirm_label="Delete",

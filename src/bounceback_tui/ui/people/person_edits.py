@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from bounceback_tui import clock
 from bounceback_tui.domain.people import validate_contact
+from bounceback_tui.domain.text import interview_named
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import people as people_service
 from bounceback_tui.services import people_edits
@@ -230,9 +231,8 @@ class PersonEdits(PeopleListing):
             return
         self._after_change(self._selected)
         usual = toast_with(
-            "The interview with $company ($kind) is back.",
-            company=deleted.company,
-            kind=deleted.kind_label,
+            "The $interview is back.",
+            interview=interview_named(deleted.kind_label, deleted.company, deleted.role),
         )
         say_brought_back(self, back, usual)
 

@@ -3,7 +3,7 @@ rejection (`u`, while the app is open); an interview saved as new from `N` is an
 
 from __future__ import annotations
 
-from bounceback_tui.domain.text import app_name
+from bounceback_tui.domain.text import app_name, interview_named
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import applications as application_service
@@ -146,9 +146,8 @@ class DeleteAndUndo(PipelineListing):
             say_brought_back(self, back, usual, timeout=3)
         elif isinstance(entry, DeletedInterview):
             usual = toast_with(
-                "The interview with $company ($kind) is back.",
-                company=entry.company,
-                kind=entry.kind_label,
+                "The $interview is back.",
+                interview=interview_named(entry.kind_label, entry.company, entry.role),
             )
             say_brought_back(self, back, usual, timeout=3)
         else:
