@@ -78,7 +78,7 @@ async def test_undo_after_another_window_deleted_a_linked_application_brings_the
         await settle(pilot_a)
 
         assert (
-            "Alex Morgan is back; the link to Oakleaf's application was not, as it was "
+            "Alex Morgan is back; the link to Oakleaf (Analyst) was not, as it was "
             "deleted in another window."
         ) in toasts(a)
         assert pane_a.selected is not None and pane_a.selected.name == "Alex Morgan"

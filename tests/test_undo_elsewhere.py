@@ -110,7 +110,7 @@ def test_a_person_comes_back_without_the_link_to_an_application_deleted_elsewher
     back = people_edits.restore_contact(db, deleted)  # `u` in A
 
     assert back.note == (
-        "Alex Morgan is back; the link to Oakleaf's application was not, as it was deleted "
+        "Alex Morgan is back; the link to Oakleaf (Analyst) was not, as it was deleted "
         "in another window."
     )
     assert rows(db.path, "SELECT id, name FROM contact") == [(alex, "Alex Morgan")]
@@ -138,7 +138,7 @@ def test_a_log_entry_deleted_elsewhere_is_counted_among_the_links_that_did_not_c
     back = people_edits.restore_contact(db, deleted)
 
     assert back.note == (
-        "Alex Morgan is back; the links to Oakleaf's application and a log entry were not, "
+        "Alex Morgan is back; the links to Oakleaf (Analyst) and a log entry were not, "
         "as they were deleted in another window."
     )
     assert rows(db.path, "SELECT count(*) FROM contact") == [(1,)]
@@ -204,8 +204,8 @@ def test_an_interview_whose_application_went_elsewhere_says_it_cannot_come_back(
         pipeline_undo.undo(db, deleted)  # the Pipeline's `u` as well as People's
 
     assert str(refused.value) == (
-        "The Phone screen interview with Oakleaf (Analyst) cannot be brought back: Oakleaf's "
-        "application, which it belonged to, was deleted in another window. Nothing changed."
+        "The Phone screen interview with Oakleaf (Analyst) cannot be brought back: Oakleaf "
+        "(Analyst), which it belonged to, was deleted in another window. Nothing changed."
     )
     assert rows(db.path, "SELECT count(*) FROM interview") == [(0,)]
     assert rows(db.path, "SELECT count(*) FROM interview_contact") == [(0,)]
@@ -299,7 +299,7 @@ def test_a_rejection_comes_back_without_its_application_and_skill_deleted_elsewh
     back = recovery_steps.restore_deleted(db, deleted)
 
     assert back.note == (
-        "The rejection from Acme (Analyst) is back; the links to Acme's application and the skill "
+        "The rejection from Acme (Analyst) is back; the links to Acme (Analyst) and the skill "
         "“System design” were not, as they were deleted in another window."
     )
     assert rows(db.path, "SELECT id, application_id FROM rejection") == [(rejection, None)]

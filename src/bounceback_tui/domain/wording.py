@@ -108,9 +108,9 @@ def brought_back(what: str, lost: Sequence[str] = (), *, many: bool = False) -> 
     led to was deleted meanwhile. ``what`` and ``lost`` are the app's words, a person's text
     in them already clipped; ``many``: ``lost`` names more than one row (a count among them).
 
-    >>> brought_back("Alex Morgan", ["Oakleaf's application"])
-    "Alex Morgan is back; the link to Oakleaf's application was not, as it was deleted in \
-another window."
+    >>> brought_back("Alex Morgan", ["Oakleaf (Analyst)"])
+    'Alex Morgan is back; the link to Oakleaf (Analyst) was not, as it was deleted in \
+another window.'
     """
     if not lost:
         return f"{what} is back."

@@ -87,19 +87,17 @@ _COUNTED = {
 }
 
 
-def _possessive(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
-
-
 def named(gone: Gone, session: Session | None = None) -> str | None:
-    """A row gone, in the app's words ("Oakleaf's application", "Alex Morgan"), from the row
-    as it was at the delete; None for a row that has no name of its own (a log entry)."""
+    """A row gone, in the app's words ("Oakleaf (Analyst)", "Alex Morgan"), from the row as it
+    was at the delete; None for a row that has no name of its own (a log entry)."""
     row: dict[str, Any] = gone.row
     if not row:
         return None
     match gone.table:
         case "application":
-            return f"{_possessive(clip_name(row['company']))} application"
+            # "Company (Role)" as every note names it: "Oakleaf's application" named neither
+            # the role nor which of two at one company.
+            return app_name(row["company"], row.get("role") or "")
         case "contact":
             return clip_name(row["name"])
         case "skill":

@@ -4,7 +4,7 @@ after it, and letting go of what it could take back once the store is replaced.
 - ``say_brought_back(widget, back, usual)``: the pane's own note when the undo brought back
   everything (``usual``); when a link could not come back, because what it led to was deleted
   in another window meanwhile, the whole story as a warning ("Alex Morgan is back; the link
-  to Oakleaf's application was not, as it was deleted in another window.",
+  to Oakleaf (Analyst) was not, as it was deleted in another window.",
   ``services/bring_back.py``).
 - ``deleted_words(deleted, column)``: what the deleted row said in ``column`` (a skill's title,
   a thought), for a note that names what came back in one family of words: "“Learn SQL” is
