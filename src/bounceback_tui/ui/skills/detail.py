@@ -9,9 +9,10 @@ from textual.widgets import Static
 
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.skills import SkillStatus, SourceKind, is_overdue
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.services.skill_suggestions import SoftSkillSuggestion
 from bounceback_tui.services.skills import SkillRow
-from bounceback_tui.ui.kit.cells import clip
+from bounceback_tui.ui.kit.cells import clip, clip_app_name
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -158,6 +159,22 @@ class SkillDetail(Static):
             self.update(detail_content(row, today, self.app), layout=False)
 
 
+# What the suggestion's first line says before the no's name, and after it, in cells; and
+# the room its quote keeps beside a long name ("“Mostly technical. I never…").
+_LEAD_CELLS = len("Suggestion · your reflection on ") + len(": “")
+_QUOTE_CELLS = 18
+
+
+def _no_named(suggestion: SoftSkillSuggestion, width: int | None) -> str:
+    """The no the suggestion comes from, "Company (Role)" as the notes name it: two noes at
+    one company told apart. On a narrow line it is cut part by part (``clip_app_name``) to
+    leave its quote room, or to half the line's room when that is less."""
+    if width is None:
+        return app_name(suggestion.company, suggestion.role)
+    room = width - _LEAD_CELLS
+    return clip_app_name(suggestion.company, suggestion.role, max(room - _QUOTE_CELLS, room // 2))
+
+
 # The suggestion's question and its keys' words, longest first: the first that fits is
 # shown, so the words go before a key is cut (at 60x20 the line ended "A add it  X n…",
 # and the key bar names neither key).
@@ -186,7 +203,7 @@ def suggestion_content(
     )
     said = markup_with(
         "[b $text-accent]Suggestion[/] [dim]·[/dim] your reflection on [b]$company[/b]: “$quote”",
-        company=suggestion.company,
+        company=_no_named(suggestion, width),
         quote=_one_line(suggestion.answer, 110),
     )
     keys = {
