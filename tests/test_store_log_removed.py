@@ -91,7 +91,9 @@ def test_a_write_after_the_log_was_removed_is_refused(
     with pytest.raises(StoreLogRemovedError) as refused:
         skill(db, "Typed after the rm")
     said = str(refused.value)
-    assert said.startswith("The store's log file was removed under this window")
+    assert said.startswith(
+        f"The store's log file (its latest saves, kept beside {path}) was removed under this window"
+    )
     assert "nothing was saved" in said
     assert "Quit this window and open the app again" in said
 

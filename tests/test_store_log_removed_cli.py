@@ -84,7 +84,10 @@ def test_an_import_beside_a_window_whose_log_was_removed_refuses(
     argv = ["--data-dir", str(opened_paths.data_dir), "import", "-y", str(source)]
     assert main(argv) == 1
     said = capsys.readouterr().err
-    assert f"Another window has the store at {path} open, but its log file" in said
+    assert (
+        f"Another window has the store at {path} open, but the store's log file (its latest "
+        "saves, kept beside it) was removed under that window"
+    ) in said
     assert "nothing was done. Quit that window first, then try again." in said
 
     _close(window)  # nothing else at the log's path: its close folds its own log in

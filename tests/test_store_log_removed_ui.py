@@ -55,7 +55,7 @@ async def test_a_window_whose_log_was_removed_saves_nothing_and_keeps_the_comman
         app._watch_tick()
         await settle(pilot)
         (note,) = _notes(app, "Store log removed")
-        assert note.startswith("The store's log file (the -wal or -shm beside")
+        assert note.startswith(f"The store's log file (its latest saves, kept beside {path})")
         assert note.endswith("Nothing is saved in this window: quit it and open the app again.")
         app._watch_tick()
         await settle(pilot)
@@ -66,7 +66,10 @@ async def test_a_window_whose_log_was_removed_saves_nothing_and_keeps_the_comman
         assert isinstance(app.screen, FormScreen)
         assert app.screen.query_one("#field-title").value == "Typed after the rm"
         said = str(app.screen.query_one("#form-message", Static).render())
-        assert said.startswith("The store's log file was removed under this window")
+        assert said.startswith(
+            f"The store's log file (its latest saves, kept beside {path}) was removed under "
+            "this window"
+        )
         assert focus_problem(app) is None
         await pilot.press("escape")
         await settle(pilot)

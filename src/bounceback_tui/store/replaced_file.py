@@ -56,18 +56,22 @@ def gone_message(path: Path) -> str:
     )
 
 
+# The store's -wal and -shm, in words a person knows them by (ui/store_replaced.py's note
+# says the same): "the -wal or -shm" named them by SQLite's file endings.
+LOG_FILE = "the store's log file (its latest saves, kept beside {path})"
+
+
 def log_removed_message(path: Path) -> str:
     return (
-        f"The store's log file was removed under this window (the -wal or -shm beside "
-        f"{path}); nothing was saved. Quit this window and open the app again."
+        f"T{LOG_FILE.format(path=path)[1:]} was removed under this window; nothing was "
+        "saved. Quit this window and open the app again."
     )
 
 
 def log_removed_elsewhere_message(path: Path) -> str:
     return (
-        f"Another window has the store at {path} open, but its log file (the -wal or -shm "
-        "beside it) was removed under that window; nothing was done. Quit that window first, "
-        "then try again."
+        f"Another window has the store at {path} open, but {LOG_FILE.format(path='it')} was "
+        "removed under that window; nothing was done. Quit that window first, then try again."
     )
 
 

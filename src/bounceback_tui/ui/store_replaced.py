@@ -70,7 +70,8 @@ def file_back_note(path: object) -> Content:
 
 def log_removed_note(path: object) -> Content:
     return markup_with(
-        "The store's log file (the -wal or -shm beside $path) was removed outside the app. "
-        "Nothing is saved in this window: quit it and open the app again.",
+        # Named as store/replaced_file.LOG_FILE names it in the refusals.
+        "The store's log file (its latest saves, kept beside $path) was removed outside the "
+        "app. Nothing is saved in this window: quit it and open the app again.",
         path=path,
     )
