@@ -41,6 +41,7 @@ from textual.binding import ActiveBinding, Binding
 from textual.screen import Screen
 from textual.widget import Widget
 
+from bounceback_tui.ui.kit.bar_bindings import in_declared_order, left_out
 from bounceback_tui.ui.kit.kept_lines import KeptByContent
 from bounceback_tui.ui.kit.key_bar_clicks import run_clicked_key
 from bounceback_tui.ui.kit.theme_looks import part_style
@@ -110,12 +111,6 @@ GIVEN_UP_FIRST = ("quit",)
 # kept "e Role families" (the round's last stranger). A message's Mark as sent: at 40x15
 # the bar kept Copy and Open in mail, and nothing said how to mark it sent.
 KEPT_FIRST = ("undo", "close", "sent")
-
-
-def _left_out(node: object, action: str) -> bool:
-    """Whether ``node`` keeps ``action``'s key off the bar for now (``Pane.bar_leaves_out``)."""
-    leaves_out = getattr(node, "bar_leaves_out", None)
-    return bool(leaves_out(action)) if leaves_out is not None else False
 
 
 class KeyBar(KeptByContent, Widget):
@@ -200,7 +195,10 @@ class KeyBar(KeptByContent, Widget):
     def _collect(self) -> bool:
         """Read the active bindings; True if what the bar shows has changed."""
         screen = self._keys_screen()
-        items, palette = self._items_of(screen.active_bindings.values())
+        # Each node's keys as it declares them, wherever the keymap put them (bar_bindings.py).
+        items, palette = self._items_of(
+            in_declared_order(screen.active_bindings.values(), self.app)
+        )
         # The keys shown since focus came where it is (this screen, this widget): the bar's
         # form is chosen from these, so a key that comes and goes with the selection
         # (People's `N`) leaves the others' labels as they were once it has been shown.
@@ -227,7 +225,7 @@ class KeyBar(KeptByContent, Widget):
             if binding.key == app.COMMAND_PALETTE_BINDING and app.ENABLE_COMMAND_PALETTE:
                 palette = KeyItem((app.get_key_display(binding),), binding.key, "palette", enabled)
                 continue
-            if binding.show and not _left_out(node, binding.action):
+            if binding.show and not left_out(node, binding.action):
                 by_action[binding.action].append((binding, enabled))
                 labels: Mapping[str, str] = getattr(node, "BAR_LABELS", {})
                 if binding.id is not None and binding.id in labels:
