@@ -179,7 +179,7 @@ def test_every_pane_shown_reads_without_configuring_the_mappers(opened_paths: Da
     # Skills: one of the store's limit of two in progress, and the reflection's suggestion.
     skills = seen["skills"]
     assert "1 of 2 in progress" in skills
-    assert "your reflection on Northwind Analytics: “Mostly technical" in skills
+    assert "your reflection on Northwind Analytics (Data Engineer): “Mostly technical" in skills
 
     assert seen["configured after the visit"] == []
     company, done_steps, total, reason = seen["plan"]
