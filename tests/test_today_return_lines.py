@@ -45,7 +45,9 @@ async def test_after_a_return_two_follow_ups_at_one_company_are_told_apart(
     assert any("Welcome back" in line for line in lines), lines
     due = [line.split("│")[1].strip() for line in lines if "│ ✉ " in line]
     assert due[:2] == [
-        # 55 cells of words: the day at the end, the role cut before it (at a word's end).
-        "✉ Follow up with Lumen Health (Data A…  due 10 days ago",
-        "✉ Follow up with Lumen Health (Machine…  due 9 days ago",
+        # 55 cells of words: the day at the end; two at one company keep their roles, each
+        # named as the app names an application ("Company (Role)", cut inside its brackets
+        # where it is too long: tests/test_today_follow_ups_told_apart.py).
+        "✉ Lumen Health (Data Analyst)           due 10 days ago",
+        "✉ Lumen Health (Machine Learning…)       due 9 days ago",
     ], due

@@ -220,6 +220,7 @@ def test_a_follow_up_is_flagged_only_once_its_day_has_passed() -> None:
         today,
         4,
         shorter=("Follow up with Acme", "Acme"),  # for a narrow line: the role goes first
+        parts=("Acme", "Data analyst"),  # kept where two at Acme are listed (due_alike.py)
     )
     assert not on_the_day.flagged and late.flagged
 

@@ -137,6 +137,7 @@ def follow_up_item(application_id: int, company: str, role: str, on: date, today
         application_id,
         flagged=on < today,
         shorter=(f"Follow up with {company}", company),
+        parts=(company, role),  # two at one company keep their roles (domain/due_alike.py)
     )
 
 

@@ -28,6 +28,7 @@ from bounceback_tui.domain.due import (
     skill_target_item,
     unlisted_by_kind,
 )
+from bounceback_tui.domain.due_alike import told_apart
 from bounceback_tui.domain.feedback import has_feedback
 from bounceback_tui.domain.stages import quiet_before
 from bounceback_tui.store.fastread import FastReader, last_here_before
@@ -90,4 +91,5 @@ def gather_due(
     companies = {row.rejection_id: row.company for row in steps}
     companies.update((row.rejection_id, row.company) for row in feedback)
     plans = tuple((i.item_id, companies[i.item_id]) for i in everything if i.kind in _PLAN_KINDS)
-    return everything[:DUE_LIMIT], total, items, unlisted, plans
+    # Two follow-ups at one company keep their roles on a short line (domain/due_alike.py).
+    return told_apart(everything[:DUE_LIMIT]), total, items, unlisted, plans

@@ -65,7 +65,7 @@ def clip_app_name(company: str, role: str, width: int) -> str:
         return whole
     room = width - 3  # " (" and ")"
     kept = min(cell_len(company), max(room - cell_len(role), room * 2 // 3), room - ROLE_MIN_CELLS)
-    if kept < ROLE_MIN_CELLS:
+    if kept < min(ROLE_MIN_CELLS, cell_len(company)):  # "[b] (Data…)" keeps its role too
         return clip(company, width)
     company = clip_at_word(company, kept)
     return f"{company} ({clip_at_word(role, room - cell_len(company))})"

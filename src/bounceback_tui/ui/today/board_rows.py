@@ -52,9 +52,10 @@ BOX_MIN_LINES = 3  # a box with one line in it: what the due list keeps on the s
 
 # A due item's words, made by ui/today/text.due_prompt: what is due, how late it is, what is
 # due in its shorter forms, the cells of the name in it and what is due with that name cut
-# to a number of cells, with its day or without it (None: no name to cut), and how late in
-# fewer cells ("  3d late", then "  overdue"; none where it is not overdue).
-Named = tuple[int, Callable[[int, bool], Content]]
+# to a number of cells, with its day or without it (None: no name to cut) and the cells a
+# shorter title saves it before how late, and how late in fewer cells ("  3d late", then
+# "  overdue"; none where it is not overdue).
+Named = tuple[int, Callable[[int, bool], Content], int]
 DueWords = tuple[Content, Content, tuple[Content, ...], Named | None, tuple[Content, ...]]
 
 
@@ -141,12 +142,12 @@ class DuePrompt:
         ``NAME_LEAST_CELLS``; None without a name, or with less room."""
         if self._named is None:
             return None
-        name, cut = self._named
+        name, cut, spare = self._named
         for when in (self._when, *self._when_words):
             over = self._what.cell_length + when.cell_length - width
             if over <= 0:
                 return self._what.pad_right(-over) + when
-            if name - over >= NAME_MIN_CELLS:
+            if name + spare - over >= NAME_MIN_CELLS:
                 # A cut at a word's end drops the space before it: padded back to the edge.
                 words = cut(name - over, True)
                 return words.pad_right(max(0, width - when.cell_length - words.cell_length)) + when

@@ -254,7 +254,15 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
 
     named: Named | None = None
     if item.name and item.name in item.title:
-        named = (cell_len(item.name), lambda cells, dated: what(_name_cut(item, cells), dated))
+        # How late stays whole where a shorter title leaves the name room (two follow-ups
+        # at one company: "Acme (Machine…)  4 days late", not "…  4d late").
+        titles = [cell_len(t) for t in item.shorter if item.name in t]
+        spare = cell_len(item.title) - min(titles) if titles and late is not None else 0
+        named = (
+            cell_len(item.name),
+            lambda cells, dated: what(_name_cut(item, cells), dated),
+            spare,
+        )
     late_words: tuple[Content, ...] = ()
     if late is not None and when.startswith("overdue "):
         days = when.split()[1]  # "overdue 3 days": "3"
