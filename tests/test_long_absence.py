@@ -141,7 +141,7 @@ def test_the_last_no_takes_the_longest_words_that_fit_its_box(
     opened_paths: DataPaths, days: int, sent: int, said: str
 ) -> None:
     from bounceback_tui.services.today import load_today
-    from bounceback_tui.ui.today.text import FIGURE_CELLS, figures_text
+    from bounceback_tui.ui.today.figures import FIGURE_CELLS, figures_text
 
     empty = load_today(opened_paths.database, FIXED_NOW.date())
     summary = empty._replace(days_since_last_rejection=days, applications_since_last_rejection=sent)
@@ -169,6 +169,6 @@ async def test_peoples_in_touch_column_says_years_as_the_details_do(
 
 def test_the_figures_room_follows_the_box_width() -> None:
     from bounceback_tui.ui.today.board_rows import FIGURES_WIDTH
-    from bounceback_tui.ui.today.text import FIGURE_CELLS
+    from bounceback_tui.ui.today.figures import FIGURE_CELLS
 
     assert FIGURE_CELLS == FIGURES_WIDTH - 2 - 2 - 12  # borders, padding, the label

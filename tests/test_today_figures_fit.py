@@ -20,7 +20,7 @@ import pytest
 from rich.cells import cell_len
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.ui.today.text import figures_text
+from bounceback_tui.ui.today.figures import figures_text
 from tests.screen_text import screen_lines
 from tests.today_fixtures import NOW, build_store
 from tests.ui_harness import app_on, settle_workers

@@ -16,7 +16,7 @@ import sqlite3
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.today import load_today
-from bounceback_tui.ui.today.text import figures_text
+from bounceback_tui.ui.today.figures import figures_text
 from tests.conftest import FIXED_TODAY
 from tests.screen_text import is_on_screen
 from tests.today_fixtures import build_store

@@ -82,7 +82,7 @@ def test_plans_with_three_figures_each_fit_the_box_on_one_line(opened_paths: Dat
     """On a `demo --scale 5000` store at 100x30, "Plans 964 done · 210 active" wrapped
     "active" onto the next line: the value has 20 cells (tests/test_long_absence.py)."""
     from bounceback_tui.services.today import load_today
-    from bounceback_tui.ui.today.text import figures_text
+    from bounceback_tui.ui.today.figures import figures_text
 
     empty = load_today(opened_paths.database, FIXED_TODAY)
     summary = empty._replace(plans_finished=964, plans_open=210)

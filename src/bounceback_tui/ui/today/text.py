@@ -1,4 +1,5 @@
-"""Today's words: the figures, a due item's line, the people strip and the check-in."""
+"""Today's words: a due item's line, the people strip and the check-in (the figures' are
+ui/today/figures.py's)."""
 
 from __future__ import annotations
 
@@ -11,14 +12,6 @@ from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_time
 from bounceback_tui.domain.due import DueItem, DueKind, as_said, describe_due, urgency
 from bounceback_tui.domain.moods import MOODS
-from bounceback_tui.domain.wording import (
-    MONTHS_FROM_DAYS,
-    YEARS_FROM_DAYS,
-    days_ago,
-    number,
-    plural,
-    shift,
-)
 from bounceback_tui.ui.kit.cells import clip, clip_app_name
 from bounceback_tui.ui.kit.text import plain, plain_line
 
@@ -291,115 +284,3 @@ def _name_cut(item: DueItem, cells: int) -> str:
     before, _, after = title.partition(item.name)
     name = clip_app_name(*item.parts, room) if item.parts is not None else clip(item.name, room)
     return before + name + after
-
-
-# What a figure's value has of the box's line: board_rows.FIGURES_WIDTH (36) less its
-# borders and padding and the label's 12 cells ("Last no 404 days ago · 1" wrapped "sent"
-# alone onto the next line). Not imported from there: the first paint leaves that module
-# for later (tests/test_long_absence.py keeps the two in step).
-FIGURE_CELLS = 20
-
-
-def _figure(label: str, *values: Content) -> Content:
-    """A figure's line: the first of ``values`` (longest first) that fits ``FIGURE_CELLS``,
-    else the last cut with an ellipsis. A line of the box never wraps: at 80x24 "1,951 done,
-    398 active" put "active" on a line of its own, and the box lost its last figure."""
-    value = next((v for v in values if v.cell_length <= FIGURE_CELLS), None)
-    if value is None:
-        value = values[-1].truncate(FIGURE_CELLS, ellipsis=True)
-    return plain(f"{label:<12}", "dim") + value
-
-
-def _bold(value: object) -> Content:
-    return plain(number(value) if isinstance(value, int) else str(value), "bold")
-
-
-def _ago_in_few_cells(days: int) -> str:
-    """How long ago in the fewest cells, for a figure with little room: "40d ago" (People's
-    column says it so), "3 mo ago", "2 yrs ago"."""
-    if days <= 1 or MONTHS_FROM_DAYS <= days < YEARS_FROM_DAYS:
-        return days_ago(days, short=True)
-    if days < MONTHS_FROM_DAYS:
-        return f"{days}d ago"
-    years = days // YEARS_FROM_DAYS
-    return f"{number(years)} {'yr' if years == 1 else 'yrs'} ago"
-
-
-def figures_text(summary: TodaySummary) -> Content:
-    lines = []
-    if summary.bounce_back_days_latest is not None:
-        days, median = summary.bounce_back_days_latest, summary.bounce_back_days_median_90d
-        typical = (
-            plain(" ") + plain(f"· typ. {median:g}", "dim") if median is not None else Content("")
-        )
-        lines.append(
-            _figure(
-                "Bounce-back", _bold(_days(days)) + typical, _bold(f"{number(days)}d") + typical
-            )
-        )
-    elif summary.bounce_back_open_days is not None:
-        days = summary.bounce_back_open_days  # the clock still running: no application since
-        lines.append(_figure("Bounce-back", plain(f"day {number(days)} so far")))
-    if summary.days_since_last_rejection is None:
-        lines.append(_figure("Last no", plain("none recorded")))
-    else:
-        days, sent = summary.days_since_last_rejection, summary.applications_since_last_rejection
-        # The longest words that fit, a dot and then a comma between: "over a year ago",
-        # "a year ago", "40d ago", "1y ago" ("2 years ago · 12 sent" wrapped "sent").
-        agos = (
-            days_ago(days),
-            days_ago(days, short=True),
-            _ago_in_few_cells(days),
-            days_ago(days, tiny=True),
-        )
-        lines.append(
-            _figure(
-                "Last no",
-                *(
-                    _bold(ago) + plain(f"{between}{number(sent or 0)} sent")
-                    for ago in agos
-                    for between in (" · ", ", ")
-                ),
-            )
-        )
-    lines.append(
-        _figure(
-            "This week",
-            _bold(summary.applications_this_week) + plain(f" of {number(summary.weekly_goal)}"),
-        )
-    )
-    lines.append(_figure("Goal streak", plain(_weeks(summary.weeks_goal_met))))
-    # Open plans whose no is older rest (domain.due.ACTIVE_PLAN_DAYS): Today counts the
-    # others, "active"; Recovery counts them all and says how many rest. Where that is too
-    # long for the box, a comma for the dot ("964 done · 210 active" wrapped "active"), then
-    # the Recovery list's ✓ for "done" ("1,951 done, 398 active" wrapped it at 80x24).
-    done, active = summary.plans_finished, plain(f"{number(summary.plans_open)} active")
-    lines.append(
-        _figure(
-            "Plans",
-            *(
-                _bold(done) + plain(f"{mark}{between}") + active
-                for mark in (" done", " ✓")
-                for between in (" · ", ", ")
-            ),
-        )
-    )
-    if summary.plan_days_median is not None:
-        lines.append(_figure("Plan length", plain(f"~{_days(round(summary.plan_days_median))}")))
-    if summary.intensity_drop_30d is not None:
-        # Over 30 days (Reframe's own average is over all of them), in the words every
-        # place uses (domain.wording.shift): "eased 18", "rose 18", "held steady". An
-        # average of each record's: "Reframes  eased 24 pts" read as a total.
-        verb, amount = shift(summary.intensity_drop_30d)
-        moved = plain(f"{verb} ") + _bold(amount) + plain(" pts") if amount else plain(verb)
-        lines.append(_figure("Per reframe", moved + plain(" · 30d")))
-    lines.append(_figure("Active", _bold(_days(summary.streak_days)) + plain(" in a row")))
-    return Content("\n").join(lines)
-
-
-def _weeks(count: int) -> str:
-    return plural(count, "week")
-
-
-def _days(count: int) -> str:
-    return plural(count, "day")
