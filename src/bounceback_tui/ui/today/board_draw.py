@@ -26,7 +26,7 @@ from textual.widget import Widget
 
 from bounceback_tui.ui.kit.draw_size import SizeOfADraw
 from bounceback_tui.ui.kit.key_text import key_of
-from bounceback_tui.ui.today.board_look import BoardLook, board_styles
+from bounceback_tui.ui.today.board_look import BoardLook, KeptLooks
 from bounceback_tui.ui.today.board_rows import (
     CARDS_GAP,
     FIGURES_WIDTH,
@@ -53,7 +53,7 @@ _NOWRAP = cast("RulesMap", {"text_wrap": "nowrap", "text_overflow": "ellipsis"})
 _FOLD = cast("RulesMap", {})  # a Static's defaults: wrap, and fold what does not fit
 
 
-class BoardDraw(SizeOfADraw, TopLineParts, Widget):
+class BoardDraw(SizeOfADraw, TopLineParts, KeptLooks, Widget):
     """The drawing half of Today's board (the keys and the due list are board.py's)."""
 
     due_top: int
@@ -166,17 +166,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
         if scroll is not None:
             scroll()
 
-    # -- looks ------------------------------------------------------------------------
-
-    def notify_style_update(self) -> None:
-        """Styles were re-applied (focus does it, for the :focus rules): the lines drawn
-        for this look, if it is one the board has had, come back."""
-        super().notify_style_update()
-        self._look_known = False
-
-    # The look, the board's own style and its focus: looked up once a draw (each look-up
-    # walks Textual's reactives and pseudo-classes), as before outside a draw.
-    _drawing: tuple[BoardLook, VisualStyle, bool] | None = None
+    # -- looks (ui/today/board_look.KeptLooks keeps them) ------------------------------
 
     def render_lines(self, crop: Region) -> list[Strip]:
         self.rows_plan()  # first: a new size forgets the lines kept, and the look with them
@@ -185,41 +175,6 @@ class BoardDraw(SizeOfADraw, TopLineParts, Widget):
             return super().render_lines(crop)
         finally:
             self._drawing = None
-
-    def visual_style_now(self) -> VisualStyle:
-        """``get_visual_style()``, kept while its lines are drawn."""
-        return self.get_visual_style() if self._drawing is None else self._drawing[1]
-
-    def focused_now(self) -> bool:
-        """``has_focus``, kept while its lines are drawn."""
-        return self.has_focus if self._drawing is None else self._drawing[2]
-
-    def _look_now(self) -> BoardLook:
-        if self._drawing is not None:
-            return self._drawing[0]
-        # Focus given back with the look kept for it restyles nothing (kit/focus_looks.py):
-        # the look is known only for the focus it was found for.
-        if not self._look_known or self._look_focused is not self.has_focus:
-            base = self.get_visual_style()
-            self._look_focused = self.has_focus
-            look = (self.app.theme, self._look_focused, base)
-            found = self._looks.pop(look, None)
-            if found is None:
-                found = BoardLook(board_styles(base, self.app.theme_variables), base.rich_style)
-                while len(self._looks) > 1:
-                    del self._looks[next(iter(self._looks))]
-            self._looks[look] = self._look = found
-            self._look_known = True
-        return self._look
-
-    def look_style(self, name: str) -> VisualStyle:
-        """One of the board's looks (ui/today/board_look.py) in the theme drawn now."""
-        return self._look_now().styles[name]
-
-    @property
-    def base_style(self) -> Style:
-        """The board's own style (its background and text colour), as Rich draws it."""
-        return self._look_now().base
 
     def render_line(self, y: int) -> Strip:
         plan = self.rows_plan()

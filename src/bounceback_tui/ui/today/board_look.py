@@ -15,13 +15,14 @@ Only Today's board uses this; everything else in the app takes its colours from 
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
 # annotations cost a compile() each when the module is imported, before the first paint.
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual.color import Color
 from textual.strip import Strip
 from textual.style import Style
+from textual.widget import Widget
 
 from bounceback_tui.ui.kit.theme_looks import readable_on, theme_color
 
@@ -101,3 +102,65 @@ class BoardLook:
         self.base = base or RichStyle()  # the board's own (its background), as Rich draws it
         # The due list's scroll bar: its cells for (rows, lines, the top line shown).
         self.bar: tuple[tuple[int, ...], list[Segment]] | None = None
+
+
+# A mixin, put before the Textual class (as kit/draw_size.py's): a plain class at run time.
+if TYPE_CHECKING:
+    _Widget = Widget
+else:
+    _Widget = object
+
+
+class KeptLooks(_Widget):
+    """The board's looks, kept for each theme and focus it has had (``_looks``, filled by
+    the board), and the one drawn now."""
+
+    _looks: dict[tuple[object, ...], BoardLook]
+    _look: BoardLook
+    _look_known: bool
+    _look_focused: bool
+
+    def notify_style_update(self) -> None:
+        """Styles were re-applied (focus does it, for the :focus rules): the lines drawn
+        for this look, if it is one the board has had, come back."""
+        super().notify_style_update()
+        self._look_known = False
+
+    # The look, the board's own style and its focus: looked up once a draw (each look-up
+    # walks Textual's reactives and pseudo-classes), as before outside a draw.
+    _drawing: tuple[BoardLook, Style, bool] | None = None
+
+    def visual_style_now(self) -> Style:
+        """``get_visual_style()``, kept while its lines are drawn."""
+        return self.get_visual_style() if self._drawing is None else self._drawing[1]
+
+    def focused_now(self) -> bool:
+        """``has_focus``, kept while its lines are drawn."""
+        return self.has_focus if self._drawing is None else self._drawing[2]
+
+    def _look_now(self) -> BoardLook:
+        if self._drawing is not None:
+            return self._drawing[0]
+        # Focus given back with the look kept for it restyles nothing (kit/focus_looks.py):
+        # the look is known only for the focus it was found for.
+        if not self._look_known or self._look_focused is not self.has_focus:
+            base = self.get_visual_style()
+            self._look_focused = self.has_focus
+            look = (self.app.theme, self._look_focused, base)
+            found = self._looks.pop(look, None)
+            if found is None:
+                found = BoardLook(board_styles(base, self.app.theme_variables), base.rich_style)
+                while len(self._looks) > 1:
+                    del self._looks[next(iter(self._looks))]
+            self._looks[look] = self._look = found
+            self._look_known = True
+        return self._look
+
+    def look_style(self, name: str) -> Style:
+        """One of the board's looks (above) in the theme drawn now."""
+        return self._look_now().styles[name]
+
+    @property
+    def base_style(self) -> RichStyle:
+        """The board's own style (its background and text colour), as Rich draws it."""
+        return self._look_now().base
