@@ -28,6 +28,9 @@ class NextStep(NamedTuple):
     # The reason as the `today` command prints it, where the app's names a key ("(c)") that
     # means nothing in a shell; empty when the two are the same.
     shell_reason: str = ""
+    # The reason in fewer words, for a board with one row for it (at 80x24 the welcome's
+    # had none); empty when there is no such form.
+    short_reason: str = ""
 
     @property
     def said_in_shell(self) -> str:
@@ -157,6 +160,8 @@ def welcome_back(days: int) -> NextStep:
         "today",
         shell_reason=f"It has been {span(days)}. What waited is below, and there is no rush. "
         "Opening the app and checking in is a gentle start.",
+        short_reason=f"It has been {span(days)}. A check-in (c) is a gentle start; there is no "
+        "rush.",
     )
 
 

@@ -128,3 +128,23 @@ def cut_content(content: Content, width: int) -> Content:
     kept = len(cut_cells(content.plain, width, cell_len)) - 1  # less its ellipsis
     piece = content[: kept + 1]
     return Content(piece.plain[:kept] + "…", list(piece.spans), strip_control_codes=False)
+
+
+def cut_at_word(content: Content, width: int) -> Content:
+    """``cut_content``, the cut moved back to a word's end where one is in what it keeps, as
+    ``clip_at_word`` cuts plain text ("a gentle start…", not "a gentle sta…"); inside a lone
+    word where there is none."""
+    cut = cut_content(content, width)
+    if cut is content:
+        return cut
+    kept, flat = cut.plain[:-1], content.plain
+    after = flat[len(kept) : len(kept) + 1]
+    if after.isalnum() and kept[-1:].isalnum():  # the cut is inside a word
+        if " " not in kept:
+            return cut
+        kept = kept[: kept.rindex(" ")]
+    kept = kept.rstrip(" ,;:-–—/&+")  # "start…", not "start;…"
+    if not kept:
+        return cut
+    piece = content[: len(kept) + 1]
+    return Content(piece.plain[: len(kept)] + "…", list(piece.spans), strip_control_codes=False)

@@ -60,6 +60,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, KeptLooks, Widget):
     due_title: Content = Content("Due now")
     next_step: Content | None = None  # two lines: the title, why it is next
     next_key: Content | None = None  # "(n)": drawn after the title, never cut off
+    reason_first: bool = False  # why it is next before the card (a return's welcome)
     figures: Content = Content("")
     care: Content | None = None  # a coping card and What's working's suggestions
     care_parts: tuple[Content, ...] = ()  # the same, a part each (ui/today/care_lines.py)
@@ -149,6 +150,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, KeptLooks, Widget):
                 trends=bool(self.trends.fitting(max(0, width - 4))),
                 due=getattr(self, "option_count", 0),  # the due list's lines (board.py)
                 reason=reason,
+                reason_first=self.reason_first,
             )
             if self._looks or self._look.rows:
                 self._forget_lines()  # drawn at another size

@@ -23,7 +23,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.content import Content
 
-from bounceback_tui.ui.kit.cells import cut_content
+from bounceback_tui.ui.kit.cells import cut_at_word, cut_content
 from bounceback_tui.ui.today.layout import CARDS_MIN_LINES, TOP_LINES, TRENDS_LINES, fit_today
 
 FIGURES_WIDTH = 36  # the figures box, borders included
@@ -213,12 +213,14 @@ def plan_rows(
     due: int = CARDS_MIN_LINES,
     reason: int = 1,
     kept: int = 0,
+    reason_first: bool = False,
 ) -> BoardRows:
     """The board's rows for a board ``height`` lines tall and ``width`` wide (the pane).
     ``trends``: whether a chart fits that width (under the due list, an empty box is left
     out); ``due``: the due list's lines (beside the figures, its box claims what they need,
     layout.py); ``reason``: the lines why the next step is next takes, wrapped; ``kept``: the
-    people strip's lines that always stay (the next interview, layout.py)."""
+    people strip's lines that always stay (the next interview, layout.py); ``reason_first``:
+    the reason's first line before the card's (a return's welcome, layout.py)."""
     stacked = width < STACK_BELOW
     figures_box = figures + 2
     # Stacked, the strips share what the due list's least (five items, or as few as it has)
@@ -238,6 +240,7 @@ def plan_rows(
         due=due,
         reason=reason,
         kept=kept,
+        reason_first=reason_first,
     )
     care_short, people_short = fit.squeezed(care, people)
     rows: list[tuple[str, int]] = [("top", line) for line in range(TOP_LINES)]
@@ -283,12 +286,27 @@ def reason_lines(step: Content | None, width: int) -> list[Content]:
     return lines[1].wrap(width) if len(lines) > 1 else []
 
 
-def reason_row(wrapped: list[Content], line: int, shown: int) -> Content | None:
+def fitting_reason(step: Content, width: int, shown: int) -> list[Content]:
+    """Why the next step is next, wrapped at ``width``: in its fewer words (a third line in
+    ``step``, ``NextStep.short_reason``) where the whole takes more than the ``shown`` rows
+    the plan gives it and those take fewer."""
+    lines = reason_lines(step, width)
+    parts = step.split("\n", allow_blank=True)
+    if len(lines) > shown and len(parts) > 2:
+        short = parts[2].wrap(width)
+        return short if len(short) < len(lines) else lines
+    return lines
+
+
+def reason_row(wrapped: list[Content], line: int, shown: int, width: int) -> Content | None:
     """What the reason's ``line`` (1 for its first) shows on the ``shown`` rows the plan
-    gives it: the last of them holds the rest of the sentence, for an ellipsis to cut."""
+    gives it: the last of them holds the rest of the sentence, cut with an ellipsis at a
+    word's end where it is too long ("a gentle start…", not "a gentle sta…")."""
     if line > min(len(wrapped), shown):
         return None
-    return Content(" ").join(wrapped[line - 1 :]) if line == shown else wrapped[line - 1]
+    if line < shown:
+        return wrapped[line - 1]
+    return cut_at_word(Content(" ").join(wrapped[line - 1 :]), width)
 
 
 def next_row(
@@ -298,7 +316,7 @@ def next_row(
     ``shown`` rows the plan gives it. The title keeps its key ("(n)") whole at the end: a
     title too long is cut with an ellipsis before it, not the key after it."""
     if line >= 1:
-        return reason_row(reason_lines(step, width), line, shown)
+        return reason_row(fitting_reason(step, width, shown), line, shown, width)
     title = step.split("\n", allow_blank=True)[0]
     return title if key is None else with_key(title, key, width)
 

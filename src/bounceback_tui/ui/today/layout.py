@@ -63,6 +63,7 @@ def fit_today(
     due: int = CARDS_MIN_LINES,
     reason: int = 1,
     kept: int = 0,
+    reason_first: bool = False,
 ) -> TodayFit:
     """Share ``height`` (the pane's lines) among Today's parts.
 
@@ -74,7 +75,9 @@ def fit_today(
     ``due``: the due list's lines (eight or more by default: its box claims ten rows);
     ``reason``: the lines why the next step is next takes wrapped (at most ``REASON_MAX_LINES``
     are given); ``kept``: the people strip's lines that stay whatever the height (an
-    next interview), given before anything is shared."""
+    next interview), given before anything is shared; ``reason_first``: the reason's first
+    line comes before the card's (a return's welcome, whose reason says how long it has
+    been and what to do first: at 80x24 the card's line took its one row)."""
     care, people = min(care, CARE_MAX_LINES), min(people, STRIP_MAX_LINES)
     kept = min(kept, people)
     cards = max(min(due + 2, CARDS_MIN_LINES), figures + 2)
@@ -86,9 +89,10 @@ def fit_today(
         spare -= given
         return given
 
+    reason_lines = take(1) if reason_first else 0
     care_lines = take(min(care, 1))
     people_lines = kept + take(min(people - kept, 1))
-    reason_lines = take(1)
+    reason_lines = reason_lines or take(1)
     care_lines += take(care - care_lines) if care_lines else 0
     people_lines += take(people - people_lines) if people_lines else 0
     wanted = min(reason, REASON_MAX_LINES)

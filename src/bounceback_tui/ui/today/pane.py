@@ -11,6 +11,7 @@ from textual.content import Content
 from textual.widget import Widget
 
 from bounceback_tui import clock
+from bounceback_tui.domain.next_step import welcome_back
 from bounceback_tui.services.today import TodaySummary, load_today
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.text import plain
@@ -136,7 +137,10 @@ class TodayPane(TodayActions, AppPane):
             plain(step.title, "bold"),
             "\n",
             plain(step.reason, "$text-muted"),
+            *(("\n", plain(step.short_reason, "$text-muted")) if step.short_reason else ()),
         )
+        # A return's welcome says how long it has been before the card's gentle line.
+        board.reason_first = step == welcome_back(summary.days_away)
         board.next_key = plain(
             f"  ({self.bb_app.key_label('today.next_step', 'n')})", "$text-muted"
         )

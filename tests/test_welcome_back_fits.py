@@ -1,0 +1,65 @@
+"""At 80x24 the welcome back keeps the line that says how long it has been.
+
+A stranger's walk on the demo store after three weeks away, at 80x24: Today's next step
+read "Next step: Welcome back  (n)" and, under it, only the return's gentle card line ("Time
+away is no mark against you…"); "It has been 21 days. A check-in (c) is a gentle start…",
+the line that says how long and what to do first, had no row. On a return that line comes
+before the card's, in words short enough for one row of an 80-column board, and where even
+those are too long it is cut at a word's end, never inside one. Today is Monday 16 March
+2026 (tests/conftest.py); the demo store is filled on that day.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.demo import fill_demo
+from tests.built_stores import store_once
+from tests.screen_text import screen_lines
+from tests.ui_harness import app_on, settle_workers
+
+
+@pytest.fixture
+def back_after_three_weeks(opened_paths: DataPaths) -> DataPaths:
+    store_once(opened_paths, fill_demo, 60)
+    with sqlite3.connect(opened_paths.database) as conn:  # nothing done for 21 days
+        conn.execute("DELETE FROM activity_day WHERE day > '2026-02-23'")
+    conn.close()
+    return opened_paths
+
+
+async def _next_step(paths: DataPaths, size: tuple[int, int]) -> list[str]:
+    async with app_on(paths, size=size) as run:
+        await settle_workers(run.pilot)
+        await run.pilot.pause()
+        lines = [line.strip(" █") for line in screen_lines(run.app)]
+    (row,) = [n for n, line in enumerate(lines) if line.startswith("Next step:")]
+    return lines[row : row + 2]
+
+
+async def test_at_80x24_the_welcome_says_how_long_it_has_been(
+    back_after_three_weeks: DataPaths,
+) -> None:
+    title, reason = await _next_step(back_after_three_weeks, (80, 24))
+    assert title == "Next step: Welcome back  (n)"
+    assert reason == "It has been 21 days. A check-in (c) is a gentle start; there is no rush."
+
+
+async def test_with_room_the_welcome_says_it_all(back_after_three_weeks: DataPaths) -> None:
+    title, reason = await _next_step(back_after_three_weeks, (120, 40))
+    assert title == "Next step: Welcome back  (n)"
+    assert reason == (
+        "It has been 21 days. A check-in (c) is a gentle start; what waited is below, and "
+        "there is no rush."
+    )
+
+
+async def test_narrower_the_welcome_is_cut_at_a_words_end(
+    back_after_three_weeks: DataPaths,
+) -> None:
+    title, reason = await _next_step(back_after_three_weeks, (60, 20))
+    assert title == "Next step: Welcome back  (n)"
+    assert reason == "It has been 21 days. A check-in (c) is a gentle start…"
