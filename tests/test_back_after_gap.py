@@ -6,7 +6,7 @@ and the next step "Ask Contoso for feedback — The suggested day passed 21 days
 gentler words came only after a low check-in. Now ten days or more without an action (the
 store's activity days), and none yet today, is a return (``domain/care.is_back_after_gap``):
 the next step is "Welcome back" (`n` opens the check-in) and the list says what is late as
-on a hard day (``domain/due.as_said``), in the pane and in `bounceback-tui today` alike. The
+on a hard day (``domain/due_said.as_said``), in the pane and in `bounceback-tui today` alike. The
 first action of the day ends it. And an application asked about as "ghosted?" is not listed
 for its follow-up as well, gap or not.
 
@@ -133,7 +133,7 @@ def test_the_today_command_says_it_as_the_pane_does(
     assert "Next step: Welcome back" in out
     assert f"  {WELCOME_IN_A_SHELL}" in out
     assert "(c)" not in out
-    assert f"  - {NORTHWIND} (due 12 days ago)" in out
+    assert f"  - {NORTHWIND} (12 days late)" in out
     assert "Tailspin" in out and TAILSPIN_FOLLOW_UP not in out
     assert "overdue" not in out
     assert "  ! " not in out
@@ -148,7 +148,7 @@ async def test_the_first_screen_back_welcomes_and_a_check_in_ends_it(
         text = screen_text(app)
         assert "Next step: Welcome back" in text
         assert "It has been 21 days. A check-in (c) is a gentle start" in text
-        assert re.search(r"✉ Northwind {2,}due 12 days ago", text), text  # the day at the end
+        assert re.search(r"✉ Northwind {2,}12 days late", text), text  # the day at the end
         assert "overdue" not in text
         await pilot.press("n")  # the welcome's step: the check-in
         await settle(pilot)
@@ -158,7 +158,7 @@ async def test_the_first_screen_back_welcomes_and_a_check_in_ends_it(
         await settle_workers(pilot)
         text = screen_text(app)
         assert "Welcome back" not in text
-        assert "Northwind" in text and "overdue 12 days" in text
+        assert "Northwind" in text and "12 days late" in text
         assert focus_problem(app) is None
 
 

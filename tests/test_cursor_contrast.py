@@ -74,13 +74,13 @@ async def test_the_due_lists_cursor_row_reads_at_3_to_1(
         board = app.screen.focused
         index = board.highlighted
         words = str(board._options[index].prompt)
-        assert "overdue" in words  # the demo's first due item is late: the orange words
+        assert "days late" in words  # the demo's first due item is late: the orange words
         strips = app.screen._compositor.render_strips()
         cursor_back = board.look_style("cursor-focused").background.rich_color
         rows = [
             strip
             for strip in strips
-            if "overdue" in strip.text
+            if "days late" in strip.text
             and any(s.style is not None and s.style.bgcolor == cursor_back for s in strip)
         ]
         assert len(rows) == 1, "the cursor's row is not found on screen"
@@ -89,7 +89,7 @@ async def test_the_due_lists_cursor_row_reads_at_3_to_1(
             for text, color, back in _drawn_pieces(list(rows[0]))
             if back == cursor_back
         ]
-        assert "overdue" in "".join(text for text, _, _ in pieces)
+        assert "days late" in "".join(text for text, _, _ in pieces)
         for text, color, back in pieces:
             assert color is not None, f"{text!r} has no colour of its own"
             ratio = contrast(color, back)

@@ -99,8 +99,11 @@ def test_todays_due_line_is_never_cut_inside_a_flag() -> None:
 
     item = feedback_item(1, 2, "ab" + FLAG * 8, FIXED_TODAY - timedelta(days=24), 0, FIXED_TODAY)
     summary: Any = SimpleNamespace(today=FIXED_TODAY)
-    # 33 cells: "? Ask " 6 and " for feedback" 13 (kept whole; how late gives way first)
-    # leave 14 for the company and its ellipsis: "ab" and five flags (12), the sixth would
-    # end at 14 with no cell for the ellipsis; a cell of padding after the line.
+    # 33 cells: "? Ask " 6, " for feedback" 13 (kept whole) and how late in its fewest
+    # cells, "  late" 6, leave 8 for the company and its ellipsis: "ab" and two flags (6),
+    # the third would end at 8 with no cell for the ellipsis; a cell of padding before "late".
     line = DuePrompt(partial(due_prompt, item, summary)).fitted(33).plain
-    assert line.rstrip() == f"? Ask ab{FLAG * 5}\u2026 for feedback"
+    assert line == f"? Ask ab{FLAG * 2}\u2026 for feedback   late"
+    # 30 cells: too few for how late; the company keeps 11, "ab" and four flags (10).
+    line = DuePrompt(partial(due_prompt, item, summary)).fitted(30).plain
+    assert line.rstrip() == f"? Ask ab{FLAG * 4}\u2026 for feedback"

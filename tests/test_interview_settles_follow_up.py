@@ -89,7 +89,7 @@ async def test_h_settles_it_and_u_on_today_puts_it_back(opened_paths: DataPaths)
     _store(opened_paths, "2026-03-11")
     async with app_on(opened_paths, size=(120, 40), notifications=True) as (app, pilot, _pane):
         await settle_workers(pilot)
-        assert "overdue 5 days" in _northwinds_line(app)
+        assert "5 days late" in _northwinds_line(app)
         await pilot.press("h")
         await settle(pilot)
         await fill(pilot, note="Went well")
@@ -108,7 +108,7 @@ async def test_h_settles_it_and_u_on_today_puts_it_back(opened_paths: DataPaths)
         await settle_workers(pilot)
         assert _follow_up(opened_paths) == "2026-03-11"
         assert "Your follow-up with Northwind (Engineer) is back on 11 Mar." in toasts(app)
-        assert "overdue 5 days" in _northwinds_line(app)
+        assert "5 days late" in _northwinds_line(app)
         with sqlite3.connect(opened_paths.database) as conn:  # how it went stays
             (note,) = conn.execute("SELECT outcome_note FROM interview").fetchone()
         conn.close()

@@ -15,7 +15,8 @@ import sqlite3
 from datetime import date, timedelta
 
 from bounceback_tui.domain.applications import RejectionInput, validate_application
-from bounceback_tui.domain.due import DueItem, DueKind, describe_due
+from bounceback_tui.domain.due import DueItem, DueKind
+from bounceback_tui.domain.due_said import describe_due
 from bounceback_tui.domain.recovery_forms import RejectionInput as NoInput
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.paths import DataPaths
@@ -66,7 +67,7 @@ def test_a_no_added_in_recovery_dated_yesterday_counts_from_yesterday(db: Databa
     assert item.title.startswith("Acme: Let yourself feel it for a while")
     assert item.due_on == YESTERDAY
     assert not item.flagged
-    assert describe_due(item, FIXED_TODAY) == "due yesterday"
+    assert describe_due(item, FIXED_TODAY) == "1 day late"
 
 
 def test_a_no_marked_twelve_days_late_counts_from_its_day(db: Database) -> None:
@@ -81,16 +82,16 @@ def test_a_no_marked_twelve_days_late_counts_from_its_day(db: Database) -> None:
     assert _offsets(db, late.rejection_id) == _offsets(db, on_its_day.rejection_id)
     step = _due(db, DueKind.RECOVERY_STEP, late.rejection_id)
     assert step.due_on == twelve_days_ago and not step.flagged
-    assert describe_due(step, FIXED_TODAY) == "due 12 days ago"
-    # Asking for feedback was for day 3 (7 March): due since, not "overdue 9 days" at once.
+    assert describe_due(step, FIXED_TODAY) == "12 days late"
+    # Asking for feedback was for day 3 (7 March): late since, not flagged at once.
     ask = _due(db, DueKind.FEEDBACK_REQUEST, late.rejection_id)
     assert ask.due_on == date(2026, 3, 7) and not ask.flagged
-    assert describe_due(ask, FIXED_TODAY) == "due 9 days ago"
+    assert describe_due(ask, FIXED_TODAY) == "9 days late"
     # Two days after it was recorded, still not asked: flagged, as after its own day.
     later = FIXED_TODAY + timedelta(days=2)
     ask = _due(db, DueKind.FEEDBACK_REQUEST, late.rejection_id, later)
     assert ask.flagged
-    assert describe_due(ask, later) == "overdue 11 days"
+    assert describe_due(ask, later) == "11 days late"
 
 
 def test_a_feedback_request_is_flagged_two_days_after_its_no_was_recorded() -> None:

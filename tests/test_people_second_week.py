@@ -84,7 +84,7 @@ def test_the_cli_lists_a_persons_overdue_follow_up(
     assert main(["--data-dir", str(opened_paths.data_dir), "today"]) == 0
     out = capsys.readouterr().out
     assert "Due now (1)" in out
-    assert "  ! Follow up with Aiko Sato (Mirai Cloud) (overdue 1 day)" in out
+    assert "  ! Follow up with Aiko Sato (Mirai Cloud) (1 day late)" in out
     assert "Nothing is due today." not in out
 
 
@@ -95,7 +95,7 @@ async def test_todays_due_now_holds_it_and_enter_opens_the_person(opened_paths: 
         await settle(pilot)
         assert is_on_screen(app, "Due now · 1")
         # At 80 columns a follow-up's line keeps who (its icon says what), as an application's.
-        assert is_on_screen(app, "✉ Aiko Sato  overdue 1 day")
+        assert is_on_screen(app, "✉ Aiko Sato  1 day late")
         assert not is_on_screen(app, "Nothing is due today")
         assert screen_text(app).count("Aiko Sato") == 1  # not above the box as well
         app.current_pane.focus_target_shown().focus()

@@ -110,7 +110,7 @@ def test_today_says_the_days_since_the_last_news_as_the_review_does(db: Database
     # "Back 22" was sent 50 days ago and moved back into Applied 22 days ago: Today said
     # "(sent 50 days ago)" while the review asked "No reply from Back 22 in 22 days." Today
     # now counts from the same day the rule does, and says why.
-    from bounceback_tui.domain.due import describe_due
+    from bounceback_tui.domain.due_said import describe_due
 
     _store(db)
     summary = load_today(db.path, TODAY)

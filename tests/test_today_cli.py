@@ -38,7 +38,7 @@ def test_today_text(opened_paths: DataPaths, capsys: pytest.CaptureFixture[str])
     out = capsys.readouterr().out
     assert out.startswith("Monday 16 March 2026\n")
     assert "Next step: Ask Romeo for feedback" in out
-    assert "! Ask Romeo for feedback (overdue 8 days)" in out
+    assert "! Ask Romeo for feedback (8 days late)" in out
     assert "Bounce-back     2 days (median 3.5 over 90 days)" in out
 
 
@@ -168,6 +168,6 @@ def test_today_text_names_the_plan_done_when_another_has_a_step_due(
         "your plan for Contoso has a step due. Next for Northwind, tomorrow: Talk it through "
         "with someone close.\n\n"
         "Due now (2)\n"
-        "  - Contoso: Let yourself feel it for a while (+12 more) (due 12 days ago)\n"
-        "  - Ask Contoso for feedback (due 9 days ago)\n"
+        "  - Contoso: Let yourself feel it for a while (+12 more) (12 days late)\n"
+        "  - Ask Contoso for feedback (9 days late)\n"
     ) in out

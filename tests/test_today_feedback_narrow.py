@@ -29,8 +29,8 @@ from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle_workers
 
 # "? Ask Riverstone Legal for feedback" is 35 cells; the company 16 of them.
-OVERDUE = [  # rejected 21 days after the step's day: "  overdue 21 days" besides
-    (33, "? Ask Riverstone Le… for feedback"),
+OVERDUE = [  # rejected 21 days after the step's day: "  21 days late" besides
+    (33, "? Ask Riverst… for feedback  late"),  # how late in its fewest cells
     (30, "? Ask Riverstone… for feedback"),
     (25, "? Ask River… for feedback"),
     (22, "? Ask Ri… for feedback"),
@@ -40,8 +40,8 @@ TODAY = [  # the step's day is today: "  today" besides, muted
     (30, "? Ask Riverstone… for feedback"),
     (22, "? Ask Ri… for feedback"),
 ]
-YESTERDAY = [  # a day late, not yet flagged
-    (42, "? Ask Riverst… for feedback  due yesterday"),
+YESTERDAY = [  # a day late, not yet flagged: said as any late item is, at the line's end
+    (42, "? Ask Riverstone… for feedback  1 day late"),
     (30, "? Ask Riverstone… for feedback"),
 ]
 
@@ -84,13 +84,13 @@ async def test_at_70_columns_both_asks_say_for_feedback(opened_paths: DataPaths)
 
 
 # A stranger's walk at 80x24: "? Ask Rivers… for feedback  overdue" lost how many days, while
-# the follow-ups below it kept "overdue 3 days". At 80 columns the words have 35 cells; "  3d
+# the follow-ups below it kept "3 days late". At 80 columns the words have 35 cells; "  3d
 # late" takes 9 and "? Ask … for feedback" 19, so the company keeps 7 (its ellipsis in them).
 LATE = [
     (date(2026, 3, 10), 35, "? Ask Rivers… for feedback  3d late"),  # due 13 March
-    (date(2026, 3, 10), 40, "? Ask Riverstone… for feedback   3d late"),
+    (date(2026, 3, 10), 40, "? Ask Riverst… for feedback  3 days late"),
     (date(2026, 2, 20), 35, "? Ask River… for feedback  21d late"),  # due 23 February
-    (date(2026, 2, 20), 34, "? Ask River… for feedback  overdue"),  # the company's least
+    (date(2026, 2, 20), 34, "? Ask Riversto… for feedback  late"),  # how late's fewest cells
 ]
 
 

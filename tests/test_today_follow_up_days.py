@@ -21,13 +21,14 @@ from bounceback_tui.ui.today.text import due_prompt
 from tests.conftest import FIXED_TODAY
 
 # Lumen Health's follow-up, due Friday 13 March: three days late on Monday the 16th.
-# "  overdue 3 days" takes 16 cells. 23 (68 columns): 7 for the words, "✉ Lume…".
-# 26: 10, "✉ Lumen H…".
-# 21: 5 cells, fewer than six: cut at its end, as before.
+# "  3 days late" takes 13 cells. 23 (68 columns): 10 for the words, "✉ Lumen H…".
+# 26: 13, "✉ Lumen Heal…". 19: 6, "✉ Lum…", the least kept.
+# 18: 5 cells, fewer than six: cut at its end, as before.
 CASES = [
-    (23, "✉ Lume…  overdue 3 days"),
-    (26, "✉ Lumen H…  overdue 3 days"),
-    (21, "✉ Lumen Health  overdue 3 days"),
+    (23, "✉ Lumen H…  3 days late"),
+    (26, "✉ Lumen Heal…  3 days late"),
+    (19, "✉ Lum…  3 days late"),
+    (18, "✉ Lumen Health  3 days late"),
 ]
 
 

@@ -49,20 +49,20 @@ async def test_two_follow_ups_at_one_company_keep_their_roles_at_80x24(
     _store(opened_paths)
     due = await _due_lines(opened_paths)
     assert due == [
-        "✉ Acme (Machine…)    overdue 4 days",
-        "✉ Acme (Data…)       overdue 3 days",
+        "✉ Acme (Machine…)       4 days late",
+        "✉ Acme (Data Analyst)   3 days late",
         # A company of its own: its role may go.
-        "✉ Northwind Traders  overdue 2 days",
+        "✉ Northwind Traders     2 days late",
     ], due
 
 
 @pytest.mark.parametrize(
     ("company", "first", "second"),
     [
-        ("[b]", "✉ [b] (Machine…)", "✉ [b] (Data…)"),
+        ("[b]", "✉ [b] (Machine…)", "✉ [b] (Data Analyst)"),
         ("[", "✉ [ (Machine…)", "✉ [ (Data Analyst)"),
-        ("Café 🚀 Numérique", "✉ Café 🚀… (Machi…)", "✉ Café 🚀… (Data…)"),
-        ("Lumen" * 40, "✉ LumenLum… (Mach…)", "✉ LumenLum… (Data…)"),
+        ("Café 🚀 Numérique", "✉ Café 🚀… (Machine…)", "✉ Café 🚀… (Data…)"),
+        ("Lumen" * 40, "✉ LumenLumen… (Machi…)", "✉ LumenLumen… (Data…)"),
     ],
 )
 async def test_hostile_names_at_one_company_are_told_apart_too(
@@ -72,7 +72,7 @@ async def test_hostile_names_at_one_company_are_told_apart_too(
     due = await _due_lines(opened_paths)
     assert [line.rsplit("  ", 1)[0].rstrip() for line in due[:2]] == [first, second], due
     assert [line.rsplit("  ", 1)[1] for line in due] == [
-        "overdue 4 days",
-        "overdue 3 days",
-        "overdue 2 days",
+        "4 days late",
+        "3 days late",
+        "2 days late",
     ], due

@@ -106,7 +106,7 @@ def test_a_flagged_line_loses_the_warning_colour_on_a_hard_day() -> None:
     first, late, *_ = due_prompt(item, SUMMARY, hard=True)
     # The day at the line's end, as how late is on other days, muted (no warning above).
     assert first.plain == "? Ask Romeo for feedback"
-    assert late.plain == "  due 8 days ago"
+    assert late.plain == "  8 days late"
 
 
 async def test_today_on_a_rough_day_says_nothing_is_overdue(opened_paths: DataPaths) -> None:
@@ -118,8 +118,8 @@ async def test_today_on_a_rough_day_says_nothing_is_overdue(opened_paths: DataPa
     assert "Mood today: 1/5 (rough)" in text
     assert SOFT_FEEDBACK in text
     # Each day at its line's end, the words padded to it.
-    assert re.search(r"\? Ask Romeo for feedback {2,}due 8 days ago", text), text
-    assert re.search(r"✉ Follow up with Echo \(Engineer\) {2,}due 3 days ago", text), text
+    assert re.search(r"\? Ask Romeo for feedback {2,}8 days late", text), text
+    assert re.search(r"✉ Follow up with Echo \(Engineer\) {2,}3 days late", text), text
     assert "overdue" not in text
     assert "passed" not in text
 
@@ -128,7 +128,8 @@ def test_the_today_command_on_a_rough_day_says_it_as_the_pane_does(
     opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # The pane said "due 8 days ago" on a rough day; the command still printed
-    # "! Ask Romeo for feedback (overdue 8 days)" beside the gentler next step.
+    # "! Ask Romeo for feedback (overdue 8 days)" beside the gentler next step. Both say
+    # "8 days late" now, the pane muted, the command with "-" rather than "!".
     from bounceback_tui.cli import main
 
     build_store(opened_paths.database)
@@ -136,12 +137,12 @@ def test_the_today_command_on_a_rough_day_says_it_as_the_pane_does(
     assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
     out = capsys.readouterr().out
     assert f"  {SOFT_FEEDBACK}" in out  # the next step, as before
-    assert "  - Ask Romeo for feedback (due 8 days ago)" in out
-    assert "  - Follow up with Echo (Engineer) (due 3 days ago)" in out
+    assert "  - Ask Romeo for feedback (8 days late)" in out
+    assert "  - Follow up with Echo (Engineer) (3 days late)" in out
     assert "overdue" not in out
     assert "  ! " not in out
     _mood(opened_paths, 3)  # an ordinary day: how late, as ever
     assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
     out = capsys.readouterr().out
-    assert "  ! Ask Romeo for feedback (overdue 8 days)" in out
-    assert "  ! Follow up with Echo (Engineer) (overdue 3 days)" in out
+    assert "  ! Ask Romeo for feedback (8 days late)" in out
+    assert "  ! Follow up with Echo (Engineer) (3 days late)" in out

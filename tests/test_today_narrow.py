@@ -53,13 +53,15 @@ async def test_a_narrow_today_keeps_the_due_list_readable(
         # The first due item, by hand from the demo: a feedback request 11 days late (Harbor
         # Freight Tech's; Riverstone Legal's no, 24 days late, came with its reason, which
         # answers its request: tests/test_recovery_reason_answers_ask.py). At 48
-        # columns its words have 40 cells: the company is cut and what to do kept whole (with
-        # "11d late", how late in fewer cells, at the line's right edge); at 40 and less, too
-        # few for that, how late gives way and the company is cut further (32 cells at 40
-        # columns, 22 at 30), "for feedback" kept.
-        wanted = "? Ask Harbor Freig… for feedback" if width >= 40 else "? Ask Ha… for feedback"
+        # columns its words have 40 cells: the company is cut at a word's end and what to do
+        # kept whole, "11 days late" at the line's right edge; at 40 columns (32 cells) how
+        # late in its fewest cells, "late"; at 30 (22 cells), too few for that, how late gives
+        # way and the company is cut further, "for feedback" kept.
+        wanted = "? Ask Ha… for feedback"
+        if width >= 40:
+            wanted = "? Ask Harbor… for feedback  late"
         if width >= 48:
-            wanted = "? Ask Harbor Fre… for feedback  11d late"
+            wanted = "? Ask Harbor… for feedback  11 days late"
         assert wanted in first_item
         figures = plan.first("figures")
         if figures is not None:  # under the due list, whole, and on screen

@@ -150,8 +150,8 @@ async def test_recovery_steps_to_do_are_marked_as_boxes_to_tick(store: DataPaths
         prompts = [str(due.get_option_at_index(i).prompt) for i in range(due.option_count)]
     steps = [p for p in prompts if "Romeo: Feel" in p or "Sierra: Talk" in p]
     assert steps == [
-        "☐ Romeo: Feel it (+3 more)  due 11 days ago",
-        "☐ Sierra: Talk it through (+1 more)  due yesterday",
+        "☐ Romeo: Feel it (+3 more)  11 days late",
+        "☐ Sierra: Talk it through (+1 more)  1 day late",
     ]
     assert not any("✓" in p for p in prompts)
 

@@ -45,7 +45,7 @@ async def test_a_persons_follow_up_is_due_now_without_applications(
         await settle(pilot)
         assert not is_on_screen(app, "Welcome to bounceback")
         assert is_on_screen(app, "Due now · 1")
-        assert is_on_screen(app, "✉ Aiko Sato  overdue 1 day")
+        assert is_on_screen(app, "✉ Aiko Sato  1 day late")
         # The welcome's advice, as the next step and its key.
         assert is_on_screen(app, "Next step: Add your first application  (n)")
         await pilot.press("enter")  # the due list has the keys: the person, selected

@@ -48,6 +48,6 @@ async def test_after_a_return_two_follow_ups_at_one_company_are_told_apart(
         # 55 cells of words: the day at the end; two at one company keep their roles, each
         # named as the app names an application ("Company (Role)", cut inside its brackets
         # where it is too long: tests/test_today_follow_ups_told_apart.py).
-        "✉ Lumen Health (Data Analyst)           due 10 days ago",
-        "✉ Lumen Health (Machine Learning…)       due 9 days ago",
+        "✉ Lumen Health (Data Analyst)              10 days late",
+        "✉ Lumen Health (Machine Learning Engineer)  9 days late",
     ], due

@@ -11,7 +11,6 @@ from bounceback_tui.domain.due import (
     DueItem,
     DueKind,
     active_since,
-    describe_due,
     draft_item,
     feedback_item,
     follow_up_item,
@@ -20,6 +19,7 @@ from bounceback_tui.domain.due import (
     recovery_step_item,
     skill_item,
 )
+from bounceback_tui.domain.due_said import describe_due
 from bounceback_tui.domain.metrics import (
     active_day_streak,
     bounce_back_days,
@@ -101,8 +101,11 @@ def test_ordering_puts_overdue_first_and_ongoing_last() -> None:
     ("due_item", "words"),
     [
         (item(DueKind.FOLLOW_UP, d(0)), "today"),
-        (item(DueKind.FOLLOW_UP, d(-3), flagged=True), "overdue 3 days"),
-        (item(DueKind.RECOVERY_STEP, d(-2)), "due 2 days ago"),
+        # Late said one way, flagged or not (it read "overdue 3 days" and "due 2 days ago").
+        (item(DueKind.FOLLOW_UP, d(-3), flagged=True), "3 days late"),
+        (item(DueKind.RECOVERY_STEP, d(-2)), "2 days late"),
+        (item(DueKind.RECOVERY_STEP, d(-1)), "1 day late"),
+        (item(DueKind.SKILL_TARGET, d(-150)), "5 months late"),
         (item(DueKind.GHOSTED, d(-40)), "sent 40 days ago"),
         (item(DueKind.THOUGHT_DRAFT, d(-1)), "left yesterday"),
         (item(DueKind.SKILL_IN_PROGRESS, None), "in progress"),

@@ -4,12 +4,13 @@ A new user's walk: "Git rebase", its target today and left in To do, was neither
 due list nor in `bounceback-tui today`; "Public speaking", its target today and in Doing,
 showed only as "Working on: Public speaking  in progress" while the Skills board said "due
 today". A skill not done whose target is today or past is now a due item ("Skill target:
-Git rebase  today", "… passed 3 days ago"); one in progress shows once, by its target.
+Git rebase  today", "… 3 days late"); one in progress shows once, by its target.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from datetime import date
 
@@ -19,11 +20,11 @@ from bounceback_tui.cli import main
 from bounceback_tui.domain.due import (
     OPEN_SKILL_STATUSES,
     DueKind,
-    describe_due,
     skill_item,
     skill_target_item,
 )
 from bounceback_tui.domain.due_more import more_text
+from bounceback_tui.domain.due_said import describe_due
 from bounceback_tui.domain.next_step import StepFacts, choose_next_step
 from bounceback_tui.domain.skills import SkillStatus
 from bounceback_tui.paths import DataPaths
@@ -72,7 +73,7 @@ def test_skills_whose_target_day_has_come_are_due(store: DataPaths) -> None:
     ]
     assert summary.due_total == 4
     whens = [describe_due(item, FIXED_TODAY) for item in summary.due]
-    assert whens == ["passed 3 days ago", "today", "today", "in progress"]
+    assert whens == ["3 days late", "today", "today", "in progress"]
     assert summary.as_json()["due"][1] == {
         "kind": "skill_target",
         "title": "Skill target: Git rebase",
@@ -88,7 +89,7 @@ def test_the_today_command_prints_the_skill_targets(
     out = capsys.readouterr().out
     due = out.split("Due now (4)\n", 1)[1].split("\n\n", 1)[0].splitlines()
     assert due == [
-        "  - Skill target: SQL windows (passed 3 days ago)",
+        "  - Skill target: SQL windows (3 days late)",
         "  - Skill target: Git rebase (today)",
         "  - Skill target: Public speaking (today)",
         "  - Working on: System design (in progress)",
@@ -143,7 +144,7 @@ def test_the_next_step_names_the_skill_to_practise() -> None:
 async def test_enter_on_a_skill_target_opens_the_skill(store: DataPaths) -> None:
     async with app_on(store) as (app, pilot, _):
         lines = screen_text(app)
-        assert "↑ Skill target: SQL windows  passed 3 days ago" in lines
+        assert re.search(r"↑ Skill target: SQL windows {2,}3 days late", lines), lines
         assert "↑ Skill target: Git rebase  today" in lines
         assert "Working on: Public speaking" not in lines
         await pilot.press("j", "enter")

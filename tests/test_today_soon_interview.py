@@ -69,15 +69,15 @@ TOMORROW = "Tue 17 Mar 13:30  Technical: Driftwood Games  prepare: Re-read the p
 MORE = "and 2 more in the next 7 days"
 # Riverstone Legal's follow-up. The pane has a cell of margin each side: at 80 columns the
 # due list's box is 78 less the figures' 36 and a gap, 41, and an item's words have 35
-# cells of it (its border, padding and scroll bar take 6). "  overdue 12 days" takes 17,
+# cells of it (its border, padding and scroll bar take 6). "  12 days late" takes 14,
 # the follow-up 18: its company alone, with its icon (it read "✉ Follow up with…", who to
-# follow up with cut away). At 60 (the list across the 58) 52 cells: 35, room for the
+# follow up with cut away). At 60 (the list across the 58) 52 cells: 38, room for the
 # words without the role, 33 (it read "…Riverstone Legal…"). At 120 all of it. How late it
-# is ends at the line's right edge, the words padded to it: 2 cells at 60 (35 less 33); at
-# 120, 75 cells of words, 5 (58 less 53).
-DUE_80 = "✉ Riverstone Legal  overdue 12 days"
-DUE_60 = "✉ Follow up with Riverstone Legal" + " " * 2 + "  overdue 12 days"
-DUE_120 = "✉ Follow up with Riverstone Legal (Security Engineer)" + " " * 5 + "  overdue 12 days"
+# is ends at the line's right edge, the words padded to it: 3 cells at 80 (21 less 18), 5
+# at 60 (38 less 33); at 120, 75 cells of words, 8 (61 less 53).
+DUE_80 = "✉ Riverstone Legal" + " " * 3 + "  12 days late"
+DUE_60 = "✉ Follow up with Riverstone Legal" + " " * 5 + "  12 days late"
+DUE_120 = "✉ Follow up with Riverstone Legal (Security Engineer)" + " " * 8 + "  12 days late"
 
 
 def build_week_of_interviews(paths: DataPaths) -> None:
@@ -170,20 +170,20 @@ async def test_tonights_interview_and_an_overdue_items_days_stay_on_screen(
         assert " n Next" in lines[-1]  # the key bar under it all
 
 
-# A follow-up twelve days late, on a line of each width: "  overdue 12 days" takes 17 cells.
-# 40: 23 for the words, the company alone fits (18). 30: 13, fewer than the 16 kept before
-# how late: the company is cut, the days kept (tests/test_today_follow_up_days.py). 33, a
-# company of 43 letters:
-# 16 cells, the company cut to 15 and an ellipsis. 54: 37, the words without the role
-# (33), too few more for a role's first letters. 60: 43, the role cut after "Securit".
-# Words shorter than their room are padded to it, so how late ends at the right edge (40: 5
-# cells, 54: 4).
+# A follow-up twelve days late, on a line of each width: "  12 days late" takes 14 cells.
+# 40: 26 for the words, the company alone fits (18). 30: 16, the least kept before how
+# late: the company is cut, the days kept (tests/test_today_follow_up_days.py). 33, a
+# company of 43 letters: 19 cells, the company cut at a word's end, "Riverstone Legal…".
+# 51: 37, the words without the role (33), too few more for a role's first letters. 54:
+# 40, the role cut after "Secu"; 60: 46, after "Security E". Words shorter than their room
+# are padded to it, so how late ends at the right edge (40: 8 cells, 51: 4).
 NARROW = [
-    ("Riverstone Legal", 40, "✉ Riverstone Legal" + " " * 5 + "  overdue 12 days"),
-    ("Riverstone Legal", 30, "✉ Riverstone…  overdue 12 days"),
-    ("Riverstone Legal and Partners International", 33, "✉ Riverstone Le…  overdue 12 days"),
-    ("Riverstone Legal", 54, "✉ Follow up with Riverstone Legal" + " " * 4 + "  overdue 12 days"),
-    ("Riverstone Legal", 60, "✉ Follow up with Riverstone Legal (Securit…  overdue 12 days"),
+    ("Riverstone Legal", 40, "✉ Riverstone Legal" + " " * 8 + "  12 days late"),
+    ("Riverstone Legal", 30, "✉ Riverstone Le…  12 days late"),
+    ("Riverstone Legal and Partners International", 33, "✉ Riverstone Legal…  12 days late"),
+    ("Riverstone Legal", 51, "✉ Follow up with Riverstone Legal" + " " * 4 + "  12 days late"),
+    ("Riverstone Legal", 54, "✉ Follow up with Riverstone Legal (Secu…  12 days late"),
+    ("Riverstone Legal", 60, "✉ Follow up with Riverstone Legal (Security E…  12 days late"),
 ]
 
 

@@ -61,8 +61,8 @@ def render_text(
 ) -> str:
     """The same content as the Today pane, as plain lines; each cut with an ellipsis to
     ``width`` cells if given (a terminal's: a long name would run a line over many rows)."""
-    from bounceback_tui.domain.due import as_said, describe_due
     from bounceback_tui.domain.due_more import left_out, more_text
+    from bounceback_tui.domain.due_said import as_said, describe_due
 
     lines = [summary.today.strftime("%A %-d %B %Y"), ""]
     if people is not None and people.upcoming:

@@ -14,7 +14,6 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from bounceback_tui.domain.care import is_back_after_gap
-from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.stages import EXITS, Stage, quiet_since
 from bounceback_tui.domain.step_timing import StepKind, is_feedback_flagged
 from bounceback_tui.domain.text import clip_name
@@ -358,36 +357,6 @@ def order_due(items: list[DueItem]) -> list[DueItem]:
             "" if i.kind is DueKind.SKILL_IN_PROGRESS else i.title,
         ),
     )
-
-
-def describe_due(item: DueItem, today: date) -> str:
-    """When an item is due, in words: "today", "overdue 3 days", "sent 40 days ago"."""
-    if item.kind is DueKind.SKILL_IN_PROGRESS:
-        return "in progress"
-    if item.due_on is None or item.kind is DueKind.LONG_PAST_FOLLOW_UPS:
-        return ""
-    relative = describe_relative(item.due_on, today)
-    if item.kind is DueKind.THOUGHT_DRAFT:
-        return f"left {relative}"
-    if item.kind is DueKind.GHOSTED:
-        return f"last news {relative}" if item.later_news else f"sent {relative}"
-    if item.kind is DueKind.SKILL_TARGET and item.due_on < today:
-        return f"passed {relative}"  # not "overdue": a target of one's own, without blame
-    days_late = (today - item.due_on).days
-    if days_late <= 0:
-        return relative
-    if item.flagged:
-        return f"overdue {plural(days_late, 'day')}"
-    return f"due {relative}"
-
-
-def as_said(item: DueItem, hard_day: bool) -> DueItem:
-    """``item`` as Today says it, on the pane and in the `today` command alike: on a hard
-    day (``domain/care.is_hard_day``: a no today, a check-in of 1 or 2, or back after a gap
-    of ten days or more) one past its day reads as one not yet flagged ("due 8 days ago", no
-    "overdue" and no warning), as the next step then says what is late without how late (or
-    welcomes the person back). Its place in the list stays."""
-    return item._replace(flagged=False) if hard_day and item.flagged else item
 
 
 def unlisted_by_kind(

@@ -149,7 +149,7 @@ def _weekly_goal_step(facts: StepFacts, missing: int) -> NextStep:
 
 def welcome_back(days: int) -> NextStep:
     """The first screen back after a gap (``domain/care.is_back_after_gap``): a welcome, what
-    waited said gently below it (a hard day's words, ``domain/due.as_said``), and `n` opens the
+    waited said gently below it (a hard day's words, ``domain/due_said.as_said``), and `n` opens the
     check-in, a small first step; any action today ends it, and the usual step comes back."""
     return NextStep(
         "Welcome back",

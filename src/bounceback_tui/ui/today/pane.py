@@ -240,7 +240,7 @@ class TodayPane(TodayActions, AppPane):
 
         more = 0
         if summary.due:
-            hard = summary.hard_day  # what is late, said without alarm (domain/due.as_said)
+            hard = summary.hard_day  # what is late, said without alarm (domain/due_said.as_said)
             # Each item's words are made when its line is first drawn (or read).
             options = [
                 DueLine(DuePrompt(partial(due_prompt, item, summary, hard=hard)), str(index))

@@ -10,8 +10,10 @@ from textual.content import Content
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_time
-from bounceback_tui.domain.due import DueItem, DueKind, as_said, describe_due, urgency
+from bounceback_tui.domain.due import DueItem, DueKind, urgency
+from bounceback_tui.domain.due_said import as_said, days_late, describe_due
 from bounceback_tui.domain.moods import MOODS
+from bounceback_tui.domain.wording import span
 from bounceback_tui.ui.kit.cells import clip, clip_app_name
 from bounceback_tui.ui.kit.text import plain, plain_line
 
@@ -216,27 +218,29 @@ def mood_text(summary: TodaySummary, check_in_key: str = "c") -> Content:
 
 
 def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> DueWords:
-    """A due item's line in two parts: what is due, and how late when it is overdue
-    ("  overdue 3 days"; empty otherwise, the day then in the first part); the first
-    part with each of the item's shorter titles; the cells of the name in the title and
-    the first part with that name cut to a number of cells ("Ask Riverst… for feedback"),
-    with its day or without it (an item not overdue); and how late in fewer cells ("  3d
-    late", then "  overdue"; none when not overdue). A line too long for its box cuts the
+    """A due item's line in two parts: what is due, and how late when it is flagged
+    ("  3 days late"; empty otherwise, the day then in the first part, in the same words
+    for an item past its day not flagged); the first part with each of the item's shorter
+    titles; the cells of the name in the title and the first part with that name cut to a
+    number of cells ("Ask Riverst… for feedback"), with its day or without it (an item not
+    flagged), and the cells a shorter title saves it; and how late in fewer cells ("  3d
+    late", then "  late"; none when not flagged). A line too long for its box cuts the
     name, or takes the first of the shorter forms that fits, or cuts the last, before the
     second part (board_rows.DuePrompt). On a ``hard`` day (``TodaySummary.hard_day``) an
-    item past its day reads as one not yet flagged ("due 8 days ago", muted): no "overdue"
-    in the warning colour (``domain/due.as_said``, as the `today` command says it)."""
+    item past its day reads as one not yet flagged ("8 days late", muted): no warning
+    colour (``domain/due_said.as_said``, as the `today` command says it)."""
     was_flagged = item.flagged
     item = as_said(item, hard)
     # Content (not Rich Text) so the theme's $variables colour it in any theme.
     style = {0: "bold", 1: "", 2: "$text-muted", 3: ""}[urgency(item)]
     when = describe_due(item, summary.today)
-    late = Content.styled(f"  {when}", "$text-warning") if when and item.flagged else None
-    if when and was_flagged and late is None:
-        # After a return, muted but at the line's end as on any day, so a follow-up too long
-        # cuts its role ("Lumen Health (Data An…") and keeps it: it took the form without
-        # its role, and two at one company read "Follow up with Lumen Health" both.
-        late = Content.styled(f"  {when}", "$text-muted")
+    # Late is said one way ("3 days late"), flagged or not; a flagged item's stands at the
+    # line's end, in the warning colour. After a return, muted but at the line's end as on
+    # any day, so a follow-up too long cuts its role ("Lumen Health (Data An…") and keeps
+    # it: it took the form without its role, and two at one company read alike.
+    late_by = days_late(item, summary.today) if was_flagged else 0
+    warn = "$text-warning" if item.flagged else "$text-muted"
+    late = Content.styled(f"  {when}", warn) if late_by else None
 
     def what(title: str, dated: bool = True) -> Content:
         return Content.assemble(
@@ -257,11 +261,9 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
             spare,
         )
     late_words: tuple[Content, ...] = ()
-    if late is not None and when.startswith("overdue "):
-        days = when.split()[1]  # "overdue 3 days": "3"
-        late_words = tuple(
-            Content.styled(f"  {words}", "$text-warning") for words in (f"{days}d late", "overdue")
-        )
+    if late_by:  # "3d late" as the Pipeline's column says it, "4mo late", then "late"
+        fewer = (f"{span(late_by, tiny=True)} late", "late")
+        late_words = tuple(Content.styled(f"  {words}", warn) for words in fewer)
     return (
         what(item.title),
         late or Content(""),

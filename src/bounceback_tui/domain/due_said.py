@@ -1,0 +1,53 @@
+"""How Today says when a due item is due: "today", "3 days late", "sent 40 days ago", and
+what is late on a hard day (said without alarm). The pane (ui/today/text.py) and the
+`today` command (commands/today.py) say it alike."""
+
+# Annotations are evaluated (no `from __future__ import annotations`), as in domain/due.py.
+from datetime import date
+
+from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.due import DueItem, DueKind
+from bounceback_tui.domain.wording import span
+
+_NEVER_LATE = frozenset(
+    {
+        DueKind.THOUGHT_DRAFT,
+        DueKind.SKILL_IN_PROGRESS,
+        DueKind.GHOSTED,
+        DueKind.LONG_PAST_FOLLOW_UPS,
+    }
+)
+
+
+def days_late(item: DueItem, today: date) -> int:
+    """How many days past its day ``item`` is: 0 when it is not, or is never late (a
+    draft, a skill in progress, a quiet application, a group of old follow-ups)."""
+    if item.due_on is None or item.kind in _NEVER_LATE:
+        return 0
+    return max(0, (today - item.due_on).days)
+
+
+def describe_due(item: DueItem, today: date) -> str:
+    """When an item is due, in words: "today", "3 days late", "sent 40 days ago". Late is
+    said one way, flagged or not, a skill's own target too, as the Pipeline's column says
+    it ("3d late"): the list read "overdue 3 days", "due 9 days ago" and "passed" at once."""
+    if item.kind is DueKind.SKILL_IN_PROGRESS:
+        return "in progress"
+    if item.due_on is None or item.kind is DueKind.LONG_PAST_FOLLOW_UPS:
+        return ""
+    relative = describe_relative(item.due_on, today)
+    if item.kind is DueKind.THOUGHT_DRAFT:
+        return f"left {relative}"
+    if item.kind is DueKind.GHOSTED:
+        return f"last news {relative}" if item.later_news else f"sent {relative}"
+    late = days_late(item, today)
+    return f"{span(late)} late" if late else relative
+
+
+def as_said(item: DueItem, hard_day: bool) -> DueItem:
+    """``item`` as Today says it, on the pane and in the `today` command alike: on a hard
+    day (``domain/care.is_hard_day``: a no today, a check-in of 1 or 2, or back after a gap
+    of ten days or more) one past its day reads as one not yet flagged ("8 days late",
+    muted, no warning), as the next step then says what is late without how late (or
+    welcomes the person back). Its place in the list stays."""
+    return item._replace(flagged=False) if hard_day and item.flagged else item
