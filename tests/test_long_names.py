@@ -125,10 +125,9 @@ async def test_todays_reason_on_one_row_says_the_days_steps_are_done_after_a_lon
         ]
     barred = [row.strip() for row in rows if row.lstrip().startswith("█")]
     assert len(barred) == 2  # the title, and the reason's one row
-    # "Initech Global Consulting and H…": 32 cells, the name's most in a reason.
-    assert (
-        barred[1] == "█ Initech Global Consulting and H… said no today. Today's steps are done. Ne…"
-    )
+    # "Initech Global Consulting and H…": 32 cells, the name's most in a reason. The row
+    # is cut at a word's end ("done…", not "done. Ne…": tests/test_welcome_back_fits.py).
+    assert barred[1] == "█ Initech Global Consulting and H… said no today. Today's steps are done…"
 
 
 async def test_todays_next_step_title_too_long_keeps_its_key(

@@ -143,7 +143,7 @@ def cut_at_word(content: Content, width: int) -> Content:
         if " " not in kept:
             return cut
         kept = kept[: kept.rindex(" ")]
-    kept = kept.rstrip(" ,;:-–—/&+")  # "start…", not "start;…"
+    kept = kept.rstrip(" ,;:.-–—/&+")  # "start…", not "start;…" or "done.…"
     if not kept:
         return cut
     piece = content[: len(kept) + 1]
