@@ -44,6 +44,13 @@ def _trimmed(text: str, *, multiline: bool) -> str:
     return text[start:end]
 
 
+def saved_line(text: str) -> str:
+    """A one-line text as ``clean_text`` saves it: NFC, without spaces and characters of no
+    width at its ends. The CSV export writes one-line texts so (transfer/csv_export.py): what
+    its file shows is what an import of it keeps."""
+    return _trimmed(unicodedata.normalize("NFC", text), multiline=False)
+
+
 def clean_text(
     value: str | None,
     field: str,

@@ -2,9 +2,10 @@
 
 One row per application, headers in plain words, dates as ISO (every spreadsheet
 reads them), stages and sources as their labels. Cells that a spreadsheet would
-run as a formula (starting with = + - @) get a leading apostrophe, which the
-CSV import removes again. The file re-imports into an empty store as the same
-applications (the JSON export is the one that keeps everything else).
+run as a formula (starting with = + - @), or that an import would read as nothing ("N/A",
+"-"), get a leading apostrophe, which the CSV import removes again. The file re-imports into
+an empty store as the same applications, field for field (transfer/csv_kept.py; the JSON
+export is the one that keeps everything else).
 """
 
 from __future__ import annotations
@@ -19,8 +20,10 @@ from bounceback_tui.domain.applications import Source, WorkMode
 from bounceback_tui.domain.due import NO_FOLLOW_UP_STAGES
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.store.due_conditions import open_follow_up
+from bounceback_tui.domain.text import is_blank, saved_line
 from bounceback_tui.store.sqlite_file import connect, inspect_store
-from bounceback_tui.transfer.csv_values import runs_as_formula
+from bounceback_tui.transfer.csv_people import escape_person, split_people
+from bounceback_tui.transfer.csv_values import needs_guard
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 
@@ -60,6 +63,15 @@ _PEOPLE_NAMES = _PEOPLE.format(column="name")
 _PEOPLE_EMAILS = _PEOPLE.format(column="email")
 
 
+def _names(value: Any) -> str:
+    """The names' list, each name as People saves one (one space between its words, none at
+    its ends), as the import reads it (services/people_import): the file shows what comes
+    back."""
+    return "; ".join(
+        escape_person(" ".join(saved_line(name).split())) for name in split_people(str(value))
+    )
+
+
 def _emails(value: Any) -> str:
     """The emails' list, or nothing when nobody linked has one ("; " said nothing)."""
     return str(value) if str(value).replace(";", "").strip() else ""  # ";;" too
@@ -81,12 +93,14 @@ _BEFORE_PEOPLE = {
 
 # (header, column or SQL expression, how to write a non-empty value)
 COLUMNS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
-    ("Company", "company", str),
-    ("Role", "role", str),
+    # One-line texts as the forms save them (saved_line: trimmed), many-line ones as they are:
+    # the import keeps what the file shows (transfer/csv_kept.py).
+    ("Company", "company", saved_line),
+    ("Role", "role", saved_line),
     ("Stage", "stage", _label(Stage)),
     ("Date applied", "date_applied", str),
     ("Link", "link", str),
-    ("Location", "location", str),
+    ("Location", "location", saved_line),
     ("Work mode", "work_mode", _label(WorkMode)),
     ("Salary min", "salary_min", _number),
     ("Salary max", "salary_max", _number),
@@ -95,7 +109,7 @@ COLUMNS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ("Source", "source", _label(Source)),
     ("Excitement", "excitement", str),
     # The people linked to the application (docs/data-model.md: contact), "; " between them.
-    ("Contact name", _PEOPLE_NAMES, str),
+    ("Contact name", _PEOPLE_NAMES, _names),
     ("Contact email", _PEOPLE_EMAILS, _emails),
     # None for a closed application, whose day an older store may still hold.
     ("Next follow-up", open_follow_up(NO_FOLLOW_UP_STAGES, "application"), str),
@@ -103,11 +117,11 @@ COLUMNS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ("Rejected on", _REJECTED_ON, str),
     ("Got as far as", _LATEST_NO.format(column="stage_reached"), _label(Stage)),
     ("Rejection reason", _LATEST_NO.format(column="reason"), str),
-    ("Employment type", "employment_type", str),
+    ("Employment type", "employment_type", saved_line),
     ("Notes", "notes", str),
     ("Description", "description", str),
     # The facts What's working compares; a yes/no column is empty when it was not said.
-    ("Company size", "company_size", str),
+    ("Company size", "company_size", saved_line),
     ("Posted on", "posted_on", str),
     ("Cover letter", "cover_letter", _yes_no),
     ("Tailored resume", "tailored_resume", _yes_no),
@@ -134,12 +148,18 @@ def _selectable(
     return chosen
 
 
+def _says_nothing(value: Any) -> bool:
+    """No value, or a text of spaces alone (which the import, as the forms, reads as none)."""
+    return value is None or (isinstance(value, str) and is_blank(value))
+
+
 def guard_formula(text: str) -> str:
-    """Keep spreadsheets from running a cell as a formula (CSV injection). A text that itself
-    starts as a guarded one ("'=foo", "''=foo", typed so) is guarded too, so that the import,
-    which takes one apostrophe off, gives it back as typed (it came back "=foo": an
+    """Keep spreadsheets from running a cell as a formula (CSV injection), and the import from
+    reading a text such as "N/A" or "-" as nothing (csv_values.needs_guard). A text that
+    itself starts as a guarded one ("'=foo", "''=foo", typed so) is guarded too, so that the
+    import, which takes one apostrophe off, gives it back as typed (it came back "=foo": an
     attacker's walk)."""
-    return "'" + text if runs_as_formula(text) else text
+    return "'" + text if needs_guard(text) else text
 
 
 def export_csv(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) -> int:
@@ -159,7 +179,7 @@ def export_csv(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) -
         for row in cursor:
             writer.writerow(
                 [
-                    "" if value is None or value == "" else guard_formula(write(value))
+                    "" if _says_nothing(value) else guard_formula(write(value))
                     for value, (_, _, write) in zip(row, COLUMNS, strict=True)
                 ]
             )

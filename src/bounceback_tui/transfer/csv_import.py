@@ -24,6 +24,7 @@ from bounceback_tui.domain.work_modes import work_mode_in_location
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.transfer import csv_rejections
 from bounceback_tui.transfer.csv_fit import REFERRAL, fit_columns, referral_or_not, sources_unplaced
+from bounceback_tui.transfer.csv_kept import cell_value, notes_as_written
 from bounceback_tui.transfer.csv_known import (
     existing_applications,
     known_people,
@@ -53,7 +54,6 @@ from bounceback_tui.transfer.csv_values import (
     read_sheet_date,
     row_problem,
     split_salary,
-    unescape_cell,
 )
 from bounceback_tui.transfer.csv_words import (
     source_for,
@@ -274,7 +274,7 @@ def _plan_row(
         if column.field and column.index < len(cells):
             cell = cells[column.index]
             raw[column.field] = (
-                referral_or_not(cell) if column.how == REFERRAL else unescape_cell(cell)
+                referral_or_not(cell) if column.how == REFERRAL else cell_value(column.field, cell)
             )
     more, problem = take_more_people(raw, escaped=plan.own_export)
     if problem:
@@ -333,9 +333,7 @@ def _application(
     raw: dict[str, str], today: date, order: DateOrder, header_currency: str = ""
 ) -> tuple[ApplicationInput, date | None]:
     """The row as the form would take it, and the day its "Rejected on" column gives."""
-    values = {
-        k: ("" if k not in ("company", "role") and is_blank(v) else v) for k, v in raw.items()
-    }
+    values = dict(raw)  # a cell that says nothing is "" already (csv_kept.cell_value)
     extra_notes: list[str] = []
     if status := values.pop("stage", ""):
         stage = stage_for_status(status)
@@ -376,7 +374,7 @@ def _application(
     if extra_notes:
         values["notes"] = "\n".join(filter(None, [values.get("notes", ""), *extra_notes]))
     try:
-        data = validate_application(values, today)
+        data = notes_as_written(validate_application(values, today), values)
     except ValidationError as exc:
         first = next((f for f, _ in exc.errors if f in raw), "")
         raise _RowError(row_problem(exc, raw, values, DATE_FIELDS), first) from None

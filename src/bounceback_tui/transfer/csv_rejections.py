@@ -22,6 +22,7 @@ from bounceback_tui.domain.due import ACTIVE_PLAN_DAYS, active_since
 from bounceback_tui.domain.stages import PROGRESSION, Stage
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import FieldError
+from bounceback_tui.transfer.csv_kept import as_written
 from bounceback_tui.transfer.csv_words import stage_for_status
 
 # (session, [(application id, company, role, rejected on, stage reached, reason)]): records
@@ -50,7 +51,7 @@ def reached_and_reason(raw: dict[str, str], stage: Stage) -> tuple[str, str, str
     reason = clean_reason({"reason": raw.get(REASON, "")}, errors)
     if errors:
         return "", "", f"Rejection reason: {errors[0].message.rstrip('.')}"
-    return reached.value, reason, ""
+    return reached.value, as_written(reason, raw.get(REASON, "")), ""  # csv_kept.py
 
 
 def said_beside(raw: dict[str, str]) -> bool:

@@ -32,18 +32,26 @@ _WORDY_FORMATS = (
 )
 
 
-def unescape_cell(text: str) -> str:
-    """Undo the export's formula guard, one apostrophe ('=SUM stays =SUM; ''=SUM, the guard on
-    a text typed as '=SUM, stays '=SUM) and trim."""
-    if text[:1] == "'" and runs_as_formula(text[1:]):
+def unescape_cell(text: str, *, trim: bool = True) -> str:
+    """Undo the export's guard, one apostrophe ('=SUM stays =SUM; ''=SUM, the guard on a text
+    typed as '=SUM, stays '=SUM; 'N/A is the text N/A, not nothing) and trim, unless ``trim``
+    is False (a many-line text, kept as written: transfer/csv_kept.py)."""
+    if text[:1] == "'" and needs_guard(text[1:]):
         text = text[1:]
-    return text.strip()
+    return text.strip() if trim else text
 
 
 def runs_as_formula(text: str) -> bool:
     """Whether a spreadsheet would run ``text`` as a formula once the apostrophes before it
     are taken off: the export's guard and the import's undoing of it ask the same."""
     return text.lstrip("'").startswith(FORMULA_START)
+
+
+def needs_guard(text: str) -> bool:
+    """Whether the export writes ``text`` after an apostrophe: a spreadsheet would run it as a
+    formula, or the import would read it as nothing ("N/A", "-", "TBD" typed in a note or a
+    location), once the apostrophes before it are taken off."""
+    return runs_as_formula(text) or text.lstrip("'").strip().lower() in BLANKS
 
 
 def is_blank(text: str) -> bool:
