@@ -3,7 +3,7 @@
 An import's rows at Screening have one timeline entry, dated the day they were applied:
 What's working took it for the reply and said "first reply after about 0 days" (`--json`:
 0.0), where the header's median (the store's summary rows) leaves them out. Now neither
-counts a reply the data does not date (``domain/stages.first_reply_on``).
+counts a reply the data does not date (``tests/insights_oracle.first_reply_on``).
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def test_the_view_and_the_header_agree(opened_paths: DataPaths, tmp_path: Path) 
 
 
 def test_first_reply_on_reads_moves_only() -> None:
-    from bounceback_tui.domain.stages import first_reply_on
+    from tests.insights_oracle import first_reply_on
 
     applied, later = date(2026, 2, 2), date(2026, 2, 9)
     assert first_reply_on([(Stage.SCREENING, applied)]) is None

@@ -3,11 +3,11 @@
 The twenty-fifth round's list: a CSV row at Rejected, applied on 2 February with "Rejected
 on" 11 February, gave What's working no days to a first reply, where the same no recorded in
 the app (applied, then marked rejected on the 11th) gives nine. The import wrote one timeline
-entry, Rejected on the day of the no, and the first-reply rule (``stages.first_reply_on``)
-counts only a move out of Applied. It now writes the timeline the app's own add writes: the
-stage the row got as far as on the day applied, then Rejected on the day of the no. A row
-with no "Rejected on" still gives no days: its no takes the date applied, and the day the
-answer came is not known.
+entry, Rejected on the day of the no, and the first-reply rule
+(``tests/insights_oracle.first_reply_on``) counts only a move out of Applied. It now writes
+the timeline the app's own add writes: the stage the row got as far as on the day applied,
+then Rejected on the day of the no. A row with no "Rejected on" still gives no days: its no
+takes the date applied, and the day the answer came is not known.
 """
 
 from __future__ import annotations

@@ -11,9 +11,10 @@ from datetime import date
 
 from rich.cells import cell_len
 
-from bounceback_tui.domain.insights import AppFacts, Outcome, compare_all
+from bounceback_tui.domain.insights import AppFacts, Outcome
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.ui.insights.charts import chart_layout, comparison_chart
+from tests.insights_oracle import compare_all
 
 TITLES = ["Backend Engineer"] * 12 + ["Data Analyst"] * 12 + ["Site Reliability Engineer"] * 3
 RENAMES = {"backend engineer": "🚀 Rockets", "site reliability engineer": "日本語のエンジニア"}

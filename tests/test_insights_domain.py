@@ -15,7 +15,6 @@ from bounceback_tui.domain.flow import (
     NO_REPLY,
     STILL_OPEN,
     draw_flow,
-    flow_links,
     node_totals,
     sankey_lines,
 )
@@ -24,14 +23,13 @@ from bounceback_tui.domain.insights import (
     MIN_GROUP,
     AppFacts,
     Outcome,
-    compare,
-    compare_all,
     dimensions,
     is_clear,
 )
 from bounceback_tui.domain.metrics import median, wilson_interval
 from bounceback_tui.domain.role_families import parse_family_renames, role_family
 from bounceback_tui.domain.stages import Stage
+from tests.insights_oracle import compare, compare_all, flow_links
 
 A, S, IV, OF, ACC = (
     Stage.APPLIED,

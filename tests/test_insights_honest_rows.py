@@ -15,10 +15,11 @@ from __future__ import annotations
 from datetime import date
 
 from bounceback_tui.commands.insights import render_text
-from bounceback_tui.domain.insights import AppFacts, Outcome, compare_all, still_early
+from bounceback_tui.domain.insights import AppFacts, Outcome, still_early
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.services.insights import InsightsView
 from bounceback_tui.ui.insights.charts import chart_layout, chart_legend, comparison_chart
+from tests.insights_oracle import compare_all
 
 TODAY = date(2026, 12, 6)
 A, S, R = Stage.APPLIED, Stage.SCREENING, Stage.REJECTED
@@ -100,8 +101,9 @@ def test_the_charts_write_counts_as_everywhere_and_keep_to_their_width() -> None
     # of four figures pushed its row a cell past the others.
     from rich.cells import cell_len
 
-    from bounceback_tui.domain.flow import draw_flow, flow_links
+    from bounceback_tui.domain.flow import draw_flow
     from bounceback_tui.ui.insights.charts import flow_chart
+    from tests.insights_oracle import flow_links
 
     apps = [_app(n, "referral", (A, S) if n < 1_005 else (A,), date(2026, 9, 1))
             for n in range(1_270)]  # fmt: skip

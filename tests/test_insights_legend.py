@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from rich.cells import cell_len
 
-from bounceback_tui.domain.insights import AppFacts, Outcome, compare_all
+from bounceback_tui.domain.insights import AppFacts, Outcome
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
@@ -19,6 +19,7 @@ from bounceback_tui.ui.insights.charts import chart_layout, chart_legend
 from bounceback_tui.ui.insights.screen import InsightsScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from tests.built_stores import store_once
+from tests.insights_oracle import compare_all
 from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle_workers
 

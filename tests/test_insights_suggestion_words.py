@@ -12,8 +12,9 @@ from datetime import date, timedelta
 import pytest
 
 from bounceback_tui.domain.insight_suggestions import suggestions
-from bounceback_tui.domain.insights import AppFacts, compare_all
+from bounceback_tui.domain.insights import AppFacts
 from bounceback_tui.domain.stages import Stage
+from tests.insights_oracle import compare_all
 
 DAY = date(2026, 2, 2)
 REPLIED = (Stage.APPLIED, Stage.SCREENING)

@@ -19,15 +19,14 @@ from typing import Any
 import pytest
 
 from bounceback_tui import clock
-from bounceback_tui.domain.flow import flow_links
 from bounceback_tui.domain.insight_suggestions import suggestions
-from bounceback_tui.domain.insights import Outcome, compare_all, in_range
+from bounceback_tui.domain.insights import Outcome
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import insights
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.insights_read import InsightsReader
-from tests.insights_oracle import each_sent_application
+from tests.insights_oracle import compare_all, each_sent_application, flow_links, in_range
 
 _MADE = "2026-02-01 10:00:00"
 

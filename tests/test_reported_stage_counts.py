@@ -1,5 +1,5 @@
 """A no recorded with "Got as far as: Interviewing" counts as an interview in every rate and
-in the flow (docs/metrics.md, `domain/stages.stages_reached`). A newcomer's no after
+in the flow (docs/metrics.md, `tests/insights_oracle.stages_reached`). A newcomer's no after
 interviews, on an application whose timeline went straight from Applied to Rejected, was
 counted as a reply only: the Pipeline said "interviews 33%" for two interviews in three,
 and the flow view drew "Applied ... └─ Rejected 1" with no Interviews.
@@ -28,12 +28,13 @@ from bounceback_tui.domain.applications import RejectionInput
 from bounceback_tui.domain.flow import sankey_lines
 from bounceback_tui.domain.insights import Outcome
 from bounceback_tui.domain.pipeline_funnel import percent
-from bounceback_tui.domain.stages import Stage, stages_reached
+from bounceback_tui.domain.stages import Stage
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import pipeline_moves
 from bounceback_tui.services.insights import load_insights
 from bounceback_tui.services.pipeline_funnel import funnel_figures
 from bounceback_tui.store.database import Database
+from tests.insights_oracle import stages_reached
 from tests.pipeline_fixtures import D, put
 from tests.test_store_funnel_summary import assert_funnel_is_right
 

@@ -15,13 +15,14 @@ from pathlib import Path
 import pytest
 
 from bounceback_tui.cli import main
-from bounceback_tui.domain.insights import AppFacts, compare_all
+from bounceback_tui.domain.insights import AppFacts
 from bounceback_tui.domain.role_families import parse_family_renames, role_family
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.insights.screen import InsightsScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
+from tests.insights_oracle import compare_all
 from tests.ui_harness import app_on, settle_workers
 
 THREE_LINES = (
@@ -29,6 +30,7 @@ THREE_LINES = (
     "platform engineer = Engineering\n"
     "site reliability engineer = engineering"
 )
+
 # Five titles in the three families and one whose own family is "engineering".
 TITLES = [
     "Senior Backend Engineer",

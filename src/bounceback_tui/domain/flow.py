@@ -68,12 +68,8 @@ def path_through(stages: Sequence[Stage]) -> list[str]:
     return path
 
 
-def flow_links(apps: Iterable[AppFacts]) -> list[Link]:
-    return flow_links_counted((app.stages, 1) for app in apps)
-
-
 def flow_links_counted(paths: Iterable[tuple[Sequence[Stage], int]]) -> list[Link]:
-    """``flow_links`` of applications given as their stages (``path_through``) and how
+    """The flow of applications given as their stages (``path_through``) and how
     many took them."""
     counts: Counter[tuple[str, str]] = Counter()
     for stages, many in paths:

@@ -15,13 +15,12 @@ Two rules keep the view from reading tea leaves:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
-from bounceback_tui.domain.metrics import median, wilson_interval
 from bounceback_tui.domain.role_families import family_spellings
 from bounceback_tui.domain.stages import (
     INTERVIEW_STAGES,
@@ -313,16 +312,6 @@ class Comparison:
         return sum(group.count for group in self.groups)
 
 
-def group_stat(name: str, apps: Sequence[AppFacts]) -> GroupStat:
-    rates = {}
-    for outcome in Outcome:
-        hits = sum(1 for app in apps if app.reached(outcome))
-        rates[outcome] = Rate(hits, len(apps), wilson_interval(hits, len(apps)))
-    days = [d for app in apps if (d := app.days_to_first_reply) is not None]
-    noes = sum(1 for app in apps if REPLIED_STAGES.intersection(app.stages) == {Stage.REJECTED})
-    return GroupStat(name, len(apps), rates, median(days), noes)
-
-
 def is_clear(a: GroupStat, b: GroupStat, outcome: Outcome) -> bool:
     """Both groups have MIN_GROUP or more and their 95% intervals do not overlap."""
     if a.too_few or b.too_few:
@@ -331,15 +320,6 @@ def is_clear(a: GroupStat, b: GroupStat, outcome: Outcome) -> bool:
     if first is None or second is None:
         return False
     return first[0] > second[1] or second[0] > first[1]
-
-
-def compare(apps: Iterable[AppFacts], dimension: Dimension) -> Comparison:
-    grouped: dict[str, list[AppFacts]] = {}
-    for app in apps:
-        name = dimension.group_of(app)
-        if name is not None:
-            grouped.setdefault(name, []).append(app)
-    return compared(dimension, {name: group_stat(name, grouped[name]) for name in grouped})
 
 
 def compared(dimension: Dimension, stats: Mapping[str, GroupStat]) -> Comparison:
@@ -370,24 +350,9 @@ def still_early(month: str, today: date) -> bool:
     return (today - following).days < EARLY_DAYS - 1
 
 
-def compare_all(
-    apps: Sequence[AppFacts], renames: Mapping[str, str] | None = None, today: date | None = None
-) -> tuple[Comparison, ...]:
-    """Every grouping compared; with ``today``, the months still early are marked."""
-    return tuple(marked_early(compare(apps, d), today) for d in dimensions(renames))
-
-
 def marked_early(comparison: Comparison, today: date | None) -> Comparison:
     """With ``today``, the months of a comparison by month that are still early marked."""
     if today is None or not comparison.dimension.newest_first:
         return comparison
     early = frozenset(g.name for g in comparison.groups if still_early(g.name, today))
     return replace(comparison, early=early)
-
-
-def in_range(apps: Iterable[AppFacts], start: date | None, end: date | None) -> list[AppFacts]:
-    return [
-        app
-        for app in apps
-        if (start is None or app.date_applied >= start) and (end is None or app.date_applied <= end)
-    ]

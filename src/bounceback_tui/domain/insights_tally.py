@@ -4,7 +4,8 @@ The store adds up the sent applications for each way of grouping them, by the va
 have, the stages of ``REPLIED_STAGES`` they reached and their days to a first reply
 (``store/insights_read.sent_tallies``). These turn such tallies into the same comparisons
 and flow as ``compare_all`` and ``flow_links`` make from each application's ``AppFacts``
-(tests/test_insights_tallied.py holds the two together).
+(tests/insights_oracle.py, the rules one application at a time; tests/test_insights_tallied.py
+holds the two together).
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ class Tally:
 
 
 def stat_of(name: str, tallies: Sequence[Tally]) -> GroupStat:
-    """``group_stat`` of the applications the tallies count."""
+    """A group's figures from the applications the tallies count (as
+    tests/insights_oracle.group_stat makes them one by one)."""
     count = sum(t.count for t in tallies)
     rates = {}
     for outcome, wanted in _WANTED.items():
@@ -67,9 +69,10 @@ def compare_tallied(
     renames: Mapping[str, str] | None = None,
     today: date | None = None,
 ) -> tuple[Comparison, ...]:
-    """``compare_all``: ``tallied`` has, for each grouping's key, its values and their
-    tallies; the role family's in the order of each title's first application sent (a
-    family is spelt as its first title: ``family_spellings``)."""
+    """Every grouping compared (tests/insights_oracle.compare_all): ``tallied`` has, for each
+    grouping's key, its values and their tallies; the role family's in the order of each
+    title's first application sent (a family is spelt as its first title:
+    ``family_spellings``)."""
     found = []
     for dimension in dimensions(renames):
         grouped: dict[str, list[Tally]] = {}
@@ -83,9 +86,10 @@ def compare_tallied(
 
 
 def flow_tallied(standing: Iterable[tuple[Stage | None, Tally]]) -> list[Link]:
-    """``flow_links``: where the applications stand now (None: nowhere known) and their
-    tallies. Their stages are those reached in the order of the stages, where each stands
-    last (``stages_reached``: a stage a rejection reports comes before it)."""
+    """The flow (tests/insights_oracle.flow_links): where the applications stand now (None:
+    nowhere known) and their tallies. Their stages are those reached in the order of the
+    stages, where each stands last (docs/metrics.md, "stages reached": a stage a rejection
+    reports comes before it)."""
     return flow_links_counted(
         (
             (

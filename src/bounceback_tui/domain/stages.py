@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -93,48 +93,6 @@ def stage_reached(history: Iterable[Stage]) -> Stage:
         if stage in STAGE_ORDER and not stage.is_exit and STAGE_ORDER[stage] > STAGE_ORDER[reached]:
             reached = stage
     return reached
-
-
-def reported_stage(reported: str) -> Stage | None:
-    """The stage a rejection says its application got as far as ("Got as far as", kept as a
-    stage's key), when it is one the rates count: a stage that means the employer answered
-    (Screening or further). Saved, Applied, "" (not said) and anything else add nothing to
-    what the timeline holds."""
-    try:
-        stage = Stage(reported)
-    except ValueError:
-        return None
-    return stage if stage in REPLIED_STAGES else None
-
-
-def stages_reached(timeline: Sequence[Stage], reported: Iterable[str] = ()) -> tuple[Stage, ...]:
-    """Every stage an application reached, for every rate and the flow (docs/metrics.md):
-    its timeline (oldest first, where it stands now last) and the stage each of its
-    rejections says it got as far as, put just before where it stands. A no after
-    interviews counts as an interview even when the timeline went straight from Applied
-    to Rejected."""
-    extra = [
-        stage
-        for raw in reported
-        if (stage := reported_stage(raw)) is not None and stage not in timeline
-    ]
-    if not extra:
-        return tuple(timeline)
-    extra = sorted(set(extra), key=STAGE_ORDER.__getitem__)
-    return (*timeline[:-1], *extra, *timeline[-1:])
-
-
-def first_reply_on(timeline: Sequence[tuple[Stage, date]]) -> date | None:
-    """The day an application's employer first answered, when its timeline (oldest first)
-    says so: the first *move* into a stage that means a reply, for an application seen
-    waiting in Applied. Its first entry is not a move: an import's "Screening" row or an
-    application added at Rejected is dated the day it was applied or recorded, not the day
-    the answer came, and counted "a first reply after 0 days". The same rule as the
-    Pipeline header's median (the store's summary rows, migration v006's ``FUNNEL_ROW``),
-    so the two never disagree; ``tests/test_first_reply_rule.py`` holds them together."""
-    if not any(stage is Stage.APPLIED for stage, _ in timeline):
-        return None
-    return next((day for stage, day in timeline[1:] if stage in REPLIED_STAGES), None)
 
 
 def next_stage(current: Stage, reached: Stage) -> Stage | None:

@@ -2,7 +2,7 @@
 
 An application counts as having had a reply, an interview or an offer when its
 current stage, any stage in its timeline or the stage one of its rejections says it
-got as far as says so (``domain/stages.stages_reached``): one rejected after two
+got as far as says so (docs/metrics.md, "stages reached"): one rejected after two
 interviews counts in all of the first two, even when only the no was recorded. The
 median days to a first reply only uses applications seen waiting in Applied (their
 timeline has an Applied entry), so one logged straight into Interviewing does not

@@ -3,8 +3,9 @@
 A no recorded with "Got as far as: Interviewing" on an application whose timeline went
 straight from Applied to Rejected was counted as a reply only: the header said "interviews
 33%" where the person had told the app about two interviews in three. The definition is
-``domain/stages.stages_reached``: the timeline and the stage each of the application's
-rejections reports. This migration writes that definition into v006's per-application row
+docs/metrics.md's "stages reached" (``stages_reached``, tests/insights_oracle.py now): the
+timeline and the stage each of the application's rejections reports. This migration
+writes that definition into v006's per-application row
 (``_reached`` also looks at the application's rejections, by their application index),
 replaces every v006 trigger that writes the row, adds triggers on ``rejection`` (a no added,
 changed, moved to another application or deleted rewrites its application's row) and
