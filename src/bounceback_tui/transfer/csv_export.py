@@ -19,13 +19,20 @@ from typing import Any, TextIO
 from bounceback_tui.domain.applications import Source, WorkMode
 from bounceback_tui.domain.due import NO_FOLLOW_UP_STAGES
 from bounceback_tui.domain.stages import Stage
-from bounceback_tui.store.due_conditions import open_follow_up
 from bounceback_tui.domain.text import is_blank, saved_line
+from bounceback_tui.store.due_conditions import open_follow_up
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.csv_people import escape_person, split_people
 from bounceback_tui.transfer.csv_values import needs_guard
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
+
+
+def is_own_export(headers: list[str]) -> bool:
+    """Whether a CSV file's header row (each cell trimmed) is the one this export writes
+    (``COLUMNS``, in order): then, and only then, a doubled ";" in its people is a ";" of a
+    name's own (``csv_people.split_people``)."""
+    return tuple(headers) == tuple(header for header, _, _ in COLUMNS)
 
 
 def _label(kind: Any) -> Callable[[Any], str]:
@@ -68,7 +75,8 @@ def _names(value: Any) -> str:
     its ends), as the import reads it (services/people_import): the file shows what comes
     back."""
     return "; ".join(
-        escape_person(" ".join(saved_line(name).split())) for name in split_people(str(value))
+        escape_person(" ".join(saved_line(name).split()))
+        for name in split_people(str(value), escaped=True)
     )
 
 

@@ -23,6 +23,7 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.domain.work_modes import work_mode_in_location
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.transfer import csv_rejections
+from bounceback_tui.transfer.csv_export import is_own_export
 from bounceback_tui.transfer.csv_fit import REFERRAL, fit_columns, referral_or_not, sources_unplaced
 from bounceback_tui.transfer.csv_kept import cell_value, notes_as_written
 from bounceback_tui.transfer.csv_known import (
@@ -37,7 +38,7 @@ from bounceback_tui.transfer.csv_mapping import (
     map_headers,
     required_columns_missing,
 )
-from bounceback_tui.transfer.csv_people import is_own_export, take_more_people, unsure_people
+from bounceback_tui.transfer.csv_people import take_more_people, unsure_people
 from bounceback_tui.transfer.csv_plan_notes import quiet_note, refused_by_note, unplaced_note
 from bounceback_tui.transfer.csv_rows import (
     cell_count_problem,

@@ -21,16 +21,6 @@ from bounceback_tui.domain.people import NAME_LIMIT, check_email, person_name
 from bounceback_tui.domain.people_match import PeopleIndex
 from bounceback_tui.domain.text import clean_text
 from bounceback_tui.errors import FieldError
-from bounceback_tui.transfer.csv_export import COLUMNS
-
-# The header row the app's CSV export writes, column by column.
-OWN_EXPORT_HEADERS: tuple[str, ...] = tuple(header for header, _, _ in COLUMNS)
-
-
-def is_own_export(headers: list[str]) -> bool:
-    """Whether a CSV file's header row (each cell trimmed) is the one this app's CSV export
-    writes: then, and only then, a doubled ";" in its people is a ";" of a name's own."""
-    return tuple(headers) == OWN_EXPORT_HEADERS
 
 
 def escape_person(text: str) -> str:
