@@ -17,6 +17,9 @@ from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 # Swapped letters are looked for only in words this long; in shorter ones they are noise.
 _SWAP_MIN_LENGTH = 3
+# Letters typed that the word has nowhere: one is a slip (a key beside the right one,
+# "numetique"), two are another word ("enginzzr" is not "engineer", though it scored 75).
+_FOREIGN_LETTERS = 1
 
 
 def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
@@ -54,7 +57,14 @@ def word_score(query_word: str, word: str, cutoff: float = 0.0) -> float:
             similarity(query_word, word[: length + 1], cutoff + 5),
         )
         score = max(score, prefix - 5)
+    if score >= cutoff and _foreign_letters(query_word, word) > _FOREIGN_LETTERS:
+        return 0.0
     return score
+
+
+def _foreign_letters(query_word: str, word: str) -> int:
+    """How many of the letters typed ``word`` does not hold anywhere."""
+    return sum(letter not in word for letter in query_word)
 
 
 def matching_words(query_word: str, vocabulary: Sequence[str], cutoff: float) -> dict[str, float]:
