@@ -135,7 +135,7 @@ async def test_a_log_line_is_deleted_with_a_word_on_its_step_and_u_brings_it_bac
         await pilot.press("d")
         await settle(pilot)
         assert isinstance(app.screen, ConfirmScreen)
-        # The ask the line ticked goes with it (it stayed ticked before: ask_line.py).
+        # The ask the line ticked goes with it (it stayed ticked before: feedback_line.py).
         assert is_on_screen(app, "that is unticked too")
         await pilot.press("y")
         await settle(pilot)

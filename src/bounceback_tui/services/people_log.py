@@ -6,8 +6,8 @@ that day, never before the no it is a step of, and the toast says so); so does a
 after a no (a "Thank-you sent", or a "Sent" line that thanks them), for the application or
 the person linked to it: the "Keep the bridge intact" step, while it is open
 (services/plan_ticks.py). Deleting that line takes its bridge tick back (not a tick the
-person made by hand), as deleting a "Feedback asked" takes back the ask's tick it made
-(services/ask_line.py), and `u` puts both back.
+person made by hand), as deleting a "Feedback asked" or a "Feedback received" takes back the
+tick it made on its step (services/feedback_line.py), and `u` puts both back.
 
 Any line dated on or after the follow-up day of its person, or of its application while
 that is open, settles that follow-up in the same transaction (``domain/people.
@@ -45,8 +45,8 @@ from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.services.added import Added, Cleared, MovedDay, receipt
-from bounceback_tui.services.ask_line import ask_ticks_of
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
+from bounceback_tui.services.feedback_line import feedback_ticks_of
 from bounceback_tui.services.people import (
     APPLICATION_GONE,
     GONE,
@@ -341,11 +341,14 @@ class DeletedLine:
 
 
 def tick_of_line(db: Database, interaction_id: int) -> str | None:
-    """The title of the step the line ticked ("Keep the bridge intact", "Ask for feedback"),
-    while the tick is still the line's (deleting the line takes it back); None otherwise."""
+    """The title of the step the line ticked ("Keep the bridge intact", "Ask for feedback",
+    "Note what came back"), while the tick is still the line's (deleting the line takes it
+    back); None otherwise."""
     with db.read() as session:
         row = session.get(Interaction, interaction_id)
-        ticked = opened(bridge_ticks_of(session, row) + ask_ticks_of(session, row)) if row else ()
+        ticked = (
+            opened(bridge_ticks_of(session, row) + feedback_ticks_of(session, row)) if row else ()
+        )
         return ticked[0] if ticked else None
 
 
@@ -359,15 +362,14 @@ def delete_interaction(
 ) -> DeletedLine:
     """Take a line out of the log. The bridge tick a thank-you made goes with it, while it
     is still the tick the line made (``plan_ticks.bridge_ticks_of``: not one the person made
-    by hand); so does the ask step's tick a "Feedback asked" line made, with the day asked,
-    while no other ask is in the log (``ask_line.ask_ticks_of``: else the day asked becomes
-    that ask's). A "Feedback received" line's reply step stays ticked, with its answer: the
-    step may hold more than this line, and Recovery unticks it (People's `I` says so first).
-    The reply step a "Feedback asked" line counted from it no longer does: it is due as it
+    by hand); so does the tick a feedback line made on its step, with what it wrote there
+    (the day asked; a reply's answer), while no other line of its kind about the application
+    is in the log (``feedback_line.feedback_ticks_of``: else the step is ticked from that
+    line). The reply step a "Feedback asked" line counted from it no longer does: it is due as it
     would be without that ask (``reply_day.reply_without_ask``)."""
     with db.write() as session:
         row = _line_as_read(session, interaction_id, expected_version)
-        unticked = bridge_ticks_of(session, row) + ask_ticks_of(session, row)
+        unticked = bridge_ticks_of(session, row) + feedback_ticks_of(session, row)
         moved = reply_without_ask(session, row)
         session.expunge(row)
         deleted = delete_with_undo(session, "interaction", interaction_id)

@@ -11,7 +11,7 @@
   step). Deleting the line takes that tick back, unless the person ticked it themselves
   (``bridge_ticks_of``); `u` puts it back (``retick``). `u` on the line just logged takes
   back its tick, a feedback line's too, with what it noted in the step (``untick``); so does
-  deleting a "Feedback asked" line, while the tick is the line's (services/ask_line.py).
+  deleting a feedback line, while the tick is the line's (services/feedback_line.py).
 
 Only a step still open is ticked (not one skipped); nothing here unticks a step the person
 ticked.
@@ -131,7 +131,7 @@ def untick_saying(
 def retick(session: Session, ticked: Iterable[TickedStep]) -> None:
     """Inside the caller's transaction: put back the ticks ``untick`` took (`u` after the
     delete that took them), each as it was, with what else it took from the step
-    (``filled``: a "Feedback asked" line's day asked and how, services/ask_line.py), only
+    (``filled``: a feedback line's day asked and how, or answer, services/feedback_line.py), only
     while its step is still as the delete left it: not skipped, open (when the delete
     unticked it), and those columns as the delete left them."""
     from bounceback_tui.services.recovery_steps import sync_completion

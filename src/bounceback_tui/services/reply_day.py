@@ -8,7 +8,7 @@ move can be undone as exactly as the tick beside it:
   (services/people_log.py): the reply's day goes back with the line, while it still has the
   day the ask gave it (``days_moved`` records the move, ``put_back_days`` undoes it).
 - Deleting a "Feedback asked" line (People's `I`, then `d`): the ask step's tick the line
-  made goes with it (services/ask_line.py), and the reply no longer counts from the ask
+  made goes with it (services/feedback_line.py), and the reply no longer counts from the ask
   deleted. It is due as it would be without it (``reply_without_ask``):
   a week after the next ask still in the log about that application, or else on the day its
   plan gave it. A reply set further out than the ask made it keeps its day. `u` after the

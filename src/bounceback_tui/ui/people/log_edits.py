@@ -3,10 +3,10 @@
 As `N` does for an interview: pick the line (straight on when there is one), then `e` edits
 it in the form that logged it, saved against the version read (a change made in another
 window meanwhile brings the conflict dialog), or `d` deletes it, after asking, and `u` brings
-it back. The tick a thank-you made on "Keep the bridge intact", and the one a "Feedback
-asked" made on the plan's ask, go with the line, and come back with it on `u`
-(services/ask_line.py): the question before the delete names the step. A "Feedback
-received" line's reply step keeps its tick (the step may hold more than this line): the
+it back. The tick a thank-you made on "Keep the bridge intact", and the one a feedback line
+made on the plan's ask or "Note what came back", go with the line, and come back with it on
+`u` (services/feedback_line.py): the question before the delete names the step. A step the
+line may have ticked, but ticked by you or by another line too, keeps its tick: the
 question says so, and Recovery unticks it. "Note what came back", which a late "Feedback
 asked" line had moved, is due as it would be without that ask, and `u` moves it back
 (services/reply_day.py).
@@ -171,7 +171,7 @@ class LogEdits(PeopleListing):
         ticked = people_log.tick_of_line(self.bb_app.db, line.id)
         undo = key_of(self.app, "people.undo", "u")
         detail = plain(f"{undo} brings it back straight after.")
-        if ticked:  # its thank-you's or its ask's tick goes with it (services/people_log.py)
+        if ticked:  # its thank-you's or feedback's tick goes with it (services/people_log.py)
             detail = step_toast("It ticked “$step” in your plan: that is unticked too. ", ticked)
             detail += plain(f"{undo} brings both back straight after.")
         elif ticks:  # it may have ticked a step: that stays (services/people_log.py)
