@@ -19,6 +19,7 @@ shows it, and WCAG's contrast worked out from that (tests/test_cursor_contrast.p
 
 from __future__ import annotations
 
+import colorsys
 from datetime import date
 from typing import Any
 
@@ -348,3 +349,36 @@ async def test_in_the_light_theme_the_key_bars_letters_read(opened_paths: DataPa
             assert key.style is not None and key.style.color and key.style.bgcolor
             ratio = contrast(_shown(key.style.color, False), _shown(key.style.bgcolor, False))
             assert ratio >= 4.5, f"the key {key.text.strip()!r} reads at {ratio:.2f}:1"
+
+
+# -- 7. The light theme's warning colour as text -----------------------------------------------
+
+WARNED = [
+    ([], "overdue 2 days"),  # Today: a follow-up past its day, off the cursor
+    (["2"], "quiet (r)"),  # the Pipeline: applications gone quiet
+    (["2", "slash", "s", "t", "a", "g", "e", ":", "z", "z"], "No stage starts with"),  # refused
+]
+
+
+@pytest.mark.parametrize(("keys", "text"), WARNED)
+async def test_in_the_light_theme_the_warning_colour_reads_as_text(
+    opened_paths: DataPaths, keys: list[str], text: str
+) -> None:
+    _demo(opened_paths, LIGHT)
+    async with app_on(opened_paths, size=(120, 40)) as (app, pilot, _):
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        piece = next(
+            s for s in _segments(app, text) if s.text.strip() and (text in s.text or s.text in text)
+        )
+        assert piece.style is not None and piece.style.color and piece.style.bgcolor
+        color, back = _shown(piece.style.color, False), _shown(piece.style.bgcolor, False)
+        ratio = contrast(color, back)
+        assert ratio >= 4.5, f"{piece.text!r} reads at {ratio:.2f}:1"
+        # Still a warning's amber, not a brown or a red: its hue between red and yellow.
+        hue, _lightness, saturation = colorsys.rgb_to_hls(
+            *(channel / 255 for channel in color.get_truecolor())
+        )
+        assert 20 <= hue * 360 <= 50 and saturation > 0.5, (hue * 360, saturation)

@@ -194,39 +194,47 @@ def _distance(one: Color, other: Color) -> int:
 # its blue on light grey at 2.9:1 (a stranger's walk), and several other themes' were lower
 # still. Below ``LEAST_CONTRAST`` the letters are darkened (on a light bar) or lightened (on
 # a dark one) a step at a time, their hue kept, until they read at ``CURSOR_CONTRAST``.
-_LIFTED = {"footer-key-foreground": "footer-background"}
+# The warning colour is text too ("overdue 2 days", "1 quiet (r)", a filter refused): in
+# textual-light its amber read at 3.0 to 3.3:1 on the light greys, below WCAG's 4.5:1 for
+# text, and it is darkened the same way till it reads at 4.5:1 on them all, still amber
+# (catppuccin-latte's, rose-pine-dawn's and atom-one-light's with it; no dark theme's
+# reads below 4.5:1). Each colour: the grounds it is drawn on, and the least it may read at.
+_LIFTED = {
+    "footer-key-foreground": (("footer-background",), LEAST_CONTRAST),
+    "text-warning": (("background", "surface", "panel"), CURSOR_CONTRAST),
+}
 
 
 def lifted_variables(variables: dict[str, str]) -> dict[str, str]:
-    """``variables`` with each text colour of ``_LIFTED`` that reads below ``LEAST_CONTRAST``
-    on its ground made to read at ``CURSOR_CONTRAST`` (unchanged where either is not one
-    plain colour: the ANSI themes')."""
+    """``variables`` with each text colour of ``_LIFTED`` that reads below its least on one
+    of its grounds made to read at ``CURSOR_CONTRAST`` on them all (unchanged where one is
+    not one plain colour: the ANSI themes')."""
     from textual.color import ColorParseError
 
     changed = dict(variables)
-    for name, ground_name in _LIFTED.items():
+    for name, (ground_names, least) in _LIFTED.items():
         try:
             text = Color.parse(variables[name].split()[0])
-            ground = Color.parse(variables[ground_name].split()[0])
+            grounds = [Color.parse(variables[ground].split()[0]) for ground in ground_names]
         except (ColorParseError, IndexError, KeyError):
             continue
-        if text.ansi is not None or ground.ansi is not None or text.a < 1 or ground.a < 1:
+        if any(color.ansi is not None or color.a < 1 for color in (text, *grounds)):
             continue
-        if contrast_ratio(text, ground) < LEAST_CONTRAST:
-            lifted = _readable_shade(text, ground)
+        if min(contrast_ratio(text, ground) for ground in grounds) < least:
+            lifted = _readable_shade(text, grounds)
             changed[name] = lifted.hex if lifted is not None else variables[name]
     return changed
 
 
-def _readable_shade(text: Color, ground: Color) -> Color | None:
-    """``text`` darkened on a lighter ``ground`` (else lightened), or the other way if that
-    falls short, till it reads at ``CURSOR_CONTRAST``; None if neither way does."""
-    darker_first = _luminance(ground) > _luminance(text)
+def _readable_shade(text: Color, grounds: list[Color]) -> Color | None:
+    """``text`` darkened on lighter ``grounds`` (else lightened), or the other way if that
+    falls short, till it reads at ``CURSOR_CONTRAST`` on each; None if neither way does."""
+    darker_first = _luminance(grounds[0]) > _luminance(text)
     for darker in (darker_first, not darker_first):
         shade = text
         for _ in range(50):
             shade = shade.darken(0.02) if darker else shade.lighten(0.02)
-            if contrast_ratio(shade, ground) >= CURSOR_CONTRAST:
+            if min(contrast_ratio(shade, ground) for ground in grounds) >= CURSOR_CONTRAST:
                 return shade
     return None
 
