@@ -10,6 +10,7 @@ from textual.app import App, ComposeResult
 
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
+from bounceback_tui.ui.kit.theme_looks import line_variables
 
 TABS = [("today", "1", "Today"), ("pipeline", "2", "Pipeline")]
 
@@ -28,7 +29,7 @@ class CssTabs(PaneTabs):
     CssTabs > .pane-tabs--tab { color: $text-muted; }
     CssTabs > .pane-tabs--active { color: $text; text-style: bold; }
     CssTabs > .pane-tabs--key { color: $text-muted; }
-    CssTabs > .pane-tabs--rule { color: $panel-lighten-2; }
+    CssTabs > .pane-tabs--rule { color: $tab-line; }
     CssTabs > .pane-tabs--rule-active { color: $accent; }
     """
 
@@ -57,6 +58,11 @@ class CssKeyBar(KeyBar):
 
 
 class Both(App[None]):
+    def get_css_variables(self) -> dict[str, str]:
+        # The rule under the tabs is one of the app's lines (kit/theme_looks.LINES).
+        self.theme_variables = line_variables(super().get_css_variables())
+        return self.theme_variables
+
     def compose(self) -> ComposeResult:
         yield PaneTabs(TABS, active="today", id="new")
         yield CssTabs(TABS, active="today", id="old")

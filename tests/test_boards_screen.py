@@ -20,6 +20,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.kit.list_table import ListTable
+from bounceback_tui.ui.kit.theme_looks import line_variables
 from bounceback_tui.ui.pipeline.boards import BoardsScreen
 from bounceback_tui.ui.styles import stylesheet_paths
 from tests.importers_fixtures import PostingServer, serve_postings
@@ -31,6 +32,9 @@ def posting_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[PostingServer]:
 
 
 class Harness(App[None]):
+    def get_css_variables(self) -> dict[str, str]:
+        return line_variables(super().get_css_variables())  # the lines the stylesheets name
+
     def __init__(self, db: Database, fetch: BoardFetcher | None = None) -> None:
         super().__init__(css_path=stylesheet_paths())
         self.db = db

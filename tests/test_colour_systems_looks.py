@@ -10,7 +10,11 @@
   read at 1.26:1 and the answer bank's stars on the cursor row at 1.0:1;
 - in the light theme in truecolor "3 quiet (r)" read at 2.12:1, Recovery's highlighted
   "· draft kept" at 1.95:1, the answer bank's stars at 2.29:1 and 2.74:1, a setting
-  switched off was an empty space (1.08:1), and the key bar's letters 2.94:1.
+  switched off was an empty space (1.08:1), and the key bar's letters 2.94:1;
+- in the light theme the warning colour (a late follow-up, "quiet (r)", a refused filter)
+  read at 3.0 to 3.3:1 in truecolor, below 4.5:1 for text;
+- in the light theme in 16 colours the lines between and around panes and boxes (and the
+  rule under the tabs) were white on bright white, 1.0 to 1.26:1.
 
 Each is measured here as drawn: the app's lines rendered under the colour system (16
 colours as TERM=xterm gives them, or truecolor, or NO_COLOR), each colour as the terminal
@@ -382,3 +386,97 @@ async def test_in_the_light_theme_the_warning_colour_reads_as_text(
             *(channel / 255 for channel in color.get_truecolor())
         )
         assert 20 <= hue * 360 <= 50 and saturation > 0.5, (hue * 360, saturation)
+
+
+# -- 8. The light theme's lines in 16 colours --------------------------------------------------
+
+# A line between or around panes, boxes and dialogs: box drawing (a frame, the rule under the
+# tabs) and the eighth blocks a pane's edge is drawn with ("vkey", "tall", "hkey" borders).
+_LINE_GLYPHS = frozenset(chr(code) for code in range(0x2500, 0x2580)) | set("▏▊▔")
+
+
+def _faint_lines(app: Any, least: float, region: Region | None = None) -> list[str]:
+    """Each line glyph on screen (within ``region``, if given) that reads below ``least`` on
+    its background, as shown."""
+    sixteen = app.console.color_system == "standard"
+    faint = set()
+    for y, strip in enumerate(app.screen._compositor.render_strips()):
+        if region is not None:
+            if not region.y <= y < region.bottom:
+                continue
+            strip = strip.crop(region.x, region.right)
+        for segment in strip:
+            style = segment.style
+            if not _LINE_GLYPHS.intersection(segment.text) or style is None:
+                continue
+            assert style.color is not None and style.bgcolor is not None, segment
+            ratio = contrast(_shown(style.color, sixteen), _shown(style.bgcolor, sixteen))
+            if ratio < least:
+                faint.add(f"{segment.text[:3]!r} on line {y}: {ratio:.2f}:1")
+    return sorted(faint)
+
+
+# The keys, a text then on screen, and for a dialog its box (what is behind it is dimmed).
+LINED = [
+    ([], "Due now", None),  # Today's boxes and the rule under the tabs
+    (["2"], "Vantage Civic", None),  # the Pipeline and its details' edge
+    (["3"], "Tidewater Foods", None),  # Recovery's plan, its edge and its steps' rules
+    (["3", "G"], "Plan finished", None),  # a finished plan's edge
+    (["4"], "If I don't get this job", None),  # Reframe's records and summary
+    (["5"], "System design interviews", None),  # Skills' columns and the detail's box
+    (["6"], "Alex Morgan", None),  # People and its details' edge
+    (["2", "a"], "Company", ".form"),  # a form's frame
+    (["i"], "Interview answer bank", "#answers-box"),  # a dialog's frame
+]
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK])
+@pytest.mark.parametrize(("keys", "shown", "box"), LINED)
+async def test_in_16_colours_the_lines_around_panes_and_boxes_show(
+    opened_paths: DataPaths, theme: str, keys: list[str], shown: str, box: str | None
+) -> None:
+    _demo(opened_paths, theme)
+    async with app_on(opened_paths, size=(120, 40), app_class=SixteenColours) as (app, pilot, _):
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        assert any(shown in strip.text for strip in app.screen._compositor.render_strips())
+        region = app.screen.query_one(box).region if box is not None else None
+        # WCAG's floor for what is not text: 3:1 against what it is drawn on.
+        faint = _faint_lines(app, 3, region)
+        assert not faint, f"{theme}: {faint}"
+
+
+@pytest.mark.parametrize("key", [None, "4"])
+async def test_in_16_colours_the_light_themes_empty_boxes_show(
+    opened_paths: DataPaths, key: str | None
+) -> None:
+    # A new store: Today's welcome box, and an empty pane's "what this is for" box.
+    _theme(opened_paths, LIGHT)
+    async with app_on(opened_paths, size=(120, 40), app_class=SixteenColours) as (app, pilot, _):
+        await settle(pilot)
+        if key is not None:
+            await pilot.press(key)
+            await settle(pilot)
+        assert any(
+            "╭" in strip.text or "┌" in strip.text
+            for strip in app.screen._compositor.render_strips()
+        ), "no box on screen"
+        assert not _faint_lines(app, 3), _faint_lines(app, 3)
+
+
+async def test_in_16_colours_the_light_themes_keys_panel_shows_its_edge(
+    opened_paths: DataPaths,
+) -> None:
+    _demo(opened_paths, LIGHT)
+    async with app_on(opened_paths, size=(120, 40), app_class=SixteenColours) as (app, pilot, _):
+        await settle(pilot)
+        app.action_show_help_panel()  # the palette's "Keys"
+        await settle(pilot)
+        panel = app.screen.query_one("HelpPanel")
+        edge = panel.region._replace(width=1)
+        assert (
+            "▏" in app.screen._compositor.render_strips()[edge.y + 1].crop(edge.x, edge.right).text
+        )
+        assert not _faint_lines(app, 3, edge), _faint_lines(app, 3, edge)

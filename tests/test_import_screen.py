@@ -11,6 +11,7 @@ from textual.widgets import Input, LoadingIndicator, Static
 from bounceback_tui.importers.providers import BoardRef
 from bounceback_tui.ui.kit.form import FieldSpec
 from bounceback_tui.ui.kit.list_table import ListTable
+from bounceback_tui.ui.kit.theme_looks import line_variables
 from bounceback_tui.ui.pipeline.import_posting import (
     ImportedPosting,
     ImportPostingScreen,
@@ -26,6 +27,9 @@ def posting_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[PostingServer]:
 
 
 class Harness(App[None]):
+    def get_css_variables(self) -> dict[str, str]:
+        return line_variables(super().get_css_variables())  # the lines the stylesheets name
+
     def __init__(self, screen: ImportPostingScreen | None = None) -> None:
         super().__init__(css_path=stylesheet_paths())
         self.results: list[ImportedPosting | None] = []

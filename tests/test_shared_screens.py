@@ -9,6 +9,7 @@ from textual.widgets import Button, Input, Static, TextArea
 from bounceback_tui.errors import BouncebackError, FieldError, ValidationError
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
+from bounceback_tui.ui.kit.theme_looks import line_variables
 from bounceback_tui.ui.styles import stylesheet_paths
 
 FIELDS = (
@@ -19,6 +20,9 @@ FIELDS = (
 
 
 class Harness(App[None]):
+    def get_css_variables(self) -> dict[str, str]:
+        return line_variables(super().get_css_variables())  # the lines the stylesheets name
+
     def __init__(self) -> None:
         super().__init__(css_path=stylesheet_paths())
         self.results: list[object] = []

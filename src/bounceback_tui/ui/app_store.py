@@ -175,12 +175,18 @@ class StoreInUse(_AppBase):
         self._saved_theme = theme
 
     def get_css_variables(self) -> dict[str, str]:
-        """The theme's variables, the key bar's letters made readable on it; in 16 colours
-        (TERM=xterm) with the text colours that would land too close to their grounds moved
+        """The theme's variables and the lines' (``$card-line``...), the key bar's letters and
+        the warning colour made readable on it; in 16 colours (TERM=xterm) with the text
+        colours and lines that would land too close to their grounds moved
         (kit/theme_looks.py)."""
-        from bounceback_tui.ui.kit.theme_looks import lifted_variables, sixteen_colour_variables
+        from bounceback_tui.ui.kit.theme_looks import (
+            lifted_variables,
+            line_variables,
+            sixteen_colour_variables,
+        )
 
-        variables = self.theme_variables = lifted_variables(super().get_css_variables())
+        variables = line_variables(super().get_css_variables())
+        variables = self.theme_variables = lifted_variables(variables)
         if self.console.color_system == "standard":
             variables = self.theme_variables = sixteen_colour_variables(variables)
         return variables

@@ -34,7 +34,7 @@ _LOOKS: dict[str, tuple[str, bool]] = {
     "tab": ("text-muted", False),
     "active": ("text", True),
     "key": ("text-muted", False),
-    "rule": ("panel-lighten-2", False),
+    "rule": ("tab-line", False),
     "rule-active": ("accent", False),
 }
 

@@ -140,7 +140,7 @@ def sixteen_colour_variables(variables: dict[str, str]) -> dict[str, str]:
         if readable:
             nearest = min(readable, key=lambda i: _distance(Color(*STANDARD_PALETTE[i]), wanted))
             changed[name] = Color(*STANDARD_PALETTE[nearest]).hex
-    return _cursor_ground(changed)
+    return _sixteen_colour_lines(_cursor_ground(changed))
 
 
 # A list's cursor row is its text (``auto``: white or black, whichever Textual finds the more
@@ -188,6 +188,73 @@ def _cursor_ground(variables: dict[str, str]) -> dict[str, str]:
 
 def _distance(one: Color, other: Color) -> int:
     return sum((a - b) ** 2 for a, b in zip(one.rgb, other.rgb, strict=True))
+
+
+# The lines between and around panes and boxes (a card's frame, a details pane's edge, Skills'
+# columns, Recovery's plan, the rule under the tabs) are a theme colour at some opacity,
+# faint on purpose. The stylesheets and the bars drawn in code name them by these variables
+# (``border: round $card-line``), each the colour at its opacity as ``$primary 40%`` was.
+LINES = {
+    "card-line": "primary 40%",  # a .card, a details pane's edge, Today's boxes
+    "quiet-line": "primary 30%",  # Skills' columns, Recovery's plan and its rules
+    "empty-line": "secondary 50%",  # an empty state's box, Today's welcome, Skills' detail
+    "done-line": "success 60%",  # a finished plan's edge
+    "keys-line": "foreground 30%",  # the Keys panel's edge
+    "tab-line": "panel-lighten-2",  # the rule under the tab bar
+}
+
+
+def line_variables(variables: dict[str, str]) -> dict[str, str]:
+    """``variables`` with each of ``LINES``: its colour at its opacity."""
+    lines = {}
+    for name, spec in LINES.items():
+        color, _, opacity = spec.partition(" ")
+        lines[name] = f"{variables[color]} {opacity}".rstrip()
+    return {**variables, **lines}
+
+
+# In 16 colours textual-light's lines land on white or bright white, the colours of the
+# grounds they are drawn on, and vanish (1.0 to 1.26:1 in xterm's palette). A line that
+# reads below ``LEAST_CONTRAST`` (WCAG's floor for what is not text) on one of its grounds
+# takes the grey of the sixteen nearest to it that reads on them all: bright black, as
+# textual-dark's lines are there. A line's hue says nothing in 16 colours.
+_LINES_ON = ("background", "surface")
+
+
+def _sixteen_colour_lines(variables: dict[str, str]) -> dict[str, str]:
+    from rich._palettes import STANDARD_PALETTE
+    from textual.color import ColorParseError
+
+    try:
+        grounds = [Color.parse(variables[name]) for name in _LINES_ON]
+    except (ColorParseError, KeyError):
+        return variables
+    shown_grounds = [sixteen_index(ground.hex) for ground in grounds]
+    if any(g.ansi is not None or g.a < 1 for g in grounds) or None in shown_grounds:
+        return variables
+
+    def reads(index: int | None, ground: int | None) -> bool:
+        if index is None or ground is None:
+            return False
+        return contrast_ratio(Color(*_XTERM[index]), Color(*_XTERM[ground])) >= LEAST_CONTRAST
+
+    changed = dict(variables)
+    for name in LINES:
+        try:
+            line, auto = theme_color(variables, name)
+        except (ColorParseError, KeyError):
+            continue
+        if auto or line.ansi is not None:
+            continue
+        shown = [sixteen_index((ground + line).hex) for ground in grounds]
+        if all(map(reads, shown, shown_grounds)):
+            continue
+        greys = [i for i in _GREYS if all(reads(i, ground) for ground in shown_grounds)]
+        if greys:
+            wanted = grounds[0] + line
+            nearest = min(greys, key=lambda i: _distance(Color(*STANDARD_PALETTE[i]), wanted))
+            changed[name] = Color(*STANDARD_PALETTE[nearest]).hex
+    return changed
 
 
 # In any colour system the key bar's letters read on the bar: in textual-light they were

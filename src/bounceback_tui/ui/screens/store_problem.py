@@ -85,6 +85,13 @@ class StoreProblemApp(App[bool]):
         if settings_file is not None:
             self.set_keymap(own_keymap(settings_file))
 
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables and the lines' the stylesheets name (kit/theme_looks.LINES)."""
+        from bounceback_tui.ui.kit.theme_looks import line_variables
+
+        self.theme_variables = line_variables(super().get_css_variables())
+        return self.theme_variables
+
     @property
     def keys_in_use(self) -> dict[str, str]:
         """The person's keys for this screen's bindings (``ui/app_keys.keys_in_use``)."""

@@ -30,8 +30,8 @@ from bounceback_tui.ui.kit.theme_looks import readable_on, theme_color
 # background (theme variables, optionally with an opacity), and a text style (a variable).
 # None keeps the board's own.
 _LOOKS: dict[str, tuple[str | None, str | None, str | None]] = {
-    "box": ("primary 40%", None, None),  # a .card's round border
-    "welcome-box": ("secondary 50%", None, None),  # an .empty-state's (the welcome's)
+    "box": ("card-line", None, None),  # a .card's round border
+    "welcome-box": ("empty-line", None, None),  # an .empty-state's (the welcome's)
     "box-focused": ("primary", None, None),  # the due list's, while it has focus
     "title": ("text", None, None),  # border-title-color: $text
     "next": (None, "boost", None),  # the next step's background
