@@ -6,6 +6,9 @@ bytes are valid UTF-8; else windows-1252, what browsers read an unlabelled Weste
 as. As in browsers, the labels "iso-8859-1", "latin1" and "ascii" mean windows-1252 (its
 curly quotes and euro sign sit where Latin-1 has control characters), and a ``<meta>``
 naming UTF-16 means UTF-8 (a page whose meta could be read as ASCII is not UTF-16).
+Only a real text encoding is honoured (``domain/encodings.text_codec``): a label naming
+"hex", "base64", "utf-7", "idna" or "utf-32" is passed over for the next clue, as is one
+whose codec still fails on the bytes, so a page's label never stops it being read.
 
 A Latin-1 page served as ``text/html`` without a charset, titled "Ingénieur Zürich", read
 as "Ing\ufffdnieur Z\ufffdrich"; a UTF-16 page with a BOM read as noise, and so "No job
@@ -16,6 +19,8 @@ from __future__ import annotations
 
 import codecs
 import re
+
+from bounceback_tui.domain.encodings import text_codec
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -28,11 +33,8 @@ _AS_WINDOWS_1252 = ("iso8859-1", "ascii", "cp1252")
 
 def _codec(label: str | None, *, from_meta: bool = False) -> str | None:
     """The Python codec for a charset label, or None for one it does not know."""
-    if not label:
-        return None
-    try:
-        name = codecs.lookup(label.strip().strip("\"'")).name
-    except (LookupError, ValueError):
+    name = text_codec(label, web=True)
+    if name is None:
         return None
     if name in _AS_WINDOWS_1252:
         return "cp1252"
@@ -51,7 +53,10 @@ def decode_body(body: bytes, charset: str | None) -> str:
         meta = _META.search(body[:2048])
         named = _codec(meta.group(1).decode("ascii"), from_meta=True) if meta else None
     if named is not None:
-        return body.decode(named, errors="replace")
+        try:
+            return body.decode(named, errors="replace")
+        except (UnicodeError, LookupError):  # a codec that fails whatever errors= says
+            pass
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError:

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bounceback_tui.domain.encodings import text_codec
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.transfer.files import TransferError, read_capped, refuse_store_file
 
@@ -80,10 +81,13 @@ def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
     refuse_store_file(path, raw)
     if encoding is None:
         encoding = "utf-16" if raw.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
+    elif text_codec(encoding) is None:  # "hex", "punycode", "undefined" crashed (exit 70)
+        raise TransferError(
+            f"--encoding {encoding} is not a text encoding I know, so nothing was read; "
+            "name one such as utf-8 or cp1252."
+        )
     try:
         text = raw.decode(encoding)
-    except LookupError:
-        raise TransferError(f"{encoding!r} is not an encoding I know.") from None
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise TransferError(
