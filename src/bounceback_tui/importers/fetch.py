@@ -24,6 +24,7 @@ from bounceback_tui.importers.http import (
     SafeClient,
     check_url,
     deadline,
+    reading_page,
 )
 from bounceback_tui.importers.page import posting_from_html, posting_from_json_document
 from bounceback_tui.importers.posting import Posting
@@ -122,6 +123,7 @@ async def _fetch_page(link: str, client: SafeClient) -> Posting:
             f"The link points to {describe_content(fetched.content_type)}, not a web page, "
             "so no posting could be read."
         )
+    reading_page(fetched.host)
     text = fetched.text()
     try:
         if len(fetched.body) >= _PARSE_IN_THREAD_FROM:

@@ -32,6 +32,16 @@ def too_slow(url: str, what: str, seconds: float) -> str:
     return f"{name} did not answer within {seconds:g} {unit}; try again later."
 
 
+def too_slow_to_read(host: str, seconds: float) -> str:
+    """The sentence for a deadline passed while reading a page that had arrived whole: the
+    site answered, so it is not blamed (it was, for a page too complex to read in time)."""
+    unit = "second" if seconds == 1 else "seconds"
+    return (
+        f"The page from {short_host(host)} arrived, but reading it took longer than "
+        f"{seconds:g} {unit}; it is too large or complex to read as a posting."
+    )
+
+
 # HTTP statuses that redirect (the client follows them itself, checking each hop).
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 5

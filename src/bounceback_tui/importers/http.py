@@ -28,6 +28,7 @@ import re
 import socket
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from http.cookiejar import CookieJar, DefaultCookiePolicy
 from typing import Any
@@ -48,6 +49,7 @@ from bounceback_tui.importers.fetch_messages import (
     describe_transport_error,
     short_host,
     too_slow,
+    too_slow_to_read,
 )
 
 DEFAULT_TIMEOUT = 10.0
@@ -122,14 +124,29 @@ def check_url(text: str) -> str:
 _NOT_A_LINK = "That is not a web address; links look like https://example.com/jobs/1."
 
 
+# The host of a page that arrived whole and is being read: a deadline passed then is not the
+# site's fault ("did not answer" was said of a page that took 9 seconds to read).
+_READING: ContextVar[str] = ContextVar("reading", default="")
+
+
+def reading_page(host: str) -> None:
+    """Say, within a ``deadline``, that the page from ``host`` has arrived and is being read."""
+    _READING.set(host)
+
+
 @asynccontextmanager
 async def deadline(seconds: float, url: str, what: str = "") -> AsyncIterator[None]:
     """Everything inside must be done within ``seconds`` in all, or FetchError says so."""
+    token = _READING.set("")
     try:
         async with asyncio.timeout(seconds):
             yield
     except TimeoutError:
+        if host := _READING.get():
+            raise FetchError(too_slow_to_read(host, seconds)) from None
         raise FetchError(too_slow(url, what, seconds)) from None
+    finally:
+        _READING.reset(token)
 
 
 # Resolves a host name to its addresses (a test can put a "public" host on loopback).
