@@ -70,7 +70,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 
 def _add(result: FetchResult, paths: DataPaths) -> int:
     from bounceback_tui.errors import BouncebackError
-    from bounceback_tui.services.posting_import import add_posting, cut_to_fit
+    from bounceback_tui.services.posting_import import add_posting, application_input, cut_to_fit
     from bounceback_tui.store.database import Database
     from bounceback_tui.store.sqlite_file import open_store
 
@@ -80,7 +80,9 @@ def _add(result: FetchResult, paths: DataPaths) -> int:
             "That link is a whole job board; add one posting's link, or follow the board with "
             f"`bounceback-tui boards follow {result.board.spec}` to add its openings."
         )
-    # The store is opened only now, once there is something to write.
+    # The posting is checked first, and the store opened only once there is something to
+    # write: a refused posting made an empty store in a new --data-dir.
+    application_input(result.posting)
     from bounceback_tui.store.replaced_file import refuse_beside_a_removed_log
 
     refuse_beside_a_removed_log(paths.database)
@@ -140,6 +142,10 @@ def describe_posting(posting: Posting) -> str:
         lines.append(PAY_LEFT_OUT)
     if posting.days_left_out:
         lines.append(posting_days_left_out(posting.days_left_out))
+    if posting.link_replaced:
+        from bounceback_tui.services.posting_import import LINK_REPLACED
+
+        lines.append(LINK_REPLACED)
     if posting.description:
         lines += ["", posting.description]
     return "\n".join(lines)

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from bounceback_tui.domain.links import LINK_LIMIT, LinkError, parse_web_link
 from bounceback_tui.importers.html_text import html_to_text
 from bounceback_tui.importers.posting import (
     Posting,
@@ -147,11 +148,7 @@ def posting_from_jsonld(node: dict[str, Any], index: dict[str, Any], page_url: s
     salary = _salary(first(node.get("baseSalary")), resolve)
     if salary[2] is None:
         salary = (*salary[:2], parse_currency(node.get("salaryCurrency")), salary[3])
-    url = node.get("url") if isinstance(node.get("url"), str) else None
-    if url:
-        url = urljoin(page_url, url.strip())
-        if urlsplit(url).scheme not in ("http", "https"):
-            url = None
+    url, link_replaced = own_link(node.get("url"), page_url)
     description = node.get("description")
     return Posting(
         title=title,
@@ -167,7 +164,27 @@ def posting_from_jsonld(node: dict[str, Any], index: dict[str, Any], page_url: s
         date_posted=parse_day(node.get("datePosted")),
         valid_through=parse_day(node.get("validThrough")),
         description=html_to_text(description) if isinstance(description, str) else None,
+        link_replaced=link_replaced,
     ).finished()
+
+
+def own_link(value: Any, page_url: str) -> tuple[str | None, bool]:
+    """The posting's own link, and whether a link it named was replaced by the page's.
+
+    One rule for every link the store would refuse (``domain/links.parse_web_link``): a
+    ``javascript:`` link was dropped unsaid, while one with a name or password, a space or a
+    line break stopped ``--add`` with "remove them", which no one can do to a fetched page.
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None, False
+    url = urljoin(page_url, value.strip())
+    if len(url) > LINK_LIMIT:  # kept here; the form leaves it out and says so (cut_to_fit)
+        return url, False
+    try:
+        parse_web_link(url)
+    except LinkError:
+        return None, True
+    return url, False
 
 
 def _place_line(value: Any) -> str | None:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from bounceback_tui.importers.errors import FetchError
 from bounceback_tui.importers.html_text import html_to_text
 from bounceback_tui.importers.jsonld import (
     find_job_postings,
     load_blocks,
+    own_link,
     pick_posting,
     posting_from_jsonld,
 )
@@ -131,12 +132,15 @@ def _from_meta(page: PageParts, url: str, site_name: str | None) -> Posting:
         or page.meta.get("twitter:description")
         or page.meta.get("description")
     )
-    link = _absolute(page.meta.get("og:url"), url) or _absolute(page.canonical, url) or url
+    og_url, og_refused = own_link(page.meta.get("og:url"), url)
+    canonical, canonical_refused = own_link(page.canonical, url)
+    link = og_url or canonical or url
     return Posting(
         title=title,
         company=company,
         url=link,
         description=html_to_text(description) if description else None,
+        link_replaced=link == url and (og_refused or canonical_refused),
     ).finished()
 
 
@@ -166,10 +170,3 @@ def _title_from_meta(page: PageParts, site_name: str | None) -> tuple[str | None
     if match:
         return match.group("role").strip(), match.group("company").strip()
     return title, None
-
-
-def _absolute(link: str | None, base: str) -> str | None:
-    if not link:
-        return None
-    joined = urljoin(base, link.strip())
-    return joined if urlsplit(joined).scheme in ("http", "https") else None

@@ -70,6 +70,9 @@ class Posting:
     pay_left_out: bool = field(default=False, compare=False)
     # Its days that cannot be right, left out ("posted 9999-12-31": domain/dates.posting_days).
     days_left_out: tuple[str, ...] = field(default=(), compare=False)
+    # The page's posting named a link the store cannot keep (``javascript:``, a name or
+    # password, a space or line break), so the page's own link stands in for it.
+    link_replaced: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         """The posting as JSON-ready values: ISO dates, whole numbers without ``.0``."""

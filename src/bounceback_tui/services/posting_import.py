@@ -25,6 +25,10 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application
 
 _LINK_LIMIT = 2000
+LINK_REPLACED = (
+    "The posting's own link is not a web address that can be kept, so the page's link is "
+    "used instead."
+)
 
 
 def form_values(posting: Posting, *, stage: Stage = Stage.SAVED) -> dict[str, str]:
@@ -74,6 +78,8 @@ def cut_to_fit(posting: Posting) -> str:
         if (text := getattr(posting, name)) and len(text) > limit
     ]
     said = [f"Cut to fit the form: {'; '.join(cuts)}."] if cuts else []
+    if posting.link_replaced:
+        said.append(LINK_REPLACED)
     if posting.url and len(posting.url) > _LINK_LIMIT:
         said.append(
             f"The posting's link is longer than {_LINK_LIMIT:,} characters, so it was left out."
