@@ -38,6 +38,7 @@ from urllib.request import getproxies
 import httpx
 
 from bounceback_tui import APP_NAME, __version__
+from bounceback_tui.importers.addresses import is_public_address
 from bounceback_tui.importers.errors import FetchError
 from bounceback_tui.importers.fetch_messages import (
     MAX_REDIRECTS,
@@ -160,18 +161,6 @@ async def resolve_host(host: str, port: int) -> list[str]:
     except (OSError, UnicodeError):
         return []
     return [str(info[4][0]) for info in infos]
-
-
-def is_public_address(address: str) -> bool:
-    """Whether an IP address is on the public internet (not loopback, private, link-local,
-    shared, reserved, multicast or unspecified)."""
-    try:
-        ip = ipaddress.ip_address(address.split("%", 1)[0])
-    except ValueError:
-        return False
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return ip.is_global and not ip.is_multicast
 
 
 class ResponseTooLarge(FetchError):
