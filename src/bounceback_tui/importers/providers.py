@@ -55,7 +55,20 @@ _HOSTS: dict[str, Provider] = {
 }
 
 # Board names as these services spell them: letters, digits, and a few joiners.
-_TOKEN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+# What a board's name may be, in words, for a refusal that says why (the JSON import).
+BOARD_TOKEN_RULE = (
+    "a board's name is 1 to 100 letters, digits, dots, dashes or underscores, starting with "
+    "a letter or digit"
+)
+
+
+def is_board_token(text: str) -> bool:
+    """Whether ``text`` can be a board's name (its token): one rule for ``boards follow``, a
+    board link and the JSON import, which took "../../admin" (an attacker's walk)."""
+    return _TOKEN.fullmatch(text) is not None
+
+
 _GREENHOUSE_JOB = re.compile(r"^\d{1,20}$")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 # First path segments on those hosts that are pages of the service, not boards.
@@ -113,7 +126,7 @@ def recognise(url: str) -> BoardRef | PostingRef | None:
     query = parse_qs(parts.query)
     if provider == "greenhouse":
         return _greenhouse(segments, query)
-    if not segments or segments[0].lower() in _NOT_BOARDS or not _TOKEN.match(segments[0]):
+    if not segments or segments[0].lower() in _NOT_BOARDS or not is_board_token(segments[0]):
         return None
     board = BoardRef(provider, segments[0])
     if len(segments) >= 2 and _UUID.match(segments[1]):
@@ -124,14 +137,14 @@ def recognise(url: str) -> BoardRef | PostingRef | None:
 def _greenhouse(segments: list[str], query: dict[str, list[str]]) -> BoardRef | PostingRef | None:
     if segments[:1] == ["embed"]:
         token = (query.get("for") or [""])[0]
-        if not _TOKEN.match(token):
+        if not is_board_token(token):
             return None
         board = BoardRef("greenhouse", token)
         job = (query.get("token") or [""])[0]
         if len(segments) >= 2 and segments[1] == "job_app" and _GREENHOUSE_JOB.match(job):
             return PostingRef(board, job)
         return board
-    if not segments or segments[0].lower() in _NOT_BOARDS or not _TOKEN.match(segments[0]):
+    if not segments or segments[0].lower() in _NOT_BOARDS or not is_board_token(segments[0]):
         return None
     board = BoardRef("greenhouse", segments[0])
     if len(segments) >= 3 and segments[1] == "jobs" and _GREENHOUSE_JOB.match(segments[2]):
@@ -164,7 +177,7 @@ def parse_board_spec(text: str) -> BoardRef | None:
     match = re.fullmatch(r"(greenhouse|lever|ashby)\s*[:/]\s*(\S+)", text, re.IGNORECASE)
     if match:
         provider, token = match.group(1).lower(), match.group(2)
-        if _TOKEN.match(token):
+        if is_board_token(token):
             return BoardRef(provider, token)  # type: ignore[arg-type]  # the pattern allows only the three providers
         return None
     if "://" not in text and re.match(r"^[\w.-]+\.[a-z]{2,}/", text, re.IGNORECASE):

@@ -31,6 +31,7 @@ from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import FieldError
+from bounceback_tui.importers.providers import BOARD_TOKEN_RULE, is_board_token
 from bounceback_tui.reframe.record import SUMMARY_STEP
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.json_limits import TEXT_LIMITS
@@ -230,6 +231,8 @@ def _check_value(table: str, column: Column, value: Any) -> str | None:
             parse_web_link(value)
         except LinkError as exc:
             return f"{short(value)!r} is not a link that can be kept: {exc}"
+    if (table, column.name) == ("followed_board", "token") and not is_board_token(value):
+        return f"{short(value)!r} is not a board that can be followed: {BOARD_TOKEN_RULE}"
     allowed = ALLOWED_VALUES.get((table, column.name))
     if allowed is not None and value not in allowed:
         return f"{short(value)!r} is not one of: {', '.join(sorted(v for v in allowed if v))}"
