@@ -13,6 +13,7 @@ running on it.
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
 # annotations cost a compile() each when the module is imported, before the first paint.
+import errno
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -241,6 +242,12 @@ def _kind_of(mode: int) -> str:
     return "not a regular file"
 
 
+_LOOP_WORDS = {
+    True: "is a link that leads round in a circle (to itself, through other links)",
+    False: "goes through a link that leads round in a circle (to itself, through other links)",
+}
+
+
 def wrong_kind(path: Path, wanted: str) -> str | None:
     """What is at ``path`` when it is not the ``wanted`` ("folder", or "file") it should be,
     as a sentence's start: "…/backups is a file, not a folder", "…/bounceback.sqlite3 is a
@@ -253,7 +260,11 @@ def wrong_kind(path: Path, wanted: str) -> str | None:
         mode = os.stat(path).st_mode  # through any link
     except FileNotFoundError:
         return f"{path} is a link to nothing" if os.path.islink(path) else None
-    except (OSError, ValueError):
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # "Could not use … (File exists)" was said of a loop
+            return f"{path} {_LOOP_WORDS[os.path.islink(path)]}"
+        return None
+    except ValueError:
         return None
     if wanted == "folder":
         if stat.S_ISDIR(mode):

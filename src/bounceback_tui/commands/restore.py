@@ -7,13 +7,14 @@ never deleted), so a restore can itself be undone with another restore.
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Iterator, Sized
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import command_line, confirm, terminal_text
 from bounceback_tui.errors import BouncebackError
-from bounceback_tui.paths import DataPaths
+from bounceback_tui.paths import DataPaths, wrong_kind
 
 if TYPE_CHECKING:
     from bounceback_tui.store.backup import BackupInfo
@@ -276,6 +277,13 @@ def resolve_backup(paths: DataPaths, text: str) -> Path:
     path = Path(wanted).expanduser()
     if path.is_file():
         return path
+    listed = f"`{command_line(paths, 'restore')}` lists your backups"
+    places = ([by_name] if "/" not in wanted else []) + [path]
+    for there in places if wanted else []:
+        # A named pipe or a folder given by its path read "No backup called …", though it
+        # is there (an attacker's walk): say what it is instead.
+        if os.path.lexists(there) and (wrong := wrong_kind(there, "file")):
+            raise BouncebackError(f"{wrong}, so it cannot be restored; {listed}.")
     raise BouncebackError(
         f"No backup called {wanted!r}; `{command_line(paths, 'restore')}` lists them."
     )

@@ -384,7 +384,9 @@ def describe_os_error(exc: OSError, path: Path) -> str:
             f"The folder {path} is read-only or not yours; nothing was saved. Check its "
             "permissions, or choose another folder with --data-dir."
         )
-    if exc.errno in (errno.EEXIST, errno.ENOTDIR) and (wrong := wrong_kind(path, "folder")):
+    if exc.errno in (errno.EEXIST, errno.ENOTDIR, errno.ELOOP) and (
+        wrong := wrong_kind(path, "folder")
+    ):
         # `--data-dir` naming a file (or a link to nothing) read "Could not use … (File exists)".
         return f"{wrong}; nothing was saved. Choose a folder with --data-dir."
     reason = exc.strerror or str(exc)

@@ -330,10 +330,27 @@ def required_columns_missing(
             f"--map '{left_out[0]}=' leaves out the column for {labels}, which every "
             "application needs. Nothing was written."
         )
+    # `--map 'Company=role'` took the file's Company column for the role, and the refusal
+    # offered "--map 'Role=company'", which read as the same map turned round (a tester's
+    # walk): the map that took the column is named, with which side is which.
+    taken = [
+        (header, field)
+        for header, field in (given or {}).items()
+        if field and field not in missing and map_headers([header]).columns[0].field in missing
+    ]
+    if taken:
+        header, field = taken[0]
+        return (
+            f"--map '{header}={field}' reads the file's column {header!r} as the app's field "
+            f"{FIELDS[field][0]}, so no column is left for the app's field {labels}, which "
+            "every application needs. --map names the file's column first, then the app's "
+            "field: 'Column header=field'. Nothing was written."
+        )
     found = ", ".join(repr(h) for h in headers[:12])
     return (
         f"{where} has no column for: {labels}. Its columns are {found}. Name one with --map, "
-        f"for example {_example_maps(mapping, missing)}. Nothing was written."
+        f"the file's column first, then the app's field: for example "
+        f"{_example_maps(mapping, missing)}. Nothing was written."
     )
 
 
