@@ -253,22 +253,30 @@ def mark_rejected(
         app = checked_application(session, application_id, expected_version)
         if app.stage == Stage.REJECTED:
             raise BouncebackError(f"{app_name(app.company, app.role)} is already marked rejected.")
-        before = (Stage(app.stage), app.updated_at, app.date_applied, app.next_follow_up)
-        entry = change_stage(session, app, Stage.REJECTED, details.rejected_on)
-        rejection = enter_rejected(session, app, details)
-        assert entry.id is not None and rejection.id is not None and app.id is not None
-        return RejectionReceipt(
-            application_id=app.id,
-            rejection_id=rejection.id,
-            stage_change_id=entry.id,
-            previous_stage=before[0],
-            previous_updated_at=before[1],
-            previous_date_applied=before[2],
-            previous_follow_up=before[3],
-            company=app.company,
-            role=app.role,
-            version=version_now(session, Application, app.id),
-        )
+        return mark_rejected_in(session, app, details)
+
+
+def mark_rejected_in(
+    session: Session, app: Application, details: RejectionInput
+) -> RejectionReceipt:
+    """``mark_rejected`` inside the caller's transaction (Recovery's `n` for an application
+    open here: services/open_noes.py)."""
+    before = (Stage(app.stage), app.updated_at, app.date_applied, app.next_follow_up)
+    entry = change_stage(session, app, Stage.REJECTED, details.rejected_on)
+    rejection = enter_rejected(session, app, details)
+    assert entry.id is not None and rejection.id is not None and app.id is not None
+    return RejectionReceipt(
+        application_id=app.id,
+        rejection_id=rejection.id,
+        stage_change_id=entry.id,
+        previous_stage=before[0],
+        previous_updated_at=before[1],
+        previous_date_applied=before[2],
+        previous_follow_up=before[3],
+        company=app.company,
+        role=app.role,
+        version=version_now(session, Application, app.id),
+    )
 
 
 def undo_rejection(db: Database, receipt: RejectionReceipt) -> None:
@@ -292,13 +300,19 @@ def undo_rejection(db: Database, receipt: RejectionReceipt) -> None:
                 current_version=app.version,
             )
         session.execute(delete(Rejection).where(col(Rejection.id) == receipt.rejection_id))
-        session.execute(delete(StageChange).where(col(StageChange.id) == receipt.stage_change_id))
-        app.stage = receipt.previous_stage.value
-        app.updated_at = receipt.previous_updated_at
-        app.date_applied = receipt.previous_date_applied
-        app.next_follow_up = receipt.previous_follow_up
-        session.add(app)
-        untick(session, receipt.ticked)
+        put_back_before(session, app, receipt)
+
+
+def put_back_before(session: Session, app: Application, receipt: RejectionReceipt) -> None:
+    """The application as it was before it was marked rejected (its no already gone), inside
+    the caller's transaction: its stage, its timeline, the day sent, its follow-up."""
+    session.execute(delete(StageChange).where(col(StageChange.id) == receipt.stage_change_id))
+    app.stage = receipt.previous_stage.value
+    app.updated_at = receipt.previous_updated_at
+    app.date_applied = receipt.previous_date_applied
+    app.next_follow_up = receipt.previous_follow_up
+    session.add(app)
+    untick(session, receipt.ticked)
 
 
 # --- ghosting: a suggestion the person confirms ------------------------------------------

@@ -53,6 +53,9 @@ class TakenBack:
     set_since: tuple[Cleared, ...] = ()
     # The plan steps' days the add moved that are back as they were (a late ask's reply).
     days_back: tuple[MovedDay, ...] = ()
+    # The applications back in the stage they were in before the add marked them rejected
+    # (Recovery's `n` for one open in the Pipeline), each (named, the stage's label).
+    moved_back: tuple[tuple[str, str], ...] = ()
 
 
 def take_back(db: Database, added: Added) -> TakenBack:

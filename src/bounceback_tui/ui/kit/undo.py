@@ -170,8 +170,12 @@ def put_back_note(done: TakenBack) -> Content:
     """What the note after `u` adds for what the add had cleared elsewhere: " Your follow-up
     with Priya Shah is back on 13 Jan.", or, set again since, " Your follow-up with Priya
     Shah stays on 20 Jan, the day you set since."; nothing when it had cleared nothing. Then
-    a reply step's day a late ask had moved, back as it was (``days_note``)."""
+    a reply step's day a late ask had moved, back as it was (``days_note``), and an
+    application the add had marked rejected, back in its stage (" Northwind (Platform
+    Engineer) is back in Applied in the Pipeline.")."""
     said = days_note(done.days_back, back=True)
+    for named, stage in done.moved_back:  # "Company (Role)": app_name
+        said += toast_with(" $name is back in $stage in the Pipeline.", name=named, stage=stage)
     for one, template in (
         *((one, " $Thing is back on $day.") for one in done.put_back),
         *((one, " $Thing stays on $day, the day you set since.") for one in done.set_since),

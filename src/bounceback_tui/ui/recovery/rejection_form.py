@@ -1,5 +1,6 @@
-"""The rejection form: Recovery's `n` records a no that is not in the Pipeline, `e` corrects
-one (services/recovery_edits.py says what a correction changes besides the no).
+"""The rejection form: Recovery's `n` records a no (ui/recovery/new_rejection.py: it asks
+first when the company has an application open in the Pipeline), `e` corrects one
+(services/recovery_edits.py says what a correction changes besides the no).
 
 Before a correction moves the no to a later day with steps of its plan ticked before that
 day, the form asks (``RejectionFormScreen``): keep them ticked, dated the no's new day, or
@@ -221,14 +222,10 @@ def rejection_form(
         correcting.application_version = edit_service.application_version(db, fresh)
         return rejection_values(fresh), fresh.version
 
-    if rejection is None:
-        return FormScreen(
-            "Record a rejection",
-            fields,
-            submit,
-            intro="For a no that is not in the Pipeline. A recovery plan starts with it.",
-            submit_label="Record",
-        )
+    if rejection is None:  # asks first when the company has an application open
+        from bounceback_tui.ui.recovery.new_rejection import new_rejection_form
+
+        return new_rejection_form(db, fields, added)
 
     def ask_first(values: dict[str, str]) -> Question | None:
         """Steps ticked before the later day the no would move to (asked once per save)."""

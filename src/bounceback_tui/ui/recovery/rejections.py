@@ -1,7 +1,9 @@
-"""Recording a no that is not in the Pipeline (`n`) and editing a rejection (`e`)."""
+"""Recording a no (`n`; for an application open in the Pipeline it may mark that one
+rejected: ui/recovery/new_rejection.py) and editing a rejection (`e`)."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.content import Content
@@ -12,11 +14,13 @@ from bounceback_tui.domain.text import app_name
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery_views import RejectionView
 from bounceback_tui.ui.kit.text import toast_with
-from bounceback_tui.ui.kit.undo import added_note, undo_of_add
+from bounceback_tui.ui.kit.undo import AddUndo, added_note, undo_of_add
 
 if TYPE_CHECKING:
     from bounceback_tui.services.added import Added
+    from bounceback_tui.services.open_applications import Marked
     from bounceback_tui.services.recovery_edits import Corrected
+    from bounceback_tui.services.store_access import Database
 
 from bounceback_tui.ui.recovery.listing import RecoveryListing
 
@@ -31,9 +35,12 @@ class RejectionForms(RecoveryListing):
         db = self.bb_app.db
         receipt: list[Added] = []
 
-        def saved(rejection: RejectionView | None) -> None:
-            if rejection is None:
+        def saved(result: RejectionView | Marked | None) -> None:
+            from bounceback_tui.services.open_applications import Marked
+
+            if result is None:
                 return
+            rejection = result.rejection if isinstance(result, Marked) else result
             self.reload()
             self.select_item(rejection.id)
             self.step_list.focus()
@@ -41,7 +48,10 @@ class RejectionForms(RecoveryListing):
                 "A plan for $company is ready. Start with the first step when you are ready.",
                 company=app_name(rejection.company, rejection.role),
             )
-            if receipt and receipt[-1].row_id == rejection.id:  # `u` takes it back, plan and all
+            if isinstance(result, Marked):  # an application open in the Pipeline: marked too
+                self.remember_undo(undo_of_marked(db, result))
+                said = added_note(marked_note(result))
+            elif receipt and receipt[-1].row_id == rejection.id:  # `u` takes it back, plan and all
                 self.remember_undo(undo_of_add(db, receipt[-1]))
                 said = added_note(said)
             self.notify(said, title="Rejection recorded")
@@ -75,6 +85,28 @@ class RejectionForms(RecoveryListing):
                 self.notify(said, title="Rejection saved")
 
         self.app.push_screen(rejection_form(self.bb_app.db, current), saved)
+
+
+def undo_of_marked(db: Database, marked: Marked) -> AddUndo:
+    """What `u` keeps after `n` marked an application open in the Pipeline rejected: the no
+    and its plan go, and the application is back as it was, in one transaction."""
+    from bounceback_tui.services import open_applications
+
+    return AddUndo(
+        marked.added,
+        partial(open_applications.take_back_marked, db, marked),
+        check=partial(open_applications.can_take_back_marked, db, marked),
+    )
+
+
+def marked_note(marked: Marked) -> Content:
+    """ "Northwind (Platform Engineer) is marked rejected in the Pipeline; its follow-up is
+    cleared. A plan for it is ready. …" (the follow-up only when it had one)."""
+    moved = marked.moved
+    said = "$app is marked rejected in the Pipeline"
+    said += "; its follow-up is cleared." if moved.previous_follow_up is not None else "."
+    said += " A plan for it is ready. Start with the first step when you are ready."
+    return toast_with(said, app=app_name(moved.company, moved.role))
 
 
 def carried(corrected: Corrected) -> Content | None:

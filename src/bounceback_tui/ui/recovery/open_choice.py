@@ -1,0 +1,118 @@
+"""Recovery's `n` for a company with an application open in the Pipeline: is the no for
+that one? Mark it rejected (Enter on it: the Pipeline's `x`), record a separate no (`s`, or
+Enter on the last choice), or keep editing (Escape).
+
+Shaped as the interview's choice (ui/people/interview_choice.py): a question, a list to
+choose from with the arrows or j/k, and a letter for the other way.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from bounceback_tui import clock
+from bounceback_tui.domain.dates import day_month
+from bounceback_tui.domain.text import app_name
+from bounceback_tui.services.open_applications import OpenApplication
+from bounceback_tui.ui.kit.choice_lists import ChoiceList
+from bounceback_tui.ui.kit.key_text import key_of, with_keys
+from bounceback_tui.ui.kit.text import markup_with, plain
+
+SEPARATE = "separate"
+OpenAnswer = OpenApplication | Literal["separate"]
+
+
+class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
+    """Returns the application to mark rejected, "separate" for a no of its own, or None
+    (Escape: back to the form, nothing saved)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("s", "separate", "Separate no", id="open_choice.separate"),
+        Binding("escape", "cancel", "Keep editing", id="open_choice.cancel"),
+    ]
+    DEFAULT_CLASSES = "confirm-screen"
+
+    def __init__(self, found: list[OpenApplication]) -> None:
+        super().__init__()
+        self.found = found
+
+    def compose(self) -> ComposeResult:
+        first = self.found[0]
+        if len(self.found) == 1:
+            question = markup_with(
+                "$app is open in the Pipeline. Is this no for it?",
+                app=app_name(first.company, first.role),
+            )
+        else:
+            question = markup_with(
+                "$company has $count applications open in the Pipeline. Is this no for one "
+                "of them?",
+                company=first.company,
+                count=len(self.found),
+            )
+        detail = markup_with(
+            "Choose $which to mark it rejected: it moves to Rejected there, its follow-up goes, "
+            "and this no and its plan are linked to it, as [b]$reject[/b] in the Pipeline does.",
+            which="it" if len(self.found) == 1 else "one",
+            reject=key_of(self.app, "pipeline.reject", "x"),
+        )
+        with Vertical(classes="confirm-box -invitation", id="open-choice-box"):
+            yield Static(question, classes="confirm-question")
+            yield Static(detail, classes="confirm-detail")
+            yield ChoiceList(
+                *(self._option(index, app) for index, app in enumerate(self.found)),
+                Option(
+                    markup_with(
+                        "[b]$key[/b]  A different one: a separate no  "
+                        "[dim]the Pipeline stays as it is[/dim]",
+                        key=key_of(self.app, "open_choice.separate", "s"),
+                    ),
+                    id=SEPARATE,
+                ),
+                id="open-choices",
+                compact=True,
+            )
+            yield Static(
+                with_keys(
+                    "[b]Enter[/b] choose  [b]{open_choice.separate|s}[/b] a separate no  "
+                    "[b]{open_choice.cancel|escape|Esc}[/b] keep editing",
+                    self.app,
+                ),
+                classes="form-keys",
+            )
+
+    @staticmethod
+    def _option(index: int, app: OpenApplication) -> Option:
+        """ "Mark Northwind (Platform Engineer) rejected  Applied, follow-up 20 Mar"."""
+        note = app.stage.label
+        if app.next_follow_up is not None:
+            note += f", follow-up {day_month(app.next_follow_up, clock.today())}"
+        return Option(
+            plain(app_name(app.company, app.role)) + plain(f"  {note}", "dim"), id=f"app-{index}"
+        )
+
+    def on_mount(self) -> None:
+        choices = self.query_one(OptionList)
+        choices.highlighted = 0
+        choices.focus()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        chosen = event.option.id or ""
+        if chosen == SEPARATE:
+            self.dismiss(SEPARATE)
+        elif chosen.startswith("app-"):
+            self.dismiss(self.found[int(chosen.removeprefix("app-"))])
+
+    def action_separate(self) -> None:
+        self.dismiss(SEPARATE)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
