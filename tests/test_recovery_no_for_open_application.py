@@ -188,3 +188,43 @@ def test_a_name_of_symbols_alone_matches_itself_only(db: Database) -> None:
     assert [a.company for a in open_at_company(db, "🙂", "Engineer")] == ["🙂"]
     assert open_at_company(db, "🙃", "Engineer") == []
     assert open_at_company(db, "Northwind", "Engineer") == []
+
+
+def test_u_leaves_a_marking_changed_since_whole(db: Database, opened_paths: DataPaths) -> None:
+    """A step ticked since, or the application moved on in the Pipeline: `u` changes nothing
+    and says why (the no stays, and so does the application)."""
+    from bounceback_tui.domain.recovery_forms import validate_rejection
+    from bounceback_tui.domain.stages import Stage
+    from bounceback_tui.errors import BouncebackError
+    from bounceback_tui.services import open_applications, pipeline_moves
+    from bounceback_tui.services.recovery_steps import set_step_done
+    from tests.recovery_fixtures import steps_of
+
+    app_id = _northwind(db)
+    data = validate_rejection(
+        {"company": "Northwind", "role": "x", "rejected_on": "today"}, day(2026, 3, 16)
+    )
+    marked = open_applications.mark_open_rejected(db, app_id, data, expected_version=None)
+    assert marked.rejection.application_id == app_id
+    set_step_done(db, steps_of(db, marked.rejection.id)[0].id, True)
+    try:
+        open_applications.take_back_marked(db, marked)
+    except BouncebackError as exc:
+        said = str(exc)
+    else:
+        raise AssertionError("taken back over a tick")
+    assert said == (
+        "The no from Northwind (Platform Engineer) has changed since you recorded it, so it "
+        "stays, and Northwind (Platform Engineer) stays rejected in the Pipeline."
+    )
+    assert _application(opened_paths, app_id) == ("rejected", None)
+    assert len(_rows(opened_paths, "SELECT id FROM rejection")) == 1
+
+    other = _northwind(db, "Fabrikam")
+    marked = open_applications.mark_open_rejected(db, other, data, expected_version=None)
+    pipeline_moves.move_stage(db, other, Stage.APPLIED)  # out of Rejected
+    try:
+        open_applications.can_take_back_marked(db, marked)
+    except BouncebackError as exc:
+        said = str(exc)
+    assert said.startswith("Fabrikam (Platform Engineer) has changed in the Pipeline"), said

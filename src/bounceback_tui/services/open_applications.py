@@ -16,7 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlmodel import Session, col, select
+from sqlalchemy import select
+from sqlmodel import Session, col
 
 from bounceback_tui.domain import applications
 from bounceback_tui.domain.fuzzy import fold
@@ -86,13 +87,13 @@ def open_at_company(db: Database, company: str, role: str) -> list[OpenApplicati
     closed = [stage.value for stage in CLOSED_STAGES]
     query = (
         select(
-            Application.id,
-            Application.company,
-            Application.role,
-            Application.stage,
-            Application.next_follow_up,
-            Application.date_applied,
-            Application.version,
+            col(Application.id),
+            col(Application.company),
+            col(Application.role),
+            col(Application.stage),
+            col(Application.next_follow_up),
+            col(Application.date_applied),
+            col(Application.version),
         )
         .where(col(Application.stage).not_in(closed))
         .order_by(col(Application.updated_at).desc(), col(Application.id).desc())
@@ -100,7 +101,7 @@ def open_at_company(db: Database, company: str, role: str) -> list[OpenApplicati
     with db.read() as session:
         found = [
             OpenApplication(row[0], row[1], row[2], Stage(row[3]), row[4], row[5], row[6])
-            for row in session.exec(query)
+            for row in session.execute(query)
             if same_company(row[1]) == key
         ]
     return closest_first(role, found)
@@ -154,7 +155,10 @@ def take_back_marked(db: Database, marked: Marked) -> TakenBack:
     its stage with its follow-up (only while it is as marked)."""
     with db.write() as session:
         app = _still_as_marked(session, marked.moved)
-        done = take_back_in(session, marked.added)
+        try:
+            done = take_back_in(session, marked.added)
+        except BouncebackError:  # checked before anything is written
+            raise BouncebackError(_no_changed(marked.moved)) from None
         put_back_before(session, app, marked.moved)
     moved = marked.moved
     named = app_name(moved.company, moved.role)
@@ -175,7 +179,20 @@ def can_take_back_marked(db: Database, marked: Marked) -> None:
     """Read only: raise what ``take_back_marked`` would refuse with now."""
     with db.read() as session:
         _still_as_marked(session, marked.moved)
-    can_take_back(db, marked.added)
+    try:
+        can_take_back(db, marked.added)
+    except BouncebackError:
+        raise BouncebackError(_no_changed(marked.moved)) from None
+
+
+def _no_changed(moved: RejectionReceipt) -> str:
+    """Why `u` leaves a marking whose no changed since (a step ticked, a thought record begun
+    from its plan): `d` would not take it either while the application is in Rejected."""
+    named = app_name(moved.company, moved.role)
+    return (
+        f"The no from {named} has changed since you recorded it, so it stays, and {named} "
+        "stays rejected in the Pipeline."
+    )
 
 
 def _still_as_marked(session: Session, moved: RejectionReceipt) -> Application:
@@ -185,7 +202,7 @@ def _still_as_marked(session: Session, moved: RejectionReceipt) -> Application:
     if app is None or app.stage != Stage.REJECTED or app.version != moved.version:
         named = app_name(moved.company, moved.role)
         raise BouncebackError(
-            f"{named} has changed in the Pipeline since its no was recorded, so the no "
-            "stays, and so does the application as it is now."
+            f"{named} has changed in the Pipeline since its no was recorded, so it stays as "
+            "it is, and so does its no."
         )
     return app

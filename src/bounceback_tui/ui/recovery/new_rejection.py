@@ -68,7 +68,6 @@ class NewRejectionScreen(FormScreen[Any]):
             super().action_save()
             return
         from bounceback_tui.ui.recovery.open_choice import (
-            SEPARATE,
             OpenAnswer,
             OpenApplicationChoiceScreen,
         )
@@ -78,7 +77,7 @@ class NewRejectionScreen(FormScreen[Any]):
                 message = "Not saved yet: save again to choose how to record the no."
                 self.query_one("#form-message", Static).update(plain(message))
                 return
-            self._save_with(None if answer == SEPARATE else answer)
+            self._save_with(answer if isinstance(answer, OpenApplication) else None)
 
         self.app.push_screen(OpenApplicationChoiceScreen(found), answered)
 

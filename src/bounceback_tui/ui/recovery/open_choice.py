@@ -25,7 +25,7 @@ from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.key_text import key_of, with_keys
 from bounceback_tui.ui.kit.text import markup_with, plain
 
-SEPARATE = "separate"
+SEPARATE: Literal["separate"] = "separate"
 OpenAnswer = OpenApplication | Literal["separate"]
 
 
