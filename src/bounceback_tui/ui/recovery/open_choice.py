@@ -70,8 +70,7 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
                 *(self._option(index, app) for index, app in enumerate(self.found)),
                 Option(
                     markup_with(
-                        "[b]$key[/b]  A different one: a separate no  "
-                        "[dim]the Pipeline stays as it is[/dim]",
+                        "[b]$key[/b]  A different one: record a separate no",
                         key=key_of(self.app, "open_choice.separate", "s"),
                     ),
                     id=SEPARATE,
