@@ -57,9 +57,11 @@ CASES = [
         "choose another backup.",
     ),
     (
+        # A newer layout said to be schema 2 is not what the app made at 2: refused for it
+        # before any upgrade is tried (tests/test_restore_foreign_layout.py).
         _version(2),
-        "The backup spoiled.sqlite3 was made by an older version of bounceback-tui and could "
-        "not be brought up to date; nothing was changed: your store is as it was. Choose "
+        "The backup spoiled.sqlite3 was not made by bounceback-tui, or was changed since: it "
+        "has a table interview_question the app does not make; nothing was changed. Choose "
         "another backup.",
     ),
     (_scribbled, DAMAGED),

@@ -15,13 +15,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
-    from bounceback_tui.store.backup import back_up_store
-
     if args.list:
         from bounceback_tui.commands.restore import print_backups
 
         print_backups(paths)
         return 0
+    from bounceback_tui.store.backup import back_up_store
+    from bounceback_tui.store.layout import require_store_layout
+
+    if paths.database.is_file():  # a missing one is refused by back_up_store, as before
+        require_store_layout(paths.database, "backed up")  # nothing foreign carried on
     saved = back_up_store(paths, "manual")
     print(terminal_text(f"Backed up the store to {saved}"))
     return 0

@@ -105,8 +105,10 @@ def write_export(
     """Write the store at ``db_path`` to ``out`` as ``kind`` (markdown needs ``report``; the
     calendar covers ``days`` from today)."""
     if kind == "json":
+        from bounceback_tui.store.layout import require_store_layout
         from bounceback_tui.transfer.json_export import export_json
 
+        require_store_layout(db_path, "exported")  # no foreign table written out
         summary = export_json(db_path, out, progress)
         return ExportResult(
             kind,
@@ -169,5 +171,8 @@ def export_to_file(
 def back_up(paths: DataPaths, label: str = "manual") -> Path:
     """A consistent copy of the store in the backups folder, safe while the app is open."""
     from bounceback_tui.store.backup import back_up_store
+    from bounceback_tui.store.layout import require_store_layout
 
+    if paths.database.is_file():  # a missing one is refused by back_up_store, as before
+        require_store_layout(paths.database, "backed up")  # nothing foreign carried on
     return back_up_store(paths, label)

@@ -29,6 +29,7 @@ from bounceback_tui.paths import DataPaths, create_private_file, make_private
 from bounceback_tui.store.backup import check_result, guarded_backup, move_aside
 from bounceback_tui.store.file_copy import drop_unused_backup
 from bounceback_tui.store.held_files import HeldConnection, read_with
+from bounceback_tui.store.layout import require_our_layout
 from bounceback_tui.store.replaced_note import write_replaced_note
 from bounceback_tui.store.untouched_read import read_untouched
 from bounceback_tui.store.versions import StoreMarks, move_past, read_marks
@@ -299,6 +300,7 @@ def _require_readable(path: Path) -> int:
             "Choose another backup.",
             listed="holds no store, cannot be used",
         )
+    require_our_layout(path, version)  # its tables, triggers and views: the app's
     return version
 
 

@@ -1,0 +1,150 @@
+"""Is a store's layout the one the app makes? Its tables (and their columns), indexes,
+triggers and views against those the migrations build for its schema version, on an empty
+store in memory (made once per version a process asks about).
+
+A backup is put back whole: a trigger or view of another program's came back with it, fired
+on every later add, and spread into every later backup; a column dropped made every launch
+fail (an attacker's walk). A backup whose layout is not the app's is refused before
+anything changes, and `backup` and `export` refuse a store that carries such a thing.
+Standard library only (restore runs without the ORM); reads the schema, never a row.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from bounceback_tui.errors import StoreError, UnreadableBackupError
+from bounceback_tui.store.held_files import HeldConnection
+from bounceback_tui.store.untouched_read import read_untouched
+
+
+class _Part(NamedTuple):
+    kind: str  # table, index, trigger, view
+    table: str
+    sql: str
+    columns: tuple[str, ...]
+
+
+_Layout = dict[str, _Part]  # by name, lower case (SQLite's names are case-blind)
+
+
+def require_our_layout(path: Path, version: int) -> None:
+    """Refuse (nothing changed) a backup whose layout is not the app's at its version."""
+
+    def problem(uri: str) -> str | None:
+        conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
+        try:
+            return layout_problem(conn, version)
+        finally:
+            conn.close()
+
+    try:
+        found = read_untouched(path, problem)
+    except sqlite3.Error as exc:  # its schema cannot be read as SQLite reads it
+        raise UnreadableBackupError(
+            f"The backup {path.name} is damaged and cannot be read; nothing was changed. "
+            "Choose another backup."
+        ) from exc
+    if found is not None:
+        raise UnreadableBackupError(
+            f"The backup {path.name} was not made by bounceback-tui, or was changed since: "
+            f"{found}; nothing was changed. Choose another backup.",
+            listed="not made by bounceback-tui, cannot be used",
+        )
+
+
+def require_store_layout(db_path: Path, undone: str) -> None:
+    """Refuse to carry on a store whose layout is not the app's (a trigger that came back
+    with a backup before backups were checked, or added by another program): ``undone`` says
+    what was not done ("backed up")."""
+
+    def problem(uri: str) -> str | None:
+        conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            return layout_problem(conn, version)
+        finally:
+            conn.close()
+
+    try:
+        found = read_untouched(db_path, problem)
+    except sqlite3.Error:
+        return  # not readable as a store: what comes next says so in its own words
+    if found is not None:
+        raise StoreError(
+            f"The store at {db_path} is not as bounceback-tui makes it: {found} (another "
+            f"program changed it, or it came back with a backup). Nothing was {undone}: it "
+            "would carry that on. Restore a backup made before it, or remove it with sqlite3."
+        )
+
+
+def layout_problem(conn: sqlite3.Connection, version: int) -> str | None:
+    """What sets ``conn``'s layout apart from the app's at ``version``, said as a person
+    would ("it has a trigger zz_evil the app does not make"), or None when it is the app's."""
+    have, want = _layout_of(conn), _expected(version)
+    for name, part in have.items():
+        if name not in want:
+            return f"it has a {part.kind} {_shown(conn, name)} the app does not make"
+    for name, part in want.items():
+        found = have.get(name)
+        if found is None:
+            return f"its {part.kind} {name} is missing"
+        if found.kind != part.kind:
+            return f"its {name} is a {found.kind}, not a {part.kind}"
+        if part.kind == "table":
+            lacking = [c for c in part.columns if c not in found.columns]
+            if lacking:
+                return f"its table {name} lacks the column {lacking[0]}"
+            extra = [c for c in found.columns if c not in part.columns]
+            if extra:
+                return f"its table {name} has a column {extra[0]} the app does not make"
+        if found.table != part.table or found.sql != part.sql:
+            return f"its {part.kind} {name} is not as the app makes it"
+    return None
+
+
+def _shown(conn: sqlite3.Connection, name: str) -> str:
+    row = conn.execute("SELECT name FROM sqlite_master WHERE lower(name) = ?", (name,)).fetchone()
+    return str(row[0]) if row else name
+
+
+def _layout_of(conn: sqlite3.Connection) -> _Layout:
+    found: _Layout = {}
+    rows = conn.execute(
+        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite!_%' "
+        "ESCAPE '!'"
+    ).fetchall()
+    for kind, name, table, sql in rows:
+        columns: tuple[str, ...] = ()
+        if kind == "table":
+            info = conn.execute("SELECT name FROM pragma_table_info(?)", (name,)).fetchall()
+            columns = tuple(str(row[0]).lower() for row in info)
+        found[str(name).lower()] = _Part(str(kind), str(table).lower(), _plain(sql), columns)
+    return found
+
+
+def _plain(sql: str | None) -> str:
+    """The statement with its spacing and case set aside (SQLite keeps it as written)."""
+    return re.sub(r"\s+", " ", sql or "").strip().lower()
+
+
+@lru_cache(maxsize=4)
+def _expected(version: int) -> _Layout:
+    """The layout the migrations build up to ``version``, on an empty store in memory."""
+    from bounceback_tui.store.migrations import all_migrations
+
+    conn = sqlite3.connect(":memory:", isolation_level=None, factory=HeldConnection)
+    try:
+        for migration in all_migrations():
+            if migration.version > version:
+                break
+            conn.execute("BEGIN")
+            migration.module.upgrade(conn)
+            conn.execute("COMMIT")
+        return _layout_of(conn)
+    finally:
+        conn.close()
