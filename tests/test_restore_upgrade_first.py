@@ -15,9 +15,10 @@ from bounceback_tui.cli import main
 from bounceback_tui.errors import StoreError
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.backup import back_up_store, list_backups
-from bounceback_tui.store.migrations import APPLICATION_ID, LATEST_VERSION, all_migrations
+from bounceback_tui.store.migrations import LATEST_VERSION
 from bounceback_tui.store.restore import restore_backup
 from tests.helpers import file_digest
+from tests.old_backups import store_at_version, unupgradable_backup
 from tests.transfer_fixtures import dump_store, fill_every_table, integrity
 
 
@@ -36,25 +37,11 @@ def _listing(paths: DataPaths) -> list[str]:
     return sorted(p for p in found if not p.endswith(("-wal", "-shm")))
 
 
-def _unupgradable(path: Path) -> None:
-    """A store of schema 3, as the app leaves it, but for a row pointing at a missing one:
-    the upgrade's check of the references refuses it. (A newer backup set to an older
-    version is now refused sooner, for its layout: tests/test_restore_foreign_layout.py.)"""
-    _store_at_version(path, 3)
-    conn = sqlite3.connect(path)
-    conn.execute(
-        "INSERT INTO stage_change (application_id, to_stage, changed_on, created_at) "
-        "VALUES (999, 'applied', '2025-01-01', '2025-01-01 10:00:00')"
-    )
-    conn.commit()
-    conn.close()
-
-
 def test_a_backup_that_cannot_be_upgraded_changes_nothing(
     filled: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     broken = tmp_path / "older.sqlite3"
-    _unupgradable(broken)
+    unupgradable_backup(broken)
     rows = dump_store(filled.database)
     digest = file_digest(filled.database)
     files = _listing(filled)
@@ -76,25 +63,9 @@ def test_a_backup_that_cannot_be_upgraded_changes_nothing(
     assert main(["today"]) == 0
 
 
-def _store_at_version(path: Path, version: int) -> None:
-    """A store as an app of schema ``version`` left it, with one application."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    for migration in all_migrations()[:version]:
-        conn.execute("BEGIN")
-        migration.module.upgrade(conn)
-        conn.execute(f"PRAGMA user_version = {migration.version}")
-        conn.execute("COMMIT")
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    conn.execute(
-        "INSERT INTO application (company, role, stage, created_at, updated_at) VALUES "
-        "('Old Co', 'Old Role', 'applied', '2025-01-01 10:00:00', '2025-01-01 10:00:00')"
-    )
-    conn.close()
-
-
 def test_an_older_backup_is_upgraded_then_put_back(filled: DataPaths, tmp_path: Path) -> None:
     older = tmp_path / "schema-3.sqlite3"
-    _store_at_version(older, 3)
+    store_at_version(older, 3)
     before = file_digest(older)
     result = restore_backup(filled, older)
     assert result.safety_backup is not None
@@ -119,7 +90,7 @@ async def test_the_screens_restore_of_such_a_backup_leaves_the_file_where_it_is(
 
     made = back_up_store(filled)
     made.unlink()
-    _unupgradable(made)
+    unupgradable_backup(made)
     for suffix in ("-wal", "-shm"):
         Path(f"{filled.database}{suffix}").unlink(missing_ok=True)
     filled.database.write_text("my shopping list")

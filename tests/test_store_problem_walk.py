@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import shlex
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -26,6 +25,7 @@ from bounceback_tui.store.sqlite_file import open_store
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.screens.store_problem import StoreProblemApp
 from tests.helpers import at_a_terminal
+from tests.old_backups import unupgradable_backup
 from tests.screen_text import flat, screen_lines, screen_text
 
 
@@ -73,11 +73,11 @@ def test_the_screen_names_the_data_dir_it_was_given(
 
 
 def _older(paths: DataPaths) -> None:
-    """The only backup, set to schema 2: it cannot be brought up to date."""
+    """The only backup, of schema 3 with a row pointing at a missing one: it cannot be
+    brought up to date."""
     backup = back_up_store(paths)
-    conn = sqlite3.connect(backup)
-    conn.execute("PRAGMA user_version = 2")
-    conn.close()
+    backup.unlink()
+    unupgradable_backup(backup)
     for suffix in ("-wal", "-shm"):
         Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
     paths.database.write_text("my shopping list")

@@ -226,7 +226,10 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         print("Nothing was changed.")
         return 1
     try:
-        result = restore_backup(paths, chosen, checked=True)  # just now: not read whole again
+        from bounceback_tui.transfer.backup_rows import backup_rows_problem
+
+        # Checked whole just now: not again; its rows by the JSON import's rules.
+        result = restore_backup(paths, chosen, checked=True, rows_check=backup_rows_problem)
     except BackupRefusedError as exc:  # another backup may do: say where they are listed
         raise BackupRefusedError(f"{exc} `{listing}` lists your backups.") from exc
     if result.safety_backup:

@@ -277,12 +277,15 @@ def _restore_latest(
     it and again on `r` (every page: seconds a backup at 100,000 applications)."""
     from bounceback_tui.errors import BackupUnusableError, StoreError
     from bounceback_tui.store.restore import restore_backup
+    from bounceback_tui.transfer.backup_rows import backup_rows_problem
 
     latest = offered or restore_offer(paths)[0]
     if latest is None:
         raise StoreError("There are no backups to restore.")
     try:
-        result = restore_backup(paths, latest.path, aside_stamp=stamp, checked=True)
+        result = restore_backup(
+            paths, latest.path, aside_stamp=stamp, checked=True, rows_check=backup_rows_problem
+        )
     except BackupUnusableError as exc:
         # Said plainly (the command line's message names the schema and SQLite's reason).
         raise StoreError(

@@ -119,7 +119,7 @@ def take_up(paths: DataPaths, marks: StoreMarks) -> OpenedStore:
     """Open the file now at the store's path with a launch's checks, then take its versions
     and ids past ``marks``. Raises StoreReplacedError if there is no file there (no empty
     store is made in its place), else as ``open_store`` does; a refused file is not touched."""
-    from bounceback_tui.store.restore import move_store_past
+    from bounceback_tui.store.versions import move_store_past
 
     path = paths.database
     if not path.exists():

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from bounceback_tui.errors import (
+    BackupRefusedError,
     BackupUnusableError,
     NewerBackupError,
     NewerStoreError,
@@ -34,6 +35,9 @@ from bounceback_tui.store.replaced_note import write_replaced_note
 from bounceback_tui.store.untouched_read import read_untouched
 from bounceback_tui.store.versions import StoreMarks, move_past, read_marks
 
+# The first row of a readied copy an import would refuse, or None (transfer/backup_rows.py).
+RowsCheck = Callable[[sqlite3.Connection], str | None]
+
 
 @dataclass(frozen=True)
 class RestoreResult:
@@ -45,7 +49,12 @@ class RestoreResult:
 
 
 def restore_backup(
-    paths: DataPaths, backup: Path, *, aside_stamp: str | None = None, checked: bool = False
+    paths: DataPaths,
+    backup: Path,
+    *,
+    aside_stamp: str | None = None,
+    checked: bool = False,
+    rows_check: RowsCheck | None = None,
 ) -> RestoreResult:
     """Replace the store's contents with ``backup``, after backing up the current store.
 
@@ -83,6 +92,7 @@ def restore_backup(
 
     ready = _readied_copy(backup, version)
     try:
+        _require_rows(backup, ready, rows_check)
         safety: Path | None = None
         moved: Path | None = None
         marks = StoreMarks()
@@ -123,6 +133,20 @@ def restore_backup(
     open_store(paths)  # at this version already: only the journal mode, if need be
     write_replaced_note(db_path, "restore", backup.name)
     return RestoreResult(restored_from=backup, safety_backup=safety, moved_aside=moved)
+
+
+def _require_rows(
+    backup: Path,
+    ready: sqlite3.Connection,
+    check: Callable[[sqlite3.Connection], str | None] | None,
+) -> None:
+    """``check``: the first row of the readied copy an import would refuse (the callers pass
+    transfer/backup_rows.py's, whose rules the store cannot import)."""
+    if check is not None and (problem := check(ready)):
+        raise BackupRefusedError(
+            f"The backup {backup.name} holds what the app cannot use ({problem}); nothing "
+            "was changed. Choose another backup."
+        )
 
 
 def _require_store_readable(db_path: Path) -> None:
@@ -241,28 +265,6 @@ def _marks_of(path: Path) -> StoreMarks:
         return read_untouched(path, marks)
     except sqlite3.Error:
         return StoreMarks()
-
-
-def move_store_past(db_path: Path, marks: StoreMarks) -> None:
-    """Take the restored rows' versions and ids past the old store's, so a form still open
-    in another window can never save over a restored row (it names an old version). In one
-    transaction; also for a file moved over the store by hand (store/replaced_file.py)."""
-    from bounceback_tui.store.sqlite_file import connect, describe_operational_error
-
-    try:
-        conn = connect(db_path)
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                move_past(conn, marks)
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        raise StoreError(describe_operational_error(exc, db_path)) from exc
 
 
 def _require_readable(path: Path) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from bounceback_tui.store.contents import quote_name as _quote
 from bounceback_tui.store.contents import store_tables as _tables
@@ -87,3 +88,26 @@ def move_past(conn: sqlite3.Connection, marks: StoreMarks) -> None:
             conn.execute("UPDATE sqlite_sequence SET seq = ? WHERE name = ?", (floor, table))
         else:
             conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (table, floor))
+
+
+def move_store_past(db_path: Path, marks: StoreMarks) -> None:
+    """Take the restored rows' versions and ids past the old store's, so a form still open
+    in another window can never save over a restored row (it names an old version). In one
+    transaction; also for a file moved over the store by hand (store/replaced_file.py)."""
+    from bounceback_tui.errors import StoreError
+    from bounceback_tui.store.sqlite_file import connect, describe_operational_error
+
+    try:
+        conn = connect(db_path)
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                move_past(conn, marks)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError(describe_operational_error(exc, db_path)) from exc

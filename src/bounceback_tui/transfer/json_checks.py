@@ -326,7 +326,7 @@ def short(text: str, limit: int = 40) -> str:
 def check_unique_keys(
     tables: dict[str, Table], rows: dict[str, list[dict[str, Any]]], problems: Problems
 ) -> None:
-    _check_unique_uids(rows, problems)
+    check_unique_uids(rows, problems)
     for name, table_rows in rows.items():
         keys = [k for k in tables[name].key_columns if k != "rowid"]
         if not keys:
@@ -358,7 +358,7 @@ def check_references(
                     )
 
 
-def _check_unique_uids(rows: dict[str, list[dict[str, Any]]], problems: Problems) -> None:
+def check_unique_uids(rows: dict[str, list[dict[str, Any]]], problems: Problems) -> None:
     """A uid names one item everywhere (a calendar event's UID): two rows with one, in any
     tables, and a calendar kept one of their events (an attacker's walk, nineteenth round)."""
     seen: dict[str, tuple[str, int]] = {}
