@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -117,7 +118,7 @@ def explain(exc: BaseException, database: Path, paths: DataPaths | None = None) 
 def report_crash(exc: BaseException) -> int:
     """Write the traceback to a private crash log and say where it is, in one line."""
     name = type(exc).__name__
-    detail = " ".join(str(exc).split())[:160]
+    detail = " ".join(without_values(str(exc)).split())[:160]
     what = f"{name}: {detail}" if detail else name
     try:
         log = write_crash_log(exc)
@@ -150,13 +151,25 @@ def write_crash_log(exc: BaseException) -> Path:
         path = folder / f"crash-{stamp}-{counter}.log"
     text = (
         f"{APP_NAME} {__version__}, Python {sys.version.split()[0]}, {sys.platform}\n\n"
-        + "".join(traceback.format_exception(exc))
+        + without_values("".join(traceback.format_exception(exc)))
     )
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
     with os.fdopen(fd, "w", encoding="utf-8", errors="replace") as handle:
         handle.write(text)
     _prune(folder)
     return path
+
+
+# SQLAlchemy's "[parameters: ('Private Co', 'Secret role', ...)]": one line (a repr), the
+# values bound to the statement. The engines hide them (store/database.py); this is the
+# second guard, for an engine made elsewhere.
+_PARAMETERS = re.compile(r"\[parameters: [^\n]*")
+
+
+def without_values(text: str) -> str:
+    """``text`` with any SQL error's bound values cut: what the person typed never reaches a
+    crash log (docs/privacy.md: the error and where, not the values)."""
+    return _PARAMETERS.sub("[parameters: not kept]", text)
 
 
 def _prune(folder: Path) -> None:

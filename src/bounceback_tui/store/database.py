@@ -52,15 +52,19 @@ _IMMEDIATE = "bounceback_immediate"
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """``hide_parameters``: an error's text never holds the values bound to its statement
+    (what the person typed), so no crash log keeps them (docs/privacy.md)."""
     if read_only:
         # Through the same read-only URI as every other reader (store/sqlite_file.py).
-        engine = create_engine("sqlite://", creator=_connector(read_only_uri(path)))
+        engine = create_engine(
+            "sqlite://", creator=_connector(read_only_uri(path)), hide_parameters=True
+        )
     else:
         # mode=rw: never creates the file. A store moved away or deleted under the window
         # (store/replaced_file.py) must not come back as an empty file at its path. A file's
         # URL: its pool keeps connections (QueuePool).
         uri = f"{path.absolute().as_uri()}?mode=rw"
-        engine = create_engine(f"sqlite:///{path}", creator=_connector(uri))
+        engine = create_engine(f"sqlite:///{path}", creator=_connector(uri), hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
