@@ -60,6 +60,9 @@ class BackupInfo:
     size: int
     sequence: int = 1
     modified_ns: int = 0
+    # Its name is dated after now (a clock that was wrong, or a name typed by hand): never
+    # counted in the daily rotation, nor as today's daily, nor pruned with them.
+    ahead: bool = False
 
     @property
     def name(self) -> str:
@@ -68,6 +71,11 @@ class BackupInfo:
     @property
     def is_daily(self) -> bool:
         return self.label == DAILY_LABEL
+
+    @property
+    def in_rotation(self) -> bool:
+        """A daily backup the rotation counts and prunes (not one dated ahead)."""
+        return self.is_daily and not self.ahead
 
 
 def backup_file(db_path: Path, dest: Path, *, verify: bool = False) -> Path:
@@ -163,6 +171,7 @@ def list_backups(paths: DataPaths) -> list[BackupInfo]:
     if not folder.is_dir():
         return []
     found: list[BackupInfo] = []
+    now = clock.now()
     for entry in folder.iterdir():
         if not entry.is_file():
             continue
@@ -171,17 +180,25 @@ def list_backups(paths: DataPaths) -> list[BackupInfo]:
             stat = entry.stat()
         except OSError:
             continue
+        ahead = False
         if match:
             taken = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
             label, sequence = match.group(2), int(match.group(3) or 1)
+            if taken > now:  # dated ahead: the time the file was written, if that is past
+                ahead, written = True, datetime.fromtimestamp(stat.st_mtime)
+                taken = written.replace(microsecond=0) if written <= now else taken
         elif entry.suffix == ".sqlite3":
             taken = datetime.fromtimestamp(stat.st_mtime).replace(microsecond=0)
             label, sequence = "", 1
         else:
             continue
-        found.append(BackupInfo(entry, taken, label, stat.st_size, sequence, stat.st_mtime_ns))
-    # Names have one-second stamps; within a second the file times tell the order.
-    found.sort(key=lambda b: (b.taken_at, b.modified_ns, b.sequence), reverse=True)
+        info = BackupInfo(entry, taken, label, stat.st_size, sequence, stat.st_mtime_ns, ahead)
+        found.append(info)
+    # Names have one-second stamps; within a second the file times tell the order. One whose
+    # time is still after now (name and file both) comes last: it is never `latest`.
+    found.sort(
+        key=lambda b: (b.taken_at <= now, b.taken_at, b.modified_ns, b.sequence), reverse=True
+    )
     return found
 
 
@@ -226,7 +243,7 @@ def daily_backup(
     with _one_window_at_a_time(paths) as ours:
         if not ours:
             return None  # another window has held the lock for long: it is taking the backup
-        if any(b.is_daily and b.taken_at.date() == today for b in list_backups(paths)):
+        if any(b.in_rotation and b.taken_at.date() == today for b in list_backups(paths)):
             prune_daily(paths, keep)
             return None
         if not checked:
@@ -300,7 +317,7 @@ def _require_healthy(db_path: Path) -> None:
 
 def prune_daily(paths: DataPaths, keep: int) -> list[Path]:
     """Delete daily backups beyond the newest ``keep``; other backups are never pruned."""
-    daily = [b for b in list_backups(paths) if b.is_daily]
+    daily = [b for b in list_backups(paths) if b.in_rotation]
     removed = []
     for old in daily[max(0, keep) :]:
         with contextlib.suppress(OSError):
