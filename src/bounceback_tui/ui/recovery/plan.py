@@ -24,6 +24,7 @@ from bounceback_tui.ui.kit.text import plain, plain_line
 from bounceback_tui.ui.recovery.steps import StepList
 
 PREVIEW_LINES = 2
+CRAMPED_BELOW = 10  # rows of the plan under which its detail keeps one line (recovery.tcss)
 # The reason quoted under a plan's title: about three lines of the plan's column. The whole
 # reason stays readable in the Pipeline's detail (v); a pasted page of it must not push the
 # plan's steps off the screen.
@@ -214,6 +215,9 @@ class PlanView(Vertical):
         # Shorter still (50x16 gives 10 rows), the links step aside and the detail shrinks
         # again, so the steps keep a few rows beside a cut title (the walk at 50x16).
         self.set_class(self.size.height < 14, "-tiny")
+        # Shortest (80x12 gives 6 rows), the steps come before the detail: they had two rows
+        # (one step, or a heading and half of one) and the detail three.
+        self.set_class(self.size.height < CRAMPED_BELOW, "-cramped")
         if short != self.has_class("-short"):
             self.set_class(short, "-short")
             if getattr(self, "plan", None) is not None:

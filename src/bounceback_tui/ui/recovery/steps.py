@@ -31,7 +31,6 @@ from bounceback_tui.ui.kit.choice_lists import OpensOncePerClick
 from bounceback_tui.ui.kit.text import plain, plain_line
 
 STEP_PREFIX = "step-"
-MIN_SCROLL_HEIGHT = 4
 GROUP_PREFIX = "group-"
 
 
@@ -189,14 +188,21 @@ class StepList(OpensOncePerClick):
             self.call_after_refresh(self.scroll_to_highlight)  # with its open step in sight
 
     def scroll_to_highlight(self, top: bool = False) -> None:
-        # Before the pane has its height the list may be a line or two tall; a scroll made
-        # then would stick (and differ from run to run), so wait for a real height.
-        if self.scrollable_content_region.height < MIN_SCROLL_HEIGHT:
+        # However short the list, the cursor is in sight: at 80x12 it was two rows tall, a
+        # guard skipped every scroll under four, and `j` moved a cursor nobody could see.
+        if self.scrollable_content_region.height < 1:
             return
         super().scroll_to_highlight(top)
 
     def on_resize(self) -> None:
-        self.call_after_refresh(self.scroll_to_highlight)
+        self.call_after_refresh(self._scroll_from_top)
+
+    def _scroll_from_top(self) -> None:
+        """As little scrolled as keeps the cursor in sight. Before the pane has its height
+        the list may be a line or two tall, and a scroll made then would stick (and differ
+        from run to run): each new size starts again from the top."""
+        self.scroll_to(y=0, animate=False, immediate=True)
+        self.scroll_to_highlight()
 
     def highlight_first_step(self) -> None:
         """The cursor on the first open step (a space there ticks the next thing to do, not
