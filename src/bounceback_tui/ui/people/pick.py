@@ -117,7 +117,13 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
             self.dismiss(int(event.option.id))
 
     def action_to_list(self) -> None:
-        self.query_one(OptionList).focus()
+        """Down from the box: Enter alone takes the highlighted match (the top one), so the
+        list's cursor moves on from it. It landed on the top match, and Down, Enter took
+        the same item Enter alone did (README: "Enter for the top match, or Down to pick
+        another")."""
+        options = self.query_one(OptionList)
+        options.focus()
+        options.action_cursor_down()
 
     def action_cancel(self) -> None:
         self.dismiss(None)
