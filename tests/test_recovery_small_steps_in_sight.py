@@ -33,9 +33,7 @@ def _assert_cursor_in_sight(app, pane, after: str) -> None:
     assert flat(step.title) in seen, f"after {after}: {step.title!r} not in {seen!r}"
 
 
-@pytest.mark.parametrize(
-    "size", [(80, 12), (80, 15), (60, 12)], ids=["80x12", "80x15", "60x12"]
-)
+@pytest.mark.parametrize("size", [(80, 12), (80, 15), (60, 12)], ids=["80x12", "80x15", "60x12"])
 async def test_the_highlighted_step_stays_in_sight_as_j_moves(
     opened_paths: DataPaths, size: tuple[int, int]
 ) -> None:
