@@ -53,6 +53,7 @@ class Corrected:
     rejection: RejectionView
     ticks_moved: int = 0  # steps whose tick now bears the no's new day
     renamed: bool = False  # its application in the Pipeline took the new company or role
+    kept: bool = False  # saved as it is stored: nothing written (services/kept_edits.py)
 
     @property
     def id(self) -> int:

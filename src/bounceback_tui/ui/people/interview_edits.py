@@ -30,7 +30,9 @@ from bounceback_tui.services.interview_undo import (
     remove_interview,
 )
 from bounceback_tui.services.interviews import InterviewRow
+from bounceback_tui.services.kept_edits import interview_kept
 from bounceback_tui.ui.app_pane import AppPane
+from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_note
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.kit.undo import added_note
@@ -131,6 +133,7 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done, *, can_undo: bo
 
     twice: list[str | None] = [None]  # 01:30 as the clocks go back: which one it is
     as_new: list[AddedInterview] = []  # saved as new: what `u` takes away
+    unchanged = [False]  # saved as it is stored: nothing written (services/kept_edits.py)
 
     def submit(values: dict[str, str]) -> int:
         data = checked_interview(values, clock.today(), kept_day=kept[0])
@@ -139,7 +142,9 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done, *, can_undo: bo
             added = interview_service.add_interview_undoable(db, row.application_id, data, people)
             as_new.append(AddedInterview(added, row.application_id, row.company, row.role))
             return added.row_id
-        interview_service.update_interview(db, row.id, data, expected_version=guard.version)
+        unchanged[0] = interview_kept(db, row.id, data, guard.version)
+        if not unchanged[0]:
+            interview_service.update_interview(db, row.id, data, expected_version=guard.version)
         return row.id
 
     def reload() -> tuple[dict[str, str], int] | None:
@@ -161,12 +166,15 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done, *, can_undo: bo
             "Interview saved: $app. Today and the calendar follow.",
             app=app_name(row.company, row.role),
         )
+        if unchanged[0]:  # which 01:30 it is still says so (tests/test_interview_twice.py)
+            saved = kept_note(f"The interview with {row.company}")
         if added is not None and can_undo:
             saved = added_note(saved)
+        title = NOTHING_CHANGED if unchanged[0] else ""
         if twice[0]:
-            pane.notify(saved + plain(f" {twice[0]}"), severity="warning")
+            pane.notify(saved + plain(f" {twice[0]}"), severity="warning", title=title)
         else:
-            pane.notify(saved)
+            pane.notify(saved, title=title)
 
     pane.app.push_screen(
         FormScreen(

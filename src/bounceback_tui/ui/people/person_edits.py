@@ -11,6 +11,8 @@ from bounceback_tui.domain.text import interview_named
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import people as people_service
 from bounceback_tui.services import people_edits
+from bounceback_tui.services.kept_edits import contact_kept
+from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_note
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 from bounceback_tui.ui.kit.undo import added_note, days_note, say_brought_back, undo_of_add
@@ -44,11 +46,14 @@ class PersonEdits(PeopleListing):
         db = self.bb_app.db
         guard = SaveGuard(row.version) if row is not None else None
         receipt: list[Added] = []  # a person added: what `u` needs to take them back
+        unchanged = [False]  # saved as it is stored: nothing written (services/kept_edits.py)
 
         def submit(values: dict[str, str]) -> int:
             data = validate_contact(values, clock.today())
             if row is not None and guard is not None and not guard.as_new:
-                people_edits.update_contact(db, row.id, data, expected_version=guard.version)
+                unchanged[0] = contact_kept(db, row.id, data, guard.version)
+                if not unchanged[0]:
+                    people_edits.update_contact(db, row.id, data, expected_version=guard.version)
                 return row.id
             receipt.append(people_edits.add_contact_undoable(db, data))
             return receipt[-1].row_id
@@ -68,6 +73,9 @@ class PersonEdits(PeopleListing):
             self._after_change(result)
             found = self._model.find(result)
             name = found.name if found is not None else ""
+            if unchanged[0]:
+                self.notify(kept_note(name), title=NOTHING_CHANGED)
+                return
             if receipt and receipt[-1].row_id == result:  # `u` takes it back (kit/undo.py)
                 self.remember_undo(undo_of_add(db, receipt[-1]))
                 self.notify(added_note(toast_with("Added: $name.", name=name)))

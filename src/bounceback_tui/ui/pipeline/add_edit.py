@@ -23,9 +23,11 @@ from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.added import TickedStep
 from bounceback_tui.services.applications import SaveResult
+from bounceback_tui.services.kept_edits import application_kept
 from bounceback_tui.services.pipeline_undo import AddedApplication
 from bounceback_tui.services.save_again import add_again
 from bounceback_tui.ui.kit.form import SaveGuard
+from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_note
 from bounceback_tui.ui.kit.text import markup_with, step_toast, toast_with
 from bounceback_tui.ui.kit.undo import added_note
 from bounceback_tui.ui.kit.virtual_list import VirtualList
@@ -103,12 +105,16 @@ class ApplicationForms(AfterRejection):
         # Its noes, for "save as new" after a delete elsewhere: the copy keeps its no rather
         # than being rejected again today (a second plan, and Today's figures from today).
         read_noes = detail.rejections
+        unchanged = [False]  # saved as it is stored: nothing written (services/kept_edits.py)
 
         def submit(form: dict[str, str], rejection: RejectionInput | None) -> SaveResult:
             data = validate_application(form, clock.today())
             db = self.bb_app.db
             if guard.as_new:  # deleted elsewhere: the copy keeps its no (services/save_again)
                 return add_again(db, data, rejection, read_noes)
+            unchanged[0] = application_kept(db, app_id, data, guard.version)
+            if unchanged[0]:
+                return SaveResult(app, version=app.version)
             try:
                 return application_service.update_application(
                     db, app_id, data, rejection, expected_version=guard.version
@@ -129,6 +135,12 @@ class ApplicationForms(AfterRejection):
             if result is None:
                 # Closed without saving; after a conflict the rows on screen may be old.
                 self.refresh_if_stale()
+                return
+            if unchanged[0]:
+                self.refresh_if_stale()  # after a conflict the rows on screen may be old
+                self._focus_view()
+                said = kept_note(app_name(shown_company, shown_role))
+                self.notify(said, title=NOTHING_CHANGED)
                 return
             saved_app = result.application
             saved_id = saved_app.id or app_id

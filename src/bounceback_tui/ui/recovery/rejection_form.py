@@ -26,6 +26,7 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services import recovery_edits as edit_service
+from bounceback_tui.services.kept_edits import rejection_kept
 from bounceback_tui.services.recovery_views import RejectionView, rejection_of
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
@@ -205,6 +206,8 @@ def rejection_form(
                 added(receipt)
             return view
         assert guard is not None and rejection is not None
+        if rejection_kept(db, rejection.id, data, guard.version):
+            return edit_service.Corrected(rejection, kept=True)
         return edit_service.correct_rejection(
             db,
             rejection.id,

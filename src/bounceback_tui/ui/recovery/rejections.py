@@ -13,6 +13,7 @@ from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery_views import RejectionView
+from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_note
 from bounceback_tui.ui.kit.text import toast_with
 from bounceback_tui.ui.kit.undo import AddUndo, added_note, undo_of_add
 
@@ -81,7 +82,10 @@ class RejectionForms(RecoveryListing):
             self.select_item(saved_id)
             from bounceback_tui.services.recovery_edits import Corrected
 
-            if isinstance(rejection, Corrected) and (said := carried(rejection)):
+            if isinstance(rejection, Corrected) and rejection.kept:
+                no = rejection.rejection
+                self.notify(kept_note(app_name(no.company, no.role)), title=NOTHING_CHANGED)
+            elif isinstance(rejection, Corrected) and (said := carried(rejection)):
                 self.notify(said, title="Rejection saved")
 
         self.app.push_screen(rejection_form(self.bb_app.db, current), saved)

@@ -16,6 +16,8 @@ from bounceback_tui.domain.skills import WHY_LIMIT, SourceKind, parse_source_kin
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import skills as skill_service
+from bounceback_tui.services.kept_edits import skill_kept
+from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_note
 from bounceback_tui.ui.kit.text import markup_with, plain, ticked_in_plan, toast_with
 from bounceback_tui.ui.kit.undo import added_note, undo_of_add
 
@@ -207,6 +209,7 @@ class ItemForms(SkillsListing):
         # what `u` needs to take the add back.
         ticked: list[str | None] = [None]
         receipt: list[Added | None] = [None]
+        unchanged = [False]  # saved as it is stored: nothing written (services/kept_edits.py)
 
         def submit(form: dict[str, str]) -> int:
             as_new = guard is not None and guard.as_new
@@ -214,9 +217,10 @@ class ItemForms(SkillsListing):
             stored = None if as_new else target_read[0]
             data = validate_skill(form, clock.today(), stored_target=stored)
             if skill_id is not None and not as_new:
-                skill_service.update_skill(
-                    db, skill_id, data, expected_version=guard.version if guard else None
-                )
+                version = guard.version if guard else None
+                unchanged[0] = skill_kept(db, skill_id, data, version)
+                if not unchanged[0]:
+                    skill_service.update_skill(db, skill_id, data, expected_version=version)
                 return skill_id
             from bounceback_tui.services.skill_from_plan import add_skill_ticking
 
@@ -234,6 +238,9 @@ class ItemForms(SkillsListing):
             verb = "Saved" if skill_id is not None else "Added to Skills" if elsewhere else "Added"
             found = self._find(result)
             title = found.title if found is not None else ""
+            if unchanged[0]:
+                self.notify(kept_note(title), title=NOTHING_CHANGED)
+                return
             if ticked[0]:  # as a sent message names the step it ticked (people/message.py)
                 done = toast_with("$verb: $title" if title else "$verb", verb=verb, title=title)
                 said = ticked_in_plan(done, ticked[0])

@@ -1,0 +1,108 @@
+"""Whether an edit form's save would leave its record exactly as stored.
+
+An edit saved as it opened (or changed only where the save cleans it: a space at an end)
+wrote the record again: the application's edit said "Saved", moved the row's version on
+(a form open in another window then met a change that was none) and counted as one of
+the day's actions, which could keep "Active N days in a row" going (a tester's walk). As
+a Reframe draft does (``services/reframe_same.py``), each form asks here first, and when
+the record read at the version the form opened on already holds what it would write, it
+writes nothing and says so. One read each, no write transaction: a record changed or
+deleted elsewhere meanwhile is not "kept", and the save goes on to meet it as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlmodel import col, select
+
+from bounceback_tui.domain.applications import FORM_FIELDS, ApplicationInput
+from bounceback_tui.domain.interviews import InterviewInput
+from bounceback_tui.domain.people import ContactInput
+from bounceback_tui.domain.recovery_forms import RejectionInput
+from bounceback_tui.domain.skills import SkillInput
+from bounceback_tui.domain.stages import CLOSED_STAGES, Stage
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import (
+    Application,
+    Contact,
+    Interview,
+    Rejection,
+    Skill,
+    SkillResource,
+)
+
+# The application form's fields that are no column of it: a contact typed there is a person
+# to find or add and link, always a change (``applications._PERSON_FIELDS``).
+_NOT_COLUMNS = "contact_name", "contact_email"
+
+
+def _value(value: object) -> object:
+    """A form's value as its column holds it (an enum as its text)."""
+    return getattr(value, "value", value)
+
+
+def _same(row: Any, data: object, names: Iterable[str]) -> bool:
+    return all(_value(getattr(data, name)) == getattr(row, name) for name in names)
+
+
+def _read(db: Database, model: type[Any], key: int, expected_version: int | None) -> Any:
+    """The row as the form read it, or None when it is gone or changed since."""
+    with db.read() as session:
+        row = session.get(model, key)
+        if row is None or (expected_version is not None and row.version != expected_version):
+            return None
+        session.expunge(row)
+        return row
+
+
+def application_kept(
+    db: Database, application_id: int, data: ApplicationInput, expected_version: int | None
+) -> bool:
+    """The application already holds every field of ``data`` (its stage too). A closed
+    application's follow-up is kept in the store but not shown in the form, which gives
+    it as empty: saved as shown, it stays."""
+    app = _read(db, Application, application_id, expected_version)
+    if app is None or any(getattr(data, name) for name in _NOT_COLUMNS):
+        return False
+    names = [name for name in FORM_FIELDS if name not in _NOT_COLUMNS]
+    if Stage(app.stage) in CLOSED_STAGES and data.next_follow_up is None:
+        names.remove("next_follow_up")
+    return _same(app, data, names)
+
+
+def skill_kept(db: Database, skill_id: int, data: SkillInput, expected_version: int | None) -> bool:
+    """The item already holds ``data``: its fields, and its links and notes in order."""
+    skill = _read(db, Skill, skill_id, expected_version)
+    if skill is None or not _same(skill, data, ("title", "kind", "why", "target_date", "notes")):
+        return False
+    with db.read() as session:
+        stored = session.exec(
+            select(SkillResource.url, SkillResource.note)
+            .where(col(SkillResource.skill_id) == skill_id)
+            .order_by(col(SkillResource.position), col(SkillResource.id))
+        ).all()
+    return [tuple(row) for row in stored] == [(r.url, r.note) for r in data.resources]
+
+
+def contact_kept(
+    db: Database, contact_id: int, data: ContactInput, expected_version: int | None
+) -> bool:
+    contact = _read(db, Contact, contact_id, expected_version)
+    return contact is not None and _same(contact, data, data.__dataclass_fields__)
+
+
+def rejection_kept(
+    db: Database, rejection_id: int, data: RejectionInput, expected_version: int | None
+) -> bool:
+    rejection = _read(db, Rejection, rejection_id, expected_version)
+    return rejection is not None and _same(rejection, data, data.__dataclass_fields__)
+
+
+def interview_kept(
+    db: Database, interview_id: int, data: InterviewInput, expected_version: int | None
+) -> bool:
+    """The interview already holds ``data`` (the edit form leaves its people as they are)."""
+    interview = _read(db, Interview, interview_id, expected_version)
+    return interview is not None and _same(interview, data, data.__dataclass_fields__)

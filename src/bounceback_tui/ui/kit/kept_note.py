@@ -1,0 +1,18 @@
+"""What an edit form saved as it opened says: nothing was written (services/kept_edits.py).
+
+It said "Saved" while the record was written again, its version moved on and the day
+counted as active; now nothing is written, and the note says so, titled as the panes'
+other notes of a save that changed nothing are."""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from bounceback_tui.ui.kit.text import toast_with
+
+NOTHING_CHANGED = "Nothing changed"
+
+
+def kept_note(name: str) -> Content:
+    """ "Acme (Engineer) is as it was, so nothing was saved." (``name`` clipped, plain)."""
+    return toast_with("$name is as it was, so nothing was saved.", name=name)
