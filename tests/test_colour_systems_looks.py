@@ -480,3 +480,58 @@ async def test_in_16_colours_the_light_themes_keys_panel_shows_its_edge(
             "▏" in app.screen._compositor.render_strips()[edge.y + 1].crop(edge.x, edge.right).text
         )
         assert not _faint_lines(app, 3, edge), _faint_lines(app, 3, edge)
+
+
+# -- 9. The light theme's accent colour as text ------------------------------------------------
+
+ACCENTED = [
+    ([], "How did it go?"),  # Today: an interview that has happened asks
+    (["2"], "▼"),  # the Pipeline: the sorted column's mark ("Applied ▼")
+    (["3"], "Review and reflect"),  # Recovery: a part of the plan, its title
+]
+
+
+@pytest.mark.parametrize(("keys", "text"), ACCENTED)
+async def test_in_the_light_theme_the_accent_colour_reads_as_text(
+    opened_paths: DataPaths, keys: list[str], text: str
+) -> None:
+    _demo(opened_paths, LIGHT)
+    async with app_on(opened_paths, size=(120, 40)) as (app, pilot, _):
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        piece = next(
+            s for s in _segments(app, text) if s.text.strip() and (text in s.text or s.text in text)
+        )
+        assert piece.style is not None and piece.style.color and piece.style.bgcolor
+        color, back = _shown(piece.style.color, False), _shown(piece.style.bgcolor, False)
+        ratio = contrast(color, back)
+        assert ratio >= 4.5, f"{piece.text!r} reads at {ratio:.2f}:1"
+        # Still the theme's amber accent, not a brown or a red.
+        hue, _lightness, saturation = colorsys.rgb_to_hls(
+            *(channel / 255 for channel in color.get_truecolor())
+        )
+        assert 20 <= hue * 360 <= 50 and saturation > 0.5, (hue * 360, saturation)
+
+
+def test_only_a_light_themes_accent_is_darkened_to_read() -> None:
+    from textual.app import App
+    from textual.theme import BUILTIN_THEMES
+
+    from bounceback_tui.ui.kit.theme_looks import contrast_ratio, lifted_variables
+    from textual.color import Color
+
+    app = App()
+    for name, theme in BUILTIN_THEMES.items():
+        if name.startswith("ansi"):
+            continue
+        app.theme = name
+        variables = app.get_css_variables()
+        accent = lifted_variables(variables)["text-accent"]
+        if theme.dark:
+            assert accent == variables["text-accent"], name
+            continue
+        grounds = [Color.parse(variables[g]) for g in ("background", "surface", "panel")]
+        ratios = [contrast_ratio(Color.parse(accent), ground) for ground in grounds]
+        assert min(ratios) >= 4.5, (name, accent, ratios)

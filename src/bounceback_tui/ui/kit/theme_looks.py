@@ -265,10 +265,16 @@ def _sixteen_colour_lines(variables: dict[str, str]) -> dict[str, str]:
 # textual-light its amber read at 3.0 to 3.3:1 on the light greys, below WCAG's 4.5:1 for
 # text, and it is darkened the same way till it reads at 4.5:1 on them all, still amber
 # (catppuccin-latte's, rose-pine-dawn's and atom-one-light's with it; no dark theme's
-# reads below 4.5:1). Each colour: the grounds it is drawn on, and the least it may read at.
+# reads below 4.5:1). The accent colour is text as well (a sorted column's "Applied ▼", a
+# card's title, "How did it go?"): textual-light's amber read at 2.8 to 3.3:1, and it is
+# darkened the same way; only on a light theme, where it is darkened (atom-one-light's and
+# catppuccin-latte's with it): a dark theme's accent is kept as its theme made it. Each
+# colour: the grounds it is drawn on, the least it may read at, and whether only a light
+# theme's is lifted.
 _LIFTED = {
-    "footer-key-foreground": (("footer-background",), LEAST_CONTRAST),
-    "text-warning": (("background", "surface", "panel"), CURSOR_CONTRAST),
+    "footer-key-foreground": (("footer-background",), LEAST_CONTRAST, False),
+    "text-warning": (("background", "surface", "panel"), CURSOR_CONTRAST, False),
+    "text-accent": (("background", "surface", "panel"), CURSOR_CONTRAST, True),
 }
 
 
@@ -279,13 +285,15 @@ def lifted_variables(variables: dict[str, str]) -> dict[str, str]:
     from textual.color import ColorParseError
 
     changed = dict(variables)
-    for name, (ground_names, least) in _LIFTED.items():
+    for name, (ground_names, least, light_only) in _LIFTED.items():
         try:
             text = Color.parse(variables[name].split()[0])
             grounds = [Color.parse(variables[ground].split()[0]) for ground in ground_names]
         except (ColorParseError, IndexError, KeyError):
             continue
         if any(color.ansi is not None or color.a < 1 for color in (text, *grounds)):
+            continue
+        if light_only and _luminance(grounds[0]) < _luminance(text):
             continue
         if min(contrast_ratio(text, ground) for ground in grounds) < least:
             lifted = _readable_shade(text, grounds)
