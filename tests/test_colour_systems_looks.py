@@ -358,7 +358,7 @@ async def test_in_the_light_theme_the_key_bars_letters_read(opened_paths: DataPa
 # -- 7. The light theme's warning colour as text -----------------------------------------------
 
 WARNED = [
-    ([], "overdue 2 days"),  # Today: a follow-up past its day, off the cursor
+    ([], "2 days late"),  # Today: a follow-up past its day, off the cursor
     (["2"], "quiet (r)"),  # the Pipeline: applications gone quiet
     (["2", "slash", "s", "t", "a", "g", "e", ":", "z", "z"], "No stage starts with"),  # refused
 ]
@@ -517,10 +517,10 @@ async def test_in_the_light_theme_the_accent_colour_reads_as_text(
 
 def test_only_a_light_themes_accent_is_darkened_to_read() -> None:
     from textual.app import App
+    from textual.color import Color
     from textual.theme import BUILTIN_THEMES
 
     from bounceback_tui.ui.kit.theme_looks import contrast_ratio, lifted_variables
-    from textual.color import Color
 
     app = App()
     for name, theme in BUILTIN_THEMES.items():
@@ -535,3 +535,71 @@ def test_only_a_light_themes_accent_is_darkened_to_read() -> None:
         grounds = [Color.parse(variables[g]) for g in ("background", "surface", "panel")]
         ratios = [contrast_ratio(Color.parse(accent), ground) for ground in grounds]
         assert min(ratios) >= 4.5, (name, accent, ratios)
+
+
+# -- 10. The light theme's text in 256 colours -------------------------------------------------
+
+
+class TwoFiftySixColours(BouncebackApp):
+    """The app as under TERM=xterm-256color: Rich shows each colour as the nearest of 256."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.console._color_system = ColorSystem.EIGHT_BIT
+        self.stylesheet.set_variables(self.get_css_variables())
+
+
+def _shown_in_256(color: RichColor) -> RichColor:
+    return RichColor.from_triplet(color.downgrade(ColorSystem.EIGHT_BIT).get_truecolor())
+
+
+@pytest.mark.parametrize(("keys", "text"), WARNED + ACCENTED)
+async def test_in_256_colours_the_light_themes_text_still_reads(
+    opened_paths: DataPaths, keys: list[str], text: str
+) -> None:
+    _demo(opened_paths, LIGHT)
+    async with app_on(opened_paths, size=(120, 40), app_class=TwoFiftySixColours) as (
+        app,
+        pilot,
+        _,
+    ):
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        piece = next(
+            s for s in _segments(app, text) if s.text.strip() and (text in s.text or s.text in text)
+        )
+        assert piece.style is not None and piece.style.color and piece.style.bgcolor
+        ratio = contrast(_shown_in_256(piece.style.color), _shown_in_256(piece.style.bgcolor))
+        assert ratio >= 4.5, f"{piece.text!r} reads at {ratio:.2f}:1"
+        # Not a grey: a warning and a title still stand out from the words around them.
+        red, green, blue = _shown_in_256(piece.style.color).get_truecolor()
+        assert max(red, green, blue) - min(red, green, blue) > 64, piece.style.color
+
+
+async def test_in_256_colours_the_light_themes_key_letters_read(opened_paths: DataPaths) -> None:
+    _theme(opened_paths, LIGHT)
+    async with app_on(opened_paths, app_class=TwoFiftySixColours) as (app, pilot, _):
+        await settle(pilot)
+        bar = app.screen._compositor.render_strips()[-1]
+        keys = [s for s in bar if s.text.strip() and s.style is not None and s.style.bold]
+        assert keys, "the key bar shows no key"
+        for key in keys:
+            assert key.style is not None and key.style.color and key.style.bgcolor
+            ratio = contrast(_shown_in_256(key.style.color), _shown_in_256(key.style.bgcolor))
+            assert ratio >= 4.5, f"the key {key.text.strip()!r} reads at {ratio:.2f}:1"
+
+
+def test_in_256_colours_a_dark_themes_colours_are_its_own() -> None:
+    from textual.app import App
+    from textual.theme import BUILTIN_THEMES
+
+    from bounceback_tui.ui.kit.theme_256 import eight_bit_colour_variables
+
+    app = App()
+    for name, theme in BUILTIN_THEMES.items():
+        if theme.dark:
+            app.theme = name
+            variables = app.get_css_variables()
+            assert eight_bit_colour_variables(variables) == variables, name
