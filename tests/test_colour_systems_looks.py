@@ -603,3 +603,29 @@ def test_in_256_colours_a_dark_themes_colours_are_its_own() -> None:
             app.theme = name
             variables = app.get_css_variables()
             assert eight_bit_colour_variables(variables) == variables, name
+
+
+# -- 11. The box that has focus in 16 colours --------------------------------------------------
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK])
+async def test_in_16_colours_the_focused_box_is_told_from_the_others(
+    opened_paths: DataPaths, theme: str
+) -> None:
+    _demo(opened_paths, theme)
+    async with app_on(opened_paths, size=(120, 40), app_class=SixteenColours) as (app, pilot, _):
+        await settle(pilot)
+        # Today opens with its due list focused; "Bouncing back" beside it is not.
+        frames = [
+            segment
+            for segment in _segments(app, "Bouncing back")
+            if segment.style is not None and "╭" in segment.text
+        ]
+        assert len(frames) == 2, [segment.text for segment in frames]
+        focused, other = (segment.style for segment in frames)
+        assert focused is not None and other is not None
+        assert focused.color and focused.bgcolor and other.color
+        line, ground = _shown(focused.color, True), _shown(focused.bgcolor, True)
+        ratio = contrast(line, ground)
+        assert ratio >= 3, f"{theme}: the focused box's line reads at {ratio:.2f}:1"
+        assert line != _shown(other.color, True), f"{theme}: both boxes are drawn {line}"

@@ -9,6 +9,8 @@ background laid over the widget's, its colour laid over that (``auto N%``: the t
 that contrasts with it, at N%), its text style added to the widget's.
 """
 
+from collections.abc import Callable
+
 from rich.color import Color as RichColor
 from rich.segment import Segment
 from rich.style import Style
@@ -201,6 +203,7 @@ LINES = {
     "done-line": "success 60%",  # a finished plan's edge
     "keys-line": "foreground 30%",  # the Keys panel's edge
     "tab-line": "panel-lighten-2",  # the rule under the tab bar
+    "focus-line": "primary",  # the box that has focus (Today's due list)
 }
 
 
@@ -239,7 +242,7 @@ def _sixteen_colour_lines(variables: dict[str, str]) -> dict[str, str]:
         return contrast_ratio(Color(*_XTERM[index]), Color(*_XTERM[ground])) >= LEAST_CONTRAST
 
     changed = dict(variables)
-    for name in LINES:
+    for name in LINES.keys() - {"focus-line"}:
         try:
             line, auto = theme_color(variables, name)
         except (ColorParseError, KeyError):
@@ -254,7 +257,40 @@ def _sixteen_colour_lines(variables: dict[str, str]) -> dict[str, str]:
             wanted = grounds[0] + line
             nearest = min(greys, key=lambda i: _distance(Color(*STANDARD_PALETTE[i]), wanted))
             changed[name] = Color(*STANDARD_PALETTE[nearest]).hex
-    return changed
+    return _sixteen_colour_focus(changed, shown_grounds, reads)
+
+
+# The box that has focus is told from the others by its line alone. In textual-light's 16
+# colours its primary (#004578) was bright black, as every other line is there: nothing
+# said which box had focus. A focus line that reads below ``LEAST_CONTRAST`` on a ground,
+# or shows as one of the other lines, takes the nearest of the sixteen (not a grey) that
+# reads on them all and is none of them: blue, for textual-light.
+def _sixteen_colour_focus(
+    variables: dict[str, str],
+    grounds: list[int | None],
+    reads: Callable[[int | None, int | None], bool],
+) -> dict[str, str]:
+    from rich._palettes import STANDARD_PALETTE
+
+    base = Color.parse(variables["background"])
+    focus, auto = theme_color(variables, "focus-line")
+    if auto or focus.ansi is not None:
+        return variables
+    others = {
+        sixteen_index((base + theme_color(variables, name)[0]).hex)
+        for name in LINES.keys() - {"focus-line"}
+    }
+
+    def fits(index: int | None) -> bool:
+        return index not in others and all(reads(index, ground) for ground in grounds)
+
+    if fits(sixteen_index((base + focus).hex)):
+        return variables
+    fitting = [index for index in range(16) if index not in _GREYS and fits(index)]
+    if not fitting:
+        return variables
+    nearest = min(fitting, key=lambda i: _distance(Color(*STANDARD_PALETTE[i]), base + focus))
+    return {**variables, "focus-line": Color(*STANDARD_PALETTE[nearest]).hex}
 
 
 # In any colour system the key bar's letters read on the bar: in textual-light they were

@@ -32,7 +32,7 @@ from bounceback_tui.ui.kit.theme_looks import readable_on, theme_color
 _LOOKS: dict[str, tuple[str | None, str | None, str | None]] = {
     "box": ("card-line", None, None),  # a .card's round border
     "welcome-box": ("empty-line", None, None),  # an .empty-state's (the welcome's)
-    "box-focused": ("primary", None, None),  # the due list's, while it has focus
+    "box-focused": ("focus-line", None, None),  # the due list's, while it has focus
     "title": ("text", None, None),  # border-title-color: $text
     "next": (None, "boost", None),  # the next step's background
     "next-bar": ("accent", "boost", None),  # its thick left bar
