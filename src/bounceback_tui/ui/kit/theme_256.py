@@ -64,9 +64,11 @@ def eight_bit_colour_variables(variables: dict[str, str]) -> dict[str, str]:
     for name, ground_names in _TEXT_ON.items():
         text = _plain(variables.get(name, ""))
         grounds = [_plain(variables.get(ground, "")) for ground in ground_names]
-        if text is None or None in grounds or _luminance(text) > _luminance(grounds[0]):
-            continue  # a dark theme's colours are as its theme made them
         plain_grounds = [ground for ground in grounds if ground is not None]
+        if text is None or len(plain_grounds) < len(grounds):
+            continue
+        if _luminance(text) > _luminance(plain_grounds[0]):
+            continue  # a dark theme's colours are as its theme made them
         if min(contrast_ratio(text, ground) for ground in plain_grounds) < CURSOR_CONTRAST:
             continue
         shown_grounds = [_shown(ground) for ground in plain_grounds]
