@@ -26,6 +26,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.services.demo import StoreNotEmptyError, fill_demo, store_is_empty
     from bounceback_tui.store.backup import back_up_store
     from bounceback_tui.store.database import Database
+    from bounceback_tui.store.layout import removed_sentence, store_foreign_parts
     from bounceback_tui.store.replaced_file import refuse_beside_a_removed_log
     from bounceback_tui.store.sqlite_file import open_store, read_only_message
 
@@ -37,7 +38,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         raise StoreError(read_only_message(opened.path))
     db = Database(opened.path)
     try:
-        if not store_is_empty(db):
+        foreign = args.force and bool(store_foreign_parts(opened.path))
+        if not store_is_empty(db) or foreign:
             if not args.force:
                 raise BouncebackError(
                     f"The store at {opened.path} already holds data; nothing was changed. "
@@ -47,7 +49,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
             saved = back_up_store(paths, "before-demo", before="replaced")
             print(terminal_text(f"Backed up the existing store to {saved}"))
         try:
-            summary = fill_demo(db, args.scale, force=True)
+            summary = fill_demo(db, args.scale, force=True, clean=args.force)
         except StoreNotEmptyError as exc:  # pragma: no cover - checked above
             raise BouncebackError(str(exc)) from exc
         if args.force:
@@ -57,6 +59,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     finally:
         db.dispose()
     from bounceback_tui.domain.wording import plural
+
+    if summary.removed:
+        print(terminal_text(removed_sentence(list(summary.removed))))
 
     print(
         terminal_text(

@@ -205,6 +205,10 @@ def _import_json(args: argparse.Namespace, paths: DataPaths, source: Path) -> in
         progress.finish()
     if result.safety_backup:
         print(terminal_text(f"Backed up the previous store to {result.safety_backup}"))
+    if result.removed:
+        from bounceback_tui.store.layout import removed_sentence
+
+        print(terminal_text(removed_sentence(result.removed)))
     print(
         terminal_text(
             f"Imported {plural(data.total, 'row')} into {paths.database}; it now holds what "

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any, cast
 
@@ -29,6 +29,7 @@ from bounceback_tui.services.demo_people import _DemoPeople
 from bounceback_tui.services.demo_skills import DemoSkills
 from bounceback_tui.store.contents import store_holds_data
 from bounceback_tui.store.database import Database
+from bounceback_tui.store.layout import drop_foreign
 from bounceback_tui.store.models import (
     ActivityDay,
     Application,
@@ -65,6 +66,7 @@ class DemoSummary:
     recovery_steps: int
     thought_records: int
     skills: int
+    removed: tuple[tuple[str, str], ...] = ()  # what the app does not make, dropped
 
 
 def store_is_empty(db: Database) -> bool:
@@ -73,8 +75,12 @@ def store_is_empty(db: Database) -> bool:
     return not store_holds_data(db.path)
 
 
-def fill_demo(db: Database, scale: int = 60, *, force: bool = False, seed: int = 7) -> DemoSummary:
-    """Fill the store with ``scale`` applications and everything that goes with them."""
+def fill_demo(
+    db: Database, scale: int = 60, *, force: bool = False, seed: int = 7, clean: bool = False
+) -> DemoSummary:
+    """Fill the store with ``scale`` applications and everything that goes with them;
+    ``clean``: first drop, in the same transaction, what the app does not make (another
+    program's trigger, table or view: `demo --force`)."""
     if scale < 1 or scale > 200_000:
         raise ValueError("--scale must be between 1 and 200000.")
     if not force and not store_is_empty(db):
@@ -89,13 +95,14 @@ def fill_demo(db: Database, scale: int = 60, *, force: bool = False, seed: int =
         raw = cast(sqlite3.Connection, session.connection().connection.dbapi_connection)
         # A form opened on the old rows (another window) must never match the new ones.
         marks = read_marks(raw)
+        removed = drop_foreign(raw) if clean else []  # before a row: a trigger fired on each
         _clear(session)
         for table, rows in builder.tables():
             if rows:
                 session.execute(insert(table), rows)
         session.flush()
         move_past(raw, marks)
-    return builder.summary()
+    return replace(builder.summary(), removed=tuple(removed))
 
 
 def _clear(session: Session) -> None:

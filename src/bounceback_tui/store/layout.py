@@ -148,3 +148,55 @@ def _expected(version: int) -> _Layout:
         return _layout_of(conn)
     finally:
         conn.close()
+
+
+_DROP_ORDER = ("trigger", "view", "index", "table")  # what fires first; tables last
+
+
+def foreign_parts(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """The triggers, views, indexes and tables in ``conn`` the app does not make at its
+    schema version, as (kind, name as written), in the order they are dropped."""
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    want = _expected(version)
+    rows = conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite!_%' ESCAPE '!'"
+    ).fetchall()
+    found = [(str(kind), str(name)) for kind, name in rows if str(name).lower() not in want]
+    found = [part for part in found if part[0] in _DROP_ORDER]
+    return sorted(found, key=lambda part: (_DROP_ORDER.index(part[0]), part[1].lower()))
+
+
+def drop_foreign(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    """Drop, inside the caller's transaction, what ``foreign_parts`` names (triggers and
+    views first, so none fires while the rest goes); what was dropped."""
+    dropped = foreign_parts(conn)
+    for kind, name in dropped:
+        quoted = '"' + name.replace('"', '""') + '"'
+        conn.execute(f"DROP {kind.upper()} IF EXISTS {quoted}")  # an index goes with its table
+    return dropped
+
+
+def removed_sentence(dropped: list[tuple[str, str]]) -> str:
+    """ "Removed what the app does not make: trigger zz_evil, table zz_extra." """
+    return (
+        "Removed what the app does not make: "
+        + ", ".join(f"{kind} {name}" for kind, name in dropped)
+        + "."
+    )
+
+
+def store_foreign_parts(db_path: Path) -> list[tuple[str, str]]:
+    """``foreign_parts`` of the store at ``db_path``, read without changing it; none when
+    it cannot be read (what opens it says so in its own words)."""
+
+    def read(uri: str) -> list[tuple[str, str]]:
+        conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
+        try:
+            return foreign_parts(conn)
+        finally:
+            conn.close()
+
+    try:
+        return read_untouched(db_path, read)
+    except sqlite3.Error:
+        return []

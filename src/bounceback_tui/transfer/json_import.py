@@ -12,7 +12,6 @@ and a backup of it is taken first.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -24,12 +23,7 @@ from bounceback_tui.domain.people import person_name
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.versions import move_past, read_marks
-from bounceback_tui.transfer.files import (
-    TransferError,
-    check_capped,
-    read_capped,
-    refuse_store_file,
-)
+from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.json_checks import (
     Problems,
     check_references,
@@ -38,13 +32,10 @@ from bounceback_tui.transfer.json_checks import (
     is_int,
     short,
 )
+from bounceback_tui.transfer.json_document import read_json_document
 from bounceback_tui.transfer.json_export import FORMAT_NAME, FORMAT_VERSION
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 from bounceback_tui.transfer.schema import Table, quote, read_tables
-
-# A JSON export of even a very long search is a few tens of MB.
-MAX_FILE_BYTES = 512 * 1024 * 1024
-_CAP_REASON = "a bounceback-tui export is far smaller"
 
 
 @dataclass
@@ -69,78 +60,7 @@ class JsonImportResult:
     rows: dict[str, int]
     replaced: bool
     safety_backup: Path | None
-
-
-def read_json_document(path: Path) -> Any:
-    """Parse the file, turning every way it can be broken into one clear sentence.
-
-    Memory: an export in export_json's own layout is read a row at a time
-    (``json_stream``), so only its rows are held, never its text as well. Any other
-    file is parsed whole, its bytes let go once decoded and its text once parsed.
-    Either way the rows are then checked in place, not copied."""
-    from bounceback_tui.transfer.csv_rows import looks_like_csv
-    from bounceback_tui.transfer.json_stream import (
-        far_too_long_number,
-        object_without_twins,
-        read_export_rows,
-    )
-
-    check_capped(path, MAX_FILE_BYTES, _CAP_REASON)
-    streamed = read_export_rows(path, _refuse_constant)
-    if streamed is not None:
-        return streamed
-    text = _read_text(path)
-    try:
-        return json.loads(
-            text, parse_constant=_refuse_constant, object_pairs_hook=object_without_twins
-        )
-    except json.JSONDecodeError as exc:
-        if not text.lstrip().startswith(("{", "[")):
-            if looks_like_csv(text):  # `--format json` on a CSV said it was not one
-                raise TransferError(
-                    f"{path.name} is not JSON: it looks like a CSV file with a header row. "
-                    "Import it with --format csv (or without --format json). Nothing was written."
-                ) from None
-            # "hello", or random bytes: "looks cut short" was said of them (a tester's walk).
-            raise TransferError(
-                f"{path.name} is neither a bounceback-tui JSON export nor a CSV file with a "
-                "header row. Nothing was written."
-            ) from None
-        last_line = text.rstrip().count("\n") + 1
-        hint = " The file looks cut short." if exc.lineno >= last_line else ""
-        raise TransferError(
-            f"{path.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-            f"{exc.msg}).{hint} Nothing was written."
-        ) from None
-    except RecursionError:
-        raise TransferError(
-            f"{path.name} is nested too deeply to be a bounceback-tui export (an export is "
-            "a few levels deep). Nothing was written."
-        ) from None
-    except ValueError as exc:
-        too_long = "integer string conversion" in str(exc)  # a number's digits, Python's limit
-        reason = (too_long and far_too_long_number(text)) or short(str(exc), 160)
-        raise TransferError(
-            f"{path.name} cannot be read as a bounceback-tui export ({reason}). "
-            "Nothing was written."
-        ) from None
-
-
-def _read_text(path: Path) -> str:
-    raw = read_capped(path, MAX_FILE_BYTES, _CAP_REASON)
-    refuse_store_file(path, raw)
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise TransferError(
-            f"{path.name} is not UTF-8 text (an invalid byte on line {line}); it is not a "
-            "bounceback-tui export. Nothing was written."
-        ) from None
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+    removed: list[tuple[str, str]] = field(default_factory=list)  # foreign (kind, name)
 
 
 def latest_tables() -> dict[str, Table]:
@@ -312,10 +232,13 @@ def import_json(
     """Make the store hold exactly what ``data`` holds, in one transaction.
 
     A store with data is refused unless ``replace``; then a backup of it is taken
-    first. ``connect_hook`` lets tests change the connection (a full disk, say).
+    first, and what the app does not make (another program's trigger, table or view) is
+    dropped in the same transaction: it then holds what the file holds. ``connect_hook``
+    lets tests change the connection (a full disk, say).
     """
     from bounceback_tui.store.backup import back_up_store
     from bounceback_tui.store.file_copy import drop_unused_backup
+    from bounceback_tui.store.layout import drop_foreign, store_foreign_parts
     from bounceback_tui.store.sqlite_file import (
         describe_operational_error,
         read_only_message,
@@ -333,8 +256,10 @@ def import_json(
             "replace everything in it with the file (a backup is taken first), or import into "
             "another --data-dir."
         )
-    # Even a store with only settings in it is copied before they are replaced.
-    if has_data or store_has_data(db_path, counting_settings=True):
+    # Even a store with only settings in it, or only a table of another program's, is copied
+    # before they are replaced.
+    foreign = replace and bool(store_foreign_parts(db_path))
+    if has_data or foreign or store_has_data(db_path, counting_settings=True):
         safety = back_up_store(
             paths, "before-import", before="replaced" if has_data else "imported"
         )
@@ -344,10 +269,13 @@ def import_json(
     # One transaction, BEGIN IMMEDIATE, with the store's pragmas: what db.write() does, with
     # the standard library, so the command stays light (tests/test_transfer_cli.py).
     written = False
+    removed: list[tuple[str, str]] = []
     try:
         with write_transaction(db_path) as conn:
             if connect_hook is not None:
                 connect_hook(conn)
+            if replace:  # before a row is written: another program's trigger fired on each
+                removed = drop_foreign(conn)
             tables = read_tables(conn)
             # What a form opened before the import read must never match again.
             marks = read_marks(conn)
@@ -394,4 +322,5 @@ def import_json(
         rows={name: len(rows) for name, rows in data.tables.items()},
         replaced=has_data,
         safety_backup=safety,
+        removed=removed,
     )
