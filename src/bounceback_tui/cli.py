@@ -38,6 +38,7 @@ COMMANDS: tuple[str, ...] = (
     "import",
     "backup",
     "restore",
+    "repair",
 )
 # Python sets sys.stdout to None when the program starts with it closed.
 STDOUT_CLOSED = (

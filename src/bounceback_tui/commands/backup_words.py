@@ -28,6 +28,7 @@ WHY = {
     "before-restore": "before a restore",
     "before-import": "before an import",
     "before-demo": "before demo data",
+    "before-repair": "before a repair",
     "before-replace": "when the file was replaced",
 }
 _UPGRADE = re.compile(r"^pre-migration-v\d+-to-v\d+$")

@@ -13,3 +13,24 @@ def damage_in(error: BaseException, database: Path) -> StoreDamagedError | None:
     from bounceback_tui.store.damage import damaged_error, is_damage
 
     return damaged_error(database, error) if is_damage(error) else None
+
+
+def foreign_notice(database: Path, repair_command: str) -> str | None:
+    """What the person is told once, after the first screen, when the store carries a
+    trigger, table or view the app does not make (another program's, or one that came back
+    with a backup before backups were checked); None when it carries none. ``repair_command``
+    is `bounceback-tui repair` as this window names it. The names are clipped, plain text."""
+    from bounceback_tui.domain.text import clip_name
+    from bounceback_tui.domain.wording import listed
+    from bounceback_tui.store.layout import store_foreign_parts
+
+    found = store_foreign_parts(database)
+    if not found:
+        return None
+    things = listed([f"a {kind} ({clip_name(name, 32)})" for kind, name in found])
+    one = len(found) == 1
+    return (
+        f"Your store has {things} that bounceback-tui does not make; something else changed "
+        f"it. Back up and export are held until {'it is' if one else 'they are'} removed: "
+        f"`{repair_command}` removes {'it' if one else 'them'} after a backup."
+    )

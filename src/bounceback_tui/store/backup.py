@@ -8,7 +8,7 @@ each file 0600, named ``bounceback-YYYYMMDD-HHMMSS-<label>.sqlite3``:
 - ``daily``: taken on the first launch of each day; only the newest
   ``backups_to_keep`` of these are kept (a setting, 7 by default);
 - ``manual`` (`bounceback-tui backup`), ``pre-migration-...``,
-  ``before-restore``, ``before-import``, ``before-demo``: kept until the person
+  ``before-restore``, ``before-import``, ``before-demo``, ``before-repair``: kept until the person
   deletes them.
 
 Putting a backup back is restore.py's part. Standard library only: the CLI's backup and

@@ -61,6 +61,20 @@ def require_store_layout(db_path: Path, undone: str) -> None:
     """Refuse to carry on a store whose layout is not the app's (a trigger that came back
     with a backup before backups were checked, or added by another program): ``undone`` says
     what was not done ("backed up")."""
+    found = store_layout_problem(db_path)
+    if found is not None:
+        raise StoreError(
+            f"The store at {db_path} is not as bounceback-tui makes it: {found} (another "
+            f"program changed it, or it came back with a backup). Nothing was {undone}: it "
+            "would carry that on. `bounceback-tui repair` removes a trigger, table or view "
+            "the app does not make, after a backup; else restore a backup made before it."
+        )
+
+
+def store_layout_problem(db_path: Path) -> str | None:
+    """``layout_problem`` of the store at ``db_path`` at its own schema version, read without
+    changing it; None when it is the app's or cannot be read as a store (what comes next
+    says so in its own words)."""
 
     def problem(uri: str) -> str | None:
         conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
@@ -71,15 +85,9 @@ def require_store_layout(db_path: Path, undone: str) -> None:
             conn.close()
 
     try:
-        found = read_untouched(db_path, problem)
+        return read_untouched(db_path, problem)
     except sqlite3.Error:
-        return  # not readable as a store: what comes next says so in its own words
-    if found is not None:
-        raise StoreError(
-            f"The store at {db_path} is not as bounceback-tui makes it: {found} (another "
-            f"program changed it, or it came back with a backup). Nothing was {undone}: it "
-            "would carry that on. Restore a backup made before it, or remove it with sqlite3."
-        )
+        return None
 
 
 def layout_problem(conn: sqlite3.Connection, version: int) -> str | None:

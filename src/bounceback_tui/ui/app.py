@@ -214,6 +214,7 @@ class BouncebackApp(
         self.run_worker(self._import_store, thread=True, group="warm-up", exit_on_error=False)
         if self.store_check is not None:
             self.run_worker(self._await_store_check, thread=True, exit_on_error=False)
+        self.run_worker(self.check_layout, thread=True, group="layout", exit_on_error=False)
         if not self._keymap_checked:
             self.run_worker(self._check_keymap, thread=True, group="keymap", exit_on_error=False)
 

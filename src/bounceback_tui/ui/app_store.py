@@ -6,11 +6,11 @@ happens when the store turns out damaged or an error nothing handled reaches the
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import App
 
-from bounceback_tui.ui.kit.text import toast_with
+from bounceback_tui.ui.kit.text import plain, toast_with
 
 if TYPE_CHECKING:
     from bounceback_tui.errors import StoreDamagedError
@@ -194,6 +194,23 @@ class StoreInUse(_AppBase):
 
             variables = self.theme_variables = eight_bit_colour_variables(variables)
         return variables
+
+    def check_layout(self) -> None:
+        """In a warm-up thread, after the first screen: a store carrying a trigger, table or
+        view the app does not make opens as before, and is said once (an attacker's trigger
+        came back with a backup and fired on every add, unseen)."""
+        from bounceback_tui.services.store_health import foreign_notice
+        from bounceback_tui.ui.palette_cli import command_for
+
+        notice = foreign_notice(self.paths.database, command_for(cast(Any, self), "repair"))
+        if notice is not None:
+            self.call_from_thread(
+                self.notify,
+                plain(notice),
+                title="Something else changed your store",
+                severity="warning",
+                timeout=30,
+            )
 
     def _await_store_check(self) -> None:
         assert self.store_check is not None
