@@ -4,9 +4,10 @@ On the demo store, Recovery's filter "[b]q🚀" found "Café Numérique": the sy
 emoji were passed over, and "b" and "q" alone were matched (inside "Backend" and
 "Numérique"). A query with a symbol, an emoji or letters the row has nowhere finds nothing
 now, while the slips a person makes (two letters swapped, one left out, no accent, capitals)
-still find their row. One matcher (``domain/fuzzy``) is behind every filter, so each row of
-the table is asked of the Pipeline, Recovery, Skills and People alike. The rows are written
-out by hand.
+still find their row, and so does punctuation: brackets, quotes, a colon, "?" or "!" are not
+asked of the row ("ACME Corp (Data Analyst)", the app's own "Company (Role)" names). One
+matcher (``domain/fuzzy``) is behind every filter, so each row of the table is asked of the
+Pipeline, Recovery, Skills and People alike. The rows are written out by hand.
 """
 
 from __future__ import annotations
@@ -59,12 +60,25 @@ QUERIES: list[tuple[str, str | None]] = [
     ("north-wind", "northwind"),  # a hyphen between the words
     ("c++", "northwind"),  # a symbol the row holds
     ("c++ dev", "northwind"),
+    # punctuation is how a name is written, not what the row must hold
+    ("ACME Corp (Data Analyst)", "acme"),
+    ("Foxglove Health (QA", "foxglove"),  # a bracket left open while typing
+    ("Northwind: C++", "northwind"),
+    ("acme?", "acme"),
+    ("cafe!", "cafe"),
+    ("“acme”", "acme"),
+    ("[numerique]", "cafe"),
+    # the app's own "Company (Role)" names of the rows, pasted back
+    ("Café Numérique (Backend Engineer)", "cafe"),
+    ("Foxglove Health (QA Engineer)", "foxglove"),
+    ("Northwind Analytics (C++ Developer)", "northwind"),
     # nonsense: symbols, emoji or letters the row does not hold
     ("[b]q🚀", None),  # the demo store's report
     ("q🚀", None),
     ("🚀", None),
     ("numérique 🚀", None),
-    ("cafe!", None),
+    ("cafe*", None),
+    ("acme (✨)", None),
     ("acme ✨", None),
     ("[/]", None),
     ("<b>", None),

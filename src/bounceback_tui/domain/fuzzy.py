@@ -7,8 +7,9 @@ an item ("gogle" ~ "google", "eng" is a prefix of "engineer", "book" is inside
 like a letter left out or typed twice. Nonsense is not a slip: a word typed with two
 letters the item's word has nowhere is another word ("enginzzr"), and a symbol or an
 emoji typed among the words must be in the item's text as typed ("c++", "[b]q🚀"; a
-hyphen, an apostrophe, a full stop, a comma or a slash between words is not asked of
-it; the palette passes its words alone, ``domain/search``). An item's score is the mean
+hyphen, an apostrophe, a full stop, a comma, a slash, brackets, quotes, a colon, "?" or
+"!" is punctuation, not asked of it: "ACME Corp (Data Analyst)"; the palette passes its
+words alone, ``domain/search``). An item's score is the mean
 of its best score for each query word, 0-100. FuzzyIndex scores the distinct words once
 per keystroke rather than every item, so filtering 10,000 applications stays well under
 a frame.
@@ -79,8 +80,16 @@ def index_words(text: str) -> list[str]:
 
 
 # What is typed between or inside words and stands for no character of its own: a query
-# holding it still matches without it ("senior-backend", "acme corp.", "a/b").
-_SEPARATORS = "-\u2010\u2011\u2012\u2013\u2014'\u2019.,/"
+# holding it still matches without it ("senior-backend", "acme corp.", "a/b"). Punctuation
+# is the same: brackets, quotes, colons, "?" and "!" are how a name is written or a
+# question asked, not what the row must hold ("ACME Corp (Data Analyst)", the app's own
+# "Company (Role)", "Northwind: C++", "acme?"; the filter texts hold no brackets). A
+# symbol ("+", "#", "<", "*") or an emoji is still asked of the row.
+_SEPARATORS = (
+    "-\u2010\u2011\u2012\u2013\u2014\u2015'\u2019.,/"
+    '()[]{}:;!?\u00a1\u00bf"\u201c\u201d\u201e\u2018\u201a\u00ab\u00bb\u2039\u203a\u2026'
+    "\uff08\uff09\uff1a\uff1b\uff01\uff1f\u3001\u3002\u300c\u300d\u300e\u300f"
+)
 _SYMBOLS = re.compile(rf"[^\w\s{re.escape(_SEPARATORS)}]+", re.UNICODE)
 
 
