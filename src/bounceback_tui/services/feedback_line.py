@@ -13,8 +13,12 @@ it:
   what the line wrote in it (an ask's day and how; a reply's answer while it is the line's
   note: an answer the person wrote stays, on the open step, as Recovery's untick keeps it);
 - another is: the step is ticked from the earliest of them instead, as if that line had
-  ticked it (done at its moment; an ask asked on its day, a reply answered by its note in
-  place of the deleted line's), as an ask's reply now counts from it.
+  ticked it (done at its moment; an ask asked on its day and sent to its person, a reply
+  answered by its note in place of the deleted line's), as an ask's reply now counts from it.
+
+How an ask went ("asked_via") goes or changes with the line only while it is what the line
+wrote there (its person, ``sent_to``): a how the person typed in Recovery after the tick
+stays.
 
 A tick the person made (in Recovery, or before the line was logged: done at another moment)
 stays as it is, with all it holds, as a thank-you's bridge tick does
@@ -29,11 +33,13 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from bounceback_tui.domain.asked_how import ASKED_VIA_LIMIT
 from bounceback_tui.domain.people import InteractionKind, step_ticked_by
 from bounceback_tui.services.added import TickedStep
-from bounceback_tui.store.models import Interaction, RecoveryStep, Rejection
+from bounceback_tui.store.models import Contact, Interaction, RecoveryStep, Rejection
 
 Filled = tuple[tuple[str, Any, Any], ...]
+Other = tuple[date, str, Interaction]  # the earliest other line: its day, its note, itself
 
 
 def feedback_ticks_of(session: Session, line: Interaction) -> tuple[TickedStep, ...]:
@@ -55,37 +61,66 @@ def feedback_ticks_of(session: Session, line: Interaction) -> tuple[TickedStep, 
     if step.done_at != done_moment(day, line.created_at) or (asking and step.asked_on != day):
         return ()  # not the line's: ticked by the person, or asked on another day
     others = sorted(
-        (max(other.happened_on, rejection.rejected_on), other.created_at, other.note)
-        for other in session.exec(
-            select(Interaction).where(
-                Interaction.application_id == line.application_id,
-                Interaction.kind == line.kind,
-                Interaction.id != line.id,
+        (
+            (max(other.happened_on, rejection.rejected_on), other.created_at, other.note, other)
+            for other in session.exec(
+                select(Interaction).where(
+                    Interaction.application_id == line.application_id,
+                    Interaction.kind == line.kind,
+                    Interaction.id != line.id,
+                )
             )
-        )
+        ),
+        key=lambda found: found[:3],  # the line itself is not compared
     )
-    if asking and any(on == day for on, _at, _note in others):
+    if asking and any(on == day for on, _at, _note, _line in others):
         return ()  # another ask says the same day: the step stands for it too
     if not others:
-        return (TickedStep(step.id, step.title, step.done_at, _gone(step, line, day)),)
-    on, at, note = others[0]
-    moved = (("done_at", done_moment(on, at), step.done_at), *_instead(step, line, day, on, note))
+        return (TickedStep(step.id, step.title, step.done_at, _gone(session, step, line, day)),)
+    on, at, note, other = others[0]
+    instead = _instead(session, step, line, day, (on, note, other))
+    moved = (("done_at", done_moment(on, at), step.done_at), *instead)
     return (TickedStep(step.id, step.title, step.done_at, moved, ticked_now=False),)
 
 
-def _gone(step: RecoveryStep, line: Interaction, day: date) -> Filled:
+def sent_to(contact: Contact | None) -> str:
+    """How an ask went as a "Feedback asked" line writes it in the step: the person it was
+    sent to, with their email ("Rita Okoye <rita@initech.example>"); "" without one."""
+    if contact is None:
+        return ""
+    return (contact.name + (f" <{contact.email}>" if contact.email else ""))[:ASKED_VIA_LIMIT]
+
+
+def _gone(session: Session, step: RecoveryStep, line: Interaction, day: date) -> Filled:
     """What goes from the step with the line's tick, each (column, after, as now)."""
     if line.kind == InteractionKind.FEEDBACK_ASKED.value:
-        return (("asked_on", None, day), ("asked_via", "", step.asked_via))
+        return (("asked_on", None, day), *_via(session, step, line, ""))
     return (("answer", "", step.answer),) if _answered_by(step, line) else ()
 
 
-def _instead(step: RecoveryStep, line: Interaction, day: date, on: date, note: str) -> Filled:
-    """What the step holds from the earliest other line (``on``, ``note``) in place of the
-    deleted line's, each (column, after, as now)."""
+def _instead(
+    session: Session, step: RecoveryStep, line: Interaction, day: date, other: Other
+) -> Filled:
+    """What the step holds from the earliest other line (its day, note and itself) in
+    place of the deleted line's, each (column, after, as now)."""
+    on, note, other_line = other
     if line.kind == InteractionKind.FEEDBACK_ASKED.value:
-        return (("asked_on", on, day),)
+        return (("asked_on", on, day), *_via(session, step, line, _sent_by(session, other_line)))
     return (("answer", note, step.answer),) if _answered_by(step, line) else ()
+
+
+def _via(session: Session, step: RecoveryStep, line: Interaction, after: str) -> Filled:
+    """How the ask went, ``after`` the line is gone: only while the step holds what the
+    line wrote (a how typed in Recovery since stays)."""
+    if step.asked_via != _sent_by(session, line):
+        return ()
+    return (("asked_via", after, step.asked_via),)
+
+
+def _sent_by(session: Session, line: Interaction) -> str:
+    """What logging ``line`` writes as how the ask went (``sent_to`` its person)."""
+    contact = session.get(Contact, line.contact_id) if line.contact_id is not None else None
+    return sent_to(contact)
 
 
 def _answered_by(step: RecoveryStep, line: Interaction) -> bool:

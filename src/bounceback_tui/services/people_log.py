@@ -46,7 +46,7 @@ from bounceback_tui.domain.wording import changed_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.services.added import Added, Cleared, MovedDay, receipt
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
-from bounceback_tui.services.feedback_line import feedback_ticks_of
+from bounceback_tui.services.feedback_line import feedback_ticks_of, sent_to
 from bounceback_tui.services.people import (
     APPLICATION_GONE,
     GONE,
@@ -170,9 +170,7 @@ def log_in(
         on = data.happened_on
         if no is not None and not already and on < no.rejected_on:
             on = before_no = no.rejected_on  # a plan's step is never done before its no
-        via = (
-            f"{contact.name}" + (f" <{contact.email}>" if contact.email else "") if contact else ""
-        )
+        via = sent_to(contact)
         answer = data.note if data.kind is InteractionKind.FEEDBACK_RECEIVED else ""
         was = {column: getattr(before, column) for column in _FILLED} if before else {}
         replies = reply_days(session, before.rejection_id) if before is not None else {}
