@@ -282,7 +282,8 @@ def _plan_row(
         plan.bad.append(RowProblem(line, problem))
         return
     try:
-        data, said = _application(raw, today, plan.date_order, _header_currency(plan.mapping))
+        currency = _header_currency(plan.mapping)
+        data, said = _application(raw, today, plan.date_order, currency, plan.own_export)
     except _RowError as exc:
         plan.bad.append(RowProblem(line, str(exc), exc.field))
         return
@@ -291,7 +292,7 @@ def _plan_row(
     if problem:
         plan.bad.append(RowProblem(line, problem))
         return
-    reached, reason, problem = csv_rejections.reached_and_reason(raw, data.stage)
+    reached, reason, problem = csv_rejections.reached_and_reason(raw, data.stage, plan.own_export)
     if problem:
         plan.bad.append(RowProblem(line, problem))
         return
@@ -331,7 +332,7 @@ def _header_currency(mapping: HeaderMapping) -> str:
 
 
 def _application(
-    raw: dict[str, str], today: date, order: DateOrder, header_currency: str = ""
+    raw: dict[str, str], today: date, order: DateOrder, header_currency: str = "", own: bool = False
 ) -> tuple[ApplicationInput, date | None]:
     """The row as the form would take it, and the day its "Rejected on" column gives."""
     values = dict(raw)  # a cell that says nothing is "" already (csv_kept.cell_value)
@@ -375,7 +376,7 @@ def _application(
     if extra_notes:
         values["notes"] = "\n".join(filter(None, [values.get("notes", ""), *extra_notes]))
     try:
-        data = notes_as_written(validate_application(values, today), values)
+        data = notes_as_written(validate_application(values, today), values, own=own)
     except ValidationError as exc:
         first = next((f for f, _ in exc.errors if f in raw), "")
         raise _RowError(row_problem(exc, raw, values, DATE_FIELDS), first) from None

@@ -35,9 +35,12 @@ REACHED = "stage_reached"
 REASON = "rejection_reason"
 
 
-def reached_and_reason(raw: dict[str, str], stage: Stage) -> tuple[str, str, str]:
+def reached_and_reason(
+    raw: dict[str, str], stage: Stage, own: bool = False
+) -> tuple[str, str, str]:
     """A Rejected row's stage reached (Applied when it names none) and reason given, or a
-    problem to report; ("", "", "") for another stage's row (``said_beside``)."""
+    problem to report; ("", "", "") for another stage's row (``said_beside``). ``own``: the
+    file is the app's own export, its reason kept as written (csv_kept.py)."""
     if stage is not Stage.REJECTED:
         return "", "", ""
     said = raw.get(REACHED, "").strip()
@@ -51,7 +54,7 @@ def reached_and_reason(raw: dict[str, str], stage: Stage) -> tuple[str, str, str
     reason = clean_reason({"reason": raw.get(REASON, "")}, errors)
     if errors:
         return "", "", f"Rejection reason: {errors[0].message.rstrip('.')}"
-    return reached.value, as_written(reason, raw.get(REASON, "")), ""  # csv_kept.py
+    return reached.value, as_written(reason, raw.get(REASON, ""), own=own), ""  # csv_kept.py
 
 
 def said_beside(raw: dict[str, str]) -> bool:
