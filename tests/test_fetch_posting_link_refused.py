@@ -5,7 +5,9 @@ link the store cannot keep gives way to the page's own link, with a note
 `fetch-posting --add URL --data-dir NEWDIR` made NEWDIR/bounceback.sqlite3 (empty) for a
 posting it then refused; and a posting whose JSON-LD `url` held a name and password, a space
 or a line break was refused ("remove them"), which no one can do to a fetched page, while a
-`javascript:` one gave way to the page's link unsaid (an attacker's walk). Over a loopback
+`javascript:` one gave way to the page's link unsaid (an attacker's walk). A link past 2,000
+characters was kept unchecked, so `javascript:alert(1)//aaaa...` beat the page's own link and
+the posting was saved with none: a link too long to keep gives way too. Over a loopback
 server."""
 
 from __future__ import annotations
@@ -55,8 +57,10 @@ def test_a_refused_posting_leaves_a_new_data_folder_without_a_store(
         "https://example.com/jobs/1 2",
         "https://example.com/jobs/1\n2",
         "ftp://example.com/jobs/1",
+        "javascript:alert(1)//" + "a" * 2_000,  # too long to keep: it was kept unchecked
+        "https://example.com/jobs/" + "a" * 2_000,
     ],
-    ids=["javascript", "name and password", "space", "line break", "ftp"],
+    ids=["javascript", "name and password", "space", "line break", "ftp", "long script", "long"],
 )
 def test_a_link_the_store_cannot_keep_gives_way_to_the_page_s_own(
     posting_server: PostingServer, capsys: pytest.CaptureFixture[str], link: str

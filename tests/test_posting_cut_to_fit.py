@@ -2,8 +2,9 @@
 
 A posting whose role was 500 characters was saved by `fetch-posting --add` (and opened in the
 app's add form) with the first 299 and "…", and nothing said; a link past 2,000 characters was
-left out the same way. `--add` and the app's import now say what was cut and from how long,
-and that the link was left out. Served over a loopback server.
+left out the same way. `--add` and the app's import now say what was cut and from how long;
+a posting's link too long to keep gives way to the page's own link, and that is said. Served
+over a loopback server.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from tests.importers_fixtures import PostingServer, Route, json_ld_page, serve_p
 from tests.ui_harness import app_on, keep_toasts, settle
 
 LONG_LINK = "https://ok.example/" + "a" * 2_000  # 2,019 characters
+# A posting's own link too long to keep gives way to the page's link (importers/jsonld.own_link).
 SAID = (
-    "Cut to fit the form: the role from 500 characters to 300. The posting's link is longer "
-    "than 2,000 characters, so it was left out."
+    "Cut to fit the form: the role from 500 characters to 300. The posting's own link is not a "
+    "web address that can be kept, so the page's link is used instead."
 )
 
 
@@ -76,5 +78,5 @@ async def test_the_apps_import_says_what_was_cut_and_left_out(
         screen = app.screen
         assert isinstance(screen, ApplicationFormScreen)
         assert screen.values()["role"] == "R" * 299 + "…"
-        assert screen.values()["link"] == ""
+        assert screen.values()["link"] == posting_server.url("/job")
         assert said == [SAID]

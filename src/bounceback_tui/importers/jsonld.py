@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from bounceback_tui.domain.links import LINK_LIMIT, LinkError, parse_web_link
+from bounceback_tui.domain.links import LinkError, parse_web_link
 from bounceback_tui.importers.html_text import html_to_text
 from bounceback_tui.importers.posting import (
     Posting,
@@ -174,12 +174,12 @@ def own_link(value: Any, page_url: str) -> tuple[str | None, bool]:
     One rule for every link the store would refuse (``domain/links.parse_web_link``): a
     ``javascript:`` link was dropped unsaid, while one with a name or password, a space or a
     line break stopped ``--add`` with "remove them", which no one can do to a fetched page.
+    A link too long to keep gives way too: one was kept unchecked, so ``javascript:``
+    followed by 2,000 characters beat the page's link, and the form then left it out.
     """
     if not isinstance(value, str) or not value.strip():
         return None, False
     url = urljoin(page_url, value.strip())
-    if len(url) > LINK_LIMIT:  # kept here; the form leaves it out and says so (cut_to_fit)
-        return url, False
     try:
         parse_web_link(url)
     except LinkError:
