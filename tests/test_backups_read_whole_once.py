@@ -11,6 +11,7 @@ The screen then read its offer whole a second time when `r` restored it: now onc
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -175,3 +176,38 @@ async def test_the_store_problem_screen_restores_its_offer_without_reading_it_wh
     restored = content_of(opened_paths.database, "application", "id")
     assert restored == content_of(opened_paths.backups / MIDDLE, "application", "id")
     assert (opened_paths.backups / MIDDLE).read_bytes() == good
+
+
+async def test_an_offer_changed_while_the_screen_is_up_is_checked_again_and_refused(
+    opened_paths: DataPaths, read_whole: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The screen's check of its offer, made as it opened, stood for `r` however long after:
+    a backup damaged in between was restored unchecked. It is read whole again, and refused."""
+    _three_backups(opened_paths)
+    _cut_header(opened_paths.backups / NEWEST)
+    opened_paths.database.write_text("my shopping list")
+    made: list[StoreProblemApp] = []
+
+    def run(app: StoreProblemApp) -> bool:
+        made.append(app)
+        return False
+
+    at_a_terminal(monkeypatch)
+    monkeypatch.setattr(StoreProblemApp, "run", run)
+    with pytest.raises(NotADatabaseError) as raised:
+        open_store(opened_paths)
+    assert run_app_module.resolve_store_problem(opened_paths, raised.value) is False
+    (app,) = made
+    offer = opened_paths.backups / MIDDLE
+    opened = offer.stat().st_mtime_ns
+    _damaged_in_the_middle(offer)  # while the screen is up
+    os.utime(offer, ns=(opened + 10**9, opened + 10**9))  # written a second later
+    app.quiet_s = 0  # keys from the first moment (tests/test_store_problem_keys.py)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        await pilot.pause()
+        result = str(app.query_one("#problem-result").render())
+        assert "Restored" not in result
+        assert "damaged" in result
+    assert read_whole == [MIDDLE, MIDDLE]  # as offered, and again on `r`
+    assert opened_paths.database.read_text() == "my shopping list"  # nothing changed

@@ -282,9 +282,11 @@ def _restore_latest(
     latest = offered or restore_offer(paths)[0]
     if latest is None:
         raise StoreError("There are no backups to restore.")
+    # The screen's check of its offer stands only while the file is as it was then.
+    checked = offered is None or _unchanged(offered)
     try:
         result = restore_backup(
-            paths, latest.path, aside_stamp=stamp, checked=True, rows_check=backup_rows_problem
+            paths, latest.path, aside_stamp=stamp, checked=checked, rows_check=backup_rows_problem
         )
     except BackupUnusableError as exc:
         # Said plainly (the command line's message names the schema and SQLite's reason).
@@ -295,6 +297,16 @@ def _restore_latest(
         ) from exc
     moved = f" The old file is kept as {result.moved_aside}." if result.moved_aside else ""
     return f"Restored {latest.name}.{moved}"
+
+
+def _unchanged(info: BackupInfo) -> bool:
+    """Whether the backup file has the size and time it had when it was checked: one changed
+    while the screen was up (written over, damaged) is checked again, not taken on trust."""
+    try:
+        now = info.path.stat()
+    except OSError:
+        return False  # gone: restore_backup says so
+    return (now.st_size, now.st_mtime_ns) == (info.size, info.modified_ns)
 
 
 def _start_fresh(paths: DataPaths, stamp: str | None = None) -> str:
