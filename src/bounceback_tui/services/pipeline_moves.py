@@ -260,7 +260,7 @@ def mark_rejected_in(
     session: Session, app: Application, details: RejectionInput
 ) -> RejectionReceipt:
     """``mark_rejected`` inside the caller's transaction (Recovery's `n` for an application
-    open here: services/open_noes.py)."""
+    open here: services/open_applications.py)."""
     before = (Stage(app.stage), app.updated_at, app.date_applied, app.next_follow_up)
     entry = change_stage(session, app, Stage.REJECTED, details.rejected_on)
     rejection = enter_rejected(session, app, details)
