@@ -26,6 +26,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.form import FormScreen
+from bounceback_tui.ui.kit.text import line_breaks
 from bounceback_tui.ui.pipeline.boards import BoardsScreen
 from tests.built_stores import store_once
 from tests.hostile import hostile_strings
@@ -132,7 +133,9 @@ async def settle(pilot: Any) -> None:
 def literal(app: BouncebackApp, text: str, where: str, *, prefix: int | None = None) -> None:
     """``text`` (or its opening ``prefix`` characters) is on screen as typed. A person's
     text inside the app's words is neutralised on its own (``display_text``: a mark that
-    begins it has nothing of its own to sit on), as the app does."""
+    begins it has nothing of its own to sit on), as the app does; a lone carriage return
+    drawn as the line break it stands for, ``line_breaks``)."""
+    text = line_breaks(text)
     wanted = shown(text)[:prefix].strip() if prefix else text
     assert is_on_screen(app, wanted), f"{where}: {text[:80]!r} is not shown:\n" + screen_text(app)
 
@@ -230,7 +233,7 @@ async def test_recovery_plans_steps_and_dialogs_show_the_text_literally(
             literal(app, fields["company"], f"plan {rejection_id} company", prefix=2_000)
             literal(app, fields["role"], f"plan {rejection_id} role", prefix=2_000)
             if fields["reason"].strip():  # the plan's title quotes the reason, lines joined
-                reason = display_text(fields["reason"])
+                reason = display_text(line_breaks(fields["reason"]))
                 literal(app, f"“{reason}", f"plan {rejection_id} reason", prefix=PREFIX)
             for step_id in steps_by_rejection[rejection_id][:4]:
                 assert pane.select_step(step_id)

@@ -50,6 +50,7 @@ __all__ = [
     "STEP_CELLS",
     "ContentNotify",
     "display_text",
+    "line_breaks",
     "markup_with",
     "plain",
     "plain_line",
@@ -65,9 +66,19 @@ __all__ = [
 STEP_CELLS = 60
 
 
+def line_breaks(text: str) -> str:
+    """A carriage return (alone, or before a newline) as the line break it stands for. A note
+    the CSV import keeps exactly (as the JSON import did) may hold a lone ``\\r``, which
+    ``display_text`` shows as U+FFFD (it moves the cursor back over what was shown); in a
+    many-line field it is the person's line break, drawn as one (and a quote that joins a
+    field's lines, as Recovery's of a reason, joins these too). The stored text is kept."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def plain(text: object, style: str = "") -> Content:
-    """``text`` shown exactly as typed (never read as markup), in ``style`` if given."""
-    shown = display_text(str(text))
+    """``text`` shown exactly as typed (never read as markup), in ``style`` if given: a
+    carriage return (``\\r``, ``\\r\\n``) as a line break, as a many-line field means it."""
+    shown = display_text(line_breaks(str(text)))
     return Content.styled(shown, style) if style else Content(shown)
 
 
@@ -83,10 +94,12 @@ def plain_line(text: object, style: str = "") -> Content:
 
 def markup_with(template: str, **values: object) -> Content:
     """App-written ``template`` markup, each ``$name`` slot filled with ``values[name]`` as
-    plain text: brackets and backslashes in the values are shown, never parsed. A whole
-    number is a count, written with thousands separators ("1,204") as everywhere."""
+    plain text: brackets and backslashes in the values are shown, never parsed (a carriage
+    return as a line break, as ``plain``). A whole number is a count, written with thousands
+    separators ("1,204") as everywhere."""
     return Content.from_markup(
-        template, **{name: display_text(_shown(value)) for name, value in values.items()}
+        template,
+        **{name: display_text(line_breaks(_shown(value))) for name, value in values.items()},
     )
 
 
