@@ -13,6 +13,7 @@ deleted elsewhere meanwhile is not "kept", and the save goes on to meet it as be
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 from sqlmodel import col, select
@@ -106,3 +107,11 @@ def interview_kept(
     """The interview already holds ``data`` (the edit form leaves its people as they are)."""
     interview = _read(db, Interview, interview_id, expected_version)
     return interview is not None and _same(interview, data, data.__dataclass_fields__)
+
+
+def follow_up_kept(
+    db: Database, application_id: int, day: date | None, expected_version: int | None
+) -> bool:
+    """The application's next follow-up is already ``day`` (the `f` form saved as it opened)."""
+    app = _read(db, Application, application_id, expected_version)
+    return app is not None and app.next_follow_up == day

@@ -12,8 +12,10 @@ from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services.kept_edits import follow_up_kept
 from bounceback_tui.services.pipeline_rows import link_of
 from bounceback_tui.ui.kit.form import SaveGuard
+from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_note
 from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 
@@ -31,6 +33,7 @@ class FollowUps(PipelineListing):
             return
         app_id = row.id
         guard = SaveGuard(row.version, can_save_as_new=False)
+        unchanged = [False]  # saved as it is stored: nothing written (services/kept_edits.py)
 
         def submit(values: dict[str, str]) -> tuple[date | None]:
             # Every refusal in the words the field's line shows under it, none with a name
@@ -41,6 +44,9 @@ class FollowUps(PipelineListing):
                 day = parse_optional_date(values.get("next_follow_up", ""), today)
             except DateParseError as exc:
                 raise ValidationError.single("next_follow_up", str(exc)) from None
+            unchanged[0] = follow_up_kept(self.bb_app.db, app_id, day, guard.version)
+            if unchanged[0]:
+                return (day,)
             try:
                 application_service.set_follow_up(
                     self.bb_app.db, app_id, day, expected_version=guard.version
@@ -56,9 +62,13 @@ class FollowUps(PipelineListing):
             if result is None:
                 self.refresh_if_stale()
                 return
+            named = app_name(row.company, row.role)  # two at one company told apart
+            if unchanged[0]:
+                self.refresh_if_stale()  # after a conflict the rows on screen may be old
+                self.notify(kept_note(named), title=NOTHING_CHANGED)
+                return
             self.refresh_rows(app_id, select=app_id)
             (day,) = result
-            named = app_name(row.company, row.role)  # two at one company told apart
             if day is None:
                 self.notify(toast_with("No follow-up set for $app.", app=named), timeout=3)
             else:
