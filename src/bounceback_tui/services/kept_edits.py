@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from bounceback_tui.domain.answers import QuestionInput
 from bounceback_tui.domain.applications import FORM_FIELDS, ApplicationInput
 from bounceback_tui.domain.interviews import InterviewInput
 from bounceback_tui.domain.people import ContactInput
@@ -29,6 +30,7 @@ from bounceback_tui.store.models import (
     Application,
     Contact,
     Interview,
+    InterviewQuestion,
     Rejection,
     Skill,
     SkillResource,
@@ -115,3 +117,16 @@ def follow_up_kept(
     """The application's next follow-up is already ``day`` (the `f` form saved as it opened)."""
     app = _read(db, Application, application_id, expected_version)
     return app is not None and app.next_follow_up == day
+
+
+def question_kept(
+    db: Database, question_id: int, data: QuestionInput, expected_version: int | None
+) -> bool:
+    """The answer bank's question already holds ``data`` (its tags as stored, comma-joined)."""
+    question = _read(db, InterviewQuestion, question_id, expected_version)
+    names = [name for name in data.__dataclass_fields__ if name != "tags"]
+    return (
+        question is not None
+        and _same(question, data, names)
+        and question.tags == ",".join(data.tags)
+    )

@@ -22,10 +22,12 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ValidationError
 from bounceback_tui.services import answers
 from bounceback_tui.services.answers import QuestionRow
+from bounceback_tui.services.kept_edits import question_kept
 from bounceback_tui.ui.answers.bank_delete import BankDeleteUndo
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
 from bounceback_tui.ui.kit.help_key import HELP_KEY
+from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_question_note
 from bounceback_tui.ui.kit.key_text import key_word, keys_of
 from bounceback_tui.ui.kit.text import markup_with, plain, plain_line, toast_with
 
@@ -236,11 +238,15 @@ class AnswerBankScreen(BankDeleteUndo):
         if row is None:
             return
         guard = SaveGuard(row.version)
+        unchanged = [False]  # saved as it is stored: nothing written (services/kept_edits.py)
 
         def submit(values: dict[str, str]) -> QuestionRow:
             data = validate_question(values)
             if guard.as_new:
                 return answers.add_question(self.db, data)
+            unchanged[0] = question_kept(self.db, row.id, data, guard.version)
+            if unchanged[0]:
+                return row
             return answers.update_question(self.db, row.id, data, expected_version=guard.version)
 
         def fresh() -> tuple[dict[str, str], int] | None:
@@ -257,6 +263,8 @@ class AnswerBankScreen(BankDeleteUndo):
 
         def done(saved: QuestionRow | None) -> None:
             self.reload(select=saved.id if saved is not None else row.id)
+            if saved is not None and unchanged[0]:
+                self.notify(kept_question_note(row.question), title=NOTHING_CHANGED)
 
         self.app.push_screen(
             FormScreen(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from bounceback_tui.ui.kit.text import toast_with
+from bounceback_tui.ui.kit.text import question_toast, toast_with
 
 NOTHING_CHANGED = "Nothing changed"
 
@@ -16,3 +16,9 @@ NOTHING_CHANGED = "Nothing changed"
 def kept_note(name: str) -> Content:
     """ "Acme (Engineer) is as it was, so nothing was saved." (``name`` clipped, plain)."""
     return toast_with("$name is as it was, so nothing was saved.", name=name)
+
+
+def kept_question_note(question: str) -> Content:
+    """``kept_note`` for a question of the answer bank, named as its other notes name it (cut
+    at a line of a toast, not at the 32 cells of a name)."""
+    return question_toast("The question “$question” is as it was, so nothing was saved.", question)
