@@ -20,6 +20,7 @@ from sqlmodel import col, select
 
 from bounceback_tui.domain.answers import QuestionInput
 from bounceback_tui.domain.applications import FORM_FIELDS, ApplicationInput
+from bounceback_tui.domain.check_in import CheckInInput
 from bounceback_tui.domain.interviews import InterviewInput
 from bounceback_tui.domain.people import ContactInput
 from bounceback_tui.domain.recovery_forms import RejectionInput
@@ -28,6 +29,7 @@ from bounceback_tui.domain.stages import CLOSED_STAGES, Stage
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import (
     Application,
+    CheckIn,
     Contact,
     Interview,
     InterviewQuestion,
@@ -130,3 +132,11 @@ def question_kept(
         and _same(question, data, names)
         and question.tags == ",".join(data.tags)
     )
+
+
+def check_in_kept(
+    db: Database, day: date, data: CheckInInput, expected_version: int | None
+) -> bool:
+    """The day's check-in already holds ``data`` (its mood and line)."""
+    check_in = _read(db, CheckIn, day, expected_version)
+    return check_in is not None and _same(check_in, data, ("mood", "note"))

@@ -311,6 +311,7 @@ class TodayActions(_AppPane):
         from bounceback_tui.domain.care import LowDayOffer
         from bounceback_tui.domain.check_in import validate_check_in
         from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
+        from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_note
         from bounceback_tui.ui.today.check_in import check_in_fields, check_in_values
 
         today = clock.today()
@@ -318,17 +319,17 @@ class TodayActions(_AppPane):
         # The save names the check-in as this pane showed it (0: none yet), so one made
         # or changed in another window meanwhile is shown, not silently replaced.
         guard = SaveGuard(self.summary.check_in_version if self.summary else 0)
+        unchanged = [False]  # saved as it is stored: nothing written (services/kept_edits.py)
 
         def submit(values: dict[str, str]) -> object:
             from bounceback_tui.services.check_ins import save_check_in
+            from bounceback_tui.services.kept_edits import check_in_kept
 
-            return save_check_in(
-                self.bb_app.db,
-                today,
-                validate_check_in(values),
-                expected_version=guard.version,
-                offer_care=True,
-            )
+            data, db = validate_check_in(values), self.bb_app.db
+            unchanged[0] = check_in_kept(db, today, data, guard.version)
+            if unchanged[0]:
+                return data
+            return save_check_in(db, today, data, expected_version=guard.version, offer_care=True)
 
         def reload() -> tuple[dict[str, str], int] | None:
             from bounceback_tui.services.check_ins import get_check_in
@@ -349,7 +350,9 @@ class TodayActions(_AppPane):
 
         def done(result: object | None) -> None:
             self.reload()
-            if result is not None:
+            if result is not None and unchanged[0]:
+                self.notify(kept_note("Today's check-in"), title=NOTHING_CHANGED)
+            elif result is not None:
                 offer = getattr(result, "offer", None)
                 if isinstance(offer, LowDayOffer):
                     self._offer_care(offer)
