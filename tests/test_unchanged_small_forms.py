@@ -3,7 +3,8 @@ tests/test_unchanged_edit_writes_nothing.py): the follow-up date form (`f` on Pi
 "Follow up with … on …", moved the application's version and updated_at on, and counted as
 one of the day's actions, for a date saved as it opened; the answer bank's question (`i`,
 then `e`) was written again, silently; and the day's check-in (`c` on Today) said "Thanks
-for checking in." and was written again."""
+for checking in." and was written again; a line of a person's log (People) said "Saved the
+line." and counted as one of the day's actions."""
 
 from __future__ import annotations
 
@@ -13,15 +14,18 @@ from datetime import timedelta
 from bounceback_tui import clock
 from bounceback_tui.domain.answers import validate_question
 from bounceback_tui.domain.check_in import CheckInInput
+from bounceback_tui.domain.people import InteractionInput, InteractionKind
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import answers
+from bounceback_tui.services import answers, people_log
 from bounceback_tui.services.check_ins import save_check_in
+from bounceback_tui.services.people import contact_detail
 from bounceback_tui.ui.answers.bank import AnswerBankScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.conftest import FIXED_NOW, FIXED_TODAY, FIXED_ZONE
 from tests.pipeline_fixtures import add
-from tests.test_unchanged_edit_writes_nothing import _save_unchanged, _with_db
+from tests.test_people_pane import seeded  # noqa: F401  (Rita, her applications)
+from tests.test_unchanged_edit_writes_nothing import Seeded, _save_unchanged, _with_db
 from tests.ui_harness import app_on, settle, settle_workers
 
 
@@ -92,3 +96,21 @@ async def test_the_check_in(opened_paths: DataPaths) -> None:
             "Today's check-in is as it was, so nothing was saved.",
         ), said
         assert focus_problem(app) is None
+
+
+async def test_a_line_of_a_persons_log(seeded: Seeded) -> None:  # noqa: F811
+    paths, ids = seeded
+    said = InteractionInput(InteractionKind.SENT, FIXED_TODAY, "Sent my portfolio")
+
+    def logged(db: object) -> object:
+        people_log.log_interaction(db, said, contact_id=ids["rita"])  # type: ignore[arg-type]
+        detail = contact_detail(db, ids["rita"])  # type: ignore[arg-type]
+        return next(line for line in detail.interactions if line.note == "Sent my portfolio")
+
+    line = _with_db(paths, logged)
+    async with app_on(paths, "people", notifications=True) as (app, pilot, pane):
+        assert pane.select_item(ids["rita"])
+        await settle(pilot)
+        pane._edit_log_line(line)
+        await settle(pilot)
+        await _save_unchanged(app, pilot, paths, "interaction", line.id, "The line")

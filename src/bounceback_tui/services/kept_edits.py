@@ -22,7 +22,7 @@ from bounceback_tui.domain.answers import QuestionInput
 from bounceback_tui.domain.applications import FORM_FIELDS, ApplicationInput
 from bounceback_tui.domain.check_in import CheckInInput
 from bounceback_tui.domain.interviews import InterviewInput
-from bounceback_tui.domain.people import ContactInput
+from bounceback_tui.domain.people import ContactInput, InteractionInput
 from bounceback_tui.domain.recovery_forms import RejectionInput
 from bounceback_tui.domain.skills import SkillInput
 from bounceback_tui.domain.stages import CLOSED_STAGES, Stage
@@ -31,6 +31,7 @@ from bounceback_tui.store.models import (
     Application,
     CheckIn,
     Contact,
+    Interaction,
     Interview,
     InterviewQuestion,
     Rejection,
@@ -140,3 +141,19 @@ def check_in_kept(
     """The day's check-in already holds ``data`` (its mood and line)."""
     check_in = _read(db, CheckIn, day, expected_version)
     return check_in is not None and _same(check_in, data, ("mood", "note"))
+
+
+def line_kept(
+    db: Database,
+    interaction_id: int,
+    data: InteractionInput,
+    application_id: int | None,
+    expected_version: int | None,
+) -> bool:
+    """A line of a person's log already holds ``data``, about the same application."""
+    line = _read(db, Interaction, interaction_id, expected_version)
+    return (
+        line is not None
+        and _same(line, data, data.__dataclass_fields__)
+        and line.application_id == application_id
+    )

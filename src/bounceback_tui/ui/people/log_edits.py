@@ -21,6 +21,8 @@ from bounceback_tui import clock
 from bounceback_tui.domain.people import step_ticked_by, validate_interaction
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import people_log
+from bounceback_tui.services.kept_edits import line_kept
+from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_note
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.undo import days_note
@@ -109,6 +111,7 @@ class LogEdits(PeopleListing):
         db = self.bb_app.db
         guard = SaveGuard(line.version, can_save_as_new=False)
         saved_about: list[int | None] = [line.application_id]  # the application saved with
+        unchanged = [False]  # saved as it is stored: nothing written (services/kept_edits.py)
         linked = self._linked()
         if line.application_id is not None and all(i != line.application_id for i, _ in linked):
             # Taken off the application since (the log stays): still offered, as it is about it.
@@ -123,6 +126,9 @@ class LogEdits(PeopleListing):
             about = typed.get("application") or NO_APPLICATION
             app_id = None if about == NO_APPLICATION else int(about)
             saved_about[0] = app_id
+            unchanged[0] = line_kept(db, line.id, data, app_id, guard.version)
+            if unchanged[0]:
+                return line.version
             return people_log.update_interaction(
                 db, line.id, data, application_id=app_id, expected_version=guard.version
             )
@@ -145,6 +151,9 @@ class LogEdits(PeopleListing):
                 self.focus_target_shown().focus()
                 return
             self._after_change(self._selected)
+            if unchanged[0]:
+                self.notify(kept_note("The line"), title=NOTHING_CHANGED)
+                return
             # "Your plan is as it was: Recovery ticks its steps." was said with no plan too.
             planned = people_log.has_plan(db, saved_about[0])
             self.notify(
