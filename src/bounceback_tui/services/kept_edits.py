@@ -53,7 +53,7 @@ def _same(row: Any, data: object, names: Iterable[str]) -> bool:
     return all(_value(getattr(data, name)) == getattr(row, name) for name in names)
 
 
-def _read(db: Database, model: type[Any], key: int, expected_version: int | None) -> Any:
+def _read(db: Database, model: type[Any], key: int | date, expected_version: int | None) -> Any:
     """The row as the form read it, or None when it is gone or changed since."""
     with db.read() as session:
         row = session.get(model, key)
