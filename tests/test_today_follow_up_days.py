@@ -23,12 +23,14 @@ from tests.conftest import FIXED_TODAY
 # Lumen Health's follow-up, due Friday 13 March: three days late on Monday the 16th.
 # "  3 days late" takes 13 cells. 23 (68 columns): 10 for the words, "✉ Lumen H…".
 # 26: 13, "✉ Lumen Heal…". 19: 6, "✉ Lum…", the least kept.
-# 18: 5 cells, fewer than six: cut at its end, as before.
+# 18: 5 cells, fewer than six: how late in fewer cells, "3d late", never cut (the line was
+# cut at its end, its days with it). Cut to fewer than 24 cells, the words keep more and
+# how late is said in fewer cells: 23 and 26, the company whole; 19, "✉ Lumen H…".
 CASES = [
-    (23, "✉ Lumen H…  3 days late"),
-    (26, "✉ Lumen Heal…  3 days late"),
-    (19, "✉ Lum…  3 days late"),
-    (18, "✉ Lumen Health  3 days late"),
+    (23, "✉ Lumen Health  3d late"),
+    (26, "✉ Lumen Health" + " " * 3 + "  3d late"),
+    (19, "✉ Lumen H…  3d late"),
+    (18, "✉ Lumen…" + " " * 1 + "  3d late"),
 ]
 
 

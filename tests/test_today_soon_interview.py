@@ -172,15 +172,16 @@ async def test_tonights_interview_and_an_overdue_items_days_stay_on_screen(
 
 # A follow-up twelve days late, on a line of each width: "  12 days late" takes 14 cells.
 # 40: 26 for the words, the company alone fits (18). 30: 16, the least kept before how
-# late: the company is cut, the days kept (tests/test_today_follow_up_days.py). 33, a
-# company of 43 letters: 19 cells, the company cut at a word's end, "Riverstone Legal…".
+# late: the company would be cut, so the days are said in fewer cells ("12d late") and the
+# company is whole (tests/test_today_follow_up_days.py). 33, a company of 43 letters: cut
+# at a word's end, "Riverstone Legal and…", beside "12d late".
 # 51: 37, the words without the role (33), too few more for a role's first letters. 54:
 # 40, the role cut after "Secu"; 60: 46, after "Security E". Words shorter than their room
 # are padded to it, so how late ends at the right edge (40: 8 cells, 51: 4).
 NARROW = [
     ("Riverstone Legal", 40, "✉ Riverstone Legal" + " " * 8 + "  12 days late"),
-    ("Riverstone Legal", 30, "✉ Riverstone Le…  12 days late"),
-    ("Riverstone Legal and Partners International", 33, "✉ Riverstone Legal…  12 days late"),
+    ("Riverstone Legal", 30, "✉ Riverstone Legal" + " " * 2 + "  12d late"),
+    ("Riverstone Legal and Partners International", 33, "✉ Riverstone Legal and…  12d late"),
     ("Riverstone Legal", 51, "✉ Follow up with Riverstone Legal" + " " * 4 + "  12 days late"),
     ("Riverstone Legal", 54, "✉ Follow up with Riverstone Legal (Secu…  12 days late"),
     ("Riverstone Legal", 60, "✉ Follow up with Riverstone Legal (Security E…  12 days late"),

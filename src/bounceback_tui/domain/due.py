@@ -120,6 +120,9 @@ class DueItem(NamedTuple):
     # An application's company and role where ``name`` is its "Company (Role)": a line too
     # narrow cuts the role inside its brackets, so two at one company stay told apart.
     parts: tuple[str, str] | None = None
+    # A plan's steps due after the one ``title`` names (its "(+5 more)"): Today's line keeps
+    # them whole beside its day, the step's words cut first.
+    more: int = 0
 
 
 def active_since(today: date) -> date:
@@ -172,6 +175,7 @@ def recovery_step_item(
         rejected_on + timedelta(days=offset_days),
         rejection_id,
         step_id=step_id,
+        more=max(0, steps_due - 1),
     )
 
 
@@ -317,9 +321,9 @@ _SKILL_LEADS = {DueKind.SKILL_TARGET: "Skill target: ", DueKind.SKILL_IN_PROGRES
 
 def skill_target_item(skill_id: int, title: str, target_on: date) -> DueItem:
     """A skill not yet done whose target day has come (the calendar's "Skill target")."""
-    return DueItem(
-        DueKind.SKILL_TARGET, _SKILL_LEADS[DueKind.SKILL_TARGET] + title, target_on, skill_id
-    )
+    # The skill's name alone where the line is short: its arrow says it is a skill.
+    lead = _SKILL_LEADS[DueKind.SKILL_TARGET]
+    return DueItem(DueKind.SKILL_TARGET, lead + title, target_on, skill_id, shorter=(title,))
 
 
 def skill_item(skill_id: int, title: str) -> DueItem:

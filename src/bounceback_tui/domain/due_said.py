@@ -44,6 +44,24 @@ def describe_due(item: DueItem, today: date) -> str:
     return f"{span(late)} late" if late else relative
 
 
+def has_day(item: DueItem) -> bool:
+    """Whether ``item`` is due on a day it can pass (a follow-up, a request, a step, a
+    skill's target): Today's line says when at its end, in one column."""
+    return item.due_on is not None and item.kind not in _NEVER_LATE
+
+
+def describe_due_short(item: DueItem, today: date) -> str:
+    """``describe_due`` in fewer cells for a line with little room: "3d late", "in 4d",
+    "today" (as the Pipeline's column says how late)."""
+    late = days_late(item, today)
+    if late:
+        return f"{span(late, tiny=True)} late"
+    if item.due_on is not None and item.due_on > today and item.kind not in _NEVER_LATE:
+        ahead = (item.due_on - today).days
+        return f"in {span(ahead, tiny=True)}" if ahead > 1 else "tomorrow"
+    return describe_due(item, today)
+
+
 def as_said(item: DueItem, hard_day: bool) -> DueItem:
     """``item`` as Today says it, on the pane and in the `today` command alike: on a hard
     day (``domain/care.is_hard_day``: a no today, a check-in of 1 or 2, or back after a gap

@@ -16,14 +16,14 @@ cursor on a line in sight, and its bottom edge counts those below ("+15 more").
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
 # annotations cost a compile() each when the module is imported, before the first paint.
-from collections.abc import Callable
 from typing import NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
 from textual.content import Content
 
-from bounceback_tui.ui.kit.cells import cut_at_word, cut_content
+from bounceback_tui.ui.kit.cells import cut_at_word
+from bounceback_tui.ui.today.due_fit import DuePrompt, DueWords, Named
 from bounceback_tui.ui.today.layout import CARDS_MIN_LINES, TOP_LINES, TRENDS_LINES, fit_today
 
 FIGURES_WIDTH = 36  # the figures box, borders included
@@ -32,140 +32,10 @@ DUE_MIN_WIDTH = 30  # the due list's box beside the figures, at the least
 STACK_BELOW = FIGURES_WIDTH + CARDS_GAP + DUE_MIN_WIDTH
 # Narrower than this, the next step's title and its key are cut as one line.
 MIN_TITLE_CELLS = 12
-# A due item's words cut before how late it is keep this much at the least (an icon and
-# about fourteen letters, "? Ask Riverstone"); with less room the line is cut at its end.
-DUE_MIN_CELLS = 16
-# Fewer than that, the shortest words are cut to keep how late whole while this much is
-# left (an icon and a name's first letters, "✉ Lum…"); with less the line is cut at its end.
-LATE_MIN_CELLS = 6
-# A due item's words cut where a shorter form of them would fit whole keep this much more
-# (" (Dat…": a role's first letters after the company).
-CUT_BEYOND_CELLS = 6
-# A name cut inside a due item's words keeps this much, its ellipsis included ("River…").
-NAME_MIN_CELLS = 6
-# ... and this much where how late it is (or its day) has given way ("Ri…"): below 34
-# cells "? Ask Riverston…  overdue 21 days" had lost what to do.
-NAME_LEAST_CELLS = 3
 STACKED_DUE_MIN = 7  # the due list's box over the figures: five items and its border
 BOX_MIN_LINES = 3  # a box with one line in it: what the due list keeps on the shortest board
 
-
-# A due item's words, made by ui/today/text.due_prompt: what is due, how late it is, what is
-# due in its shorter forms, the cells of the name in it and what is due with that name cut
-# to a number of cells, with its day or without it (None: no name to cut) and the cells a
-# shorter title saves it before how late, and how late in fewer cells ("  3d late", then
-# "  overdue"; none where it is not overdue).
-Named = tuple[int, Callable[[int, bool], Content], int]
-DueWords = tuple[Content, Content, tuple[Content, ...], Named | None, tuple[Content, ...]]
-
-
-class DuePrompt:
-    """A due item's words (``Content``), made the first time they are drawn or read: the
-    due list holds up to 40 items and the first frame draws those its box shows (about
-    20 on a 40-row terminal). ``str()`` is the words' text, as a ``Content``'s is.
-
-    The words come in two parts: what is due, and how late it is ("  overdue 24 days"; empty
-    for an item that is not overdue, whose line is cut at its end). A line too long for its
-    box cuts what is due with an ellipsis and keeps how late whole (at 80 columns "overdue
-    24 days" was what went first), as long as ``DUE_MIN_CELLS`` of it are left. What is due
-    may come shorter too (a follow-up without its role, then its company alone): a form too
-    long gives way to the next, so the company is the last thing cut (at 80 columns "✉
-    Follow up with L…" kept the words and lost who to follow up with). An item that names
-    someone inside its words (a feedback request) cuts the name and keeps the words around
-    it, with how late in fewer cells if the days leave too little of the name ("3d late",
-    then "overdue"), and with neither how late nor the day where even that leaves too
-    little: at 80 columns "? Ask Riverstone…  overdue 24 days" had lost what to do,
-    narrower still a line not yet overdue was cut at its end, and then "? Ask Rivers… for
-    feedback  overdue" lost how many days, which the follow-ups below it kept."""
-
-    __slots__ = ("_content", "_make", "_named", "_shorter", "_what", "_when", "_when_words")
-
-    def __init__(self, make: Callable[[], DueWords]) -> None:
-        self._make: Callable[[], DueWords] | None = make
-        self._content: Content | None = None
-        self._what = self._when = Content("")
-        self._shorter: tuple[Content, ...] = ()
-        self._when_words: tuple[Content, ...] = ()
-        self._named: Named | None = None
-
-    @property
-    def made(self) -> bool:
-        return self._make is None
-
-    @property
-    def content(self) -> Content:
-        if self._make is not None:
-            made = self._make()
-            self._what, self._when, self._shorter, self._named, self._when_words = made
-            self._content, self._make = self._what + self._when, None
-        assert self._content is not None
-        return self._content
-
-    def fitted(self, width: int) -> Content:
-        """The words on a line ``width`` cells wide: what is due, in the longest of its
-        forms that fits, before how late it is. A form is cut instead where the next one
-        begins it and it keeps ``CUT_BEYOND_CELLS`` more ("Lumen Health (Data An…"), and the
-        shortest where nothing else fits. A name in the words is cut first (``named``). How
-        late it is ends at the line's right edge, on every line, so it reads as a column (a
-        line cut at a word's end put it a cell to the left of one cut inside a word)."""
-        content = self.content
-        room = width - self._when.cell_length
-        if content.cell_length <= width:
-            return self._before_when(self._what, room) if self._when else content
-        named = self.named(width)
-        if named is not None:
-            return named
-        forms = (self._what, *self._shorter)
-        if not self._when or room < DUE_MIN_CELLS:  # the line is cut at its end
-            form = next((form for form in forms if form.cell_length <= room), None)
-            if form is None and self._when and self._named is None and room >= LATE_MIN_CELLS:
-                # The shortest form (a company alone) cut, how late kept whole: at 68 to 79
-                # columns a follow-up read "✉ Lumen Health  overdue …", its days cut away.
-                form = cut_content(forms[-1], room)
-            return self._before_when(forms[-1] if form is None else form, room)
-        for form, after in zip(forms, (*self._shorter, None), strict=True):
-            if form.cell_length <= room:
-                return self._before_when(form, room)
-            if after is None or (
-                form.plain.startswith(after.plain) and room >= after.cell_length + CUT_BEYOND_CELLS
-            ):
-                # Cut at a word's end where one is there: "Ask Riverstone…", not
-                # "Riverstone …"; never inside a flag or a joined emoji.
-                return self._before_when(cut_content(form, room), room)
-        raise AssertionError("the last form is cut")  # pragma: no cover
-
-    def named(self, width: int) -> Content | None:
-        """The words with their name cut to fit ``width`` whole ("? Ask Riverst… for
-        feedback  overdue 24 days"), then before how late in fewer cells ("…  3d late",
-        then "…  overdue"), the name keeping ``NAME_MIN_CELLS`` at the least; then without
-        how late or the day ("? Ask Ri… for feedback"), the name keeping
-        ``NAME_LEAST_CELLS``; None without a name, or with less room."""
-        if self._named is None:
-            return None
-        name, cut, spare = self._named
-        for when in (self._when, *self._when_words):
-            over = self._what.cell_length + when.cell_length - width
-            if over <= 0:
-                return self._what.pad_right(-over) + when
-            if name + spare - over >= NAME_MIN_CELLS:
-                # A cut at a word's end drops the space before it: padded back to the edge.
-                words = cut(name - over, True)
-                return words.pad_right(max(0, width - when.cell_length - words.cell_length)) + when
-        over = cut(name, False).cell_length - width
-        if over <= 0:
-            return cut(name, False)
-        if name - over >= NAME_LEAST_CELLS:
-            return cut(name - over, False)
-        return None
-
-    def _before_when(self, what: Content, room: int) -> Content:
-        """``what``, padded to ``room`` cells when it is shorter, then how late it is."""
-        if not self._when:
-            return what
-        return what.pad_right(max(0, room - what.cell_length)) + self._when
-
-    def __str__(self) -> str:
-        return str(self.content)
+__all__ = ["DuePrompt", "DueWords", "Named"]  # a due item's line: ui/today/due_fit.py
 
 
 class DueLine(NamedTuple):  # not a dataclass: made for every due item before the first paint

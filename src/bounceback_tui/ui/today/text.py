@@ -11,9 +11,14 @@ from textual.content import Content
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_time
 from bounceback_tui.domain.due import DueItem, DueKind, urgency
-from bounceback_tui.domain.due_said import as_said, days_late, describe_due
+from bounceback_tui.domain.due_said import (
+    as_said,
+    days_late,
+    describe_due,
+    describe_due_short,
+    has_day,
+)
 from bounceback_tui.domain.moods import MOODS
-from bounceback_tui.domain.wording import span
 from bounceback_tui.ui.kit.cells import clip, clip_app_name
 from bounceback_tui.ui.kit.text import plain, plain_line
 
@@ -22,7 +27,7 @@ if TYPE_CHECKING:
 
     # Read after the first paint (services/today_people): not imported before it.
     from bounceback_tui.services.today_people import InterviewSoon, PeopleToday
-    from bounceback_tui.ui.today.board_rows import DueWords, Named
+    from bounceback_tui.ui.today.due_fit import DueWords, Named
 
 MOOD_WORDS = dict(MOODS)
 _ICONS = {
@@ -226,21 +231,24 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
     flagged), and the cells a shorter title saves it; and how late in fewer cells ("  3d
     late", then "  late"; none when not flagged). A line too long for its box cuts the
     name, or takes the first of the shorter forms that fits, or cuts the last, before the
-    second part (board_rows.DuePrompt). On a ``hard`` day (``TodaySummary.hard_day``) an
+    second part (due_fit.DuePrompt). On a ``hard`` day (``TodaySummary.hard_day``) an
     item past its day reads as one not yet flagged ("8 days late", muted): no warning
     colour (``domain/due_said.as_said``, as the `today` command says it)."""
-    was_flagged = item.flagged
     item = as_said(item, hard)
     # Content (not Rich Text) so the theme's $variables colour it in any theme.
     style = {0: "bold", 1: "", 2: "$text-muted", 3: ""}[urgency(item)]
     when = describe_due(item, summary.today)
-    # Late is said one way ("3 days late"), flagged or not; a flagged item's stands at the
-    # line's end, in the warning colour. After a return, muted but at the line's end as on
-    # any day, so a follow-up too long cuts its role ("Lumen Health (Data An…") and keeps
-    # it: it took the form without its role, and two at one company read alike.
-    late_by = days_late(item, summary.today) if was_flagged else 0
+    # When an item with a day is due stands at the line's end, one column for every line,
+    # flagged or not ("today", "3 days late", "in 4 days"), in the warning colour when it
+    # is flagged; a plan's "+5 more" with it. A line too long cuts its words before it: at
+    # 80x24 "✉ Globex Corporation International…" had lost its "today", and a step its
+    # "(+5 more)" and its day. (Drafts, quiet applications and skills in progress say their
+    # day inline: they are never late.)
     warn = "$text-warning" if item.flagged else "$text-muted"
-    late = Content.styled(f"  {when}", warn) if late_by else None
+    more = Content.styled(f" (+{item.more:,} more)", "$text-muted") if item.more else Content("")
+    late = more + Content.styled(f"  {when}", warn) if has_day(item) and when else None
+    late_by = days_late(item, summary.today)
+    forms = [t.removesuffix(f" (+{item.more:,} more)") for t in (item.title, *item.shorter)]
 
     def what(title: str, dated: bool = True) -> Content:
         return Content.assemble(
@@ -261,13 +269,14 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
             spare,
         )
     late_words: tuple[Content, ...] = ()
-    if late_by:  # "3d late" as the Pipeline's column says it, "4mo late", then "late"
-        fewer = (f"{span(late_by, tiny=True)} late", "late")
-        late_words = tuple(Content.styled(f"  {words}", warn) for words in fewer)
+    if late is not None:  # "3d late" as the Pipeline's column says it, "in 4d", then "late"
+        short = describe_due_short(item, summary.today)
+        fewer = (short, "late") if late_by and named is not None else (short,)
+        late_words = tuple(more + Content.styled(f"  {words}", warn) for words in fewer)
     return (
-        what(item.title),
+        what(forms[0]),
         late or Content(""),
-        tuple(map(what, item.shorter)),
+        tuple(map(what, forms[1:])),
         named,
         late_words,
     )

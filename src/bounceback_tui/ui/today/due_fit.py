@@ -1,0 +1,176 @@
+"""A due item's line on Today's due list, fitted to its box: what is due, cut or in a
+shorter form, and when it is due, whole at the line's end (one column for every line).
+ui/today/text.due_prompt makes its words; ui/today/board_rows.py plans the board's rows."""
+
+# Annotations are evaluated (no `from __future__ import annotations`), as in board_rows.py.
+from collections.abc import Callable
+
+from textual.content import Content
+
+from bounceback_tui.ui.kit.cells import cut_content
+
+# A due item's words cut before how late it is keep this much at the least (an icon and
+# about fourteen letters, "? Ask Riverstone"); with less room the line is cut at its end.
+DUE_MIN_CELLS = 16
+# Fewer than that, the shortest words are cut to keep how late whole while this much is
+# left (an icon and a name's first letters, "✉ Lum…"); with less the line is cut at its end.
+LATE_MIN_CELLS = 6
+# A due item's words cut where a shorter form of them would fit whole keep this much more
+# (" (Dat…": a role's first letters after the company).
+CUT_BEYOND_CELLS = 6
+# A name cut inside a due item's words keeps this much, its ellipsis included ("River…").
+NAME_MIN_CELLS = 6
+# ... and this much where how late it is (or its day) has given way ("Ri…"): below 34
+# cells "? Ask Riverston…  overdue 21 days" had lost what to do.
+NAME_LEAST_CELLS = 3
+# The cells a line keeps for when it is due as it picks which of its words' forms to take
+# ("  12 days late"), so that its form does not change from day to day.
+WHEN_CELLS = 14
+SHORT_WHEN_CELLS = 10  # and in fewer cells ("  12d late", "  tomorrow")
+# A due item's words cut to fewer cells than this beside its day in full take its fewer
+# ("3d late") and keep more of themselves.
+ROOMY_CELLS = 24
+
+
+# A due item's words, made by ui/today/text.due_prompt: what is due, how late it is, what is
+# due in its shorter forms, the cells of the name in it and what is due with that name cut
+# to a number of cells, with its day or without it (None: no name to cut) and the cells a
+# shorter title saves it before how late, and how late in fewer cells ("  3d late", then
+# "  overdue"; none where it is not overdue).
+Named = tuple[int, Callable[[int, bool], Content], int]
+DueWords = tuple[Content, Content, tuple[Content, ...], Named | None, tuple[Content, ...]]
+
+
+class DuePrompt:
+    """A due item's words (``Content``), made the first time they are drawn or read: the
+    due list holds up to 40 items and the first frame draws those its box shows (about
+    20 on a 40-row terminal). ``str()`` is the words' text, as a ``Content``'s is.
+
+    The words come in two parts: what is due, and how late it is ("  overdue 24 days"; empty
+    for an item that is not overdue, whose line is cut at its end). A line too long for its
+    box cuts what is due with an ellipsis and keeps how late whole (at 80 columns "overdue
+    24 days" was what went first), as long as ``DUE_MIN_CELLS`` of it are left. What is due
+    may come shorter too (a follow-up without its role, then its company alone): a form too
+    long gives way to the next, so the company is the last thing cut (at 80 columns "✉
+    Follow up with L…" kept the words and lost who to follow up with). An item that names
+    someone inside its words (a feedback request) cuts the name and keeps the words around
+    it, with how late in fewer cells if the days leave too little of the name ("3d late",
+    then "overdue"), and with neither how late nor the day where even that leaves too
+    little: at 80 columns "? Ask Riverstone…  overdue 24 days" had lost what to do,
+    narrower still a line not yet overdue was cut at its end, and then "? Ask Rivers… for
+    feedback  overdue" lost how many days, which the follow-ups below it kept."""
+
+    __slots__ = ("_content", "_make", "_named", "_shorter", "_what", "_when", "_when_words")
+
+    def __init__(self, make: Callable[[], DueWords]) -> None:
+        self._make: Callable[[], DueWords] | None = make
+        self._content: Content | None = None
+        self._what = self._when = Content("")
+        self._shorter: tuple[Content, ...] = ()
+        self._when_words: tuple[Content, ...] = ()
+        self._named: Named | None = None
+
+    @property
+    def made(self) -> bool:
+        return self._make is None
+
+    @property
+    def content(self) -> Content:
+        if self._make is not None:
+            made = self._make()
+            self._what, self._when, self._shorter, self._named, self._when_words = made
+            self._content, self._make = self._what + self._when, None
+        assert self._content is not None
+        return self._content
+
+    def fitted(self, width: int) -> Content:
+        """The words on a line ``width`` cells wide: what is due, in the longest of its
+        forms that fits, before how late it is. A form is cut instead where the next one
+        begins it and it keeps ``CUT_BEYOND_CELLS`` more ("Lumen Health (Data An…"), and the
+        shortest where nothing else fits. A name in the words is cut first (``named``). How
+        late it is ends at the line's right edge, on every line, so it reads as a column (a
+        line cut at a word's end put it a cell to the left of one cut inside a word)."""
+        content = self.content
+        # Which form a line takes does not hang on how long its day is: "✉ Follow up with
+        # Hooli  today" one day read "✉ Hooli  1 day late" the next.
+        if not self._when and content.cell_length <= width:
+            return content
+        if self._when and self._what.cell_length + max(self._when.cell_length, WHEN_CELLS) <= width:
+            return self._before_when(self._what, width - self._when.cell_length)
+        named = self.named(width)
+        if named is not None:
+            return named
+        if not self._when:
+            return self._fit(width, self._when)[0]
+        line, whole = self._fit(width, self._when, WHEN_CELLS)
+        if whole or not self._when_words:
+            return line
+        # Cut, it says when in fewer cells ("3d late") where that keeps its words whole, or
+        # leaves them fewer than ``ROOMY_CELLS`` (at 80x24 a skill's target read "Skill
+        # target: Talk…", a plan's step "Riversto… (+5 more)"), never cutting its day.
+        short, short_whole = self._fit(width, self._when_words[0], SHORT_WHEN_CELLS)
+        cramped = width - self._when.cell_length < ROOMY_CELLS
+        return short if short_whole or cramped else line
+
+    def _fit(self, width: int, when: Content, least: int = 0) -> tuple[Content, bool]:
+        """The line with ``when`` at its end, and whether a form of the words is whole. The
+        form is chosen for the room ``least`` cells for when leave, or ``when`` itself if
+        it is longer: a line's words take the same form whichever day it is due."""
+        room = edge = width - when.cell_length
+        choose = width - max(when.cell_length, least)
+        forms = (self._what, *self._shorter)
+        if not when or room < DUE_MIN_CELLS:  # the line is cut at its end
+            form = next((form for form in forms if form.cell_length <= room), None)
+            if form is None and when and self._named is None and room >= LATE_MIN_CELLS:
+                # The shortest form (a company alone) cut, how late kept whole: at 68 to 79
+                # columns a follow-up read "✉ Lumen Health  overdue …", its days cut away.
+                form = cut_content(forms[-1], room)
+            return self._before_when(forms[-1] if form is None else form, edge, when), False
+        for form, after in zip(forms, (*self._shorter, None), strict=True):
+            if form.cell_length <= choose:
+                return self._before_when(form, edge, when), True
+            if after is None or (
+                form.plain.startswith(after.plain)
+                and choose >= after.cell_length + CUT_BEYOND_CELLS
+            ):
+                # Cut at a word's end where one is there: "Ask Riverstone…", not
+                # "Riverstone …"; never inside a flag or a joined emoji.
+                return self._before_when(cut_content(form, room), edge, when), False
+        raise AssertionError("the last form is cut")  # pragma: no cover
+
+    def named(self, width: int) -> Content | None:
+        """The words with their name cut to fit ``width`` whole ("? Ask Riverst… for
+        feedback  overdue 24 days"), then before how late in fewer cells ("…  3d late",
+        then "…  overdue"), the name keeping ``NAME_MIN_CELLS`` at the least; then without
+        how late or the day ("? Ask Ri… for feedback"), the name keeping
+        ``NAME_LEAST_CELLS``; None without a name, or with less room."""
+        if self._named is None:
+            return None
+        name, cut, spare = self._named
+        for when in (self._when, *self._when_words):
+            over = self._what.cell_length + when.cell_length - width
+            if over <= 0:
+                return self._what.pad_right(-over) + when
+            if name + spare - over >= NAME_MIN_CELLS:
+                # A cut at a word's end drops the space before it: padded back to the edge.
+                words = cut(name - over, True)
+                return words.pad_right(max(0, width - when.cell_length - words.cell_length)) + when
+        over = cut(name, False).cell_length - width
+        if over <= 0:
+            return cut(name, False)
+        if name - over >= NAME_LEAST_CELLS:
+            return cut(name - over, False)
+        return None
+
+    def _before_when(self, what: Content, room: int, when: Content | None = None) -> Content:
+        """``what``, padded to ``room`` cells when it is shorter, then when it is due."""
+        when = self._when if when is None else when
+        if not when:
+            return what
+        # A plan's "(+5 more)" stays with its words, the padding after it.
+        at = when.plain.rfind("  ")
+        pad = Content(" " * max(0, room - what.cell_length))
+        return what + when[:at] + pad + when[at:] if at > 0 else what + pad + when
+
+    def __str__(self) -> str:
+        return str(self.content)
