@@ -379,7 +379,14 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
             rejections=rejections,
             in_stage_since=since,
             reached=reached_in(timeline, app),
-            quiet=is_quiet(Stage(app.stage), *dated, app.ghost_dismissed_on, clock.today(), days),
+            quiet=is_quiet(
+                Stage(app.stage),
+                *dated,
+                app.ghost_dismissed_on,
+                clock.today(),
+                days,
+                app.next_follow_up,
+            ),
             ghost_after_days=days,
         )
 

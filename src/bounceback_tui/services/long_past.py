@@ -64,7 +64,7 @@ def long_past_follow_ups(
         span = next((span for span in spans if span.group == group), None)
         if span is None:
             return []
-        not_asked, asked_params = not_quiet(quiet)
+        not_asked, asked_params = not_quiet(quiet, today)
         days = (span.since.isoformat(), span.before.isoformat())
         rows = connection.execute(
             "SELECT 0, a.id, a.company, a.role, a.next_follow_up, a.version FROM application a "

@@ -379,4 +379,5 @@ def is_application_quiet(db: Database, application_id: int) -> bool:
             app.ghost_dismissed_on,
             clock.today(),
             ghost_days_setting(session),
+            app.next_follow_up,
         )

@@ -172,7 +172,10 @@ def _pipeline_rows(
         stage = _stage(stage_value)
         date_applied = day(applied)
         in_stage_since = day(since) or date_applied
-        quiet = is_quiet(stage, date_applied, in_stage_since, day(dismissed), today, after_days)
+        follow_up_on = None if stage in CLOSED_STAGES else day(follow_up)
+        quiet = is_quiet(
+            stage, date_applied, in_stage_since, day(dismissed), today, after_days, follow_up_on
+        )
         append(
             PipelineRow(
                 id=numbers[app_id] if 0 <= app_id < known else app_id,
@@ -182,7 +185,7 @@ def _pipeline_rows(
                 in_stage_since=in_stage_since,
                 date_applied=date_applied,
                 # A closed application's reminder is kept (undo brings it back) but not shown.
-                next_follow_up=None if stage in CLOSED_STAGES else day(follow_up),
+                next_follow_up=follow_up_on,
                 excitement=excitement,
                 facts=facts(
                     Facts(

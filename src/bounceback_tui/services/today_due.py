@@ -60,14 +60,16 @@ def gather_due(
         item
         for span in long_past_spans
         for item in long_past_items(
-            *reader.follow_ups_before(span.before, NO_FOLLOW_UP_STAGES, span.since, quiet),
+            *reader.follow_ups_before(
+                span.before, NO_FOLLOW_UP_STAGES, span.since, quiet, today=today
+            ),
             span.group,
         )
     ]
     # A no with feedback answered its request already (domain/feedback.ask_answered).
     feedback, feedback_total = reader.feedback_requests_due(today, active, DUE_LIMIT, has_feedback)
     steps, step_total = reader.recovery_steps_due(today, active, DUE_LIMIT)
-    ghosted, ghosted_total = reader.ghosted_candidates(quiet, 3)
+    ghosted, ghosted_total = reader.ghosted_candidates(quiet, 3, today=today)
     drafts, draft_total = reader.thought_drafts(3)
     targets, target_total = reader.skill_targets_due(today, OPEN_SKILL_STATUSES, 5)
     skills, skill_total = reader.skills_in_progress(today, 5)

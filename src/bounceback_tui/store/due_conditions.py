@@ -6,6 +6,7 @@ as it counts: none for a closed one (``open_follow_up``, which the exports read 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -24,26 +25,30 @@ ENTERED = (
 
 
 # An application with no word for a long time (``ghosted_candidates``, domain/stages.is_quiet):
-# in Applied, its last news (sent, or moved back into Applied) before :before, and not said
-# "not yet" of on that day or later. Rows sent before the day (or with no date) are chosen
-# within ix_application_stage; only they look up their latest timeline entry.
+# in Applied, its last news (sent, or moved back into Applied) before :before, not said
+# "not yet" of on that day or later, and no follow-up set for :today or a day ahead (the
+# person is on it). Rows sent before the day (or with no date) are chosen within
+# ix_application_stage; only they look up their latest timeline entry.
 GHOST_CANDIDATE = (
     "a.stage = 'applied' "
     "AND (a.date_applied < :before OR a.date_applied IS NULL) "
     "AND (a.ghost_dismissed_on IS NULL OR a.ghost_dismissed_on < :before) "
+    "AND (a.next_follow_up IS NULL OR a.next_follow_up < :today) "
     f"AND coalesce({ENTERED}, a.date_applied) < :before"
 )
 
 
-def not_quiet(quiet_before: date | None) -> tuple[str, tuple[str, ...]]:
+def not_quiet(quiet_before: date | None, today: date) -> tuple[str, tuple[str, ...]]:
     """The condition (" AND NOT …", ``?`` marks) that leaves out of a read of applications
-    (named ``a``) those ``ghosted_candidates`` lists for ``quiet_before``, and its
-    parameters; nothing without a day. An application asked about as "ghosted?" is one line
-    on Today: not that and a follow-up, recent or from a while back."""
+    (named ``a``) those ``ghosted_candidates`` lists for ``quiet_before`` on ``today``, and
+    its parameters; nothing without a day. An application asked about as "ghosted?" is one
+    line on Today: not that and a follow-up, recent or from a while back."""
     if quiet_before is None:
         return "", ()
-    condition = GHOST_CANDIDATE.replace(":before", "?")
-    return f" AND NOT ({condition})", (quiet_before.isoformat(),) * condition.count("?")
+    days = {"before": quiet_before.isoformat(), "today": today.isoformat()}
+    names = re.findall(r":(before|today)\b", GHOST_CANDIDATE)
+    condition = re.sub(r":(before|today)\b", "?", GHOST_CANDIDATE)
+    return f" AND NOT ({condition})", tuple(days[name] for name in names)
 
 
 def open_follow_up(closed_stages: Sequence[str], table: str = "a") -> str:

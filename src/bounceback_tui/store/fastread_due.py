@@ -57,7 +57,7 @@ class DueReads(ReadConnection):
             f"AND stage NOT IN ({marks})"
         )
         params: tuple[str, ...] = (today.isoformat(), since.isoformat(), *skip_stages)
-        quiet, quiet_params = not_quiet(quiet_before)
+        quiet, quiet_params = not_quiet(quiet_before, today)
         where += quiet
         params += quiet_params
         rows = self.conn.execute(
@@ -97,12 +97,15 @@ class DueReads(ReadConnection):
         skip_stages: tuple[str, ...],
         since: date = date.min,
         quiet_before: date | None = None,
+        *,
+        today: date,
     ) -> tuple[int, str]:
         """How many follow-ups (applications', but those in ``skip_stages`` and, with
         ``quiet_before``, those asked about as "ghosted?"; and people's) have a day before
-        ``before`` (and on ``since`` or after), and the earliest of those days ("" when none)."""
+        ``before`` (and on ``since`` or after), and the earliest of those days ("" when none).
+        ``today`` is the day the quiet rule is asked on."""
         marks = ", ".join("?" * len(skip_stages))
-        quiet, quiet_params = not_quiet(quiet_before)
+        quiet, quiet_params = not_quiet(quiet_before, today)
         days = (since.isoformat(), before.isoformat())
         count, oldest = self.conn.execute(
             "SELECT count(*), coalesce(min(day), '') FROM ("
@@ -205,18 +208,20 @@ class DueReads(ReadConnection):
         (total,) = self.conn.execute(f"SELECT count(*) {joined}", params).fetchone()
         return found, int(total)
 
-    def ghosted_candidates(self, before: date, limit: int = 20) -> tuple[list[AppliedRow], int]:
+    def ghosted_candidates(
+        self, before: date, limit: int = 20, *, today: date
+    ) -> tuple[list[AppliedRow], int]:
         """Applications in Applied whose last news (the later of the day they were sent and
         the day they last moved into Applied) came before ``before``, unless the person said
         "not yet" on that day or later: ``domain/stages.is_quiet`` in SQL, ``before`` being its
         ``quiet_before`` (tests/test_quiet_rule.py holds the two together). Each with the day
         it was sent (the day it entered Applied, for one with no date applied) and the day it
-        last entered Applied."""
+        last entered Applied. None with a follow-up set for ``today`` or a day ahead."""
         # Rows sent before the day (or with no date) are chosen within ix_application_stage;
         # only they look up their latest timeline entry. Given a date applied before the day,
         # the later of the two is before it when the entry is (or there is none).
         where = f"FROM application a WHERE {GHOST_CANDIDATE}"
-        params = {"before": before.isoformat(), "limit": limit}
+        params = {"before": before.isoformat(), "today": today.isoformat(), "limit": limit}
         rows = self.conn.execute(
             # Newest first: the ones that only just crossed the line are the news. Chosen
             # within ix_application_stage, then read (as follow_ups_due).
