@@ -56,9 +56,7 @@ def test_a_late_feedback_request_is_said_without_how_late_on_a_hard_day() -> Non
     item = _feedback(24)
     assert item.flagged
     ordinary = choose_next_step(_facts(flagged_feedback=item))
-    assert ordinary.reason == (
-        "The suggested day passed 24 days ago. A short, friendly note is enough."
-    )
+    assert ordinary.reason == ("It is 24 days late. A short, friendly note is enough.")
     soft = choose_next_step(_facts(flagged_feedback=item, hard_day=True))
     assert soft.title == "Ask Romeo for feedback"  # the same step, in kinder words
     assert soft.reason == SOFT_FEEDBACK
@@ -66,7 +64,7 @@ def test_a_late_feedback_request_is_said_without_how_late_on_a_hard_day() -> Non
 
 def test_an_overdue_follow_up_is_said_without_how_late_on_a_hard_day() -> None:
     item = follow_up_item(5, "Echo", "Engineer", date(2026, 3, 13), FIXED_TODAY)
-    assert choose_next_step(_facts(overdue_follow_up=item)).reason == "It was due 3 days ago."
+    assert choose_next_step(_facts(overdue_follow_up=item)).reason == "It is 3 days late."
     soft = choose_next_step(_facts(overdue_follow_up=item, hard_day=True))
     assert soft.title == "Follow up with Echo (Engineer)"
     assert soft.reason == SOFT_FOLLOW_UP
@@ -88,9 +86,7 @@ def test_a_check_in_of_1_or_2_makes_it_a_hard_day(
     step = load_today(opened_paths.database, FIXED_TODAY).next_step
     assert step.title == "Ask Romeo for feedback"
     assert step.reason == (
-        SOFT_FEEDBACK
-        if soft
-        else "The suggested day passed 8 days ago. A short, friendly note is enough."
+        SOFT_FEEDBACK if soft else "It is 8 days late. A short, friendly note is enough."
     )
 
 

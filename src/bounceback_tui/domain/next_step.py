@@ -31,6 +31,21 @@ class NextStep(NamedTuple):
     # The reason in fewer words, for a board with one row for it (at 80x24 the welcome's
     # had none); empty when there is no such form.
     short_reason: str = ""
+    # The reason and its fewer words with "{check_in}" where they name the check-in's key
+    # (the app's own words: nothing of the person's in them): ``keyed`` says it as bound.
+    keyed_reasons: tuple[str, str] = ("", "")
+
+    def keyed(self, check_in_key: str) -> "NextStep":
+        """This step with the check-in's key as the person's keymap binds it ("(c)" where
+        the keymap leaves it): the domain knows no keymap, the app passes the key in."""
+        reason, short = self.keyed_reasons
+        if not reason:
+            return self
+        key = f" ({check_in_key})"
+        return self._replace(
+            reason=reason.format(check_in=key),
+            short_reason=short.format(check_in=key) if short else self.short_reason,
+        )
 
     @property
     def said_in_shell(self) -> str:
@@ -147,21 +162,33 @@ def _weekly_goal_step(facts: StepFacts, missing: int) -> NextStep:
     return NextStep(title, reason, "pipeline", action="add")
 
 
+def _with_check_in_key(step: NextStep, reason: str, short: str = "") -> NextStep:
+    """``step`` whose reason (and fewer words) name the check-in's key at "{check_in}": its
+    usual key here (the `today` command's JSON says it so), the key as bound in the app
+    (``NextStep.keyed``)."""
+    keyed = step._replace(keyed_reasons=(reason, short))
+    return keyed.keyed("c")
+
+
 def welcome_back(days: int) -> NextStep:
     """The first screen back after a gap (``domain/care.is_back_after_gap``): a welcome, what
-    waited said gently below it (a hard day's words, ``domain/due_said.as_said``), and `n` opens the
-    check-in, a small first step; any action today ends it, and the usual step comes back."""
-    return NextStep(
+    waited said gently below it (a hard day's words, ``domain/due_said.as_said``), and `n`
+    opens the check-in, a small first step; any action today ends it, and the usual step
+    comes back."""
+    step = NextStep(
         "Welcome back",
-        # The key comes early, on the reason's first row at any width the app draws: on a
-        # board of one row for it (a "How did it go?" line took the second) it read "A check-i…".
-        f"It has been {span(days)}. A check-in (c) is a gentle start; what waited is below, "
-        "and there is no rush.",
+        "",
         "today",
         shell_reason=f"It has been {span(days)}. What waited is below, and there is no rush. "
         "Opening the app and checking in is a gentle start.",
-        short_reason=f"It has been {span(days)}. A check-in (c) is a gentle start; there is no "
-        "rush.",
+    )
+    # The key comes early, on the reason's first row at any width the app draws: on a
+    # board of one row for it (a "How did it go?" line took the second) it read "A check-i…".
+    return _with_check_in_key(
+        step,
+        f"It has been {span(days)}. A check-in{{check_in}} is a gentle start; what waited is "
+        "below, and there is no rush.",
+        f"It has been {span(days)}. A check-in{{check_in}} is a gentle start; there is no rush.",
     )
 
 
@@ -190,7 +217,9 @@ def choose_next_step(facts: StepFacts) -> NextStep:
     if facts.flagged_feedback:
         item = facts.flagged_feedback
         late = (today - item.due_on).days if item.due_on else 0
-        passed = f"The suggested day passed {span(late)} ago. "
+        # Said as the due list says it ("11 days late"): "The suggested day passed 11 days
+        # ago" stood over a list that said "11 days late".
+        passed = f"It is {span(late)} late. " if late > 0 else ""
         return NextStep(
             item.title,
             f"{CAN_WAIT}when you are ready, a short, friendly note is enough."
@@ -220,12 +249,14 @@ def choose_next_step(facts: StepFacts) -> NextStep:
         return NextStep("Send one application", reason, "pipeline", action="add")
     if facts.overdue_follow_up:
         item = facts.overdue_follow_up
-        when = days_ago((today - item.due_on).days) if item.due_on else "today"
+        late = (today - item.due_on).days if item.due_on else 0
         return NextStep(
             item.title,
             f"{CAN_WAIT}a line or two when you feel up to it is plenty."
             if facts.hard_day
-            else f"It was due {when}.",
+            else f"It is {span(late)} late."
+            if late > 0
+            else "It is due today.",
             "pipeline",
             item_id=item.item_id,
         )
@@ -259,9 +290,5 @@ def choose_next_step(facts: StepFacts) -> NextStep:
         else "Your weekly goal is met and nothing is waiting. A short check-in{key} is enough "
         "today."
     )
-    return NextStep(
-        "Take a breather",
-        waiting.format(key=" (c)"),
-        "today",
-        shell_reason=waiting.format(key=" in the app"),
-    )
+    step = NextStep("Take a breather", "", "today", shell_reason=waiting.format(key=" in the app"))
+    return _with_check_in_key(step, waiting.format(key="{check_in}"))

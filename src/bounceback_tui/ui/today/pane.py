@@ -130,7 +130,8 @@ class TodayPane(TodayActions, AppPane):
         self.show_top_line()
         if not self._show_part(summary.is_empty_store) or summary.is_empty_store:
             return
-        step = summary.next_step
+        # The check-in's key as bound, where the step's reason names it (a welcome back).
+        step = summary.next_step.keyed(str(self.bb_app.key_label("today.check_in", "c")))
         board = self._board_part()
         board.next_step = Content.assemble(
             ("Next step: ", "bold"),
@@ -140,7 +141,7 @@ class TodayPane(TodayActions, AppPane):
             *(("\n", plain(step.short_reason, "$text-muted")) if step.short_reason else ()),
         )
         # A return's welcome says how long it has been before the card's gentle line.
-        board.reason_first = step == welcome_back(summary.days_away)
+        board.reason_first = summary.next_step == welcome_back(summary.days_away)
         board.next_key = plain(
             f"  ({self.bb_app.key_label('today.next_step', 'n')})", "$text-muted"
         )
