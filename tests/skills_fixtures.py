@@ -10,7 +10,7 @@ so expected values in the tests can be worked out by hand:
       landed well."; feedback "They wanted more people leadership."
 
   skills, in priority order (id: title, kind, status)
-    1  System design interviews      interviewing  todo   target 2026-03-01 (overdue)
+    1  System design interviews      interviewing  todo   target 2026-03-01 (15 days late)
                                      resources: https://example.org/system-design primer,
                                      note "Mock round on Thursdays"
     2  SQL window functions          technical     doing  started 2026-03-10 09:00

@@ -81,7 +81,7 @@ async def test_the_board_shows_three_columns_in_priority_order(
         assert "6 items" in header
         assert "1 of 3 in progress" in header
         assert "1 done this month, 2 in all" in header
-        assert "1 overdue" in header
+        assert "1 late" in header
         assert "Technical 1/2" in header and "Soft skill 1/2" in header
         titles = [lane.border_title for lane in pane.query(".skills-column")]
         assert titles == ["To do · 3", "Doing · 1 of 3", "Done · 2"]
@@ -117,7 +117,7 @@ async def test_the_detail_shows_source_links_and_overdue(
     async with skills_pane(opened_paths) as (_app, pilot, pane):
         detail = _text(pane.query_one(SkillDetail))
         assert "System design interviews" in detail
-        assert "overdue: target was 2026-03-01 (15 days ago)" in detail
+        assert "15 days late: target 2026-03-01" in detail
         assert "https://example.org/system-design" in detail and "o opens it" in detail
         assert "Mock round on Thursdays" in detail
         assert "Typed by hand" in detail
@@ -316,7 +316,7 @@ async def test_edit_keeps_what_was_there_and_saves_changes(
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert not isinstance(app.screen, FormScreen)
-        assert "overdue" not in _text(pane.query_one(SkillDetail))
+        assert "days late" not in _text(pane.query_one(SkillDetail))
     assert _stored(opened_paths, "SELECT target_date FROM skill WHERE id = 1") == [("2026-04-10",)]
     assert _stored(opened_paths, "SELECT count(*) FROM skill_resource WHERE skill_id = 1") == [(3,)]
 

@@ -21,6 +21,7 @@ from bounceback_tui.domain.choices import parse_choice
 from bounceback_tui.domain.dates import read_as, record_day
 from bounceback_tui.domain.line_fields import many_lines
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
+from bounceback_tui.domain.wording import span
 from bounceback_tui.errors import FieldError, ValidationError
 
 TITLE_LIMIT = 200
@@ -113,6 +114,15 @@ def timestamps_for(
 def is_overdue(target: date | None, status: SkillStatus, today: date) -> bool:
     """A target date that has passed is flagged until the item is done."""
     return target is not None and status is not SkillStatus.DONE and target < today
+
+
+def late_words(target: date | None, status: SkillStatus, today: date, tiny: bool = False) -> str:
+    """How late a skill's target is, as Today's due list says it ("3 days late", or "3d
+    late" as the Pipeline's column does); "" when it is not (``is_overdue``). The Skills
+    pane said "overdue" where Today said "3 days late"."""
+    if target is None or not is_overdue(target, status, today):
+        return ""
+    return f"{span((today - target).days, tiny=tiny)} late"
 
 
 def over_doing_limit(doing: int, limit: int) -> bool:

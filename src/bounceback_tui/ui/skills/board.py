@@ -23,7 +23,7 @@ from textual.strip import Strip
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_month, describe_relative
 from bounceback_tui.domain.skill_order import board_columns, list_order, open_ranks
-from bounceback_tui.domain.skills import STATUS_ORDER, SkillStatus, is_overdue
+from bounceback_tui.domain.skills import STATUS_ORDER, SkillStatus, is_overdue, late_words
 from bounceback_tui.services.skills import SkillRow
 from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.virtual_list import VirtualList
@@ -98,7 +98,14 @@ def board_lines(row: SkillRow, width: int, today: date, warn: Style) -> tuple[Te
         meta = _shortest(meta, "done", row.finished_at.date(), today, inner)
     elif row.target_date is not None:
         if is_overdue(row.target_date, row.status, today):
-            meta, style = f"{meta} · overdue", warn
+            # How late, as Today says it ("3 days late"; "3d late" where that is too long).
+            # How late, as Today says it ("3 days late"; "3d late" where that is too long,
+            # the kind cut before it as "done 12 Mar" cuts it: never the days).
+            late = f"{meta} · {late_words(row.target_date, row.status, today)}"
+            if len(late) > inner:
+                tail = f" · {late_words(row.target_date, row.status, today, tiny=True)}"
+                late = clip(meta, max(1, inner - len(tail))) + tail
+            meta, style = late, warn
         else:
             meta = _shortest(meta, "due", row.target_date, today, inner)
     pad = " " * _PAD
@@ -202,7 +209,7 @@ LIST_COLUMNS: tuple[tuple[str, int], ...] = (
     ("Skill", 0),
     ("Kind", 12),
     ("Status", 6),
-    ("Target", 18),
+    ("Target", 19),  # "2026-03-13 27d late"
 )
 
 
@@ -238,7 +245,8 @@ def list_line(row: SkillRow, rank: int | None, width: int, today: date, warn: St
     if row.target_date is not None:
         target = row.target_date.isoformat()
         if is_overdue(row.target_date, row.status, today):
-            target, target_style = f"{target} overdue", warn
+            late = late_words(row.target_date, row.status, today, tiny=True)
+            target, target_style = f"{target} {late}", warn
     cells: list[tuple[str, Style | str]] = [
         (str(rank) if rank else "", "dim"),
         (row.title, style),

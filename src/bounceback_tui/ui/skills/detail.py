@@ -8,7 +8,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from bounceback_tui.domain.dates import describe_relative
-from bounceback_tui.domain.skills import SkillStatus, SourceKind, is_overdue
+from bounceback_tui.domain.skills import SkillStatus, SourceKind, is_overdue, late_words
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.services.skill_suggestions import SoftSkillSuggestion
 from bounceback_tui.services.skills import SkillRow
@@ -122,11 +122,9 @@ def detail_content(row: SkillRow, today: date, app: object = None) -> Content:
     if row.target_date is not None:
         when = describe_relative(row.target_date, today)
         if is_overdue(row.target_date, row.status, today):
-            meta.append(
-                plain(
-                    f"overdue: target was {row.target_date.isoformat()} ({when})", "$text-warning"
-                )
-            )
+            late = late_words(row.target_date, row.status, today)
+            # How late first, as Today says it: a narrow detail cuts the day, not the days.
+            meta.append(plain(f"{late}: target {row.target_date.isoformat()}", "$text-warning"))
         else:
             meta.append(plain(f"target {row.target_date.isoformat()} ({when})"))
     lines = [plain(_one_line(row.title), "bold"), _DOT.join(meta), source_phrase(row, app)]

@@ -191,7 +191,8 @@ class SkillsListing(FilteredListPane, AppPane):
             ),
         ]
         if p.overdue:
-            parts.append(plain(f"{number(p.overdue)} overdue", "$text-warning"))
+            # Past their target day, said as Today says it: "1 late", not "1 overdue".
+            parts.append(plain(f"{number(p.overdue)} late", "$text-warning"))
         dot = markup_with(" · ")
         header = dot.join(parts)
         if not self.has_class("-compact"):
