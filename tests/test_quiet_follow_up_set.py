@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from bounceback_tui.domain.due import DueKind
 from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services.applications import get_detail
 from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.services.today import load_today
 from bounceback_tui.store.database import Database
@@ -50,6 +51,8 @@ def test_a_follow_up_set_ahead_is_not_asked_about_as_ghosted(db: Database) -> No
     assert _kinds(db, TODAY) == {"Initech": {DueKind.GHOSTED}}
     assert _pipeline_quiet(db, TODAY) == {"Initech"}
     assert not moves.is_application_quiet(db, hooli)
+    detail = get_detail(db, hooli)
+    assert detail is not None and not detail.quiet  # the Pipeline's detail says so too
 
 
 def test_on_its_day_the_follow_up_is_on_today(db: Database) -> None:

@@ -359,7 +359,9 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
             order_by=[changes.id],
         )
         since = since_in(timeline, app)
-        dated, days = (app.date_applied, since), ghost_days_setting(session)
+        # What the quiet rule reads of it (domain/stages.is_quiet), its follow-up after.
+        dated = (app.date_applied, since, app.ghost_dismissed_on)
+        days = ghost_days_setting(session)
         rejections = read_as(
             session,
             RejectionView,
@@ -379,14 +381,7 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
             rejections=rejections,
             in_stage_since=since,
             reached=reached_in(timeline, app),
-            quiet=is_quiet(
-                Stage(app.stage),
-                *dated,
-                app.ghost_dismissed_on,
-                clock.today(),
-                days,
-                app.next_follow_up,
-            ),
+            quiet=is_quiet(Stage(app.stage), *dated, clock.today(), days, app.next_follow_up),
             ghost_after_days=days,
         )
 
