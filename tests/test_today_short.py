@@ -34,11 +34,13 @@ def demo_store(opened_paths: DataPaths) -> DataPaths:
     store_once(opened_paths, fill_demo, 60)
     # A fourth quiet application: Today lists three, so its list ends with "and 1 more: 1
     # quiet application", the line these tests bring into sight. (The demo's own fourth, sent
-    # 21 days before, is not quiet since Today asks the Pipeline's rule: more than 21.)
+    # 21 days before, is not quiet since Today asks the Pipeline's rule: more than 21; and
+    # of its others only one is quiet, the rest having a follow-up set for a day ahead.)
     db = Database(opened_paths.database)
     try:
         sent = date(2026, 2, 20)  # 24 days before the tests' day
-        put(db, "Proseware", [("applied", sent)], date_applied=sent)
+        for company in ("Proseware", "Fabrikam", "Northwind"):
+            put(db, company, [("applied", sent)], date_applied=sent)
     finally:
         db.dispose()
     return opened_paths
