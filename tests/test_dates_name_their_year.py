@@ -141,7 +141,7 @@ async def test_today_names_the_year_of_an_interview_after_new_year(
         await settle_workers(pilot)
         await pilot.pause()
         lines = [line.strip(" █") for line in screen_lines(app) if "Northwind" in line]
-    assert lines == ["Sat 2 Jan 2027 10:00  Technical: Northwind Traders  (N)"], lines
+    assert lines == ["Sat 2 Jan 2027 10:00  Technical: Northwind Traders (Designer)  (N)"], lines
 
 
 def test_the_today_command_names_the_year_of_an_interview_after_new_year(

@@ -138,7 +138,10 @@ async def test_today_names_the_key_that_changes_a_coming_interview(
     async with app_on(paths, None, size=(120, 40)) as (app, pilot, _pane):
         await until_quiet(pilot)
         # The interview's own time beside it (its zone is New York's, not the person's).
-        assert "Wed 18 Mar 14:00 (10:00 America/New_York)  Onsite: Acme  (N)" in screen_text(app)
+        assert (
+            "Wed 18 Mar 14:00 (10:00 America/New_York)  Onsite: Acme (Engineer)  (N)"
+            in screen_text(app)
+        )
         await pilot.press("N")
         await settle(pilot)
         assert isinstance(app.screen, PickScreen)  # which one: the one ahead, the one past

@@ -47,7 +47,7 @@ async def test_the_question_names_the_role_beside_the_company(
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40)) as pilot:
         await _how_it_went(app, pilot)
-        assert is_on_screen(app, "How did it go at Initech — Analyst?")
+        assert is_on_screen(app, "How did it go at Initech (Analyst)?")
 
 
 @pytest.mark.parametrize(

@@ -64,7 +64,9 @@ async def test_a_wide_today_shows_the_interviews_own_time_and_zone(
 ) -> None:
     _interview_in_new_york(opened_paths)
     lines = await _strip(opened_paths, (120, 40))
-    wanted = "Tue 17 Mar 14:00 (10:00 America/New_York)  Technical: Northwind Traders  (N)"
+    wanted = (
+        "Tue 17 Mar 14:00 (10:00 America/New_York)  Technical: Northwind Traders (Designer)  (N)"
+    )
     assert wanted in lines, lines
 
 
@@ -113,7 +115,7 @@ def test_with_more_said_on_the_line_the_zone_gives_way_before_the_company() -> N
     without its "+9 more", so the company was cut while the zone's full name stayed."""
     from textual.content import Content
 
-    from bounceback_tui.ui.today.text import PeopleLines
+    from bounceback_tui.ui.today.people_lines import PeopleLines
 
     day = Content("Sun 6 Dec 19:00 ")  # 16 cells
     what = Content("Phone screen: Lumen Health")  # 26

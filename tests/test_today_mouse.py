@@ -123,7 +123,7 @@ async def test_a_click_on_the_people_strip_does_what_its_keys_do(
         await pilot.click(board, offset=(6, _strip_row(board, "How did it go?")))
         await settle(pilot)
         assert isinstance(app.screen, FormScreen)  # as `h` does
-        assert is_on_screen(app, "How did it go at Initech — Analyst?")
+        assert is_on_screen(app, "How did it go at Initech (Analyst)?")
         await pilot.press("escape")
         await settle(pilot)
         assert len(app.screen_stack) == 1
@@ -132,7 +132,7 @@ async def test_a_click_on_the_people_strip_does_what_its_keys_do(
         await pilot.click(board, offset=(6, _strip_row(board, "Onsite: Acme")), times=2)
         await settle(pilot)
         assert isinstance(app.screen, InterviewChoiceScreen)
-        assert is_on_screen(app, "Onsite with Acme")
+        assert is_on_screen(app, "Onsite interview with Acme (Engineer)")
         assert len(app.screen_stack) == 2
         await pilot.press("escape")
         await settle(pilot)

@@ -27,16 +27,16 @@ from tests.screen_text import screen_lines
 from tests.test_people_pane import seeded  # noqa: F401  (the fixture: Rita and her applications)
 
 # What the people strip says for that store, by hand from the seed (its three lines).
-ASK = "How did it go? Technical at Initech, Fri 13 Mar 14:00"
+ASK = "How did it go? Technical at Initech (Analyst), Fri 13 Mar 14:00"
 # Set for 10:00 New York: its own time beside the person's, its zone's full name where
 # there is room, its place at 80 columns.
 NEXT = {
-    80: "Wed 18 Mar 14:00 (10:00 New York)  Onsite: Acme",
-    120: ("Wed 18 Mar 14:00 (10:00 America/New_York)  Onsite: Acme"),
+    80: "Wed 18 Mar 14:00 (10:00 New York)  Onsite: Acme (Engineer)",
+    120: ("Wed 18 Mar 14:00 (10:00 America/New_York)  Onsite: Acme (Engineer)"),
 }
-# At 80 columns the own time takes the room the last of what to prepare had: cut at the
+# At 80 columns the own time and the role take the room what to prepare had: cut at the
 # strip's end, as what follows the key is.
-PREP = {80: "prepare: Two stories…", 120: "prepare: Two stories about teamwork"}
+PREP = {80: "prepare: …", 120: "prepare: Two stories about teamwork"}
 # Her line names her alone at 80 columns: a follow-up's words are chosen for the room a
 # day of "12 days late" leaves, so they do not change with its day (today, "1 day late").
 FOLLOW_UP = "Rita Okoye"
@@ -114,7 +114,7 @@ async def test_the_next_interview_stays_when_the_due_list_is_busy(
         assert "╰─ +4 more" in screen
         assert ASK in screen
         # The interview on Wednesday, its own time by its place (as at 80 columns above).
-        assert "Wed 18 Mar 14:00 (10:00 New York)  Onsite: Acme" in screen
+        assert "Wed 18 Mar 14:00 (10:00 New York)  Onsite: Acme (Engineer)" in screen
         assert "Next step: Start your recovery plan for Initech" in screen
         # Every figure is still whole in its box, and the trends are there.
         for figure in ("Bounce-back", "Last no", "This week", "Goal streak", "Plans", "Active"):

@@ -70,6 +70,7 @@ def render_text(
         from bounceback_tui import clock
         from bounceback_tui.domain.dates import day_time
         from bounceback_tui.domain.interviews import own_time
+        from bounceback_tui.domain.text import app_name
 
         for interview in people.upcoming:
             moment = interview.local_start()
@@ -78,7 +79,7 @@ def render_text(
             lines.append(
                 f"  - {day_time(moment, summary.today)}"
                 f"{f' ({theirs})' if theirs else ''}  {interview.kind.label}: "
-                f"{interview.company} ({interview.role})"
+                f"{app_name(interview.company, interview.role)}"
             )
         lines.append("")
     lines += [f"Next step: {summary.next_step.title}", f"  {summary.next_step.said_in_shell}", ""]

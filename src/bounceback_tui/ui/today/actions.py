@@ -11,7 +11,7 @@ from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
-from bounceback_tui.ui.today.text import when_text
+from bounceback_tui.ui.today.people_lines import when_text
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.care import LowDayOffer
@@ -116,9 +116,7 @@ class TodayActions(_AppPane):
         self.app.push_screen(
             FormScreen(
                 # Its role too: two applications at one company read alike.
-                markup_with(
-                    "How did it go at $company — $role?", company=item.company, role=item.role
-                ),
+                markup_with("How did it go at $app?", app=app_name(item.company, item.role)),
                 OUTCOME_FIELDS,
                 submit,
                 intro=plain(
@@ -299,7 +297,7 @@ class TodayActions(_AppPane):
 
         self.app.push_screen(
             ConfirmScreen(
-                markup_with("Write a thank-you to $company?", company=item.company),
+                markup_with("Write a thank-you to $app?", app=app_name(item.company, item.role)),
                 "A short note, even days later, is remembered. You see it before anything is sent.",
                 confirm_label="Write it",
                 cancel_label="Not now",

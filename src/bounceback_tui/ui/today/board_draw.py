@@ -46,7 +46,7 @@ if TYPE_CHECKING:
     from textual.style import Style as VisualStyle
 
     from bounceback_tui.services.today import TodaySummary
-    from bounceback_tui.ui.today.text import PeopleLines
+    from bounceback_tui.ui.today.people_lines import PeopleLines
 
 _WRAP = cast("RulesMap", {"text_wrap": "wrap", "text_overflow": "ellipsis"})
 _NOWRAP = cast("RulesMap", {"text_wrap": "nowrap", "text_overflow": "ellipsis"})

@@ -17,7 +17,8 @@ from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.today.actions import TodayActions
 from bounceback_tui.ui.today.figures import figures_text
-from bounceback_tui.ui.today.text import due_prompt, people_text
+from bounceback_tui.ui.today.people_lines import people_text
+from bounceback_tui.ui.today.text import due_prompt
 from bounceback_tui.ui.today.top_line import TopLineParts
 
 # The board's modules (ui/today/board.py: the due list, the boxes, the trends, the layout)

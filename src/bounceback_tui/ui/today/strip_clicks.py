@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.today.pane import TodayPane
-    from bounceback_tui.ui.today.text import PeopleLines
+    from bounceback_tui.ui.today.people_lines import PeopleLines
 
 
 def follow_people_line(pane: TodayPane, lines: PeopleLines | None, line: int) -> None:

@@ -1,0 +1,127 @@
+"""Two applications at one company, told apart wherever the app names one.
+
+A tester with two applications at Northwind, "Backend Engineer" and "Platform Engineer",
+found places that named the company alone, so they could not tell which was meant: Today's
+interview strip ("Phone screen: Northwind", "How did it go? Phone screen at Northwind, …"),
+the "How did it go at …" form and the thank-you it offers, Today's next step ("Start your
+recovery plan for Northwind") and due lines ("Northwind: Let yourself feel it for a while"),
+and more. Each now names the application as every note does, "Company (Role)". The clock
+stands at Monday 16 March 2026, 09:30 (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.domain.interviews import validate_interview
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import interviews
+from bounceback_tui.services.applications import add_application
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.form import FormScreen
+from tests.conftest import FIXED_TODAY
+from tests.screen_text import is_on_screen, screen_lines
+from tests.ui_harness import app_on, fill, settle, settle_workers
+
+BACKEND = "Northwind (Backend Engineer)"
+PLATFORM = "Northwind (Platform Engineer)"
+
+
+def _interview(db: Database, app_id: int, kind: str, day: str, at: str) -> None:
+    values = {"kind": kind, "day": day, "at": at, "zone": "Europe/London"}
+    interviews.add_interview(db, app_id, validate_interview(values, FIXED_TODAY))
+
+
+def two_at_northwind(paths: DataPaths) -> dict[str, int]:
+    """Northwind's two applications: the backend one's phone screen last Friday (how it went
+    not told yet), the platform one's onsite tomorrow afternoon."""
+    db = Database(paths.database)
+    try:
+        ids = {}
+        for key, role in (("backend", "Backend Engineer"), ("platform", "Platform Engineer")):
+            app = add_application(
+                db,
+                ApplicationInput(
+                    company="Northwind",
+                    role=role,
+                    stage=Stage.INTERVIEWING,
+                    date_applied=date(2026, 3, 2),
+                ),
+            )
+            assert app.id is not None
+            ids[key] = app.id
+        _interview(db, ids["backend"], "phone_screen", "2026-03-13", "10:00")
+        _interview(db, ids["platform"], "onsite", "2026-03-17", "16:00")
+        return ids
+    finally:
+        db.dispose()
+
+
+@pytest.fixture
+def northwind(opened_paths: DataPaths) -> DataPaths:
+    two_at_northwind(opened_paths)
+    return opened_paths
+
+
+async def test_todays_interview_strip_names_the_role(northwind: DataPaths) -> None:
+    async with app_on(northwind, size=(120, 40)) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        await pilot.pause()
+        lines = "\n".join(screen_lines(app))
+        assert f"How did it go? Phone screen at {BACKEND}, Fri 13 Mar 10:00  (h)" in lines
+        assert f"Tue 17 Mar 16:00  Onsite: {PLATFORM}  (N)" in lines
+
+
+def test_the_today_command_names_the_role_and_no_empty_brackets(
+    opened_paths: DataPaths,
+) -> None:
+    from bounceback_tui.commands.today import render_text
+    from bounceback_tui.services.today import load_today
+    from bounceback_tui.services.today_people import load_people_today
+
+    two_at_northwind(opened_paths)
+    db = Database(opened_paths.database)
+    try:
+        app = add_application(
+            db, ApplicationInput(company="Acme", role="", stage=Stage.INTERVIEWING)
+        )
+        assert app.id is not None
+        _interview(db, app.id, "final", "2026-03-18", "11:00")
+    finally:
+        db.dispose()
+    people = load_people_today(opened_paths.database)
+    text = render_text(load_today(opened_paths.database, FIXED_TODAY), people)
+    assert f"Onsite: {PLATFORM}" in text
+    assert "Final: Acme\n" in text  # no "Acme ()"
+
+
+async def test_how_it_went_and_the_thank_you_name_the_role(northwind: DataPaths) -> None:
+    async with app_on(northwind, size=(120, 40)) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        await pilot.pause()
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        assert is_on_screen(app, f"How did it go at {BACKEND}?")
+        await fill(pilot, note="Went well")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert is_on_screen(app, f"Write a thank-you to {BACKEND}?")
+
+
+async def test_at_80_columns_the_strip_cuts_the_role_before_the_day(northwind: DataPaths) -> None:
+    """A line too long for the strip cuts the application's name part by part, its day and
+    time and its key kept whole; the two at Northwind still read apart."""
+    async with app_on(northwind, size=(80, 24)) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        await pilot.pause()
+        strip = [line.strip(" █") for line in screen_lines(app) if line.startswith(" █ ")]
+        ask = "How did it go? Phone screen at Northwind (Backend…), Fri 13 Mar 10:00  (h)"
+        assert ask in strip, strip
+        assert f"Tue 17 Mar 16:00  Onsite: {PLATFORM}  (N)" in strip, strip
