@@ -64,7 +64,7 @@ def test_a_no_added_in_recovery_dated_yesterday_counts_from_yesterday(db: Databa
     assert _offsets(db, late.id)[:2] == [0, 1]
     assert _offsets(db, late.id) == _offsets(db, on_its_day.id)
     item = _due(db, DueKind.RECOVERY_STEP, late.id)
-    assert item.title.startswith("Acme: Let yourself feel it for a while")
+    assert item.title.startswith("Acme (Engineer): Let yourself feel it for a while")
     assert item.due_on == YESTERDAY
     assert not item.flagged
     assert describe_due(item, FIXED_TODAY) == "1 day late"

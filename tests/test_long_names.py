@@ -33,8 +33,8 @@ TODAY = date(2026, 12, 4)
 
 def test_the_next_step_clips_a_long_company_name() -> None:
     step = choose_next_step(StepFacts(TODAY, True, fresh_untouched=FreshRejection(1, LONG, TODAY)))
-    # 31 cells of the name, then the ellipsis: 32 in all.
-    assert step.title == "Start your recovery plan for Initech Global Consulting and H…"
+    # Named as every note names an application: 23 cells of the name, then the ellipsis.
+    assert step.title == "Start your recovery plan for Initech Global Consulti…"
     assert LONG not in step.reason
 
 
@@ -88,10 +88,10 @@ async def test_todays_next_step_reason_wraps_where_it_has_room_else_ends_with_an
         assert barred[0].startswith("█ Next step:")
         shown = [row.removeprefix("█").strip() for row in barred[1:]]
         if height == 24:
-            # 75 cells a row inside the bar and its padding: "Talk" is one word too many.
+            # 75 cells a row inside the bar and its padding: with the role, "tomorrow:" goes on.
             assert shown == [
-                "Globex Corporation said no today. Today's steps are done. Next, tomorrow:",
-                "Talk it through with someone close.",
+                "Globex Corporation (Engineer) said no today. Today's steps are done. Next,",
+                "tomorrow: Talk it through with someone close.",
             ]
         else:
             assert len(shown) == 1 and shown[0].endswith("…")
@@ -125,9 +125,12 @@ async def test_todays_reason_on_one_row_says_the_days_steps_are_done_after_a_lon
         ]
     barred = [row.strip() for row in rows if row.lstrip().startswith("█")]
     assert len(barred) == 2  # the title, and the reason's one row
-    # "Initech Global Consulting and H…": 32 cells, the name's most in a reason. The row
-    # is cut at a word's end ("done…", not "done. Ne…": tests/test_welcome_back_fits.py).
-    assert barred[1] == "█ Initech Global Consulting and H… said no today. Today's steps are done…"
+    # "Initech Global Consulti… (Engineer)": the application as every note names it, each
+    # part at most 24 cells. The row is cut at a word's end ("done…", not "done.…":
+    # tests/test_welcome_back_fits.py).
+    assert (
+        barred[1] == "█ Initech Global Consulti… (Engineer) said no today. Today's steps are done…"
+    )
 
 
 async def test_todays_next_step_title_too_long_keeps_its_key(

@@ -147,7 +147,7 @@ def test_today_leaves_the_skipped_ask_and_its_reply_out(
     before = capsys.readouterr().out
     assert "Ask Contoso for feedback" in before
     # Fourteen steps other than the ask are due, the reply among them: one line, +13.
-    assert "Contoso: Let yourself feel it for a while (+13 more)" in before
+    assert "Contoso (Engineer): Let yourself feel it for a while (+13 more)" in before
     rid = plan_service.plan_rows(db)[0].rejection_id
     _skip_ask(db, rid)
     assert main(["today"]) == 0

@@ -125,3 +125,57 @@ async def test_at_80_columns_the_strip_cuts_the_role_before_the_day(northwind: D
         ask = "How did it go? Phone screen at Northwind (Backend…), Fri 13 Mar 10:00  (h)"
         assert ask in strip, strip
         assert f"Tue 17 Mar 16:00  Onsite: {PLATFORM}  (N)" in strip, strip
+
+
+def _no_from_backend(paths: DataPaths) -> None:
+    """Northwind's no to the backend application, today: its plan not started yet."""
+    from tests.recovery_fixtures import add_rejection
+
+    db = Database(paths.database)
+    try:
+        add_rejection(db, "Northwind", "Backend Engineer", FIXED_TODAY)
+    finally:
+        db.dispose()
+
+
+@pytest.mark.parametrize("size", [(120, 40), (80, 24)], ids=["120x40", "80x24"])
+async def test_todays_next_step_and_due_line_name_the_role(
+    northwind: DataPaths, size: tuple[int, int]
+) -> None:
+    _no_from_backend(northwind)
+    async with app_on(northwind, size=size) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        await pilot.pause()
+        lines = screen_lines(app)
+        screen = "\n".join(lines)
+    if size == (120, 40):
+        assert f"Next step: Start your recovery plan for {BACKEND}  (n)" in screen
+        assert f"{BACKEND} said no today. The first steps take minutes." in screen
+        assert f"☐ {BACKEND}: Let yourself feel it for a while" in screen
+    else:  # the due list's box is narrow: the role cut inside its brackets, then the step
+        assert f"Next step: Start your recovery plan for {BACKEND}  (n)" in screen
+        assert "│ ☐ Northwind (Back…): Let yourself…    │" in screen
+
+
+def test_the_today_command_names_the_role_in_its_next_step_and_due_lines(
+    northwind: DataPaths,
+) -> None:
+    from bounceback_tui.commands.today import render_text
+    from bounceback_tui.services.today import load_today
+
+    _no_from_backend(northwind)
+    text = render_text(load_today(northwind.database, FIXED_TODAY))
+    assert f"Next step: Start your recovery plan for {BACKEND}\n" in text
+    assert f"  {BACKEND} said no today. The first steps take minutes." in text
+    assert f"  - {BACKEND}: Let yourself feel it for a while" in text
+
+
+def test_a_plan_gone_quiet_names_its_role() -> None:
+    from bounceback_tui.domain.next_step import StepFacts, StuckPlan, choose_next_step
+
+    stuck = StuckPlan(4, "Northwind", date(2026, 3, 9), None, None, "Backend Engineer")
+    step = choose_next_step(
+        StepFacts(FIXED_TODAY, True, stuck_plan=stuck, last_application_on=FIXED_TODAY)
+    )
+    assert step.title == f"Pick up your plan for {BACKEND}"
+    assert step.reason == f"Your plan for {BACKEND} has not moved in 7 days."

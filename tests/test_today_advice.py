@@ -97,7 +97,7 @@ def test_the_day_after_the_no_it_names_the_step_due(db: Database) -> None:
         clock.freeze(FIXED_NOW)
     step = load_today(db.path, FIXED_TODAY).next_step
     assert step.title == "Talk it through with someone close"
-    assert "Acme said no yesterday" in step.reason
+    assert "Acme (Engineer) said no yesterday" in step.reason
 
 
 def test_two_days_on_the_usual_rules_are_back(db: Database) -> None:
@@ -131,7 +131,7 @@ def test_a_no_recorded_days_after_it_came_is_not_a_stuck_plan(db: Database) -> N
     # start: the next test).
     with sqlite3.connect(db.path) as conn:
         conn.execute("UPDATE rejection SET created_at = '2026-03-08 09:00:00.000000'")
-    assert _stuck_reason(db) == "Your plan for Acme has not moved in 8 days."
+    assert _stuck_reason(db) == "Your plan for Acme (Engineer) has not moved in 8 days."
 
 
 def test_a_no_recorded_late_is_offered_as_the_plan_to_start(db: Database) -> None:
@@ -145,14 +145,14 @@ def test_a_no_recorded_late_is_offered_as_the_plan_to_start(db: Database) -> Non
     nine_days_ago = FIXED_TODAY - timedelta(days=9)
     receipt = moves.mark_rejected(db, acme, RejectionInput(nine_days_ago, Stage.INTERVIEWING))
     step = load_today(db.path, FIXED_TODAY).next_step
-    assert step.title == "Start your recovery plan for Acme"
-    assert step.reason == "Acme said no 9 days ago. The first steps take minutes."
+    assert step.title == "Start your recovery plan for Acme (Engineer)"
+    assert step.reason == "Acme (Engineer) said no 9 days ago. The first steps take minutes."
     assert (step.pane, step.item_id) == ("recovery", receipt.rejection_id)
     # Recorded on the day it came instead: nine days on, rule 3 has let it go.
     with sqlite3.connect(db.path) as conn:
         conn.execute("UPDATE rejection SET created_at = '2026-03-05 18:00:00.000000'")
     step = load_today(db.path, FIXED_TODAY).next_step
-    assert step.title != "Start your recovery plan for Acme"
+    assert step.title != "Start your recovery plan for Acme (Engineer)"
 
 
 def test_go_easy_names_the_plan_done_when_another_plan_has_a_step_due(db: Database) -> None:
@@ -176,14 +176,15 @@ def test_go_easy_names_the_plan_done_when_another_plan_has_a_step_due(db: Databa
     # Its plan counts from its no's day: every step up to day 12 is due, gently (none
     # flagged, the feedback request either: the no was written down only today).
     assert [(item.title, item.flagged) for item in summary.due] == [
-        ("Contoso: Let yourself feel it for a while (+12 more)", False),
+        ("Contoso (Engineer): Let yourself feel it for a while (+12 more)", False),
         ("Ask Contoso for feedback", False),
     ]
     step = summary.next_step
     assert step.title == "Go easy on yourself today"
     assert step.reason == (
-        "Northwind said no today. Today's steps for Northwind are done; "
-        "your plan for Contoso has a step due. Next for Northwind, tomorrow: Talk it through "
+        "Northwind (Engineer) said no today. Today's steps for Northwind (Engineer) are "
+        "done; your plan for Contoso (Engineer) has a step due. Next for Northwind "
+        "(Engineer), tomorrow: Talk it through "
         "with someone close."
     )
     assert (step.pane, step.item_id) == ("recovery", receipt.rejection_id)

@@ -164,10 +164,11 @@ def test_today_text_names_the_plan_done_when_another_has_a_step_due(
     out = capsys.readouterr().out
     assert (
         "Next step: Go easy on yourself today\n"
-        "  Northwind said no today. Today's steps for Northwind are done; "
-        "your plan for Contoso has a step due. Next for Northwind, tomorrow: Talk it through "
+        "  Northwind (Engineer) said no today. Today's steps for Northwind (Engineer) are "
+        "done; your plan for Contoso (Engineer) has a step due. Next for Northwind "
+        "(Engineer), tomorrow: Talk it through "
         "with someone close.\n\n"
         "Due now (2)\n"
-        "  - Contoso: Let yourself feel it for a while (+12 more) (12 days late)\n"
+        "  - Contoso (Engineer): Let yourself feel it for a while (+12 more) (12 days late)\n"
         "  - Ask Contoso for feedback (9 days late)\n"
     ) in out

@@ -19,9 +19,9 @@ import pytest
 from bounceback_tui.domain.due import (
     DueItem,
     follow_up_item,
-    recovery_step_item,
     skill_target_item,
 )
+from bounceback_tui.domain.due_plans import recovery_step_item
 from bounceback_tui.ui.today.board_rows import DuePrompt
 from bounceback_tui.ui.today.text import due_prompt
 from tests.conftest import FIXED_TODAY

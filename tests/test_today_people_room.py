@@ -59,9 +59,9 @@ async def test_the_next_interview_and_its_prep_stay_beside_the_ask(
             assert wanted in screen, wanted
         # The rest of Today is all there too: the next step, the one due item, every
         # figure inside its box, the trends' labels and the key bar.
-        assert "Next step: Start your recovery plan for Initech" in screen
+        assert "Next step: Start your recovery plan for Initech (Analyst)" in screen
         # Its step cut before its day, which ends the line ("today"), at 80 columns.
-        assert re.search(r"☐ Initech: Let yourself fe.* today ", screen), screen
+        assert re.search(r"☐ Initech \(Analyst\): Let yo.* today ", screen), screen
         for figure in ("Bounce-back day 0", "Last no", "This week", "Goal streak", "Plans"):
             assert figure in screen, figure
         assert "Active      1 day in a row" in screen
@@ -115,7 +115,7 @@ async def test_the_next_interview_stays_when_the_due_list_is_busy(
         assert ASK in screen
         # The interview on Wednesday, its own time by its place (as at 80 columns above).
         assert "Wed 18 Mar 14:00 (10:00 New York)  Onsite: Acme (Engineer)" in screen
-        assert "Next step: Start your recovery plan for Initech" in screen
+        assert "Next step: Start your recovery plan for Initech (Analyst)" in screen
         # Every figure is still whole in its box, and the trends are there.
         for figure in ("Bounce-back", "Last no", "This week", "Goal streak", "Plans", "Active"):
             assert figure in screen, figure

@@ -16,9 +16,9 @@ from bounceback_tui.domain.due import (
     follow_up_item,
     ghosted_item,
     order_due,
-    recovery_step_item,
     skill_item,
 )
+from bounceback_tui.domain.due_plans import recovery_step_item
 from bounceback_tui.domain.due_said import describe_due
 from bounceback_tui.domain.metrics import (
     active_day_streak,

@@ -158,27 +158,6 @@ def person_follow_up_item(
     )
 
 
-def recovery_step_item(
-    rejection_id: int,
-    company: str,
-    rejected_on: date,
-    steps_due: int,
-    offset_days: int,
-    step_id: int,
-    title: str,
-) -> DueItem:
-    """A plan's earliest due step, standing for the ``steps_due`` due in that plan."""
-    more = f" (+{steps_due - 1:,} more)" if steps_due > 1 else ""
-    return DueItem(
-        DueKind.RECOVERY_STEP,
-        f"{company}: {title}{more}",
-        rejected_on + timedelta(days=offset_days),
-        rejection_id,
-        step_id=step_id,
-        more=max(0, steps_due - 1),
-    )
-
-
 def feedback_item(
     step_id: int,
     rejection_id: int,

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from bounceback_tui.domain.care import is_back_after_gap
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.due import QUIET_DAYS, DueItem, DueKind, skill_name
-from bounceback_tui.domain.text import clip_name, with_stop
+from bounceback_tui.domain.text import app_name, with_stop
 from bounceback_tui.domain.wording import days_ago, plural, span
 
 
@@ -59,6 +59,7 @@ class FreshRejection(NamedTuple):
     rejection_id: int
     company: str
     rejected_on: date
+    role: str = ""
 
 
 class StuckPlan(NamedTuple):
@@ -69,6 +70,7 @@ class StuckPlan(NamedTuple):
     last_moved_on: date
     next_step_id: int | None
     next_step_title: str | None
+    role: str = ""
 
 
 class EarlyPlan(NamedTuple):
@@ -80,6 +82,7 @@ class EarlyPlan(NamedTuple):
     step_id: int
     step_title: str
     step_due_on: date
+    role: str = ""
 
 
 class StepFacts(NamedTuple):
@@ -98,7 +101,8 @@ class StepFacts(NamedTuple):
     weekly_goal: int = 5
     # A skill to practise: one whose target day has come, else one in progress.
     skill_in_progress: DueItem | None = None
-    # (rejection id, company) of the plans with a step or feedback request due, as listed.
+    # (rejection id, application as named: "Company (Role)") of the plans with a step or
+    # feedback request due, as listed.
     plans_due: tuple[tuple[int, str], ...] = ()
     # A no today or a check-in of 1 or 2 (domain/care.is_hard_day): what is late is said
     # without how late, as the days after a no put the plan first and let the goal wait.
@@ -117,7 +121,8 @@ def _early_plan_step(early: EarlyPlan, facts: StepFacts) -> NextStep:
     with today's steps done, permission to rest and what the plan asks for next: naming
     that plan when another has a step due (the due list shows it just below)."""
     today = facts.today
-    said = f"{clip_name(early.company)} said no {days_ago((today - early.rejected_on).days)}."
+    named = app_name(early.company, early.role)
+    said = f"{named} said no {days_ago((today - early.rejected_on).days)}."
     if early.step_due_on <= today:
         title = early.step_title
         reason = f"{said} For a day or two your plan comes first; the weekly goal can wait."
@@ -131,9 +136,9 @@ def _early_plan_step(early: EarlyPlan, facts: StepFacts) -> NextStep:
         if not others:
             reason = f"{said} Today's steps are done. Next, {upcoming}"
         else:
-            name = clip_name(early.company)
+            name = named
             due = (
-                f"your plan for {clip_name(others[0])} has a step due"
+                f"your plan for {others[0]} has a step due"
                 if len(others) == 1
                 else f"{len(others):,} other plans have steps due"
             )
@@ -205,9 +210,10 @@ def choose_next_step(facts: StepFacts) -> NextStep:
     if is_back_after_gap(facts.days_away):
         return welcome_back(facts.days_away)
     if fresh := facts.fresh_untouched:
+        named = app_name(fresh.company, fresh.role)
         return NextStep(
-            f"Start your recovery plan for {clip_name(fresh.company)}",
-            f"{clip_name(fresh.company)} said no {days_ago((today - fresh.rejected_on).days)}. "
+            f"Start your recovery plan for {named}",
+            f"{named} said no {days_ago((today - fresh.rejected_on).days)}. "
             "The first steps take minutes.",
             "recovery",
             item_id=fresh.rejection_id,
@@ -231,8 +237,8 @@ def choose_next_step(facts: StepFacts) -> NextStep:
         )
     if stuck := facts.stuck_plan:
         return NextStep(
-            stuck.next_step_title or f"Pick up your plan for {clip_name(stuck.company)}",
-            f"Your plan for {clip_name(stuck.company)} has not moved in "
+            stuck.next_step_title or f"Pick up your plan for {app_name(stuck.company, stuck.role)}",
+            f"Your plan for {app_name(stuck.company, stuck.role)} has not moved in "
             f"{span((today - stuck.last_moved_on).days)}.",
             "recovery",
             item_id=stuck.rejection_id,

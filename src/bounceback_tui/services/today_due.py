@@ -23,14 +23,15 @@ from bounceback_tui.domain.due import (
     long_past_items,
     order_due,
     person_follow_up_item,
-    recovery_step_item,
     skill_item,
     skill_target_item,
     unlisted_by_kind,
 )
 from bounceback_tui.domain.due_alike import told_apart
+from bounceback_tui.domain.due_plans import recovery_step_item
 from bounceback_tui.domain.feedback import has_feedback
 from bounceback_tui.domain.stages import quiet_before
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.store.fastread import FastReader, last_here_before
 
 DUE_LIMIT = 40  # items listed (the list scrolls, a tall terminal shows them); the rest counted
@@ -90,8 +91,10 @@ def gather_due(
     totals = {items[0].kind: count for items, count in groups.values() if items}
     unlisted = unlisted_by_kind(everything[:DUE_LIMIT], totals)
     items = {k: listed for k, (listed, _) in groups.items()}
-    companies = {row.rejection_id: row.company for row in steps}
-    companies.update((row.rejection_id, row.company) for row in feedback)
+    # Each plan named by its application, "Company (Role)" (a request's row has no role).
+    companies = {row.rejection_id: app_name(row.company, row.role) for row in steps}
+    for row in feedback:
+        companies.setdefault(row.rejection_id, app_name(row.company))
     plans = tuple((i.item_id, companies[i.item_id]) for i in everything if i.kind in _PLAN_KINDS)
     # Two follow-ups at one company keep their roles on a short line (domain/due_alike.py).
     return told_apart(everything[:DUE_LIMIT]), total, items, unlisted, plans

@@ -30,7 +30,13 @@ def early_plan(reader: FastReader, today: date) -> EarlyPlan | None:
         return None
     step_due_on = row.rejected_on + timedelta(days=row.offset_days)
     return EarlyPlan(
-        row.rejection_id, row.company, row.rejected_on, row.step_id, row.step_title, step_due_on
+        row.rejection_id,
+        row.company,
+        row.rejected_on,
+        row.step_id,
+        row.step_title,
+        step_due_on,
+        row.role,
     )
 
 

@@ -140,13 +140,14 @@ class DueReads(ReadConnection):
         rows = self.conn.execute(
             f"WITH listed AS (SELECT p.rejection_id AS rid {plans} "
             "ORDER BY p.rejected_on, p.rejection_id LIMIT :limit), "
-            "due AS (SELECT r.id AS rid, r.company AS company, r.rejected_on AS on_day, "
-            "count(*) AS n, min(s.offset_days * 1000 + s.position) AS first "
+            "due AS (SELECT r.id AS rid, r.company AS company, r.role AS role, "
+            "r.rejected_on AS on_day, count(*) AS n, "
+            "min(s.offset_days * 1000 + s.position) AS first "
             "FROM listed CROSS JOIN rejection r ON r.id = listed.rid "
             "CROSS JOIN recovery_step s ON s.rejection_id = r.id "
             "WHERE s.done_at IS NULL AND s.skipped_at IS NULL AND s.kind != 'feedback' "
             f"AND {STEP_IS_DUE} GROUP BY r.id) "
-            "SELECT due.rid, due.company, due.on_day, due.n, due.first, st.id, st.title "
+            "SELECT due.rid, due.company, due.on_day, due.n, due.first, st.id, st.title, due.role "
             "FROM due JOIN recovery_step st "
             "ON st.rejection_id = due.rid AND st.position = due.first % 1000 "
             "ORDER BY due.on_day, due.rid",
@@ -154,9 +155,9 @@ class DueReads(ReadConnection):
         ).fetchall()
         found = [
             StepDueRow(
-                rid, company, date.fromisoformat(rejected_on), count, first // 1000, step_id, title
+                rid, company, date.fromisoformat(on), count, first // 1000, step_id, title, role
             )
-            for rid, company, rejected_on, count, first, step_id, title in rows
+            for rid, company, on, count, first, step_id, title, role in rows
         ]
         (total,) = self.conn.execute(f"SELECT count(*) {plans}", params).fetchone()
         return found, int(total)
@@ -300,7 +301,7 @@ class DueReads(ReadConnection):
         since then, or recorded since then (a no recorded days after it came is news to the
         plan all the same), the newest by the later of the two days."""
         row = self.conn.execute(
-            "SELECT r.id, r.company, r.rejected_on FROM rejection r "
+            "SELECT r.id, r.company, r.rejected_on, r.role FROM rejection r "
             "WHERE max(r.rejected_on, date(r.created_at)) >= ? AND r.plan_completed_at IS NULL "
             "AND NOT EXISTS (SELECT 1 FROM recovery_step s "
             "WHERE s.rejection_id = r.id "
@@ -309,7 +310,9 @@ class DueReads(ReadConnection):
             "LIMIT 1",
             (since.isoformat(),),
         ).fetchone()
-        return UntouchedRejectionRow(row[0], row[1], date.fromisoformat(row[2])) if row else None
+        if row is None:
+            return None
+        return UntouchedRejectionRow(row[0], row[1], date.fromisoformat(row[2]), row[3])
 
     def _answered(self, step: str, answered: Callable[[str], bool]) -> str:
         """SQL true for step ``step`` (an alias of recovery_step) when it is a feedback
@@ -331,7 +334,7 @@ class DueReads(ReadConnection):
         reason answers already (``answered``)."""
         skip = "AND NOT " + self._answered("s", answered) if answered is not None else ""
         row = self.conn.execute(
-            "SELECT r.id, r.company, r.rejected_on, s.id, s.title, s.offset_days "
+            "SELECT r.id, r.company, r.rejected_on, s.id, s.title, s.offset_days, r.role "
             "FROM rejection r CROSS JOIN recovery_step s ON s.rejection_id = r.id "
             "WHERE r.rejected_on > ? AND r.plan_completed_at IS NULL AND s.done_at IS NULL "
             f"AND s.skipped_at IS NULL {skip}"
@@ -340,7 +343,7 @@ class DueReads(ReadConnection):
         ).fetchone()
         if row is None:
             return None
-        return EarlyPlanRow(row[0], row[1], date.fromisoformat(row[2]), row[3], row[4], row[5])
+        return EarlyPlanRow(row[0], row[1], date.fromisoformat(row[2]), *row[3:])
 
     def stuck_plan(
         self,
@@ -355,7 +358,7 @@ class DueReads(ReadConnection):
         last moved finds it between the two days. It also moved on the day it was recorded:
         a no recorded (or imported) days after it came has a plan that is new, not stuck."""
         row = self.conn.execute(
-            "SELECT p.rejection_id, r.company, max(p.moved_on, date(r.created_at)) "
+            "SELECT p.rejection_id, r.company, max(p.moved_on, date(r.created_at)), r.role "
             "FROM summary_open_plan p JOIN rejection r ON r.id = p.rejection_id "
             "WHERE p.moved_on >= :active_since AND p.moved_on <= :quiet_since "
             "AND p.rejected_on >= :active_since AND date(r.created_at) <= :quiet_since "
@@ -377,4 +380,5 @@ class DueReads(ReadConnection):
             date.fromisoformat(row[2]),
             step[0] if step else None,
             step[1] if step else None,
+            row[3],
         )

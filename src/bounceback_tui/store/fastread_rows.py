@@ -42,6 +42,7 @@ class StepDueRow(NamedTuple):
     offset_days: int
     step_id: int
     title: str
+    role: str = ""
 
 
 class FeedbackDueRow(NamedTuple):
@@ -82,6 +83,7 @@ class UntouchedRejectionRow(NamedTuple):
     rejection_id: int
     company: str
     rejected_on: date
+    role: str = ""
 
 
 class EarlyPlanRow(NamedTuple):
@@ -93,6 +95,7 @@ class EarlyPlanRow(NamedTuple):
     step_id: int
     step_title: str
     offset_days: int
+    role: str = ""
 
 
 class QuietPlanRow(NamedTuple):
@@ -103,3 +106,4 @@ class QuietPlanRow(NamedTuple):
     last_moved_on: date
     next_step_id: int | None
     next_step_title: str | None
+    role: str = ""

@@ -1,0 +1,35 @@
+"""A recovery plan's step on Today's due list: the earliest due of its plan, named by its
+application, "Company (Role)", so two noes at one company are told apart."""
+
+# Annotations are evaluated (no `from __future__ import annotations`), as in domain/due.py.
+from datetime import date, timedelta
+
+from bounceback_tui.domain.due import DueItem, DueKind
+from bounceback_tui.domain.text import app_name
+
+
+def recovery_step_item(
+    rejection_id: int,
+    company: str,
+    rejected_on: date,
+    steps_due: int,
+    offset_days: int,
+    step_id: int,
+    title: str,
+    role: str = "",
+) -> DueItem:
+    """A plan's earliest due step, standing for the ``steps_due`` due in that plan: "Northwind
+    (Backend Engineer): Let yourself feel it for a while". A line too narrow cuts the role
+    inside its brackets first (``DueItem.parts``), never the step's words."""
+    more = f" (+{steps_due - 1:,} more)" if steps_due > 1 else ""
+    named = app_name(company, role)
+    return DueItem(
+        DueKind.RECOVERY_STEP,
+        f"{named}: {title}{more}",
+        rejected_on + timedelta(days=offset_days),
+        rejection_id,
+        step_id=step_id,
+        name=named,
+        parts=(company, role),
+        more=max(0, steps_due - 1),
+    )
