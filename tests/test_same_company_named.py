@@ -179,3 +179,23 @@ def test_a_plan_gone_quiet_names_its_role() -> None:
     )
     assert step.title == f"Pick up your plan for {BACKEND}"
     assert step.reason == f"Your plan for {BACKEND} has not moved in 7 days."
+
+
+def test_a_suggested_soft_skill_and_its_source_line_leave_an_empty_role_out(
+    db: Database,
+) -> None:
+    """A no without a role: the item a suggestion made kept "My reflection on Acme ()",
+    and Skills' line read "From your reflection on Acme ()"."""
+    from bounceback_tui.services.skill_suggestions import SoftSkillSuggestion, accept_suggestion
+    from bounceback_tui.services.skills import get_skill
+    from bounceback_tui.ui.skills.detail import source_phrase
+    from tests.recovery_fixtures import add_rejection, steps_of
+
+    for role, named in (("", "Acme"), ("Engineer", "Acme (Engineer)")):
+        rid = add_rejection(db, "Acme", role, date(2026, 3, 12))
+        step = steps_of(db, rid)[0].id
+        assert step is not None
+        said = SoftSkillSuggestion(rid, step, "Acme", role, date(2026, 3, 12), "I rushed.")
+        row = get_skill(db, accept_suggestion(db, said))
+        assert row.why == f"My reflection on {named}: “I rushed.”"
+        assert source_phrase(row).plain == f"From your reflection on {named}  · s opens it"

@@ -90,6 +90,13 @@ def accept_suggestion(db: Database, suggestion: SoftSkillSuggestion) -> int:
     return accept_suggestion_undoable(db, suggestion).row_id
 
 
+def _named(company: str, role: str) -> str:
+    """The application in the words kept with the item, "Company (Role)", whole (kept, not
+    shown in a sentence: ``domain.text.app_name`` would cut each part for good); the
+    company alone without a role ("Acme ()" was kept)."""
+    return f"{company} ({role})" if role.strip() else company
+
+
 def accept_suggestion_undoable(db: Database, suggestion: SoftSkillSuggestion) -> Added:
     """``accept_suggestion``, returning what `u` needs to take it back (services/added.py):
     then the suggestion is offered again."""
@@ -99,7 +106,7 @@ def accept_suggestion_undoable(db: Database, suggestion: SoftSkillSuggestion) ->
     data = SkillInput(
         title=SUGGESTED_TITLE,
         kind=SkillKind.SOFT_SKILL,
-        why=f"My reflection on {suggestion.company} ({suggestion.role}): “{quote}”",
+        why=f"My reflection on {_named(suggestion.company, suggestion.role)}: “{quote}”",
     )
     with db.write() as session:
         skill_id = insert_skill(

@@ -77,12 +77,12 @@ def source_phrase(row: SkillRow, app: object = None) -> Content:
         SourceKind.FEEDBACK: "From feedback after",
         SourceKind.REFLECTION: "From your reflection on",
     }[row.source_kind]
+    # "Company (Role)", the company alone without a role (it read "Acme ()").
     return markup_with(
-        "$lead [b]$company[/b] ($role)  [dim]·[/dim] [b]$key[/b] opens it",
+        "$lead [b]$app[/b]  [dim]·[/dim] [b]$key[/b] opens it",
         lead=lead,
         key=key_of(app, "skills.open_source", "s"),
-        company=row.company,
-        role=row.role,
+        app=app_name(row.company, row.role),
     )
 
 
