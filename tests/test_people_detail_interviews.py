@@ -35,9 +35,9 @@ def test_each_interview_is_its_time_then_its_kind_and_company() -> None:
     # The tests' zone is Europe/London (GMT until 29 March): Tokyo is nine hours ahead.
     assert lines[at + 1 : at + 5] == [
         "Fri 20 Mar 05:00 (14:00 Asia/Tokyo)",
-        "  Phone screen: Lumen [b]Health",
+        "  Phone screen: Lumen [b]Health (Data Analyst)",
         "Sat 21 Mar 10:00",
-        "  Technical: Initech",
+        "  Technical: Initech (Analyst)",
     ]
 
 
@@ -73,9 +73,9 @@ def test_an_interview_ahead_for_a_closed_application_is_marked_called_off() -> N
     at = lines.index("Interviews  N changes one")
     assert lines[at + 1 : at + 7] == [
         "Mon 9 Mar 10:00",
-        "  Phone screen: Initech",
+        "  Phone screen: Initech (Analyst)",
         "Fri 20 Mar 10:00",
-        "  Technical: Initech · called off",
+        "  Technical: Initech (Analyst) · called off",
         "Sat 21 Mar 10:00",
-        "  Onsite: Acme",
+        "  Onsite: Acme (Engineer)",
     ]

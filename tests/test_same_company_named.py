@@ -199,3 +199,80 @@ def test_a_suggested_soft_skill_and_its_source_line_leave_an_empty_role_out(
         row = get_skill(db, accept_suggestion(db, said))
         assert row.why == f"My reflection on {named}: “I rushed.”"
         assert source_phrase(row).plain == f"From your reflection on {named}  · s opens it"
+
+
+def _priya(paths: DataPaths) -> tuple[int, dict[str, int]]:
+    """Priya Raman at Northwind, linked to both applications: the platform onsite with her,
+    an email sent about the backend one and her reply."""
+    from bounceback_tui.domain.people import InteractionInput, InteractionKind, validate_contact
+    from bounceback_tui.services import people_edits
+    from bounceback_tui.services.people_log import log_interaction
+
+    ids = two_at_northwind(paths)
+    db = Database(paths.database)
+    try:
+        priya = people_edits.add_contact(
+            db, validate_contact({"name": "Priya Raman", "kind": "recruiter"}, FIXED_TODAY)
+        )
+        people_edits.link_application(db, priya, ids["backend"])
+        values = {"kind": "onsite", "day": "2026-03-18", "at": "10:00", "zone": "Europe/London"}
+        validated = validate_interview(values, FIXED_TODAY)
+        interviews.add_interview(db, ids["platform"], validated, contact_ids=(priya,))
+        for kind, day in ((InteractionKind.SENT, 9), (InteractionKind.REPLIED, 11)):
+            log_interaction(
+                db,
+                InteractionInput(kind, date(2026, 3, day), ""),
+                application_id=ids["backend"],
+                contact_id=priya,
+            )
+        return priya, ids
+    finally:
+        db.dispose()
+
+
+def test_peoples_log_and_interviews_name_the_role(opened_paths: DataPaths) -> None:
+    from bounceback_tui.services.people import contact_detail
+    from bounceback_tui.ui.people.detail import person_content
+
+    priya, _ids = _priya(opened_paths)
+    db = Database(opened_paths.database)
+    try:
+        shown = person_content(contact_detail(db, priya), FIXED_TODAY).plain.splitlines()
+    finally:
+        db.dispose()
+    assert f"  Onsite: {PLATFORM}" in shown
+    assert f"2026-03-09  Sent · {BACKEND}" in shown
+    assert f"2026-03-11  They replied · {BACKEND}" in shown
+
+
+def test_the_report_and_the_calendar_name_the_role(opened_paths: DataPaths) -> None:
+    import io
+
+    from bounceback_tui.transfer.ics_export import export_calendar
+    from bounceback_tui.transfer.report import ReportOptions, write_report
+
+    _priya(opened_paths)
+    out = io.StringIO()
+    write_report(opened_paths.database, out, ReportOptions(date(2026, 3, 1), date(2026, 3, 31)))
+    assert f"- 2026-03-11: They replied (Priya Raman, {BACKEND})" in out.getvalue()
+    ics = io.StringIO()
+    export_calendar(opened_paths.database, ics)
+    unfolded = ics.getvalue().replace("\r\n ", "")
+    assert f"SUMMARY:Onsite: {PLATFORM}" in unfolded
+
+
+async def test_linking_a_person_names_the_application(opened_paths: DataPaths) -> None:
+    from tests.ui_harness import keep_toasts
+
+    _priya(opened_paths)
+    async with app_on(opened_paths, "people", size=(120, 40), notifications=True) as (
+        app,
+        pilot,
+        _pane,
+    ):
+        said = keep_toasts(app)
+        await pilot.press("l")  # link: the one application she is not linked to yet
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert said[-1] == f"Linked Priya Raman to {PLATFORM}."

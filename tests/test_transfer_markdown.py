@@ -176,7 +176,7 @@ def test_interviews_and_the_people_log_of_the_period_are_in_the_journal(
     assert "## Interviews" not in text  # none in March
     people_part = text.split("## People\n\n", 1)[1].split("\n\n", 1)[0]
     assert people_part.splitlines() == [
-        r"- 2026-03-04: Called (Rita \*Okoye\*, Acme): Intro call: \#1 priority"
+        r"- 2026-03-04: Called (Rita \*Okoye\*, Acme (Engineer)): Intro call: \#1 priority"
     ]
 
 

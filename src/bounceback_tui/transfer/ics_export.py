@@ -168,7 +168,8 @@ def build_calendar(
         called_off = stage in CALLED_OFF_STAGES
         # Called off: the same UID, one SEQUENCE higher, STATUS:CANCELLED, so a calendar that
         # imported it marks it cancelled.
-        item = event(uid, version + called_off, f"{label}: {company}", updated)
+        named = f"{company} ({role})" if role else company  # two at one company told apart
+        item = event(uid, version + called_off, f"{label}: {named}", updated)
         if called_off:
             item.add("status", "CANCELLED")
             details.insert(0, "Called off: the application is closed.")

@@ -227,7 +227,8 @@ class _Report:
         from bounceback_tui.domain.people import InteractionKind
 
         rows = self.conn.execute(
-            "SELECT i.happened_on, i.kind, coalesce(c.name, i.contact_name), a.company, i.note "
+            "SELECT i.happened_on, i.kind, coalesce(c.name, i.contact_name), a.company, "
+            "a.role, i.note "
             "FROM interaction i LEFT JOIN contact c ON c.id = i.contact_id "
             "LEFT JOIN application a ON a.id = i.application_id "
             "WHERE i.happened_on BETWEEN ? AND ? ORDER BY i.happened_on, i.id",
@@ -237,12 +238,14 @@ class _Report:
             return
         yield "## People"
         yield ""
-        for day, kind, name, company, note in rows:
+        for day, kind, name, company, role, note in rows:
             try:
                 label = InteractionKind(kind).label
             except ValueError:
                 label = inline(kind)  # a kind this version does not know: stored text
-            about = ", ".join(inline(p) for p in (name, company) if p)
+            # The application with its role, as the Interviews above: two at one company.
+            app = f"{company} ({role})" if company and role else company
+            about = ", ".join(inline(p) for p in (name, app) if p)
             line = f"- {day}: {label}" + (f" ({about})" if about else "")
             yield line + (f": {inline(note)}" if note else "")
         yield ""

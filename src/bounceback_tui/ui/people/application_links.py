@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import people_edits
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
@@ -33,8 +34,8 @@ class ApplicationLinks(PeopleListing):
                 self.notify(plain(exc), severity="error")
                 return
             self._after_change(row.id)
-            company = next((c.company for c in choices if c.id == app_id), "")
-            self.notify(toast_with("Linked $name to $company.", name=row.name, company=company))
+            app = next((app_name(c.company, c.role) for c in choices if c.id == app_id), "")
+            self.notify(toast_with("Linked $name to $app.", name=row.name, app=app))
 
         if choices:
             empty = "Linked to every application already."

@@ -32,6 +32,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.interviews import CALLED_OFF, is_called_off, when_text
 from bounceback_tui.domain.stages import CLOSED_STAGES
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.services.people import ContactDetail
 from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.scroll_text import ScrollText
@@ -206,7 +207,9 @@ def person_content(
             # wrapped wherever the width ran out, the kind cut in two ("Phone" / "screen").
             when = when_text(interview.starts_at, interview.zone, zone, clock.today())
             lines.append(plain(when))
-            line = plain(f"  {interview.kind.label}: ") + plain_line(interview.company)
+            # "Company (Role)": two interviews at one company told apart.
+            named = app_name(interview.company, interview.role)
+            line = plain(f"  {interview.kind.label}: ") + plain_line(named)
             stage = interview.stage or stages.get(interview.application_id, "")
             if is_called_off(stage, interview.starts_at, interview.length_minutes, now):
                 line += called_off_mark()
@@ -216,7 +219,7 @@ def person_content(
         for entry in detail.interactions[:LOG_SHOWN]:
             line = plain(f"{entry.happened_on.isoformat()}  ") + plain(entry.kind.label, "bold")
             if entry.company:
-                line += plain_line(f" · {entry.company}", "dim")
+                line += plain_line(f" · {app_name(entry.company, entry.role)}", "dim")
             if entry.note:
                 line += plain_line(f"  {entry.note}")
             lines.append(line)
