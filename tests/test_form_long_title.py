@@ -52,9 +52,9 @@ async def test_a_long_name_in_the_title_leaves_the_form_in_sight(
         assert _in_sight(app, "#save") and _in_sight(app, "#form-message")
         assert _in_sight(app, "#field-company")
         lines = title.render_lines(title.region.reset_offset)
-        # Cut, and says so: the company to its 24 cells, the role after it, as the
-        # app names an application (domain.text.app_name).
-        assert lines[-1].text.rstrip() == "Edit: Initech Initech Initech… (Analyst)"
+        # Cut, and says so: the name in 56 cells, the company cut at a word's end, the role
+        # whole after it (kit/cells.clip_app_name, TITLE_NAME_CELLS).
+        assert lines[-1].text.rstrip() == "Edit: Initech Initech Initech Initech Initech… (Analyst)"
 
 
 @pytest.mark.parametrize("key", ["c", "e"])  # a step for this plan (its intro), the no

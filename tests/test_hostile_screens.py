@@ -24,6 +24,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.kit.text import line_breaks
@@ -195,7 +196,9 @@ async def test_pipeline_dialogs_forms_and_toasts_show_the_text_literally(
             await settle(pilot)
             assert isinstance(app.screen, FormScreen)
             assert_terminal_safe(app)  # the fields hold the text, drawn neutralised
-            literal(app, f"Edit: {named}", "edit form title")
+            # A dialog's title names it in up to 56 cells (kit/cells.TITLE_NAME_CELLS).
+            titled = clip_app_name(fields["company"], fields["role"], TITLE_NAME_CELLS)
+            literal(app, f"Edit: {titled}", "edit form title")
             await pilot.press("escape")
             await settle(pilot)
             row = pane.selected_row

@@ -276,3 +276,68 @@ async def test_linking_a_person_names_the_application(opened_paths: DataPaths) -
         await pilot.press("enter")
         await settle(pilot)
         assert said[-1] == f"Linked Priya Raman to {PLATFORM}."
+
+
+async def test_dialog_titles_keep_a_long_role_whole_where_there_is_room(
+    opened_paths: DataPaths,
+) -> None:
+    """ "Rejected: Initech (Site Reliability Engine…)" with most of an 82-column dialog free,
+    "Recorded. Initech (Site Reliability Engine…) said no.", "Next follow-up: Umbrella Health
+    (Backend Developer (Pyth…)", "Edit: Globex Corporation Inte… (Senior Python Developer)",
+    and Recovery's "Only the plan for Initech (Site Reliability Engine…) gets it": each part
+    was cut at 24 cells with most of the line free. The name has 56 cells now."""
+    from bounceback_tui.ui.kit.form import FormScreen
+    from bounceback_tui.ui.pipeline.dialogs import PlanOfferScreen
+
+    sre = ("Initech", "Site Reliability Engineer")
+    python = ("Umbrella Health", "Backend Developer (Python/Django)")
+    globex = ("Globex Corporation International", "Senior Python Developer")
+    db = Database(opened_paths.database)
+    try:
+        ids = {}
+        for company, role in (sre, python, globex):
+            app = add_application(db, ApplicationInput(company=company, role=role))
+            assert app.id is not None
+            ids[company] = app.id
+    finally:
+        db.dispose()
+    async with app_on(opened_paths, "pipeline", size=(100, 30)) as (app, pilot, pane):
+        assert pane.select_item(ids["Initech"])
+        await settle(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        assert str(app.screen.form_title) == "Rejected: Initech (Site Reliability Engineer)"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, PlanOfferScreen)
+        assert str(app.screen.question) == "Recorded. Initech (Site Reliability Engineer) said no."
+        await pilot.press("n")
+        await settle(pilot)
+        assert pane.select_item(ids["Umbrella Health"])
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        wanted = "Next follow-up: Umbrella Health (Backend Developer (Python/Django))"
+        assert str(app.screen.form_title) == wanted
+        await pilot.press("escape")
+        await settle(pilot)
+        assert pane.select_item(ids["Globex Corporation International"])
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        # 56 cells for the name, brackets closed, the role cut at a word's end.
+        wanted = "Edit: Globex Corporation International (Senior Python…)"
+        assert str(app.screen.form_title) == wanted
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("3")  # Recovery: the plan just made, a step of one's own
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        assert is_on_screen(
+            app, "Only the plan for Initech (Site Reliability Engineer) gets it; the template"
+        )

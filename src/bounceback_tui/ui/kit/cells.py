@@ -48,6 +48,10 @@ def clip_at_word(text: str, width: int) -> str:
 
 # A role cut inside its brackets keeps this much, its ellipsis included ("(Sup…)").
 ROLE_MIN_CELLS = 4
+# An application named in a dialog's title or intro, one line of an 80-column dialog with
+# its words before it ("Next follow-up: "): "Rejected: Initech (Site Reliability Engine…)"
+# was cut at 24 cells a part (``domain.text.APP_PART_CELLS``) with most of the line free.
+TITLE_NAME_CELLS = 56
 
 
 def clip_app_name(company: str, role: str, width: int) -> str:

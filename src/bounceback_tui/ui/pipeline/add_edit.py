@@ -26,6 +26,7 @@ from bounceback_tui.services.applications import SaveResult
 from bounceback_tui.services.kept_edits import application_kept
 from bounceback_tui.services.pipeline_undo import AddedApplication
 from bounceback_tui.services.save_again import add_again
+from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.form import SaveGuard
 from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_note
 from bounceback_tui.ui.kit.text import markup_with, step_toast, toast_with
@@ -161,7 +162,9 @@ class ApplicationForms(AfterRejection):
 
         self.app.push_screen(
             ApplicationFormScreen(
-                markup_with("Edit: $app", app=app_name(app.company, app.role)),
+                markup_with(
+                    "Edit: $app", app=clip_app_name(app.company, app.role, TITLE_NAME_CELLS)
+                ),
                 submit,
                 self._ask_rejection(app_id),
                 values=application_service.form_values(app),

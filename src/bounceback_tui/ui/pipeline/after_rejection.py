@@ -3,8 +3,8 @@ and to follow the company's job board."""
 
 from __future__ import annotations
 
-from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError
+from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.pipeline.listing import PipelineListing
@@ -25,7 +25,9 @@ class AfterRejection(PipelineListing):
                 self.notify(said, timeout=4)
             self._offer_to_follow(company, link)
 
-        self.app.push_screen(PlanOfferScreen(app_name(company, role)), answered)
+        self.app.push_screen(
+            PlanOfferScreen(clip_app_name(company, role, TITLE_NAME_CELLS)), answered
+        )
 
     async def _open_plan(self, rejection_id: int) -> None:
         """The plan's steps, its first step selected: space ticks it at once."""

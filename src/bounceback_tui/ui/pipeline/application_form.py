@@ -32,9 +32,10 @@ from bounceback_tui.domain.dates import DATE_HINT, PAST_DATE_HINT
 from bounceback_tui.domain.links import LINK_LIMIT
 from bounceback_tui.domain.people import EMAIL_LIMIT, NAME_LIMIT
 from bounceback_tui.domain.stages import ALL_STAGES, Stage
-from bounceback_tui.domain.text import LONG_TEXT_LIMIT, app_name
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.domain.text import SHORT_TEXT_LIMIT as SHORT  # validate_application's text()
 from bounceback_tui.errors import ValidationError
+from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.form import (
     FieldSpec,
     FormScreen,
@@ -292,7 +293,8 @@ class ApplicationFormScreen(FormScreen[Any]):
         reached = self.original_stage or Stage.APPLIED
         if reached.is_exit or reached is Stage.ACCEPTED:
             reached = Stage.APPLIED
-        named = app_name(data.company, data.role)  # the dialog's title: "Rejected: Acme (QA)"
+        # The dialog's title: "Rejected: Acme (QA)".
+        named = clip_app_name(data.company, data.role, TITLE_NAME_CELLS)
         self._ask_rejection(named, reached, data.date_applied, self._rejection_given)
 
     def _rejection_given(self, details: RejectionInput | None) -> None:

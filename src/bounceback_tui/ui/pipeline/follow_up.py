@@ -14,6 +14,7 @@ from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.kept_edits import follow_up_kept
 from bounceback_tui.services.pipeline_rows import link_of
+from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.form import SaveGuard
 from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_note
 from bounceback_tui.ui.kit.text import plain, toast_with
@@ -83,7 +84,7 @@ class FollowUps(PipelineListing):
             day = application_service.form_values_of(columns)["next_follow_up"]
             return {"next_follow_up": day or NEW_FOLLOW_UP}
 
-        named = app_name(row.company, row.role)
+        named = clip_app_name(row.company, row.role, TITLE_NAME_CELLS)  # the form's title
         form = follow_up_form(named, row.next_follow_up, submit, guard=guard, values_now=now)
         self.app.push_screen(form, saved)
 

@@ -12,6 +12,7 @@ from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.pipeline_moves import RejectionReceipt
+from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.form import SaveGuard
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.pipeline.add_edit import ticked_note
@@ -185,6 +186,8 @@ class StageMoves(AfterRejection):
             self.select_item(app_id)
             self._offer_plan(receipt.rejection_id, receipt.company, link, receipt.role)
 
-        form = rejection_form(app_name(app.company, app.role), reached, submit)
+        form = rejection_form(
+            clip_app_name(app.company, app.role, TITLE_NAME_CELLS), reached, submit
+        )
         form.guard = guard
         self.app.push_screen(form, recorded)

@@ -20,7 +20,6 @@ from bounceback_tui.domain.recovery_forms import (
     validate_custom_step,
     validate_feedback_request,
 )
-from bounceback_tui.domain.text import app_name
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.services.recovery_views import (
@@ -28,6 +27,7 @@ from bounceback_tui.services.recovery_views import (
     StepView,
     step_of,
 )
+from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
 from bounceback_tui.ui.kit.stored_field import stored_field
 from bounceback_tui.ui.kit.text import markup_with, plain
@@ -77,8 +77,8 @@ def custom_step_form(
         submit,
         intro=markup_with(
             "Only the plan for $company gets it; the template stays as it is.",
-            # One line, each part clipped: a long name hid the fields.
-            company=app_name(rejection.company, rejection.role),
+            # Each part clipped: a long name hid the fields.
+            company=clip_app_name(rejection.company, rejection.role, TITLE_NAME_CELLS),
         ),
         submit_label="Add",
     )
