@@ -341,3 +341,28 @@ async def test_dialog_titles_keep_a_long_role_whole_where_there_is_room(
         assert is_on_screen(
             app, "Only the plan for Initech (Site Reliability Engineer) gets it; the template"
         )
+
+
+def test_the_insights_command_keeps_a_long_role_family_whole(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`insights` cut "Backend Developer Python Dj…" at 28 characters, the rest of its line
+    free."""
+    from bounceback_tui.cli import main
+
+    db = Database(opened_paths.database)
+    try:
+        for company in ("Northwind", "Contoso"):
+            add_application(
+                db,
+                ApplicationInput(
+                    company=company,
+                    role="Backend Developer Python Django",
+                    date_applied=date(2026, 3, 2),
+                ),
+            )
+    finally:
+        db.dispose()
+    assert main(["insights"]) == 0
+    out = capsys.readouterr().out
+    assert "  Backend Developer Python Django    2 sent  too few to tell\n" in out, out

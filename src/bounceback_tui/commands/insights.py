@@ -75,6 +75,10 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     return 0
 
 
+# The most a group's name takes of its line, cut with an ellipsis past it.
+LABEL_WIDTH = 48
+
+
 def render_text(view: InsightsView) -> str:
     from bounceback_tui.domain.insights import EARLY_DAYS, Outcome
     from bounceback_tui.domain.wording import first_reply_after, likely_share, number
@@ -101,7 +105,8 @@ def render_text(view: InsightsView) -> str:
             shown = comparison.dimension.label(name)
             return f"{shown} *" if name in comparison.early else shown
 
-        width = min(28, max(len(label(g.name)) for g in comparison.groups))
+        # A generous column: "Backend Developer Python Dj…" was cut at 28 with the line free.
+        width = min(LABEL_WIDTH, max(len(label(g.name)) for g in comparison.groups))
         # "1,270", as the header's "9,170": "Referral     1270 sent" lost the separator.
         counts = max(4, *(len(number(g.count)) for g in comparison.groups))
         for group in comparison.groups:
