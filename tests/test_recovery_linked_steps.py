@@ -71,7 +71,7 @@ def test_a_finished_record_about_the_no_ticks_its_reframe_step(
 ) -> None:
     rid = add_rejection(db, rejected_on=date(2026, 3, 12))
     _tick_all_but(db, rid, THOUGHTS)
-    assert _due_titles(opened_paths) == ["Acme: Watch for negative thought patterns"]
+    assert _due_titles(opened_paths) == ["Acme (Engineer): Watch for negative thought patterns"]
     # A draft is not the work done: nothing is ticked while the record is unfinished.
     finished = reframe_service.save_draft(db, _record(rid, complete=False))
     assert step_by_key(db, rid, THOUGHTS).done_at is None
@@ -147,7 +147,7 @@ def test_deleting_the_record_and_undoing_it_leave_the_tick(db: Database) -> None
 def test_a_skill_saved_from_the_skills_step_ticks_it(opened_paths: DataPaths, db: Database) -> None:
     rid = add_rejection(db, rejected_on=date(2026, 3, 5))  # its Skills step is due on the 12th
     _tick_all_but(db, rid, SKILL)
-    assert _due_titles(opened_paths) == ["Acme: Pick one skill to grow"]
+    assert _due_titles(opened_paths) == ["Acme (Engineer): Pick one skill to grow"]
     step = step_by_key(db, rid, SKILL)
     added = _add_skill(
         db, "Practise SQL on real datasets", SkillKind.TECHNICAL, SourceKind.REJECTION, rid, step.id

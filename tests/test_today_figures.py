@@ -86,8 +86,13 @@ def test_due_items_in_order(summary: TodaySummary) -> None:
         (DueKind.FEEDBACK_REQUEST, "Ask Romeo for feedback", date(2026, 3, 8), True),
         (DueKind.FOLLOW_UP, "Follow up with Echo (Engineer)", date(2026, 3, 13), True),
         # Then what is due, oldest first: one line per open plan.
-        (DueKind.RECOVERY_STEP, "Romeo: Feel it (+3 more)", date(2026, 3, 5), False),
-        (DueKind.RECOVERY_STEP, "Sierra: Talk it through (+1 more)", date(2026, 3, 15), False),
+        (DueKind.RECOVERY_STEP, "Romeo (Engineer): Feel it (+3 more)", date(2026, 3, 5), False),
+        (
+            DueKind.RECOVERY_STEP,
+            "Sierra (Engineer): Talk it through (+1 more)",
+            date(2026, 3, 15),
+            False,
+        ),
         (DueKind.FOLLOW_UP, "Follow up with Foxtrot (Engineer)", date(2026, 3, 16), False),
         # Clean-up suggestions: Bravo sat in Applied since 01-23; Delta said "not yet" on 03-01.
         (DueKind.GHOSTED, "No word from Bravo (Engineer): ghosted?", date(2026, 1, 23), False),
