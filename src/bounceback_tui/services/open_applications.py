@@ -39,8 +39,10 @@ from bounceback_tui.store.cas import refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Rejection
 
-# A role typed this close to an application's (rapidfuzz's token_sort_ratio, 0-100) is
-# offered first: "Platfrom Engineer" is "Platform Engineer", "Platform Eng" too.
+# A role typed this close to an application's (rapidfuzz, 0-100) is offered first:
+# "Platfrom Engineer" is "Platform Engineer" (token_sort_ratio), and a role whose words are
+# all in the application's is too: "analyst" is "Data Analyst" (token_set_ratio), which
+# token_sort_ratio put at 73.7 and so behind a Machine Learning Engineer changed later.
 CLOSE_ROLE = 80.0
 
 
@@ -114,12 +116,19 @@ def closest_first(role: str, found: list[OpenApplication]) -> list[OpenApplicati
         return found
     from rapidfuzz import fuzz, utils
 
-    scored = [
-        (fuzz.token_sort_ratio(fold(role), fold(app.role), processor=utils.default_process), app)
-        for app in found
-    ]
-    close = sorted((pair for pair in scored if pair[0] >= CLOSE_ROLE), key=lambda pair: -pair[0])
-    rest = [app for score, app in scored if score < CLOSE_ROLE]
+    def score(app: OpenApplication) -> tuple[float, float]:
+        """Words contained first (token_set_ratio), then the whole role alike (token_sort)."""
+        typed, theirs = fold(role), fold(app.role)
+        contained = fuzz.token_set_ratio(typed, theirs, processor=utils.default_process)
+        alike = fuzz.token_sort_ratio(typed, theirs, processor=utils.default_process)
+        return max(contained, alike), alike
+
+    scored = [(score(app), app) for app in found]
+    close = sorted(
+        (pair for pair in scored if pair[0][0] >= CLOSE_ROLE),
+        key=lambda pair: (-pair[0][0], -pair[0][1]),
+    )
+    rest = [app for (best, _), app in scored if best < CLOSE_ROLE]
     return [replace(app, close=True) for _, app in close] + rest
 
 

@@ -98,8 +98,12 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
         )
 
     def on_mount(self) -> None:
+        # Several open and none close to the role typed: which one the no is for is the
+        # person's to say, so Enter starts on "A different one" (what the form would record
+        # without the Pipeline, and `u` takes it back), never on the one changed last.
         choices = self.query_one(OptionList)
-        choices.highlighted = 0
+        guess = len(self.found) == 1 or any(app.close for app in self.found)
+        choices.highlighted = 0 if guess else len(self.found)
         choices.focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

@@ -1,0 +1,85 @@
+"""What a tester found in Recovery's question for a no whose company has an application open
+in the Pipeline (ui/recovery/open_choice.py, services/open_applications.py): Enter marked the
+wrong one when the role typed was a word of the right one's; a save after another window
+marked it rejected recorded a second, separate no; the question did not fit 80x12."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from textual.widgets import OptionList
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.kit.form import FormScreen
+from tests.pipeline_fixtures import add
+from tests.ui_harness import app_on, fill, settle
+
+
+def _rows(paths: DataPaths, sql: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(paths.database) as conn:
+        return conn.execute(sql).fetchall()
+
+
+async def _record(pilot, company: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("n")
+    await settle(pilot, 3)
+    assert isinstance(pilot.app.screen, FormScreen)
+    await fill(pilot, company=company, role=role)
+    await pilot.press("ctrl+s")
+    await settle(pilot, 3)
+
+
+def _choices(app) -> list[str]:  # type: ignore[no-untyped-def]
+    options = app.screen.query_one(OptionList)
+    return [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
+
+
+def _highlighted(app) -> str:  # type: ignore[no-untyped-def]
+    options = app.screen.query_one(OptionList)
+    assert options.highlighted is not None
+    return str(options.get_option_at_index(options.highlighted).prompt)
+
+
+def _lumen(db: Database) -> tuple[int, int, int]:
+    """Two Data Analyst applications, then a Machine Learning Engineer one, changed last."""
+    first = add(db, "Lumen Health", "Data Analyst", date_applied="2026-03-02")
+    second = add(db, "Lumen Health", "Data Analyst", date_applied="2026-03-09")
+    ml = add(db, "Lumen Health", "Machine Learning Engineer", date_applied="2026-03-11")
+    return first, second, ml
+
+
+async def test_a_role_typed_as_one_word_of_it_comes_first(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    first, second, ml = _lumen(db)
+    async with app_on(opened_paths, "recovery", size=(100, 30)) as (app, pilot, _pane):
+        await settle(pilot, 3)
+        await _record(pilot, "Lumen Health", "analyst")
+        choices = _choices(app)
+        assert "Data Analyst" in choices[0] and "Data Analyst" in choices[1], choices
+        assert "Machine Learning" in choices[2], choices
+        assert "Data Analyst" in _highlighted(app)
+        await pilot.press("enter")
+        await settle(pilot, 4)
+        marked = _rows(opened_paths, "SELECT application_id FROM rejection")
+        assert len(marked) == 1 and marked[0][0] in (first, second), marked
+        stages = dict(_rows(opened_paths, "SELECT id, stage FROM application"))
+        assert stages[ml] == "applied"
+        assert focus_problem(app) is None
+
+
+async def test_none_close_among_several_enter_marks_no_application(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    _lumen(db)
+    async with app_on(opened_paths, "recovery", size=(100, 30)) as (app, pilot, _pane):
+        await settle(pilot, 3)
+        await _record(pilot, "Lumen Health", "Product Designer")
+        assert "A different one" in _highlighted(app), _highlighted(app)
+        await pilot.press("enter")
+        await settle(pilot, 4)
+        assert _rows(opened_paths, "SELECT application_id FROM rejection") == [(None,)]
+        assert _rows(opened_paths, "SELECT DISTINCT stage FROM application") == [("applied",)]
+        assert focus_problem(app) is None
