@@ -83,3 +83,85 @@ async def test_none_close_among_several_enter_marks_no_application(
         assert _rows(opened_paths, "SELECT application_id FROM rejection") == [(None,)]
         assert _rows(opened_paths, "SELECT DISTINCT stage FROM application") == [("applied",)]
         assert focus_problem(app) is None
+
+
+def _rejected_elsewhere(db: Database, app_id: int) -> None:
+    """Another window's Pipeline `x` on it: Rejected, its no and plan (through the services)."""
+    from bounceback_tui.domain.applications import RejectionInput
+    from bounceback_tui.domain.stages import Stage
+    from bounceback_tui.services import pipeline_moves
+    from tests.pipeline_fixtures import D as day
+
+    details = RejectionInput(day(2026, 3, 16), Stage.APPLIED)
+    pipeline_moves.mark_rejected(db, app_id, details)
+
+
+def _said(app) -> str:  # type: ignore[no-untyped-def]
+    from textual.widgets import Static
+
+    return " ".join(str(s.render()) for s in app.screen.query(Static))
+
+
+async def test_marked_in_another_window_asks_again_and_records_nothing_unasked(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    from bounceback_tui.ui.recovery.open_choice import OpenApplicationChoiceScreen
+
+    cinder = add(db, "Cinder Audio", "Engineering Manager", date_applied="2026-03-05")
+    async with app_on(opened_paths, "recovery", size=(100, 30)) as (app, pilot, _pane):
+        await settle(pilot, 3)
+        await _record(pilot, "cinder audio", "engineering manager")
+        assert isinstance(app.screen, OpenApplicationChoiceScreen)
+        _rejected_elsewhere(db, cinder)
+        await pilot.press("enter")
+        await settle(pilot, 4)
+        assert isinstance(app.screen, OpenApplicationChoiceScreen)  # asked again, as it is now
+        assert (
+            "Cinder Audio (Engineering Manager) was marked rejected in another window, with "
+            "its plan." in _said(app)
+        ), _said(app)
+        assert not any("Cinder Audio (" in choice for choice in _choices(app)), _choices(app)
+        assert len(_rows(opened_paths, "SELECT id FROM rejection")) == 1
+        assert focus_problem(app) is None
+
+        await pilot.press("escape")  # keep editing, then save again: asked again, not saved
+        await settle(pilot, 3)
+        assert isinstance(app.screen, FormScreen)
+        await pilot.press("ctrl+s")
+        await settle(pilot, 3)
+        assert isinstance(app.screen, OpenApplicationChoiceScreen)
+        assert len(_rows(opened_paths, "SELECT id FROM rejection")) == 1
+
+        await pilot.press("enter")  # the person chooses a separate no after all
+        await settle(pilot, 4)
+        assert not isinstance(app.screen, FormScreen)
+        assert _rows(opened_paths, "SELECT application_id FROM rejection ORDER BY id") == [
+            (cinder,),
+            (None,),
+        ]
+        assert focus_problem(app) is None
+
+
+async def test_after_a_conflict_the_others_still_open_are_offered(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    from bounceback_tui.ui.recovery.open_choice import OpenApplicationChoiceScreen
+
+    first, second, _ml = _lumen(db)
+    async with app_on(opened_paths, "recovery", size=(100, 30)) as (app, pilot, _pane):
+        await settle(pilot, 3)
+        await _record(pilot, "Lumen Health", "Data Analyst")
+        shown = app.screen.found[0].id
+        other = second if shown == first else first
+        _rejected_elsewhere(db, shown)
+        await pilot.press("enter")
+        await settle(pilot, 4)
+        assert isinstance(app.screen, OpenApplicationChoiceScreen)
+        assert [found.id for found in app.screen.found][0] == other
+        assert shown not in [found.id for found in app.screen.found]
+        await pilot.press("enter")
+        await settle(pilot, 4)
+        assert sorted(_rows(opened_paths, "SELECT application_id FROM rejection")) == sorted(
+            [(first,), (second,)]
+        )
+        assert focus_problem(app) is None

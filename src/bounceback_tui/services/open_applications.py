@@ -132,6 +132,28 @@ def closest_first(role: str, found: list[OpenApplication]) -> list[OpenApplicati
     return [replace(app, close=True) for _, app in close] + rest
 
 
+def what_became_of(db: Database, chosen: OpenApplication) -> str:
+    """What another window did to ``chosen`` since the question showed it, as the question
+    asked again says it: "Cinder Audio (Engineering Manager) was marked rejected in another
+    window, with its plan."."""
+    named = app_name(chosen.company, chosen.role)
+    with db.read() as session:
+        app = session.get(Application, chosen.id)
+        if app is None:
+            return f"{named} was deleted in another window."
+        named = app_name(app.company, app.role)
+        stage = Stage(app.stage)
+        if stage == Stage.REJECTED:
+            linked = session.execute(
+                select(col(Rejection.id)).where(col(Rejection.application_id) == app.id)
+            ).first()
+            plan = ", with its plan" if linked is not None else ""
+            return f"{named} was marked rejected in another window{plan}."
+        if stage in CLOSED_STAGES:
+            return f"{named} was moved to {stage.label} in another window."
+    return f"{named} was changed in another window."
+
+
 def mark_open_rejected(
     db: Database, application_id: int, data: RejectionInput, *, expected_version: int | None
 ) -> Marked:

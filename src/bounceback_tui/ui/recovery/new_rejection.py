@@ -37,6 +37,10 @@ class _Choice:
 
     decided: bool = False
     application: OpenApplication | None = None
+    # What another window did to the one chosen, when marking it was refused: the question
+    # is asked again as things are now, with this said first, until the person answers.
+    changed: str = ""
+    ask_again: bool = False
 
 
 class NewRejectionScreen(FormScreen[Any]):
@@ -64,9 +68,13 @@ class NewRejectionScreen(FormScreen[Any]):
             super().action_save()  # says what to mend, beside each field
             return
         found = self._open_at(data.company, data.role)
-        if not found:
+        if not found and not self._choice.changed:
             super().action_save()
             return
+        self._ask(found)
+
+    def _ask(self, found: list[OpenApplication]) -> None:
+        """The question, for the applications open now; after a refusal, with what changed."""
         from bounceback_tui.ui.recovery.open_choice import (
             OpenAnswer,
             OpenApplicationChoiceScreen,
@@ -77,9 +85,14 @@ class NewRejectionScreen(FormScreen[Any]):
                 message = "Not saved yet: save again to choose how to record the no."
                 self.query_one("#form-message", Static).update(plain(message))
                 return
+            self._choice.changed = ""
             self._save_with(answer if isinstance(answer, OpenApplication) else None)
+            if self._choice.ask_again:  # changed in another window: ask as it is now
+                self._choice.ask_again = False
+                self.action_save()
 
-        self.app.push_screen(OpenApplicationChoiceScreen(found), answered)
+        changed = self._choice.changed
+        self.app.push_screen(OpenApplicationChoiceScreen(found, changed=changed), answered)
 
     def _save_with(self, application: OpenApplication | None) -> None:
         """Save once with the person's answer, which the next save does not inherit."""
@@ -110,8 +123,10 @@ def new_rejection_form(
             return open_applications.mark_open_rejected(
                 db, chosen.id, data, expected_version=chosen.version
             )
-        except ConflictError as exc:  # changed since the question: ask again as it is now
-            raise BouncebackError(f"{exc} Nothing was saved: save again to choose.") from None
+        except ConflictError:  # changed since the question: asked again as it is now
+            choice.changed = open_applications.what_became_of(db, chosen)
+            choice.ask_again = True
+            raise BouncebackError(f"{choice.changed} Nothing was saved.") from None
 
     return NewRejectionScreen(
         "Record a rejection",

@@ -39,11 +39,17 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
     ]
     DEFAULT_CLASSES = "confirm-screen"
 
-    def __init__(self, found: list[OpenApplication]) -> None:
+    def __init__(self, found: list[OpenApplication], *, changed: str = "") -> None:
+        """``changed``: what another window did to the one chosen before, said first when
+        the question is asked again as things are now (``found`` may then be empty)."""
         super().__init__()
         self.found = found
+        self.changed = changed
 
     def compose(self) -> ComposeResult:
+        if not self.found:
+            yield from self._none_left()
+            return
         first = self.found[0]
         if len(self.found) == 1:
             question = markup_with(
@@ -64,6 +70,8 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
             reject=key_of(self.app, "pipeline.reject", "x"),
         )
         with Vertical(classes="confirm-box -invitation", id="open-choice-box"):
+            if self.changed:
+                yield Static(plain(self.changed), classes="confirm-question", id="open-changed")
             yield Static(question, classes="confirm-question")
             yield Static(detail, classes="confirm-detail")
             yield ChoiceList(
@@ -78,14 +86,38 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
                 id="open-choices",
                 compact=True,
             )
+            yield self._keys()
+
+    def _none_left(self) -> ComposeResult:
+        """Asked again with nothing open left there: a separate no only if the person says."""
+        with Vertical(classes="confirm-box -invitation", id="open-choice-box"):
+            yield Static(plain(self.changed), classes="confirm-question", id="open-changed")
             yield Static(
-                with_keys(
-                    "[b]Enter[/b] choose  [b]{open_choice.separate|s}[/b] a separate no  "
-                    "[b]{open_choice.cancel|escape|Esc}[/b] keep editing",
-                    self.app,
-                ),
-                classes="form-keys",
+                "Nothing is saved yet. Record this no separately as well, or keep editing.",
+                classes="confirm-detail",
             )
+            yield ChoiceList(
+                Option(
+                    markup_with(
+                        "[b]$key[/b]  Record a separate no as well",
+                        key=key_of(self.app, "open_choice.separate", "s"),
+                    ),
+                    id=SEPARATE,
+                ),
+                id="open-choices",
+                compact=True,
+            )
+            yield self._keys()
+
+    def _keys(self) -> Static:
+        return Static(
+            with_keys(
+                "[b]Enter[/b] choose  [b]{open_choice.separate|s}[/b] a separate no  "
+                "[b]{open_choice.cancel|escape|Esc}[/b] keep editing",
+                self.app,
+            ),
+            classes="form-keys",
+        )
 
     @staticmethod
     def _option(index: int, app: OpenApplication) -> Option:
