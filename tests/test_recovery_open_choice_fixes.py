@@ -165,3 +165,42 @@ async def test_after_a_conflict_the_others_still_open_are_offered(
             [(first,), (second,)]
         )
         assert focus_problem(app) is None
+
+
+async def test_the_question_fits_80x12_and_its_list_scrolls_to_the_highlight(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    from textual.widgets import Static
+
+    _lumen(db)
+    add(db, "Lumen Health", "Data Engineer", date_applied="2026-03-12")
+    async with app_on(opened_paths, "recovery", size=(80, 12)) as (app, pilot, _pane):
+        await settle(pilot, 3)
+        await _record(pilot, "Lumen Health", "analyst")
+        screen = app.screen
+        box = screen.query_one("#open-choice-box")
+        keys = screen.query_one(".form-keys", Static)
+        options = screen.query_one(OptionList)
+        assert box.region.y >= 0 and box.region.bottom <= 12, box.region
+        # The key line is inside the box, above its border, in sight.
+        assert keys.region.height == 1 and keys.region.bottom <= box.region.bottom - 1, (
+            keys.region,
+            box.region,
+        )
+        assert options.region.bottom <= keys.region.y, (options.region, keys.region)
+        for _ in range(options.option_count):
+            top = options.scroll_offset.y
+            assert options.highlighted is not None
+            assert top <= options.highlighted < top + options.size.height, (
+                options.highlighted,
+                top,
+                options.size,
+            )
+            await pilot.press("down")
+            await settle(pilot, 2)
+        await pilot.press("G")  # the last: the separate no, in sight
+        await settle(pilot, 2)
+        assert options.highlighted == options.option_count - 1
+        top = options.scroll_offset.y
+        assert top <= options.highlighted < top + options.size.height
+        assert focus_problem(app) is None

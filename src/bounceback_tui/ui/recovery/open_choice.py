@@ -26,6 +26,8 @@ from bounceback_tui.ui.kit.key_text import key_of, with_keys
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 SEPARATE: Literal["separate"] = "separate"
+SHORT = 20  # rows under which the question leaves out its detail, for the list's room
+CAPPED = 6  # the list's rows at most (styles/recovery.tcss #open-choices)
 OpenAnswer = OpenApplication | Literal["separate"]
 
 
@@ -137,6 +139,25 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
         guess = len(self.found) == 1 or any(app.close for app in self.found)
         choices.highlighted = 0 if guess else len(self.found)
         choices.focus()
+
+    def on_resize(self) -> None:
+        # At 80x12 the question showed its first application alone: the list ran on under
+        # the screen's edge with the highlight, and the key line was never seen. Short of
+        # room, the detail goes and the list gets the rows left, scrolling to its highlight.
+        self.set_class(self.size.height < SHORT, "-short")
+        self.call_after_refresh(self._fit_list)
+
+    def _fit_list(self) -> None:
+        box = self.query_one("#open-choice-box")
+        choices = self.query_one(OptionList)
+        shown = [child for child in box.children if child.display]
+        beside = sum(child.outer_size.height for child in shown if child is not choices)
+        beside += sum(child.styles.margin.height for child in shown)
+        docked = sum(child.outer_size.height for child in self.children if child is not box)
+        room = self.size.height - docked - box.styles.gutter.height - beside
+        # The stylesheet's cap where there is room for it; the rows left where there is not.
+        choices.styles.max_height = max(1, room) if room < CAPPED else None
+        choices.scroll_to_highlight()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
