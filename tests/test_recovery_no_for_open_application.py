@@ -60,7 +60,7 @@ async def test_n_for_an_open_application_marks_that_one_rejected(
         question = " ".join(str(s.content) for s in app.screen.query(Static))
         assert "Northwind (Platform Engineer) is open in the Pipeline." in question, question
         assert _choices(app)[0].startswith("Northwind (Platform Engineer)  Applied")
-        assert "Applied, follow-up 20 Mar" in _choices(app)[0]
+        assert "Applied 10 Mar, follow-up 20 Mar" in _choices(app)[0]
         assert "a separate no" in _choices(app)[-1]
         assert focus_problem(app) is None
         await pilot.press("enter")

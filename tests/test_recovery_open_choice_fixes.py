@@ -204,3 +204,26 @@ async def test_the_question_fits_80x12_and_its_list_scrolls_to_the_highlight(
         top = options.scroll_offset.y
         assert top <= options.highlighted < top + options.size.height
         assert focus_problem(app) is None
+
+
+async def test_two_rows_of_one_role_are_told_apart_by_the_day_applied(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    from textual.widgets import Static
+
+    _lumen(db)
+    async with app_on(opened_paths, "recovery", size=(100, 30)) as (app, pilot, _pane):
+        await settle(pilot, 3)
+        await pilot.press("n")
+        await settle(pilot, 3)
+        intro = " ".join(str(s.render()) for s in app.screen.query(Static))
+        assert "For a no that is not in the Pipeline" not in intro, intro
+        await pilot.press("escape")
+        await settle(pilot, 3)
+        await _record(pilot, "Lumen Health", "Data Analyst")
+        first, second = _choices(app)[:2]
+        assert first != second, (first, second)
+        assert {first, second} == {
+            "Lumen Health (Data Analyst)  Applied 2 Mar",
+            "Lumen Health (Data Analyst)  Applied 9 Mar",
+        }, (first, second)

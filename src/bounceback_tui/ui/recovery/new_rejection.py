@@ -132,7 +132,10 @@ def new_rejection_form(
         "Record a rejection",
         fields,
         submit,
-        intro="For a no that is not in the Pipeline. A recovery plan starts with it.",
+        intro=(
+            "A recovery plan starts with it. If the company has an application open in the "
+            "Pipeline, saving asks whether the no is for it."
+        ),
         submit_label="Record",
         open_at=lambda company, role: open_applications.open_at_company(db, company, role),
         choice=choice,

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_month
+from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.services.open_applications import OpenApplication
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
@@ -123,10 +124,16 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
 
     @staticmethod
     def _option(index: int, app: OpenApplication) -> Option:
-        """ "Mark Northwind (Platform Engineer) rejected  Applied, follow-up 20 Mar"."""
+        """ "Northwind (Platform Engineer)  Applied 10 Mar, follow-up 20 Mar", or "…
+        Interviewing, applied 10 Mar": two rows of one company and role read apart by the
+        day each was applied."""
+        today = clock.today()
         note = app.stage.label
+        if app.date_applied is not None:
+            applied = day_month(app.date_applied, today)
+            note += f" {applied}" if app.stage == Stage.APPLIED else f", applied {applied}"
         if app.next_follow_up is not None:
-            note += f", follow-up {day_month(app.next_follow_up, clock.today())}"
+            note += f", follow-up {day_month(app.next_follow_up, today)}"
         return Option(
             plain(app_name(app.company, app.role)) + plain(f"  {note}", "dim"), id=f"app-{index}"
         )
