@@ -157,7 +157,7 @@ async def test_after_a_conflict_the_others_still_open_are_offered(
         await pilot.press("enter")
         await settle(pilot, 4)
         assert isinstance(app.screen, OpenApplicationChoiceScreen)
-        assert [found.id for found in app.screen.found][0] == other
+        assert app.screen.found[0].id == other
         assert shown not in [found.id for found in app.screen.found]
         await pilot.press("enter")
         await settle(pilot, 4)
