@@ -119,7 +119,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("recovery.skip", "skip the step (not due, not done), or take the skip back"),
                 ("recovery.open", "open the step: write its answer, note feedback"),
                 ("list.select", "open the plan"),
-                ("recovery.new", "record a no that is not in the Pipeline"),
+                ("recovery.new", "record a no (asks first if it is open in the Pipeline)"),
                 ("recovery.custom", "add your own step to this plan"),
                 ("recovery.reframe", "start a Reframe linked to this rejection"),
                 ("recovery.skill", "turn the answer or reason into a Skills item"),

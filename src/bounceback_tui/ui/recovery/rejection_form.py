@@ -126,7 +126,7 @@ def rejection_form(
     *,
     added: Callable[[Added], None] | None = None,
 ) -> FormScreen[Any]:
-    """Record a no that is not in the Pipeline, or correct one (``rejection`` given).
+    """Record a no by hand, or correct one (``rejection`` given).
     ``added`` is given what `u` needs to take a new one back (services/added.py).
 
     A no that came at a stage this form does not offer (before applying, marked rejected

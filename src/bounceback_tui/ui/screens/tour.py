@@ -72,7 +72,7 @@ TOUR: tuple[TourPage, ...] = (
         (
             TourKey("recovery.tick", "space", "tick a step"),
             TourKey("recovery.open", "enter", "open a step and write your answer"),
-            TourKey("recovery.new", "n", "record a no that is not in the Pipeline"),
+            TourKey("recovery.new", "n", "record a no by hand"),
         ),
     ),
     TourPage(
