@@ -12,16 +12,21 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from datetime import datetime
 from typing import Any
 
+from bounceback_tui import clock
+from bounceback_tui.domain.records_kept import KEPT_ROW_CHECKS
 from bounceback_tui.store.contents import quote_name
+from bounceback_tui.transfer.backup_sql import passed_by_sql
 from bounceback_tui.transfer.json_checks import (
     MAX_ID,
     Problems,
     check_rows,
     check_unique_uids,
+    check_value,
 )
-from bounceback_tui.transfer.schema import Table, read_tables
+from bounceback_tui.transfer.schema import Column, Table, read_tables
 
 _BATCH = 2000
 
@@ -48,22 +53,78 @@ def backup_rows_problem(conn: sqlite3.Connection) -> str | None:
 def _table_problem(
     conn: sqlite3.Connection, table: Table, uids: dict[str, list[dict[str, Any]]]
 ) -> str | None:
-    names = [column.name for column in table.columns]
-    columns = ", ".join(map(quote_name, names))
-    cursor = conn.execute(f"SELECT {columns} FROM {quote_name(table.name)}")
-    kept = uids.setdefault(table.name, []) if "uid" in names else None
-    done = 0
+    """The first row of ``table`` (by rowid) the import would refuse: its values checked in
+    SQL where SQL can (transfer/backup_sql.py), by the import's ``check_value`` where it
+    cannot, and the row as its form takes it (``KEPT_ROW_CHECKS``) in Python, up to that row."""
+    now = clock.now()
+    first: int | None = None
+    for column in table.columns:
+        first = _first_bad_value(conn, table, column, now, first)
+    first = _first_kept_problem(conn, table, first)
+    if "uid" in table.column_names:
+        found = conn.execute(f"SELECT uid FROM {quote_name(table.name)} ORDER BY rowid")
+        uids.setdefault(table.name, []).extend({"uid": row[0]} for row in found)
+    if first is None:
+        return None
+    return _row_problem(conn, table, first)
+
+
+def _first_bad_value(
+    conn: sqlite3.Connection, table: Table, column: Column, now: datetime, before: int | None
+) -> int | None:
+    """The first rowid (before ``before``) whose ``column`` the import refuses, else ``before``."""
+    passed = passed_by_sql(table.name, column, now)
+    bound = "" if before is None else f" AND rowid < {int(before)}"
+    cursor = conn.execute(
+        f"SELECT rowid, {quote_name(column.name)} FROM {quote_name(table.name)} "
+        f"WHERE NOT {passed}{bound} ORDER BY rowid"
+    )
+    seen: dict[tuple[type, Any], bool] = {}
+    for rowid, value in cursor:
+        key = (type(value), value)
+        if key not in seen:
+            seen[key] = check_value(table.name, column, value) is not None
+        if seen[key]:
+            return int(rowid)
+    return before
+
+
+def _first_kept_problem(conn: sqlite3.Connection, table: Table, before: int | None) -> int | None:
+    """The first rowid (before ``before``) its form would refuse, else ``before``."""
+    check = KEPT_ROW_CHECKS.get(table.name)
+    if check is None:
+        return before
+    names = table.column_names
+    bound = "" if before is None else f" WHERE rowid < {int(before)}"
+    cursor = conn.execute(
+        f"SELECT rowid, {', '.join(map(quote_name, names))} FROM {quote_name(table.name)}"
+        f"{bound} ORDER BY rowid"
+    )
+    today = clock.today()
     while batch := cursor.fetchmany(_BATCH):
-        rows: list[Any] = [dict(zip(names, row, strict=True)) for row in batch]
-        ids = [row.get("id") for row in rows]
-        problems = Problems()
-        check_rows(table, rows, problems)
-        if problems.items:
-            return _by_id(problems.items[0], table.name, ids, done)
-        if kept is not None:
-            kept.extend({"uid": row.get("uid")} for row in rows)
-        done += len(rows)
-    return None
+        for row in batch:
+            if check(dict(zip(names, row[1:], strict=True)), today):
+                return int(row[0])
+    return before
+
+
+def _row_problem(conn: sqlite3.Connection, table: Table, rowid: int) -> str:
+    """The import's first word on the row at ``rowid``, named by its id."""
+    names = table.column_names
+    found = conn.execute(
+        f"SELECT {', '.join(map(quote_name, names))} FROM {quote_name(table.name)} WHERE rowid = ?",
+        (rowid,),
+    ).fetchone()
+    rows: list[Any] = [dict(zip(names, found, strict=True))]
+    row_id = rows[0].get("id")
+    problems = Problems()
+    check_rows(table, rows, problems)
+    if row_id is not None:
+        return _by_id(problems.items[0], table.name, [row_id], 0)
+    done = conn.execute(
+        f"SELECT count(*) FROM {quote_name(table.name)} WHERE rowid < ?", (rowid,)
+    ).fetchone()[0]
+    return _by_id(problems.items[0], table.name, [None], int(done))
 
 
 def _by_id(problem: str, table: str, ids: list[Any], done: int) -> str:

@@ -162,7 +162,7 @@ def _check_row(
             )
             del row[key]
             continue
-        message = _check_value(table.name, column, value)
+        message = check_value(table.name, column, value)
         if message:
             problems.add(f"{table.name} row {index}, {column.name}: {message}")
             del row[key]
@@ -178,7 +178,7 @@ def _check_row(
     return row
 
 
-def _check_value(table: str, column: Column, value: Any) -> str | None:
+def check_value(table: str, column: Column, value: Any) -> str | None:
     if value is None:
         return "is required" if column.not_null or column.primary_key else None
     kind = column.declared_type
