@@ -170,6 +170,8 @@ async def test_the_store_problem_screen_restores_its_offer_without_reading_it_wh
     app.quiet_s = 0  # keys from the first moment (tests/test_store_problem_keys.py)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()  # checked and put back in a worker
+        await pilot.pause()
         await pilot.pause()
         assert f"Restored {MIDDLE}." in str(app.query_one("#problem-result").render())
     assert read_whole == [MIDDLE]

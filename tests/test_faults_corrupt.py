@@ -156,6 +156,8 @@ async def test_restore_latest_backup(filled: DataPaths) -> None:
     app = _chooser(filled)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()  # checked and put back in a worker
+        await pilot.pause()
         await pilot.pause()
         assert "Restored" in str(app.query_one("#problem-result").render())
         await pilot.press("enter")
@@ -180,6 +182,8 @@ async def test_the_restore_choice_says_what_the_backup_holds(filled: DataPaths) 
         assert f"{len(held['application'])} application" in label
         assert f"{len(held['rejection'])} rejection" in label
         await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()  # checked and put back in a worker
+        await pilot.pause()
         await pilot.pause()
         assert not app.query_one("#problem-text").display
         assert "Restored" in str(app.query_one("#problem-result").render())
@@ -218,6 +222,8 @@ async def test_without_backups_restore_is_not_offered(data_paths: DataPaths) -> 
     async with app.run_test(size=(100, 30)) as pilot:
         assert app.query_one("#restore").disabled
         await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()  # checked and put back in a worker
+        await pilot.pause()
         await pilot.pause()
         assert not app.done
         assert data_paths.database.read_text() == "junk"

@@ -118,6 +118,8 @@ async def test_the_offer_is_the_newest_usable_backup_and_the_newer_ones_are_mark
         )
         assert "2026-03-13" not in screen_text(app)
         await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()  # checked and put back in a worker
+        await pilot.pause()
         await pilot.pause()
         result = flat(str(app.query_one("#problem-result").render()))
         assert result.startswith(f"Restored {GOOD}.")
@@ -150,6 +152,8 @@ async def test_when_no_backup_can_be_used_none_is_offered_and_each_is_marked(
         )
         assert app.focused is not None and app.focused.id == "fresh"
         await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()  # checked and put back in a worker
+        await pilot.pause()
         await pilot.pause()
         assert flat(str(app.query_one("#problem-result").render())) == ""
     assert opened_paths.database.read_text() == "my shopping list"
@@ -198,6 +202,8 @@ async def test_backups_taken_in_the_same_minute_can_be_told_apart(
             "  by hand, today 09:00:03: made by a newer version",
         )
         await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()  # checked and put back in a worker
+        await pilot.pause()
         await pilot.pause()
         result = flat(str(app.query_one("#problem-result").render()))
         assert result.startswith("Restored bounceback-20260316-090002-manual.sqlite3.")

@@ -109,6 +109,8 @@ async def test_a_backup_that_cannot_be_used_says_so_plainly_and_is_not_offered_a
     app = _chooser(elsewhere)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()  # checked and put back in a worker
+        await pilot.pause()
         await pilot.pause()
         said = flat(str(app.query_one("#problem-result").render()))
         assert "cannot be used" in said
@@ -121,6 +123,8 @@ async def test_a_backup_that_cannot_be_used_says_so_plainly_and_is_not_offered_a
         assert app.focused is not None and app.focused.id == "fresh"
         assert focus_problem(app) is None
         await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()  # checked and put back in a worker
+        await pilot.pause()
         await pilot.pause()
         assert flat(str(app.query_one("#problem-result").render())) == said
         assert "r Restore" not in _visible(app)  # nor in the key bar
@@ -135,6 +139,8 @@ async def test_at_60x20_the_answer_is_shown_and_the_key_bar_fits(elsewhere: Data
         bar = screen_lines(app)[-1]
         assert "q Quit" in bar and "h Help" in bar
         await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()  # checked and put back in a worker
+        await pilot.pause()
         await pilot.pause()
         await pilot.pause()
         assert "cannot be used" in _visible(app)
@@ -161,6 +167,8 @@ async def test_at_80x24_the_box_and_the_answer_are_reached(elsewhere: DataPaths)
         assert "h If you are struggling" in text
         assert screen_lines(app)[-1].startswith(" r Restore  f Start fresh  q Quit  h Help ")
         await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()  # checked and put back in a worker
+        await pilot.pause()
         await pilot.pause()
         await pilot.pause()
         assert "cannot be used" in _visible(app)

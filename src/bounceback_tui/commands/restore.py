@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from collections.abc import Iterator, Sized
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,6 +22,8 @@ if TYPE_CHECKING:
     from bounceback_tui.store.contents import Contents
 
 DAMAGED = "damaged, cannot be used"
+# From this many applications, checking a backup's rows takes more than a moment: said first.
+CHECK_SAID_FROM = 2_000
 HELP = "list backups, or restore one (the current store is backed up first)"
 
 
@@ -216,7 +219,10 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.store.replaced_file import refuse_beside_a_removed_log
 
     refuse_beside_a_removed_log(paths.database)
-    now, then = holds(paths.database), holds(chosen)
+    from bounceback_tui.store.contents import contents_of
+
+    held = contents_of(chosen)
+    now, then = holds(paths.database), holds_words(held)
     question = (
         f"Replace what is in {paths.database}{f' ({now})' if now else ''} with "
         f"{chosen.expanduser().absolute()}{f' ({then})' if then else ''}? The current store is "
@@ -226,8 +232,16 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         print("Nothing was changed.")
         return 1
     try:
+        from bounceback_tui.domain.wording import plural as plural_of
         from bounceback_tui.transfer.backup_rows import backup_rows_problem
 
+        if held is not None and held.applications >= CHECK_SAID_FROM:
+            # Every row is checked first: seconds at 100,000 applications, with nothing said.
+            print(
+                f"Checking the backup ({plural_of(held.applications, 'application')})…",
+                file=sys.stderr,
+                flush=True,
+            )
         # Checked whole just now: not again; its rows by the JSON import's rules.
         result = restore_backup(paths, chosen, checked=True, rows_check=backup_rows_problem)
     except BackupRefusedError as exc:  # another backup may do: say where they are listed

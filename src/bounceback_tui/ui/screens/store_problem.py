@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import ClassVar
 
@@ -39,6 +40,13 @@ Action = Callable[[], str]
 KEY_QUIET_S = 1.0
 # What is let go unread while it is not (a key, a paste, a click).
 _HELD_BACK = (events.Key, events.Paste, events.MouseDown, events.MouseUp, events.Click)
+
+
+CHECKING = "Checking the backup before putting it back (a large one takes a while)…"
+
+
+def _raise(error: BouncebackError) -> str:
+    raise error
 
 
 class StoreProblemApp(App[bool]):
@@ -82,6 +90,7 @@ class StoreProblemApp(App[bool]):
         self.restore_command = restore_command  # lists every backup, to choose another
         self.done = False
         self.restore_failed = False  # the latest backup would fail the same way again
+        self.checking = False  # the backup is being checked and put back (a worker)
         if settings_file is not None:
             self.set_keymap(own_keymap(settings_file))
 
@@ -203,6 +212,8 @@ class StoreProblemApp(App[bool]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if len(self.screen_stack) > 1 and action != "struggling":
             return False  # the crisis screen is open: no key of this one reaches past it
+        if self.checking and action not in ("leave", "struggling"):
+            return False  # the backup is being checked and put back: only quit (and help)
         if action == "restore":
             return not self.done and not self.restore_failed and self.backup_label is not None
         if action == "fresh":
@@ -213,6 +224,8 @@ class StoreProblemApp(App[bool]):
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
+        if self.checking:
+            return
         actions = {
             "restore": self.action_restore,
             "fresh": self.action_fresh,
@@ -221,7 +234,26 @@ class StoreProblemApp(App[bool]):
         actions.get(event.button.id or "", self.action_leave)()
 
     def action_restore(self) -> None:
-        self._do(self._restore, restoring=True)
+        """Checked and put back in a worker: checking every row of a large backup takes
+        seconds, and the screen froze with no word meanwhile (a restore at 100,000
+        applications)."""
+        self.checking = True
+        self.query_one("#problem-result", Static).update(CHECKING)
+        self._show_result()
+        self.refresh_bindings()
+        self.run_worker(self._restore_in_worker, thread=True, group="restore")
+
+    def _restore_in_worker(self) -> None:
+        try:
+            message = self._restore()
+        except BouncebackError as exc:
+            self.call_from_thread(self._restore_ended, partial(_raise, exc))
+        else:
+            self.call_from_thread(self._restore_ended, lambda: message)
+
+    def _restore_ended(self, outcome: Action) -> None:
+        self.checking = False
+        self._do(outcome, restoring=True)
 
     def action_fresh(self) -> None:
         """Asked first, the Cancel button focused: the store in use changes."""
