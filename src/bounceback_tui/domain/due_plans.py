@@ -19,8 +19,8 @@ def recovery_step_item(
     role: str = "",
 ) -> DueItem:
     """A plan's earliest due step, standing for the ``steps_due`` due in that plan: "Northwind
-    (Backend Engineer): Let yourself feel it for a while". A line too narrow cuts the role
-    inside its brackets first (``DueItem.parts``), never the step's words."""
+    (Backend Engineer): Let yourself feel it for a while". A line too narrow cuts it at its
+    end, its "(+5 more)" and its day kept whole."""
     more = f" (+{steps_due - 1:,} more)" if steps_due > 1 else ""
     named = app_name(company, role)
     return DueItem(
@@ -29,7 +29,8 @@ def recovery_step_item(
         rejected_on + timedelta(days=offset_days),
         rejection_id,
         step_id=step_id,
-        name=named,
-        parts=(company, role),
+        # No ``name`` to cut first: the line is cut at its end, before its "(+5 more)" and
+        # its day, which stay whole (Today's column of days), so "Company (Role)" goes last
+        # but for the step's words (a name cut first, then, lost the day at 80x24).
         more=max(0, steps_due - 1),
     )
