@@ -35,10 +35,9 @@ ROOMY_CELLS = 24
 # A due item's words, made by ui/today/text.due_prompt: what is due, how late it is, what is
 # due in its shorter forms, the cells of the name in it and what is due with that name cut
 # to a number of cells, with its day or without it (None: no name to cut) and the cells a
-# shorter title saves it before how late, and the fewest cells it keeps before the words
-# are cut instead (0: ``NAME_MIN_CELLS``), and how late in fewer cells ("  3d late", then
+# shorter title saves it before how late, and how late in fewer cells ("  3d late", then
 # "  late"; none where it is not late).
-Named = tuple[int, Callable[[int, bool], Content], int, int]
+Named = tuple[int, Callable[[int, bool], Content], int]
 DueWords = tuple[Content, Content, tuple[Content, ...], Named | None, tuple[Content, ...]]
 
 
@@ -147,25 +146,20 @@ class DuePrompt:
         ``NAME_LEAST_CELLS``; None without a name, or with less room."""
         if self._named is None:
             return None
-        name, cut, spare, least = self._named
+        name, cut, spare = self._named
         for when in (self._when, *self._when_words):
             over = self._what.cell_length + when.cell_length - width
             if over <= 0:
                 return self._what.pad_right(-over) + when
-            if name + spare - over >= max(NAME_MIN_CELLS, least):
+            if name + spare - over >= NAME_MIN_CELLS:
                 # A cut at a word's end drops the space before it: padded back to the edge.
                 words = cut(name - over, True)
                 return words.pad_right(max(0, width - when.cell_length - words.cell_length)) + when
         over = cut(name, False).cell_length - width
         if over <= 0:
             return cut(name, False)
-        if name - over >= max(NAME_LEAST_CELLS, least):
+        if name - over >= NAME_LEAST_CELLS:
             return cut(name - over, False)
-        if least and name > width // 2 >= NAME_MIN_CELLS:
-            # Too long even so: the name cut to half the line (a role inside its brackets
-            # first), the rest at its end. At 80x24 "☐ Northwind (Backend Engineer): Le…"
-            # kept the name whole and lost the step; "Northwind (Back…): Let yourself…" now.
-            return cut_content(cut(min(least, width // 2), False), width)
         return None
 
     def _before_when(self, what: Content, room: int, when: Content | None = None) -> Content:

@@ -27,9 +27,6 @@ if TYPE_CHECKING:
     from bounceback_tui.ui.today.due_fit import DueWords, Named
 
 MOOD_WORDS = dict(MOODS)
-# The fewest cells a plan's step keeps of its application's name, "Company (Role)", before
-# its words are cut instead: "Northwind (Backend…)".
-APP_LEAST_CELLS = 20
 _ICONS = {
     DueKind.FOLLOW_UP: "✉",
     DueKind.PERSON_FOLLOW_UP: "✉",
@@ -100,16 +97,10 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
         # at one company: "Acme (Machine…)  4 days late", not "…  4d late").
         titles = [cell_len(t) for t in item.shorter if item.name in t]
         spare = cell_len(item.title) - min(titles) if titles and late is not None else 0
-        # A plan's step keeps its application's name readable ("Northwind (Backend…)")
-        # before its own words are cut: cut to a few cells, two at one company read alike.
-        least = (
-            min(cell_len(item.name), APP_LEAST_CELLS) if item.kind is DueKind.RECOVERY_STEP else 0
-        )
         named = (
             cell_len(item.name),
             lambda cells, dated: what(_name_cut(item, cells), dated),
             spare,
-            least,
         )
     late_words: tuple[Content, ...] = ()
     if late is not None:  # "3d late" as the Pipeline's column says it, "in 4d", then "late"
