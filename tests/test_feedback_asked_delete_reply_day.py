@@ -174,7 +174,7 @@ async def test_people_delete_of_the_ask_says_the_replys_day_and_u_puts_it_back(
         await pilot.press("y")
         await settle(pilot, 4)
         assert said[-1] == (
-            f"Deleted the log line of 2026-03-16 (Feedback asked). “{ASK}” is open again. "
+            f"Deleted the log line of 16 Mar (Feedback asked). “{ASK}” is open again. "
             f"“{REPLY}” is due 6 Mar again. Press u to undo."
         ), said
         assert _reply_day(paths) == 10
@@ -182,7 +182,7 @@ async def test_people_delete_of_the_ask_says_the_replys_day_and_u_puts_it_back(
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
-            f"The log line of 2026-03-16 (Feedback asked) is back. “{ASK}” is ticked again. "
+            f"The log line of 16 Mar (Feedback asked) is back. “{ASK}” is ticked again. "
             f"“{REPLY}” is due 23 Mar again."
         ), said
         assert _reply_day(paths) == 27

@@ -162,7 +162,7 @@ async def test_people_says_the_reply_is_unticked_and_u_ticks_it_again(
         await pilot.press("y")
         await settle(pilot, 4)
         assert said[-1] == (
-            f"Deleted the log line of 2026-03-16 (Feedback received). “{REPLY}” is open "
+            f"Deleted the log line of 16 Mar (Feedback received). “{REPLY}” is open "
             "again. Press u to undo."
         ), said
         assert _reply(paths) == (None, "")
@@ -170,7 +170,7 @@ async def test_people_says_the_reply_is_unticked_and_u_ticks_it_again(
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
-            f"The log line of 2026-03-16 (Feedback received) is back. “{REPLY}” is ticked again."
+            f"The log line of 16 Mar (Feedback received) is back. “{REPLY}” is ticked again."
         ), said
         assert _reply(paths)[1] == "They wanted more SQL"
         assert focus_problem(app) is None

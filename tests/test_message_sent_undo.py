@@ -157,7 +157,7 @@ async def test_a_message_changed_since_leaves_the_bar_and_stays(seeded: Seeded) 
         await pilot.press("u")
         await settle(pilot, 3)
         assert said[-1] == (
-            "The log line of 2026-03-16 (Feedback asked) has changed since you logged it, so "
+            "The log line of 16 Mar (Feedback asked) has changed since you logged it, so "
             "it stays. Press I, then d, to delete it."
         ), said
         assert _lines(paths) == 1

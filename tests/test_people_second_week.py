@@ -148,7 +148,7 @@ async def test_a_log_line_is_deleted_with_a_word_on_its_step_and_u_brings_it_bac
         assert len(people.contact_detail(pane.bb_app.db, ids["rita"]).interactions) == 1
         assert _step(paths, ids["initech"], "feedback.ask").done_at is None
         assert (
-            "Deleted the log line of 2026-03-15 (Feedback asked). “Ask the recruiter or hiring "
+            "Deleted the log line of 15 Mar (Feedback asked). “Ask the recruiter or hiring "
             "manager for feedback” is open again. Press u to undo."
         ) in toasts(app)
         assert focus_problem(app) is None
@@ -160,7 +160,7 @@ async def test_a_log_line_is_deleted_with_a_word_on_its_step_and_u_brings_it_bac
         assert notes == ["Emailed Rita", "Quick call"]
         assert _step(paths, ids["initech"], "feedback.ask").done_at is not None
         assert (
-            "The log line of 2026-03-15 (Feedback asked) is back. “Ask the recruiter or hiring "
+            "The log line of 15 Mar (Feedback asked) is back. “Ask the recruiter or hiring "
             "manager for feedback” is ticked again."
         ) in toasts(app)
         assert focus_problem(app) is None

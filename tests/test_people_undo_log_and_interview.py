@@ -131,7 +131,7 @@ async def test_a_line_changed_since_it_was_logged_stays(
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
-            "The log line of 2026-03-13 (Called) has changed since you logged it, so it "
+            "The log line of 13 Mar (Called) has changed since you logged it, so it "
             "stays. Press I, then d, to delete it."
         ), said
         assert _one(paths, "SELECT note FROM interaction") == ("Quick call about the team",)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from sqlmodel import Session, col, func, select
 
 from bounceback_tui import clock
+from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError, DeletedElsewhereError
@@ -174,7 +175,7 @@ def _name_now(session: Session, added: Added) -> str:
     elif added.table == "thought_record" and (record := session.get(ThoughtRecord, added.row_id)):
         name = record.thought or record.situation
     elif added.table == "interaction" and (line := session.get(Interaction, added.row_id)):
-        name = line.happened_on.isoformat()
+        name = day_month(line.happened_on, clock.today())  # "16 Mar", as notes say a day
     elif added.table == "interview" and (interview := session.get(Interview, added.row_id)):
         application = session.get(Application, interview.application_id)
         if application is not None:  # "Company (Role)", clipped part by part

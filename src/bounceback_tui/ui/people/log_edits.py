@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from bounceback_tui import clock
+from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.people import step_ticked_by, validate_interaction
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import people_log
@@ -204,7 +205,8 @@ class LogEdits(PeopleListing):
             except BouncebackError as exc:
                 self.notify(plain(exc), severity="error")
                 return
-            day, kind = line.happened_on.isoformat(), line.kind.label
+            # "16 Mar", as the app's other notes say a day (an ISO date here only).
+            day, kind = day_month(line.happened_on, clock.today()), line.kind.label
             self.remember_undo(DeletedLogLine(rows, day, kind, line.contact_id))
             self._after_change(self._selected)
             said = toast_with("Deleted the log line of $day ($kind).", day=day, kind=kind)
