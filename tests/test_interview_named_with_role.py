@@ -12,6 +12,7 @@ interview with Quarry & Co (Support Engineer)". The clock stands at Monday 16 Ma
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input
 
 from bounceback_tui.domain.interviews import InterviewInput, validate_interview
 from bounceback_tui.errors import BouncebackError
@@ -62,6 +63,8 @@ async def test_editing_and_deleting_an_interview_names_which_application(
         await settle(pilot)
         assert isinstance(app.screen, FormScreen)
         assert str(app.screen.form_title) == f"Edit interview: {SUPPORT}"
+        # A change to save (an unchanged save writes nothing and says so: its own test).
+        app.screen.query_one("#field-place", Input).value = "video"
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert said[-1] == f"Interview saved: {SUPPORT}. Today and the calendar follow."

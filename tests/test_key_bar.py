@@ -48,7 +48,9 @@ async def test_a_wide_terminal_shows_every_pipeline_key(demo_paths: DataPaths) -
     # What the narrow bar leaves out, the wide one has; the narrow one invents no key (its
     # labels may be the short ones the pane declares, "x Reject" for "x Rejected").
     assert {keys for keys, _label in narrow} < {keys for keys, _label in wide}
-    assert ("x", "Reject") in narrow and ("x", "Rejected") in wide
+    # (the short one where the narrow bar is full: with no quiet application in the demo
+    # its `r` is off the bar, and "Rejected" fits)
+    assert dict(narrow)["x"] in {"Reject", "Rejected"} and ("x", "Rejected") in wide
     assert "palette" in wide_text
 
 

@@ -154,7 +154,7 @@ def test_today_leaves_the_skipped_ask_and_its_reply_out(
     after = capsys.readouterr().out
     assert "Ask Contoso for feedback" not in after
     assert "Next step: Let yourself feel it for a while" in after
-    assert "Contoso: Let yourself feel it for a while (+12 more)" in after  # no reply now
+    assert "Contoso (Engineer): Let yourself feel it for a while (+12 more)" in after  # no reply
     assert "Due now (1)" in after
 
 

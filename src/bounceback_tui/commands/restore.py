@@ -238,7 +238,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         if held is not None and held.applications >= CHECK_SAID_FROM:
             # Every row is checked first: seconds at 100,000 applications, with nothing said.
             print(
-                f"Checking the backup ({plural_of(held.applications, 'application')})…",
+                terminal_text(
+                    f"Checking the backup ({plural_of(held.applications, 'application')})…"
+                ),
                 file=sys.stderr,
                 flush=True,
             )

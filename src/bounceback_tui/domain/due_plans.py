@@ -5,7 +5,6 @@ application, "Company (Role)", so two noes at one company are told apart."""
 from datetime import date, timedelta
 
 from bounceback_tui.domain.due import DueItem, DueKind
-from bounceback_tui.domain.text import app_name
 
 
 def recovery_step_item(
@@ -22,7 +21,9 @@ def recovery_step_item(
     (Backend Engineer): Let yourself feel it for a while". A line too narrow cuts it at its
     end, its "(+5 more)" and its day kept whole."""
     more = f" (+{steps_due - 1:,} more)" if steps_due > 1 else ""
-    named = app_name(company, role)
+    # Whole, as a follow-up's title is: a line cuts it where it is drawn, and the `today`
+    # command's JSON keeps the person's text as it is (app_name clips each part).
+    named = f"{company} ({role})" if role else company
     return DueItem(
         DueKind.RECOVERY_STEP,
         f"{named}: {title}{more}",

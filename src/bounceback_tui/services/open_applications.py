@@ -24,6 +24,7 @@ from bounceback_tui.domain.fuzzy import fold
 from bounceback_tui.domain.recovery_forms import RejectionInput
 from bounceback_tui.domain.stages import CLOSED_STAGES, Stage
 from bounceback_tui.domain.text import app_name
+from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.added import Added, Cleared, receipt
 from bounceback_tui.services.pipeline_moves import (
@@ -140,7 +141,7 @@ def what_became_of(db: Database, chosen: OpenApplication) -> str:
     with db.read() as session:
         app = session.get(Application, chosen.id)
         if app is None:
-            return f"{named} was deleted in another window."
+            return gone_elsewhere(named)  # as every pane says it (domain/wording.py)
         named = app_name(app.company, app.role)
         stage = Stage(app.stage)
         if stage == Stage.REJECTED:
