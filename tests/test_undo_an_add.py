@@ -190,6 +190,8 @@ async def test_recovery_u_takes_a_recorded_no_away_with_its_plan(
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == "Taken back: the no from Fernwood (Data Analyst) is removed.", said
+        # A no taken back, as "Rejection recorded" said it was recorded (not "Add taken back").
+        assert list(app._notifications)[-1].title == "Rejection taken back"
         assert _column(opened_paths, "SELECT id FROM rejection") == [kept]
         rejections = "SELECT DISTINCT rejection_id FROM recovery_step"
         assert _column(opened_paths, rejections) == [kept]

@@ -178,6 +178,7 @@ def mark_open_rejected(
         refresh_version(session, rejection)  # its plan's steps moved it on
         named = app_name(app.company, app.role)
         added = receipt(session, "rejection", moved.rejection_id, "the no from {name}", named)
+        added = replace(added, action="Rejection")  # "Rejection taken back", as it was recorded
         return Marked(rejection_view(rejection), added, moved)
 
 

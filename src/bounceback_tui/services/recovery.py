@@ -6,6 +6,7 @@ recovery_plans.py, working through a plan's steps in recovery_steps.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sqlmodel import Session
@@ -160,6 +161,7 @@ def add_rejection_undoable(db: Database, data: RejectionInput) -> tuple[Rejectio
         assert rejection.id is not None
         named = app_name(data.company, data.role)
         added = receipt(session, "rejection", rejection.id, "the no from {name}", named)
+        added = replace(added, action="Rejection")  # "Rejection taken back", as it was recorded
         return rejection_view(rejection), added
 
 
