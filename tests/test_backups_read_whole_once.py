@@ -19,15 +19,13 @@ import pytest
 
 from bounceback_tui.cli import main
 from bounceback_tui.commands import run_app as run_app_module
-from bounceback_tui.errors import NotADatabaseError
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.store import restore as restore_module
 from bounceback_tui.store.backup import back_up_store
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.sqlite_file import open_store
-from bounceback_tui.ui.screens.store_problem import StoreProblemApp
-from tests.helpers import at_a_terminal, content_of
+from tests.helpers import content_of
+from tests.store_problem_fixtures import chooser
 
 NEWEST = "bounceback-20260316-090000-manual.sqlite3"
 MIDDLE = "bounceback-20260315-090000-manual.sqlite3"
@@ -155,19 +153,7 @@ async def test_the_store_problem_screen_restores_its_offer_without_reading_it_wh
     good = _three_backups(opened_paths)
     _cut_header(opened_paths.backups / NEWEST)
     opened_paths.database.write_text("my shopping list")
-    made: list[StoreProblemApp] = []
-
-    def run(app: StoreProblemApp) -> bool:
-        made.append(app)
-        return False
-
-    at_a_terminal(monkeypatch)
-    monkeypatch.setattr(StoreProblemApp, "run", run)
-    with pytest.raises(NotADatabaseError) as raised:
-        open_store(opened_paths)
-    assert run_app_module.resolve_store_problem(opened_paths, raised.value) is False
-    (app,) = made
-    app.quiet_s = 0  # keys from the first moment (tests/test_store_problem_keys.py)
+    app = chooser(opened_paths, monkeypatch)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("r")
         await pilot.app.workers.wait_for_complete()  # checked and put back in a worker
@@ -188,23 +174,11 @@ async def test_an_offer_changed_while_the_screen_is_up_is_checked_again_and_refu
     _three_backups(opened_paths)
     _cut_header(opened_paths.backups / NEWEST)
     opened_paths.database.write_text("my shopping list")
-    made: list[StoreProblemApp] = []
-
-    def run(app: StoreProblemApp) -> bool:
-        made.append(app)
-        return False
-
-    at_a_terminal(monkeypatch)
-    monkeypatch.setattr(StoreProblemApp, "run", run)
-    with pytest.raises(NotADatabaseError) as raised:
-        open_store(opened_paths)
-    assert run_app_module.resolve_store_problem(opened_paths, raised.value) is False
-    (app,) = made
+    app = chooser(opened_paths, monkeypatch)
     offer = opened_paths.backups / MIDDLE
     opened = offer.stat().st_mtime_ns
     _damaged_in_the_middle(offer)  # while the screen is up
     os.utime(offer, ns=(opened + 10**9, opened + 10**9))  # written a second later
-    app.quiet_s = 0  # keys from the first moment (tests/test_store_problem_keys.py)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("r")
         await pilot.pause()

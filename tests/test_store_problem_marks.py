@@ -22,8 +22,9 @@ from bounceback_tui.store.backup import back_up_store
 from bounceback_tui.store.sqlite_file import open_store
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.screens.store_problem import StoreProblemApp
-from tests.helpers import at_a_terminal, content_of
+from tests.helpers import content_of
 from tests.screen_text import flat, screen_lines, screen_text
+from tests.store_problem_fixtures import chooser
 from tests.transfer_fixtures import fill_every_table
 
 
@@ -61,24 +62,6 @@ def _backups(paths: DataPaths, *spoiled: tuple[str, object]) -> bytes:
     return good
 
 
-def _chooser(paths: DataPaths, monkeypatch: pytest.MonkeyPatch) -> StoreProblemApp:
-    """The screen resolve_store_problem makes for this store (not run: returned)."""
-    made: list[StoreProblemApp] = []
-
-    def run(app: StoreProblemApp) -> bool:
-        made.append(app)
-        return False
-
-    at_a_terminal(monkeypatch)
-    monkeypatch.setattr(StoreProblemApp, "run", run)
-    with pytest.raises(NotADatabaseError) as raised:
-        open_store(paths)
-    assert run_app_module.resolve_store_problem(paths, raised.value) is False
-    (app,) = made
-    app.quiet_s = 0
-    return app
-
-
 def _drawn(app: StoreProblemApp, *lines: str) -> None:
     """``lines`` are on the screen, one under the other, each whole on its own row."""
     rows = [row.strip(" │") for row in screen_lines(app)]
@@ -101,7 +84,7 @@ async def test_the_offer_is_the_newest_usable_backup_and_the_newer_ones_are_mark
         (GOOD, None),
         ("bounceback-20260313-090000-manual.sqlite3", _scribbled),  # older: not named
     )
-    app = _chooser(opened_paths, monkeypatch)
+    app = chooser(opened_paths, monkeypatch)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         restore = app.query_one("#restore", Button)
@@ -138,7 +121,7 @@ async def test_when_no_backup_can_be_used_none_is_offered_and_each_is_marked(
         ("bounceback-20260316-090000-daily.sqlite3", _scribbled),
         ("bounceback-20260315-090000-manual.sqlite3", _newer),
     )
-    app = _chooser(opened_paths, monkeypatch)
+    app = chooser(opened_paths, monkeypatch)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         restore = app.query_one("#restore", Button)
@@ -188,7 +171,7 @@ async def test_backups_taken_in_the_same_minute_can_be_told_apart(
         ("bounceback-20260316-090002-manual.sqlite3", None),
         ("bounceback-20260315-090000-manual.sqlite3", None),  # older: not named
     )
-    app = _chooser(opened_paths, monkeypatch)
+    app = chooser(opened_paths, monkeypatch)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert flat(str(app.query_one("#restore", Button).label)) == (
@@ -218,7 +201,7 @@ def test_a_backup_alone_in_its_minute_keeps_the_lists_words(
         ("bounceback-20260316-090003-daily.sqlite3", _newer),
         ("bounceback-20260316-090002-manual.sqlite3", None),
     )
-    app = _chooser(opened_paths, monkeypatch)
+    app = chooser(opened_paths, monkeypatch)
     assert app.passed_over == (
         "by hand, today 09:10: damaged, cannot be used",
         "daily, today 09:00: made by a newer version",  # another kind: told apart by it
@@ -240,7 +223,7 @@ def test_a_file_that_is_not_a_store_says_so_as_the_list_does(
         ),
         (GOOD, None),
     )
-    app = _chooser(opened_paths, monkeypatch)
+    app = chooser(opened_paths, monkeypatch)
     assert app.passed_over == (
         "by hand, today 09:00: not a store, cannot be used",
         "by hand, yesterday 09:00: damaged, cannot be used",
