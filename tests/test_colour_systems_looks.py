@@ -605,18 +605,7 @@ async def test_in_256_colours_the_light_themes_key_letters_read(opened_paths: Da
             assert ratio >= 4.5, f"the key {key.text.strip()!r} reads at {ratio:.2f}:1"
 
 
-def test_in_256_colours_a_dark_themes_colours_are_its_own() -> None:
-    from textual.app import App
-    from textual.theme import BUILTIN_THEMES
-
-    from bounceback_tui.ui.kit.theme_256 import eight_bit_colour_variables
-
-    app = App()
-    for name, theme in BUILTIN_THEMES.items():
-        if theme.dark:
-            app.theme = name
-            variables = app.get_css_variables()
-            assert eight_bit_colour_variables(variables) == variables, name
+# A dark theme's text in 256 colours: tests/test_dark_themes_256.py.
 
 
 # -- 11. The box that has focus in 16 colours --------------------------------------------------

@@ -178,7 +178,8 @@ class StoreInUse(_AppBase):
         """The theme's variables and the lines' (``$card-line``...), the key bar's letters and
         the warning colour made readable on it; in 16 colours (TERM=xterm) with the text
         colours and lines that would land too close to their grounds moved
-        (kit/theme_looks.py), in 256 a light theme's text colours (kit/theme_256.py)."""
+        (kit/theme_looks.py), in 256 a dark theme's grounds and every theme's text colours
+        (kit/theme_256.py)."""
         from bounceback_tui.ui.kit.theme_looks import (
             lifted_variables,
             line_variables,
