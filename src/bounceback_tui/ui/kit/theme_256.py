@@ -107,8 +107,9 @@ def eight_bit_colour_variables(variables: dict[str, str]) -> dict[str, str]:
         plain_grounds = [ground for ground in grounds if ground is not None]
         if name not in variables or len(plain_grounds) < len(grounds):
             continue
-        truecolor = [_text_on(variables[name], ground) for ground in plain_grounds]
-        if None in truecolor:
+        drawn = [_text_on(variables[name], ground) for ground in plain_grounds]
+        truecolor = [text for text in drawn if text is not None]
+        if len(truecolor) < len(drawn):
             continue
         if name not in _ALWAYS and min(map(contrast_ratio, truecolor, plain_grounds)) < (
             CURSOR_CONTRAST
