@@ -38,7 +38,8 @@ async def test_a_foreign_trigger_is_said_once_after_the_first_screen(
         assert len(said) == 1, said
         assert said[0].startswith(
             "Your store has a trigger (zz_evil) that bounceback-tui does not make; something "
-            "else changed it. Back up and export are held until it is removed: `bounceback-tui "
+            "else changed it. Nothing is saved, backed up or exported until it is removed: "
+            "`bounceback-tui "
         )
         assert said[0].endswith(" repair` removes it after a backup.")
 

@@ -77,6 +77,12 @@ class StoreLogRemovedError(StoreError):
     app: what it wrote would go where no other window or command reads it."""
 
 
+class ForeignLayoutError(StoreError):
+    """The store holds a trigger, table, view or index the app does not make (another
+    program's): nothing is written to it until `bounceback-tui repair` removes it, or such a
+    trigger would run on every change (store/foreign_guard.py)."""
+
+
 class NotFoundError(BouncebackError):
     """A record the person pointed at no longer exists."""
 

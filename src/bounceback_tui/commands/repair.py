@@ -43,7 +43,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     if store_foreign_parts(opened.path):
         saved = back_up_store(paths, "before-repair", before="removed")
         print(terminal_text(f"Backed up the store to {saved}"))
-        with write_transaction(opened.path) as conn:
+        with write_transaction(opened.path, clearing_foreign=True) as conn:
             dropped = drop_foreign(conn)
         print(terminal_text(removed_sentence(dropped) if dropped else "Nothing was removed."))
     else:

@@ -90,7 +90,7 @@ def fill_demo(
         )
     builder = _DemoBuilder(random.Random(seed), clock.today(), scale)
     builder.build()
-    with db.write(count_activity=False) as session:
+    with db.write(count_activity=False, clearing_foreign=clean) as session:
         # SQLite's driver connection under SQLAlchemy (typed as any DB-API connection).
         raw = cast(sqlite3.Connection, session.connection().connection.dbapi_connection)
         # A form opened on the old rows (another window) must never match the new ones.

@@ -39,16 +39,25 @@ def open_database(
     ready: Callable[[], bool] | None = None,
     on_damage: Callable[[StoreDamagedError], None] | None = None,
     on_replaced: Callable[[], None] | None = None,
+    repair_command: str = "bounceback-tui repair",
 ) -> Database:
     """The SQLModel-backed handle on the store at ``path`` (importing the ORM: the slow part).
 
     ``ready``: every write waits for it (the launch's quick check) and is refused if it says
     no; ``on_damage``: called from any thread with damage a read or a write met;
     ``on_replaced``: from any thread, a write was refused because the file at ``path`` is
-    no longer the one the handle opened (services/replaced_file.py)."""
+    no longer the one the handle opened (services/replaced_file.py); ``repair_command``:
+    `bounceback-tui repair` as this window names it, in the refusal of every write while the
+    store holds what the app does not make (store/foreign_guard.py)."""
     from bounceback_tui.store.database import Database
 
-    return Database(path, ready=ready, on_damage=on_damage, on_replaced=on_replaced)
+    return Database(
+        path,
+        ready=ready,
+        on_damage=on_damage,
+        on_replaced=on_replaced,
+        repair_command=repair_command,
+    )
 
 
 def watch_store(path: Path) -> StoreWatch:

@@ -31,6 +31,7 @@ def foreign_notice(database: Path, repair_command: str) -> str | None:
     one = len(found) == 1
     return (
         f"Your store has {things} that bounceback-tui does not make; something else changed "
-        f"it. Back up and export are held until {'it is' if one else 'they are'} removed: "
+        f"it. Nothing is saved, backed up or exported until {'it is' if one else 'they are'} "
+        "removed: "
         f"`{repair_command}` removes {'it' if one else 'them'} after a backup."
     )

@@ -23,6 +23,7 @@ from bounceback_tui import clock
 from bounceback_tui.errors import StoreDamagedError, StoreError, StoreLogRemovedError
 from bounceback_tui.store.compiled_writes import forget_compiled_writes
 from bounceback_tui.store.damage import damaged_error, is_damage
+from bounceback_tui.store.foreign_guard import REPAIR, LayoutGuard
 from bounceback_tui.store.held_files import (
     FileKey,
     HeldConnection,
@@ -111,6 +112,7 @@ class Database:
         ready: Callable[[], bool] | None = None,
         on_damage: Callable[[StoreDamagedError], object] | None = None,
         on_replaced: Callable[[], object] | None = None,
+        repair_command: str = REPAIR,
     ) -> None:
         """``ready`` (optional) blocks until the store is known to be sound and says
         whether it is; every write waits for it, so a damaged file is never written.
@@ -138,6 +140,8 @@ class Database:
         self._logs_let_go: set[FileKey] = set()
         # Two writes finding the store writable again at once open it for writing once.
         self._reopening = threading.Lock()
+        # Nothing written while the store holds another program's trigger, table or view.
+        self.layout_guard = LayoutGuard(repair_command)
 
     def _store_error(self, exc: Exception) -> StoreError | None:
         """The sentence for a failure SQLite reported (damage is also told to ``on_damage``),
@@ -153,10 +157,16 @@ class Database:
         return None
 
     @contextmanager
-    def write(self, *, count_activity: bool = True) -> Iterator[Session]:
+    def write(
+        self, *, count_activity: bool = True, clearing_foreign: bool = False
+    ) -> Iterator[Session]:
         """A session whose work is committed as one transaction, or not at all.
 
         ``count_activity`` marks today as an active day (the streak on Today).
+        Refused too (ForeignLayoutError, nothing changed) while the store holds a trigger,
+        table or view the app does not make, found inside the transaction before anything
+        is written (store/foreign_guard.py); ``clearing_foreign``: the write drops them
+        itself first (`demo --force`).
         Refused (StoreReplacedError) when the file at the path, or the one the connection
         holds, is not the file this handle opened: never into a file moved over or away.
         Refused too (StoreLogRemovedError) when the store's -wal or -shm this process holds
@@ -188,6 +198,9 @@ class Database:
                     raise self._replaced()
                 watch_connection(raw)
                 try:
+                    if isinstance(raw, sqlite3.Connection) and not clearing_foreign:
+                        session.connection()  # BEGIN IMMEDIATE: the check and the write as one
+                        self.layout_guard.check(raw)
                     yield session
                     if count_activity:
                         mark_active_day(session)
@@ -279,6 +292,7 @@ class Database:
         self._ready = ready
         self._file = file_key(self.path)
         self.own_writes.clear()
+        self.layout_guard.forget()
         # A connection of the old file still in use keeps its log: not this file's.
         self._logs_let_go = stale_logs(self.path)
         old.pool.dispose()

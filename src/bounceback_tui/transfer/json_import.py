@@ -271,7 +271,7 @@ def import_json(
     written = False
     removed: list[tuple[str, str]] = []
     try:
-        with write_transaction(db_path) as conn:
+        with write_transaction(db_path, clearing_foreign=replace) as conn:
             if connect_hook is not None:
                 connect_hook(conn)
             if replace:  # before a row is written: another program's trigger fired on each

@@ -73,6 +73,7 @@ class StoreInUse(_AppBase):
             if self._db is None:
                 self.orm_imported()  # from any thread: one import of the ORM at a time
                 from bounceback_tui.services.store_access import open_database
+                from bounceback_tui.ui.palette_cli import command_for
 
                 check = self.store_check
                 self._db = open_database(
@@ -80,6 +81,7 @@ class StoreInUse(_AppBase):
                     ready=None if check is None else check.wait_ok,
                     on_damage=self._damage_met,
                     on_replaced=self._file_replaced_met,
+                    repair_command=command_for(cast(Any, self), "repair"),
                 )
                 # Told of this window's own commits, which are no news to its panes.
                 self._db.watch = self.store_watch

@@ -1,0 +1,76 @@
+"""Nothing is written to a store that holds what the app does not make.
+
+A trigger of another program's (or one that came back with a backup before backups were
+checked) ran on every save, tick and move while the launch's notice held back only `backup`
+and `export` (the twenty-eighth round's last walk). Every write passes through here, inside
+its own write transaction, before it changes anything: ``Database.write()`` for the app and
+most commands, ``sqlite_write.write_transaction`` for the JSON import. A write is refused
+with one sentence naming `bounceback-tui repair` while the store holds such a thing.
+
+Cheap on every write: SQLite's ``PRAGMA schema_version`` (a number in the file's header,
+changed by every CREATE, DROP or ALTER, whoever makes it) is read inside the transaction
+and compared with the one seen when the layout was last found clean; only when it moved
+(the first write, a migration, a VACUUM, another program's CREATE TRIGGER while the app is
+open) is ``sqlite_master`` read again. The app's own changes of layout pass that second look.
+Standard library only (the JSON import runs without the ORM).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from bounceback_tui.errors import ForeignLayoutError
+
+REPAIR = "bounceback-tui repair"
+_NAME_CHARS = 32
+
+
+class LayoutGuard:
+    """What one store handle has seen: the schema version at which its layout was last
+    found to hold nothing foreign (None: not looked at yet)."""
+
+    def __init__(self, repair_command: str = REPAIR) -> None:
+        self.repair_command = repair_command
+        self._clean_at: int | None = None
+
+    def forget(self) -> None:
+        """Look again at the next write (the handle took up another file)."""
+        self._clean_at = None
+
+    def check(self, conn: sqlite3.Connection) -> None:
+        """Inside a write transaction on ``conn``, before anything is written: refuse
+        (ForeignLayoutError, nothing changed) when the store holds what the app does not make."""
+        version = int(conn.execute("PRAGMA schema_version").fetchone()[0])
+        if version == self._clean_at:
+            return
+        from bounceback_tui.store.layout import foreign_parts
+
+        found = foreign_parts(conn)
+        if found:
+            raise ForeignLayoutError(foreign_refusal(found, self.repair_command))
+        self._clean_at = version
+
+
+def refuse_foreign(conn: sqlite3.Connection, repair_command: str = REPAIR) -> None:
+    """``LayoutGuard.check`` for a write made once (the JSON import's)."""
+    LayoutGuard(repair_command).check(conn)
+
+
+def foreign_refusal(found: list[tuple[str, str]], repair_command: str = REPAIR) -> str:
+    """The one sentence every refused write says: "Nothing was changed: your store holds a
+    trigger (zz_evil) that bounceback-tui does not make, and nothing is written to it until
+    it is removed. `bounceback-tui repair` removes it after a backup." Names are plain text,
+    clipped to one line."""
+    things = [f"a {kind} ({_clipped(name)})" for kind, name in found]
+    listed = things[0] if len(things) == 1 else ", ".join(things[:-1]) + " and " + things[-1]
+    one = len(found) == 1
+    return (
+        f"Nothing was changed: your store holds {listed} that bounceback-tui does not make, "
+        f"and nothing is written to it until {'it is' if one else 'they are'} removed. "
+        f"`{repair_command}` removes {'it' if one else 'them'} after a backup."
+    )
+
+
+def _clipped(name: str) -> str:
+    name = " ".join(name.split())  # one line
+    return name if len(name) <= _NAME_CHARS else name[: _NAME_CHARS - 1] + "…"
