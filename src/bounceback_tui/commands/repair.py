@@ -41,7 +41,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     if opened.read_only:
         raise StoreError(read_only_message(opened.path))
     if store_foreign_parts(opened.path):
-        saved = back_up_store(paths, "before-repair", before="removed")
+        saved = back_up_store(paths, "before-repair", before="removed", whole=True)
         print(terminal_text(f"Backed up the store to {saved}"))
         with write_transaction(opened.path, clearing_foreign=True) as conn:
             dropped = drop_foreign(conn)

@@ -256,6 +256,10 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     # The full path: "Restored bounceback.sqlite3." read as the store itself.
     source = chosen.expanduser().absolute()
     print(terminal_text(f"Restored {source}. Open windows show it within a few seconds."))
+    if result.left_out:  # another program's trigger in it: put back without it
+        from bounceback_tui.store.layout import left_out_sentence
+
+        print(terminal_text(left_out_sentence(list(result.left_out))))
     return 0
 
 

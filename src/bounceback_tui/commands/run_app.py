@@ -296,6 +296,10 @@ def _restore_latest(
             "changed."
         ) from exc
     moved = f" The old file is kept as {result.moved_aside}." if result.moved_aside else ""
+    if result.left_out:
+        from bounceback_tui.store.layout import left_out_sentence
+
+        moved += f" {left_out_sentence(list(result.left_out))}"
     return f"Restored {latest.name}.{moved}"
 
 

@@ -78,8 +78,9 @@ class BackupInfo:
         return self.is_daily and not self.ahead
 
 
-def backup_file(db_path: Path, dest: Path, *, verify: bool = False) -> Path:
-    """Copy the store at ``db_path`` to ``dest``; ``verify``: keep it only if it is sound."""
+def backup_file(db_path: Path, dest: Path, *, verify: bool = False, whole: bool = False) -> Path:
+    """Copy the store at ``db_path`` to ``dest``; ``verify``: keep it only if it is sound;
+    ``whole``: what the app does not make too (``file_copy.backup_connection``)."""
     from bounceback_tui.store.sqlite_file import read_only_uri
 
     try:
@@ -91,31 +92,41 @@ def backup_file(db_path: Path, dest: Path, *, verify: bool = False) -> Path:
         raise
     try:
         small_page_cache(source)
-        return backup_connection(source, dest, verify_as=db_path if verify else None)
+        return backup_connection(source, dest, verify_as=db_path if verify else None, whole=whole)
     finally:
         source.close()
 
 
-def back_up_store(paths: DataPaths, label: str = "manual", *, before: str = "") -> Path:
+def back_up_store(
+    paths: DataPaths, label: str = "manual", *, before: str = "", whole: bool = False
+) -> Path:
     """`bounceback-tui backup`: a consistent copy of the store, safe while the app is open.
 
     Refuses (StoreError) a missing, unreadable or newer-version store, and a copy
     that fails SQLite's integrity check (StoreDamagedError: it is not kept), and
     turns file-system failures into a sentence the person can act on. ``before``: what the
-    backup was for, said as not done when it fails ("restored").
+    backup was for, said as not done when it fails ("restored"). A trigger, table or view the
+    app does not make is left out of the copy, unless ``whole`` (`repair`'s copy of the store
+    as it was, what it removes included).
     """
     from bounceback_tui.store.sqlite_file import inspect_store
 
     inspect_store(paths.database)
-    return guarded_backup(paths, paths.database, label, before=before)
+    return guarded_backup(paths, paths.database, label, before=before, whole=whole)
 
 
 def guarded_backup(
-    paths: DataPaths, db_path: Path, label: str, *, verify: bool = True, before: str = ""
+    paths: DataPaths,
+    db_path: Path,
+    label: str,
+    *,
+    verify: bool = True,
+    before: str = "",
+    whole: bool = False,
 ) -> Path:
     remove_stale_partials(paths)  # what a killed `import` or `backup` left
     try:
-        return backup_file(db_path, backup_path(paths, label), verify=verify)
+        return backup_file(db_path, backup_path(paths, label), verify=verify, whole=whole)
     except StoreError:
         raise
     except OSError as exc:

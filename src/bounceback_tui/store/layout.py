@@ -5,7 +5,9 @@ store in memory (made once per version a process asks about).
 A backup is put back whole: a trigger or view of another program's came back with it, fired
 on every later add, and spread into every later backup; a column dropped made every launch
 fail (an attacker's walk). A backup whose layout is not the app's is refused before
-anything changes, and `backup` and `export` refuse a store that carries such a thing.
+anything changes, but one that only has more (a trigger, table, view or index the app does
+not make) is put back without them; `backup` and `export` refuse a store that carries such
+a thing, and nothing is written to it (store/foreign_guard.py).
 Standard library only (restore runs without the ORM); reads the schema, never a row.
 """
 
@@ -33,12 +35,13 @@ _Layout = dict[str, _Part]  # by name, lower case (SQLite's names are case-blind
 
 
 def require_our_layout(path: Path, version: int) -> None:
-    """Refuse (nothing changed) a backup whose layout is not the app's at its version."""
+    """Refuse (nothing changed) a backup whose layout is not the app's at its version; one
+    that only has more than the app makes passes (the restore leaves that out)."""
 
     def problem(uri: str) -> str | None:
         conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
         try:
-            return layout_problem(conn, version)
+            return layout_problem(conn, version, extras=False)
         finally:
             conn.close()
 
@@ -90,12 +93,16 @@ def store_layout_problem(db_path: Path) -> str | None:
         return None
 
 
-def layout_problem(conn: sqlite3.Connection, version: int) -> str | None:
+def layout_problem(conn: sqlite3.Connection, version: int, *, extras: bool = True) -> str | None:
     """What sets ``conn``'s layout apart from the app's at ``version``, said as a person
-    would ("it has a trigger zz_evil the app does not make"), or None when it is the app's."""
+    would ("it has a trigger zz_evil the app does not make"), or None when it is the app's;
+    ``extras`` False: what the app does not make at all is not counted (``foreign_parts``),
+    but a part the app makes at a later version still is (a newer layout said to be older:
+    taken for extras, its table would be dropped with its rows)."""
     have, want = _layout_of(conn), _expected(version)
+    later = set() if extras else set(_expected(_latest_version()))
     for name, part in have.items():
-        if name not in want:
+        if name not in want and (extras or name in later):
             return f"it has a {part.kind} {_shown(conn, name)} the app does not make"
     for name, part in want.items():
         found = have.get(name)
@@ -138,6 +145,12 @@ def _layout_of(conn: sqlite3.Connection) -> _Layout:
 def _plain(sql: str | None) -> str:
     """The statement with its spacing and case set aside (SQLite keeps it as written)."""
     return re.sub(r"\s+", " ", sql or "").strip().lower()
+
+
+def _latest_version() -> int:
+    from bounceback_tui.store.migrations import LATEST_VERSION
+
+    return LATEST_VERSION
 
 
 @lru_cache(maxsize=4)
@@ -189,6 +202,15 @@ def removed_sentence(dropped: list[tuple[str, str]]) -> str:
     return (
         "Removed what the app does not make: "
         + ", ".join(f"{kind} {name}" for kind, name in dropped)
+        + "."
+    )
+
+
+def left_out_sentence(left_out: list[tuple[str, str]]) -> str:
+    """ "Left out what the app does not make: trigger zz_evil." """
+    return (
+        "Left out what the app does not make: "
+        + ", ".join(f"{kind} {name}" for kind, name in left_out)
         + "."
     )
 

@@ -14,7 +14,6 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
 
 from bounceback_tui.errors import (
     BackupRefusedError,
@@ -28,8 +27,9 @@ from bounceback_tui.errors import (
 )
 from bounceback_tui.paths import DataPaths, create_private_file, make_private
 from bounceback_tui.store.backup import check_result, guarded_backup, move_aside
+from bounceback_tui.store.backup_pages import pages_whole
 from bounceback_tui.store.file_copy import drop_unused_backup
-from bounceback_tui.store.held_files import HeldConnection, read_with
+from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.layout import require_our_layout
 from bounceback_tui.store.replaced_note import write_replaced_note
 from bounceback_tui.store.untouched_read import read_untouched
@@ -46,6 +46,8 @@ class RestoreResult:
     safety_backup: Path | None
     # Where an unreadable store was moved instead of being copied (never deleted).
     moved_aside: Path | None
+    # What the backup held that the app does not make, left out: (kind, name), as dropped.
+    left_out: tuple[tuple[str, str], ...] = ()
 
 
 def restore_backup(
@@ -90,7 +92,7 @@ def restore_backup(
     if backup == db_path.absolute() or _same_file(backup, db_path):
         raise StoreError("That is the store itself, not a backup; nothing was changed.")
 
-    ready = _readied_copy(backup, version)
+    ready, left_out = _readied_copy(backup, version)
     try:
         _require_rows(backup, ready, rows_check)
         safety: Path | None = None
@@ -132,7 +134,9 @@ def restore_backup(
         make_private(Path(f"{db_path}{suffix}"))
     open_store(paths)  # at this version already: only the journal mode, if need be
     write_replaced_note(db_path, "restore", backup.name)
-    return RestoreResult(restored_from=backup, safety_backup=safety, moved_aside=moved)
+    return RestoreResult(
+        restored_from=backup, safety_backup=safety, moved_aside=moved, left_out=left_out
+    )
 
 
 def _require_rows(
@@ -167,18 +171,25 @@ def _same_file(backup: Path, db_path: Path) -> bool:
         return False
 
 
-def _readied_copy(backup: Path, version: int) -> sqlite3.Connection:
+def _readied_copy(
+    backup: Path, version: int
+) -> tuple[sqlite3.Connection, tuple[tuple[str, str], ...]]:
     """``backup`` read into memory and, if it is older, brought up to this version's schema
-    and checked again there. Refused (StoreError, nothing changed) if it cannot be."""
+    and checked again there. Refused (StoreError, nothing changed) if it cannot be. What it
+    holds that the app does not make (a trigger, table, view or index, which its layout
+    check lets by) is dropped first, before a migration could fire it: what was left out."""
+    from bounceback_tui.store.layout import drop_foreign
     from bounceback_tui.store.migrations import LATEST_VERSION
 
     ready = sqlite3.connect(":memory:", isolation_level=None, factory=HeldConnection)
     try:
         read_untouched(backup, lambda uri: _read_into(ready, uri))  # nothing beside it
+        left_out: list[tuple[str, str]] = []
+        _in_one_transaction(ready, lambda: left_out.extend(drop_foreign(ready)))
         if version < LATEST_VERSION:
             _upgrade_copy(ready, backup, version)
         ready.execute("PRAGMA foreign_keys = ON")
-        return ready
+        return ready, tuple(left_out)
     except sqlite3.Error as exc:  # damage met while it was read
         ready.close()
         raise UnreadableBackupError(_damaged(backup)) from exc
@@ -341,39 +352,11 @@ def check_listed(path: Path) -> None:
     SQLite's integrity check read every page of every backup, and two backups of a 100,000
     store took 15 s to list (a stranger's walk); it is made once a backup is picked."""
     _require_readable(path)
-    roots = read_untouched(path, _roots)
-    whole = read_with(path, lambda file: _pages_whole(file, roots))
+    whole = pages_whole(path)
     if whole is None:  # this process holds it open through SQLite: SQLite checks it
         _require_intact(path)
     elif not whole:
         raise UnreadableBackupError(_damaged(path))  # cut short, or a root page not a b-tree
-
-
-def _pages_whole(file: BinaryIO, roots: list[int]) -> bool:
-    header = file.read(100)
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    counted = header[24:28] == header[92:96]  # the count is up to date (SQLite's rule)
-    if counted and os.fstat(file.fileno()).st_size < pages * page_size:
-        return False
-    for root in roots:  # each table's and index's first page: one of the b-tree kinds
-        file.seek((root - 1) * page_size)
-        if file.read(1) not in _BTREE_PAGES:
-            return False
-    return True
-
-
-_BTREE_PAGES = (b"\x02", b"\x05", b"\x0a", b"\x0d")  # index and table, inner and leaf
-
-
-def _roots(uri: str) -> list[int]:
-    conn = sqlite3.connect(uri, uri=True, factory=HeldConnection)
-    try:
-        found = conn.execute("SELECT rootpage FROM sqlite_master WHERE rootpage > 1")
-        return [int(row[0]) for row in found]
-    finally:
-        conn.close()
 
 
 def _require_intact(path: Path) -> None:
