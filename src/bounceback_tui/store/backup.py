@@ -81,6 +81,7 @@ class BackupInfo:
 def backup_file(db_path: Path, dest: Path, *, verify: bool = False, whole: bool = False) -> Path:
     """Copy the store at ``db_path`` to ``dest``; ``verify``: keep it only if it is sound;
     ``whole``: what the app does not make too (``file_copy.backup_connection``)."""
+    from bounceback_tui.store.layout import leave_out_foreign
     from bounceback_tui.store.sqlite_file import read_only_uri
 
     try:
@@ -92,7 +93,10 @@ def backup_file(db_path: Path, dest: Path, *, verify: bool = False, whole: bool 
         raise
     try:
         small_page_cache(source)
-        return backup_connection(source, dest, verify_as=db_path if verify else None, whole=whole)
+        # Never another program's trigger in a copy: the day's backup carried one on, and
+        # `restore` then refused it (``whole``: `repair`'s copy of what it removes).
+        trim = None if whole else leave_out_foreign
+        return backup_connection(source, dest, verify_as=db_path if verify else None, trim=trim)
     finally:
         source.close()
 

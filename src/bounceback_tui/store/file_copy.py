@@ -11,6 +11,7 @@ import contextlib
 import errno
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from bounceback_tui import clock
@@ -85,17 +86,19 @@ def _partial(dest: Path) -> Path:
 
 
 def backup_connection(
-    source: sqlite3.Connection, dest: Path, *, verify_as: Path | None = None, whole: bool = False
+    source: sqlite3.Connection,
+    dest: Path,
+    *,
+    verify_as: Path | None = None,
+    trim: Callable[[sqlite3.Connection], object] | None = None,
 ) -> Path:
     """Copy the open database ``source`` into a new private file ``dest``.
 
     The copy is complete or absent: it is written beside ``dest`` and renamed.
     With ``verify_as`` (the store's path, for the message), the copy must pass
     SQLite's integrity check before it is kept; a damaged one is removed and
-    StoreDamagedError says why. A trigger, table, view or index the app does not make is
-    left out of the copy (another program's trigger went into the day's backup, and every
-    backup after, which `restore` then refused), unless ``whole``: the copy `repair` takes of
-    what it is about to remove.
+    StoreDamagedError says why. ``trim``: what is done to the copy before it is checked
+    (``layout.leave_out_foreign``, for the backups of backup.py).
     """
     partial = _partial(dest)
     if not partial.exists():  # reserved by backup_path, or a name of the caller's own
@@ -105,8 +108,8 @@ def backup_connection(
         try:
             small_page_cache(target)
             source.backup(target)
-            if not whole:
-                _leave_out_foreign(target)
+            if trim is not None:
+                trim(target)
             # A self-contained file: opening a backup later must not leave -wal/-shm files.
             target.execute("PRAGMA journal_mode = DELETE")
             if verify_as is not None:
@@ -126,24 +129,6 @@ def backup_connection(
         raise
     _sync_folder(dest.parent)
     return dest
-
-
-def _leave_out_foreign(copy: sqlite3.Connection) -> None:
-    """Drop from the copy, in one transaction, what the app does not make (the store itself
-    is left as it is: `repair` is the way to clean it)."""
-    from bounceback_tui.store.layout import drop_foreign, foreign_parts
-    from bounceback_tui.store.migrations import LATEST_VERSION
-
-    version = int(copy.execute("PRAGMA user_version").fetchone()[0])
-    if not 0 < version <= LATEST_VERSION or not foreign_parts(copy):
-        return  # one this version does not know the whole layout of is copied as it is
-    copy.execute("BEGIN IMMEDIATE")
-    try:
-        drop_foreign(copy)
-    except BaseException:
-        copy.execute("ROLLBACK")
-        raise
-    copy.execute("COMMIT")
 
 
 def _require_sound_copy(copy: sqlite3.Connection, store: Path) -> None:

@@ -197,6 +197,22 @@ def drop_foreign(conn: sqlite3.Connection) -> list[tuple[str, str]]:
     return dropped
 
 
+def leave_out_foreign(copy: sqlite3.Connection) -> None:
+    """Drop from a backup's copy, in one transaction, what ``foreign_parts`` names (the store
+    itself is left as it is: `repair` is the way to clean it). A copy of a version this one
+    does not know the whole layout of is left as it is."""
+    version = int(copy.execute("PRAGMA user_version").fetchone()[0])
+    if not 0 < version <= _latest_version() or not foreign_parts(copy):
+        return
+    copy.execute("BEGIN IMMEDIATE")
+    try:
+        drop_foreign(copy)
+    except BaseException:
+        copy.execute("ROLLBACK")
+        raise
+    copy.execute("COMMIT")
+
+
 def removed_sentence(dropped: list[tuple[str, str]]) -> str:
     """ "Removed what the app does not make: trigger zz_evil, table zz_extra." """
     return (
