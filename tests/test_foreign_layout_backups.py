@@ -114,3 +114,24 @@ def test_one_with_another_difference_is_still_refused(
         capsys.readouterr().err
     )
     assert file_digest(filled.database) == digest
+
+
+async def test_the_store_problem_screen_says_what_it_left_out(filled: DataPaths) -> None:
+    from tests.test_faults_corrupt import _chooser
+
+    _made_before_backups_left_them_out(
+        filled, "bounceback-20260101-090000-daily.sqlite3", *FOREIGN
+    ).rename(filled.backups / "bounceback-20260101-090000-daily.sqlite3")
+    filled.database.write_text("my shopping list")  # a store the app cannot open
+    app = _chooser(filled)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()  # checked and put back in a worker
+        await pilot.pause()
+        await pilot.pause()
+        said = " ".join(str(app.query_one("#problem-result").render()).split())
+        assert said.startswith("Restored bounceback-20260101-090000-daily.sqlite3.")
+        assert (
+            "Left out what the app does not make: trigger zz_evil, view zz_seen, table zz_extra."
+        ) in said
+    assert not THEIRS & _names(filled.database)
