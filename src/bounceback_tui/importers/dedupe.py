@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode
 
 from rapidfuzz import fuzz, utils
+
+from bounceback_tui.domain.companies import company_key
 
 # token_sort_ratio at or above this is "the same role": it forgives case, punctuation,
 # word order and a typo ("Sr. Backend Engineer" ~ "Backend Engineer, Sr"), not a
@@ -21,10 +22,6 @@ from rapidfuzz import fuzz, utils
 TITLE_CUTOFF = 90.0
 
 _TRACKING = re.compile(r"^(utm_\w+|gh_src|source|ref|lever-source(\[\])?|lever-origin|src)$")
-_COMPANY_SUFFIXES = frozenset(
-    {"inc", "inc.", "ltd", "llc", "gmbh", "co", "corp", "corporation", "limited", "plc", "ag", "bv",
-     "sa", "sas", "srl", "oy", "ab", "as", "pty", "the"}
-)  # fmt: skip
 
 
 def canonical_link(url: str | None) -> str:
@@ -53,14 +50,6 @@ def canonical_link(url: str | None) -> str:
         if kept:
             canonical += f"?{urlencode(kept)}"
     return canonical
-
-
-@lru_cache(maxsize=4096)
-def company_key(name: str | None) -> str:
-    """ "Acme, Inc." and "acme" are one company."""
-    words = re.findall(r"\w+", (name or "").casefold())
-    kept = [w for w in words if w not in _COMPANY_SUFFIXES]
-    return " ".join(kept or words)
 
 
 _LEVEL = re.compile(r"^(\d+|i{1,3}|iv|v|vi{1,3}|ix|x)$")

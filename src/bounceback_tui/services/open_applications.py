@@ -3,11 +3,12 @@
 The form recorded a separate no and plan without a word, and the application stayed in
 Applied with its follow-up while Today said the company had said no. Before it saves, the
 form now asks for the open applications at the company typed (``open_at_company``: the
-same company told apart as a reader would, case, spaces, accents, punctuation and an
-"Inc." aside, and the one whose role is closest to the role typed first), and the person
-chooses: mark that one rejected (``mark_open_rejected``: what the Pipeline's `x` does, in
-one transaction: it moves to Rejected, its follow-up goes, the no and its plan are linked
-to it), or go on with a separate no. `u` takes the marking back whole
+same company as the import's duplicate check counts it, ``domain/companies.py``: case,
+spaces, accents, punctuation and a legal form at its end aside, "Inc." or "Incorporated";
+the one whose role is closest to the role typed first), and the person chooses: mark that
+one rejected (``mark_open_rejected``: what the Pipeline's `x` does, in one transaction: it
+moves to Rejected, its follow-up goes, the no and its plan are linked to it), or go on
+with a separate no. `u` takes the marking back whole
 (``take_back_marked``): the no and its plan go, and the application is back as it was.
 """
 
@@ -20,6 +21,7 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from bounceback_tui.domain import applications
+from bounceback_tui.domain.companies import company_key
 from bounceback_tui.domain.fuzzy import fold
 from bounceback_tui.domain.recovery_forms import RejectionInput
 from bounceback_tui.domain.stages import CLOSED_STAGES, Stage
@@ -71,20 +73,11 @@ class Marked:
     moved: RejectionReceipt
 
 
-def same_company(name: str) -> str:
-    """A company's name as two spellings of it compare: "Northwind, Inc." is " northwind ",
-    "Zürich Labs" is "zurich labs"; a name of no letters ("🙂") as typed, spaces aside."""
-    from bounceback_tui.importers.dedupe import company_key  # rapidfuzz: when first matched
-
-    folded = fold(name)
-    return company_key(folded) or " ".join(folded.split())
-
-
 def open_at_company(db: Database, company: str, role: str) -> list[OpenApplication]:
     """The applications open in the Pipeline (neither closed nor accepted) at ``company``:
     those whose role is close to ``role`` first, closest first, then the rest as the
     Pipeline last changed them."""
-    key = same_company(company)
+    key = company_key(company)
     if not key:
         return []
     closed = [stage.value for stage in CLOSED_STAGES]
@@ -105,7 +98,7 @@ def open_at_company(db: Database, company: str, role: str) -> list[OpenApplicati
         found = [
             OpenApplication(row[0], row[1], row[2], Stage(row[3]), row[4], row[5], row[6])
             for row in session.execute(query)
-            if same_company(row[1]) == key
+            if company_key(row[1]) == key
         ]
     return closest_first(role, found)
 
@@ -131,6 +124,25 @@ def closest_first(role: str, found: list[OpenApplication]) -> list[OpenApplicati
     )
     rest = [app for (best, _), app in scored if best < CLOSE_ROLE]
     return [replace(app, close=True) for _, app in close] + rest
+
+
+# The stages a no most likely ends: sent and waiting for an answer. Not Saved (nothing sent
+# yet), never Offer: one stray Enter would mark an offer rejected, the rarest no of all.
+LIKELY_ENDED = frozenset({Stage.APPLIED, Stage.SCREENING, Stage.INTERVIEWING})
+
+
+def likely_ended(found: list[OpenApplication]) -> int | None:
+    """Where in ``found`` (as ``open_at_company`` orders it) the question's highlight starts:
+    the application a no most likely ends, or None for none pre-chosen ("A different one").
+    With roles close to the one typed, the closest of them sent and waiting (the latest
+    changed of equals); one open at the company, that one if sent and waiting; several with
+    none close, none: which one is the person's to say."""
+    close = [index for index, app in enumerate(found) if app.close]
+    if close:
+        waiting = [index for index in close if found[index].stage in LIKELY_ENDED]
+    else:
+        waiting = [0] if len(found) == 1 and found[0].stage in LIKELY_ENDED else []
+    return waiting[0] if waiting else None
 
 
 def what_became_of(db: Database, chosen: OpenApplication) -> str:

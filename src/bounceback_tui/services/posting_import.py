@@ -13,11 +13,12 @@ from sqlmodel import Session, col, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.applications import ApplicationInput, validate_application
+from bounceback_tui.domain.companies import company_key
 from bounceback_tui.domain.salary import pay_limit
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT
 from bounceback_tui.errors import BouncebackError, ValidationError
-from bounceback_tui.importers.dedupe import KnownPostings, canonical_link, company_key, same_title
+from bounceback_tui.importers.dedupe import KnownPostings, canonical_link, same_title
 from bounceback_tui.importers.posting import Posting
 from bounceback_tui.services.application_views import ApplicationView, application_view
 from bounceback_tui.services.applications import insert_application

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process, utils
 
 # Links and companies are compared as the job-board refresh compares them.
-from bounceback_tui.importers.dedupe import canonical_link, company_key, title_levels
+from bounceback_tui.domain.companies import company_key
+from bounceback_tui.importers.dedupe import canonical_link, title_levels
 
 ROLE_CUTOFF = 90.0
 

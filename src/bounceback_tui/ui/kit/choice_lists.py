@@ -55,6 +55,19 @@ class ChoiceList(OpensOncePerClick):
     ]
 
 
+class OpenChoiceList(ChoiceList):
+    """Recovery's question for a no whose company has an application open in the Pipeline
+    (ui/recovery/open_choice.py): Enter (as bound) on the key bar, saying what it does there.
+    It was OptionList's own Enter, kept off the bar, so the bar read "s Separate no  esc Keep
+    editing" with nothing for the key that marks an application rejected. Here in the kit,
+    not in ui/recovery/: a widget of the Recovery package counts as the pane's, and moving
+    Enter to `c` was refused as Recovery's `c` (Add step), a key no dialog reaches."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "select", "Choose", id="open_choice.choose"),
+    ]
+
+
 class TickList(SelectionList[T]):
     """A list of choices ticked with space (the thinking traps of a thought record)."""
 

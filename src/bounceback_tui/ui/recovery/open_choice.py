@@ -21,8 +21,8 @@ from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import app_name
-from bounceback_tui.services.open_applications import OpenApplication
-from bounceback_tui.ui.kit.choice_lists import ChoiceList
+from bounceback_tui.services.open_applications import OpenApplication, likely_ended
+from bounceback_tui.ui.kit.choice_lists import OpenChoiceList
 from bounceback_tui.ui.kit.key_text import key_of, with_keys
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -77,7 +77,7 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
                 yield Static(plain(self.changed), classes="confirm-question", id="open-changed")
             yield Static(question, classes="confirm-question")
             yield Static(detail, classes="confirm-detail")
-            yield ChoiceList(
+            yield OpenChoiceList(
                 *(self._option(index, app) for index, app in enumerate(self.found)),
                 Option(
                     markup_with(
@@ -99,7 +99,7 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
                 "Nothing is saved yet. Record this no separately as well, or keep editing.",
                 classes="confirm-detail",
             )
-            yield ChoiceList(
+            yield OpenChoiceList(
                 Option(
                     markup_with(
                         "[b]$key[/b]  Record a separate no as well",
@@ -115,7 +115,8 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
     def _keys(self) -> Static:
         return Static(
             with_keys(
-                "[b]Enter[/b] choose  [b]{open_choice.separate|s}[/b] a separate no  "
+                "[b]{open_choice.choose|enter|Enter}[/b] choose  "
+                "[b]{open_choice.separate|s}[/b] a separate no  "
                 "[b]{open_choice.cancel|escape|Esc}[/b] keep editing",
                 self.app,
             ),
@@ -139,12 +140,12 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
         )
 
     def on_mount(self) -> None:
-        # Several open and none close to the role typed: which one the no is for is the
-        # person's to say, so Enter starts on "A different one" (what the form would record
-        # without the Pipeline, and `u` takes it back), never on the one changed last.
+        # Enter starts on the application this no most likely ends (``likely_ended``: one
+        # sent and waiting, never an offer), else on "A different one" (what the form would
+        # record without the Pipeline, and `u` takes it back).
         choices = self.query_one(OptionList)
-        guess = len(self.found) == 1 or any(app.close for app in self.found)
-        choices.highlighted = 0 if guess else len(self.found)
+        likely = likely_ended(self.found)
+        choices.highlighted = len(self.found) if likely is None else likely
         choices.focus()
 
     def on_resize(self) -> None:
