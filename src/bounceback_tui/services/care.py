@@ -116,11 +116,24 @@ def list_cards(db: Database) -> list[CardRow]:
 
 
 def keep_as_card(db: Database, record_id: int) -> CardRow:
-    """Keep a finished record's balanced thought as a coping card (once per record)."""
+    """Keep a finished record's balanced thought as a coping card (once per record). A card
+    already holding it is left as it is: nothing is written, and the day is not counted as
+    active for it (services/kept_edits.py: a save that changes nothing writes nothing)."""
     from sqlmodel import select
 
     from bounceback_tui.store.models import CopingCard, ThoughtRecord
 
+    with db.read() as session:
+        record = session.get(ThoughtRecord, record_id)
+        kept = session.exec(select(CopingCard).where(CopingCard.record_id == record_id)).first()
+        if (
+            record is not None
+            and kept is not None
+            and record.status == "complete"
+            and record.balanced_thought.strip()
+            and kept.text == validate_card(record.balanced_thought)
+        ):
+            return _card_row(kept)
     with db.write() as session:
         record = session.get(ThoughtRecord, record_id)
         if record is None:

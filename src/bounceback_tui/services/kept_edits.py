@@ -23,7 +23,7 @@ from bounceback_tui.domain.applications import FORM_FIELDS, ApplicationInput
 from bounceback_tui.domain.check_in import CheckInInput
 from bounceback_tui.domain.interviews import InterviewInput
 from bounceback_tui.domain.people import ContactInput, InteractionInput
-from bounceback_tui.domain.recovery_forms import RejectionInput
+from bounceback_tui.domain.recovery_forms import RejectionInput, TemplateStepInput, validate_answer
 from bounceback_tui.domain.skills import SkillInput
 from bounceback_tui.domain.stages import CLOSED_STAGES, Stage
 from bounceback_tui.store.database import Database
@@ -34,6 +34,7 @@ from bounceback_tui.store.models import (
     Interaction,
     Interview,
     InterviewQuestion,
+    RecoveryStep,
     Rejection,
     Skill,
     SkillResource,
@@ -157,3 +158,40 @@ def line_kept(
         and _same(line, data, data.__dataclass_fields__)
         and line.application_id == application_id
     )
+
+
+def answer_kept(
+    db: Database,
+    step_id: int,
+    text: str,
+    nothing_came_back: bool | None,
+    expected_version: int | None,
+) -> bool:
+    """A plan step already holds ``text`` as its answer, with no draft beside it, "nothing
+    came back" as ticked (None: as it is), and the tick the save would give it: saved
+    again, the answer would be written as it is (``recovery_steps.save_answer``)."""
+    step = _read(db, RecoveryStep, step_id, expected_version)
+    if step is None or step.answer_draft is not None:
+        return False
+    cleaned = validate_answer(text)
+    nothing = step.nothing_came_back if nothing_came_back is None else nothing_came_back
+    if (step.answer or "") != cleaned or bool(nothing) != bool(step.nothing_came_back):
+        return False
+    ticks = bool(cleaned or nothing)
+    return not ticks or (step.done_at is not None and step.skipped_at is None)
+
+
+def template_step_kept(
+    db: Database, key: str, data: TemplateStepInput, version: int | None
+) -> bool:
+    """A template step already reads as ``data`` at the version the form read (a built-in
+    step not copied into the store yet is version 1): reworded as it opened, the first
+    edit would copy the whole built-in template in for nothing."""
+    from bounceback_tui.services.recovery_template import list_template
+
+    row = next((r for r in list_template(db) if r.key == key), None)
+    if row is None or (version is not None and row.version != version):
+        return False
+    return (row.title, row.detail, row.group_key, row.kind, row.offset_days) == (
+        data.title, data.detail, data.group_key, data.kind, data.offset_days,
+    ) and (row.link, row.optional) == (data.link, data.optional)  # fmt: skip

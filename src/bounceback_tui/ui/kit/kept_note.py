@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from bounceback_tui.ui.kit.text import question_toast, toast_with
+from bounceback_tui.ui.kit.text import question_toast, step_toast, toast_with
 
 NOTHING_CHANGED = "Nothing changed"
 
@@ -22,3 +22,9 @@ def kept_question_note(question: str) -> Content:
     """``kept_note`` for a question of the answer bank, named as its other notes name it (cut
     at a line of a toast, not at the 32 cells of a name)."""
     return question_toast("The question “$question” is as it was, so nothing was saved.", question)
+
+
+def kept_step_note(title: str) -> Content:
+    """``kept_note`` for a plan step or a template step, named as the plans' other notes name
+    a step: "The step “Write down what happened” is as it was, so nothing was saved."."""
+    return step_toast("The step “$step” is as it was, so nothing was saved.", title)

@@ -22,10 +22,12 @@ from bounceback_tui.domain.recovery import StepKind
 from bounceback_tui.domain.recovery_forms import ANSWER_LIMIT
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery_steps as step_service
+from bounceback_tui.services.kept_edits import answer_kept
 from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainTextArea, full_note
+from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_step_note
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
@@ -220,11 +222,21 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
         nothing: bool | None = None
         if self.step.kind == StepKind.REPLY:
             nothing = self.query_one("#answer-nothing", Checkbox).value
+        text = "" if nothing and self.text == self.offered else self.text
         try:
+            # Saved as it opened (and no question to add to the bank): nothing is written,
+            # as the other forms (services/kept_edits.py); the step stays at its version.
+            if not bank_questions and answer_kept(
+                self.db, self.step.id, text, nothing, self._version
+            ):
+                self._kept_after_all("Your answer is kept as it was.")
+                self.notify(kept_step_note(self.step.title), title=NOTHING_CHANGED)
+                self.dismiss(None)
+                return
             result = step_service.save_answer(
                 self.db,
                 self.step.id,
-                "" if nothing and self.text == self.offered else self.text,
+                text,
                 nothing_came_back=nothing,
                 bank_questions=bank_questions,
                 expected_version=self._version,

@@ -30,6 +30,7 @@ from bounceback_tui.domain.recovery_forms import (
     validate_template_step,
 )
 from bounceback_tui.services import recovery_template as template_service
+from bounceback_tui.services.kept_edits import template_step_kept
 from bounceback_tui.services.recovery_template import TemplateRow
 from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.list_table import ListTable
@@ -43,8 +44,12 @@ if TYPE_CHECKING:
 WHEN_OPTIONS = (("Every plan", "no"), ("Only with the optional steps on", "yes"))
 
 
-def template_form(db: Database, row: TemplateRow | None, group_key: str) -> FormScreen[str]:
-    """The form to add a template step (row None) or reword one."""
+def template_form(
+    db: Database, row: TemplateRow | None, group_key: str, kept: list[str] | None = None
+) -> FormScreen[str]:
+    """The form to add a template step (row None) or reword one. A reword saved as it
+    opened writes nothing (``kept_edits.template_step_kept``): its title goes in ``kept``,
+    for the caller's note."""
     from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
     from bounceback_tui.ui.kit.stored_field import stored_field
 
@@ -110,6 +115,11 @@ def template_form(db: Database, row: TemplateRow | None, group_key: str) -> Form
         data = validate_template_step(values)
         if row is None or (guard is not None and guard.as_new):
             return template_service.add_template_step(db, data)
+        version = guard.version if guard else None
+        if template_step_kept(db, row.key, data, version):
+            if kept is not None:
+                kept.append(data.title)
+            return row.key
         template_service.update_template_step(
             db, row.key, data, expected_version=guard.version if guard else None
         )

@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
+from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_step_note
 from bounceback_tui.ui.kit.text import (
     ContentNotify,
     markup_with,
@@ -173,11 +174,15 @@ class TemplateEdits(ContentNotify, Screen[None]):
         elif event.asked == "reword":
             assert row is not None
 
+            kept: list[str] = []  # saved as it opened: nothing written (kept_edits.py)
+
             def closed(key: str | None) -> None:
                 # Saved, or closed after a conflict: show the template as it is now.
                 self._show_template(editor, key or row.key)
+                if key and kept:
+                    self.notify(kept_step_note(kept[-1]), title=NOTHING_CHANGED)
 
-            self.app.push_screen(template_form(db, row, row.group_key), closed)
+            self.app.push_screen(template_form(db, row, row.group_key, kept), closed)
         elif event.asked == "move":
             assert row is not None and event.neighbour is not None
             other = event.neighbour
