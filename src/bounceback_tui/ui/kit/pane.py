@@ -64,6 +64,12 @@ class Pane(ContentNotify, Vertical, can_focus=True):
     STATEFUL_ACTIONS: ClassVar[tuple[StatefulAction, ...]] = ()
     # How many undoable actions `u` can take back, newest first.
     UNDO_DEPTH: ClassVar[int] = 1
+    # The table of the pane's rows, the tables of records shown in one of them (a plan's
+    # step), and what a note calls that row ("its plan"), for `u` to say what the filter
+    # hid (kit/undo.filter_hides).
+    ROW_TABLE: ClassVar[str] = ""
+    ROW_CHILDREN: ClassVar[frozenset[str]] = frozenset()
+    ROW_WORDS: ClassVar[str] = ""
 
     # (store version, day) when this pane last read the store; None: never. A whole
     # re-read (reload) sets it to the stamp taken just before it read, so the idle check
@@ -358,6 +364,10 @@ class Pane(ContentNotify, Vertical, can_focus=True):
             return False
         take_back_add(self, entry)
         return True
+
+    def row_named(self, row: object) -> str:
+        """One of the pane's rows as notes name it (``ROW_WORDS``)."""
+        return ""
 
     def after_add_taken_back(self, added: Added, *, taken: bool) -> None:
         """After `u` on an add: show the list as it is now, the cursor on the row that took

@@ -205,6 +205,7 @@ def _take_back(pane: Pane, entry: AddUndo) -> None:
 
     notes_of_the_undone_go(pane.app)
     added = entry.receipt
+    hidden = filter_hides(pane, added)
     try:
         done = entry.take_back()
     except StoreError as exc:  # busy or read-only for now: `u` may work later
@@ -223,7 +224,62 @@ def _take_back(pane: Pane, entry: AddUndo) -> None:
         finished_again=done.finished_again,
         kept=done.kept,
     )
+    said += hidden_note(pane, hidden)
     pane.notify(said + put_back_note(done), title=f"{added.action} taken back")
+
+
+@dataclass(frozen=True)
+class Hidden:
+    """What the pane's filter hid of an add `u` takes back: the words typed, and for a
+    record shown inside another (a plan's step, a person's log line) that one's words and
+    name ("its plan", "Acme (Engineer)"); "" for the record itself."""
+
+    typed: str
+    whose: str = ""
+    name: str = ""
+
+
+def filter_hides(pane: Pane, added: Added) -> Hidden | None:
+    """Whether the words typed in ``pane``'s filter hide the record ``added`` names, or the
+    row it is shown in (``Pane.ROW_TABLE``: the pane's rows; a record of
+    ``Pane.ROW_CHILDREN`` is shown in its ``parent``). `u` after a save that changed
+    nothing takes back the pane's last add, and one the filter hid went without a sign on
+    the screen (the round's last walk): the note says so."""
+    if added.table == pane.ROW_TABLE:
+        return hidden_row(pane, added.row_id)
+    if added.table in pane.ROW_CHILDREN:
+        return hidden_row(pane, added.parent, pane.ROW_WORDS)
+    return None
+
+
+def hidden_row(pane: Pane, key: int | None, whose: str = "") -> Hidden | None:
+    """Whether the words typed in ``pane``'s filter hide its row ``key`` (``whose``: what a
+    note calls that row, for a record shown in it; "" for the record's own row)."""
+    model = getattr(pane, "_model", None)
+    typed = " ".join(str(getattr(model, "text", "")).split())
+    if model is None or not typed or key is None:
+        return None
+    row = model.find(key)
+    if row is None or model.shows(key):
+        return None
+    return Hidden(typed, whose, pane.row_named(row) if whose else "")
+
+
+def hidden_note(pane: Pane, hidden: Hidden | None) -> Content:
+    """' The filter "zeta" was hiding it.', ' The filter "zeta" was hiding its plan, Acme
+    (Engineer).', or once the pane cleared the filter to show where the cursor went,
+    ' Filter "zeta" cleared: it hid its plan, Acme (Engineer).'; nothing when nothing hid."""
+    if hidden is None:
+        return Content("")
+    model = getattr(pane, "_model", None)
+    cleared = not " ".join(str(getattr(model, "text", "")).split())
+    what = ("$whose, $name" if hidden.name else "$whose") if hidden.whose else "it"
+    template = (
+        f' Filter "$typed" cleared: it hid {what}.'
+        if cleared
+        else f' The filter "$typed" was hiding {what}.'
+    )
+    return toast_with(template, typed=hidden.typed, whose=hidden.whose, name=hidden.name)
 
 
 def _refused(pane: Pane, entry: AddUndo, exc: BouncebackError) -> None:

@@ -31,6 +31,9 @@ __all__ = ["PeoplePane", "open_message"]  # Today and Recovery open a draft thro
 
 class PeoplePane(PersonEdits, ApplicationLinks, LogKeys, LogEdits):
     PANE_ID = "people"
+    ROW_TABLE = "contact"
+    ROW_CHILDREN = frozenset({"interaction", "interview"})  # shown with their person
+    ROW_WORDS = "its person"
     # The key bar's labels when it is short of room (ui/kit/key_bar.py); keys sharing one
     # share a place on it.
     BAR_LABELS: ClassVar[dict[str, str]] = {
@@ -58,6 +61,10 @@ class PeoplePane(PersonEdits, ApplicationLinks, LogKeys, LogEdits):
         Binding("d", "delete", "Delete", show=False, id="people.delete"),
         Binding("u", "undo", "Undo", id="people.undo"),
     ]
+
+    def row_named(self, row: object) -> str:
+        """A person as notes name them: their name."""
+        return str(getattr(row, "name", ""))
 
     def compose(self) -> ComposeResult:
         yield Static(id="people-header", classes="pane-header")

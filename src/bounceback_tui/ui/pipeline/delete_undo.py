@@ -13,7 +13,7 @@ from bounceback_tui.services.interview_undo import AddedInterview, DeletedInterv
 from bounceback_tui.services.pipeline_undo import AddedApplication, UndoEntry
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
-from bounceback_tui.ui.kit.undo import say_brought_back, taken_back_note
+from bounceback_tui.ui.kit.undo import hidden_note, hidden_row, say_brought_back, taken_back_note
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 
 
@@ -111,6 +111,8 @@ class DeleteAndUndo(PipelineListing):
     def _undo_now(self, entry: UndoEntry) -> None:
         self._undo.discard(entry)
         unticked: tuple[str, ...] = ()
+        # An add the filter hid (`u` after a save that changed nothing reaches it): said.
+        hidden = hidden_row(self, entry.application_id)
         try:
             if isinstance(entry, AddedApplication):  # the plan steps it ticked are open again
                 unticked, back = pipeline_undo.take_back_add(self.bb_app.db, entry), None
@@ -130,7 +132,8 @@ class DeleteAndUndo(PipelineListing):
             app_id = back.again_as  # saved again as new in another window: that one stands
         if isinstance(entry, AddedApplication):
             self.refresh_rows(app_id)
-            self.notify(taken_back_note("{name}", pipeline_undo.named(entry), unticked))
+            said = taken_back_note("{name}", pipeline_undo.named(entry), unticked)
+            self.notify(said + hidden_note(self, hidden), title="Add taken back")
             return
         self.refresh_rows(app_id, select=app_id)
         self.select_item(app_id)

@@ -41,6 +41,9 @@ class RecoveryPane(
     """The Recovery pane: its keys and layout; each flow is a module of its own (see listing)."""
 
     PANE_ID = "recovery"
+    ROW_TABLE = "rejection"
+    ROW_CHILDREN = frozenset({"recovery_step"})  # shown in its no's plan
+    ROW_WORDS = "its plan"
     # The key bar's labels when it is short of room (ui/kit/key_bar.py).
     BAR_LABELS: ClassVar[dict[str, str]] = {
         "recovery.new": "New",
@@ -66,6 +69,12 @@ class RecoveryPane(
         Binding("escape", "clear_words", "Clear filter", id="recovery.clear_filter"),
         Binding("escape", "back", "Back", id="recovery.back", show=False),
     ]
+
+    def row_named(self, row: object) -> str:
+        """A plan as notes name it: its no's "Company (Role)"."""
+        from bounceback_tui.domain.text import app_name
+
+        return app_name(getattr(row, "company", ""), getattr(row, "role", ""))
 
     # --- Layout -------------------------------------------------------------------------
 
