@@ -55,11 +55,7 @@ class BindingEntry:
 
 
 # Widgets that live somewhere other than their module's name suggests.
-_NAMESPACE_PLACES = {
-    "template": "the settings screen",
-    "settings": "the settings screen",
-    "open_choice": "the open application choice screen",  # its list's Enter too
-}
+_NAMESPACE_PLACES = {"template": "the settings screen", "settings": "the settings screen"}
 
 
 def place(cls: type) -> str:
