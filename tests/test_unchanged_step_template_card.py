@@ -21,6 +21,7 @@ from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.recovery.answer import AnswerScreen
 from tests.conftest import FIXED_NOW, FIXED_TODAY, FIXED_ZONE
 from tests.recovery_fixtures import add_rejection, steps_of
+from tests.test_undo_after_nothing_saved import _keep_titled
 from tests.ui_harness import app_on, keep_toasts, settle, settle_workers
 
 
@@ -53,6 +54,7 @@ async def test_a_plan_steps_answer_saved_as_it_opened(
         pane,
     ):
         said = keep_toasts(app)
+        titled = _keep_titled(app)
         await settle(pilot, 4)
         await pilot.press("enter")  # into the plan's steps
         await settle(pilot, 3)
@@ -66,7 +68,6 @@ async def test_a_plan_steps_answer_saved_as_it_opened(
         await settle(pilot, 4)
         assert not isinstance(app.screen, AnswerScreen)
         assert _state(opened_paths, sql) == before
-        titled = [(str(n.title), str(n.message)) for n in app._notifications]
         assert titled[-1][0] == "Nothing changed", titled
         assert said[-1] == f"The step “{step.title}” is as it was, so nothing was saved.", said
         assert not any("Saved" in message for message in said), said
@@ -90,6 +91,7 @@ async def test_a_template_step_reworded_as_it_opened(opened_paths: DataPaths, db
         _pane,
     ):
         said = keep_toasts(app)
+        titled = _keep_titled(app)
         await pilot.press("comma")
         await settle(pilot)
         assert isinstance(app.screen, SettingsScreen)
@@ -107,7 +109,6 @@ async def test_a_template_step_reworded_as_it_opened(opened_paths: DataPaths, db
         await settle(pilot, 3)
         assert isinstance(app.screen, SettingsScreen)
         assert _state(opened_paths, sql) == before
-        titled = [(str(n.title), str(n.message)) for n in app._notifications]
         assert titled[-1][0] == "Nothing changed", titled
         assert said[-1] == f"The step “{first.title}” is as it was, so nothing was saved.", said
         assert focus_problem(app) is None
