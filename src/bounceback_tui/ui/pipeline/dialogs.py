@@ -19,6 +19,7 @@ from bounceback_tui.domain.stages import PROGRESSION, Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.button_rows import ButtonRow
+from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard, ValuesNow
 from bounceback_tui.ui.kit.key_text import bold_keys, key_of, key_word, keys_shown
 from bounceback_tui.ui.kit.stored_field import stored_field
@@ -181,23 +182,26 @@ class GhostScreen(_Choice):
     ]
 
     def __init__(self, company: str, role: str, days: int, wait_days: int, remaining: int) -> None:
+        # "About Acme (Analytics Engineer)", never "from Acme": the company may well have
+        # answered on another role (a no on its Data Analyst the week before), and only this
+        # application has been quiet. Named as the other dialogs name one, "Company (Role)".
         super().__init__(
             markup_with(
-                "No reply from $company in $days.", company=company, days=plural(days, "day")
+                "No reply about $app in $days.",
+                app=clip_app_name(company, role, TITLE_NAME_CELLS),
+                days=plural(days, "day"),
             ),
             "",
             [("ghosted", "Ghosted", "warning"), ("not_yet", "Not yet", "default")],
         )
-        self.ghost_role = role
         self.more = f" ({remaining:,} more after this one)" if remaining else ""
         self.wait_days = wait_days
 
     def detail_text(self) -> Content:
         return markup_with(
-            "$role. Mark it as ghosted?$more\n"
+            "Mark it as ghosted?$more\n"
             "Not yet: it waits another $wait before asking. "
             "If they write after all, [b]$back[/b] moves it back to Applied.",
-            role=self.ghost_role,
             more=self.more,
             wait=plural(self.wait_days, "day"),
             back=key_of(self.app, "pipeline.stage_back", "left_square_bracket"),
