@@ -1,12 +1,13 @@
 """A CSV import reads a weekday in a past-only column as the app's forms do.
 
 The twenty-fourth round left it: the forms read "fri" in a field that takes no later day
-(Date applied, Posted on, the day of a no) as the last Friday before today, but the CSV
+(Date applied, Posted on, the day of a no) as the latest Friday, but the CSV
 import read "fri" in "Rejected on" or "Applied on" forwards, as next Friday, and then
 refused the row for a day in the future. Both now read by one rule
 (``domain/dates.NO_LATER_DAY``, ``parse_date``'s ``past``); a forward column ("Next
 follow-up") still reads it forwards. The clock is frozen at Monday 2026-03-16
-(tests/conftest.py): last Friday is the 13th, next Friday the 20th.
+(tests/conftest.py): last Friday is the 13th, next Friday the 20th, and "mon" in a past-only
+column is today (tests/test_past_weekday_today.py).
 """
 
 from __future__ import annotations
@@ -25,21 +26,21 @@ from bounceback_tui.transfer.csv_import import plan_csv_import
 
 TRACKER = (
     "Company,Position,Status,Applied on,Posted on,Rejected on,Next follow-up\n"
-    "Acme,Engineer,Rejected,thu,mon,fri,\n"
+    "Acme,Engineer,Rejected,thu,tue,fri,\n"
     "Globex,Developer,Applied,Last Friday,,,fri\n"
     "Initech,QA,Rejected,2026-03-02,,wednesday,\n"  # the no's day alone typed as a weekday
 )
 MONDAY = date(2026, 3, 16)
 
 
-def test_a_weekday_in_a_past_only_column_is_the_last_one_before_today(tmp_path: Path) -> None:
+def test_a_weekday_in_a_past_only_column_is_the_latest_one(tmp_path: Path) -> None:
     source = tmp_path / "tracker.csv"
     source.write_text(TRACKER)
     plan = plan_csv_import(source, None, today=MONDAY)
     assert plan.bad == []
     acme, globex, initech = plan.rows
     assert acme.data.date_applied == date(2026, 3, 12)
-    assert acme.data.posted_on == date(2026, 3, 9)  # "mon" on a Monday: a week ago
+    assert acme.data.posted_on == date(2026, 3, 10)
     assert acme.rejected_on == date(2026, 3, 13)
     assert globex.data.date_applied == date(2026, 3, 13)
     assert globex.data.next_follow_up == date(2026, 3, 20)  # a forward column: next Friday
@@ -67,13 +68,15 @@ def test_the_import_records_the_no_on_last_friday(
     ]
 
 
-def test_on_a_sunday_sun_is_a_week_ago_in_the_import_and_in_the_form(
+def test_on_a_sunday_sun_is_today_in_the_import_and_in_the_form(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The twenty-fifth round's list named "sun" on a Sunday in a past-only column, read as the
-    Sunday a week before. That is the forms' rule too ("fri" on a Friday is a week ago, never
-    today: ``dates.parse_date``'s ``past``), and both read it through that one function: held
-    here on a Sunday by the clock the import itself reads (``clock.today()``)."""
+    Sunday a week before, the forms' rule then. A stranger's "wed" typed on a Wednesday and
+    saved a week early changed the rule: a weekday in a field about the past is the latest such
+    day, today included (``dates.parse_date``'s ``past``). The import reads it through that one
+    function too: held here on a Sunday by the clock the import itself reads
+    (``clock.today()``)."""
     clock.freeze(datetime(2026, 3, 15, 9, 30), tz="Europe/London")  # a Sunday
     source = tmp_path / "sunday.csv"
     source.write_text(
@@ -90,11 +93,11 @@ def test_on_a_sunday_sun_is_a_week_ago_in_the_import_and_in_the_form(
         ).fetchall()
     connection.close()
     assert stored == [
-        ("Acme", "2026-03-08", "2026-03-08", None, "2026-03-08"),
-        ("Globex", "2026-03-08", None, "2026-03-22", None),  # a forward column: next Sunday
+        ("Acme", "2026-03-15", "2026-03-15", None, "2026-03-15"),
+        ("Globex", "2026-03-15", None, "2026-03-22", None),  # a forward column: next Sunday
     ]
     typed = validate_application(
         {"company": "Initech", "role": "QA", "stage": "applied", "date_applied": "sun"},
         clock.today(),
     )
-    assert typed.date_applied == date(2026, 3, 8)
+    assert typed.date_applied == date(2026, 3, 15)

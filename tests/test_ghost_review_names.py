@@ -11,7 +11,7 @@ The clock stands at Monday 16 March 2026 (tests/conftest.py).
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
@@ -23,7 +23,7 @@ from tests.screen_text import flat
 from tests.ui_harness import app_on, settle, settle_workers
 
 
-def _ago(days: int):  # noqa: ANN202 - a date
+def _ago(days: int) -> date:
     return FIXED_TODAY - timedelta(days=days)
 
 

@@ -131,7 +131,8 @@ def test_other_words_after_last_are_refused_naming_the_forms(typed: str) -> None
         parse_date(typed, SUNDAY, past=True)
     assert str(caught.value) == (
         f"Could not read {typed!r} as a date; use YYYY-MM-DD, today, yesterday, an offset like "
-        "-3d or -1w, or a weekday: fri or last fri (the last one before today)."
+        "-3d or -1w, or a weekday: fri (the latest one, today included) or last fri (the last "
+        "one before today)."
     )
 
 

@@ -3,7 +3,9 @@
 A stranger's walk: Date applied, a rejection's "Heard on" and the other fields that refuse
 a day "in the future" showed "fri" in their placeholder and could never take it ("sun" on a
 Sunday in Date applied: "The date applied cannot be in the future."). There a weekday is now
-the last such day before today, never today itself; the others still point forward. "this
+the latest such day, today included (tests/test_past_weekday_today.py: it was the last such
+day before today, never today itself, until a stranger's "wed" on a Wednesday was saved a week
+early); the others still point forward. "this
 fri" is "fri", a trailing full stop is taken, and a refused day typed as a word says which
 day it was read as.
 """
@@ -27,14 +29,14 @@ FRIDAY = date(2026, 12, 11)
 @pytest.mark.parametrize(
     ("typed", "day"),
     [
-        ("sun", date(2026, 11, 29)),  # today is a Sunday: a week ago, never today
+        ("sun", SUNDAY),  # today is a Sunday: today (test_past_weekday_today.py)
         ("fri", date(2026, 12, 4)),
         ("Friday.", date(2026, 12, 4)),
         ("this fri", date(2026, 12, 4)),
         ("sat", date(2026, 12, 5)),
     ],
 )
-def test_a_past_field_reads_a_weekday_as_the_last_one_before_today(typed: str, day: date) -> None:
+def test_a_past_field_reads_a_weekday_as_the_latest_one(typed: str, day: date) -> None:
     assert parse_date(typed, SUNDAY, past=True) == day
 
 
@@ -61,10 +63,10 @@ def test_next_says_it_is_ahead_even_where_no_later_day_is_taken() -> None:
     ]
 
 
-def test_date_applied_sun_on_a_sunday_is_a_week_ago() -> None:
+def test_date_applied_sun_on_a_sunday_is_today() -> None:
     values = {"company": "Initech", "role": "Analyst", "stage": "applied", "date_applied": "sun"}
     checked = validate_application(values, SUNDAY)
-    assert checked.date_applied == date(2026, 11, 29)
+    assert checked.date_applied == SUNDAY
 
 
 def test_a_follow_up_fri_is_still_the_next_friday() -> None:

@@ -5,9 +5,11 @@ never today itself: "fri" typed on a Friday is a week later, and "next fri" the 
 "fri". No date field took one (the twenty-third round's list); which way it points was a
 decision, and "after today" is the way a follow-up, an interview or a target is written. A
 field that takes no later day (a date applied, the day of a no: ``past``) reads it the other
-way, the last such day before today: "sun" typed on a Sunday in Date applied was a week ago,
-where it had been read as next Sunday and refused as "in the future" (a stranger's walk).
-"next fri" says which way it points, and is the next one there too (and so refused).
+way, the latest such day, today included: "wed" typed on a Wednesday in Date applied is today
+(it had been read as next Wednesday and refused as "in the future", a stranger's walk, and then
+as the Wednesday a week ago, another's: a person who sent it today and types today's weekday
+means today). "next fri" says which way it points, and is the next one there too (and so
+refused).
 "last fri" says it too, the other way: the last Friday before today in every field (it was
 refused everywhere, a stranger's walk); a field that takes only later days refuses it, saying
 which day it was read as (a skill's target date)."""
@@ -28,7 +30,7 @@ ACCEPTED_FORMS = (
 # For a field that takes no later day (``parse_date``'s ``past``).
 PAST_FORMS = (
     "YYYY-MM-DD, today, yesterday, an offset like -3d or -1w, "
-    "or a weekday: fri or last fri (the last one before today)"
+    "or a weekday: fri (the latest one, today included) or last fri (the last one before today)"
 )
 # Short enough for a placeholder in an 80-column form; "fri" is the next Friday after today
 # (a refusal says so: ACCEPTED_FORMS).
@@ -76,9 +78,10 @@ def parse_date(text: str, today: date, *, past: bool = False) -> date:
     or weeks (``-3d``, ``+1w``), and a weekday's name, short or whole, alone or after
     "next", "this" or "last", with or without a full stop ("fri", "friday.", "next fri"):
     the next such day after ``today``, never ``today`` itself; with ``past`` (a field that
-    takes no later day) the last such day before ``today``, but for "next fri", which says
-    it is ahead. "last fri" is the last such day before ``today`` either way. Raises
-    DateParseError with a message that names the accepted forms.
+    takes no later day) the latest such day, ``today`` included ("wed" on a Wednesday is
+    today), but for "next fri", which says it is ahead. "last fri" is the last such day
+    before ``today`` either way. Raises DateParseError with a message that names the accepted
+    forms.
     """
     forms = PAST_FORMS if past else ACCEPTED_FORMS
     cleaned = text.strip().lower().removesuffix(".").rstrip()
@@ -88,9 +91,13 @@ def parse_date(text: str, today: date, *, past: bool = False) -> date:
         return today + timedelta(days=_WORDS[cleaned])
     if (weekday := _weekday(cleaned)) is not None:
         said = cleaned.split()[0]  # "next", "last", "this" or the weekday itself
-        if said == "last" or (past and said != "next"):
-            # The last such day before today: 1 to 7 days back ("fri" on a Friday: a week ago).
+        if said == "last":
+            # The last such day before today: 1 to 7 days back ("last fri" on a Friday: a week
+            # ago).
             return today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
+        if past and said != "next":
+            # The latest such day: 0 to 6 days back ("fri" on a Friday: today).
+            return today - timedelta(days=(today.weekday() - weekday) % 7)
         # The next such day after today: 1 to 7 days on ("fri" on a Friday: a week later).
         return today + timedelta(days=(weekday - today.weekday() - 1) % 7 + 1)
     match = re.match(_OFFSET, cleaned)
