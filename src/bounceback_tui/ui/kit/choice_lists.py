@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import ClassVar, TypeVar
 
+from rich.segment import Segment
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.strip import Strip
@@ -66,6 +67,32 @@ class OpenChoiceList(ChoiceList):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select", "Choose", id="open_choice.choose"),
     ]
+
+
+# What marks the option Enter takes in a list whose filter has the focus (``MarkedChoiceList``).
+CHOSEN_MARK = "›"
+
+
+class MarkedChoiceList(ChoiceList):
+    """A ChoiceList under a filter box (``people.pick.PickScreen``): Enter in the box takes
+    the highlighted option, so it is marked by shape as well as colour, "›" in the two
+    cells each option is indented by (styles/people.tcss gives the cursor's colours while
+    the box has the focus). It was told only by a faint background, and a person pressed
+    Down, Enter and linked the second one (a stranger's fortnight)."""
+
+    def render_line(self, y: int) -> Strip:
+        line = super().render_line(y)
+        number = self.scroll_offset.y + y
+        lines = self._lines
+        if self.highlighted is None or number >= len(lines):
+            return line
+        index, offset = lines[number]
+        if index != self.highlighted or offset != 0 or line.cell_length < 2:
+            return line
+        first = next(iter(line), None)
+        style = first.style if first is not None else None
+        rest = list(line.crop(1, line.cell_length))
+        return Strip([Segment(CHOSEN_MARK, style), *rest], line.cell_length)
 
 
 class TickList(SelectionList[T]):

@@ -45,7 +45,9 @@ class ApplicationLinks(PeopleListing):
                 f"({self.bb_app.key_label('pane.pipeline', '2')}, then "
                 f"{self.bb_app.key_label('pipeline.add', 'a')})."
             )
-        self.app.push_screen(PickScreen(f"Link {row.name} to an application", items, empty), chosen)
+        self.app.push_screen(
+            PickScreen(f"Link {row.name} to an application", items, empty, verb="link"), chosen
+        )
 
     def action_unlink(self) -> None:
         """Pick the application, then say what goes with the link (their places in its

@@ -14,7 +14,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from bounceback_tui.domain.fuzzy import FuzzyIndex
-from bounceback_tui.ui.kit.choice_lists import ChoiceList
+from bounceback_tui.ui.kit.choice_lists import CHOSEN_MARK, MarkedChoiceList
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.list_fit import fit_list_soon, keep_list_fitted
@@ -28,7 +28,9 @@ LIST_ROWS = 16  # with room to spare (styles/people.tcss says the same for the f
 class PickScreen(TypeAhead, ModalScreen[int | None]):
     """Returns the chosen item's id, or None when cancelled. ``items`` are (id, label,
     note): a person's text, shown plain. ``marks``: what follows an item's note, by its id
-    (" · called off" in the warning colour); typing its words finds it too."""
+    (" · called off" in the warning colour); typing its words finds it too. ``verb``: what
+    Enter does to the item marked "›" ("link"), said on the keys line: it said "Enter
+    choose  ↓ the list", and a person pressed Down, Enter, taking the second item."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="pick.cancel"),
@@ -43,8 +45,10 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
         empty: str,
         *,
         marks: Mapping[int, Content] | None = None,
+        verb: str = "choose",
     ) -> None:
         super().__init__()
+        self.verb = verb
         self.title_text = title
         self.items = list(items)
         self.empty = empty
@@ -59,10 +63,11 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
         with Vertical(id="pick-box", classes="form"):
             yield Static(plain(self.title_text), classes="form-title")
             yield PlainInput(placeholder="Type to find", id="pick-filter", compact=True)
-            yield ChoiceList(id="pick-options", compact=True)
+            yield MarkedChoiceList(id="pick-options", compact=True)
             yield Static(
                 with_keys(
-                    "[b]Enter[/b] choose  [b]{pick.to_list|down|↓}[/b] the list  "
+                    f"[b]Enter[/b] {self.verb} the one marked {CHOSEN_MARK}  "
+                    "[b]{pick.to_list|down|↓}[/b] mark the next one  "
                     "[b]{pick.cancel|escape|Esc}[/b] cancel",
                     self.app,
                 ),
