@@ -20,6 +20,12 @@ from bounceback_tui.ui.pipeline.after_rejection import AfterRejection
 
 # The decisions `]` asks before moving on from: a company's no, the person's withdrawal.
 _DECISIONS = (Stage.REJECTED, Stage.WITHDRAWN)
+# What `[` the same day does after a move out of an exit (services/stage_slip.py), in words.
+_PUT_BACK = {
+    Stage.REJECTED: "put the no back",
+    Stage.WITHDRAWN: "put the withdrawal back",
+    Stage.GHOSTED: "put it back in Ghosted",
+}
 
 
 def at_the_end(row: PipelineRow, step: int) -> Content:
@@ -75,7 +81,25 @@ class StageMoves(AfterRejection):
         if row.stage in _DECISIONS:
             self._ask_before_moving_on(row, target, step)
             return
-        self._move(row, target)
+        self._move(row, target, again=step < 0)
+
+    def _put_back_note(self, left: Stage, target: Stage, *, again: bool, asked: bool) -> Content:
+        """What `[` does next, the same day, after a move out of the exit ``left``: it puts
+        it back there (services/stage_slip.py). "[ today takes the move back." after `[` out
+        of a no read as one more step back, and the second `[` put the no back (a stranger's
+        fortnight). The key as the keymap binds it, "again" when `[` made the move;
+        ``asked``: said in the question, before the move, else in the toast after it."""
+        words = {
+            "back": self.bb_app.key_label("pipeline.stage_back", "left_square_bracket"),
+            "again": " again" if again else "",
+            "what": _PUT_BACK[left],
+            "target": target.label,
+        }
+        if asked:
+            return markup_with(
+                " Once it is at $target, [b]$back[/b]$again today will $what.", **words
+            )
+        return markup_with(" Press [b]$back[/b]$again today to $what.", **words)
 
     def _ask_before_moving_on(self, row: PipelineRow, target: Stage, step: int) -> None:
         """`]` or `[` out of a no, or out of the person's own withdrawal: one key moved a no
@@ -109,16 +133,16 @@ class StageMoves(AfterRejection):
             if row.stage is Stage.REJECTED
             else "The timeline keeps the withdrawal."
         )
-        back = self.bb_app.key_label("pipeline.stage_back", "left_square_bracket")
+        then = self._put_back_note(row.stage, target, again=step < 0, asked=True)
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self._move(row, target)
+                self._move(row, target, again=step < 0)
 
         self.app.push_screen(
             ConfirmScreen(
                 question,
-                plain(detail) + markup_with(" $back today takes the move back.", back=back),
+                plain(detail) + then,
                 confirm_label="Move it on" if step > 0 else "Take it back",
                 cancel_label="Leave it",
                 danger=False,
@@ -126,7 +150,8 @@ class StageMoves(AfterRejection):
             answered,
         )
 
-    def _move(self, row: PipelineRow, target: Stage) -> None:
+    def _move(self, row: PipelineRow, target: Stage, *, again: bool = False) -> None:
+        """Move ``row`` to ``target``; ``again``: `[` made the move (its toast says "[ again")."""
         try:
             result = moves.move_stage(self.bb_app.db, row.id, target, expected_version=row.version)
         except ConflictError as exc:
@@ -147,8 +172,9 @@ class StageMoves(AfterRejection):
         if result.from_stage.is_exit and not result.took_back:
             if result.from_stage is Stage.REJECTED:
                 message += plain(" Its rejection and plan stay in Recovery.")
-            back = self.bb_app.key_label("pipeline.stage_back", "left_square_bracket")
-            message += markup_with(" $back today takes the move back.", back=back)
+            message += self._put_back_note(
+                result.from_stage, result.to_stage, again=again, asked=False
+            )
         if result.ticked:  # out of Saved: it was sent (services/plan_ticks.py)
             self.notify(message + ticked_note(result.ticked), timeout=5)
             return
