@@ -143,3 +143,51 @@ def test_every_print_of_the_commands_goes_through_the_safe_text_helper() -> None
                 continue
             unsafe.append(f"{module.name}:{node.lineno} {ast.unparse(first)[:60]}")
     assert unsafe == []
+
+
+def _terminal_safe(said: str) -> bool:
+    """Nothing a terminal acts on: no control character but the line break (no lone
+    carriage return, escape or bell), no bidi override."""
+    import unicodedata
+
+    return not any(
+        (unicodedata.category(ch) == "Cc" and ch != "\n") or ch in "\u202a\u202e\u2066\u2069"
+        for ch in said
+    )
+
+
+def test_a_lone_carriage_return_in_a_name_is_a_space_on_today_s_lines(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An old Mac line end (a lone "\\r", kept by the CSV import) in a company or role was
+    printed by `today` as U+FFFD ("Lumen\ufffdHealth"), where the app's Today pane shows a
+    space: a one-line place. Every other control character is still U+FFFD, never raw."""
+    import sqlite3
+
+    with sqlite3.connect(opened_paths.database) as conn:
+        for company, role in (("Lumen\rHealth", "Data\r\nAnalyst"), ("Evil\x1b[2J Co", "QA")):
+            conn.execute(
+                "INSERT INTO application (company, role, stage, date_applied, next_follow_up, "
+                "created_at, updated_at) VALUES (?, ?, 'screening', '2026-02-01', "
+                "'2026-03-13', '2026-02-01 09:00:00', '2026-02-01 09:00:00')",
+                (company, role),
+            )
+    conn.close()
+    assert main(["today"]) == 0
+    said = capsys.readouterr().out
+    assert "Follow up with Lumen Health (Data Analyst)" in said, said
+    assert f"Follow up with Evil{REPLACEMENT}[2J Co (QA)" in said, said
+    assert said.count(REPLACEMENT) == 1, said
+    assert _terminal_safe(said), repr(said)
+
+
+def test_the_command_line_draws_a_lone_carriage_return_as_the_pane_does() -> None:
+    """A line break where lines are allowed (what a command prints as its lines), a space
+    inside a one-line name (``clip_name``), never U+FFFD nor raw."""
+    from bounceback_tui.commands import terminal_text
+    from bounceback_tui.domain.text import clip_name
+
+    assert terminal_text("Met them\rat the fair") == "Met them\nat the fair"
+    assert terminal_text("Met them\r\nat the fair") == "Met them\nat the fair"
+    assert clip_name("Lumen\rHealth") == "Lumen Health"
+    assert terminal_text("a\x1bb\x07c\rd") == f"a{REPLACEMENT}b{REPLACEMENT}c\nd"

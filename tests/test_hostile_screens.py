@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from bounceback_tui.domain.text import app_name, display_text
+from bounceback_tui.domain.text import app_name, display_text, line_breaks
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.store.database import Database
@@ -27,7 +27,6 @@ from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.form import FormScreen
-from bounceback_tui.ui.kit.text import line_breaks
 from bounceback_tui.ui.pipeline.boards import BoardsScreen
 from tests.built_stores import store_once
 from tests.hostile import hostile_strings

@@ -85,6 +85,39 @@ async def test_a_long_skill_title_keeps_the_skills_toast_short(opened_paths: Dat
     assert "Initech Global" in shown and "…" in shown
 
 
+async def test_a_lone_carriage_return_in_a_name_is_a_space_in_the_toast(
+    opened_paths: DataPaths,
+) -> None:
+    """An old Mac line end (a lone "\\r", which the CSV import keeps) in a company was drawn
+    in the delete toast as U+FFFD ("Deleted Acme\ufffdCorp"): a toast names it on one line,
+    so it is a space there, as on the pane's own lines; no control character is drawn raw."""
+    import sqlite3
+
+    db = Database(opened_paths.database)
+    try:
+        app_id = add(db, "Acme Corp", "Data Analyst")
+    finally:
+        db.dispose()
+    with sqlite3.connect(opened_paths.database) as conn:
+        conn.execute(
+            "UPDATE application SET company = ?, role = ? WHERE id = ?",
+            ("Acme\rCorp", "Data\r\nAnalyst\x1b[2J", app_id),
+        )
+    conn.close()
+    toast = await _delete_and_look(BouncebackApp(opened_paths), "2")
+    shown = " ".join(str(toast.render()).split())
+    assert "Acme Corp (Data Analyst\ufffd[2J)" in shown, shown
+    assert shown.count("\ufffd") == 1, shown  # the escape alone
+    assert not any(ch < " " or "\x7f" <= ch <= "\x9f" for ch in shown), repr(shown)
+
+
+def test_a_toast_s_values_are_one_line_a_lone_carriage_return_a_space() -> None:
+    from bounceback_tui.ui.kit.text import step_toast, toast_with
+
+    assert toast_with("Deleted $name.", name="Acme\rCorp").plain == "Deleted Acme Corp."
+    assert step_toast("Ticked “$step”.", "Ask\rfor feedback").plain == "Ticked “Ask for feedback”."
+
+
 def test_toasts_are_built_with_toast_with() -> None:
     """No ``notify(markup_with(...))``: a toast's values go through ``toast_with``."""
     found: list[str] = []

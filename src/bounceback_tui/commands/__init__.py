@@ -16,11 +16,14 @@ if TYPE_CHECKING:
 def terminal_text(text: str) -> str:
     """``text`` safe to print: a stored or fetched string may hold escape sequences (OSC 52
     writes the clipboard, CSI 2J clears the screen) or bidi overrides; each of them is shown
-    as U+FFFD instead (domain/text.display_text). Every command prints stored text through
-    this; files written with -o PATH keep the data exactly (docs/privacy.md)."""
-    from bounceback_tui.domain.text import display_text
+    as U+FFFD instead (domain/text.display_text). A lone carriage return (an old Mac line
+    end in a person's text) is the line break it stands for, as the app draws it
+    (``domain/text.line_breaks``); a name inside a sentence is one line already
+    (``clip_name``). Every command prints stored text through this; files written with
+    -o PATH keep the data exactly (docs/privacy.md)."""
+    from bounceback_tui.domain.text import display_text, line_breaks
 
-    return display_text(text)
+    return display_text(line_breaks(text))
 
 
 def terminal_json(encoded: str) -> str:

@@ -63,6 +63,7 @@ def render_text(
     ``width`` cells if given (a terminal's: a long name would run a line over many rows)."""
     from bounceback_tui.domain.due_more import left_out, more_text
     from bounceback_tui.domain.due_said import as_said, describe_due
+    from bounceback_tui.domain.text import screen_line  # each item on one line, as the pane
 
     lines = [summary.today.strftime("%A %-d %B %Y"), ""]
     if people is not None and people.upcoming:
@@ -82,7 +83,8 @@ def render_text(
                 f"{app_name(interview.company, interview.role)}"
             )
         lines.append("")
-    lines += [f"Next step: {summary.next_step.title}", f"  {summary.next_step.said_in_shell}", ""]
+    step = summary.next_step
+    lines += [f"Next step: {screen_line(step.title)}", f"  {screen_line(step.said_in_shell)}", ""]
     if summary.due:
         lines.append(f"Due now ({summary.due_total:,})")
         shown = summary.due[:TEXT_DUE_LINES]
@@ -91,7 +93,7 @@ def render_text(
             item = as_said(item, summary.hard_day)
             mark = "!" if item.flagged else "-"
             when = describe_due(item, summary.today)
-            lines.append(f"  {mark} {item.title}" + (f" ({when})" if when else ""))
+            lines.append(f"  {mark} {screen_line(item.title)}" + (f" ({when})" if when else ""))
         more = more_text(left_out(summary.due[len(shown) :], summary.due_unlisted))
         if more:  # by kind, as the pane says it: "and 11 more: 4 recovery steps, …"
             lines.append(f"  {more}")

@@ -147,6 +147,17 @@ def _orphans(text: str) -> list[int]:
     return found
 
 
+def line_breaks(text: str) -> str:
+    """A carriage return (alone, or before a newline) as the line break it stands for. A note
+    the CSV import keeps exactly (an old Mac file's line ends, as the JSON import keeps them)
+    may hold a lone ``\\r``, which ``display_text`` shows as U+FFFD (it moves the cursor back
+    over what was shown); it is the person's line break. The one rule for every place that
+    shows a person's text: drawn as a line break where lines are allowed (``ui/kit/text.plain``,
+    the command line's ``terminal_text``), a space in a one-line place (``screen_line``, so
+    ``clip_name`` and every toast). The stored text is kept."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def display_text(text: str) -> str:
     """``text`` with nothing a terminal would act on: control characters, bidi overrides and
     isolates, and a character of no width that begins a line (it would mark the cell before),
@@ -205,10 +216,11 @@ NAME_CELLS = 32
 
 
 def screen_line(text: object) -> str:
-    """A person's text as one line on screen: neutralised (``display_text``), and line breaks,
-    tabs and runs of spaces made one space. What ``clip_name`` and ``ui/kit/cells`` (``clip``,
-    ``fit_cells``, ``fit``) cut or pad."""
-    return " ".join(display_text(str(text)).split())
+    """A person's text as one line on screen: neutralised (``display_text``), and line breaks
+    (a lone carriage return among them, ``line_breaks``), tabs and runs of spaces made one
+    space. What ``clip_name`` and ``ui/kit/cells`` (``clip``, ``fit_cells``, ``fit``) cut or
+    pad."""
+    return " ".join(display_text(line_breaks(str(text))).split())
 
 
 def clip_name(text: object, cells: int = NAME_CELLS) -> str:

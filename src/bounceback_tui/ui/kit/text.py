@@ -43,6 +43,7 @@ from bounceback_tui.domain.text import (
     clip_name,
     display_text,
     ends_a_sentence,
+    line_breaks,
 )
 from bounceback_tui.domain.wording import number
 
@@ -50,7 +51,6 @@ __all__ = [
     "STEP_CELLS",
     "ContentNotify",
     "display_text",
-    "line_breaks",
     "markup_with",
     "plain",
     "plain_line",
@@ -64,15 +64,6 @@ __all__ = [
 # shown whole ("Watch for negative thought patterns"), and a person's own up to about a line of
 # a toast; the 32 cells of a name cut "Send a thank-you note to the reference who …" short.
 STEP_CELLS = 60
-
-
-def line_breaks(text: str) -> str:
-    """A carriage return (alone, or before a newline) as the line break it stands for. A note
-    the CSV import keeps exactly (as the JSON import did) may hold a lone ``\\r``, which
-    ``display_text`` shows as U+FFFD (it moves the cursor back over what was shown); in a
-    many-line field it is the person's line break, drawn as one (and a quote that joins a
-    field's lines, as Recovery's of a reason, joins these too). The stored text is kept."""
-    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
 def plain(text: object, style: str = "") -> Content:

@@ -20,7 +20,7 @@ from bounceback_tui.domain.wording import number, plural
 from bounceback_tui.services.recovery_plans import Plan
 from bounceback_tui.services.recovery_views import RejectionView, StepView
 from bounceback_tui.ui.kit.cells import clip, clip_lines
-from bounceback_tui.ui.kit.text import line_breaks, plain, plain_line
+from bounceback_tui.ui.kit.text import plain, plain_line
 from bounceback_tui.ui.recovery.steps import StepList
 
 PREVIEW_LINES = 2
@@ -61,7 +61,7 @@ def plan_title(rejection: RejectionView, today: date, set_aside: bool = False) -
     if rejection.reason:
         # Every line, joined (clip_name makes it one line): the first alone ("They said:")
         # could be quoted as if it were all.
-        reason = clip_name(line_breaks(rejection.reason), REASON_CELLS)
+        reason = clip_name(rejection.reason, REASON_CELLS)
         parts += [Content("\n"), plain(f"“{reason}”", "italic $text-muted")]
     if rejection.plan_completed_at is not None:
         said = SET_ASIDE_LINE if set_aside else FINISHED_LINE
@@ -84,7 +84,7 @@ def fitted_title(
     role = f"  {clip(rejection.role, room)}" if room >= 4 else ""
     rows: list[tuple[str, str]] = [(line, muted) for line in wrap(_facts(rejection, today), width)]
     if rejection.reason:
-        reason = clip_name(line_breaks(rejection.reason), REASON_CELLS)
+        reason = clip_name(rejection.reason, REASON_CELLS)
         rows.append((clip(f"“{reason}”", width), f"italic {muted}"))
     if rejection.plan_completed_at is not None:
         said = SET_ASIDE_LINE if set_aside else FINISHED_LINE

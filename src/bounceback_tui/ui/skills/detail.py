@@ -14,7 +14,7 @@ from bounceback_tui.services.skill_suggestions import SoftSkillSuggestion
 from bounceback_tui.services.skills import SkillRow
 from bounceback_tui.ui.kit.cells import clip, clip_app_name
 from bounceback_tui.ui.kit.key_text import key_of
-from bounceback_tui.ui.kit.text import line_breaks, markup_with, plain
+from bounceback_tui.ui.kit.text import markup_with, plain
 
 _SHOWN_RESOURCES = 2
 # The keys the footer has no room for, shown in the detail box's bottom border: "o link" and
@@ -48,8 +48,8 @@ _DOT = markup_with("  [dim]·[/dim]  ")
 
 def _one_line(text: str, limit: int = 160) -> str:
     """``text`` on one line, cut to ``limit`` cells: its lines joined, a lone carriage return
-    among them (``line_breaks``), not shown as U+FFFD."""
-    return clip(line_breaks(text), limit)
+    among them (``clip``'s ``screen_line``), not shown as U+FFFD."""
+    return clip(text, limit)
 
 
 def status_phrase(row: SkillRow) -> str:
