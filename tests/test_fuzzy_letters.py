@@ -1,4 +1,4 @@
-"""One letter typed matches what it always matched (domain/fuzzy_letters): the items known
+"""One letter typed matches the words it begins (domain/fuzzy_letters): the items known
 beforehand for each letter are the ones the word-by-word matcher finds, on any text (accents,
 markup, control characters, right-to-left overrides, emoji, other scripts) and after edits
 and additions."""
@@ -39,9 +39,15 @@ QUERIES = [*LETTERS, "N", "É", "ø", "ß", "_", "é", "東", " n ", "n n"]
 
 
 def matched_by_words(items: list[str], query: str) -> set[int]:
-    """The plain rule for one letter: the items with a word holding it."""
+    """The plain rule for one letter: the items with a word it begins ("b" is not found
+    inside "Numérique"); a letter of a script written without spaces, inside its run of
+    letters ("東" in "東京")."""
     (letter,) = set(words(query))
-    return {place for place, text in enumerate(items) if any(letter in w for w in words(text))}
+
+    def matched(word: str) -> bool:
+        return letter in word if letter == "東" else word.startswith(letter)
+
+    return {place for place, text in enumerate(items) if any(map(matched, words(text)))}
 
 
 def found(index: FuzzyIndex[str], query: str) -> tuple[set[int], bool]:

@@ -60,10 +60,10 @@ def test_the_view_finds_every_row_it_shows_and_no_other() -> None:
 def test_a_fresh_view_finds_a_row_deep_in_it_first() -> None:
     """Asked for a row before anything else (the cursor kept on the row it was on)."""
     listing = model(5_000)
-    listing.set_filter("a")
+    listing.set_filter("n")  # every row: a letter alone begins a word ("number12")
     deep = [row.id for row in listing.visible][3_000]
     listing.set_filter("an")
-    listing.set_filter("a")
+    listing.set_filter("n")
     assert listing.visible.index_of_key(deep) == 3_000
     assert listing.visible[3_000].id == deep
 
@@ -138,7 +138,7 @@ async def test_a_filter_that_lets_most_rows_through_reads_only_what_is_drawn() -
         shown = app.query_one(CountingList)
         shown.set_items(listing.visible)
         await pilot.pause()
-        listing.set_filter("a")
+        listing.set_filter("n")  # a letter alone begins a word of every row ("number12")
         assert len(listing.visible) > 10_000
         CountingList.calls.clear()
         shown.set_items(listing.visible)

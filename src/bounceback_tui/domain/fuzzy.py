@@ -2,14 +2,15 @@
 
 Matching is word by word: each word of the query is compared with the words of
 an item ("gogle" ~ "google", "eng" is a prefix of "engineer", "book" is inside
-"facebook"). Words are folded first, so "cafe" finds "Café" and "zurich" finds
-"Zürich"; two neighbouring letters swapped ("acem" for "acme") count as one slip,
-like a letter left out or typed twice. Nonsense is not a slip: a word typed with two
-letters the item's word has nowhere is another word ("enginzzr"), and a symbol or an
-emoji typed among the words must be in the item's text as typed ("c++", "[b]q🚀"; a
-hyphen, an apostrophe, a full stop, a comma, a slash, brackets, quotes, a colon, "?" or
-"!" is punctuation, not asked of it: "ACME Corp (Data Analyst)"; the palette passes its
-words alone, ``domain/search``). An item's score is the mean
+"facebook"; a word of one letter only begins a word: "b" finds "Backend" and "B. Smith",
+not the "b" inside "Jacob", ``fuzzy_scores.starts_a_word``). Words are folded first, so
+"cafe" finds "Café" and "zurich" finds "Zürich"; two neighbouring letters swapped ("acem"
+for "acme") count as one slip, like a letter left out or typed twice. Nonsense is not a
+slip: a word typed with two letters the item's word has nowhere is another word
+("enginzzr"), and a symbol or an emoji typed among the words must be in the item's text
+as typed ("c++", "[b]q🚀"; a hyphen, an apostrophe, a full stop, a comma, a slash,
+brackets, quotes, a colon, "?" or "!" is punctuation, not asked of it: "ACME Corp (Data
+Analyst)"; the palette passes its words alone, ``domain/search``). An item's score is the mean
 of its best score for each query word, 0-100. FuzzyIndex scores the distinct words once
 per keystroke rather than every item, so filtering 10,000 applications stays well under
 a frame.
@@ -28,7 +29,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache, reduce
 from typing import Generic, TypeVar
 
-from bounceback_tui.domain.fuzzy_letters import LetterSets, letters_in
+from bounceback_tui.domain.fuzzy_letters import LetterSets, initial_of
 from bounceback_tui.domain.places import places
 
 T = TypeVar("T")
@@ -140,17 +141,13 @@ class FuzzyIndex(Generic[T]):
         self._texts: list[str] | None = None  # folded, once a filter of symbols asks
         postings: dict[str, list[int]] = defaultdict(list)
         masks: list[int] = []
-        word_letters: dict[str, int] = {}
         # The positions are shared int objects (domain/places), as in the list model.
         for position, item in zip(places(len(self.items)), self.items, strict=False):
             mask = 0
             for word in dict.fromkeys(index_words(text_of(item))):  # each word once per item
                 postings[word].append(position)
                 if letters:
-                    bits = word_letters.get(word)
-                    if bits is None:
-                        bits = word_letters[word] = letters_in(word)
-                    mask |= bits
+                    mask |= initial_of(word)
             masks.append(mask)
         self._letters = LetterSets(masks) if letters else None
         # Tuples, not sets: a set takes about six times the memory of a tuple of the same
@@ -188,8 +185,8 @@ class FuzzyIndex(Generic[T]):
                 self._texts[position] = fold(new_text)
         old, new = dict.fromkeys(index_words(old_text)), dict.fromkeys(index_words(new_text))
         if self._letters is not None:
-            after = reduce(operator.or_, map(letters_in, new), 0)
-            before = None if adding else reduce(operator.or_, map(letters_in, old), 0)
+            after = reduce(operator.or_, map(initial_of, new), 0)
+            before = None if adding else reduce(operator.or_, map(initial_of, old), 0)
             self._letters.change(position, before, after)
         postings = self._postings
         for word in old.keys() - new.keys():

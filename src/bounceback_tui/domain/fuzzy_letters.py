@@ -1,17 +1,17 @@
-"""One letter typed in a filter: the items that hold it, worked out when the index is built.
+"""One letter typed in a filter: the items it finds, worked out when the index is built.
 
-A filter's first letter matches nearly every item ("n": 98,692 of 100,000 applications),
-and finding them took the union of the positions of every word holding the letter, about a
-million positions at 100,000 items: 10-20 ms of the keystroke. A query of one letter
-matches exactly the items with a word holding that letter (``domain/fuzzy``: a word of one
-letter is found only inside a word; a slip costs more than the cutoff allows), so those
+A filter's first letter matches most items ("n": 98,692 of 100,000 applications held it
+inside a word, before a letter alone matched only the start of one), and finding them took
+the union of the positions of every word it matches, about a million positions at 100,000
+items: 10-20 ms of the keystroke. A query of one letter matches exactly the items with a
+word that begins with it (``domain/fuzzy_scores.starts_a_word``: one letter alone matches
+the start of a word, not its inside; a slip costs more than the cutoff allows), so those
 items can be known beforehand, for each letter and digit, as the smaller of two lists: the
-items that hold the letter, or, for a letter most hold, the items that do not.
+items with a word it begins, or, for a letter that begins a word of most, the items without.
 
 ``FuzzyIndex`` builds them with its postings (in a thread for a long list: about 0.3 s at
 100,000 items, 30 ms at 10,000), keeps them up to date on an edit (``change``), and asks
-``found`` for a query of one letter. Memory: about 1.7 MB at 100,000 items, 170 kB at 10,000.
-"""
+``found`` for a query of one letter. Memory: about 1.7 MB at 100,000 items, 170 kB at 10,000."""
 
 from __future__ import annotations
 
@@ -24,12 +24,9 @@ LETTERS = "abcdefghijklmnopqrstuvwxyz0123456789"
 _BIT = {letter: 1 << n for n, letter in enumerate(LETTERS)}
 
 
-def letters_in(word: str) -> int:
-    """The letters of ``LETTERS`` in a folded word, as bits."""
-    mask = 0
-    for letter in set(word):
-        mask |= _BIT.get(letter, 0)
-    return mask
+def initial_of(word: str) -> int:
+    """The letter of ``LETTERS`` a folded word begins with, as a bit (0 for any other)."""
+    return _BIT.get(word[:1], 0)
 
 
 class Without(Collection[int]):
@@ -51,10 +48,10 @@ class Without(Collection[int]):
 
 
 class LetterSets:
-    """For each letter and digit, the places of the items whose words hold it."""
+    """For each letter and digit, the places of the items with a word it begins."""
 
     def __init__(self, masks: Iterable[int]) -> None:
-        """``masks``: for each item in order, ``letters_in`` of its words together."""
+        """``masks``: for each item in order, ``initial_of`` of its words together."""
         masks = list(masks)
         self._count = count = len(masks)
         # letter -> (True: the places that hold it | False: the places that do not, places)

@@ -43,8 +43,40 @@ def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
     return 100.0 * (1 - distance / total)
 
 
+# Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
+# Myanmar, Tibetan): a run of their letters is one "word" to the matcher, so one letter of
+# them is still found inside it ("京" finds "東京").
+_UNSPACED = (
+    (0x0E00, 0x0FFF),  # Thai, Lao, Tibetan
+    (0x1000, 0x109F),  # Myanmar
+    (0x1780, 0x17FF),  # Khmer
+    (0x3040, 0x30FF),  # Hiragana, Katakana
+    (0x31F0, 0x31FF),  # Katakana extensions
+    (0x3400, 0x4DBF),  # CJK extension A
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xFF66, 0xFF9F),  # half-width Katakana
+    (0x20000, 0x3134F),  # CJK extensions B to G
+)
+
+
+def starts_a_word(query_word: str) -> bool:
+    """Whether ``query_word`` (folded) is one letter that matches only the start of a word:
+    "b" finds "Backend" and the initial "B.", not the inside of "Numérique", which any
+    longer text holds ("b q" found "Café Numérique" by its "q"). A letter of a script
+    written without spaces (``_UNSPACED``) is still found inside its run of letters."""
+    if len(query_word) != 1:
+        return False
+    code = ord(query_word)
+    return not any(low <= code <= high for low, high in _UNSPACED)
+
+
 def word_score(query_word: str, word: str, cutoff: float = 0.0) -> float:
-    """How well one typed word matches one word of the text, 0-100 (both folded)."""
+    """How well one typed word matches one word of the text, 0-100 (both folded). A word of
+    one letter matches the start of a word only (``starts_a_word``): one letter against any
+    other word is at most 67 (two letters, one of them it), under every cutoff used."""
+    if starts_a_word(query_word):
+        return 100.0 if word.startswith(query_word) else 0.0
     if query_word in word:
         return 100.0
     score = similarity(query_word, word, cutoff)
@@ -69,6 +101,8 @@ def _foreign_letters(query_word: str, word: str) -> int:
 
 def matching_words(query_word: str, vocabulary: Sequence[str], cutoff: float) -> dict[str, float]:
     """The words of ``vocabulary`` that ``query_word`` (folded) matches, with scores."""
+    if starts_a_word(query_word):  # one letter: the words it begins, no scoring of each
+        return dict.fromkeys((w for w in vocabulary if w.startswith(query_word)), 100.0)
     return {
         vocabulary[index]: score
         for _word, score, index in process.extract(

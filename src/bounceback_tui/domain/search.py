@@ -22,7 +22,7 @@ T = TypeVar("T")
 # Results of each kind shown for one query: enough to pick from, few enough to draw at once.
 PER_KIND = 8
 LABEL_LIMIT = 64  # with "Thought record · " in front, one line at 100 columns
-# Records are searched from two characters: one letter is inside nearly every record,
+# Records are searched from two characters: one letter begins a word of most records,
 # which would fill the list with noise (the actions still match a single letter).
 MIN_QUERY = 2
 # A pasted page is cut to its first words: each word is one pass over the vocabulary.
