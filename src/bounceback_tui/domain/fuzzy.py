@@ -10,10 +10,10 @@ slip: a word typed with two letters the item's word has nowhere is another word
 ("enginzzr"), and a symbol or an emoji typed among the words must be in the item's text
 as typed ("c++", "[b]q🚀"; a hyphen, an apostrophe, a full stop, a comma, a slash,
 brackets, quotes, a colon, "?" or "!" is punctuation, not asked of it: "ACME Corp (Data
-Analyst)"; the palette passes its words alone, ``domain/search``). An item's score is the mean
-of its best score for each query word, 0-100. FuzzyIndex scores the distinct words once
-per keystroke rather than every item, so filtering 10,000 applications stays well under
-a frame.
+Analyst)"; a full stop that begins a word is asked, ".net"; the palette asks the same,
+``domain/search``). An item's score is the mean of its best score for each query word,
+0-100. FuzzyIndex scores the distinct words once per keystroke rather than every item, so
+filtering 10,000 applications stays well under a frame.
 """
 
 from __future__ import annotations
@@ -85,13 +85,14 @@ def index_words(text: str) -> list[str]:
 # is the same: brackets, quotes, colons, "?" and "!" are how a name is written or a
 # question asked, not what the row must hold ("ACME Corp (Data Analyst)", the app's own
 # "Company (Role)", "Northwind: C++", "acme?"; the filter texts hold no brackets). A
-# symbol ("+", "#", "<", "*") or an emoji is still asked of the row.
+# symbol ("+", "#", "<", "*") or an emoji is still asked of the row, and so is a full stop
+# that begins a word: ".net" is a name (ASP.NET), not "net" (Internet, Netflix).
 _SEPARATORS = (
     "-\u2010\u2011\u2012\u2013\u2014\u2015'\u2019.,/"
     '()[]{}:;!?\u00a1\u00bf"\u201c\u201d\u201e\u2018\u201a\u00ab\u00bb\u2039\u203a\u2026'
     "\uff08\uff09\uff1a\uff1b\uff01\uff1f\u3001\u3002\u300c\u300d\u300e\u300f"
 )
-_SYMBOLS = re.compile(rf"[^\w\s{re.escape(_SEPARATORS)}]+", re.UNICODE)
+_SYMBOLS = re.compile(rf"[^\w\s{re.escape(_SEPARATORS)}]+|(?<![\w.])\.\w+", re.UNICODE)
 
 
 def query_terms(text: str) -> tuple[list[str], list[str]]:
@@ -100,7 +101,8 @@ def query_terms(text: str) -> tuple[list[str], list[str]]:
     query is its folded pieces alone (a filter of symbols alone showed every item, as if
     nothing had been typed); with words, each run of symbols among them ("c++", "[b]q🚀")
     is a piece, so a symbol or an emoji the item does not hold is no longer passed over
-    ("[b]q🚀" found "Café Numérique": its "b" and "q" alone were matched)."""
+    ("[b]q🚀" found "Café Numérique": its "b" and "q" alone were matched), and so is a word
+    begun with a full stop (".net")."""
     found = words(text)
     if not found:
         return [], list(dict.fromkeys(fold(text).split()))
@@ -228,8 +230,15 @@ class FuzzyIndex(Generic[T]):
         For callers that order the matches themselves (and so skip a sort of thousands).
         An empty query matches nothing here; ``search`` treats it as "everything"."""
         found, pieces = query_terms(query)
+        return self.term_scores(found, pieces, cutoff=cutoff)
+
+    def term_scores(
+        self, query_words: list[str], pieces: list[str], *, cutoff: float = DEFAULT_CUTOFF
+    ) -> dict[int, float]:
+        """``scores`` for a query's terms (``query_terms``): the palette cuts a pasted page
+        to its first words and keeps the symbols typed among them."""
         # Each distinct word once: a word typed (or pasted) again adds nothing to match.
-        totals = self._word_scores(list(dict.fromkeys(found)), cutoff)
+        totals = self._word_scores(list(dict.fromkeys(query_words)), cutoff)
         if pieces and totals:  # the symbols typed among the words, as typed
             totals = {p: totals[p] for p in self.holding(pieces) if p in totals}
         return totals

@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from bounceback_tui.domain.fuzzy import DEFAULT_CUTOFF, FuzzyIndex, filter_terms, words
+from bounceback_tui.domain.fuzzy import (
+    DEFAULT_CUTOFF,
+    FuzzyIndex,
+    filter_terms,
+    query_terms,
+    words,
+)
 
 T = TypeVar("T")
 
@@ -169,12 +175,15 @@ class Ranker(Generic[T]):
         """The best ``per_group`` matches of each group, best first; ties keep item order.
 
         A query shorter than ``min_length`` characters finds nothing."""
-        query_words = words(query[:MAX_QUERY_CHARS])[:MAX_QUERY_WORDS]
+        found, pieces = query_terms(query[:MAX_QUERY_CHARS])
+        query_words = found[:MAX_QUERY_WORDS]
         if not query_words:  # symbols alone ("[/", "🙂"): found as typed
             return self._holding(query[:MAX_QUERY_CHARS], per_group, min_length)
-        if sum(map(len, query_words)) < min_length or not self.items:
+        # The symbols typed among the words are asked as the filters ask them ("c++", "c#",
+        # ".net"): the palette passed its words alone, so "c++" found what "c" found.
+        if sum(map(len, query_words + pieces)) < min_length or not self.items:
             return []
-        scores = self._index.scores(" ".join(query_words), cutoff=cutoff)
+        scores = self._index.term_scores(query_words, pieces, cutoff=cutoff)
         by_group: dict[object, list[int]] = {}
         for position in scores:
             by_group.setdefault(self._group[position], []).append(position)
