@@ -188,6 +188,28 @@ def test_the_command_line_draws_a_lone_carriage_return_as_the_pane_does() -> Non
     from bounceback_tui.domain.text import clip_name
 
     assert terminal_text("Met them\rat the fair") == "Met them\nat the fair"
-    assert terminal_text("Met them\r\nat the fair") == "Met them\nat the fair"
+    assert terminal_text("Met them\r\nat the fair") == "Met them\r\nat the fair"  # kept
     assert clip_name("Lumen\rHealth") == "Lumen Health"
     assert terminal_text("a\x1bb\x07c\rd") == f"a{REPLACEMENT}b{REPLACEMENT}c\nd"
+
+
+def test_a_csv_to_standard_output_keeps_its_line_ends(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """CSV's rows end in "\\r\\n", which stays; a note's lone "\\r" is a line break inside
+    its quotes, an escape still U+FFFD."""
+    import sqlite3
+
+    with sqlite3.connect(opened_paths.database) as conn:
+        conn.execute(
+            "INSERT INTO application (company, role, stage, notes, created_at, updated_at) "
+            "VALUES ('Lumen', 'Analyst', 'saved', ?, '2026-02-01 09:00:00', "
+            "'2026-02-01 09:00:00')",
+            ("Met them\rat the fair\x1b[2J",),
+        )
+    conn.close()
+    assert main(["export", "--format", "csv", "-o", "-"]) == 0
+    said = capsys.readouterr().out
+    assert said.count("\r\n") >= 2, repr(said)  # the header's and the row's
+    assert "\r" not in said.replace("\r\n", ""), repr(said)
+    assert f"Met them\nat the fair{REPLACEMENT}[2J" in said, repr(said)

@@ -18,12 +18,13 @@ def terminal_text(text: str) -> str:
     writes the clipboard, CSI 2J clears the screen) or bidi overrides; each of them is shown
     as U+FFFD instead (domain/text.display_text). A lone carriage return (an old Mac line
     end in a person's text) is the line break it stands for, as the app draws it
-    (``domain/text.line_breaks``); a name inside a sentence is one line already
-    (``clip_name``). Every command prints stored text through this; files written with
-    -o PATH keep the data exactly (docs/privacy.md)."""
+    (``domain/text.line_breaks``; a ``\\r\\n`` is kept: a CSV written to standard output
+    keeps its line ends); a name inside a sentence is one line already (``clip_name``).
+    Every command prints stored text through this; files written with -o PATH keep the
+    data exactly (docs/privacy.md)."""
     from bounceback_tui.domain.text import display_text, line_breaks
 
-    return display_text(line_breaks(text))
+    return display_text(line_breaks(text, keep_crlf=True))
 
 
 def terminal_json(encoded: str) -> str:

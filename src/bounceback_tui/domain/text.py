@@ -147,15 +147,22 @@ def _orphans(text: str) -> list[int]:
     return found
 
 
-def line_breaks(text: str) -> str:
+def line_breaks(text: str, *, keep_crlf: bool = False) -> str:
     """A carriage return (alone, or before a newline) as the line break it stands for. A note
     the CSV import keeps exactly (an old Mac file's line ends, as the JSON import keeps them)
     may hold a lone ``\\r``, which ``display_text`` shows as U+FFFD (it moves the cursor back
     over what was shown); it is the person's line break. The one rule for every place that
     shows a person's text: drawn as a line break where lines are allowed (``ui/kit/text.plain``,
     the command line's ``terminal_text``), a space in a one-line place (``screen_line``, so
-    ``clip_name`` and every toast). The stored text is kept."""
-    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+    ``clip_name`` and every toast). The stored text is kept.
+
+    ``keep_crlf``: a ``\\r\\n`` stays as it is, only a lone ``\\r`` changes: what a command
+    prints may be a file's own line ends (``export --format csv -o -`` writes CSV's)."""
+    if "\r" not in text:
+        return text
+    if keep_crlf:
+        return "\r\n".join(part.replace("\r", "\n") for part in text.split("\r\n"))
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def display_text(text: str) -> str:
