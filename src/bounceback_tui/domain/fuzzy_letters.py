@@ -11,7 +11,8 @@ items with a word it begins, or, for a letter that begins a word of most, the it
 
 ``FuzzyIndex`` builds them with its postings (in a thread for a long list: about 0.3 s at
 100,000 items, 30 ms at 10,000), keeps them up to date on an edit (``change``), and asks
-``found`` for a query of one letter. Memory: about 1.7 MB at 100,000 items, 170 kB at 10,000."""
+``found`` for a query of one letter. Memory: about 1.7 MB at 100,000 items, 170 kB at 10,000.
+"""
 
 from __future__ import annotations
 
