@@ -213,3 +213,24 @@ def test_a_csv_to_standard_output_keeps_its_line_ends(
     assert said.count("\r\n") >= 2, repr(said)  # the header's and the row's
     assert "\r" not in said.replace("\r\n", ""), repr(said)
     assert f"Met them\nat the fair{REPLACEMENT}[2J" in said, repr(said)
+
+
+def test_the_journal_printed_names_with_a_lone_carriage_return_on_one_line(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`export --format markdown -o -` printed "Lumen\ufffdHealth" in its table of
+    applications; a name in a row is one line, the carriage return a space there."""
+    import sqlite3
+
+    with sqlite3.connect(opened_paths.database) as conn:
+        conn.execute(
+            "INSERT INTO application (company, role, stage, date_applied, created_at, "
+            "updated_at) VALUES (?, ?, 'applied', '2026-03-02', '2026-03-02 09:00:00', "
+            "'2026-03-02 09:00:00')",
+            ("Lumen\rHealth", "Data\r\nAnalyst\x07"),
+        )
+    conn.close()
+    assert main(["export", "--format", "markdown", "--from", "all", "-o", "-"]) == 0
+    said = capsys.readouterr().out
+    assert f"| Lumen Health | Data Analyst{REPLACEMENT} |" in said, said
+    assert _terminal_safe(said), repr(said)

@@ -19,7 +19,7 @@ from typing import TextIO
 
 from bounceback_tui import clock
 from bounceback_tui.domain.stages import ALL_STAGES, Stage
-from bounceback_tui.domain.text import display_text
+from bounceback_tui.domain.text import screen_line
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
@@ -44,10 +44,11 @@ class ReportSummary:
 
 
 def inline(text: str | None) -> str:
-    """Person-typed text on one line, with Markdown's special characters escaped, and
-    control characters and bidi overrides as U+FFFD (``display_text``: a viewer would act
-    on them, an override showing the rest of the line reversed)."""
-    return _SPECIAL.sub(r"\\\1", " ".join(display_text(text or "").split()))
+    """Person-typed text on one line (``screen_line``: a line break, a lone carriage return
+    among them, is a space), with Markdown's special characters escaped, and control
+    characters and bidi overrides as U+FFFD (``display_text``: a viewer would act on them,
+    an override showing the rest of the line reversed)."""
+    return _SPECIAL.sub(r"\\\1", screen_line(text or ""))
 
 
 def quoted(text: str) -> list[str]:
