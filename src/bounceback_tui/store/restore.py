@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bounceback_tui.errors import (
-    BackupRefusedError,
     BackupUnusableError,
     NewerBackupError,
     NewerStoreError,
@@ -32,11 +31,10 @@ from bounceback_tui.store.file_copy import drop_unused_backup
 from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.layout import require_our_layout
 from bounceback_tui.store.replaced_note import write_replaced_note
+from bounceback_tui.store.restore_rows import RowsCheck, require_rows
+from bounceback_tui.store.summary_rebuild import rebuild_summary
 from bounceback_tui.store.untouched_read import read_untouched
 from bounceback_tui.store.versions import StoreMarks, move_past, read_marks
-
-# The first row of a readied copy an import would refuse, or None (transfer/backup_rows.py).
-RowsCheck = Callable[[sqlite3.Connection], str | None]
 
 
 @dataclass(frozen=True)
@@ -81,7 +79,7 @@ def restore_backup(
     )
 
     backup = backup.expanduser().absolute()
-    version = _require_readable(backup)
+    version = require_readable(backup)
     if not checked:
         _require_intact(backup)
     db_path = paths.database
@@ -92,9 +90,9 @@ def restore_backup(
     if backup == db_path.absolute() or _same_file(backup, db_path):
         raise StoreError("That is the store itself, not a backup; nothing was changed.")
 
-    ready, left_out = _readied_copy(backup, version)
+    ready, left_out = readied_copy(backup, version)
     try:
-        _require_rows(backup, ready, rows_check)
+        require_rows(backup, ready, rows_check)
         safety: Path | None = None
         moved: Path | None = None
         marks = StoreMarks()
@@ -117,7 +115,8 @@ def restore_backup(
                         moved = move_aside(db_path, "damaged", aside_stamp)
                         marks = _marks_of(moved)
         try:
-            _in_one_transaction(ready, lambda: move_past(ready, marks))
+            # The summary is derived: made again from the rows, never taken as it came.
+            _in_one_transaction(ready, lambda: _readied_for(ready, marks))
             try:
                 if not db_path.exists():
                     paths.ensure_data_dir()
@@ -139,20 +138,6 @@ def restore_backup(
     )
 
 
-def _require_rows(
-    backup: Path,
-    ready: sqlite3.Connection,
-    check: Callable[[sqlite3.Connection], str | None] | None,
-) -> None:
-    """``check``: the first row of the readied copy an import would refuse (the callers pass
-    transfer/backup_rows.py's, whose rules the store cannot import)."""
-    if check is not None and (problem := check(ready)):
-        raise BackupRefusedError(
-            f"The backup {backup.name} holds what the app cannot use ({problem}); nothing "
-            "was changed. Choose another backup."
-        )
-
-
 def _require_store_readable(db_path: Path) -> None:
     """Refuse (nothing changed) a store that cannot be read at all (chmod 000): it was called
     read-only. One that is not SQLite is moved aside further on, as before."""
@@ -171,7 +156,7 @@ def _same_file(backup: Path, db_path: Path) -> bool:
         return False
 
 
-def _readied_copy(
+def readied_copy(
     backup: Path, version: int
 ) -> tuple[sqlite3.Connection, tuple[tuple[str, str], ...]]:
     """``backup`` read into memory and, if it is older, brought up to this version's schema
@@ -232,6 +217,11 @@ def _upgrade_copy(ready: sqlite3.Connection, backup: Path, version: int) -> None
     )
 
 
+def _readied_for(ready: sqlite3.Connection, marks: StoreMarks) -> None:
+    move_past(ready, marks)
+    rebuild_summary(ready)
+
+
 def _in_one_transaction(conn: sqlite3.Connection, work: Callable[[], None]) -> None:
     conn.execute("BEGIN IMMEDIATE")
     try:
@@ -278,7 +268,7 @@ def _marks_of(path: Path) -> StoreMarks:
         return StoreMarks()
 
 
-def _require_readable(path: Path) -> int:
+def require_readable(path: Path) -> int:
     """``inspect_store`` of a backup, whose refusal speaks of the backup: a file cut short
     was "the store at ... cannot be read ... restore a backup", which is what was being done.
     A newer one is named as the backup; another program's file keeps its own sentence."""
@@ -319,7 +309,7 @@ def _require_readable(path: Path) -> int:
 
 def refusal_mark(path: Path, check: Callable[[Path], None] | None = None) -> str | None:
     """How `restore`'s list marks a backup ``restore_backup`` would refuse, found by the same
-    checks (``_require_readable``, ``_require_intact``: read as they are, nothing left beside
+    checks (``require_readable``, ``_require_intact``: read as they are, nothing left beside
     them): "damaged, cannot be used", "made by a newer version", "not a store, cannot be
     used"; None for one it would take.
     The list showed a damaged backup with nothing beside it and a newer one as "60
@@ -341,7 +331,7 @@ def check_backup(path: Path) -> None:
     """Raise what ``restore_backup`` would for a backup it cannot use, before anything is
     asked: without a terminal, `restore 1` of a damaged backup asked for --yes first and said
     it was damaged only then (a tester's walk)."""
-    _require_readable(path)
+    require_readable(path)
     _require_intact(path)
 
 
@@ -351,7 +341,7 @@ def check_listed(path: Path) -> None:
     first page of each table and index (a page each; the list reads two counts after).
     SQLite's integrity check read every page of every backup, and two backups of a 100,000
     store took 15 s to list (a stranger's walk); it is made once a backup is picked."""
-    _require_readable(path)
+    require_readable(path)
     whole = pages_whole(path)
     if whole is None:  # this process holds it open through SQLite: SQLite checks it
         _require_intact(path)

@@ -284,8 +284,10 @@ def triggers() -> list[str]:
     ]
 
 
-def backfill(conn: sqlite3.Connection) -> None:
-    """Fill the summary from the rows in the store (set-based, one statement a table)."""
+def backfill(conn: sqlite3.Connection, open_plan_row: str = OPEN_PLAN_ROW) -> None:
+    """Fill the summary from the rows in the store (set-based, one statement a table);
+    ``open_plan_row``: an open plan's row as the store's version writes it (v009's since
+    steps can be skipped, for a restore's rebuild: store/summary_rebuild.py)."""
     conn.execute(
         "INSERT INTO summary_day (day, sent) SELECT date_applied, count(*) FROM application "
         "WHERE date_applied IS NOT NULL GROUP BY date_applied"
@@ -300,7 +302,7 @@ def backfill(conn: sqlite3.Connection) -> None:
     conn.execute(
         f"INSERT INTO summary_bounce_back SELECT r.id, r.rejected_on, {NEXT_SENT} FROM rejection r"
     )
-    conn.execute(f"INSERT INTO summary_open_plan {OPEN_PLAN_ROW}")
+    conn.execute(f"INSERT INTO summary_open_plan {open_plan_row}")
     days = PLAN_DAYS.format(r="r")
     conn.execute(
         f"INSERT INTO summary_plan_length (days, plans) SELECT {days} AS d, count(*) "
