@@ -170,7 +170,8 @@ async def test_an_offer_changed_while_the_screen_is_up_is_checked_again_and_refu
     opened_paths: DataPaths, read_whole: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The screen's check of its offer, made as it opened, stood for `r` however long after:
-    a backup damaged in between was restored unchecked. It is read whole again, and refused."""
+    a backup damaged in between was restored unchecked. It is read whole again, and refused;
+    the next older one is then offered in its place (read whole, as an offer is)."""
     _three_backups(opened_paths)
     _cut_header(opened_paths.backups / NEWEST)
     opened_paths.database.write_text("my shopping list")
@@ -181,9 +182,11 @@ async def test_an_offer_changed_while_the_screen_is_up_is_checked_again_and_refu
     os.utime(offer, ns=(opened + 10**9, opened + 10**9))  # written a second later
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("r")
+        await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         result = str(app.query_one("#problem-result").render())
         assert "Restored" not in result
         assert "damaged" in result
-    assert read_whole == [MIDDLE, MIDDLE]  # as offered, and again on `r`
+        assert "offered in its place" in result
+    assert read_whole == [MIDDLE, MIDDLE, OLDEST]  # as offered, again on `r`, then the next
     assert opened_paths.database.read_text() == "my shopping list"  # nothing changed

@@ -191,22 +191,32 @@ def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
     # only of input and output, and drew itself into `2> log` when damage was met.
     if not_a_terminal() is not None:
         raise BouncebackError(_way_out_without_a_terminal(paths, problem))
-    offered, passed_over, label = _offer(paths)
+    from bounceback_tui.commands.offered_backup import OfferedBackups
+    from bounceback_tui.commands.restore import up_to_newest_usable
     from bounceback_tui.ui.screens.store_problem import StoreProblemApp
 
     # One stamp, said on the screen and used by the choice: the restore took the time of
     # its key, ten seconds after the screen said another (a stranger's walk).
     stamp = aside_stamp()
+    # Only the offered one, and none older, read whole; the next found once it is refused.
+    offers = OfferedBackups(
+        paths,
+        list(up_to_newest_usable(paths)),
+        restore=lambda info, rows: _restore_latest(paths, info, stamp, rows_checked=rows),
+        words=_label_and_passed,
+    )
+    label, passed_over = offers.words()
     chooser = StoreProblemApp(
         # The store's own sentence quotes `bounceback-tui restore`: named with this --data-dir.
         name_data_dir(str(problem), paths),
         backup_label=label,
         passed_over=passed_over,
         aside_name=f"{paths.database.name}.unreadable-{stamp}",
-        restore=lambda: _restore_latest(paths, offered, stamp),
+        restore=offers.restore,
         fresh=lambda: _start_fresh(paths, stamp),
         settings_file=paths.settings_file,
         restore_command=command_line(paths, "restore"),
+        next_offer=offers.next_offer,
     )
     return bool(chooser.run())
 
@@ -241,18 +251,32 @@ def restore_offer(paths: DataPaths) -> tuple[BackupInfo | None, list[str]]:
 
 
 def _offer(paths: DataPaths) -> tuple[BackupInfo | None, list[str], str | None]:
-    """``restore_offer``, and the offered backup's ``backup_label``, each backup named so
-    that it can be told from the others shown (``commands.backup_words.told_apart``)."""
-    from bounceback_tui.commands.backup_words import kind_of, told_apart
+    """``restore_offer``, and the offered backup's ``backup_label``."""
     from bounceback_tui.commands.restore import up_to_newest_usable
 
-    shown = list(up_to_newest_usable(paths))  # only the offered one, and none older, read whole
+    return offer_words(list(up_to_newest_usable(paths)))  # the offer, none older, read whole
+
+
+def offer_words(
+    shown: list[tuple[BackupInfo, str | None]],
+) -> tuple[BackupInfo | None, list[str], str | None]:
+    """The offer of ``shown`` (newest first, the offer last with its mark None, if any), the
+    marks of those passed over, and the offer's ``backup_label``, each backup named so that
+    it can be told from the others shown (``commands.backup_words.told_apart``)."""
+    from bounceback_tui.commands.backup_words import kind_of, told_apart
+
     when = told_apart([info for info, _mark in shown])
     passed_over = [f"{kind_of(info)}, {when[info.path]}: {mark}" for info, mark in shown if mark]
     if shown and shown[-1][1] is None:
         offered = shown[-1][0]
         return offered, passed_over, backup_label(offered, when[offered.path])
     return None, passed_over, None
+
+
+def _label_and_passed(shown: list[tuple[BackupInfo, str | None]]) -> tuple[str | None, list[str]]:
+    """``offer_words``' label of the offer and marks of those passed over, for the screen."""
+    _offered, passed_over, label = offer_words(shown)
+    return label, passed_over
 
 
 def backup_label(latest: BackupInfo, when: str | None = None) -> str:
@@ -268,7 +292,11 @@ def backup_label(latest: BackupInfo, when: str | None = None) -> str:
 
 
 def _restore_latest(
-    paths: DataPaths, offered: BackupInfo | None = None, stamp: str | None = None
+    paths: DataPaths,
+    offered: BackupInfo | None = None,
+    stamp: str | None = None,
+    *,
+    rows_checked: bool = False,
 ) -> str:
     """Restore ``offered``, or else the newest backup a restore would take; a store moved
     aside is named with ``stamp``, when given (the one the screen said). Either was read
@@ -284,13 +312,16 @@ def _restore_latest(
         raise StoreError("There are no backups to restore.")
     # The screen's check of its offer stands only while the file is as it was then.
     checked = offered is None or _unchanged(offered)
+    # Rows checked as the offer was found (OfferedBackups.next_offer): not again, unchanged.
+    rows = None if rows_checked and offered is not None and checked else backup_rows_problem
     try:
         result = restore_backup(
-            paths, latest.path, aside_stamp=stamp, checked=checked, rows_check=backup_rows_problem
+            paths, latest.path, aside_stamp=stamp, checked=checked, rows_check=rows
         )
     except BackupUnusableError as exc:
-        # Said plainly (the command line's message names the schema and SQLite's reason).
-        raise StoreError(
+        # Said plainly (the command line's message names the schema and SQLite's reason);
+        # refused as a backup, so the screen offers the next one.
+        raise BackupUnusableError(
             f"The latest backup ({latest.name}) cannot be used: it was made by an older "
             "version of bounceback-tui and could not be brought up to date. Nothing was "
             "changed."

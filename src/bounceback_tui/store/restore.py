@@ -138,6 +138,18 @@ def restore_backup(
     )
 
 
+def check_backup_rows(backup: Path, check: RowsCheck) -> None:
+    """Raise what ``restore_backup`` would of ``backup`` once it is read (found intact):
+    read into memory, brought up to this version's schema, its rows checked; nothing is
+    changed. The store-problem screen offered the newest backup by its layout, and `r`
+    refused it for a bad row without offering an older good one (the twenty-eighth round)."""
+    ready, _left_out = readied_copy(backup, require_readable(backup))
+    try:
+        require_rows(backup, ready, check)
+    finally:
+        ready.close()
+
+
 def _require_store_readable(db_path: Path) -> None:
     """Refuse (nothing changed) a store that cannot be read at all (chmod 000): it was called
     read-only. One that is not SQLite is moved aside further on, as before."""

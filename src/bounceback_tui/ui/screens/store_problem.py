@@ -15,26 +15,27 @@ the buttons of a security prompt the same way.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
-from functools import partial
+from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar
 
 from textual import events
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
-from textual.content import Content
 from textual.widgets import Button, Footer, Static
 
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
 from bounceback_tui.ui.kit.key_text import key_of, key_word, with_keys
 from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.screens.store_problem_restore import (
+    Action,
+    NextOffer,
+    RestoringApp,
+)
 from bounceback_tui.ui.styles import stylesheet_paths
 
-# Each action does the work and returns a sentence saying what happened.
-Action = Callable[[], str]
 # How long the keyboard must be still, from the moment the screen is up, before a key
 # chooses anything (seconds).
 KEY_QUIET_S = 1.0
@@ -42,14 +43,7 @@ KEY_QUIET_S = 1.0
 _HELD_BACK = (events.Key, events.Paste, events.MouseDown, events.MouseUp, events.Click)
 
 
-CHECKING = "Checking the backup before putting it back (a large one takes a while)…"
-
-
-def _raise(error: BouncebackError) -> str:
-    raise error
-
-
-class StoreProblemApp(App[bool]):
+class StoreProblemApp(RestoringApp):
     """Returns True when the main app should open next, False to quit."""
 
     TITLE = "bounceback"
@@ -73,6 +67,7 @@ class StoreProblemApp(App[bool]):
         restore_command: str = "bounceback-tui restore",
         quiet_s: float = KEY_QUIET_S,
         passed_over: Sequence[str] = (),
+        next_offer: NextOffer | None = None,
     ) -> None:
         super().__init__(css_path=[*stylesheet_paths()])
         self.quiet_s = quiet_s
@@ -85,11 +80,12 @@ class StoreProblemApp(App[bool]):
         self.passed_over = tuple(passed_over)
         self.aside_name = aside_name
         self._restore = restore
+        self._next_offer = next_offer  # the next backup, once the one offered is refused
         self._fresh = fresh
         self.settings_file = settings_file
         self.restore_command = restore_command  # lists every backup, to choose another
         self.done = False
-        self.restore_failed = False  # the latest backup would fail the same way again
+        self.restore_failed = False  # no backup is left that would not fail the same way
         self.checking = False  # the backup is being checked and put back (a worker)
         if settings_file is not None:
             self.set_keymap(own_keymap(settings_file))
@@ -158,30 +154,6 @@ class StoreProblemApp(App[bool]):
             )
         yield Footer()
 
-    def _restore_text(self) -> Content:
-        key = key_of(self, "store_problem.restore", "r")
-        if self.backup_label:
-            which = "newest backup that can be used" if self.passed_over else "latest backup"
-            return markup_with(
-                "[b]$key[/b]  Restore the $which ($label)",
-                which=which,
-                label=self.backup_label,
-                key=key,
-            )
-        if self.passed_over:
-            return markup_with("[b]$key[/b]  Restore a backup (none of them can be used)", key=key)
-        return markup_with("[b]$key[/b]  Restore the latest backup (there are none yet)", key=key)
-
-    def _passed_over_text(self) -> Content:
-        """The backups not offered, marked as `restore` lists them (at most four, then how
-        many more and the command that lists them all)."""
-        shown = self.passed_over[:4]
-        heading = "Newer backups that cannot be used:" if self.backup_label else "Your backups:"
-        lines = [f"   {heading}", *(f"     {line}" for line in shown)]
-        if more := len(self.passed_over) - len(shown):
-            lines.append(f"     and {more:,} more: `{self.restore_command}` lists them all")
-        return plain("\n".join(lines))
-
     def on_mount(self) -> None:
         self._quiet_until = time.monotonic() + self.quiet_s  # from the moment it is up
         self.query_one("#restore", Button).disabled = self.backup_label is None
@@ -232,28 +204,6 @@ class StoreProblemApp(App[bool]):
             "open": self.action_open_app,
         }
         actions.get(event.button.id or "", self.action_leave)()
-
-    def action_restore(self) -> None:
-        """Checked and put back in a worker: checking every row of a large backup takes
-        seconds, and the screen froze with no word meanwhile (a restore at 100,000
-        applications)."""
-        self.checking = True
-        self.query_one("#problem-result", Static).update(CHECKING)
-        self._show_result()
-        self.refresh_bindings()
-        self.run_worker(self._restore_in_worker, thread=True, group="restore")
-
-    def _restore_in_worker(self) -> None:
-        try:
-            message = self._restore()
-        except BouncebackError as exc:
-            self.call_from_thread(self._restore_ended, partial(_raise, exc))
-        else:
-            self.call_from_thread(self._restore_ended, lambda: message)
-
-    def _restore_ended(self, outcome: Action) -> None:
-        self.checking = False
-        self._do(outcome, restoring=True)
 
     def action_fresh(self) -> None:
         """Asked first, the Cancel button focused: the store in use changes."""
@@ -323,36 +273,6 @@ class StoreProblemApp(App[bool]):
         )
         self.refresh_bindings()
         self._show_result()
-
-    def _restore_failed(self, error: BouncebackError) -> None:
-        """The latest backup cannot be restored: say what can be done instead, and offer it
-        no more (a second `r` failed the same way)."""
-        self.restore_failed = True
-        restore = self.query_one("#restore", Button)
-        restore.display = False
-        self.query_one("#problem-passed", Static).display = False
-        self.query_one("#fresh", Button).focus()
-        result = self.query_one("#problem-result", Static)
-        result.update(
-            markup_with(
-                "[b]That did not work:[/b] $error\n\n"
-                "To choose another backup, quit ([b]$quit[/b]) and run `$command`: it lists "
-                "them all. Or start fresh ([b]$fresh[/b]): the file that cannot be opened is "
-                "kept, never deleted.",
-                error=error,
-                command=self.restore_command,
-                quit=key_of(self, "store_problem.quit", "q"),
-                fresh=key_of(self, "store_problem.fresh", "f"),
-            )
-        )
-        result.add_class("-error")
-        self.refresh_bindings()
-        self._show_result()
-
-    def _show_result(self) -> None:
-        """The result, brought into view once laid out (below the fold on a small terminal)."""
-        result = self.query_one("#problem-result", Static)
-        self.call_after_refresh(result.scroll_visible, animate=False)
 
 
 def own_keymap(settings_file: Path) -> dict[str, str]:

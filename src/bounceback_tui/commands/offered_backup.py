@@ -1,0 +1,99 @@
+"""The backup the store-problem screen offers, and the next one when a restore refuses it.
+
+The screen offered the newest backup its layout let through (``up_to_newest_usable``), and
+`r` refused it when one of its rows was bad ("holds what the app cannot use"), offering
+nothing more than to quit and run `restore` by hand, though an older backup would have done
+(the twenty-eighth round's left-alone list). A refused backup is now marked as the others
+passed over are, and the next older one a restore would take, its rows checked too, is
+offered in its place; when none is left, the screen says so as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from bounceback_tui.errors import (
+    BackupRefusedError,
+    BackupUnusableError,
+    NewerBackupError,
+    StoreError,
+    UnreadableBackupError,
+)
+
+if TYPE_CHECKING:
+    from bounceback_tui.paths import DataPaths
+    from bounceback_tui.store.backup import BackupInfo
+
+Shown = list[tuple["BackupInfo", str | None]]
+# The offer put back (``run_app._restore_latest``), told whether its rows were checked here.
+Restore = Callable[["BackupInfo", bool], str]
+# The offer's label and each backup passed over with its mark (``run_app.offer_words``).
+Words = Callable[[Shown], tuple[str | None, list[str]]]
+
+
+def refused_mark(refused: BackupRefusedError) -> str:
+    """How a backup a restore refused is marked beside the others passed over."""
+    if isinstance(refused, UnreadableBackupError):
+        return refused.listed
+    if isinstance(refused, NewerBackupError):
+        return "made by a newer version"
+    if isinstance(refused, BackupUnusableError):
+        return "made by an older version that cannot be brought up to date"
+    return "holds what the app cannot use"
+
+
+class OfferedBackups:
+    """The backups the screen shows, newest first: those passed over with their marks, then
+    the one offered (its mark None), if any."""
+
+    def __init__(self, paths: DataPaths, shown: Shown, restore: Restore, words: Words) -> None:
+        self.paths = paths
+        self.shown = shown
+        self._restore = restore
+        self._words = words
+        self._rows_checked: BackupInfo | None = None  # the offer, its rows checked here
+
+    @property
+    def offered(self) -> BackupInfo | None:
+        return self.shown[-1][0] if self.shown and self.shown[-1][1] is None else None
+
+    def words(self) -> tuple[str | None, list[str]]:
+        """The offer's label and each backup passed over with its mark, as the screen says
+        them."""
+        return self._words(self.shown)
+
+    def restore(self) -> str:
+        """Put the offer back: its rows are not checked again when they were checked here
+        (and the file is as it was: ``run_app._restore_latest``)."""
+        offered = self.offered
+        if offered is None:
+            raise StoreError("There are no backups to restore.")
+        return self._restore(offered, offered is self._rows_checked)
+
+    def next_offer(self, refused: BackupRefusedError) -> tuple[str | None, list[str]]:
+        """Mark the offer as ``refused`` said, then offer the next older backup a restore
+        would take: read as `restore latest` reads them, and its rows checked (each, a while
+        at 100,000 applications). Returns ``words()`` then."""
+        from bounceback_tui.store.backup import list_backups
+        from bounceback_tui.store.restore import check_backup_rows, check_listed, refusal_mark
+        from bounceback_tui.transfer.backup_rows import backup_rows_problem
+
+        offered = self.offered
+        if offered is not None:
+            self.shown[-1] = (offered, refused_mark(refused))
+        seen = {info.path for info, _mark in self.shown}
+        for info in list_backups(self.paths):
+            if info.path in seen:
+                continue
+            mark = refusal_mark(info.path, check_listed) or refusal_mark(info.path)
+            if mark is None:
+                try:
+                    check_backup_rows(info.path, backup_rows_problem)
+                except BackupRefusedError as exc:
+                    mark = refused_mark(exc)
+            self.shown.append((info, mark))
+            if mark is None:
+                self._rows_checked = info
+                break
+        return self.words()

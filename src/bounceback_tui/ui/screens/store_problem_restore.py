@@ -1,0 +1,184 @@
+"""The store-problem screen's restore (``StoreProblemApp``'s base): the backup offered is
+checked and put back in a worker, and when it is refused the screen says why and offers the
+next backup a restore would take in its place, its rows checked first.
+
+Checking every row of a large backup takes seconds: the screen froze with no word meanwhile
+(a restore at 100,000 applications), so the work runs on a thread with a line saying so. It
+offered the newest backup its layout let through, and `r` refused it for a bad row with
+nothing more to offer than quitting to run `restore` (the twenty-eighth round's left-alone
+list): a dead end while an older backup would have done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import partial
+
+from textual.app import App
+from textual.content import Content
+from textual.widgets import Button, Static
+
+from bounceback_tui.errors import BackupRefusedError, BouncebackError
+from bounceback_tui.ui.kit.key_text import key_of
+from bounceback_tui.ui.kit.text import markup_with, plain
+
+# Each action does the work and returns a sentence saying what happened.
+Action = Callable[[], str]
+# Given the refusal of the backup offered, the next offer: its label (None: none is left)
+# and every backup passed over with its mark (commands/offered_backup.py).
+NextOffer = Callable[[BackupRefusedError], tuple[str | None, Sequence[str]]]
+
+CHECKING = "Checking the backup before putting it back (a large one takes a while)…"
+LOOKING = "Checking the older backups for one that can be used (a large one takes a while)…"
+
+
+def _raise(error: BouncebackError) -> str:
+    raise error
+
+
+class RestoringApp(App[bool]):
+    """What ``StoreProblemApp`` offers to restore, and the worker that restores it."""
+
+    backup_label: str | None  # the backup offered: the newest a restore takes
+    passed_over: tuple[str, ...]  # newer ones a restore refuses, each with its mark
+    restore_command: str  # lists every backup, to choose another
+    restore_failed: bool  # no backup is left to offer: `r` is offered no more
+    checking: bool  # the backup is being checked and put back (a worker)
+    _restore: Action
+    _next_offer: NextOffer | None
+
+    def _do(self, action: Action, *, restoring: bool = False) -> None:
+        raise NotImplementedError  # StoreProblemApp's
+
+    def _restore_text(self) -> Content:
+        key = key_of(self, "store_problem.restore", "r")
+        if self.backup_label:
+            which = "newest backup that can be used" if self.passed_over else "latest backup"
+            return markup_with(
+                "[b]$key[/b]  Restore the $which ($label)",
+                which=which,
+                label=self.backup_label,
+                key=key,
+            )
+        if self.passed_over:
+            return markup_with("[b]$key[/b]  Restore a backup (none of them can be used)", key=key)
+        return markup_with("[b]$key[/b]  Restore the latest backup (there are none yet)", key=key)
+
+    def _passed_over_text(self) -> Content:
+        """The backups not offered, marked as `restore` lists them (at most four, then how
+        many more and the command that lists them all)."""
+        shown = self.passed_over[:4]
+        heading = "Newer backups that cannot be used:" if self.backup_label else "Your backups:"
+        lines = [f"   {heading}", *(f"     {line}" for line in shown)]
+        if more := len(self.passed_over) - len(shown):
+            lines.append(f"     and {more:,} more: `{self.restore_command}` lists them all")
+        return plain("\n".join(lines))
+
+    def action_restore(self) -> None:
+        """Checked and put back in a worker: checking every row of a large backup takes
+        seconds, and the screen froze with no word meanwhile (a restore at 100,000
+        applications)."""
+        self.checking = True
+        self.query_one("#problem-result", Static).update(CHECKING)
+        self._show_result()
+        self.refresh_bindings()
+        self.run_worker(self._restore_in_worker, thread=True, group="restore")
+
+    def _restore_in_worker(self) -> None:
+        try:
+            message = self._restore()
+        except BackupRefusedError as exc:
+            if self._next_offer is None:
+                self.call_from_thread(self._restore_ended, partial(_raise, exc))
+            else:
+                self.call_from_thread(self._looking_further, exc)
+                self._find_next(self._next_offer, exc)
+        except BouncebackError as exc:
+            self.call_from_thread(self._restore_ended, partial(_raise, exc))
+        else:
+            self.call_from_thread(self._restore_ended, lambda: message)
+
+    def _find_next(self, next_offer: NextOffer, refused: BackupRefusedError) -> None:
+        """The next backup a restore would take, found on the worker's thread."""
+        try:
+            label, passed_over = next_offer(refused)
+        except BouncebackError:
+            label, passed_over = None, self.passed_over
+        self.call_from_thread(self._offer_next, refused, label, tuple(passed_over))
+
+    def _looking_further(self, refused: BackupRefusedError) -> None:
+        result = self.query_one("#problem-result", Static)
+        result.update(
+            markup_with(
+                "[b]That did not work:[/b] $error\n\n$looking", error=refused, looking=LOOKING
+            )
+        )
+        result.add_class("-error")
+        self._show_result()
+
+    def _offer_next(
+        self, refused: BackupRefusedError, label: str | None, passed_over: tuple[str, ...]
+    ) -> None:
+        """Offer ``label`` where the refused backup was, the refused one now marked among
+        those passed over; none left: say what can be done instead."""
+        self.checking = False
+        self.backup_label, self.passed_over = label, passed_over
+        if label is None:
+            self._restore_failed(refused)
+            return
+        restore = self.query_one("#restore", Button)
+        restore.label = self._restore_text()
+        restore.disabled = False
+        passed = self.query_one("#problem-passed", Static)
+        passed.update(self._passed_over_text())
+        passed.display = True
+        restore.focus()
+        result = self.query_one("#problem-result", Static)
+        result.update(
+            markup_with(
+                "[b]That did not work:[/b] $error\n\n"
+                "An older backup that can be used is offered in its place: [b]$restore[/b] "
+                "puts it back. Or start fresh ([b]$fresh[/b]), or quit ([b]$quit[/b]).",
+                error=refused,
+                restore=key_of(self, "store_problem.restore", "r"),
+                fresh=key_of(self, "store_problem.fresh", "f"),
+                quit=key_of(self, "store_problem.quit", "q"),
+            )
+        )
+        result.add_class("-error")
+        self.refresh_bindings()
+        self._show_result()
+
+    def _restore_ended(self, outcome: Action) -> None:
+        self.checking = False
+        self._do(outcome, restoring=True)
+
+    def _restore_failed(self, error: BouncebackError) -> None:
+        """The latest backup cannot be restored: say what can be done instead, and offer it
+        no more (a second `r` failed the same way)."""
+        self.restore_failed = True
+        restore = self.query_one("#restore", Button)
+        restore.display = False
+        self.query_one("#problem-passed", Static).display = False
+        self.query_one("#fresh", Button).focus()
+        result = self.query_one("#problem-result", Static)
+        result.update(
+            markup_with(
+                "[b]That did not work:[/b] $error\n\n"
+                "To choose another backup, quit ([b]$quit[/b]) and run `$command`: it lists "
+                "them all. Or start fresh ([b]$fresh[/b]): the file that cannot be opened is "
+                "kept, never deleted.",
+                error=error,
+                command=self.restore_command,
+                quit=key_of(self, "store_problem.quit", "q"),
+                fresh=key_of(self, "store_problem.fresh", "f"),
+            )
+        )
+        result.add_class("-error")
+        self.refresh_bindings()
+        self._show_result()
+
+    def _show_result(self) -> None:
+        """The result, brought into view once laid out (below the fold on a small terminal)."""
+        result = self.query_one("#problem-result", Static)
+        self.call_after_refresh(result.scroll_visible, animate=False)
