@@ -28,6 +28,8 @@ from bounceback_tui.errors import ValidationError
 # The form's fields by the column they are kept in.
 _COLUMNS = {"day": "starts_at", "at": "starts_at"}
 _TEXTS = ("place", "link", "prep_notes")
+# Every column ``kept_interview_problems`` reads: judged together (domain/records_kept).
+KEPT_COLUMNS = ("kind", "starts_at", "zone", "length_minutes", *_TEXTS)
 
 
 def kept_zone_problem(zone: str) -> str | None:

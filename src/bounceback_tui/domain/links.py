@@ -101,9 +101,13 @@ def _web_link(text: str) -> WebLink:
         raise LinkError(f"Only web links (http or https) are kept and opened, not {scheme}: links.")
     if scheme not in WEB_SCHEMES or not candidate[len(scheme) :].startswith("://"):
         raise LinkError(NOT_A_WEB_ADDRESS)
-    if any(ch.isspace() for ch in candidate):
+    # A printable link has no control, format, private or unassigned character, and no
+    # space but " ": str.isprintable refuses the rest (tests/test_printable_fast_path.py).
+    printable = candidate.isprintable()
+    if " " in candidate if printable else any(ch.isspace() for ch in candidate):
         raise LinkError("The link cannot contain spaces.")
-    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn") for ch in candidate):
+    invisible = ("Cc", "Cf", "Cs", "Co", "Cn")
+    if not printable and any(unicodedata.category(ch) in invisible for ch in candidate):
         raise LinkError("The link contains invisible or control characters; type it again.")
     try:
         parts = urlsplit(candidate)

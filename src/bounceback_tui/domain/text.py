@@ -71,13 +71,17 @@ def clean_text(
     if required and not text:
         errors.append(FieldError(field, f"{label} is required."))
         return ""
-    allowed = {"\n", "\t"} if multiline else set()
-    if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
-        errors.append(FieldError(field, f"{label} contains control characters; remove them."))
-        return ""
-    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
-        errors.append(FieldError(field, f"{label} contains broken characters; retype it."))
-        return ""
+    # A printable text holds no control (Cc) and no broken (Cs) character: str.isprintable
+    # refuses both, so only another text is read character by character (most are printable;
+    # a restore checks each distinct value of a store: tests/test_printable_fast_path.py).
+    if not text.isprintable():
+        allowed = {"\n", "\t"} if multiline else set()
+        if any(unicodedata.category(ch) == "Cc" and ch not in allowed for ch in text):
+            errors.append(FieldError(field, f"{label} contains control characters; remove them."))
+            return ""
+        if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+            errors.append(FieldError(field, f"{label} contains broken characters; retype it."))
+            return ""
     if len(text) > limit:
         errors.append(
             FieldError(field, f"{label} is {len(text):,} characters; the limit is {limit:,}.")

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from bounceback_tui import clock
-from bounceback_tui.domain.records_kept import KEPT_ROW_CHECKS
+from bounceback_tui.domain.records_kept import KEPT_ROW_CHECKS, KEPT_ROW_GROUPS
 from bounceback_tui.store.contents import quote_name
 from bounceback_tui.transfer.backup_sql import passed_by_sql
 from bounceback_tui.transfer.json_checks import (
@@ -55,7 +55,11 @@ def _table_problem(
 ) -> str | None:
     """The first row of ``table`` (by rowid) the import would refuse: its values checked in
     SQL where SQL can (transfer/backup_sql.py), by the import's ``check_value`` where it
-    cannot, and the row as its form takes it (``KEPT_ROW_CHECKS``) in Python, up to that row."""
+    cannot, and the row as its form takes it (``KEPT_ROW_CHECKS``), up to that row. Each
+    check in Python runs once per distinct value (of a column, or of a group of columns its
+    form judges together: ``KEPT_ROW_GROUPS``), not once per row: a restore of 100,000
+    applications ran the application form's rules row by row, about 10 s of its 34 s, and
+    judged every row's text in SQL, about 7 s more (docs/performance.md)."""
     now = clock.now()
     first: int | None = None
     for column in table.columns:
@@ -69,42 +73,80 @@ def _table_problem(
     return _row_problem(conn, table, first)
 
 
+def _key(value: Any) -> tuple[type, Any]:
+    """A value as SQLite tells it from others: 1 and 1.0 apart, as ``typeof`` does."""
+    return (type(value), value)
+
+
+def _bound(before: int | None, joined: str) -> str:
+    return "" if before is None else f" {joined} rowid < {int(before)}"
+
+
 def _first_bad_value(
     conn: sqlite3.Connection, table: Table, column: Column, now: datetime, before: int | None
 ) -> int | None:
-    """The first rowid (before ``before``) whose ``column`` the import refuses, else ``before``."""
-    passed = passed_by_sql(table.name, column, now)
-    bound = "" if before is None else f" AND rowid < {int(before)}"
+    """The first rowid (before ``before``) whose ``column`` the import refuses, else
+    ``before``: each distinct value judged once, by SQL (``passed_by_sql``) and, where SQL
+    does not pass it, by ``check_value``. A key's or a uid's values are one a row: those are
+    judged row by row in SQL, as making them distinct would cost more than it saves."""
+    name, passed = quote_name(column.name), passed_by_sql(table.name, column, now)
+    source = quote_name(table.name)
+    if column.primary_key or column.name == "uid":
+        distinct = (
+            f"SELECT DISTINCT {name} COLLATE BINARY, typeof({name}) FROM {source} "
+            f"WHERE NOT {passed}{_bound(before, 'AND')}"
+        )
+    else:  # LIMIT keeps SQLite from judging every row before making them distinct
+        distinct = (
+            f"SELECT * FROM (SELECT DISTINCT {name} COLLATE BINARY AS {name}, typeof({name}) "
+            f"FROM {source}{_bound(before, 'WHERE')} LIMIT -1) WHERE NOT {passed}"
+        )
+    bad = {
+        _key(value)
+        for value, _kind in conn.execute(distinct)
+        if check_value(table.name, column, value) is not None
+    }
+    if not bad:
+        return before
     cursor = conn.execute(
-        f"SELECT rowid, {quote_name(column.name)} FROM {quote_name(table.name)} "
-        f"WHERE NOT {passed}{bound} ORDER BY rowid"
+        f"SELECT rowid, {name} FROM {source} WHERE NOT {passed}{_bound(before, 'AND')} "
+        "ORDER BY rowid"
     )
-    seen: dict[tuple[type, Any], bool] = {}
     for rowid, value in cursor:
-        key = (type(value), value)
-        if key not in seen:
-            seen[key] = check_value(table.name, column, value) is not None
-        if seen[key]:
+        if _key(value) in bad:
             return int(rowid)
     return before
 
 
 def _first_kept_problem(conn: sqlite3.Connection, table: Table, before: int | None) -> int | None:
-    """The first rowid (before ``before``) its form would refuse, else ``before``."""
+    """The first rowid (before ``before``) its form would refuse, else ``before``: each group
+    of columns the form judges together (``KEPT_ROW_GROUPS``) checked once per distinct
+    value, the other columns absent, and only what it says of the group's columns kept."""
     check = KEPT_ROW_CHECKS.get(table.name)
     if check is None:
         return before
-    names = table.column_names
-    bound = "" if before is None else f" WHERE rowid < {int(before)}"
-    cursor = conn.execute(
-        f"SELECT rowid, {', '.join(map(quote_name, names))} FROM {quote_name(table.name)}"
-        f"{bound} ORDER BY rowid"
-    )
     today = clock.today()
-    while batch := cursor.fetchmany(_BATCH):
-        for row in batch:
-            if check(dict(zip(names, row[1:], strict=True)), today):
-                return int(row[0])
+    for group in KEPT_ROW_GROUPS[table.name]:
+        present = tuple(name for name in group if name in table.column_names)
+        if not present:
+            continue
+        names = [quote_name(name) for name in present]
+        shown = ", ".join(f"{name} COLLATE BINARY, typeof({name})" for name in names)
+        where = f"FROM {quote_name(table.name)}{_bound(before, 'WHERE')}"
+        bad: set[tuple[tuple[type, Any], ...]] = set()
+        for row in conn.execute(f"SELECT DISTINCT {shown} {where}"):
+            values = row[::2]
+            said = check(dict(zip(present, values, strict=True)), today)
+            if any(column in present for column, _why in said):
+                bad.add(tuple(map(_key, values)))
+        if not bad:
+            continue
+        cursor = conn.execute(f"SELECT rowid, {', '.join(names)} {where} ORDER BY rowid")
+        while batch := cursor.fetchmany(_BATCH):
+            found = next((r[0] for r in batch if tuple(map(_key, r[1:])) in bad), None)
+            if found is not None:
+                before = int(found)
+                break
     return before
 
 
