@@ -85,6 +85,18 @@ class EarlyPlan(NamedTuple):
     role: str = ""
 
 
+class LatePlanStep(NamedTuple):
+    """An open plan's earliest step whose day has passed (Today's due list shows it late)."""
+
+    rejection_id: int
+    company: str
+    step_id: int
+    step_title: str
+    due_on: date
+    role: str = ""
+    more: int = 0  # the plan's other steps due with it
+
+
 class StepFacts(NamedTuple):
     """What the next-step rules look at, gathered by the store layer."""
 
@@ -110,6 +122,10 @@ class StepFacts(NamedTuple):
     # Days since the last action when nothing is done yet today (domain/care.days_away): from
     # GAP_DAYS on, the step welcomes the person back.
     days_away: int = 0
+    # Today's check-in is in: the breather no longer offers one.
+    checked_in_today: bool = False
+    # An open plan's step whose day has passed (the earliest): it comes before a breather.
+    late_plan_step: LatePlanStep | None = None
 
 
 # On a hard day, what is late can wait, as the weekly goal waits in the days after a no.
@@ -288,6 +304,38 @@ def choose_next_step(facts: StepFacts) -> NextStep:
             "skills",
             item_id=item.item_id,
         )
+    if late := facts.late_plan_step:
+        return _late_plan_step(late, facts)
+    return _breather(facts)
+
+
+def _late_plan_step(late: LatePlanStep, facts: StepFacts) -> NextStep:
+    """A plan's step whose day has passed, before a breather: "Take a breather" stood over a
+    due list that said "2 days late" (a stranger's fortnight)."""
+    named = app_name(late.company, late.role)
+    more = f" {plural(late.more, 'more step')} of it {'is' if late.more == 1 else 'are'} due."
+    reason = (
+        f"{CAN_WAIT}one small step of your plan for {named} is plenty."
+        if facts.hard_day
+        else f"It is {span((facts.today - late.due_on).days)} late, in your plan for {named}."
+        + (more if late.more else "")
+    )
+    return NextStep(
+        late.step_title, reason, "recovery", item_id=late.rejection_id, step_id=late.step_id
+    )
+
+
+def _breather(facts: StepFacts) -> NextStep:
+    """Nothing late: a rest, with a short check-in offered while today has none."""
+    if facts.checked_in_today:
+        # Offered right after the check-in was saved, with its mood on the screen.
+        reason = (
+            "Your weekly goal is met and you have checked in today; your plans' steps due now "
+            "are listed below."
+            if facts.plans_due
+            else "Your weekly goal is met, you have checked in today, and nothing is waiting."
+        )
+        return NextStep("Take a breather", reason, "today")
     waiting = (
         # A plan's step due today is on the list below: "nothing is waiting" was untrue.
         "Your weekly goal is met; your plans' steps due now are listed below, and past them "

@@ -129,7 +129,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
     goal = whole_number(reader.setting("weekly_goal", 5), 5)
     ghost_after = ghost_days(reader.setting("ghost_after_days", None))
     lookback = today - timedelta(days=LOOKBACK_DAYS)
-    due, due_total, groups, unlisted, plans_due = gather_due(reader, today, ghost_after)
+    due, due_total, groups, unlisted, plans_due, late_step = gather_due(reader, today, ghost_after)
 
     days = reader.summary_days()
     weekly_apps = per_week(((row.day, row.sent) for row in days), lookback)
@@ -174,6 +174,8 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         plans_due=plans_due,
         hard_day=is_hard_day(todays[0] if todays else None, last_rejection == today, away),
         days_away=away,
+        checked_in_today=todays is not None,
+        late_plan_step=late_step,
     )
     return TodaySummary(
         today=today,

@@ -7,7 +7,7 @@ sent) is not listed for its follow-up as well. After three weeks away Tailspin r
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`), as in services/today.
-from datetime import date
+from datetime import date, timedelta
 
 from bounceback_tui.domain.due import (
     NO_FOLLOW_UP_STAGES,
@@ -30,6 +30,7 @@ from bounceback_tui.domain.due import (
 from bounceback_tui.domain.due_alike import told_apart
 from bounceback_tui.domain.due_plans import recovery_step_item
 from bounceback_tui.domain.feedback import has_feedback
+from bounceback_tui.domain.next_step import LatePlanStep
 from bounceback_tui.domain.stages import quiet_before
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.store.fastread import FastReader, last_here_before
@@ -39,13 +40,20 @@ DUE_LIMIT = 40  # items listed (the list scrolls, a tall terminal shows them); t
 
 _Plans = tuple[tuple[int, str], ...]
 _PLAN_KINDS = frozenset({DueKind.RECOVERY_STEP, DueKind.FEEDBACK_REQUEST})
+_Due = tuple[
+    list[DueItem],
+    int,
+    dict[str, list[DueItem]],
+    tuple[tuple[DueKind, int], ...],
+    _Plans,
+    LatePlanStep | None,
+]
 
 
-def gather_due(
-    reader: FastReader, today: date, ghost_after: int
-) -> tuple[list[DueItem], int, dict[str, list[DueItem]], tuple[tuple[DueKind, int], ...], _Plans]:
-    """The due list, its count, each group's items, the counts it leaves out, and the plans
-    with a step or feedback request due (rejection id and company, in the list's order)."""
+def gather_due(reader: FastReader, today: date, ghost_after: int) -> _Due:
+    """The due list, its count, each group's items, the counts it leaves out, the plans
+    with a step or feedback request due (rejection id and company, in the list's order),
+    and the listed plans' earliest step whose day has passed (the next step's)."""
     # The store reads the rows (given the thresholds); the domain words each as a due item.
     active = active_since(today)
     # Follow-ups from a while back are a line for each group (domain.due.long_past_groups:
@@ -96,5 +104,13 @@ def gather_due(
     for row in feedback:
         companies.setdefault(row.rejection_id, app_name(row.company))
     plans = tuple((i.item_id, companies[i.item_id]) for i in everything if i.kind in _PLAN_KINDS)
+    late = [
+        LatePlanStep(
+            row.rejection_id, row.company, row.step_id, row.title, on, row.role, row.steps_due - 1
+        )
+        for row in steps
+        if (on := row.rejected_on + timedelta(days=row.offset_days)) < today
+    ]
+    earliest = min(late, key=lambda step: step.due_on, default=None)
     # Two follow-ups at one company keep their roles on a short line (domain/due_alike.py).
-    return told_apart(everything[:DUE_LIMIT]), total, items, unlisted, plans
+    return told_apart(everything[:DUE_LIMIT]), total, items, unlisted, plans, earliest
