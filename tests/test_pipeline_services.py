@@ -147,7 +147,7 @@ def test_a_failing_plan_leaves_nothing_half_saved(
     app_id = add(db, "Acme", date_applied="2026-03-01")
     before = dump(db.path)
 
-    def broken(session: object, rejection_id: int, reached: str = "") -> None:
+    def broken(session: object, rejection_id: int, reached: str = "", **_: object) -> None:
         raise RuntimeError("template unreadable")
 
     monkeypatch.setattr("bounceback_tui.services.recovery.create_plan", broken)
@@ -173,14 +173,15 @@ def test_undoing_a_rejection_removes_the_plan_and_restores_the_stage(db: Databas
     )
     before = dump(db.path)
     receipt = _reject(db, app_id, reached=Stage.SCREENING)
-    assert plan_progress(db, receipt.rejection_id) == 0
+    # Its reason is what came back: "Note what came back" starts ticked with it.
+    assert plan_progress(db, receipt.rejection_id) == 1
     moves.undo_rejection(db, receipt)
     assert dump(db.path) == before
 
 
 def test_plan_progress_counts_ticked_and_written_steps(db: Database) -> None:
     app_id = add(db, "Acme", date_applied="2026-03-01")
-    receipt = _reject(db, app_id)
+    receipt = _reject(db, app_id, reason="")  # a reason would tick what came back
     with db.write() as session:
         from sqlalchemy import text
 

@@ -47,6 +47,18 @@ def test_the_reframe_quotes_the_reason_mid_sentence(db: Database) -> None:
     assert reframe_service.new_draft(db, sql).situation.endswith("Their reason: SQL, mostly.")
 
 
+def _reason_given_later(db: Database) -> int:
+    """A no recorded without its reason, given later: its "Note what came back" stays
+    open, and offers it (one recorded with its reason has the reply noted from it,
+    tests/test_reason_is_what_came_back.py)."""
+    import sqlite3
+
+    rid = add_rejection(db)
+    with sqlite3.connect(db.path) as conn:
+        conn.execute("UPDATE rejection SET reason = ? WHERE id = ?", (REASON, rid))
+    return rid
+
+
 async def _open_reply(pilot, pane, step_id: int) -> AnswerScreen:  # type: ignore[no-untyped-def]
     assert pane.step_list.select_step(step_id)
     await pilot.press("enter")
@@ -57,7 +69,7 @@ async def _open_reply(pilot, pane, step_id: int) -> AnswerScreen:  # type: ignor
 
 
 async def test_note_what_came_back_offers_the_reason(opened_paths: DataPaths, db: Database) -> None:
-    rid = add_rejection(db, reason=REASON)
+    rid = _reason_given_later(db)
     reply = step_by_key(db, rid, "feedback.response")
     async with app_on(opened_paths, "recovery", size=(80, 24)) as (app, pilot, pane):
         await pilot.press("enter")
@@ -113,7 +125,7 @@ async def test_nothing_came_back_saves_without_the_offered_reason(
 ) -> None:
     """The reason is what they said with the no, not a reply: ticking "Nothing came back"
     over the untouched offer saves no answer."""
-    rid = add_rejection(db, reason=REASON)
+    rid = _reason_given_later(db)
     reply = step_by_key(db, rid, "feedback.response")
     async with app_on(opened_paths, "recovery", size=(80, 24)) as (app, pilot, pane):
         await pilot.press("enter")

@@ -131,7 +131,8 @@ def test_each_fact_about_a_rejection_is_its_own_line(db: Database, opened_paths:
     assert lines[0] == "- Reached: screening."
     assert lines[1].startswith("- Reason given: Went with someone who had more SQL and ")
     assert lines[1].endswith(" more")
-    assert lines[2].startswith("- Recovery plan: 0 of ") and lines[2].endswith(" steps done.")
+    # Its reason is what came back: "Note what came back" is ticked with it.
+    assert lines[2].startswith("- Recovery plan: 1 of ") and lines[2].endswith(" steps done.")
     assert len(lines) == 3
 
 

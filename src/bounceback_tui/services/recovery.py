@@ -7,12 +7,16 @@ recovery_plans.py, working through a plan's steps in recovery_steps.py.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
 from sqlmodel import Session
 
+from bounceback_tui import clock
+from bounceback_tui.domain.feedback import has_feedback
 from bounceback_tui.domain.recovery import (
     NoKind,
+    StepKind,
     TemplateStep,
     no_kind,
     step_row,
@@ -56,12 +60,38 @@ def _new_plans(session: Session) -> dict[NoKind, list[TemplateStep]]:
     return {no: steps_for_new_plan(template, include_optional, no) for no in NoKind}
 
 
-def create_plan(session: Session, rejection_id: int, stage_reached: str = "") -> list[RecoveryStep]:
+def reason_noted(
+    row: dict[str, Any], reason: str, rejected_on: date, now: datetime
+) -> dict[str, Any]:
+    """A new plan's step row (``step_row``), its reply noted from the no's ``reason``: the
+    reason a no came with is what came back (``domain/feedback.has_feedback``), so "Note what
+    came back" starts ticked on the no's day with the reason as its answer, as a "Feedback
+    received" line ticks it with its note (services/feedback_line.py), and is never due or
+    late. Its request is answered already too (``domain/feedback.ask_answered``). "No reason
+    given." leaves both open."""
+    if row["kind"] != StepKind.REPLY.value or not has_feedback(reason):
+        return row
+    from bounceback_tui.services.recovery_steps import done_moment
+
+    return {**row, "done_at": done_moment(rejected_on, now), "answer": reason}
+
+
+def create_plan(
+    session: Session,
+    rejection_id: int,
+    stage_reached: str = "",
+    *,
+    reason: str = "",
+    rejected_on: date | None = None,
+) -> list[RecoveryStep]:
     """Copy the template's steps onto a rejection, inside the caller's transaction, each
     due as many days after the no as the template says (``domain/recovery.step_row``), those
-    for a no that got as far as ``stage_reached`` (``domain/recovery.no_kind``)."""
+    for a no that got as far as ``stage_reached`` (``domain/recovery.no_kind``); its reply
+    noted from the ``reason`` given on ``rejected_on`` (``reason_noted``)."""
+    now = clock.now()
+    on = rejected_on or now.date()
     steps = [
-        RecoveryStep(**step_row(rejection_id, index, step))
+        RecoveryStep(**reason_noted(step_row(rejection_id, index, step), reason, on, now))
         for index, step in enumerate(_new_plans(session)[no_kind(stage_reached)])
     ]
     session.add_all(steps)
@@ -91,7 +121,7 @@ def insert_rejection(
     session.add(rejection)
     session.flush()
     assert rejection.id is not None
-    create_plan(session, rejection.id, stage_reached)
+    create_plan(session, rejection.id, stage_reached, reason=reason, rejected_on=rejected_on)
     return rejection
 
 
@@ -104,7 +134,6 @@ def insert_imported_rejections(
     Core inserts, the template read once: an import of thousands of rows stays quick."""
     from sqlalchemy import insert
 
-    from bounceback_tui import clock
     from bounceback_tui.store.models.base import new_uid
 
     rejection = Rejection.metadata.tables["rejection"]
@@ -132,8 +161,17 @@ def insert_imported_rejections(
     plans = _new_plans(session)
     noes = [plans[no_kind(reached)] for _, _, _, _, reached, _ in items]
     steps = [
-        {**step_row(rejection_id, index, item), "updated_at": now, "uid": new_uid()}
-        for rejection_id, template in zip(ids, noes, strict=True)
+        {
+            # Every row names the same columns (one executemany): the reply's too.
+            "done_at": None,
+            "answer": "",
+            **reason_noted(step_row(rejection_id, index, item), reason, rejected_on, now),
+            "updated_at": now,
+            "uid": new_uid(),
+        }
+        for rejection_id, template, (_, _, _, rejected_on, _, reason) in zip(
+            ids, noes, items, strict=True
+        )
         for index, item in enumerate(template)
     ]
     if steps:

@@ -305,7 +305,9 @@ class DueReads(ReadConnection):
             "WHERE max(r.rejected_on, date(r.created_at)) >= ? AND r.plan_completed_at IS NULL "
             "AND NOT EXISTS (SELECT 1 FROM recovery_step s "
             "WHERE s.rejection_id = r.id "
-            "AND (s.done_at IS NOT NULL OR s.skipped_at IS NOT NULL)) "
+            "AND (s.done_at IS NOT NULL OR s.skipped_at IS NOT NULL) "
+            # The reply its reason noted (services/recovery.reason_noted) is no start.
+            "AND NOT (s.kind = 'reply' AND s.skipped_at IS NULL AND s.answer = r.reason)) "
             "ORDER BY max(r.rejected_on, date(r.created_at)) DESC, r.rejected_on DESC, r.id DESC "
             "LIMIT 1",
             (since.isoformat(),),
