@@ -4,6 +4,7 @@ kind, from the title's own words (the person can change both before saving)."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from bounceback_tui.domain.skill_words import (
     INTERVIEWING_WORDS,
@@ -89,15 +90,35 @@ _ASKED_FOR = re.compile(
     re.IGNORECASE,
 )
 
-# "... React hooks well enough": what follows the thing, once its lead-in is gone.
-_TAIL = re.compile(r"\s+(?:well enough|enough|well|properly|at all|very well)$", re.IGNORECASE)
+# "... React hooks well enough", "... Airflow too": what follows the thing, once its lead-in
+# is gone.
+_TAIL = re.compile(
+    r"\s+(?:well enough|enough|well|properly|at all|very well|too|as well)$", re.IGNORECASE
+)
 # Between the things a sentence lists, and the words before one that is no longer a thing
 # but a reason or a new clause ("SQL window functions, so I should practise them").
 _CLAUSES = re.compile(r"\s*[,;:]\s+|\s[-–—]\s")
 _JOINS = re.compile(r"\s+(?:and|or|plus|as well as|&)\s+", re.IGNORECASE)
 _NOT_A_THING = re.compile(
     r"(?:because|since|as|so|which|but|though|although|especially|e\.g\.|like|not|then|"
-    r"i|they|we|it|he|she|you|also|too|someone|somebody|a candidate|another)\b",
+    r"i|they|we|it|he|she|you|also|too|someone|somebody|a candidate|another|"
+    # A new clause about something else: "and my resume barely mentioned it", "and that
+    # was fair" (offered as a skill: a stranger's fortnight).
+    r"my|our|their|his|her|your|its|me|us|them|this|that|these|those|there|here|what|how|"
+    r"when|where|who|nothing|everything|never|still|even|only|just|yet|otherwise)\b",
+    re.IGNORECASE,
+)
+# A clause's "and" before a thing ("SQL, Python, and dbt"), or before a new clause ("SQL,
+# and my resume barely mentioned it"): taken off, what follows is looked at alone.
+_LEADING_JOIN = re.compile(r"^(?:and|or|plus|as well as|&)\s+", re.IGNORECASE)
+# A verb says a clause is a sentence, not a thing: "the take-home was fine", "my answers
+# were too short", "dashboards barely mentioned". An "-ed" word alone is no verb ("advanced
+# Excel", "distributed systems"), only after a word that says how ("barely mentioned").
+_A_VERB = re.compile(
+    r"\b(?:is|was|were|are|am|been|being|had|has|have|did|does|do|didn't|don't|doesn't|"
+    r"wasn't|isn't|weren't|aren't|haven't|hasn't|hadn't|can't|couldn't|won't|wouldn't|"
+    r"shouldn't|could|would|should|will|might|must|went|got|said|told|felt|seemed)\b"
+    r"|\b(?:\w+ly|never|not|just|also|even|always|only|really|still)\s+\w+ed\b",
     re.IGNORECASE,
 )
 _SOFTENERS = re.compile(r"^(?:(?:more|stronger|deeper|better|some|the|my|a|an)\s+)+", re.I)
@@ -117,16 +138,26 @@ def skills_named(text: str) -> list[str]:
         return []
     things: list[str] = []
     for clause in _CLAUSES.split(sentence[lead_in.end() :]):
-        clause = _SOFTENERS.sub("", clause.strip())
-        if not clause or _NOT_A_THING.match(clause):
+        clause = _SOFTENERS.sub("", _LEADING_JOIN.sub("", clause.strip()))
+        raw = [p.strip() for p in _JOINS.split(clause)]
+        # The things up to a part that starts a new clause ("SQL and I never mentioned it").
+        kept = list(takewhile(_is_a_thing, raw))
+        parts = [_SOFTENERS.sub("", p) for p in kept]
+        if len(kept) < len(raw):
+            things.extend(p for p in parts if p)
             break
-        parts = [_SOFTENERS.sub("", p.strip()) for p in _JOINS.split(clause)]
         if len(parts) > 1 and all(0 < len(p.split()) <= _THING_MAX_WORDS for p in parts):
             things.extend(parts)
         else:
             things.append(clause)
     named = [_TAIL.sub("", thing) or thing for thing in things if thing]
     return [thing[0].upper() + thing[1:] for thing in named][:SKILLS_NAMED_LIMIT]
+
+
+def _is_a_thing(words: str) -> bool:
+    """True when ``words`` (a clause or a part of one) can name a skill: not empty, not
+    opening a new clause ("my resume …", "I never …"), with no verb in it."""
+    return bool(words) and not _NOT_A_THING.match(words) and not _A_VERB.search(words)
 
 
 def title_from(text: str, limit: int = TITLE_FROM_LIMIT) -> str:
