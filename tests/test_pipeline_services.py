@@ -173,8 +173,8 @@ def test_undoing_a_rejection_removes_the_plan_and_restores_the_stage(db: Databas
     )
     before = dump(db.path)
     receipt = _reject(db, app_id, reached=Stage.SCREENING)
-    # Its reason is what came back: "Note what came back" starts ticked with it.
-    assert plan_progress(db, receipt.rejection_id) == 1
+    # Its reply noted from its reason is no work lost (services/recovery.reason_noted).
+    assert plan_progress(db, receipt.rejection_id) == 0
     moves.undo_rejection(db, receipt)
     assert dump(db.path) == before
 

@@ -83,3 +83,7 @@ def test_marked_rejected_in_the_pipeline_with_a_reason(db: Database) -> None:
     receipt = moves.mark_rejected(db, app.id, MarkInput(FIXED_TODAY, Stage.APPLIED, REASON))
     reply = _reply(db, receipt.rejection_id)
     assert reply.done_at is not None and reply.answer == REASON
+    # `u` straight after loses no work of the person's: it asks nothing.
+    from bounceback_tui.services.pipeline_undo import work_at_risk
+
+    assert work_at_risk(db, receipt) == 0

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import case
+from sqlalchemy import case, false
 from sqlmodel import col, func, select
 
+from bounceback_tui.domain.feedback import has_feedback
+from bounceback_tui.domain.recovery import StepKind
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
@@ -29,7 +31,7 @@ from bounceback_tui.services.pipeline_moves import RejectionReceipt, checked_app
 from bounceback_tui.services.plan_ticks import untick
 from bounceback_tui.services.take_back import take_back
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import RecoveryStep
+from bounceback_tui.store.models import RecoveryStep, Rejection
 from bounceback_tui.store.undo import delete_with_undo
 
 
@@ -91,8 +93,19 @@ def work_at_risk(db: Database, entry: UndoEntry) -> int:
 
 
 def plan_progress(db: Database, rejection_id: int) -> int:
-    """Steps of a plan already ticked or written in (undoing the rejection would lose them)."""
+    """Steps of a plan already ticked or written in (undoing the rejection would lose them);
+    not its reply noted from the reason typed with the no (services/recovery.reason_noted),
+    which the person wrote in the no itself."""
     with db.read() as session:
+        rejection = session.get(Rejection, rejection_id)
+        reason = rejection.reason if rejection is not None else ""
+        noted = (
+            (col(RecoveryStep.kind) == StepKind.REPLY.value)
+            & (col(RecoveryStep.answer) == reason)
+            & (func.coalesce(RecoveryStep.answer_draft, "") == "")
+            if has_feedback(reason)
+            else false()
+        )
         done = session.exec(
             select(
                 func.sum(
@@ -106,7 +119,7 @@ def plan_progress(db: Database, rejection_id: int) -> int:
                         else_=0,
                     )
                 )
-            ).where(RecoveryStep.rejection_id == rejection_id)
+            ).where(RecoveryStep.rejection_id == rejection_id, ~noted)
         ).one()
         return int(done or 0)
 
