@@ -259,7 +259,9 @@ async def test_expressive_writing_has_a_pausable_timer(
         assert screen.remaining == paused_at
         await pilot.press("ctrl+s")
         await pilot.pause()
-        # Private: the plan shows that it was written, never the words.
+        # Private: the plan shows that it was written, never the words (the cursor went on
+        # to the next open step: back up to it).
+        assert pane.step_list.select_step(step.id)
         assert "written, private" in str(pane.step_list.highlighted_option.prompt)
         assert "It hurt" not in _text(app.query_one("#plan-detail", Static))
     assert step_by_key(db, rid, "optional.expressive").answer == "It hurt"

@@ -130,6 +130,8 @@ async def test_an_answer_naming_two_skills_goes_back_to_its_step_after_the_last(
         answer.insert("they wanted more SQL and stakeholder experience")
         await pilot.press("ctrl+s")
         await settle(pilot)
+        # Saved, the cursor went on to the next open step: back up to the reply.
+        assert recovery.select_step(reply.id)
         await pilot.press("s")
         await until_quiet(pilot)
         assert isinstance(app.screen, FormScreen)

@@ -116,6 +116,8 @@ async def test_feedback_makes_one_item_per_skill_with_the_sentence_as_why(
         app.screen.query_one("#answer-text", TextArea).insert(FEEDBACK)
         await pilot.press("ctrl+s")
         await settle(pilot)
+        # Saved, the cursor went on to the next open step: back up to the reply.
+        assert pane.step_list.select_step(reply.id)
         await pilot.press("s")
         await settle(pilot)
         form = app.screen

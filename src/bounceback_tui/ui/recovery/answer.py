@@ -33,6 +33,8 @@ from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 
 if TYPE_CHECKING:
+    from textual.widgets.text_area import EditResult, Location
+
     from bounceback_tui.services.store_access import Database
 
 # Seconds of quiet after a keystroke before the draft is written.
@@ -45,6 +47,32 @@ PLACEHOLDERS = {
     StepKind.REPLY: "What they said, in a few words. Or tick the box below.",
     StepKind.EXPRESSIVE: "Start anywhere. Nobody else will read this.",
 }
+
+
+# What may follow a written answer without a space: the typing adds to the sentence.
+_NO_SPACE_BEFORE = ".,;:!?)]}…'’\"”"
+
+
+class AnswerArea(PlainTextArea):
+    """The answer's box. Reopened on something written, its cursor waits at the end, and the
+    first thing typed there is set off from it by a space: "Need numbers." and then
+    "Generic cover letter" read "Need numbers.Generic cover letter" (a stranger's
+    fortnight). A newline, a space or a stop typed first is taken as it is, as is anything
+    typed elsewhere in the text."""
+
+    spaced_once = False  # set on opening with text: the next edit at the end is spaced
+
+    def _replace_via_keyboard(
+        self, insert: str, start: Location, end: Location
+    ) -> EditResult | None:
+        if self.spaced_once:
+            self.spaced_once = False
+            at_end = start == end == self.document.end
+            last, first = self.text[-1:], insert[:1]
+            after_word = bool(last) and not last.isspace()
+            if at_end and after_word and first.strip() and first not in _NO_SPACE_BEFORE:
+                insert = " " + insert
+        return super()._replace_via_keyboard(insert, start, end)
 
 
 class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
@@ -84,7 +112,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
             if self.step.detail:
                 yield Static(plain(self.step.detail), classes="form-intro")
             yield from self.compose_extra()
-            area = PlainTextArea(
+            area = AnswerArea(
                 self.initial_text,
                 id="answer-text",
                 soft_wrap=True,
@@ -130,9 +158,10 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
         return "The reason they gave when they said no, to keep or change." if self.offered else ""
 
     def on_mount(self) -> None:
-        area = self.query_one("#answer-text", TextArea)
+        area = self.query_one("#answer-text", AnswerArea)
         area.focus()
         area.move_cursor(area.document.end)
+        area.spaced_once = bool(area.text)
 
     @property
     def text(self) -> str:

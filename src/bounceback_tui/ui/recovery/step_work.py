@@ -216,6 +216,8 @@ class StepWork(RecoveryListing):
         context = (
             f"{rejection.company}, {rejection.role}  ·  {GROUP_TITLES.get(step.group_key, '')}"
         )
+        from bounceback_tui.ui.recovery.answer import AnswerScreen
+
         screen: Screen[TickResult | None] | Screen[TickResult]
         if step.kind == StepKind.FEEDBACK:
             from bounceback_tui.ui.recovery.forms import feedback_request_form
@@ -230,13 +232,19 @@ class StepWork(RecoveryListing):
 
             screen = RedoQuestionsScreen(db, step, context)  # its questions shown first
         else:
-            from bounceback_tui.ui.recovery.answer import AnswerScreen
-
             # The reason typed with the no is often what came back: offered to keep or change.
             reply = step.kind == StepKind.REPLY and has_feedback(rejection.reason)
             offered = rejection.reason if reply else ""
             screen = AnswerScreen(db, step, context, offered)
+        if isinstance(screen, AnswerScreen):  # an answer saved: on to the next open step
+            self.app.push_screen(screen, self._after_answer)
+            return
         self.app.push_screen(screen, self._after_step_screen)
+
+    def _after_answer(self, result: TickResult | None) -> None:
+        self._after_step_screen(result)
+        if result is not None and result.step.done_at is not None:
+            self.step_list.highlight_next_open(result.step.id)
 
     def _after_step_screen(self, result: TickResult | None) -> None:
         # Closing without saving may still have changed the draft: re-read this plan.

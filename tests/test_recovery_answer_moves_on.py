@@ -1,0 +1,76 @@
+"""After "save and tick" of an answer, the cursor stayed on that step: Enter, meant for the
+next question, reopened the same answer with the caret at its end, and what was typed joined
+it with no space ("Need numbers.Generic cover letter": a stranger's fortnight)."""
+
+from __future__ import annotations
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import recovery_steps as step_service
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.recovery.answer import AnswerScreen
+from tests.recovery_fixtures import add_rejection, step_by_key
+from tests.ui_harness import app_on, settle
+
+
+async def _open(pilot, pane, step_id: int) -> AnswerScreen:  # type: ignore[no-untyped-def]
+    assert pane.step_list.select_step(step_id)
+    await pilot.press("enter")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, AnswerScreen)
+    return screen
+
+
+async def test_saving_an_answer_moves_on_to_the_next_open_step(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    rid = add_rejection(db)
+    prepared = step_by_key(db, rid, "reflect.prepared")
+    async with app_on(opened_paths, "recovery", size=(100, 30)) as (app, pilot, pane):
+        await pilot.press("enter")  # into the plan
+        await settle(pilot)
+        await _open(pilot, pane, prepared.id)
+        await pilot.press("o", "k", "ctrl+s")
+        await settle(pilot)
+        assert not isinstance(app.screen, AnswerScreen)
+        assert app.focused is pane.step_list
+        after = pane.step_list.highlighted_step
+        assert after is not None
+        assert after.title == "Did my soft skills come across, or only the technical ones?"
+        # Enter now opens that question, not the answer just saved.
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, AnswerScreen)
+        assert app.screen.step.title == after.title
+        await pilot.press("escape")
+        await settle(pilot)
+        # The last step saved, with none open below it: the first open one, at the top.
+        last = pane.step_list.steps[max(pane.step_list.steps)]
+        assert last.title == "Don't take it personally or get defensive"
+        await _open(pilot, pane, last.id)
+        await pilot.press("o", "k", "ctrl+s")
+        await settle(pilot)
+        after = pane.step_list.highlighted_step
+        assert after is not None and after.title == "Let yourself feel it for a while"
+    saved = step_by_key(db, rid, "reflect.prepared")
+    assert saved.answer == "ok" and saved.done_at is not None
+
+
+async def test_adding_to_an_answer_is_set_off_by_a_space(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    rid = add_rejection(db)
+    went_well = step_by_key(db, rid, "reflect.went_well")
+    step_service.save_answer(db, went_well.id, "Need numbers.")
+    async with app_on(opened_paths, "recovery", size=(100, 30)) as (_app, pilot, pane):
+        await pilot.press("enter")
+        await settle(pilot)
+        await _open(pilot, pane, went_well.id)
+        await pilot.press("G", "e", "n", "e", "r", "i", "c", "ctrl+s")
+        await settle(pilot)
+        assert step_by_key(db, rid, "reflect.went_well").answer == "Need numbers. Generic"
+        # A new line typed first is taken as it is, and a stop after a word needs no space.
+        await _open(pilot, pane, went_well.id)
+        await pilot.press("enter", "O", "k", "full_stop", "ctrl+s")
+        await settle(pilot)
+    assert step_by_key(db, rid, "reflect.went_well").answer == "Need numbers. Generic\nOk."
