@@ -304,8 +304,8 @@ def choose_next_step(facts: StepFacts) -> NextStep:
             "skills",
             item_id=item.item_id,
         )
-    if late := facts.late_plan_step:
-        return _late_plan_step(late, facts)
+    if late_step := facts.late_plan_step:
+        return _late_plan_step(late_step, facts)
     return _breather(facts)
 
 

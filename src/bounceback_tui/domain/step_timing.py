@@ -9,7 +9,7 @@ those: every dataclass costs its share of the first paint.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 
@@ -93,3 +93,10 @@ def is_feedback_flagged(
         return False
     last_day = rejected_on + timedelta(days=FEEDBACK_FLAG_UNTIL_DAYS)
     return feedback_flag_on(rejected_on, offset_days, recorded_on) <= today <= last_day
+
+
+def done_moment(on: date, at: datetime) -> datetime:
+    """When a step ticked at ``at`` for what was done ``on`` says it was done: ``at`` itself
+    on that day, else that day at ``at``'s time. A log line's tick is done at the line's own
+    moment, so deleting the line finds the tick it made (services/plan_ticks.py)."""
+    return at if on == at.date() else datetime.combine(on, at.time())

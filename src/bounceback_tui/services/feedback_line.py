@@ -46,7 +46,8 @@ def feedback_ticks_of(session: Session, line: Interaction) -> tuple[TickedStep, 
     """What ``line``, a "Feedback asked" or "Feedback received", gave its step in its
     application's plan and still holds there, as ``plan_ticks.untick`` takes it back and
     ``retick`` puts it back (the module's docstring says when); () when nothing."""
-    from bounceback_tui.services.recovery_steps import done_moment, plan_step
+    from bounceback_tui.domain.step_timing import done_moment
+    from bounceback_tui.services.recovery_steps import plan_step
 
     kind = InteractionKind(line.kind)
     step_key = step_ticked_by(kind)

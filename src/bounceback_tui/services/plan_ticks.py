@@ -164,7 +164,7 @@ def bridge_ticks_of(session: Session, line: Interaction) -> tuple[TickedStep, ..
     the step of a no of the application it ticked for (the line's, else one linked to its
     person) done at the line's own moment (``recovery_steps.done_moment``). A step the person
     ticked by hand, or ticked again since, was done at another moment and is not the line's."""
-    from bounceback_tui.services.recovery_steps import done_moment
+    from bounceback_tui.domain.step_timing import done_moment
 
     if line.kind not in _BRIDGE_KINDS:
         return ()

@@ -23,6 +23,7 @@ from bounceback_tui.domain.recovery import (
     steps_for_new_plan,
 )
 from bounceback_tui.domain.recovery_forms import RejectionInput
+from bounceback_tui.domain.step_timing import done_moment
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import BouncebackError
@@ -71,8 +72,6 @@ def reason_noted(
     given." leaves both open."""
     if row["kind"] != StepKind.REPLY.value or not has_feedback(reason):
         return row
-    from bounceback_tui.services.recovery_steps import done_moment
-
     return {**row, "done_at": done_moment(rejected_on, now), "answer": reason}
 
 

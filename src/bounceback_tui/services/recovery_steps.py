@@ -19,7 +19,7 @@ from bounceback_tui.domain.recovery_forms import (
     FeedbackRequestInput,
     validate_answer,
 )
-from bounceback_tui.domain.step_timing import reply_offset_after_ask
+from bounceback_tui.domain.step_timing import done_moment, reply_offset_after_ask
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.services.added import Added, receipt
@@ -313,13 +313,6 @@ def plan_step(session: Session, application_id: int, template_key: str) -> Recov
         )
         .order_by(col(Rejection.rejected_on).desc(), col(Rejection.id).desc())
     ).first()
-
-
-def done_moment(on: date, at: datetime) -> datetime:
-    """When a step ticked at ``at`` for what was done ``on`` says it was done: ``at`` itself
-    on that day, else that day at ``at``'s time. A log line's tick is done at the line's own
-    moment, so deleting the line finds the tick it made (services/plan_ticks.py)."""
-    return at if on == at.date() else datetime.combine(on, at.time())
 
 
 def tick_plan_step(
