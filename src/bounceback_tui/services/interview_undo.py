@@ -1,7 +1,7 @@
 """Deleting an interview with a receipt `u` can take back: what the delete removed (the
 interview and who was in it) plus the few words a toast needs to say which one it was; and
-an interview saved as new over one deleted elsewhere, with the receipt `u` takes it away by
-(``AddedInterview``), as after `n`."""
+an interview saved as new over one deleted elsewhere, or scheduled from the Pipeline, with
+the receipt `u` takes it away by (``AddedInterview``), as after `n`."""
 
 from __future__ import annotations
 
@@ -32,13 +32,15 @@ class DeletedInterview:
 @dataclass(frozen=True)
 class AddedInterview:
     """An interview saved as new from its edit form, its original deleted in another window
-    (the form's "Save as new"): the add's receipt (``interviews.add_interview_undoable``),
-    and the application it is about, for the Pipeline's own `u`."""
+    (the form's "Save as new"), or scheduled from the Pipeline (``scheduled``): the add's
+    receipt (``interviews.add_interview_undoable``), and the application it is about, for
+    the Pipeline's own `u`."""
 
     added: Added
     application_id: int
     company: str
     role: str = ""
+    scheduled: bool = False
 
 
 def remove_interview(

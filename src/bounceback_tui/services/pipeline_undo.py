@@ -172,6 +172,8 @@ def what_it_takes_back(entry: UndoEntry) -> str:
     """What `u` would take back, for a note ("marking Acme (Engineer) rejected")."""
     if isinstance(entry, DeletedInterview):
         return f"deleting the interview with {named(entry)}"
+    if isinstance(entry, AddedInterview) and entry.scheduled:
+        return f"scheduling the interview with {named(entry)}"
     if isinstance(entry, AddedInterview):
         return f"saving the interview with {named(entry)} as new"
     if isinstance(entry, AddedApplication):

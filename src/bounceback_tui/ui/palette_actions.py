@@ -185,6 +185,13 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
         keywords="follow up remind chase nudge",
     )
     yield PaletteAction(
+        "Schedule an interview for the application",
+        f"{name}: its day, time and kind, with or without someone from People "
+        f"(key {app.key_label('pipeline.interview', 'I')} on the Pipeline)",
+        _run_in(app, "pipeline", "schedule_interview"),
+        keywords="interview schedule add new book record",
+    )
+    yield PaletteAction(
         "Edit an interview…",
         f"{name}: change the time or kind of one of its interviews, or delete it "
         f"(key {app.key_label('pipeline.edit_interview', 'N')} on the Pipeline)",

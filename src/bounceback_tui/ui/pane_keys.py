@@ -76,6 +76,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("pipeline.undo", "undo the last add, delete or rejection"),
                 ("pipeline.open_link", "open its link in the browser"),
                 ("pipeline.import", "import a job posting from its link"),
+                ("pipeline.interview", "schedule an interview for it, with or without people"),
                 ("pipeline.edit_interview", "change or delete one of its interviews"),
                 ("pipeline.boards", "followed job boards"),
             ),

@@ -59,7 +59,7 @@ def change_interview(
     rows: Sequence[InterviewRow],
     done: Done,
     *,
-    none_yet: str,
+    none_yet: str | Content,
     can_undo: bool = True,
 ) -> None:
     """Pick one of ``rows`` (straight to what to do with it when there is one), then edit or

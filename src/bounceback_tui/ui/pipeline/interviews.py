@@ -1,25 +1,44 @@
-"""The selected application's interviews (`N`): change one, or delete it (`u` takes the
-delete back, and an edit saved as new over one deleted elsewhere). The flow is People's
-(ui/people/interview_edits.py); this reads the application's interviews fresh and re-reads
-its row and detail after."""
+"""The selected application's interviews: schedule one (`I`), with nobody from People or
+with someone linked to it, or change one (`N`), or delete it (`u` takes the add or the delete
+back, and an edit saved as new over one deleted elsewhere). The form and the flows are
+People's (ui/people/forms.py, ui/people/interview_edits.py), with the application fixed;
+this reads the application's interviews fresh and re-reads its row and detail after.
+
+A stranger moving an application to Interviewing found nothing to record the interview by
+here: `N` said "People's n schedules one", so they made up a person to link and schedule.
+Not `n`, People's key for it: `"pipeline.add" = "n"` is the keymap's own example (docs/keys.md),
+and a person who took it would have found their key clashing."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from bounceback_tui import clock
+from bounceback_tui.domain.interviews import twice_note, where_it_shows
 from bounceback_tui.errors import BouncebackError
-from bounceback_tui.services.interviews import interviews_of_application
+from bounceback_tui.services.interview_undo import AddedInterview
+from bounceback_tui.services.interviews import add_interview_undoable, interviews_of_application
+from bounceback_tui.services.people import people_of_application
+from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
+from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.undo import added_note
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 
 if TYPE_CHECKING:
-    from bounceback_tui.services.interview_undo import AddedInterview, DeletedInterview
+    from bounceback_tui.services.interview_undo import DeletedInterview
+    from bounceback_tui.ui.kit.form import FieldSpec
+
+# The "With" choice of nobody from People: an interview belongs to its application, and
+# those in it are optional.
+NOBODY = "none"
 
 
 class PipelineInterviews(PipelineListing):
-    # Not in STATEFUL_ACTIONS: the key bar does not show `N` here (help and palette do).
+    # Not in STATEFUL_ACTIONS: the key bar does not show `I` or `N` here (help, the palette
+    # and the details' Interviews line do).
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "edit_interview":
+        if action in ("edit_interview", "schedule_interview"):
             # Hidden on an empty Pipeline, dimmed with nothing selected (as Edit is).
             return (True if self.selected_row else None) if self._model.rows else False
         return super().check_action(action, parameters)
@@ -41,9 +60,84 @@ class PipelineInterviews(PipelineListing):
             self.refresh_rows(row.id)
             self._focus_view()
 
+        key = self.bb_app.key_label("pipeline.interview", "I")
         change_interview(
             self,
             interviews,
             done,
-            none_yet="No interviews for this application yet: People's n schedules one.",
+            none_yet=plain(f"No interviews for this application yet: {key} schedules one."),
         )
+
+    def action_schedule_interview(self) -> None:
+        """People's interview form with the application fixed; who is in it is a choice of
+        the people linked to the application, or nobody."""
+        from bounceback_tui.ui.kit.form import FormScreen
+        from bounceback_tui.ui.people.forms import checked_interview, interview_fields
+
+        if (row := self._need_row()) is None:
+            return
+        db = self.bb_app.db
+        try:
+            people = [(person.id, person.name) for person in people_of_application(db, row.id)]
+        except BouncebackError as exc:
+            self._report(exc)
+            return
+        app_id, company, role = row.id, row.company, row.role
+        added: list[AddedInterview] = []
+        saved: list[tuple[str, bool]] = []
+
+        def submit(values: dict[str, str]) -> int:
+            data = checked_interview(values, clock.today())
+            who = values.get("with") or NOBODY
+            receipt = add_interview_undoable(
+                db,
+                app_id,
+                data,
+                () if who == NOBODY else (int(who),),
+                otherwise="keep it on a day already past",
+            )
+            added.append(AddedInterview(receipt, app_id, company, role, scheduled=True))
+            twice = twice_note(data)  # 01:30 as the clocks go back: which one it is
+            shown = where_it_shows(data, clock.now_utc().replace(tzinfo=None))
+            saved.append((f"{shown} {twice}" if twice else shown, bool(twice)))
+            return receipt.row_id
+
+        def closed(result: int | None) -> None:
+            if result is None:
+                self.refresh_if_stale()
+                self._focus_view()
+                return
+            self._undo.push(added[-1])
+            self.refresh_rows(app_id, select=app_id)
+            self.select_item(app_id)
+            self._focus_view()
+            message, told = saved[-1]
+            self.notify(added_note(plain(message)), severity="warning" if told else "information")
+
+        self.app.push_screen(
+            FormScreen(
+                markup_with("Interview: $app", app=clip_app_name(company, role, TITLE_NAME_CELLS)),
+                _with_field(people) + interview_fields(()),
+                submit,
+            ),
+            closed,
+        )
+
+
+def _with_field(people: list[tuple[int, str]]) -> tuple[FieldSpec, ...]:
+    """Who it is with, when anyone in People is linked to the application: nobody, or one
+    of them (People's `n` schedules one with someone else, once linked)."""
+    from bounceback_tui.ui.kit.form import FieldSpec
+
+    if not people:
+        return ()
+    return (
+        FieldSpec(
+            "with",
+            "With",
+            kind="select",
+            options=(("Nobody from People", NOBODY), *((plain(n), str(i)) for i, n in people)),
+            value=NOBODY,
+            required=True,
+        ),
+    )

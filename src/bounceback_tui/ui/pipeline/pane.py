@@ -79,6 +79,7 @@ class PipelinePane(
         Binding("S", "reverse_sort", "Reverse the sort", show=False, id="pipeline.sort_reverse"),
         Binding("t", "toggle_details", "Details", show=False, id="pipeline.details"),
         Binding("i", "import_posting", "Import a link", show=False, id="pipeline.import"),
+        Binding("I", "schedule_interview", "Interview", show=False, id="pipeline.interview"),
         Binding("N", "edit_interview", "Edit interview", show=False, id="pipeline.edit_interview"),
         Binding("b", "boards", "Job boards", show=False, id="pipeline.boards"),
         Binding("w", "insights", "What's working", show=False, id="pipeline.insights"),

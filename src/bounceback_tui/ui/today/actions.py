@@ -249,7 +249,10 @@ class TodayActions(_AppPane):
             self,
             rows,
             done,
-            none_yet="No interviews coming up: People's n schedules one.",
+            none_yet=toast_with(
+                "No interviews coming up: $key on the Pipeline schedules one.",
+                key=self.bb_app.key_label("pipeline.interview", "I"),
+            ),
             can_undo=False,
         )
 
