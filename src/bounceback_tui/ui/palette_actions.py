@@ -184,20 +184,9 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
         _run_in(app, "pipeline", "follow_up"),
         keywords="follow up remind chase nudge",
     )
-    yield PaletteAction(
-        "Schedule an interview for the application",
-        f"{name}: its day, time and kind, with or without someone from People "
-        f"(key {app.key_label('pipeline.interview', 'I')} on the Pipeline)",
-        _run_in(app, "pipeline", "schedule_interview"),
-        keywords="interview schedule add new book record",
-    )
-    yield PaletteAction(
-        "Edit an interview…",
-        f"{name}: change the time or kind of one of its interviews, or delete it "
-        f"(key {app.key_label('pipeline.edit_interview', 'N')} on the Pipeline)",
-        _run_in(app, "pipeline", "edit_interview"),
-        keywords="interview reschedule move cancel time change delete",
-    )
+    from bounceback_tui.ui.palette_interviews import application_interview_actions
+
+    yield from application_interview_actions(app, name)
     quiet = pipeline is not None and pipeline.check_action("review_quiet", ())
     if quiet:
         yield PaletteAction(
