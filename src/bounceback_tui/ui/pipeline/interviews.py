@@ -28,11 +28,6 @@ if TYPE_CHECKING:
     from bounceback_tui.services.interview_undo import DeletedInterview
     from bounceback_tui.ui.kit.form import FieldSpec
 
-# The "With" choice of nobody from People: an interview belongs to its application, and
-# those in it are optional.
-NOBODY = "none"
-
-
 class PipelineInterviews(PipelineListing):
     # Not in STATEFUL_ACTIONS: the key bar does not show `I` or `N` here (help, the palette
     # and the details' Interviews line do).
@@ -88,12 +83,12 @@ class PipelineInterviews(PipelineListing):
 
         def submit(values: dict[str, str]) -> int:
             data = checked_interview(values, clock.today())
-            who = values.get("with") or NOBODY
+            who = values.get("with") or ""
             receipt = add_interview_undoable(
                 db,
                 app_id,
                 data,
-                () if who == NOBODY else (int(who),),
+                (int(who),) if who.isdigit() else (),
                 otherwise="keep it on a day already past",
             )
             added.append(AddedInterview(receipt, app_id, company, role, scheduled=True))
@@ -136,8 +131,8 @@ def _with_field(people: list[tuple[int, str]]) -> tuple[FieldSpec, ...]:
             "with",
             "With",
             kind="select",
-            options=(("Nobody from People", NOBODY), *((plain(n), str(i)) for i, n in people)),
-            value=NOBODY,
-            required=True,
+            # Not required, and blank unless chosen: "Nobody from People" is its blank.
+            options=tuple((plain(n), str(i)) for i, n in people),
+            placeholder="Nobody from People",
         ),
     )

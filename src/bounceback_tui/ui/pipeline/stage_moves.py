@@ -175,8 +175,9 @@ class StageMoves(AfterRejection):
             message += self._put_back_note(
                 result.from_stage, result.to_stage, again=again, asked=False
             )
-        if result.to_stage is Stage.INTERVIEWING and not again:
-            # Nothing said how to record the interview (a stranger's fortnight): the key does.
+        if result.to_stage is Stage.INTERVIEWING and not (again or result.from_stage.is_exit):
+            # Nothing said how to record the interview (a stranger's fortnight): the key does
+            # (not out of an exit, whose note says what `[` does next).
             key = self.bb_app.key_label("pipeline.interview", "I")
             message += markup_with(" [b]$key[/b] schedules its interview.", key=key)
         if result.ticked:  # out of Saved: it was sent (services/plan_ticks.py)
