@@ -33,6 +33,7 @@ from tests.screen_text import assert_terminal_safe, is_on_screen
 from tests.ui_harness import app_on, fill, keep_toasts, settle, settle_workers
 
 HOSTILE = "[b]Room[/b] 4 [link=http://x]x[/link] [red] \\[ ["
+RITA = "Rita [b]Okoye[/b] [link=http://x]"
 
 
 def _seed(paths: DataPaths, *, with_rita: bool) -> dict[str, int]:
@@ -45,7 +46,7 @@ def _seed(paths: DataPaths, *, with_rita: bool) -> dict[str, int]:
         assert acme.id is not None
         ids = {"acme": acme.id}
         if with_rita:
-            form = {"name": "Rita Okoye", "kind": "recruiter", "company": "Acme"}
+            form = {"name": RITA, "kind": "recruiter", "company": "Acme"}
             ids["rita"] = people_edits.add_contact(db, validate_contact(form, FIXED_TODAY))
             people_edits.link_application(db, ids["rita"], acme.id)
         return ids
@@ -152,6 +153,8 @@ async def test_n_offers_the_people_linked_and_today_asks_how_it_went(
         assert is_on_screen(app, "Nobody from People")
         # This morning's phone screen, with Rita: over by now.
         await fill(pilot, **{"with": str(ids["rita"]), "day": "today", "at": "08:00"})
+        assert is_on_screen(app, RITA)  # her name as typed, never markup
+        assert_terminal_safe(app)
         await pilot.press("ctrl+s")
         await settle(pilot, 4)
         assert not isinstance(app.screen, FormScreen)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from bounceback_tui.services.interview_undo import DeletedInterview
     from bounceback_tui.ui.kit.form import FieldSpec
 
+
 class PipelineInterviews(PipelineListing):
     # Not in STATEFUL_ACTIONS: the key bar does not show `I` or `N` here (help, the palette
     # and the details' Interviews line do).
