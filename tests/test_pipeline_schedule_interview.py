@@ -76,7 +76,7 @@ def _interviews(paths: DataPaths) -> list[tuple[Any, ...]]:
     return found
 
 
-async def test_n_schedules_an_interview_with_nobody_and_u_takes_it_back(
+async def test_i_schedules_an_interview_with_nobody_and_u_takes_it_back(
     acme_alone: tuple[DataPaths, dict[str, int]],
 ) -> None:
     paths, ids = acme_alone
@@ -137,7 +137,7 @@ async def test_n_schedules_an_interview_with_nobody_and_u_takes_it_back(
         assert focus_problem(app) is None
 
 
-async def test_n_offers_the_people_linked_and_today_asks_how_it_went(
+async def test_i_offers_the_people_linked_and_today_asks_how_it_went(
     acme_with_rita: tuple[DataPaths, dict[str, int]],
 ) -> None:
     paths, ids = acme_with_rita
