@@ -99,7 +99,7 @@ def test_repair_on_a_store_as_the_app_makes_it_changes_nothing(
     capsys.readouterr()
     assert main(["repair", "--data-dir", str(opened_paths.data_dir)]) == 0
     out = capsys.readouterr().out
-    assert "holds nothing bounceback-tui does not make; nothing was removed." in out
+    assert "is as bounceback-tui makes it; nothing was changed." in out
     assert not opened_paths.backups.exists() or not list(opened_paths.backups.iterdir())
 
 
@@ -109,6 +109,6 @@ def test_the_refusal_to_back_up_names_repair(
     _add_foreign(opened_paths)
     capsys.readouterr()
     assert main(["backup", "--data-dir", str(opened_paths.data_dir)]) == 1
-    assert "repair` removes a trigger, table or view the app does not make" in (
-        capsys.readouterr().err
-    )
+    assert "it has a trigger zz_evil the app does not make" in (capsys.readouterr().err)
+    assert main(["export", "-o", "-", "--data-dir", str(opened_paths.data_dir)]) == 1
+    assert "`bounceback-tui repair` puts that right after a backup." in (capsys.readouterr().err)

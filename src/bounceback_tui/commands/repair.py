@@ -1,11 +1,15 @@
 """`bounceback-tui repair`: back the store up, then drop what the app does not make.
 
-A trigger, table or view of another program's (or one that came back with a backup before
-backups were checked) stays in the store until it is removed: a trigger `AFTER INSERT ON
-application` fired on every add, and `backup` and `export` refuse the store while it is there.
-This takes a backup, then drops each such thing (triggers and views first) in one transaction,
-and says what it removed. Anything else the layout check finds (a column missing) is said,
-not mended: a backup made before it is the way back.
+A trigger, table, view, index or column of another program's (or one that came back with a
+backup before backups were checked) stays in the store until it is removed: a trigger `AFTER
+INSERT ON application` fired on every add; one of the app's own triggers replaced under its
+own name deleted every skill on one edit. Nothing is written, backed up or exported while
+one is there. This takes a backup, then in one transaction drops each such thing (triggers
+and views first, a column with ALTER TABLE … DROP COLUMN) and makes the app's own triggers,
+indexes and views that were changed or dropped as its migrations make them, and says what
+it removed and put back (store/layout_faults.py). Anything else the layout check finds (a
+table or column of the app's missing) is said, not mended: a backup made before it is the
+way back.
 """
 
 from __future__ import annotations
@@ -16,8 +20,8 @@ from bounceback_tui.commands import command_line, terminal_text
 from bounceback_tui.paths import DataPaths
 
 HELP = (
-    "remove a trigger, table or view bounceback-tui does not make from the store "
-    "(a backup is taken first)"
+    "remove a trigger, table, view, index or column bounceback-tui does not make from the "
+    "store, and put back its own (a backup is taken first)"
 )
 
 
@@ -29,6 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
+    import sqlite3
+
     from bounceback_tui.errors import StoreError
     from bounceback_tui.store.backup import back_up_store
     from bounceback_tui.store.layout import drop_foreign, removed_sentence, store_foreign_parts
@@ -40,33 +46,46 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     opened = open_store(paths, create=False)  # no store there: refused, nothing made
     if opened.read_only:
         raise StoreError(read_only_message(opened.path))
-    if store_foreign_parts(opened.path):
-        saved = back_up_store(paths, "before-repair", before="removed", whole=True)
-        print(terminal_text(f"Backed up the store to {saved}"))
+    if not store_foreign_parts(opened.path):
+        return _still_not_ours(paths, clean=True)
+    saved = back_up_store(paths, "before-repair", before="repaired", whole=True)
+    print(terminal_text(f"Backed up the store to {saved}"))
+    try:
         with write_transaction(opened.path, clearing_foreign=True) as conn:
-            dropped = drop_foreign(conn)
-        print(terminal_text(removed_sentence(dropped) if dropped else "Nothing was removed."))
-    else:
+            done = drop_foreign(conn)
+    except sqlite3.Error as exc:  # a column SQLite cannot drop (one with a constraint)
         print(
             terminal_text(
-                f"The store at {opened.path} holds nothing bounceback-tui does not make; "
-                "nothing was removed."
+                f"Nothing was changed: SQLite could not put the store right ({exc}). "
+                f"`{command_line(paths, 'restore')}` lists your backups to put one made "
+                "before it back."
             )
         )
-    return _still_not_ours(paths)
+        return 1
+    print(terminal_text(removed_sentence(done) if done else "Nothing was changed."))
+    return _still_not_ours(paths, clean=False)
 
 
-def _still_not_ours(paths: DataPaths) -> int:
+def _still_not_ours(paths: DataPaths, *, clean: bool) -> int:
+    """0 when the store is as the app makes it (``clean``: it was already, said so); else
+    what is not, in one sentence, 1."""
     from bounceback_tui.store.layout import store_layout_problem
 
     found = store_layout_problem(paths.database)
     if found is None:
+        if clean:
+            print(
+                terminal_text(
+                    f"The store at {paths.database} is as bounceback-tui makes it; nothing "
+                    "was changed."
+                )
+            )
         return 0
     print(
         terminal_text(
-            f"The store is still not as bounceback-tui makes it: {found}. repair does not "
-            f"mend that; `{command_line(paths, 'restore')}` lists your backups to put one "
-            "made before it back."
+            f"The store {'is' if clean else 'is still'} not as bounceback-tui makes it: "
+            f"{found}. repair does not mend that; `{command_line(paths, 'restore')}` lists "
+            "your backups to put one made before it back."
         )
     )
     return 1

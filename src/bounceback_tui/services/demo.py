@@ -30,6 +30,7 @@ from bounceback_tui.services.demo_skills import DemoSkills
 from bounceback_tui.store.contents import store_holds_data
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.layout import drop_foreign
+from bounceback_tui.store.layout_faults import Fault
 from bounceback_tui.store.models import (
     ActivityDay,
     Application,
@@ -66,7 +67,7 @@ class DemoSummary:
     recovery_steps: int
     thought_records: int
     skills: int
-    removed: tuple[tuple[str, str], ...] = ()  # what the app does not make, dropped
+    removed: tuple[Fault, ...] = ()  # what the app does not make, dropped; its own put back
 
 
 def store_is_empty(db: Database) -> bool:

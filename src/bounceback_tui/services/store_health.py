@@ -17,21 +17,19 @@ def damage_in(error: BaseException, database: Path) -> StoreDamagedError | None:
 
 def foreign_notice(database: Path, repair_command: str) -> str | None:
     """What the person is told once, after the first screen, when the store carries a
-    trigger, table or view the app does not make (another program's, or one that came back
-    with a backup before backups were checked); None when it carries none. ``repair_command``
+    trigger, table, view, index or column the app does not make (another program's, or one
+    that came back with a backup before backups were checked), or one of its own triggers,
+    indexes or views changed or missing; None when it is as the app makes it. ``repair_command``
     is `bounceback-tui repair` as this window names it. The names are clipped, plain text."""
     from bounceback_tui.domain.text import clip_name
-    from bounceback_tui.domain.wording import listed
     from bounceback_tui.store.layout import store_foreign_parts
+    from bounceback_tui.store.layout_faults import told
 
     found = store_foreign_parts(database)
     if not found:
         return None
-    things = listed([f"a {kind} ({clip_name(name, 32)})" for kind, name in found])
-    one = len(found) == 1
+    said = told(found, lambda name: clip_name(name, 32))
     return (
-        f"Your store has {things} that bounceback-tui does not make; something else changed "
-        f"it. Nothing is saved, backed up or exported until {'it is' if one else 'they are'} "
-        "removed: "
-        f"`{repair_command}` removes {'it' if one else 'them'} after a backup."
+        f"Your store {said.what}; something else changed it. Nothing is saved, backed up or "
+        f"exported until {said.until}: `{repair_command}` {said.fix} after a backup."
     )

@@ -18,8 +18,12 @@ Standard library only (the JSON import runs without the ORM).
 from __future__ import annotations
 
 import sqlite3
+from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import ForeignLayoutError
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.layout_faults import Fault
 
 REPAIR = "bounceback-tui repair"
 _NAME_CHARS = 32
@@ -39,13 +43,15 @@ class LayoutGuard:
 
     def check(self, conn: sqlite3.Connection) -> None:
         """Inside a write transaction on ``conn``, before anything is written: refuse
-        (ForeignLayoutError, nothing changed) when the store holds what the app does not make."""
+        (ForeignLayoutError, nothing changed) when the store holds what the app does not make,
+        or one of its own triggers, indexes or views is changed or missing, or a column was
+        added (store/layout_faults.py)."""
         version = int(conn.execute("PRAGMA schema_version").fetchone()[0])
         if version == self._clean_at:
             return
-        from bounceback_tui.store.layout import foreign_parts
+        from bounceback_tui.store.layout_faults import layout_faults
 
-        found = foreign_parts(conn)
+        found = layout_faults(conn)
         if found:
             raise ForeignLayoutError(foreign_refusal(found, self.repair_command))
         self._clean_at = version
@@ -56,18 +62,18 @@ def refuse_foreign(conn: sqlite3.Connection, repair_command: str = REPAIR) -> No
     LayoutGuard(repair_command).check(conn)
 
 
-def foreign_refusal(found: list[tuple[str, str]], repair_command: str = REPAIR) -> str:
+def foreign_refusal(found: list[Fault], repair_command: str = REPAIR) -> str:
     """The one sentence every refused write says: "Nothing was changed: your store holds a
     trigger (zz_evil) that bounceback-tui does not make, and nothing is written to it until
-    it is removed. `bounceback-tui repair` removes it after a backup." Names are plain text,
-    clipped to one line."""
-    things = [f"a {kind} ({_clipped(name)})" for kind, name in found]
-    listed = things[0] if len(things) == 1 else ", ".join(things[:-1]) + " and " + things[-1]
-    one = len(found) == 1
+    it is removed. `bounceback-tui repair` removes it after a backup." (one of the app's own
+    changed or missing: "… until that is put right. … puts that right after a backup.")
+    Names are plain text, clipped to one line."""
+    from bounceback_tui.store.layout_faults import told
+
+    said = told(found, _clipped, "holds")
     return (
-        f"Nothing was changed: your store holds {listed} that bounceback-tui does not make, "
-        f"and nothing is written to it until {'it is' if one else 'they are'} removed. "
-        f"`{repair_command}` removes {'it' if one else 'them'} after a backup."
+        f"Nothing was changed: your store {said.what}, and nothing is written to it until "
+        f"{said.until}. `{repair_command}` {said.fix} after a backup."
     )
 
 

@@ -17,11 +17,15 @@ import re
 import sqlite3
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from bounceback_tui.errors import StoreError, UnreadableBackupError
+from bounceback_tui.store.foreign_guard import REPAIR
 from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.untouched_read import read_untouched
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.layout_faults import Fault
 
 
 class _Part(NamedTuple):
@@ -29,6 +33,8 @@ class _Part(NamedTuple):
     table: str
     sql: str
     columns: tuple[str, ...]
+    written: str = ""  # its name as written
+    source: str = ""  # its statement as written (what `repair` makes it with again)
 
 
 _Layout = dict[str, _Part]  # by name, lower case (SQLite's names are case-blind)
@@ -60,30 +66,38 @@ def require_our_layout(path: Path, version: int) -> None:
         )
 
 
-def require_store_layout(db_path: Path, undone: str) -> None:
+def require_store_layout(db_path: Path, undone: str, repair_command: str = REPAIR) -> None:
     """Refuse to carry on a store whose layout is not the app's (a trigger that came back
     with a backup before backups were checked, or added by another program): ``undone`` says
-    what was not done ("backed up")."""
+    what was not done ("backed up"); ``repair_command``: `bounceback-tui repair` as the
+    caller names it (with its `--data-dir`)."""
     found = store_layout_problem(db_path)
-    if found is not None:
-        raise StoreError(
-            f"The store at {db_path} is not as bounceback-tui makes it: {found} (another "
-            f"program changed it, or it came back with a backup). Nothing was {undone}: it "
-            "would carry that on. `bounceback-tui repair` removes a trigger, table or view "
-            "the app does not make, after a backup; else restore a backup made before it."
-        )
+    if found is None:
+        return
+    start = (
+        f"The store at {db_path} is not as bounceback-tui makes it: {found} (another "
+        f"program changed it, or it came back with a backup). Nothing was {undone}: it "
+        "would carry that on."
+    )
+    if store_foreign_parts(db_path) and store_layout_problem(db_path, fixable=False) is None:
+        raise StoreError(f"{start} `{repair_command}` puts that right after a backup.")
+    raise StoreError(
+        f"{start} `{repair_command}` does not mend that: restore a backup made before it."
+    )
 
 
-def store_layout_problem(db_path: Path) -> str | None:
+def store_layout_problem(db_path: Path, *, fixable: bool = True) -> str | None:
     """``layout_problem`` of the store at ``db_path`` at its own schema version, read without
     changing it; None when it is the app's or cannot be read as a store (what comes next
-    says so in its own words)."""
+    says so in its own words). ``fixable`` False: what `repair` puts right is not counted."""
 
     def problem(uri: str) -> str | None:
         conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            return layout_problem(conn, version)
+            if not fixable and version > latest_version():
+                return layout_problem(conn, version)  # not known whole: nothing is put right
+            return layout_problem(conn, version, extras=fixable)
         finally:
             conn.close()
 
@@ -96,28 +110,38 @@ def store_layout_problem(db_path: Path) -> str | None:
 def layout_problem(conn: sqlite3.Connection, version: int, *, extras: bool = True) -> str | None:
     """What sets ``conn``'s layout apart from the app's at ``version``, said as a person
     would ("it has a trigger zz_evil the app does not make"), or None when it is the app's;
-    ``extras`` False: what the app does not make at all is not counted (``foreign_parts``),
-    but a part the app makes at a later version still is (a newer layout said to be older:
-    taken for extras, its table would be dropped with its rows)."""
-    have, want = _layout_of(conn), _expected(version)
-    later = set() if extras else set(_expected(_latest_version()))
+    ``extras`` False: what `repair` puts right (``layout_faults``: what the app does not
+    make at all, a column added, one of its own triggers, indexes or views changed or
+    missing) is not counted, but a part the app makes at a later version still is (a newer
+    layout said to be older: taken for extras, its table would be dropped with its rows)."""
+    from bounceback_tui.store.layout_faults import an
+
+    have, want = layout_of(conn), expected_layout(version)
+    later = set() if extras else set(expected_layout(latest_version()))
     for name, part in have.items():
         if name not in want and (extras or name in later):
-            return f"it has a {part.kind} {_shown(conn, name)} the app does not make"
+            return f"it has {an(part.kind)} {_shown(conn, name)} the app does not make"
     for name, part in want.items():
+        own = part.kind != "table"  # made again by `repair`
         found = have.get(name)
         if found is None:
+            if own and not extras:
+                continue
             return f"its {part.kind} {name} is missing"
         if found.kind != part.kind:
-            return f"its {name} is a {found.kind}, not a {part.kind}"
+            return f"its {name} is {an(found.kind)}, not {an(part.kind)}"
         if part.kind == "table":
             lacking = [c for c in part.columns if c not in found.columns]
             if lacking:
                 return f"its table {name} lacks the column {lacking[0]}"
             extra = [c for c in found.columns if c not in part.columns]
-            if extra:
+            if extra and extras:
                 return f"its table {name} has a column {extra[0]} the app does not make"
+            if extra:
+                continue  # its statement is looked at once the column is dropped
         if found.table != part.table or found.sql != part.sql:
+            if own and not extras:
+                continue
             return f"its {part.kind} {name} is not as the app makes it"
     return None
 
@@ -127,7 +151,7 @@ def _shown(conn: sqlite3.Connection, name: str) -> str:
     return str(row[0]) if row else name
 
 
-def _layout_of(conn: sqlite3.Connection) -> _Layout:
+def layout_of(conn: sqlite3.Connection) -> _Layout:
     found: _Layout = {}
     rows = conn.execute(
         "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite!_%' "
@@ -138,7 +162,9 @@ def _layout_of(conn: sqlite3.Connection) -> _Layout:
         if kind == "table":
             info = conn.execute("SELECT name FROM pragma_table_info(?)", (name,)).fetchall()
             columns = tuple(str(row[0]).lower() for row in info)
-        found[str(name).lower()] = _Part(str(kind), str(table).lower(), _plain(sql), columns)
+        found[str(name).lower()] = _Part(
+            str(kind), str(table).lower(), _plain(sql), columns, str(name), str(sql or "")
+        )
     return found
 
 
@@ -147,14 +173,14 @@ def _plain(sql: str | None) -> str:
     return re.sub(r"\s+", " ", sql or "").strip().lower()
 
 
-def _latest_version() -> int:
+def latest_version() -> int:
     from bounceback_tui.store.migrations import LATEST_VERSION
 
     return LATEST_VERSION
 
 
 @lru_cache(maxsize=4)
-def _expected(version: int) -> _Layout:
+def expected_layout(version: int) -> _Layout:
     """The layout the migrations build up to ``version``, on an empty store in memory."""
     from bounceback_tui.store.migrations import all_migrations
 
@@ -166,79 +192,42 @@ def _expected(version: int) -> _Layout:
             conn.execute("BEGIN")
             migration.module.upgrade(conn)
             conn.execute("COMMIT")
-        return _layout_of(conn)
+        return layout_of(conn)
     finally:
         conn.close()
 
 
-_DROP_ORDER = ("trigger", "view", "index", "table")  # what fires first; tables last
-
-
-def foreign_parts(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """The triggers, views, indexes and tables in ``conn`` the app does not make at its
-    schema version, as (kind, name as written), in the order they are dropped."""
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    want = _expected(version)
-    rows = conn.execute(
-        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite!_%' ESCAPE '!'"
-    ).fetchall()
-    found = [(str(kind), str(name)) for kind, name in rows if str(name).lower() not in want]
-    found = [part for part in found if part[0] in _DROP_ORDER]
-    return sorted(found, key=lambda part: (_DROP_ORDER.index(part[0]), part[1].lower()))
-
-
-def drop_foreign(conn: sqlite3.Connection) -> list[tuple[str, str]]:
-    """Drop, inside the caller's transaction, what ``foreign_parts`` names (triggers and
-    views first, so none fires while the rest goes); what was dropped."""
-    dropped = foreign_parts(conn)
-    for kind, name in dropped:
-        quoted = '"' + name.replace('"', '""') + '"'
-        conn.execute(f"DROP {kind.upper()} IF EXISTS {quoted}")  # an index goes with its table
-    return dropped
+DROP_ORDER = ("trigger", "view", "index", "table")  # what fires first; tables last
 
 
 def leave_out_foreign(copy: sqlite3.Connection) -> None:
-    """Drop from a backup's copy, in one transaction, what ``foreign_parts`` names (the store
-    itself is left as it is: `repair` is the way to clean it). A copy of a version this one
-    does not know the whole layout of is left as it is."""
+    """Put a backup's copy right, in one transaction (``layout_faults.put_right``: what the
+    app does not make left out, a column added dropped, its own triggers, indexes and views
+    as it makes them); the store itself is left as it is: `repair` is the way to clean it. A
+    copy of a version this one does not know the whole layout of is left as it is."""
+    from bounceback_tui.store.layout_faults import layout_faults, put_right
+
     version = int(copy.execute("PRAGMA user_version").fetchone()[0])
-    if not 0 < version <= _latest_version() or not foreign_parts(copy):
+    if not 0 < version <= latest_version() or not layout_faults(copy):
         return
     copy.execute("BEGIN IMMEDIATE")
     try:
-        drop_foreign(copy)
+        put_right(copy)
     except BaseException:
         copy.execute("ROLLBACK")
         raise
     copy.execute("COMMIT")
 
 
-def removed_sentence(dropped: list[tuple[str, str]]) -> str:
-    """ "Removed what the app does not make: trigger zz_evil, table zz_extra." """
-    return (
-        "Removed what the app does not make: "
-        + ", ".join(f"{kind} {name}" for kind, name in dropped)
-        + "."
-    )
-
-
-def left_out_sentence(left_out: list[tuple[str, str]]) -> str:
-    """ "Left out what the app does not make: trigger zz_evil." """
-    return (
-        "Left out what the app does not make: "
-        + ", ".join(f"{kind} {name}" for kind, name in left_out)
-        + "."
-    )
-
-
-def store_foreign_parts(db_path: Path) -> list[tuple[str, str]]:
-    """``foreign_parts`` of the store at ``db_path``, read without changing it; none when
+def store_foreign_parts(db_path: Path) -> list[Fault]:
+    """``layout_faults`` of the store at ``db_path``, read without changing it; none when
     it cannot be read (what opens it says so in its own words)."""
+    from bounceback_tui.store.layout_faults import layout_faults
 
-    def read(uri: str) -> list[tuple[str, str]]:
+    def read(uri: str) -> list[Fault]:
         conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
         try:
-            return foreign_parts(conn)
+            return layout_faults(conn)
         finally:
             conn.close()
 
@@ -246,3 +235,26 @@ def store_foreign_parts(db_path: Path) -> list[tuple[str, str]]:
         return read_untouched(db_path, read)
     except sqlite3.Error:
         return []
+
+
+def drop_foreign(conn: sqlite3.Connection) -> list[Fault]:
+    """``layout_faults.put_right`` inside the caller's transaction (`repair`, a restore's
+    copy, `import --replace`, `demo --force`): what was put right."""
+    from bounceback_tui.store.layout_faults import put_right
+
+    return put_right(conn)
+
+
+def removed_sentence(dropped: list[Fault]) -> str:
+    """ "Removed what the app does not make: trigger zz_evil, table zz_extra." (and what was
+    put back as the app makes it)."""
+    from bounceback_tui.store.layout_faults import repaired_sentence
+
+    return repaired_sentence(dropped)
+
+
+def left_out_sentence(left_out: list[Fault]) -> str:
+    """ "Left out what the app does not make: trigger zz_evil." (and what was put back)."""
+    from bounceback_tui.store.layout_faults import repaired_sentence
+
+    return repaired_sentence(left_out, "Left out")

@@ -30,6 +30,7 @@ from bounceback_tui.store.backup_pages import pages_whole
 from bounceback_tui.store.file_copy import drop_unused_backup
 from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.layout import require_our_layout
+from bounceback_tui.store.layout_faults import Fault
 from bounceback_tui.store.replaced_note import write_replaced_note
 from bounceback_tui.store.restore_rows import RowsCheck, require_rows
 from bounceback_tui.store.summary_rebuild import rebuild_summary
@@ -45,7 +46,7 @@ class RestoreResult:
     # Where an unreadable store was moved instead of being copied (never deleted).
     moved_aside: Path | None
     # What the backup held that the app does not make, left out: (kind, name), as dropped.
-    left_out: tuple[tuple[str, str], ...] = ()
+    left_out: tuple[Fault, ...] = ()
 
 
 def restore_backup(
@@ -168,21 +169,26 @@ def _same_file(backup: Path, db_path: Path) -> bool:
         return False
 
 
-def readied_copy(
-    backup: Path, version: int
-) -> tuple[sqlite3.Connection, tuple[tuple[str, str], ...]]:
+def readied_copy(backup: Path, version: int) -> tuple[sqlite3.Connection, tuple[Fault, ...]]:
     """``backup`` read into memory and, if it is older, brought up to this version's schema
     and checked again there. Refused (StoreError, nothing changed) if it cannot be. What it
-    holds that the app does not make (a trigger, table, view or index, which its layout
-    check lets by) is dropped first, before a migration could fire it: what was left out."""
-    from bounceback_tui.store.layout import drop_foreign
+    holds that the app does not make (a trigger, table, view, index or column, which its
+    layout check lets by) is dropped first, and its own triggers, indexes and views made as
+    the app makes them, before a migration could fire one: what was put right."""
+    from bounceback_tui.store.layout import drop_foreign, layout_problem
     from bounceback_tui.store.migrations import LATEST_VERSION
 
     ready = sqlite3.connect(":memory:", isolation_level=None, factory=HeldConnection)
     try:
         read_untouched(backup, lambda uri: _read_into(ready, uri))  # nothing beside it
-        left_out: list[tuple[str, str]] = []
+        left_out: list[Fault] = []
         _in_one_transaction(ready, lambda: left_out.extend(drop_foreign(ready)))
+        if left_out and (found := layout_problem(ready, version)) is not None:
+            raise UnreadableBackupError(  # put right, and still not the app's
+                f"The backup {backup.name} was not made by bounceback-tui, or was changed "
+                f"since: {found}; nothing was changed. Choose another backup.",
+                listed="not made by bounceback-tui, cannot be used",
+            )
         if version < LATEST_VERSION:
             _upgrade_copy(ready, backup, version)
         ready.execute("PRAGMA foreign_keys = ON")

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bounceback_tui.domain.people import person_name
 from bounceback_tui.paths import DataPaths
@@ -36,6 +36,9 @@ from bounceback_tui.transfer.json_document import read_json_document
 from bounceback_tui.transfer.json_export import FORMAT_NAME, FORMAT_VERSION
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 from bounceback_tui.transfer.schema import Table, quote, read_tables
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.layout_faults import Fault
 
 
 @dataclass
@@ -60,7 +63,7 @@ class JsonImportResult:
     rows: dict[str, int]
     replaced: bool
     safety_backup: Path | None
-    removed: list[tuple[str, str]] = field(default_factory=list)  # foreign (kind, name)
+    removed: list[Fault] = field(default_factory=list)  # what was put right
 
 
 def latest_tables() -> dict[str, Table]:
@@ -269,7 +272,7 @@ def import_json(
     # One transaction, BEGIN IMMEDIATE, with the store's pragmas: what db.write() does, with
     # the standard library, so the command stays light (tests/test_transfer_cli.py).
     written = False
-    removed: list[tuple[str, str]] = []
+    removed: list[Fault] = []
     try:
         with write_transaction(db_path, clearing_foreign=replace) as conn:
             if connect_hook is not None:
