@@ -13,31 +13,18 @@ Standard library only (restore runs without the ORM); reads the schema, never a 
 
 from __future__ import annotations
 
-import re
 import sqlite3
-from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import StoreError, UnreadableBackupError
 from bounceback_tui.store.foreign_guard import REPAIR
 from bounceback_tui.store.held_files import HeldConnection
+from bounceback_tui.store.layout_read import expected_layout, latest_version, layout_of
 from bounceback_tui.store.untouched_read import read_untouched
 
 if TYPE_CHECKING:
     from bounceback_tui.store.layout_faults import Fault
-
-
-class _Part(NamedTuple):
-    kind: str  # table, index, trigger, view
-    table: str
-    sql: str
-    columns: tuple[str, ...]
-    written: str = ""  # its name as written
-    source: str = ""  # its statement as written (what `repair` makes it with again)
-
-
-_Layout = dict[str, _Part]  # by name, lower case (SQLite's names are case-blind)
 
 
 def require_our_layout(path: Path, version: int) -> None:
@@ -149,55 +136,6 @@ def layout_problem(conn: sqlite3.Connection, version: int, *, extras: bool = Tru
 def _shown(conn: sqlite3.Connection, name: str) -> str:
     row = conn.execute("SELECT name FROM sqlite_master WHERE lower(name) = ?", (name,)).fetchone()
     return str(row[0]) if row else name
-
-
-def layout_of(conn: sqlite3.Connection) -> _Layout:
-    found: _Layout = {}
-    rows = conn.execute(
-        "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite!_%' "
-        "ESCAPE '!'"
-    ).fetchall()
-    for kind, name, table, sql in rows:
-        columns: tuple[str, ...] = ()
-        if kind == "table":
-            info = conn.execute("SELECT name FROM pragma_table_info(?)", (name,)).fetchall()
-            columns = tuple(str(row[0]).lower() for row in info)
-        found[str(name).lower()] = _Part(
-            str(kind), str(table).lower(), _plain(sql), columns, str(name), str(sql or "")
-        )
-    return found
-
-
-def _plain(sql: str | None) -> str:
-    """The statement with its spacing and case set aside (SQLite keeps it as written)."""
-    return re.sub(r"\s+", " ", sql or "").strip().lower()
-
-
-def latest_version() -> int:
-    from bounceback_tui.store.migrations import LATEST_VERSION
-
-    return LATEST_VERSION
-
-
-@lru_cache(maxsize=4)
-def expected_layout(version: int) -> _Layout:
-    """The layout the migrations build up to ``version``, on an empty store in memory."""
-    from bounceback_tui.store.migrations import all_migrations
-
-    conn = sqlite3.connect(":memory:", isolation_level=None, factory=HeldConnection)
-    try:
-        for migration in all_migrations():
-            if migration.version > version:
-                break
-            conn.execute("BEGIN")
-            migration.module.upgrade(conn)
-            conn.execute("COMMIT")
-        return layout_of(conn)
-    finally:
-        conn.close()
-
-
-DROP_ORDER = ("trigger", "view", "index", "table")  # what fires first; tables last
 
 
 def leave_out_foreign(copy: sqlite3.Connection) -> None:

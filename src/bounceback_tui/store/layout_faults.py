@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import NamedTuple
 
-from bounceback_tui.store.layout import DROP_ORDER, expected_layout, latest_version, layout_of
+from bounceback_tui.store.layout_read import DROP_ORDER, expected_layout, latest_version, layout_of
 
 FOREIGN, CHANGED, MISSING = "foreign", "changed", "missing"
 _OWN_KINDS = ("index", "view", "trigger")  # made again in this order: a trigger last
