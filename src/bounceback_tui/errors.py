@@ -77,6 +77,11 @@ class StoreLogRemovedError(StoreError):
     app: what it wrote would go where no other window or command reads it."""
 
 
+class StoreRefusedError(StoreError):
+    """SQLite refused a save as breaking one of the store's rules (a constraint, or a
+    trigger's RAISE): nothing was saved, the form stays as typed (store/database.py)."""
+
+
 class ForeignLayoutError(StoreError):
     """The store holds a trigger, table, view or index the app does not make (another
     program's): nothing is written to it until `bounceback-tui repair` removes it, or such a

@@ -30,7 +30,7 @@ from sqlmodel import Session, SQLModel
 from bounceback_tui.domain.interviews import InterviewKind
 from bounceback_tui.domain.text import app_name, clip_name, interview_named
 from bounceback_tui.domain.wording import brought_back, not_brought_back, plural, saved_again
-from bounceback_tui.errors import BouncebackError
+from bounceback_tui.errors import BouncebackError, StoreRefusedError
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application
 from bounceback_tui.store.undo import DeletedRows, Gone, RestoreRefused, RowKey, restore
@@ -156,7 +156,7 @@ def said_as(what: str) -> Iterator[None]:
             raise BouncebackError(not_brought_back(what, taken=True)) from None
         words = named(parent) or f"the {_COUNTED.get(parent.table, ('record', ''))[0]}"
         raise BouncebackError(not_brought_back(what, parent=words)) from None
-    except IntegrityError:
+    except (IntegrityError, StoreRefusedError):
         raise BouncebackError(not_brought_back(what)) from None
 
 

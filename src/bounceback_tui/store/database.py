@@ -15,15 +15,20 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.pool import Pool, QueuePool
 from sqlmodel import Session, create_engine
 
 from bounceback_tui import clock
-from bounceback_tui.errors import StoreDamagedError, StoreError, StoreLogRemovedError
+from bounceback_tui.errors import (
+    StoreDamagedError,
+    StoreError,
+    StoreLogRemovedError,
+    StoreRefusedError,
+)
 from bounceback_tui.store.compiled_writes import forget_compiled_writes
 from bounceback_tui.store.damage import damaged_error, is_damage
-from bounceback_tui.store.foreign_guard import REPAIR, LayoutGuard
+from bounceback_tui.store.foreign_guard import REPAIR, LayoutGuard, rule_refusal
 from bounceback_tui.store.held_files import (
     FileKey,
     HeldConnection,
@@ -214,6 +219,10 @@ class Database:
                 except BaseException:
                     session.rollback()
                     raise
+        except (IntegrityError, sqlite3.IntegrityError) as exc:
+            # A rule of the store's broken (another program's unique index, a trigger's
+            # RAISE): a refusal, never the crash that lost the form (its text not shown).
+            raise StoreRefusedError(rule_refusal(self.layout_guard.repair_command)) from exc
         except (DatabaseError, sqlite3.DatabaseError) as exc:
             if (problem := self._store_error(exc)) is None:
                 raise

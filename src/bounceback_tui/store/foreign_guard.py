@@ -77,6 +77,16 @@ def foreign_refusal(found: list[Fault], repair_command: str = REPAIR) -> str:
     )
 
 
+def rule_refusal(repair_command: str = REPAIR) -> str:
+    """A save SQLite refused as breaking one of the store's rules (a constraint, a trigger's
+    RAISE), said without SQLite's words (another program's trigger chose them)."""
+    return (
+        "Nothing was saved: the store refused the change as breaking one of its rules. If "
+        f"another program changed the store, `{repair_command}` puts it back as "
+        "bounceback-tui makes it, after a backup."
+    )
+
+
 def _clipped(name: str) -> str:
     name = " ".join(name.split())  # one line
     return name if len(name) <= _NAME_CHARS else name[: _NAME_CHARS - 1] + "…"
