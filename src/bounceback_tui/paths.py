@@ -314,3 +314,21 @@ def shown_path(path: Path) -> str:
     return (
         f"~/{path.relative_to(home)}" if path.is_relative_to(home) and path != home else str(path)
     )
+
+
+def data_dir_option(paths: DataPaths) -> str:
+    """``--data-dir PATH`` (quoted for the shell) when ``paths`` is not the store a command
+    finds by itself (no ``--data-dir``: ``$BOUNCEBACK_DATA_DIR``, else the user data folder);
+    "" when it is."""
+    import shlex
+
+    if paths.data_dir.absolute() == resolve_paths(None).data_dir.absolute():
+        return ""
+    return f"--data-dir {shlex.quote(str(paths.data_dir))}"
+
+
+def command_line(paths: DataPaths, words: str) -> str:
+    """``bounceback-tui WORDS`` as every hint names it (the app's notices and refusals, the
+    command line's): with this store's ``--data-dir`` when it is not the default one, so
+    that running it as written acts on the same store."""
+    return " ".join(part for part in ("bounceback-tui", data_dir_option(paths), words) if part)

@@ -194,23 +194,21 @@ def refuse_empty_date(option: str, text: str | None) -> None:
 
 
 def data_dir_option(paths: "DataPaths") -> str:
-    """``--data-dir PATH`` (quoted for the shell) when ``paths`` is not the store a command
-    finds by itself (no ``--data-dir``: ``$BOUNCEBACK_DATA_DIR``, else the user data folder);
-    "" when it is."""
-    import shlex
+    """``--data-dir PATH`` when ``paths`` is not the default store ("" when it is):
+    ``paths.data_dir_option``, the one the app's hints use too."""
+    from bounceback_tui.paths import data_dir_option as option
 
-    from bounceback_tui.paths import resolve_paths
-
-    if paths.data_dir.absolute() == resolve_paths(None).data_dir.absolute():
-        return ""
-    return f"--data-dir {shlex.quote(str(paths.data_dir))}"
+    return option(paths)
 
 
 def command_line(paths: "DataPaths", words: str) -> str:
     """``bounceback-tui WORDS`` as a hint names it: with this store's ``--data-dir`` when one
     was given, so that running it as written acts on the same store (`restore latest` named
-    without it restored the default store's backup: an attacker's walk)."""
-    return " ".join(part for part in ("bounceback-tui", data_dir_option(paths), words) if part)
+    without it restored the default store's backup: an attacker's walk). One helper for the
+    app and the command line (``paths.command_line``)."""
+    from bounceback_tui.paths import command_line as line
+
+    return line(paths, words)
 
 
 def name_data_dir(message: str, paths: "DataPaths") -> str:

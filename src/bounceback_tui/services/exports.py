@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal, TextIO
 
-from bounceback_tui.paths import DataPaths
+from bounceback_tui.paths import DataPaths, command_line
 from bounceback_tui.transfer.files import (
     OutputTarget,
     TransferError,
@@ -101,14 +101,17 @@ def write_export(
     progress: Progress,
     report: ReportOptions | None = None,
     days: int = 90,
+    repair_command: str = "bounceback-tui repair",
 ) -> ExportResult:
     """Write the store at ``db_path`` to ``out`` as ``kind`` (markdown needs ``report``; the
-    calendar covers ``days`` from today)."""
+    calendar covers ``days`` from today; ``repair_command``: `bounceback-tui repair` as a
+    refusal names it)."""
     if kind == "json":
         from bounceback_tui.store.layout import require_store_layout
         from bounceback_tui.transfer.json_export import export_json
 
-        require_store_layout(db_path, "exported")  # no foreign table written out
+        # no foreign table written out; `repair` named for this store (``repair_command``)
+        require_store_layout(db_path, "exported", repair_command)
         summary = export_json(db_path, out, progress)
         return ExportResult(
             kind,
@@ -164,7 +167,8 @@ def export_to_file(
 
     target = check_export_path(path, paths, force=force, make_parents=make_parents)
     with private_output(target.path, force=force, make_parents=make_parents, keep_off=paths) as out:
-        result = write_export(paths.database, kind, out, progress, report, days)
+        repair = command_line(paths, "repair")
+        result = write_export(paths.database, kind, out, progress, report, days, repair)
     return dataclasses.replace(result, written=target)
 
 
@@ -174,5 +178,6 @@ def back_up(paths: DataPaths, label: str = "manual") -> Path:
     from bounceback_tui.store.layout import require_store_layout
 
     if paths.database.is_file():  # a missing one is refused by back_up_store, as before
-        require_store_layout(paths.database, "backed up")  # nothing foreign carried on
+        # nothing foreign carried on; `repair` named with this store's --data-dir
+        require_store_layout(paths.database, "backed up", command_line(paths, "repair"))
     return back_up_store(paths, label)

@@ -5,7 +5,6 @@ the default one, and what happens to the open window."""
 
 from __future__ import annotations
 
-import shlex
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -17,13 +16,11 @@ if TYPE_CHECKING:
 
 
 def command_for(app: BouncebackApp, words: str) -> str:
-    """``bounceback-tui WORDS``, with ``--data-dir`` when this window's store is elsewhere."""
-    from bounceback_tui.paths import resolve_paths
+    """``bounceback-tui WORDS``, with ``--data-dir`` when this window's store is elsewhere
+    (``paths.command_line``: the one helper every hint, in the app and out, comes from)."""
+    from bounceback_tui.paths import command_line
 
-    here = app.paths.data_dir
-    if here.absolute() == resolve_paths(None).data_dir.absolute():
-        return f"bounceback-tui {words}"
-    return f"bounceback-tui --data-dir {shlex.quote(str(here))} {words}"
+    return command_line(app.paths, words)
 
 
 def command_line_actions(app: BouncebackApp) -> Iterator[PaletteAction]:
