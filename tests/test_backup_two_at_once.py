@@ -36,9 +36,18 @@ def test_two_backups_in_one_second_get_names_of_their_own(opened_paths: DataPath
 
 
 def test_a_backup_in_progress_elsewhere_is_left_to_finish(opened_paths: DataPaths) -> None:
-    opened_paths.ensure_backup_dir()
-    in_progress = opened_paths.backups / "bounceback-20260316-093000-daily.sqlite3.partial"
-    in_progress.write_bytes(b"being written by another window")
+    from tests.partial_writer import start_writer
+
+    writer, in_progress = start_writer(opened_paths.data_dir, "daily")  # another window's
+    try:
+        _in_progress_left(opened_paths, in_progress)
+    finally:
+        assert writer.stdin is not None
+        writer.stdin.close()
+        writer.wait()
+
+
+def _in_progress_left(opened_paths: DataPaths, in_progress: Path) -> None:
     interrupted = opened_paths.backups / "bounceback-20260316-083000-manual.sqlite3.partial"
     interrupted.write_bytes(b"left by a kill")
     an_hour_ago = time.time() - 3600

@@ -36,7 +36,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     import sqlite3
 
     from bounceback_tui.errors import StoreError
-    from bounceback_tui.store.backup import back_up_store
+    from bounceback_tui.store.backup import back_up_store, remove_stale_partials
     from bounceback_tui.store.layout import drop_foreign, removed_sentence, store_foreign_parts
     from bounceback_tui.store.replaced_file import refuse_beside_a_removed_log
     from bounceback_tui.store.sqlite_file import open_store, read_only_message
@@ -46,6 +46,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     opened = open_store(paths, create=False)  # no store there: refused, nothing made
     if opened.read_only:
         raise StoreError(read_only_message(opened.path))
+    remove_stale_partials(paths)  # a killed backup's, even when nothing is to be put right
     if not store_foreign_parts(opened.path):
         return _still_not_ours(paths, clean=True)
     saved = back_up_store(paths, "before-repair", before="repaired", whole=True)

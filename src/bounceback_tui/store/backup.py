@@ -39,6 +39,7 @@ from bounceback_tui.store.file_copy import (
     small_page_cache,
 )
 from bounceback_tui.store.held_files import HeldConnection
+from bounceback_tui.store.partial_lock import written_by_nobody
 
 DAILY_LABEL = "daily"
 DAILY_LOCK_WAIT_S = 10.0
@@ -342,21 +343,28 @@ def prune_daily(paths: DataPaths, keep: int) -> list[Path]:
 
 
 def remove_stale_partials(paths: DataPaths) -> None:
-    """Remove ``.partial`` files left by a backup that was interrupted (a crash, a kill),
-    and SQLite's journal beside one (``.partial-journal``).
+    """Remove ``.partial`` files left by a backup that was interrupted (a crash, a kill -9
+    during `restore`'s or `repair`'s safety backup), and SQLite's journal beside one
+    (``.partial-journal``).
 
-    Only those nobody has written to for ``STALE_PARTIAL_SECONDS``: a fresh one may be
-    another process's backup in progress (a window launched beside this one, a `backup` or
-    an `import` in another terminal), and removing it under that process made its backup
-    fail, or left the day without one."""
+    Only those no live process is writing (store/partial_lock.py: the writer holds a lock
+    on its ``.partial``, let go when it dies): one may be another process's backup in
+    progress (a window launched beside this one, a `backup` or an `import` in another
+    terminal), and removing it under that process made its backup fail, or left the day
+    without one. Where that cannot be told, those nobody wrote to for
+    ``STALE_PARTIAL_SECONDS``."""
     if not paths.backups.is_dir():
         return
     now = time.time()
     for entry in paths.backups.glob(f"*{PARTIAL_SUFFIX}*"):
         if not _UNFINISHED.search(entry.name):
             continue  # "my-copy.partial.sqlite3" is someone's backup, not ours half-written
+        base = entry.with_name(_UNFINISHED.sub(".sqlite3.partial", entry.name))
         with contextlib.suppress(OSError):
-            if now - entry.stat().st_mtime >= STALE_PARTIAL_SECONDS:
+            nobody = written_by_nobody(base)
+            if nobody is None:
+                nobody = now - entry.stat().st_mtime >= STALE_PARTIAL_SECONDS
+            if nobody:
                 entry.unlink()
 
 

@@ -19,6 +19,7 @@ from bounceback_tui.errors import StoreDamagedError
 from bounceback_tui.paths import DataPaths, create_private_file
 from bounceback_tui.store.disk_space import sqlite_says_full
 from bounceback_tui.store.held_files import HeldConnection
+from bounceback_tui.store.partial_lock import hold, let_go
 
 PARTIAL_SUFFIX = ".partial"
 
@@ -44,8 +45,10 @@ def backup_path(paths: DataPaths, label: str) -> Path:
             create_private_file(_partial(candidate))
         except FileExistsError:
             continue
+        hold(_partial(candidate))  # written by this process (store/partial_lock.py)
         if candidate.exists():
             _partial(candidate).unlink(missing_ok=True)
+            let_go(_partial(candidate))
             continue
         return candidate
 
@@ -58,6 +61,7 @@ def release_name(dest: Path) -> None:
     for suffix in ("", "-journal", "-wal", "-shm"):
         with contextlib.suppress(OSError):
             Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    let_go(partial)
 
 
 def drop_unused_backup(backup: Path | None) -> None:
@@ -103,6 +107,7 @@ def backup_connection(
     partial = _partial(dest)
     if not partial.exists():  # reserved by backup_path, or a name of the caller's own
         create_private_file(partial)
+        hold(partial)
     try:
         target = sqlite3.connect(partial, factory=HeldConnection)
         try:
@@ -117,6 +122,7 @@ def backup_connection(
         finally:
             target.close()
         os.replace(partial, dest)
+        let_go(partial)
     except (sqlite3.Error, OSError) as exc:
         # Whether the disk is full is asked before the partial files give their room back.
         full = isinstance(exc, sqlite3.Error) and sqlite_says_full(exc, dest.parent)
