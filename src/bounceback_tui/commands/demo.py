@@ -46,7 +46,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
                     "Use --force to replace it (a backup is taken first), or pick another "
                     "--data-dir."
                 )
-            saved = back_up_store(paths, "before-demo", before="replaced")
+            saved = back_up_store(paths, "before-demo", before="replaced", whole=True)
             print(terminal_text(f"Backed up the existing store to {saved}"))
         try:
             summary = fill_demo(db, args.scale, force=True, clean=args.force)

@@ -111,8 +111,8 @@ def back_up_store(
     that fails SQLite's integrity check (StoreDamagedError: it is not kept), and
     turns file-system failures into a sentence the person can act on. ``before``: what the
     backup was for, said as not done when it fails ("restored"). A trigger, table or view the
-    app does not make is left out of the copy, unless ``whole`` (`repair`'s copy of the store
-    as it was, what it removes included).
+    app does not make is left out of the copy, unless ``whole``: the copies before `repair`,
+    `import --replace`, `demo --force` and `restore`, which remove or replace it, keep it.
     """
     from bounceback_tui.store.sqlite_file import inspect_store
 

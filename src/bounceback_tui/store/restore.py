@@ -110,7 +110,9 @@ def restore_backup(
                     marks = _marks_of(moved)
                 else:
                     try:
-                        safety = guarded_backup(paths, db_path, "before-restore", before="restored")
+                        safety = guarded_backup(
+                            paths, db_path, "before-restore", before="restored", whole=True
+                        )
                         marks = _marks_of(db_path)
                     except StoreDamagedError:
                         moved = move_aside(db_path, "damaged", aside_stamp)

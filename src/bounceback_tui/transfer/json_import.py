@@ -264,7 +264,7 @@ def import_json(
     foreign = replace and bool(store_foreign_parts(db_path))
     if has_data or foreign or store_has_data(db_path, counting_settings=True):
         safety = back_up_store(
-            paths, "before-import", before="replaced" if has_data else "imported"
+            paths, "before-import", before="replaced" if has_data else "imported", whole=True
         )
     else:
         safety = None
