@@ -29,10 +29,12 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, Select, Static, TextArea
 
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
+from bounceback_tui.ui.kit.bursts import OncePerBurst
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 from bounceback_tui.ui.kit.conflict import SaveGuard as SaveGuard  # where forms find it
 from bounceback_tui.ui.kit.dropdown import Dropdown
+from bounceback_tui.ui.kit.field_changes import changed_note
 from bounceback_tui.ui.kit.field_errors import (
     error_line,
     hide_message,
@@ -41,7 +43,7 @@ from bounceback_tui.ui.kit.field_errors import (
     shown_errors,
 )
 from bounceback_tui.ui.kit.field_row import FieldRow
-from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea, cut_link_errors, full_note
+from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea, cut_link_errors
 from bounceback_tui.ui.kit.focus import scroll_into_sight
 from bounceback_tui.ui.kit.form_conflict import FormConflicts
 from bounceback_tui.ui.kit.form_fill import fill_fields
@@ -142,6 +144,7 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
         self._reload = reload
         self._values_now = values_now
         self._other_changes = other_changes
+        self._changes: OncePerBurst[Widget] = OncePerBurst(self, self._field_changed)
         self._note_the_store_file()  # the record was read just now (ui/kit/form_conflict)
 
     def compose(self) -> ComposeResult:
@@ -294,14 +297,16 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
 
     # --- messages: once, beside the field, gone when it changes ---------------------------
 
+    # A key typed is one change; a paste without bracketed paste is one a character, each
+    # handled as it comes, and the notes once the burst's are (kit/bursts.py).
     def on_input_changed(self, event: Input.Changed) -> None:
-        self._field_changed(event.input)
+        self._changes.ask(event.input)
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
-        self._field_changed(event.text_area)
+        self._changes.ask(event.text_area)
 
     def on_select_changed(self, event: Select.Changed) -> None:
-        self._field_changed(event.select)
+        self._changes.ask(event.select)
 
     def _field_changed(self, widget: Widget) -> None:
         name = (widget.id or "").removeprefix("field-")
@@ -310,16 +315,7 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
             hide_message(self, name)
             self._show_count()
         if name:
-            show_full_note(self, name, full_note(widget) or self._as_typed(name, widget))
-
-    def _as_typed(self, name: str, widget: Widget) -> str:
-        """What field ``name``'s ``as_typed`` says of its text ("" for most fields)."""
-        spec = next((spec for spec in self.fields if spec.name == name), None)
-        if spec is None or spec.as_typed is None:
-            return ""
-        if isinstance(widget, TextArea):
-            return spec.as_typed(widget.text)
-        return spec.as_typed(widget.value) if isinstance(widget, Input) else ""
+            show_full_note(self, name, changed_note(self.fields, name, widget))
 
     def _show_count(self) -> None:
         """The bottom line: how many fields still show a message (beside them, not here)."""
@@ -336,6 +332,7 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
         return ValidationError(errors) if errors else None
 
     def action_save(self) -> None:
+        self._changes.flush()  # the notes of what was typed, before the save's own
         self._clear_errors()
         try:
             if cut := self.cut_links():
