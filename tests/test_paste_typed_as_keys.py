@@ -26,9 +26,9 @@ KEYS = 600  # a paste of 600 characters, sent as a terminal without bracketed pa
 def _counting(monkeypatch: pytest.MonkeyPatch, where: Any, name: str) -> list[str]:
     """Each call of ``where.name`` from now on, by the text it was given."""
     calls: list[str] = []
-    check: Callable[[str], str] = getattr(where, name)
+    check: Callable[[Any], str] = getattr(where, name)
 
-    def counted(text: str) -> str:
+    def counted(text: Any) -> str:
         calls.append(text)
         return check(text)
 
@@ -64,3 +64,34 @@ async def test_a_long_note_pasted_as_keys_is_measured_once(
         assert field_line(screen, "resources") == (
             "Line 1 is 599 characters; keep a note under 400 and put longer thoughts in Notes."
         )
+
+
+async def test_a_thought_pasted_as_keys_is_checked_once_and_saved_once(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Reframe's box says under it when it is full: read once for the burst, and the draft
+    is written to the store once, after the typing (a save waits for a pause in it)."""
+    from bounceback_tui.ui.reframe import steps
+
+    checks = _counting(monkeypatch, steps, "full_note")
+    async with app_on(opened_paths, "reframe") as (app, pilot, pane):
+        await pilot.press("a")
+        await until_quiet(pilot)
+        exercise = pane.exercise
+        saves: list[str] = []
+        store = exercise._store_draft
+
+        def counted_save(draft: Any) -> Any:
+            saves.append(draft.situation)
+            return store(draft)
+
+        exercise._store_draft = counted_save
+        box = exercise.view().query_one("TextArea")
+        assert app.focused is box
+        checks.clear()
+        post_burst(app, list("w" * KEYS))
+        await until_quiet(pilot)
+        assert box.text == "w" * KEYS
+        assert len(checks) < KEYS / 10, f"the box was read {len(checks)} times"
+        assert saves == ["w" * KEYS]
+        assert exercise.draft.situation == "w" * KEYS

@@ -22,6 +22,7 @@ from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.errors import FieldError
 from bounceback_tui.reframe import TRAP_KEYS, TRAPS, TRAPS_BY_KEY, suggest_traps
 from bounceback_tui.reframe.record import RecordDraft, Step, evidence_prompts
+from bounceback_tui.ui.kit.bursts import OncePerBurst
 from bounceback_tui.ui.kit.choice_lists import TickList
 from bounceback_tui.ui.kit.fields import PlainTextArea, full_note
 from bounceback_tui.ui.kit.text import markup_with, plain
@@ -112,6 +113,7 @@ class TextStep(StepView):
         self.attribute = attribute
         self.placeholder = placeholder
         self.prompt_side = prompts  # "for"/"against": questions tailored to the chosen traps
+        self._notes: OncePerBurst[TextArea] = OncePerBurst(self, self._show_full)
 
     def compose(self) -> ComposeResult:
         if self.prompt_side:
@@ -127,10 +129,15 @@ class TextStep(StepView):
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         # Not stopped: the exercise saves on it. Under the box while it is full, the form's
-        # "Full: N characters at most.", or the keys past the limit looked lost.
+        # "Full: N characters at most.", or the keys past the limit looked lost: once for a
+        # burst of keys (a paste without bracketed paste), as it reads the whole text.
+        self._notes.ask(event.text_area)
+
+    def _show_full(self, area: TextArea) -> None:
         note = self.query_one(".rf-full", Static)
-        note.update(full_note(event.text_area))
-        note.display = bool(full_note(event.text_area))
+        full = full_note(area)
+        note.update(full)
+        note.display = bool(full)
 
     async def load(self, draft: RecordDraft) -> None:
         area = self.query_one(TextArea)
