@@ -27,6 +27,7 @@ from textual.widgets import Button, Footer, Static
 
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
+from bounceback_tui.ui.kit.dialog_room import DialogsAboveBar
 from bounceback_tui.ui.kit.key_text import key_of, key_word, with_keys
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.screens.store_problem_restore import (
@@ -43,8 +44,12 @@ KEY_QUIET_S = 1.0
 _HELD_BACK = (events.Key, events.Paste, events.MouseDown, events.MouseUp, events.Click)
 
 
-class StoreProblemApp(RestoringApp):
-    """Returns True when the main app should open next, False to quit."""
+class StoreProblemApp(DialogsAboveBar, RestoringApp):
+    """Returns True when the main app should open next, False to quit.
+
+    A question asked here is a dialog as the app's are (``DialogsAboveBar``): it has a key
+    bar of its own with its keys (the footer under it showed "h Help" alone, which the
+    question does not take), and is kept above that bar as the terminal is resized."""
 
     TITLE = "bounceback"
     BINDINGS: ClassVar[list[BindingType]] = [
