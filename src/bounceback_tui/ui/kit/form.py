@@ -343,7 +343,7 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
             return
         except ConflictError as exc:
             if self.guard is None:
-                self.query_one("#form-message", Static).update(plain(exc))
+                self.query_one("#form-message", Static).update(plain(self.conflict_said(exc)))
             else:
                 self._ask_about_conflict(exc)
             return

@@ -11,16 +11,24 @@ and the dialog asked as if another window had changed it ("Now there: Skill “T
 "Save mine over it"): that would have written over a row of another store. It says the
 store was replaced and that the row there is a different one, and offers what a deleted
 row offers: save what was typed as a new one, or discard it.
+
+A store replaced wholesale under the form (a restore, an import with --replace or demo data,
+from another shell) is not another window's doing: the form said "Acme was changed in another
+window." while the window's note said "Store replaced". Its message says what replaced the
+store (``replaced_under``), the note beside the store read as the window reads it
+(``services/store_replaced``), and the choices stay those of the record as it is now.
 """
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from textual.content import Content
 from textual.widgets import Static
 
 from bounceback_tui.errors import ConflictError
+from bounceback_tui.services.store_replaced import Replacement, replaced_since
 from bounceback_tui.ui.kit.conflict import SaveGuard, keep_theirs
 from bounceback_tui.ui.kit.text import markup_with
 
@@ -49,6 +57,39 @@ def store_files_taken_up(app: App[Any] | None) -> int:
     return int(getattr(app, "store_files_taken_up", 0))
 
 
+def replaced_under(app: App[Any] | None, since: float) -> Replacement | None:
+    """What replaced the window's store wholesale after ``since`` (seconds since the
+    epoch), if anything did (``services/store_replaced.replaced_since``)."""
+    paths = getattr(app, "paths", None)
+    database = getattr(paths, "database", None)
+    return None if database is None else replaced_since(database, since)
+
+
+def replaced_said(found: Replacement, exc: ConflictError) -> str:
+    """The form's sentence for a save that met a store replaced since it read its record:
+    what replaced it, and what that did to the record. Plain text."""
+    if found.how == "restore":
+        lead, had = f"The store was restored from a backup ({found.source})", "the backup had it"
+    elif found.how == "import":
+        lead, had = f"The store was replaced by the import of {found.source}", "the file had it"
+    else:
+        lead, had = "The store was filled with demo data", ""
+    if exc.deleted:
+        return f"{lead}; it does not hold what you were editing, and nothing was saved."
+    if not had:
+        return f"{lead}; it holds a demo record in its place, and nothing was saved."
+    return f"{lead}; what you were editing is there as {had}, and nothing was saved."
+
+
+def replaced_in_short(found: Replacement) -> str:
+    """The form's own line under its fields (``#form-message``)."""
+    if found.how == "restore":
+        return "Not saved: the store was restored from a backup."
+    if found.how == "import":
+        return "Not saved: the store was replaced by an import."
+    return "Not saved: the store was filled with demo data."
+
+
 class FormConflicts(_Base):
     """The conflict dialog of ``FormScreen``."""
 
@@ -66,8 +107,10 @@ class FormConflicts(_Base):
         def _typed(self) -> dict[str, str]: ...
         def dismiss(self, result: Any = None) -> Any: ...
 
-    # The window's count of store files taken up when the form read its record.
+    # The window's count of store files taken up when the form read its record, and when
+    # it read it (seconds since the epoch).
     _read_in_file = 0
+    _read_at = 0.0
 
     def _note_the_store_file(self) -> None:
         """The form's record was read now: from the file the window holds now."""
@@ -76,6 +119,17 @@ class FormConflicts(_Base):
         except RuntimeError:  # made outside a running app (a unit test): none taken up
             app = None
         self._read_in_file = store_files_taken_up(app)
+        self._read_at = time.time()
+
+    def _replaced_since_read(self) -> Replacement | None:
+        """What replaced the store wholesale since the form read its record, if anything."""
+        return replaced_under(self.app, self._read_at)
+
+    def conflict_said(self, exc: ConflictError) -> str:
+        """What the form says of a save that met a newer version of its record, or none:
+        the error's sentence, or what replaced the store since the form read it."""
+        found = self._replaced_since_read()
+        return str(exc) if found is None else replaced_said(found, exc)
 
     def _from_a_file_let_go(self) -> bool:
         """Whether the record was read from a store file the window has let go since."""
@@ -97,7 +151,11 @@ class FormConflicts(_Base):
                 ConflictScreen(said, deleted=True, can_save_as_new=can_new), chosen
             )
             return
-        message.update(markup_with("Not saved: $error", error=exc))
+        found = self._replaced_since_read()
+        if found is None:
+            message.update(markup_with("Not saved: $error", error=exc))
+        else:
+            message.update(Content(replaced_in_short(found)))
         now = self._values_now(exc.current) if exc.current and self._values_now else {}
         # The fields another window changed, by their labels, and what they read there now.
         there, reads = told_apart(self.fields, self._baseline, now, self._typed())
@@ -106,7 +164,7 @@ class FormConflicts(_Base):
         if exc.current and self._other_changes is not None:
             there = " ".join(part for part in (self._other_changes(exc.current), there) if part)
         screen = ConflictScreen(
-            str(exc),
+            str(exc) if found is None else replaced_said(found, exc),
             deleted=exc.deleted,
             can_save_as_new=can_new,
             changed_there=there,
