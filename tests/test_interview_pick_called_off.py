@@ -67,9 +67,9 @@ async def test_n_marks_an_interview_called_off_and_lists_it_last(opened_paths: D
         options = app.screen.query_one(OptionList)
         prompts = [options.get_option_at_index(n).prompt for n in range(options.option_count)]
         assert [getattr(p, "plain", p) for p in prompts] == [
-            "Fri 13 Mar 09:00  Technical  Initech — Analyst",
-            "Wed 18 Mar 09:00  Onsite  Acme — Engineer",
-            "Tue 17 Mar 09:00  Phone screen  Globex — Designer · called off",
+            "Fri 13 Mar 09:00  Technical  Initech (Analyst)",
+            "Wed 18 Mar 09:00  Onsite  Acme (Engineer)",
+            "Tue 17 Mar 09:00  Phone screen  Globex (Designer) · called off",
         ]
         # In the warning colour, as the details show it.
         last = prompts[-1]
@@ -78,7 +78,7 @@ async def test_n_marks_an_interview_called_off_and_lists_it_last(opened_paths: D
             for span in getattr(last, "spans", [])
             if "$text-warning" in str(span.style)
         ] == [" · called off"]
-        assert "Globex — Designer · called off" in screen_text(app)
+        assert "Globex (Designer) · called off" in screen_text(app)
 
         # The dialog of what to do with it says so too.
         options.highlighted = 2

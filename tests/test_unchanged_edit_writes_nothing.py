@@ -165,4 +165,6 @@ async def test_the_interview_form(seeded: Seeded) -> None:  # noqa: F811
     async with app_on(paths, "people", notifications=True) as (app, pilot, pane):
         edit_interview(pane, onsite, lambda _receipt: None)
         await settle(pilot)
-        await _save_unchanged(app, pilot, paths, "interview", onsite.id, "The interview with Acme")
+        await _save_unchanged(
+            app, pilot, paths, "interview", onsite.id, "The interview with Acme (Engineer)"
+        )

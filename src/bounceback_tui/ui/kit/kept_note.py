@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.ui.kit.text import question_toast, step_toast, toast_with
 
 NOTHING_CHANGED = "Nothing changed"
@@ -16,6 +17,15 @@ NOTHING_CHANGED = "Nothing changed"
 def kept_note(name: str) -> Content:
     """ "Acme (Engineer) is as it was, so nothing was saved." (``name`` clipped, plain)."""
     return toast_with("$name is as it was, so nothing was saved.", name=name)
+
+
+def kept_interview_note(company: str, role: str) -> Content:
+    """``kept_note`` for an interview, its application named "Company (Role)" as the saved
+    note and the form's title name it ("The interview with Lumen Health is as it was" left
+    out which of two at one company it was)."""
+    return toast_with(
+        "The interview with $app is as it was, so nothing was saved.", app=app_name(company, role)
+    )
 
 
 def kept_question_note(question: str) -> Content:

@@ -32,7 +32,7 @@ from bounceback_tui.services.interview_undo import (
 from bounceback_tui.services.interviews import InterviewRow
 from bounceback_tui.services.kept_edits import interview_kept
 from bounceback_tui.ui.app_pane import AppPane
-from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_note
+from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_interview_note
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.kit.undo import added_note
@@ -87,7 +87,8 @@ def change_interview(
     pane.app.push_screen(
         PickScreen(
             "Which interview?",
-            [(row.id, interview_label(row), f"{row.company} — {row.role}") for row in rows],
+            # Each named "Company (Role)", as the notes name it.
+            [(row.id, interview_label(row), app_name(row.company, row.role)) for row in rows],
             "",
             marks=marks,
         ),
@@ -167,7 +168,7 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done, *, can_undo: bo
             app=app_name(row.company, row.role),
         )
         if unchanged[0]:  # which 01:30 it is still says so (tests/test_interview_twice.py)
-            saved = kept_note(f"The interview with {row.company}")
+            saved = kept_interview_note(row.company, row.role)
         if added is not None and can_undo:
             saved = added_note(saved)
         title = NOTHING_CHANGED if unchanged[0] else ""
