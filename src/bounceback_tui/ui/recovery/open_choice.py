@@ -21,6 +21,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import app_name
+from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.services.open_applications import OpenApplication, likely_ended
 from bounceback_tui.ui.kit.choice_lists import OpenChoiceList
 from bounceback_tui.ui.kit.key_text import key_of, with_keys
@@ -28,7 +29,6 @@ from bounceback_tui.ui.kit.text import markup_with, plain
 
 SEPARATE: Literal["separate"] = "separate"
 SHORT = 20  # rows under which the question leaves out its detail, for the list's room
-CAPPED = 6  # the list's rows at most (styles/recovery.tcss #open-choices)
 OpenAnswer = OpenApplication | Literal["separate"]
 
 
@@ -135,9 +135,10 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
             note += f" {applied}" if app.stage == Stage.APPLIED else f", applied {applied}"
         if app.next_follow_up is not None:
             note += f", follow-up {day_month(app.next_follow_up, today)}"
-        return Option(
-            plain(app_name(app.company, app.role)) + plain(f"  {note}", "dim"), id=f"app-{index}"
-        )
+        # Cut only when the name must be: a line of the list (not each part to 24 cells,
+        # "Lumen Health (Machine Learning Engine…)" with the line half empty).
+        named = clip_app_name(app.company, app.role, TITLE_NAME_CELLS)
+        return Option(plain(named) + plain(f"  {note}", "dim"), id=f"app-{index}")
 
     def on_mount(self) -> None:
         # Enter starts on the application this no most likely ends (``likely_ended``: one
@@ -163,8 +164,16 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
         beside += sum(child.styles.margin.height for child in shown)
         docked = sum(child.outer_size.height for child in self.children if child is not box)
         room = self.size.height - docked - box.styles.gutter.height - beside
-        # The stylesheet's cap where there is room for it; the rows left where there is not.
-        choices.styles.max_height = max(1, room) if room < CAPPED else None
+        # The rows the screen leaves it (at 120x40 it kept to six, three entries of two
+        # lines, its first scrolled away for the highlighted last).
+        choices.styles.max_height = max(1, room)
+        choices.call_after_refresh(self._first_and_highlight_in_view)
+
+    def _first_and_highlight_in_view(self) -> None:
+        """The list from its top, scrolled only as far as the highlighted entry needs: the
+        first entry stays in sight with it whenever both fit."""
+        choices = self.query_one(OptionList)
+        choices.scroll_to(y=0, animate=False, immediate=True)
         choices.scroll_to_highlight()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
