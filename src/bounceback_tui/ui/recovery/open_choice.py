@@ -21,8 +21,8 @@ from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import app_name
-from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.services.open_applications import OpenApplication, likely_ended
+from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.choice_lists import OpenChoiceList
 from bounceback_tui.ui.kit.key_text import key_of, with_keys
 from bounceback_tui.ui.kit.text import markup_with, plain
