@@ -459,7 +459,7 @@ async def test_f_sets_then_clears_the_follow_up(opened_paths, ids) -> None:
         ) == [("2026-03-23",)]
         # The application by its role too: two at one company read alike by company alone.
         said = [str(n.message) for n in app._notifications]
-        assert "Follow up with Bluefin Labs (Backend Engineer) on 2026-03-23." in said, said
+        assert "Follow up with Bluefin Labs (Backend Engineer) on Mon 23 Mar." in said, said
         await pilot.press("f")
         await pilot.pause()
         assert field(app, "next_follow_up").value == "2026-03-23"

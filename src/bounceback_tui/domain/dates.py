@@ -296,9 +296,15 @@ def day_month(day: date, today: date, *, long: bool = False) -> str:
     return f"{text} {day.year}" if names_year(day, today) else text
 
 
+def weekday_day(day: date, today: date) -> str:
+    """ "Fri 8 Jan": a day a person acts on, by its weekday and ``day_month`` (its year
+    when ``names_year``: "Fri 8 Jan 2027"); the weekday in English, as the months."""
+    return f"{_WEEKDAYS[day.weekday()][0].title()} {day_month(day, today)}"
+
+
 def day_time(moment: datetime, today: date) -> str:
     """ "Tue 17 Mar 14:30", with the year when ``names_year``: "Fri 1 Jan 2027 10:00"."""
-    return f"{moment:%a} {day_month(moment.date(), today)} {moment:%H:%M}"
+    return f"{weekday_day(moment.date(), today)} {moment:%H:%M}"
 
 
 def posting_days(

@@ -5,7 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from bounceback_tui import clock
-from bounceback_tui.domain.dates import DateParseError, parse_optional_date, say_how_read
+from bounceback_tui.domain.dates import (
+    DateParseError,
+    parse_optional_date,
+    say_how_read,
+    weekday_day,
+)
 from bounceback_tui.domain.follow_up_rules import closed_follow_up_message
 from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.domain.text import app_name
@@ -73,9 +78,10 @@ class FollowUps(PipelineListing):
             if day is None:
                 self.notify(toast_with("No follow-up set for $app.", app=named), timeout=3)
             else:
+                # The day as the app's notes say a day ("on Mon 23 Mar"), not as it is stored.
+                when = weekday_day(day, clock.today())
                 self.notify(
-                    toast_with("Follow up with $app on $day.", app=named, day=day.isoformat()),
-                    timeout=3,
+                    toast_with("Follow up with $app on $day.", app=named, day=when), timeout=3
                 )
 
         def now(columns: dict[str, object]) -> dict[str, str]:
