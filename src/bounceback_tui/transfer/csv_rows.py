@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bounceback_tui.domain.encodings import text_codec
+from bounceback_tui.domain.text_fit import without_bidi_controls
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.transfer.files import TransferError, read_capped, refuse_store_file
 
@@ -76,7 +77,8 @@ def cell_count_problem(cells: list[str], headers: list[str], delimiter: str) -> 
 
 
 def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
-    """The file's text and the encoding used; invalid bytes give their line number."""
+    """The file's text and the encoding used (without bidi controls, as the forms take
+    text); invalid bytes give their line number."""
     raw = read_capped(path, MAX_FILE_BYTES, "that is more than an application list should be")
     refuse_store_file(path, raw)
     if encoding is None:
@@ -96,7 +98,9 @@ def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
             "(for example --encoding cp1252). Nothing was written."
         ) from None
     shown = "UTF-8" if encoding in ("utf-8-sig", "utf-8", "utf8") else encoding
-    return text, shown
+    # Without bidi embeddings, overrides and isolates, as a form takes text typed or pasted
+    # (``without_bidi_controls``): a note kept U+202E, which a form never lets in.
+    return without_bidi_controls(text), shown
 
 
 def sniff_delimiter(text: str) -> str:

@@ -29,6 +29,7 @@ from bounceback_tui.domain.recovery import MAX_OFFSET_DAYS, StepKind, StepLink
 from bounceback_tui.domain.skills import SkillKind, SkillStatus, SourceKind
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
+from bounceback_tui.domain.text_fit import without_bidi_controls
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import FieldError
 from bounceback_tui.importers.providers import BOARD_TOKEN_RULE, is_board_token
@@ -155,6 +156,8 @@ def _check_row(
     before = problems.count
     for key in list(row):
         value = row[key]
+        if isinstance(value, str):  # as a form takes text typed or pasted: no bidi controls
+            value = row[key] = without_bidi_controls(value)
         column = columns.get(key) if isinstance(key, str) else None
         if column is None:
             problems.add(
