@@ -307,7 +307,9 @@ async def test_a_restore_under_an_open_form_is_not_overwritten(
         await pilot_a.press("ctrl+s")
         await settle(pilot_a)
         assert isinstance(a.screen, ConflictScreen)
-        assert "changed in another window" in a.screen.what_changed
+        # Said to be the restore's doing, not another window's (tests/test_form_after_restore.py).
+        assert a.screen.what_changed.startswith("The store was restored from a backup (")
+        assert "another window" not in a.screen.what_changed
         await pilot_a.press("escape")
         await pilot_a.pause()
         await pilot_a.press("escape")
@@ -473,7 +475,9 @@ async def test_an_answer_saved_elsewhere_goes_through_the_conflict_dialog_reload
         await settle(pilot)
         # The same choice every form offers, not a line of text to decode.
         assert isinstance(a.screen, ConflictScreen)
-        assert "changed in another window" in a.screen.what_changed
+        # Said to be the restore's doing, not another window's (tests/test_form_after_restore.py).
+        assert a.screen.what_changed.startswith("The store was restored from a backup (")
+        assert "another window" not in a.screen.what_changed
         assert answer_of(opened_paths, answer_step) == ("Theirs, from window B", None)
         await pilot.press("r")  # reload: drop what I typed, show what is saved now
         await settle(pilot)
