@@ -5,13 +5,14 @@ an item ("gogle" ~ "google", "eng" is a prefix of "engineer", "book" is inside
 "facebook"; a word of one letter only begins a word: "b" finds "Backend" and "B. Smith",
 not the "b" inside "Jacob", ``fuzzy_scores.starts_a_word``). Words are folded first, so
 "cafe" finds "Café" and "zurich" finds "Zürich"; two neighbouring letters swapped ("acem"
-for "acme") count as one slip, like a letter left out or typed twice. Nonsense is not a
-slip: a word typed with two letters the item's word has nowhere is another word
-("enginzzr"), and a symbol or an emoji typed among the words must be in the item's text
-as typed ("c++", "[b]q🚀"; a hyphen, an apostrophe, a full stop, a comma, a slash,
-brackets, quotes, a colon, "?" or "!" is punctuation, not asked of it: "ACME Corp (Data
-Analyst)"; a full stop that begins a word is asked, ".net"; the palette asks the same,
-``domain/search``). An item's score is the mean of its best score for each query word,
+for "acme") count as one slip, like a letter left out or typed twice. A word typed with a
+slip matches from its first letter (``fuzzy_scores.same_start``): "zeta" is not "eta" or
+"beta", words that merely share its tail. Nonsense is not a slip: a word typed with two
+letters the item's word has nowhere is another word ("enginzzr"), and a symbol or an
+emoji typed among the words must be in the item's text as typed ("c++", "[b]q🚀"; a
+hyphen, an apostrophe, a full stop, a comma, a slash, brackets, quotes, a colon, "?" or
+"!" is punctuation, not asked of it: "ACME Corp (Data Analyst)"; a full stop that begins
+a word is asked, ".net"; the palette asks the same, ``domain/search``). An item's score is the mean of its best score for each query word,
 0-100. FuzzyIndex scores the distinct words once per keystroke rather than every item, so
 filtering 10,000 applications stays well under a frame.
 """

@@ -71,14 +71,29 @@ def starts_a_word(query_word: str) -> bool:
     return not any(low <= code <= high for low, high in _UNSPACED)
 
 
+def same_start(query_word: str, word: str) -> bool:
+    """Whether a word typed begins as ``word`` does (both folded): its first letter is the
+    word's, or its first two letters are the word's swapped ("ocme" for "acme", one slip).
+    A slip inside a word is forgiven, not a first letter left out or another one typed:
+    "zeta" is not "eta" (scored 86, the "z" taken as one letter too many) nor "beta" (75,
+    one letter for another), words that merely share its tail."""
+    if word[:1] == query_word[:1]:
+        return True
+    return len(query_word) >= _SWAP_MIN_LENGTH and word[:2] == query_word[1::-1]
+
+
 def word_score(query_word: str, word: str, cutoff: float = 0.0) -> float:
     """How well one typed word matches one word of the text, 0-100 (both folded). A word of
     one letter matches the start of a word only (``starts_a_word``): one letter against any
-    other word is at most 67 (two letters, one of them it), under every cutoff used."""
+    other word is at most 67 (two letters, one of them it), under every cutoff used. A
+    longer word is found inside a word as typed ("book" in "facebook"); with a slip, it
+    matches a word from its first letter only (``same_start``)."""
     if starts_a_word(query_word):
         return 100.0 if word.startswith(query_word) else 0.0
     if query_word in word:
         return 100.0
+    if not same_start(query_word, word):
+        return 0.0
     score = similarity(query_word, word, cutoff)
     length = len(query_word)
     if len(word) > length >= 2:
