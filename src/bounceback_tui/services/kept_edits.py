@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlmodel import col, select
 
@@ -26,6 +26,7 @@ from bounceback_tui.domain.people import ContactInput, InteractionInput
 from bounceback_tui.domain.recovery_forms import RejectionInput, TemplateStepInput, validate_answer
 from bounceback_tui.domain.skills import SkillInput
 from bounceback_tui.domain.stages import CLOSED_STAGES, Stage
+from bounceback_tui.services.settings import read_setting_value
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import (
     Application,
@@ -39,6 +40,10 @@ from bounceback_tui.store.models import (
     Skill,
     SkillResource,
 )
+
+if TYPE_CHECKING:
+    from bounceback_tui.domain.messages import MessageKind, Template
+    from bounceback_tui.services.messages import TemplateRead
 
 # The application form's fields that are no column of it: a contact typed there is a person
 # to find or add and link, always a change (``applications._PERSON_FIELDS``).
@@ -195,3 +200,26 @@ def template_step_kept(
     return (row.title, row.detail, row.group_key, row.kind, row.offset_days) == (
         data.title, data.detail, data.group_key, data.kind, data.offset_days,
     ) and (row.link, row.optional) == (data.link, data.optional)  # fmt: skip
+
+
+def message_template_kept(
+    db: Database, kind: MessageKind, template: Template | None, read: TemplateRead | None
+) -> bool:
+    """A message template's editor saved as it opened: ``kind``'s template already reads
+    as ``template`` (None: its body emptied, back to the built-in one), and it is still the
+    one the editor read (``read``; one changed in another window meanwhile is met by the
+    save). A built-in template saved as shown stays built-in: written, it would have become
+    yours, and a no on paper would have lost its own built-in words."""
+    from bounceback_tui.domain.messages import built_in_template
+    from bounceback_tui.services.messages import _TEMPLATES_KEY, _template_of
+
+    found = read_setting_value(db, _TEMPLATES_KEY)
+    stored = found.value if isinstance(found.value, dict) else {}
+    if read is not None and _template_of(stored, kind) != read.template:
+        return False
+    mine = stored.get(kind.value)
+    if template is None:
+        return mine is None
+    if mine is None:
+        return template == built_in_template(kind)
+    return mine == {"subject": template.subject, "body": template.body}

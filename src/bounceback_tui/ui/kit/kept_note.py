@@ -38,3 +38,9 @@ def kept_step_note(title: str) -> Content:
     """``kept_note`` for a plan step or a template step, named as the plans' other notes name
     a step: "The step “Write down what happened” is as it was, so nothing was saved."."""
     return step_toast("The step “$step” is as it was, so nothing was saved.", title)
+
+
+def kept_template_note(kind: str) -> Content:
+    """``kept_note`` for a message template, named as its save names it: "The template for
+    “Ask for feedback” is as it was, so nothing was saved." (``kind``, its label, plain)."""
+    return toast_with("The template for “$kind” is as it was, so nothing was saved.", kind=kind)

@@ -17,7 +17,7 @@ from textual.widgets.option_list import Option
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
-from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_step_note
+from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_step_note, kept_template_note
 from bounceback_tui.ui.kit.text import (
     ContentNotify,
     markup_with,
@@ -76,6 +76,7 @@ class TemplateEdits(ContentNotify, Screen[None]):
         )
         from bounceback_tui.errors import ValidationError
         from bounceback_tui.services import messages as message_service
+        from bounceback_tui.services.kept_edits import message_template_kept
         from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard
 
         kind = MessageKind(kind_value)
@@ -93,6 +94,7 @@ class TemplateEdits(ContentNotify, Screen[None]):
         placeholders = plain(intro)
         guard = SaveGuard(read.version, can_save_as_new=False)
         shown = [read.template]  # the text the form shows as read (a reload replaces it)
+        kept: list[bool] = []  # saved as it opened: nothing written (kept_edits.py)
 
         def submit(values: dict[str, str]) -> list[str]:
             # The guard's version: as read, reloaded, or (save mine over it) the one the
@@ -102,12 +104,19 @@ class TemplateEdits(ContentNotify, Screen[None]):
                 if guard.version is None
                 else message_service.TemplateRead(shown[0], guard.version)
             )
+            kept.clear()
             if not (values.get("body") or "").strip():
-                message_service.reset_template(db, kind, read=seen)  # back to the built-in one
+                if message_template_kept(db, kind, None, seen):
+                    kept.append(True)
+                else:
+                    message_service.reset_template(db, kind, read=seen)  # the built-in one
                 return []
             template = validate_template(values)
             if typos := placeholder_typos(template):
                 raise ValidationError(typos)
+            if message_template_kept(db, kind, template, seen):
+                kept.append(True)
+                return []
             message_service.save_template(db, kind, template, read=seen)
             return unknown_placeholders(template)  # saved as typed, and said (below)
 
@@ -120,7 +129,9 @@ class TemplateEdits(ContentNotify, Screen[None]):
             return message_service.template_values_of(kind, current)
 
         def done(unknown: list[str] | None) -> None:
-            if unknown is not None:
+            if unknown is not None and kept:
+                self.notify(kept_template_note(kind.label), title=NOTHING_CHANGED)
+            elif unknown is not None:
                 self.notify(toast_with("Saved the template for “$kind”.", kind=kind.label))
             if unknown:
                 names = ", ".join("{" + name + "}" for name in unknown)
