@@ -8,7 +8,10 @@
   dates are all-day events.
 - Stored text (names, notes, places) goes in with its control characters and bidi
   overrides as U+FFFD (domain/text.display_text): RFC 5545 allows no control character in a
-  TEXT value, and the file is printed by ``-o -`` and shown by calendars.
+  TEXT value, and the file is printed by ``-o -`` and shown by calendars. A line break, a
+  lone carriage return among them (an old Mac file's, kept by the CSV import), is the
+  app's one rule (``domain/text.line_breaks``): a line break in a DESCRIPTION (written
+  escaped, "\\n"), a space in the one-line SUMMARY and LOCATION (``screen_line``).
 - Each event's UID is its item's ``uid``: a random UUID stored when the item was
   created, never derived from a row id, so importing a newer file updates the events
   instead of adding them twice. SEQUENCE starts at the item's version and goes one up
@@ -43,7 +46,7 @@ from bounceback_tui.domain.calendar_memory import (
 from bounceback_tui.domain.due import NO_FOLLOW_UP_STAGES
 from bounceback_tui.domain.feedback import ask_answered
 from bounceback_tui.domain.interviews import CALLED_OFF_STAGES, InterviewKind, own_time
-from bounceback_tui.domain.text import display_text, with_stop
+from bounceback_tui.domain.text import display_text, line_breaks, screen_line, with_stop
 from bounceback_tui.store.due_conditions import open_follow_up
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.files import TransferError
@@ -114,7 +117,7 @@ def build_calendar(
     def event(uid: str, version: int, title: str, updated: str | None = None) -> Event:
         item = Event()
         item.add("uid", _uid(uid))
-        item.add("summary", display_text(title))
+        item.add("summary", screen_line(title))
         item.add("last-modified", _stamp(updated))
         floors[uid] = max(0, int(version) - 1)
         return item
@@ -134,7 +137,7 @@ def build_calendar(
         item.add("dtend", day + timedelta(days=1))
         item.add("transp", "TRANSPARENT")
         if description:
-            item.add("description", display_text(description))
+            item.add("description", _lines(description))
         held(item, day, day + timedelta(days=1))
         summary.all_day += 1
 
@@ -160,9 +163,10 @@ def build_calendar(
             label = InterviewKind(kind).label
         except ValueError:
             label = "Interview"
-        details = [with_stop(f"{label} for {role} at {company}")]
+        # Names inside a sentence are one line (``screen_line``); the notes keep their lines.
+        details = [with_stop(f"{label} for {screen_line(role)} at {screen_line(company)}")]
         if people:
-            details.append(with_stop(f"With {people}"))
+            details.append(with_stop(f"With {screen_line(people)}"))
         if prep:
             details += ["", "Prepare:", prep]
         called_off = stage in CALLED_OFF_STAGES
@@ -185,10 +189,10 @@ def build_calendar(
         item.add("dtstart", begins)
         item.add("dtend", begins + timedelta(minutes=int(length or 60)))
         if place or link:
-            item.add("location", display_text(" ".join(part for part in (place, link) if part)))
+            item.add("location", screen_line(" ".join(part for part in (place, link) if part)))
         if link:
             item.add("url", display_text(link))
-        item.add("description", display_text("\n".join(details)))
+        item.add("description", _lines("\n".join(details)))
         held(item, begins, begins + timedelta(minutes=int(length or 60)))
         summary.interviews += 1
 
@@ -247,6 +251,12 @@ def build_calendar(
         calendar.add_missing_timezones()
         _zones_in_order(calendar)
     return calendar, summary
+
+
+def _lines(text: str) -> str:
+    """A DESCRIPTION's text: its line breaks as line breaks (a lone carriage return too),
+    neutralised (``display_text``)."""
+    return display_text(line_breaks(text))
 
 
 def _zones_in_order(calendar: Calendar) -> None:
