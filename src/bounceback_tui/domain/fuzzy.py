@@ -12,9 +12,10 @@ letters the item's word has nowhere is another word ("enginzzr"), and a symbol o
 emoji typed among the words must be in the item's text as typed ("c++", "[b]q🚀"; a
 hyphen, an apostrophe, a full stop, a comma, a slash, brackets, quotes, a colon, "?" or
 "!" is punctuation, not asked of it: "ACME Corp (Data Analyst)"; a full stop that begins
-a word is asked, ".net"; the palette asks the same, ``domain/search``). An item's score is the mean of its best score for each query word,
-0-100. FuzzyIndex scores the distinct words once per keystroke rather than every item, so
-filtering 10,000 applications stays well under a frame.
+a word is asked, ".net"; the palette asks the same, ``domain/search``). An item's score is
+the mean of its best score for each query word, 0-100. FuzzyIndex scores the distinct words
+once per keystroke rather than every item, so filtering 10,000 applications stays well
+under a frame.
 """
 
 from __future__ import annotations
