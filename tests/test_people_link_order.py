@@ -3,6 +3,8 @@
 A tester linked a recruiter at Initech: the list put Initech's two applications among the
 others, most recently touched first, and the one to pick was the fourth. Now the person's
 company's come first (a name's case and spaces aside), then the rest, each part as before.
+The company is the app's one rule for a company's name (``domain/companies.company_key``):
+accents, punctuation and a legal form aside, as the Recovery and the importers compare one.
 """
 
 from __future__ import annotations
@@ -41,3 +43,23 @@ def test_a_person_without_a_company_has_them_as_before(db: Database) -> None:
     _add(db, "Acme", "Engineer")
     zoe = add_contact(db, ContactInput(name="Zoe"))
     assert [c.company for c in application_choices(db, zoe)] == ["Acme", "Initech"]
+
+
+def test_the_persons_company_is_told_by_the_app_s_one_rule(db: Database) -> None:
+    """ "Initech, Inc." and "INITECH LLC" are Initech, "Zurich Labs" is "Zürich Labs GmbH":
+    they came among the rest, as other companies."""
+    _add(db, "Zürich Labs GmbH", "Analyst")
+    _add(db, "Initech, Inc.", "Analyst")
+    _add(db, "Acme", "Engineer")
+    _add(db, "INITECH LLC", "Designer")
+    _add(db, "Initrode", "Writer")
+    rita = add_contact(db, ContactInput(name="Rita Okoye", company="Initech"))
+    assert [c.company for c in application_choices(db, rita)] == [
+        "INITECH LLC",
+        "Initech, Inc.",
+        "Initrode",
+        "Acme",
+        "Zürich Labs GmbH",
+    ]
+    sam = add_contact(db, ContactInput(name="Sam Reyes", company="Zurich Labs"))
+    assert application_choices(db, sam)[0].company == "Zürich Labs GmbH"

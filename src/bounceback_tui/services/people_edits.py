@@ -12,6 +12,7 @@ from sqlalchemy import delete
 from sqlmodel import Session, col
 
 from bounceback_tui import clock
+from bounceback_tui.domain.companies import company_key
 from bounceback_tui.domain.people import ContactInput
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import clip_name
@@ -281,7 +282,7 @@ def application_choices(db: Database, contact_id: int | None = None) -> list[App
             .execute("SELECT company FROM contact WHERE id = ?", (contact_id,))
             .fetchone()
         )
-        theirs = _same_company(found[0] if found else "")
+        theirs = company_key(found[0] if found else "")
         choices = [
             ApplicationChoice(id, company, role, stage_of(stage), id in linked)
             for id, company, role, stage in raw_connection(session).execute(
@@ -290,9 +291,5 @@ def application_choices(db: Database, contact_id: int | None = None) -> list[App
         ]
     if not theirs:
         return choices
-    return sorted(choices, key=lambda choice: _same_company(choice.company) != theirs)
-
-
-def _same_company(name: str) -> str:
-    """A company's name as two spellings of it compare: "Initech " and "initech" are one."""
-    return " ".join(name.split()).casefold()
+    # The app's one rule for a company's name (``company_key``): "Initech, Inc." is Initech.
+    return sorted(choices, key=lambda choice: company_key(choice.company) != theirs)
