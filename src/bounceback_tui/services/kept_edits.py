@@ -217,7 +217,7 @@ def message_template_kept(
     stored = found.value if isinstance(found.value, dict) else {}
     if read is not None and _template_of(stored, kind) != read.template:
         return False
-    mine = stored.get(kind.value)
+    mine: object = stored.get(kind.value)
     if template is None:
         return mine is None
     if mine is None:
