@@ -7,8 +7,9 @@ gentler words came only after a low check-in. Now ten days or more without an ac
 store's activity days), and none yet today, is a return (``domain/care.is_back_after_gap``):
 the next step is "Welcome back" (`n` opens the check-in) and the list says what is late as
 on a hard day (``domain/due_said.as_said``), in the pane and in `bounceback-tui today` alike. The
-first action of the day ends it. And an application asked about as "ghosted?" is not listed
-for its follow-up as well, gap or not.
+first action of the day ends it. And an application is listed once, gap or not: Tailspin,
+quiet for weeks with its follow-up set and late, is listed for its follow-up (a follow-up
+the person set is theirs until they act on it), not asked about as "ghosted?" too.
 
 Today is Monday 16 March 2026 (tests/conftest.py); the last action was on 23 February, 21
 days ago. Northwind's follow-up was on 4 March (12 days ago); Tailspin, still in Applied,
@@ -100,7 +101,7 @@ def test_today_after_three_weeks_away_says_what_waited_gently(opened_paths: Data
     summary = load_today(opened_paths.database, FIXED_TODAY)
     assert (summary.next_step.title, summary.next_step.reason) == ("Welcome back", WELCOME)
     assert summary.hard_day
-    assert _titles(opened_paths) == [(NORTHWIND, True), (TAILSPIN_GHOSTED, False)]  # once
+    assert _titles(opened_paths) == [(TAILSPIN_FOLLOW_UP, True), (NORTHWIND, True)]  # once
     assert summary.due_total == 2
     assert summary.days_away == 21
 
@@ -134,7 +135,8 @@ def test_the_today_command_says_it_as_the_pane_does(
     assert f"  {WELCOME_IN_A_SHELL}" in out
     assert "(c)" not in out
     assert f"  - {NORTHWIND} (12 days late)" in out
-    assert "Tailspin" in out and TAILSPIN_FOLLOW_UP not in out
+    assert f"  - {TAILSPIN_FOLLOW_UP} (15 days late)" in out
+    assert "ghosted?" not in out
     assert "overdue" not in out
     assert "  ! " not in out
 
@@ -162,22 +164,23 @@ async def test_the_first_screen_back_welcomes_and_a_check_in_ends_it(
         assert focus_problem(app) is None
 
 
-def test_a_ghosted_application_is_not_listed_for_its_follow_up_too(
-    opened_paths: DataPaths,
-) -> None:
+def test_a_quiet_application_is_listed_once(opened_paths: DataPaths) -> None:
     _store(opened_paths, active=(FIXED_TODAY.isoformat(),))  # an ordinary day
-    assert _titles(opened_paths) == [(NORTHWIND, True), (TAILSPIN_GHOSTED, False)]
-    summary = load_today(opened_paths.database, FIXED_TODAY)
-    assert summary.due_total == 2
-    assert [k for k, n in summary.due_unlisted if n] == []
-    # "Not yet" to the ghosted? question: its follow-up is listed again, once.
-    with sqlite3.connect(opened_paths.database) as conn:
-        conn.execute("UPDATE application SET ghost_dismissed_on = '2026-03-16'")
-    conn.close()
     summary = load_today(opened_paths.database, FIXED_TODAY)
     assert [(i.title, i.kind) for i in summary.due] == [
         (TAILSPIN_FOLLOW_UP, DueKind.FOLLOW_UP),
         (NORTHWIND, DueKind.FOLLOW_UP),
+    ]
+    assert summary.due_total == 2
+    assert [k for k, n in summary.due_unlisted if n] == []
+    # Its follow-up let go (no day set): it is asked about as "ghosted?", once.
+    with sqlite3.connect(opened_paths.database) as conn:
+        conn.execute("UPDATE application SET next_follow_up = NULL WHERE company = 'Tailspin'")
+    conn.close()
+    summary = load_today(opened_paths.database, FIXED_TODAY)
+    assert [(i.title, i.kind) for i in summary.due] == [
+        (NORTHWIND, DueKind.FOLLOW_UP),
+        (TAILSPIN_GHOSTED, DueKind.GHOSTED),
     ]
 
 

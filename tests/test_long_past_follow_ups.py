@@ -116,24 +116,24 @@ def test_letting_them_go_or_moving_them_on_is_one_write(db: Database) -> None:
     assert long_past_follow_ups(db, FIXED_TODAY) == []
 
 
-def test_an_application_asked_about_as_ghosted_is_not_counted_from_a_while_back(
-    db: Database,
-) -> None:
-    # Tailspin, in Applied since 1 December with no word, is asked about as "ghosted?"; its
-    # follow-up of 1 February was counted in "2 follow-ups from a while back" as well, and
-    # the review let it go with Acme's. One line for it: the question.
-    from bounceback_tui.services.long_past import long_past_follow_ups
+def test_an_application_is_one_line_quiet_or_from_a_while_back(db: Database) -> None:
+    # Tailspin, in Applied since 1 December with no word, had its follow-up of 1 February
+    # counted in "2 follow-ups from a while back" and was asked about as "ghosted?" as well.
+    # A follow-up set is the person's: it is counted there, and once the review lets it go
+    # the application is asked about as "ghosted?". One line for it each time.
+    from bounceback_tui.services.long_past import long_past_follow_ups, settle_long_past
 
     _application(db, "Acme", "offer", "2026-01-10")  # 65 days past
     _application(db, "Tailspin", "applied", "2026-02-01")  # 43 days past, sent 105 days ago
     summary = load_today(db.path, FIXED_TODAY)
     titles = [item.title for item in summary.due]
-    assert titles == [
-        "No word from Tailspin (Engineer): ghosted?",
-        "1 follow-up from a while back: let them go or move them on",
-    ]
-    assert summary.due_total == 2
-    assert [f.name for f in long_past_follow_ups(db, FIXED_TODAY)] == ["Acme"]
+    assert titles == ["2 follow-ups from a while back: let them go or move them on"]
+    assert summary.due_total == 1
+    found = long_past_follow_ups(db, FIXED_TODAY)
+    assert [f.name for f in found] == ["Acme", "Tailspin"]
+    settle_long_past(db, found, None)
+    titles = [item.title for item in load_today(db.path, FIXED_TODAY).due]
+    assert titles == ["No word from Tailspin (Engineer): ghosted?"]
 
 
 @pytest.fixture
@@ -147,9 +147,9 @@ def _titles(app: object) -> list[str]:
 
 
 # Back after 400 days (the demo's last action on Mon 16 Mar 2026): the follow-ups are
-# grouped by that day, nine due while away and three before (the demo's four others belong
-# to applications asked about as "ghosted?", which are that line alone).
-WHILE_AWAY = "9 follow-ups due while you were away: let them go or move them on"
+# grouped by that day, thirteen due while away and three before (four of them set on
+# applications quiet for months: a follow-up set is the person's, never "ghosted?").
+WHILE_AWAY = "13 follow-ups due while you were away: let them go or move them on"
 BEFORE_AWAY = "3 follow-ups due before you were away: let them go or move them on"
 
 
@@ -180,7 +180,7 @@ async def test_after_a_long_break_the_review_settles_them_together(
         assert type(screen).__name__ == "LongPastScreen"
         found = screen.follow_ups  # type: ignore[attr-defined]
         # The demo's follow-ups set for after its last day, every one 400 days ago or more.
-        assert len(found) == 9 and all(f.day > date(2026, 3, 16) for f in found)
+        assert len(found) == 13 and all(f.day > date(2026, 3, 16) for f in found)
         reviewed = {f"{f.name} {f.item_id}" for f in found}
         await pilot.press(key)
         await settle_workers(pilot)
@@ -192,7 +192,7 @@ async def test_after_a_long_break_the_review_settles_them_together(
             assert {k: after[k] for k in before if k not in reviewed} == {
                 k: v for k, v in before.items() if k not in reviewed
             }
-            said = "Let go of 9 follow-ups." if key == "l" else "Moved 9 follow-ups to Tue 27 Apr."
+            said = "Let go of 13 follow-ups." if key == "l" else "Moved 13 follow-ups to Tue 27 Apr."
             assert f"{said} u brings them back." in toasts(app)
             assert [title for title in _titles(app) if "follow" in title.lower()] == [BEFORE_AWAY]
         assert focus_problem(app) is None
@@ -311,7 +311,7 @@ async def test_the_review_lists_every_one_and_u_on_today_brings_them_back(
 
     clock.freeze(FIXED_NOW + timedelta(days=400))
     db = Database(demo_store.database)
-    with sqlite3.connect(db.path) as conn:  # here yesterday: one group of them, twelve
+    with sqlite3.connect(db.path) as conn:  # here yesterday: one group of them, sixteen
         conn.execute("INSERT INTO activity_day (day, actions) VALUES ('2027-04-19', 1)")
     conn.close()
     before = {k: v for k, v in _follow_ups(db).items() if v}
@@ -321,9 +321,9 @@ async def test_the_review_lists_every_one_and_u_on_today_brings_them_back(
         listed = app.screen.query_one(LongPastList)
         assert app.focused is listed
         lines = str(listed.query_one(Static).render()).splitlines()
-        assert len(lines) == 12 and all(line.startswith("• ") for line in lines)
+        assert len(lines) == 16 and all(line.startswith("• ") for line in lines)
         assert "more" not in str(app.screen.query_one(".confirm-detail", Static).render())
-        assert listed.max_scroll_y > 0  # twelve lines do not fit at 100x30: it scrolls
+        assert listed.max_scroll_y > 0  # sixteen lines do not fit at 100x30: it scrolls
         await pilot.press("j", "down")
         await settle_workers(pilot)
         assert listed.scroll_y == 2  # the last two in view
@@ -332,13 +332,13 @@ async def test_the_review_lists_every_one_and_u_on_today_brings_them_back(
         assert listed.scroll_y == 1
         await pilot.press("l")
         await settle_workers(pilot)
-        assert len([k for k in before if not _follow_ups(db)[k]]) == 12
-        assert "Let go of 12 follow-ups. u brings them back." in toasts(app)
+        assert len([k for k in before if not _follow_ups(db)[k]]) == 16
+        assert "Let go of 16 follow-ups. u brings them back." in toasts(app)
         await pilot.press("u")
         await settle_workers(pilot)
         assert {k: v for k, v in _follow_ups(db).items() if v} == before
-        assert "12 follow-ups are back as they were." in toasts(app)
-        assert "12 follow-ups from a while back: let them go or move them on" in _titles(app)
+        assert "16 follow-ups are back as they were." in toasts(app)
+        assert "16 follow-ups from a while back: let them go or move them on" in _titles(app)
         assert focus_problem(app) is None
         await pilot.press("u")  # nothing more to take back: it says so, and changes nothing
         await settle_workers(pilot)
@@ -367,7 +367,7 @@ async def test_u_brings_back_the_rest_and_says_which_one_stays_and_why(
         await pilot.press("u")
         await settle_workers(pilot)
         said = (
-            "8 follow-ups are back as they were; 1 could not be brought back: "
+            "12 follow-ups are back as they were; 1 could not be brought back: "
             f"{first.name if first.person else f'{first.name} ({first.detail})'} was changed "
             "since the review, so it stays as it is now."
         )
@@ -395,7 +395,7 @@ async def test_u_after_a_review_leaves_the_day_without_an_action(demo_store: Dat
         assert _actions(db)["2027-04-20"] == 1
         await pilot.press("u")
         await settle_workers(pilot)
-        assert "9 follow-ups are back as they were." in toasts(app)
+        assert "13 follow-ups are back as they were." in toasts(app)
         assert _actions(db).get("2027-04-20") is None
         assert app.current_pane.summary.streak_days == 0  # type: ignore[attr-defined]
     db.dispose()

@@ -1,5 +1,5 @@
-"""A follow-up the person set for a day ahead means they are on it: the application is not
-asked about as "ghosted?" until that day has passed, on Today or in the Pipeline.
+"""A follow-up the person set means they are on it: the application is not asked about as
+"ghosted?" while it is set, ahead or past its day, on Today or in the Pipeline.
 
 A tester's application, 22 days quiet, two days after its follow-up was set for next week:
 Today asked "No word from Hooli (Engineer): ghosted?", the Pipeline counted it quiet, and
@@ -61,13 +61,15 @@ def test_on_its_day_the_follow_up_is_on_today(db: Database) -> None:
     assert _pipeline_quiet(db, _day(5)) == set()
 
 
-def test_once_its_day_has_passed_it_is_asked_about_again(db: Database) -> None:
+def test_once_its_day_has_passed_it_stays_late_not_ghosted(db: Database) -> None:
+    # A follow-up the person set is theirs until they act on it: "N days late", as the
+    # Pipeline says it (tests/test_late_follow_up_not_ghosted.py).
     put(db, "Hooli", [("applied", _day(-22))], date_applied=_day(-22), next_follow_up=_day(5))
-    assert _kinds(db, _day(6)) == {"Hooli": {DueKind.GHOSTED}}
-    assert _pipeline_quiet(db, _day(6)) == {"Hooli"}
+    assert _kinds(db, _day(6)) == {"Hooli": {DueKind.FOLLOW_UP}}
+    assert _pipeline_quiet(db, _day(6)) == set()
 
 
-def test_a_follow_up_day_already_past_keeps_the_question(db: Database) -> None:
+def test_a_follow_up_day_already_past_stays_late(db: Database) -> None:
     put(db, "Hooli", [("applied", _day(-30))], date_applied=_day(-30), next_follow_up=_day(-3))
-    assert _kinds(db, TODAY) == {"Hooli": {DueKind.GHOSTED}}
-    assert _pipeline_quiet(db, TODAY) == {"Hooli"}
+    assert _kinds(db, TODAY) == {"Hooli": {DueKind.FOLLOW_UP}}
+    assert _pipeline_quiet(db, TODAY) == set()

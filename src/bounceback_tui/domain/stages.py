@@ -160,16 +160,18 @@ def is_quiet(
 
     It is in Applied, its last news (``quiet_since``) is more than ``after_days`` days old,
     the person has not said "not yet" within the last ``after_days`` days either, and has
-    not set its follow-up (``follow_up``) to today or a day ahead: they are on it, and it
-    was asked "ghosted?" two days after they set it to next week, its follow-up then gone
-    from Today. Only a suggestion: the person confirms before anything changes. Today's
+    no follow-up set (``follow_up``): a follow-up they set is theirs, ahead or past its
+    day, and Today says it as the Pipeline does ("4 days late") until they act on it. It
+    was asked "ghosted?" two days after they set it to next week, and once its day had
+    passed Today asked "ghosted?" while the Pipeline said "4d late" beside it. Only a
+    suggestion: the person confirms before anything changes. Today's
     due list reads the same rule in SQL (``store/fastread_due.ghosted_candidates``;
     tests/test_quiet_rule.py holds the two together).
     """
     since = quiet_since(date_applied, in_stage_since)
     if stage is not Stage.APPLIED or since is None or after_days < 1:
         return False
-    if follow_up is not None and follow_up >= today:
+    if follow_up is not None:
         return False
     before = quiet_before(today, after_days)
     return since < before and (dismissed_on is None or dismissed_on < before)

@@ -26,14 +26,14 @@ ENTERED = (
 
 # An application with no word for a long time (``ghosted_candidates``, domain/stages.is_quiet):
 # in Applied, its last news (sent, or moved back into Applied) before :before, not said
-# "not yet" of on that day or later, and no follow-up set for :today or a day ahead (the
-# person is on it). Rows sent before the day (or with no date) are chosen within
+# "not yet" of on that day or later, and no follow-up set (a follow-up the person set is
+# theirs, ahead or late, until they act on it). Rows sent before the day (or with no date) are chosen within
 # ix_application_stage; only they look up their latest timeline entry.
 GHOST_CANDIDATE = (
     "a.stage = 'applied' "
     "AND (a.date_applied < :before OR a.date_applied IS NULL) "
     "AND (a.ghost_dismissed_on IS NULL OR a.ghost_dismissed_on < :before) "
-    "AND (a.next_follow_up IS NULL OR a.next_follow_up < :today) "
+    "AND a.next_follow_up IS NULL "
     f"AND coalesce({ENTERED}, a.date_applied) < :before"
 )
 

@@ -217,7 +217,8 @@ class DueReads(ReadConnection):
         "not yet" on that day or later: ``domain/stages.is_quiet`` in SQL, ``before`` being its
         ``quiet_before`` (tests/test_quiet_rule.py holds the two together). Each with the day
         it was sent (the day it entered Applied, for one with no date applied) and the day it
-        last entered Applied. None with a follow-up set for ``today`` or a day ahead."""
+        last entered Applied. None with a follow-up set, ahead or late: that is the person's
+        to act on (``today`` is the day the rule is asked on)."""
         # Rows sent before the day (or with no date) are chosen within ix_application_stage;
         # only they look up their latest timeline entry. Given a date applied before the day,
         # the later of the two is before it when the entry is (or there is none).
