@@ -38,6 +38,7 @@ def _summary(**changed: object) -> Any:
         "weeks_goal_met": 1,
         "plans_finished": 2,
         "plans_open": 2,
+        "plans_resting": 0,
         "plan_days_median": None,
         "intensity_drop_30d": None,
         "streak_days": 3,

@@ -62,6 +62,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, KeptLooks, Widget):
     next_key: Content | None = None  # "(n)": drawn after the title, never cut off
     reason_first: bool = False  # why it is next before the card (a return's welcome)
     figures: Content = Content("")
+    figures_roomy: Content | None = None  # the same, a line more: drawn where it fits
     care: Content | None = None  # a coping card and What's working's suggestions
     care_parts: tuple[Content, ...] = ()  # the same, a part each (ui/today/care_lines.py)
     people: PeopleLines | None = None  # interviews ahead, how one went, people to follow up
@@ -329,7 +330,11 @@ class BoardDraw(SizeOfADraw, TopLineParts, KeptLooks, Widget):
             return edge
         base = self.base_style
         width = max(0, box_width - 4)
-        text = self._text("figures", self.figures, width, self.visual_style_now(), _FOLD)
+        figures, part = self.figures, "figures"
+        roomy = self.figures_roomy
+        if roomy is not None and last - 1 >= len(roomy.plain.splitlines()):
+            figures, part = roomy, "figures_roomy"
+        text = self._text(part, figures, width, self.visual_style_now(), _FOLD)
         shown = list(text[line - 1]) if line - 1 < len(text) else [Segment(" " * width, base)]
         return [
             Segment("│", box),

@@ -27,10 +27,16 @@ if TYPE_CHECKING:
 FIGURE_CELLS = 20
 
 
-def _figure(label: str, *values: Content) -> Content:
+def _figure(label: str, *values: Content, wide: tuple[Content, ...] = ()) -> Content:
     """A figure's line: the first of ``values`` (longest first) that fits ``FIGURE_CELLS``,
     else the last cut with an ellipsis. A line of the box never wraps: at 80x24 "1,951 done,
-    398 active" put "active" on a line of its own, and the box lost its last figure."""
+    398 active" put "active" on a line of its own, and the box lost its last figure. Before
+    them, the first of ``wide`` that fits the line with the label's spare cells too
+    ("Plans 15 ✓ · 7 active · 3 resting"): a figure that says more where it can."""
+    room = FIGURE_CELLS + 12 - len(label) - 1
+    for value in wide:
+        if value.cell_length <= room:
+            return plain(f"{label} ", "dim") + value
     value = next((v for v in values if v.cell_length <= FIGURE_CELLS), None)
     if value is None:
         value = values[-1].truncate(FIGURE_CELLS, ellipsis=True)
@@ -52,7 +58,11 @@ def _ago_in_few_cells(days: int) -> str:
     return f"{number(years)} {'yr' if years == 1 else 'yrs'} ago"
 
 
-def figures_text(summary: TodaySummary) -> Content:
+def figures_text(summary: TodaySummary, *, roomy: bool = False) -> Content:
+    """The box's lines. ``roomy``: for a box with a row to spare, where how many open plans
+    rest ("3 resting") has a line of its own under "Plans"; without it, the Plans line says
+    it in the label's spare cells where they hold it (the box keeps its rows: at 80x24 a
+    line more took the welcome's "It has been 21 days")."""
     lines = []
     if summary.bounce_back_days_latest is not None:
         days, median = summary.bounce_back_days_latest, summary.bounce_back_days_median_90d
@@ -100,17 +110,21 @@ def figures_text(summary: TodaySummary) -> Content:
     # others, "active"; Recovery counts them all and says how many rest. Where that is too
     # long for the box, a comma for the dot ("964 done · 210 active" wrapped "active"), then
     # the Recovery list's ✓ for "done" ("1,951 done, 398 active" wrapped it at 80x24).
+    # Those that rest are said in the `today` command's words, "3 resting" (Recovery: "3 of
+    # them resting"): "15 done · 7 active" beside Recovery's "10 still open" lost three.
     done, active = summary.plans_finished, plain(f"{number(summary.plans_open)} active")
-    lines.append(
-        _figure(
-            "Plans",
-            *(
-                _bold(done) + plain(f"{mark}{between}") + active
-                for mark in (" done", " ✓")
-                for between in (" · ", ", ")
-            ),
-        )
+    resting = summary.plans_resting
+    rest = plain(f"{number(resting)} resting")
+    marks = [(mark, between) for mark in (" done", " ✓") for between in (" · ", ", ")]
+    forms = [_bold(done) + plain(f"{mark}{between}") + active for mark, between in marks]
+    wide = tuple(
+        form + plain(between) + rest
+        for form, (_, between) in zip(forms, marks, strict=True)
+        if resting and not roomy
     )
+    lines.append(_figure("Plans", *forms, wide=wide))
+    if resting and roomy:
+        lines.append(_figure("", rest))
     if summary.plan_days_median is not None:
         lines.append(_figure("Plan length", plain(f"~{_days(round(summary.plan_days_median))}")))
     if summary.intensity_drop_30d is not None:

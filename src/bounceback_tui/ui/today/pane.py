@@ -147,6 +147,8 @@ class TodayPane(TodayActions, AppPane):
             f"  ({self.bb_app.key_label('today.next_step', 'n')})", "$text-muted"
         )
         board.figures = figures_text(summary)
+        # With a row to spare, the plans that rest have a line of their own (board_draw).
+        board.figures_roomy = figures_text(summary, roomy=True) if summary.plans_resting else None
         board.trends.set_data(
             summary.applications_per_week,
             summary.rejections_per_week,
