@@ -84,10 +84,13 @@ def _some_quiet(paths: DataPaths) -> None:
     conn.close()
 
 
-def _segments(app: Any, text: str, region: Region | None = None) -> list[Segment]:
-    """The segments of the screen line holding ``text`` (within ``region``, if given)."""
-    strips = app.screen._compositor.render_strips()
-    for y, strip in enumerate(strips):
+def _segments(
+    app: Any, text: str, region: Region | None = None, *, last: bool = False
+) -> list[Segment]:
+    """The segments of the screen line holding ``text`` (within ``region``, if given; the
+    last such line with ``last``: Today's strip names an application above its due line)."""
+    strips = list(enumerate(app.screen._compositor.render_strips()))
+    for y, strip in reversed(strips) if last else strips:
         if region is not None:
             if not region.y <= y < region.bottom:
                 continue
@@ -98,13 +101,13 @@ def _segments(app: Any, text: str, region: Region | None = None) -> list[Segment
 
 
 def _ratios(
-    app: Any, text: str, region: Region | None = None
+    app: Any, text: str, region: Region | None = None, *, last: bool = False
 ) -> list[tuple[str, float, RichColor]]:
     """Each piece of text on the line holding ``text``: its contrast as shown, and its
     background (as drawn)."""
     sixteen = app.console.color_system == "standard"
     pieces = []
-    for segment in _segments(app, text, region):
+    for segment in _segments(app, text, region, last=last):
         style = segment.style
         if style is None or not segment.text.strip():
             continue
@@ -121,7 +124,7 @@ def _too_faint(pieces: list[tuple[str, float, RichColor]], least: float) -> list
 # -- 1. The cursor row in 16 colours ----------------------------------------------------------
 
 CURSOR_ROWS = [
-    (None, "Follow up with Lumen Health"),  # Today's "Due now"
+    (None, "Lumen Health (Data Analyst)"),  # Today's "Due now" (its last line naming it)
     ("2", "Vantage Civic"),  # the Pipeline's table
     ("3", "Tidewater Foods"),  # Recovery's plans
     ("4", "If I don't get this job"),  # Reframe's records
@@ -144,10 +147,12 @@ async def test_in_16_colours_every_lists_cursor_row_reads_at_4_5_to_1(
             await settle(pilot)
         focused = app.screen.focused
         assert focused is not None
-        segments = _segments(app, item, focused.region)
+        last = key is None
+        segments = _segments(app, item, focused.region, last=last)
         cursor = next(s.style.bgcolor for s in segments if s.style and item in s.text)
         # The cursor row's own pieces (Today's board has another box beside its list).
-        pieces = [piece for piece in _ratios(app, item, focused.region) if piece[2] == cursor]
+        ratios = _ratios(app, item, focused.region, last=last)
+        pieces = [piece for piece in ratios if piece[2] == cursor]
         assert any(item in text for text, _, _ in pieces)
         assert not _too_faint(pieces, 4.5), f"{theme}: {_too_faint(pieces, 4.5)}"
 

@@ -203,7 +203,7 @@ def test_imported_noes_count_their_plans_from_the_day_of_the_no(
     today = capsys.readouterr().out
     assert "Acme (Engineer): Let yourself feel it for a while (+" in today
     assert "(11 days late)" in today
-    assert "Ask Acme for feedback (8 days late)" in today
+    assert "Ask Acme (Engineer) for feedback (8 days late)" in today
     assert "overdue" not in today
 
 

@@ -111,9 +111,11 @@ async def test_at_80_columns_a_feedback_ask_keeps_for_feedback(opened_paths: Dat
         await run.pilot.pause()
         due = _due_lines(screen_lines(run.app))
     # The due list's words have 35 cells at 80 columns (tests/test_today_soon_interview.py):
-    # "? Ask Riverstone Legal for feedback" takes them all, "  21 days late" 14 more. The
-    # company is cut (to five letters and an ellipsis) and how late comes in fewer cells.
-    assert due[0] == "? Ask River… for feedback  21d late", due
+    # "? Ask Riverstone Legal (Paralegal) for feedback" is 47, "  21 days late" 14 more.
+    # The request names its application as every line does: "Ask … for feedback" gives
+    # way (its "?" says it, as a follow-up's "✉"), the name cut part by part, how late in
+    # fewer cells (tests/test_feedback_named_with_role.py).
+    assert due[0] == "? Riverston… (Paral…)  21 days late", due
 
 
 # A feedback request 21 days late on lines of each width. Whole, it takes 49 cells:

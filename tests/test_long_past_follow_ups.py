@@ -192,7 +192,9 @@ async def test_after_a_long_break_the_review_settles_them_together(
             assert {k: after[k] for k in before if k not in reviewed} == {
                 k: v for k, v in before.items() if k not in reviewed
             }
-            said = "Let go of 13 follow-ups." if key == "l" else "Moved 13 follow-ups to Tue 27 Apr."
+            said = (
+                "Let go of 13 follow-ups." if key == "l" else "Moved 13 follow-ups to Tue 27 Apr."
+            )
             assert f"{said} u brings them back." in toasts(app)
             assert [title for title in _titles(app) if "follow" in title.lower()] == [BEFORE_AWAY]
         assert focus_problem(app) is None

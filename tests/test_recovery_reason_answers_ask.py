@@ -48,8 +48,8 @@ def test_today_does_not_ask_for_feedback_the_no_already_gave(
     _no(db, "Contoso", "No reason given.")
     assert main(["today"]) == 0
     out = capsys.readouterr().out
-    assert "Ask Contoso for feedback" in out
-    assert "Ask Fabrikam for feedback" not in out
+    assert "Ask Contoso (Engineer) for feedback" in out
+    assert "Ask Fabrikam" not in out
 
 
 def test_the_plan_quotes_the_reason_on_its_ask_step_and_does_not_flag_it(db: Database) -> None:

@@ -145,14 +145,14 @@ def test_today_leaves_the_skipped_ask_and_its_reply_out(
     _contoso(db)
     assert main(["today"]) == 0
     before = capsys.readouterr().out
-    assert "Ask Contoso for feedback" in before
+    assert "Ask Contoso (Engineer) for feedback" in before
     # Fourteen steps other than the ask are due, the reply among them: one line, +13.
     assert "Contoso (Engineer): Let yourself feel it for a while (+13 more)" in before
     rid = plan_service.plan_rows(db)[0].rejection_id
     _skip_ask(db, rid)
     assert main(["today"]) == 0
     after = capsys.readouterr().out
-    assert "Ask Contoso for feedback" not in after
+    assert "Ask Contoso (Engineer) for feedback" not in after
     assert "Next step: Let yourself feel it for a while" in after
     assert "Contoso (Engineer): Let yourself feel it for a while (+12 more)" in after  # no reply
     assert "Due now (1)" in after

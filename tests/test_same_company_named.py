@@ -152,9 +152,11 @@ async def test_todays_next_step_and_due_line_name_the_role(
         assert f"Next step: Start your recovery plan for {BACKEND}  (n)" in screen
         assert f"{BACKEND} said no today. The first steps take minutes." in screen
         assert f"☐ {BACKEND}: Let yourself feel it for a while" in screen
-    else:  # the due list's box is narrow: the line cut at its end, its day kept whole
+    else:  # the due list's box is narrow: the plan named by what tells it apart on the
+        # list (its company: no other line there is at Northwind), its step's first words
+        # and its day kept (tests/test_today_names_cut_apart.py)
         assert f"Next step: Start your recovery plan for {BACKEND}  (n)" in screen
-        assert "│ ☐ Northwind (Backend Engine…  today   │" in screen
+        assert "│ ☐ Northwind: Let yourself…    today   │" in screen
 
 
 def test_the_today_command_names_the_role_in_its_next_step_and_due_lines(

@@ -177,7 +177,7 @@ def test_go_easy_names_the_plan_done_when_another_plan_has_a_step_due(db: Databa
     # flagged, the feedback request either: the no was written down only today).
     assert [(item.title, item.flagged) for item in summary.due] == [
         ("Contoso (Engineer): Let yourself feel it for a while (+12 more)", False),
-        ("Ask Contoso for feedback", False),
+        ("Ask Contoso (Engineer) for feedback", False),
     ]
     step = summary.next_step
     assert step.title == "Go easy on yourself today"

@@ -28,7 +28,7 @@ def test_today_json(opened_paths: DataPaths, capsys: pytest.CaptureFixture[str])
     assert data["applications_this_week"] == 1
     assert data["weekly_goal"] == 5
     assert data["streak_days"] == 3
-    assert data["next_step"]["title"] == "Ask Romeo for feedback"
+    assert data["next_step"]["title"] == "Ask Romeo (Engineer) for feedback"
     assert [d["kind"] for d in data["due"]][:2] == ["feedback_request", "follow_up"]
 
 
@@ -37,8 +37,8 @@ def test_today_text(opened_paths: DataPaths, capsys: pytest.CaptureFixture[str])
     assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Monday 16 March 2026\n")
-    assert "Next step: Ask Romeo for feedback" in out
-    assert "! Ask Romeo for feedback (8 days late)" in out
+    assert "Next step: Ask Romeo (Engineer) for feedback" in out
+    assert "! Ask Romeo (Engineer) for feedback (8 days late)" in out
     assert "Bounce-back     2 days (median 3.5 over 90 days)" in out
 
 
@@ -170,5 +170,5 @@ def test_today_text_names_the_plan_done_when_another_has_a_step_due(
         "with someone close.\n\n"
         "Due now (2)\n"
         "  - Contoso (Engineer): Let yourself feel it for a while (+12 more) (12 days late)\n"
-        "  - Ask Contoso for feedback (9 days late)\n"
+        "  - Ask Contoso (Engineer) for feedback (9 days late)\n"
     ) in out

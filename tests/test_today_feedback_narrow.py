@@ -68,7 +68,7 @@ def test_an_ask_due_yesterday_is_not_cut_at_its_end(width: int, wanted: str) -> 
     assert _fitted(date(2026, 3, 12), width) == wanted
 
 
-async def test_at_70_columns_both_asks_say_for_feedback(opened_paths: DataPaths) -> None:
+async def test_at_70_columns_both_asks_name_their_application(opened_paths: DataPaths) -> None:
     db = Database(opened_paths.database)
     try:
         add_rejection(db, "Riverstone Legal", "Paralegal", rejected_on=date(2026, 2, 20))
@@ -79,8 +79,11 @@ async def test_at_70_columns_both_asks_say_for_feedback(opened_paths: DataPaths)
         await settle_workers(run.pilot)
         await run.pilot.pause()
         due = [line.split("│")[1].strip() for line in screen_lines(run.app) if "│ ? " in line]
-    # 70 columns: ten fewer than 80's 35 cells of words (tests/test_cuts_you_can_see.py).
-    assert due[:2] == ["? Ask River… for feedback", "? Ask Tidew… for feedback"], due
+    # 70 columns: ten fewer than 80's 35 cells of words (tests/test_cuts_you_can_see.py). A
+    # request with a role names "Company (Role)" as every line does: "Ask … for feedback"
+    # gives way first (its "?" says it), then the name is cut part by part, its days kept
+    # (tests/test_feedback_named_with_role.py). The lines above name no role: they keep it.
+    assert due[:2] == ["? River… (Par…)  21d late", "? Tidewat… (Buyer)  today"], due
 
 
 # A stranger's walk at 80x24: "? Ask Rivers… for feedback  overdue" lost how many days, while
@@ -114,4 +117,4 @@ async def test_at_80_columns_the_ask_says_how_late_as_the_follow_ups_do(
         await settle_workers(run.pilot)
         await run.pilot.pause()
         due = [line.split("│")[1].strip() for line in screen_lines(run.app) if "│ ? " in line]
-    assert due[:1] == ["? Ask Rivers… for feedback  3d late"], due
+    assert due[:1] == ["? Riverstone… (Paral…)  3 days late"], due  # with its role

@@ -83,7 +83,7 @@ def test_due_items_in_order(summary: TodaySummary) -> None:
     due = [(item.kind, item.title, item.due_on, item.flagged) for item in summary.due]
     assert due == [
         # Overdue first, oldest first.
-        (DueKind.FEEDBACK_REQUEST, "Ask Romeo for feedback", date(2026, 3, 8), True),
+        (DueKind.FEEDBACK_REQUEST, "Ask Romeo (Engineer) for feedback", date(2026, 3, 8), True),
         (DueKind.FOLLOW_UP, "Follow up with Echo (Engineer)", date(2026, 3, 13), True),
         # Then what is due, oldest first: one line per open plan.
         (DueKind.RECOVERY_STEP, "Romeo (Engineer): Feel it (+3 more)", date(2026, 3, 5), False),
@@ -122,7 +122,7 @@ def test_due_items_point_at_their_records(summary: TodaySummary) -> None:
 def test_next_step_is_the_overdue_feedback_request(summary: TodaySummary) -> None:
     # Sierra is recent but its plan was started; Romeo's feedback request is 8 days late.
     step = summary.next_step
-    assert step.title == "Ask Romeo for feedback"
+    assert step.title == "Ask Romeo (Engineer) for feedback"
     assert (step.pane, step.item_id, step.step_id) == ("recovery", 4, 43)
     assert "8 days" in step.reason
 
@@ -144,7 +144,7 @@ def test_json_has_the_documented_keys(summary: TodaySummary) -> None:
     assert data["date"] == "2026-03-16"
     assert data["due"][0] == {
         "kind": "feedback_request",
-        "title": "Ask Romeo for feedback",
+        "title": "Ask Romeo (Engineer) for feedback",
         "due_on": "2026-03-08",
         "flagged": True,
     }

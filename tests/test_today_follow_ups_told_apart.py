@@ -51,17 +51,19 @@ async def test_two_follow_ups_at_one_company_keep_their_roles_at_80x24(
     assert due == [
         "✉ Acme (Machine…)       4 days late",
         "✉ Acme (Data Analyst)   3 days late",
-        # A company of its own: its role may go.
-        "✉ Northwind Traders     2 days late",
+        # A company of its own keeps its role too, cut part by part.
+        "✉ Northwind… (Senior…)  2 days late",
     ], due
 
 
 @pytest.mark.parametrize(
     ("company", "first", "second"),
     [
-        ("[b]", "✉ [b] (Machine…)", "✉ [b] (Data Analyst)"),
-        ("[", "✉ [ (Machine…)", "✉ [ (Data Analyst)"),
-        ("Café 🚀 Numérique", "✉ Café 🚀… (Machine…)", "✉ Café 🚀… (Data…)"),
+        # The role fills the room its name has (a word's end only where that keeps two
+        # thirds of it: ui/kit/cells.clip_app_name's ``fill``).
+        ("[b]", "✉ [b] (Machine Learn…)", "✉ [b] (Data Analyst)"),
+        ("[", "✉ [ (Machine Learnin…)", "✉ [ (Data Analyst)"),
+        ("Café 🚀 Numérique", "✉ Café 🚀… (Machine…)", "✉ Café 🚀… (Data Ana…)"),
         ("Lumen" * 40, "✉ LumenLumen… (Machi…)", "✉ LumenLumen… (Data…)"),
     ],
 )

@@ -57,7 +57,7 @@ async def test_every_late_item_on_todays_list_says_days_late(opened_paths: DataP
     # Named "Contoso (Engineer)" with its "(+13 more)", it takes the short form the column
     # allows on a long line ("12d late"), the same words in fewer cells.
     assert said["Contoso"].endswith(("  12 days late", "  12d late")), due
-    assert said["Ask"] == "? Ask Contoso for feedback  9 days late", due
+    assert said["Ask"] == "? Ask Contoso (Engineer) for feedback  9 days late", due
     assert not [line for line in due if OLD_WORDS.search(line)], due
 
 
@@ -72,5 +72,5 @@ def test_the_today_command_says_it_the_same_way(
     due = out.split("Due now (4)\n", 1)[1].split("\n\n", 1)[0].splitlines()
     assert "  ! Follow up with Northwind (Analyst) (3 days late)" in due, due
     assert "  - Skill target: SQL windows (3 days late)" in due, due
-    assert "  - Ask Contoso for feedback (9 days late)" in due, due
+    assert "  - Ask Contoso (Engineer) for feedback (9 days late)" in due, due
     assert not [line for line in due if OLD_WORDS.search(line)], due

@@ -84,7 +84,7 @@ def test_a_check_in_of_1_or_2_makes_it_a_hard_day(
     build_store(opened_paths.database)
     _mood(opened_paths, mood)
     step = load_today(opened_paths.database, FIXED_TODAY).next_step
-    assert step.title == "Ask Romeo for feedback"
+    assert step.title == "Ask Romeo (Engineer) for feedback"
     assert step.reason == (
         SOFT_FEEDBACK if soft else "It is 8 days late. A short, friendly note is enough."
     )
@@ -114,7 +114,7 @@ async def test_today_on_a_rough_day_says_nothing_is_overdue(opened_paths: DataPa
     assert "Mood today: 1/5 (rough)" in text
     assert SOFT_FEEDBACK in text
     # Each day at its line's end, the words padded to it.
-    assert re.search(r"\? Ask Romeo for feedback {2,}8 days late", text), text
+    assert re.search(r"\? Ask Romeo \(Engineer\) for feedback {2,}8 days late", text), text
     assert re.search(r"✉ Follow up with Echo \(Engineer\) {2,}3 days late", text), text
     assert "overdue" not in text
     assert "passed" not in text
@@ -133,12 +133,12 @@ def test_the_today_command_on_a_rough_day_says_it_as_the_pane_does(
     assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
     out = capsys.readouterr().out
     assert f"  {SOFT_FEEDBACK}" in out  # the next step, as before
-    assert "  - Ask Romeo for feedback (8 days late)" in out
+    assert "  - Ask Romeo (Engineer) for feedback (8 days late)" in out
     assert "  - Follow up with Echo (Engineer) (3 days late)" in out
     assert "overdue" not in out
     assert "  ! " not in out
     _mood(opened_paths, 3)  # an ordinary day: how late, as ever
     assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
     out = capsys.readouterr().out
-    assert "  ! Ask Romeo for feedback (8 days late)" in out
+    assert "  ! Ask Romeo (Engineer) for feedback (8 days late)" in out
     assert "  ! Follow up with Echo (Engineer) (3 days late)" in out

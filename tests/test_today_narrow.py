@@ -52,16 +52,17 @@ async def test_a_narrow_today_keeps_the_due_list_readable(
         first_item = screen[top + 1]
         # The first due item, by hand from the demo: a feedback request 11 days late (Harbor
         # Freight Tech's; Riverstone Legal's no, 24 days late, came with its reason, which
-        # answers its request: tests/test_recovery_reason_answers_ask.py). At 48
-        # columns its words have 40 cells: the company is cut at a word's end and what to do
-        # kept whole, "11 days late" at the line's right edge; at 40 columns (32 cells) how
-        # late in its fewest cells, "late"; at 30 (22 cells), too few for that, how late gives
-        # way and the company is cut further, "for feedback" kept.
-        wanted = "? Ask Ha… for feedback"
+        # answers its request: tests/test_recovery_reason_answers_ask.py). It names its
+        # application, "Harbor Freight Tech (Frontend Developer)": where the line is too
+        # short, "Ask … for feedback" gives way (its "?" says it) and the name is cut part by
+        # part, its closing bracket kept (tests/test_feedback_named_with_role.py). At 48
+        # columns its words have 40 cells, "11 days late" at the line's right edge; at 40
+        # (32 cells) the name is cut further; at 30 (22 cells) how late in its fewest cells.
+        wanted = "? Harbor… (Fro…)  late"
         if width >= 40:
-            wanted = "? Ask Harbor… for feedback  late"
+            wanted = "? Harbor… (Front…)  11 days late"
         if width >= 48:
-            wanted = "? Ask Harbor… for feedback  11 days late"
+            wanted = "? Harbor Freigh… (Fronte…)  11 days late"
         assert wanted in first_item
         figures = plan.first("figures")
         if figures is not None:  # under the due list, whole, and on screen

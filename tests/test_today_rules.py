@@ -222,8 +222,10 @@ def test_a_follow_up_is_flagged_only_once_its_day_has_passed() -> None:
         "Follow up with Acme (Data analyst)",
         today,
         4,
-        shorter=("Follow up with Acme", "Acme"),  # for a narrow line: the role goes first
-        parts=("Acme", "Data analyst"),  # kept where two at Acme are listed (due_alike.py)
+        # For a narrow line: "Follow up with" goes first, then the name is cut part by part.
+        shorter=("Acme (Data analyst)",),
+        name="Acme (Data analyst)",
+        parts=("Acme", "Data analyst"),
     )
     assert not on_the_day.flagged and late.flagged
 

@@ -69,14 +69,14 @@ TOMORROW = "Tue 17 Mar 13:30  Technical: Driftwood Games (Engineer)  prepare: Re
 MORE = "and 2 more in the next 7 days"
 # Riverstone Legal's follow-up. The pane has a cell of margin each side: at 80 columns the
 # due list's box is 78 less the figures' 36 and a gap, 41, and an item's words have 35
-# cells of it (its border, padding and scroll bar take 6). "  12 days late" takes 14,
-# the follow-up 18: its company alone, with its icon (it read "✉ Follow up with…", who to
-# follow up with cut away). At 60 (the list across the 58) 52 cells: 38, room for the
-# words without the role, 33 (it read "…Riverstone Legal…"). At 120 all of it. How late it
-# is ends at the line's right edge, the words padded to it: 3 cells at 80 (21 less 18), 5
-# at 60 (38 less 33); at 120, 75 cells of words, 8 (61 less 53).
-DUE_80 = "✉ Riverstone Legal" + " " * 3 + "  12 days late"
-DUE_60 = "✉ Follow up with Riverstone Legal" + " " * 5 + "  12 days late"
+# cells of it (its border, padding and scroll bar take 6). "  12 days late" takes 14, the
+# follow-up 21: its name cut part by part with its icon, "Follow up with" given up first
+# (its role was dropped: tests/test_today_names_cut_apart.py). At 60 (the list across the
+# 58) 52 cells: 38, room for the name whole without "Follow up with". At 120 all of it. How
+# late it is ends at the line's right edge, the words padded to it: at 120, 75 cells of
+# words, 8 (61 less 53).
+DUE_80 = "✉ Riverston… (Secur…)  12 days late"
+DUE_60 = "✉ Riverstone Legal (Security Engineer)  12 days late"
 DUE_120 = "✉ Follow up with Riverstone Legal (Security Engineer)" + " " * 8 + "  12 days late"
 
 
@@ -165,31 +165,30 @@ async def test_tonights_interview_and_an_overdue_items_days_stay_on_screen(
         # The ask comes before tonight's interview, as the strip lists them.
         assert rows[ASK] is not None and rows[TONIGHT] is not None
         assert rows[ASK] < rows[TONIGHT]
-        first_due = next(line for line in lines if "Riverstone Legal" in line and "│" in line)
+        first_due = next(line for line in lines if "Riverston" in line and "│" in line)
         assert f"│ {due} " in first_due, first_due
         assert " n Next" in lines[-1]  # the key bar under it all
 
 
 # A follow-up twelve days late, on a line of each width: "  12 days late" takes 14 cells.
-# 40: 26 for the words, the company alone fits (18). 30: 16, the least kept before how
-# late: the company would be cut, so the days are said in fewer cells ("12d late") and the
-# company is whole (tests/test_today_follow_up_days.py). 33, a company of 43 letters: cut
-# at a word's end, "Riverstone Legal and…", beside "12d late".
-# 51: 37, the words without the role (33), too few more for a role's first letters. 54:
-# 40, the role cut after "Secu"; 60: 46, after "Security E". Words shorter than their room
-# are padded to it, so how late ends at the right edge (40: 8 cells, 51: 4).
+# It keeps its role (tests/test_today_names_cut_apart.py): "Follow up with" goes first (its
+# "✉" says it), then "Company (Role)" is cut part by part, each at a word's end where it
+# can be, its closing bracket kept. 40: 26 for the words, the company whole and the role
+# cut. 30 and 33: both parts cut. 51: 37, one too few for the name (36, with its icon
+# 38): its role cut. 54 and 60: the name whole. Words shorter than their room are padded
+# to it, so how late ends at the right edge.
 NARROW = [
-    ("Riverstone Legal", 40, "✉ Riverstone Legal" + " " * 8 + "  12 days late"),
-    ("Riverstone Legal", 30, "✉ Riverstone Legal" + " " * 2 + "  12d late"),
-    ("Riverstone Legal and Partners International", 33, "✉ Riverstone Legal and…  12d late"),
-    ("Riverstone Legal", 51, "✉ Follow up with Riverstone Legal" + " " * 4 + "  12 days late"),
-    ("Riverstone Legal", 54, "✉ Follow up with Riverstone Legal (Secu…  12 days late"),
-    ("Riverstone Legal", 60, "✉ Follow up with Riverstone Legal (Security E…  12 days late"),
+    ("Riverstone Legal", 40, "✉ Riverstone Legal (Secu…)  12 days late"),
+    ("Riverstone Legal", 30, "✉ Rivers… (Sec…)  12 days late"),
+    ("Riverstone Legal and Partners International", 33, "✉ Riversto… (Secu…)  12 days late"),
+    ("Riverstone Legal", 51, "✉ Riverstone Legal (Security Engine…)  12 days late"),
+    ("Riverstone Legal", 54, "✉ Riverstone Legal (Security Engineer)" + " " * 4 + "12 days late"),
+    ("Riverstone Legal", 60, "✉ Riverstone Legal (Security Engineer)" + " " * 10 + "12 days late"),
 ]
 
 
 @pytest.mark.parametrize(("company", "width", "wanted"), NARROW)
-def test_a_follow_up_too_long_for_its_line_gives_up_its_role_and_words_before_its_company(
+def test_a_follow_up_too_long_for_its_line_gives_up_its_words_then_cuts_its_name(
     company: str, width: int, wanted: str
 ) -> None:
     item = follow_up_item(4, company, "Security Engineer", date(2026, 3, 4), FIXED_TODAY)

@@ -123,6 +123,9 @@ class DueItem(NamedTuple):
     # A plan's steps due after the one ``title`` names (its "(+5 more)"): Today's line keeps
     # them whole beside its day, the step's words cut first.
     more: int = 0
+    # The other applications listed at its company, each "Company (Role)": a line too narrow
+    # cuts its own name so that it cannot read as one of theirs (domain/due_alike.py).
+    alike: tuple[str, ...] = ()
 
 
 def active_since(today: date) -> date:
@@ -131,15 +134,21 @@ def active_since(today: date) -> date:
 
 
 def follow_up_item(application_id: int, company: str, role: str, on: date, today: date) -> DueItem:
-    """A follow-up whose day has come; flagged once it is overdue."""
+    """A follow-up whose day has come; flagged once it is overdue. A line too narrow gives
+    up "Follow up with" (its ``✉`` says it), then cuts "Company (Role)" part by part, the
+    role kept inside its brackets: at 80x24 a follow-up at a company of its own dropped its
+    role ("✉ Lumen Health  3 days late")."""
+    named = f"{company} ({role})"
+    with_role = bool(role.strip())
     return DueItem(
         DueKind.FOLLOW_UP,
-        f"Follow up with {company} ({role})",
+        f"Follow up with {named}",
         on,
         application_id,
         flagged=on < today,
-        shorter=(f"Follow up with {company}", company),
-        parts=(company, role),  # two at one company keep their roles (domain/due_alike.py)
+        shorter=(named,) if with_role else (f"Follow up with {company}", company),
+        name=named if with_role else "",
+        parts=(company, role),
     )
 
 
@@ -166,9 +175,12 @@ def feedback_item(
     offset_days: int,
     today: date,
     recorded_on: date | None = None,
+    role: str = "",
 ) -> DueItem:
     """A feedback request not yet sent, flagged once well past its day (and past the day
-    its no was recorded: ``step_timing.feedback_flag_on``)."""
+    its no was recorded: ``step_timing.feedback_flag_on``), naming its application as
+    every other line does, "Ask Riverstone (Site Reliability Engineer) for feedback": two
+    noes at one company read alike as "Ask Riverstone for feedback"."""
     flagged = is_feedback_flagged(
         StepKind.FEEDBACK,
         rejected_on,
@@ -178,7 +190,8 @@ def feedback_item(
         today=today,
         recorded_on=recorded_on,
     )
-    name = clip_name(company)
+    # Whole, as a follow-up's title is: a line cuts the name part by part where it is drawn.
+    name = f"{company} ({role})" if role else clip_name(company)
     return DueItem(
         DueKind.FEEDBACK_REQUEST,
         f"Ask {name} for feedback",
@@ -186,16 +199,20 @@ def feedback_item(
         rejection_id,
         step_id=step_id,
         flagged=flagged,
+        # Narrow, "Company (Role)" alone, as a follow-up's (its "?" says what to do); a
+        # company alone keeps "Ask … for feedback" round its name cut.
+        shorter=(name,) if role else (),
         name=name,
+        parts=(company, role) if role else None,
     )
 
 
 def feedback_items(
-    rows: Iterable[tuple[int, int, str, date, int, date | None]], today: date
+    rows: Iterable[tuple[int, int, str, date, int, date | None, str]], today: date
 ) -> list[DueItem]:
     """``feedback_item`` for each request read: (step id, rejection id, company, the no's
-    day, the step's offset, the day the no was recorded)."""
-    return [feedback_item(*row[:5], today, recorded_on=row[5]) for row in rows]
+    day, the step's offset, the day the no was recorded, the no's role)."""
+    return [feedback_item(*row[:5], today, recorded_on=row[5], role=row[6]) for row in rows]
 
 
 def ghosted_item(

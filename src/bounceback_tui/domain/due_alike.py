@@ -1,38 +1,37 @@
-"""Follow-ups at one company told apart on Today's due list.
+"""Applications at one company told apart on Today's due list.
 
-A follow-up too long for its line gives up its role first ("Follow up with Acme"), then
-the words before the company ("Acme"): at 80x24 two follow-ups at Acme both read "✉ Acme
-3 days late", and nothing said which was which. Where two or more listed follow-ups name
-one company, each keeps its role instead, cut inside its brackets as an application's name
-is elsewhere ("Acme (Data…)", ``ui/kit/cells.clip_app_name``); one at a company of its
-own may still drop it."""
+A line too narrow cuts an application's name, "Company (Role)", part by part, the role inside
+its brackets (``ui/kit/cells.clip_app_name``). Where two or more listed lines name
+applications at one company, each carries the others' names (``DueItem.alike``), so that its
+cut cannot read as one of theirs: at 80x24 "Senior Engineer" and "Senior Designer" at Acme
+both read "✉ Acme (Senior…)", and before that two follow-ups at Acme both read "✉ Acme". A
+line of the same application (a plan's step and its feedback request) is not another."""
 
 from __future__ import annotations
 
-from collections import Counter
-
-from bounceback_tui.domain.due import DueItem, DueKind
+from bounceback_tui.domain.due import DueItem
 from bounceback_tui.domain.text import screen_line
 
 
-def _company(item: DueItem) -> str | None:
-    """The company of a follow-up with a role, as a person reads it; None for any other."""
-    if item.kind is not DueKind.FOLLOW_UP or item.parts is None or not item.parts[1].strip():
+def _named(item: DueItem) -> tuple[str, str] | None:
+    """(company, "Company (Role)") of an item naming an application with a role, as a person
+    reads them (case aside); None for any other."""
+    if item.parts is None or not item.parts[1].strip():
         return None
-    return screen_line(item.parts[0]).strip().casefold()
+    company, role = (screen_line(part) for part in item.parts)
+    return company.casefold(), f"{company} ({role})"
 
 
 def told_apart(items: list[DueItem]) -> list[DueItem]:
-    """``items`` with each follow-up at a company another listed follow-up names keeping its
-    role: its name is "Company (Role)" (cut part by part where the line is too short), and
-    its one shorter form is that name without "Follow up with"."""
-    companies = Counter(_company(item) for item in items)
-    companies.pop(None, None)
-    return [_with_role(item) if companies.get(_company(item), 0) > 1 else item for item in items]
-
-
-def _with_role(item: DueItem) -> DueItem:
-    assert item.parts is not None
-    company, role = item.parts
-    named = f"{company} ({role})"
-    return item._replace(shorter=(named,), name=named)
+    """``items``, each naming an application at a company another listed line names too
+    carrying the others' names (``alike``)."""
+    names: dict[str, set[str]] = {}
+    for item in items:
+        if (found := _named(item)) is not None:
+            names.setdefault(found[0], set()).add(found[1])
+    told = []
+    for item in items:
+        found = _named(item)
+        others = () if found is None else tuple(sorted(names[found[0]] - {found[1]}))
+        told.append(item._replace(alike=others) if others else item)
+    return told

@@ -18,8 +18,8 @@ def recovery_step_item(
     role: str = "",
 ) -> DueItem:
     """A plan's earliest due step, standing for the ``steps_due`` due in that plan: "Northwind
-    (Backend Engineer): Let yourself feel it for a while". A line too narrow cuts it at its
-    end, its "(+5 more)" and its day kept whole."""
+    (Backend Engineer): Let yourself feel it for a while". A line too narrow cuts the name
+    and the step's words, its "(+5 more)" and its day kept whole."""
     more = f" (+{steps_due - 1:,} more)" if steps_due > 1 else ""
     # Whole, as a follow-up's title is: a line cuts it where it is drawn, and the `today`
     # command's JSON keeps the person's text as it is (app_name clips each part).
@@ -30,8 +30,10 @@ def recovery_step_item(
         rejected_on + timedelta(days=offset_days),
         rejection_id,
         step_id=step_id,
-        # No ``name`` to cut first: the line is cut at its end, before its "(+5 more)" and
-        # its day, which stay whole (Today's column of days), so "Company (Role)" goes last
-        # but for the step's words (a name cut first, then, lost the day at 80x24).
+        # A line too narrow cuts the name and the step's words both (ui/today/text.py), its
+        # "(+5 more)" and its day kept: at 80x24 it was cut at its end, "☐ Riverstone L…
+        # (+5 more)", and said neither the role nor the step.
+        name=named,
+        parts=(company, role) if role else None,
         more=max(0, steps_due - 1),
     )

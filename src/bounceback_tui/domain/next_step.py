@@ -34,6 +34,10 @@ class NextStep(NamedTuple):
     # The reason and its fewer words with "{check_in}" where they name the check-in's key
     # (the app's own words: nothing of the person's in them): ``keyed`` says it as bound.
     keyed_reasons: tuple[str, str] = ("", "")
+    # The application the title names, as (the words in the title, company, role): a
+    # narrow board cuts them part by part, its closing bracket kept ("Follow up with
+    # Riverstone Legal (Site Reliab…" lost it); empty when the title names none.
+    named: tuple[str, str, str] | tuple[()] = ()
 
     def keyed(self, check_in_key: str) -> "NextStep":
         """This step with the check-in's key as the person's keymap binds it ("(c)" where
@@ -213,6 +217,13 @@ def welcome_back(days: int) -> NextStep:
     )
 
 
+def _named(item: DueItem) -> tuple[str, str, str] | tuple[()]:
+    """A due item's application as ``NextStep.named`` has it (none without a role)."""
+    if item.parts is None or not item.name or item.name not in item.title:
+        return ()
+    return (item.name, *item.parts)
+
+
 def choose_next_step(facts: StepFacts) -> NextStep:
     """One suggestion, by rules in a fixed order; the first that applies wins."""
     today = facts.today
@@ -233,6 +244,7 @@ def choose_next_step(facts: StepFacts) -> NextStep:
             "The first steps take minutes.",
             "recovery",
             item_id=fresh.rejection_id,
+            named=(named, fresh.company, fresh.role) if fresh.role else (),
         )
     if early := facts.early_plan:
         return _early_plan_step(early, facts)
@@ -250,6 +262,7 @@ def choose_next_step(facts: StepFacts) -> NextStep:
             "recovery",
             item_id=item.item_id,
             step_id=item.step_id,
+            named=_named(item),
         )
     if stuck := facts.stuck_plan:
         return NextStep(
@@ -281,6 +294,7 @@ def choose_next_step(facts: StepFacts) -> NextStep:
             else "It is due today.",
             "pipeline",
             item_id=item.item_id,
+            named=_named(item),
         )
     if facts.thought_draft:
         item = facts.thought_draft

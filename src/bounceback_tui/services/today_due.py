@@ -99,10 +99,10 @@ def gather_due(reader: FastReader, today: date, ghost_after: int) -> _Due:
     totals = {items[0].kind: count for items, count in groups.values() if items}
     unlisted = unlisted_by_kind(everything[:DUE_LIMIT], totals)
     items = {k: listed for k, (listed, _) in groups.items()}
-    # Each plan named by its application, "Company (Role)" (a request's row has no role).
+    # Each plan named by its application, "Company (Role)".
     companies = {row.rejection_id: app_name(row.company, row.role) for row in steps}
     for row in feedback:
-        companies.setdefault(row.rejection_id, app_name(row.company))
+        companies.setdefault(row.rejection_id, app_name(row.company, row.role))
     plans = tuple((i.item_id, companies[i.item_id]) for i in everything if i.kind in _PLAN_KINDS)
     late = [
         LatePlanStep(
@@ -112,5 +112,5 @@ def gather_due(reader: FastReader, today: date, ghost_after: int) -> _Due:
         if (on := row.rejected_on + timedelta(days=row.offset_days)) < today
     ]
     earliest = min(late, key=lambda step: step.due_on, default=None)
-    # Two follow-ups at one company keep their roles on a short line (domain/due_alike.py).
+    # Lines at one company cut their names apart on a short line (domain/due_alike.py).
     return told_apart(everything[:DUE_LIMIT]), total, items, unlisted, plans, earliest

@@ -27,8 +27,8 @@ ENTERED = (
 # An application with no word for a long time (``ghosted_candidates``, domain/stages.is_quiet):
 # in Applied, its last news (sent, or moved back into Applied) before :before, not said
 # "not yet" of on that day or later, and no follow-up set (a follow-up the person set is
-# theirs, ahead or late, until they act on it). Rows sent before the day (or with no date) are chosen within
-# ix_application_stage; only they look up their latest timeline entry.
+# theirs, ahead or late, until they act on it). Rows sent before the day (or with no date)
+# are chosen within ix_application_stage; only they look up their latest timeline entry.
 GHOST_CANDIDATE = (
     "a.stage = 'applied' "
     "AND (a.date_applied < :before OR a.date_applied IS NULL) "

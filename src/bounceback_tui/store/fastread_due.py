@@ -186,7 +186,7 @@ class DueReads(ReadConnection):
         params = {**self._step_params(today, active_since), "limit": limit}
         rows = self.conn.execute(
             "SELECT due.sid, r.id, r.company, r.rejected_on, due.offset_days, "
-            "date(r.created_at) FROM "
+            "date(r.created_at), r.role FROM "
             f"(SELECT s.id AS sid, p.rejection_id AS rid, s.offset_days, "
             f"julianday(p.rejected_on) + s.offset_days AS day {joined} "
             "ORDER BY day, rid LIMIT :limit) due "
@@ -201,8 +201,9 @@ class DueReads(ReadConnection):
                 date.fromisoformat(rejected_on),
                 offset,
                 date.fromisoformat(recorded) if recorded else None,
+                role or "",
             )
-            for step_id, rejection_id, company, rejected_on, offset, recorded in rows
+            for step_id, rejection_id, company, rejected_on, offset, recorded, role in rows
         ]
         if len(found) < limit:
             return found, len(found)

@@ -52,6 +52,7 @@ class FeedbackDueRow(NamedTuple):
     rejected_on: date
     offset_days: int
     recorded_on: date | None  # the day the no was written down (its created_at)
+    role: str = ""  # the no's role: the request names its application, "Company (Role)"
 
 
 class AppliedRow(NamedTuple):

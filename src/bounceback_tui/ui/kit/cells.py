@@ -6,6 +6,8 @@ lines of a box of fixed height is cut on its last line: ``clip_lines``."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+
 from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 from rich.text import Text
@@ -54,13 +56,23 @@ ROLE_MIN_CELLS = 4
 TITLE_NAME_CELLS = 56
 
 
-def clip_app_name(company: str, role: str, width: int) -> str:
+def clip_app_name(
+    company: str, role: str, width: int, unlike: Iterable[str] = (), *, fill: bool = False
+) -> str:
     """An application as "Company (Role)" in at most ``width`` cells, its brackets closed and
     each part cut at a word's end where it can be: the company keeps up to two thirds of the
     room, the role the rest ("Quarry & Co (Support…)", "Northwind Traders… (Senior Staff…)"),
     at the least ``ROLE_MIN_CELLS``, so two applications at one company are told apart as
     long as the room allows; the company alone, cut, where it does not. Without a role, the
-    company."""
+    company.
+
+    ``unlike``: the names ("Company (Role)") of others on screen beside it. The cut is one
+    that cannot stand for any of them (``reads_as``): where the role's end cut would ("Acme
+    (Senior…)" for "Senior Engineer" beside "Senior Designer"), the role is cut in its
+    middle, keeping the words that tell it apart ("Acme (Sen…Engineer)"), the company given
+    less room if need be. ``fill``: where a company kept whole leaves its role
+    ``ROLE_MIN_CELLS`` and the name says more that way, it is kept whole (a line of Today's
+    due list: "Lumen Health (Data…)", not "Lumen… (Data…)" in the same 20 cells)."""
     company, role = screen_line(company), screen_line(role)
     if not role:
         return clip(company, width)
@@ -71,8 +83,72 @@ def clip_app_name(company: str, role: str, width: int) -> str:
     kept = min(cell_len(company), max(room - cell_len(role), room * 2 // 3), room - ROLE_MIN_CELLS)
     if kept < min(ROLE_MIN_CELLS, cell_len(company)):  # "[b] (Data…)" keeps its role too
         return clip(company, width)
-    company = clip_at_word(company, kept)
-    return f"{company} ({clip_at_word(role, room - cell_len(company))})"
+    first = _app_cut(company, role, kept, room, fill)
+    if fill and kept < cell_len(company) <= room - ROLE_MIN_CELLS:
+        whole_company = _app_cut(company, role, cell_len(company), room, fill)
+        if cell_len(whole_company) > cell_len(first):
+            first, kept = whole_company, cell_len(company)
+    others = [screen_line(name).casefold() for name in unlike]
+    if not others or not any(reads_as(first, other) for other in others):
+        return first
+    for allowed in range(kept, min(ROLE_MIN_CELLS, cell_len(company)) - 1, -1):
+        said = clip_at_word(company, allowed)
+        for role_cut in _role_cuts(role, room - cell_len(said)):
+            cut = f"{said} ({role_cut})"
+            if not any(reads_as(cut, other) for other in others):
+                return cut
+    return first
+
+
+def _app_cut(company: str, role: str, kept: int, room: int, fill: bool = False) -> str:
+    said = _cut_part(company, kept, fill)
+    return f"{said} ({_cut_part(role, room - cell_len(said), fill)})"
+
+
+def _cut_part(text: str, width: int, fill: bool) -> str:
+    """``clip_at_word``; with ``fill``, a plain ``clip`` where the word's end would leave
+    less than two thirds of ``width`` ("Harbor Fre…", not "Harbor…" in 11 cells)."""
+    cut = clip_at_word(text, width)
+    if fill and cell_len(cut) < width * 2 // 3:
+        return clip(text, width)
+    return cut
+
+
+def _role_cuts(role: str, room: int) -> Iterator[str]:
+    """``role`` in ``room`` cells: cut at its end, then in its middle, its last word or words
+    kept whole after the ellipsis ("Sen…Engineer", "…Engineer")."""
+    if room < 1:
+        return
+    yield clip_at_word(role, room)
+    words = role.split(" ")
+    for start in range(len(words) - 1, 0, -1):
+        tail = " ".join(words[start:])
+        left = room - cell_len(tail)  # the head's, its ellipsis included
+        if left < 1:
+            return
+        head = " ".join(words[:start])
+        cut = clip(head, left) if cell_len(head) > left else clip(head, left - 1)
+        yield (cut if cut.endswith("…") else "…") + tail
+
+
+def reads_as(cut: str, whole: str) -> bool:
+    """Whether ``cut`` (a name cut with ellipses) could stand for ``whole`` as well, case
+    aside: each piece between its ellipses found in ``whole`` in order, the first at its
+    start and the last at its end."""
+    cut = cut.casefold()
+    if "…" not in cut:
+        return cut == whole.casefold()
+    whole = whole.casefold()
+    pieces = cut.split("…")
+    if not whole.startswith(pieces[0]) or not whole.endswith(pieces[-1]):
+        return False
+    at, end = len(pieces[0]), len(whole) - len(pieces[-1])
+    for piece in pieces[1:-1]:
+        found = whole.find(piece, at, end)
+        if found < 0:
+            return False
+        at = found + len(piece)
+    return at <= end
 
 
 def fit_cells(value: str, width: int) -> str:

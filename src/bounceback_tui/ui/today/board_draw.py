@@ -60,6 +60,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, KeptLooks, Widget):
     due_title: Content = Content("Due now")
     next_step: Content | None = None  # two lines: the title, why it is next
     next_key: Content | None = None  # "(n)": drawn after the title, never cut off
+    next_named: tuple[str, str, str] | tuple[()] = ()  # the application the title names
     reason_first: bool = False  # why it is next before the card (a return's welcome)
     figures: Content = Content("")
     figures_roomy: Content | None = None  # the same, a line more: drawn where it fits
@@ -222,7 +223,9 @@ class BoardDraw(SizeOfADraw, TopLineParts, KeptLooks, Widget):
             # it, its last cut with one (wrapped freely, its second half had no row and the
             # sentence stopped mid-way unmarked).
             inner, reason_rows = max(1, width - 3), plan.count("next") - 1
-            words = next_row(self.next_step, self.next_key, line, inner, reason_rows)
+            words = next_row(
+                self.next_step, self.next_key, line, inner, reason_rows, self.next_named
+            )
             text = [] if words is None else self._text(f"next:{line}", words, inner, style, _NOWRAP)
             segments = self._barred(0, text, "next-bar", style.rich_style)
         elif part == "people" and self.people is not None:

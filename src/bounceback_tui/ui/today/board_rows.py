@@ -18,11 +18,13 @@ cursor on a line in sight, and its bottom edge counts those below ("+15 more").
 # annotations cost a compile() each when the module is imported, before the first paint.
 from typing import NamedTuple
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.content import Content
 
-from bounceback_tui.ui.kit.cells import cut_at_word
+from bounceback_tui.ui.kit.cells import clip_app_name, cut_at_word
+from bounceback_tui.ui.kit.text import plain_line
 from bounceback_tui.ui.today.due_fit import DuePrompt, DueWords, Named
 from bounceback_tui.ui.today.layout import CARDS_MIN_LINES, TOP_LINES, TRENDS_LINES, fit_today
 
@@ -180,15 +182,44 @@ def reason_row(wrapped: list[Content], line: int, shown: int, width: int) -> Con
 
 
 def next_row(
-    step: Content, key: Content | None, line: int, width: int, shown: int
+    step: Content,
+    key: Content | None,
+    line: int,
+    width: int,
+    shown: int,
+    named: tuple[str, str, str] | tuple[()] = (),
 ) -> Content | None:
     """The next step's ``line`` at ``width``: its title (0), then why it is next on the
     ``shown`` rows the plan gives it. The title keeps its key ("(n)") whole at the end: a
-    title too long is cut with an ellipsis before it, not the key after it."""
+    title too long is cut with an ellipsis before it, not the key after it. An application
+    it names (``named``: the words, company and role) is cut part by part first, its
+    closing bracket kept ("Follow up with Riverstone… (Site Reliability…)"), where that
+    leaves it ``MIN_NAME_CELLS``."""
     if line >= 1:
         return reason_row(fitting_reason(step, width, shown), line, shown, width)
     title = step.split("\n", allow_blank=True)[0]
-    return title if key is None else with_key(title, key, width)
+    if key is None:
+        return title
+    if named and title.cell_length + key.cell_length > width:
+        title = _name_cut_in(title, named, width - key.cell_length)
+    return with_key(title, key, width)
+
+
+# The next step's application keeps this much, cut part by part ("Acme (Data…)").
+MIN_NAME_CELLS = 12
+
+
+def _name_cut_in(title: Content, named: tuple[str, str, str], room: int) -> Content:
+    """``title`` in ``room`` cells with the application in it cut part by part, or as it is
+    where it does not name it or that would leave the name too little."""
+    words, company, role = named
+    said = plain_line(words).plain
+    start = title.plain.rfind(said)
+    others = title.cell_length - cell_len(said)
+    if start < 0 or room - others < MIN_NAME_CELLS:
+        return title
+    cut = plain_line(clip_app_name(company, role, room - others), "bold")
+    return title[:start] + cut + title[start + len(said) :]
 
 
 def with_key(words: Content, key: Content, width: int) -> Content:

@@ -35,9 +35,10 @@ ROOMY_CELLS = 24
 # A due item's words, made by ui/today/text.due_prompt: what is due, how late it is, what is
 # due in its shorter forms, the cells of the name in it and what is due with that name cut
 # to a number of cells, with its day or without it (None: no name to cut) and the cells a
-# shorter title saves it before how late, and how late in fewer cells ("  3d late", then
-# "  late"; none where it is not late).
-Named = tuple[int, Callable[[int, bool], Content], int]
+# shorter title saves it before how late, and the cells the name keeps at the least before
+# how late is said in fewer cells (0: ``NAME_MIN_CELLS``; a plan's name and step more); and
+# how late in fewer cells ("  3d late", then "  late"; none where it is not late).
+Named = tuple[int, Callable[[int, bool], Content], int, int]
 DueWords = tuple[Content, Content, tuple[Content, ...], Named | None, tuple[Content, ...]]
 
 
@@ -121,10 +122,12 @@ class DuePrompt:
         forms = (self._what, *self._shorter)
         if not when or room < DUE_MIN_CELLS:  # the line is cut at its end
             form = next((form for form in forms if form.cell_length <= room), None)
-            if form is None and when and self._named is None and room >= LATE_MIN_CELLS:
+            if form is None and when and room >= LATE_MIN_CELLS:
                 # The shortest form (a company alone) cut, how late kept whole: at 68 to 79
                 # columns a follow-up read "✉ Lumen Health  overdue …", its days cut away.
-                form = cut_content(forms[-1], room)
+                # A name in it is cut part by part first ("✉ Lu… (Da…)"), never drawn whole
+                # past the line's edge.
+                form = cut_content(self._name_cut_to(room) or forms[-1], room)
             return self._before_when(forms[-1] if form is None else form, edge, when), False
         for form, after in zip(forms, (*self._shorter, None), strict=True):
             if form.cell_length <= choose:
@@ -146,21 +149,31 @@ class DuePrompt:
         ``NAME_LEAST_CELLS``; None without a name, or with less room."""
         if self._named is None:
             return None
-        name, cut, spare = self._named
+        name, cut, spare, least = self._named
         for when in (self._when, *self._when_words):
             over = self._what.cell_length + when.cell_length - width
             if over <= 0:
-                return self._what.pad_right(-over) + when
-            if name + spare - over >= NAME_MIN_CELLS:
-                # A cut at a word's end drops the space before it: padded back to the edge.
+                return self._before_when(self._what, width - when.cell_length, when)
+            if name + spare - over >= (least or NAME_MIN_CELLS):
+                # A cut at a word's end drops the space before it: padded back to the edge
+                # (after a plan's "(+5 more)", which stays with its words).
                 words = cut(name - over, True)
-                return words.pad_right(max(0, width - when.cell_length - words.cell_length)) + when
+                return self._before_when(words, width - when.cell_length, when)
         over = cut(name, False).cell_length - width
         if over <= 0:
             return cut(name, False)
         if name - over >= NAME_LEAST_CELLS:
             return cut(name - over, False)
         return None
+
+    def _name_cut_to(self, room: int) -> Content | None:
+        """The shortest form of the words with their name cut to fit ``room`` cells (None
+        without a name): the name's cells in the title less what the rest takes."""
+        if self._named is None:
+            return None
+        name, cut, spare, _least = self._named
+        cells = name + room + spare - self._what.cell_length
+        return cut(max(1, cells), True) if cells >= 1 else None
 
     def _before_when(self, what: Content, room: int, when: Content | None = None) -> Content:
         """``what``, padded to ``room`` cells when it is shorter, then when it is due."""

@@ -141,6 +141,7 @@ class TodayPane(TodayActions, AppPane):
             plain(step.reason, "$text-muted"),
             *(("\n", plain(step.short_reason, "$text-muted")) if step.short_reason else ()),
         )
+        board.next_named = step.named  # cut part by part on a narrow board
         # A return's welcome says how long it has been before the card's gentle line.
         board.reason_first = summary.next_step == welcome_back(summary.days_away)
         board.next_key = plain(

@@ -17,7 +17,8 @@ from bounceback_tui.domain.due_said import (
     has_day,
 )
 from bounceback_tui.domain.moods import MOODS
-from bounceback_tui.ui.kit.cells import clip, clip_app_name
+from bounceback_tui.domain.text import screen_line
+from bounceback_tui.ui.kit.cells import clip, clip_app_name, clip_at_word, reads_as
 from bounceback_tui.ui.kit.text import plain
 
 if TYPE_CHECKING:
@@ -92,7 +93,16 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
         )
 
     named: Named | None = None
-    if item.name and item.name in item.title:
+    if item.kind is DueKind.RECOVERY_STEP and item.name and forms[0].startswith(item.name):
+        # A plan's name and its step's words are cut together (``_plan_cut``), its "(+5
+        # more)" and its day kept: cut at its end it said neither step nor role at 80x24.
+        named = (
+            cell_len(forms[0]),
+            lambda cells, dated: what(_plan_cut(item, forms[0], cells), dated),
+            0,
+            PLAN_MIN_CELLS,
+        )
+    elif item.name and item.name in item.title:
         # How late stays whole where a shorter title leaves the name room (two follow-ups
         # at one company: "Acme (Machine…)  4 days late", not "…  4d late").
         titles = [cell_len(t) for t in item.shorter if item.name in t]
@@ -101,9 +111,16 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
             cell_len(item.name),
             lambda cells, dated: what(_name_cut(item, cells), dated),
             spare,
+            # "Company (Role)" keeps both parts before how late is said whole ("Rive…
+            # (Para…)  21d late", not "Ri…  21 days late").
+            min(cell_len(item.name), APP_NAME_MIN_CELLS) if item.parts is not None else 0,
         )
     late_words: tuple[Content, ...] = ()
-    if late is not None:  # "3d late" as the Pipeline's column says it, "in 4d", then "late"
+    if late is not None and item.more:  # "(+5 more)  3d late", "(+5)  3d late", "3d late"
+        short = Content.styled(f"  {describe_due_short(item, summary.today)}", warn)
+        fewest = Content.styled(f" (+{item.more:,})", "$text-muted")
+        late_words = (more + short, fewest + short, short)
+    elif late is not None:  # "3d late" as the Pipeline's column says it, "in 4d", then "late"
         short = describe_due_short(item, summary.today)
         fewer = (short, "late") if late_by and named is not None else (short,)
         late_words = tuple(more + Content.styled(f"  {words}", warn) for words in fewer)
@@ -122,10 +139,67 @@ def _name_cut(item: DueItem, cells: int) -> str:
     Engineer): ghosted?" before "No word from Quarry &…: ghosted?"); an application's
     company and role cut part by part (``clip_app_name``)."""
     titles = [t for t in (item.title, *item.shorter) if item.name in t]
+    # A request's name cut part by part keeps "Ask … for feedback" round it while it keeps
+    # two thirds of itself ("Ask Riverstone Legal (Site Reliability…) for feedback"); other
+    # lines give up their words before the name is cut ("Quarry & Co (Support…): ghosted?").
+    keeps = cell_len(item.name)
+    if item.parts is not None and item.kind is DueKind.FEEDBACK_REQUEST:
+        keeps = max(keeps * 2 // 3, APP_NAME_LEAST_CELLS)
     for title in titles:
         room = cells + cell_len(item.title) - cell_len(title)
-        if cell_len(item.name) <= room or title == titles[-1]:
+        if keeps <= room or title == titles[-1]:
             break
     before, _, after = title.partition(item.name)
-    name = clip_app_name(*item.parts, room) if item.parts is not None else clip(item.name, room)
+    if item.parts is not None:
+        name = clip_app_name(*item.parts, room, item.alike, fill=True)
+    else:
+        name = clip(item.name, room)
     return before + name + after
+
+
+# A plan's name and step cut together keep this much at the least before its day is said in
+# fewer cells ("Riverst…: Let you…").
+PLAN_MIN_CELLS = 18
+# An application's name keeps this much before how late it is gives way ("Rive… (Para…)"),
+# and a request's "Ask … for feedback" while its name keeps two thirds of itself and this.
+APP_NAME_MIN_CELLS = 12
+APP_NAME_LEAST_CELLS = 16
+# A plan's name keeps its role where it has this much, and leaves its step this much.
+_NAME_WITH_ROLE_CELLS = 14
+_STEP_CELLS = 9
+
+
+def _plan_cut(item: DueItem, words: str, cells: int) -> str:
+    """A plan's "Company (Role): step" in ``cells``: the name cut part by part to half the
+    room or what the step leaves, the step's words cut to the rest ("Riverstone… (Site…):
+    Let yourself feel it for a…"); with less room the company alone where no other line is
+    at it, since that tells the plan apart ("Riverst…: Let you…")."""
+    if cell_len(words) <= cells:
+        return words
+    step = words.removeprefix(f"{item.name}: ")
+    company, role = item.parts if item.parts is not None else (item.name, "")
+    room = cells - 2  # ": "
+    share = min(cell_len(item.name), max(room // 2, room - cell_len(step), room - _STEP_CELLS))
+    if item.alike:  # another line is at its company: the name is cut apart from theirs
+        share = next(
+            (
+                width
+                for width in range(share, room - 2)
+                if not any(
+                    reads_as(clip_app_name(company, role, width, item.alike, fill=True), other)
+                    for other in item.alike
+                )
+            ),
+            share,
+        )
+    name = clip(company, share)
+    if share >= _NAME_WITH_ROLE_CELLS or item.alike:
+        with_role = clip_app_name(company, role, share, item.alike, fill=True)
+        # Alone at its company, the role only beside the company whole: "Northwind", not
+        # "Northwi… (Bac…)".
+        if item.alike or with_role.startswith(f"{screen_line(company)} ("):
+            name = with_role
+    rest = room - cell_len(name)
+    if rest < 2:
+        return clip(name, cells)
+    return f"{name}: {clip_at_word(step, rest) if rest >= 12 else clip(step, rest)}"
