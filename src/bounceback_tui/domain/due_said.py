@@ -7,7 +7,7 @@ from datetime import date
 
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.due import DueItem, DueKind
-from bounceback_tui.domain.wording import span
+from bounceback_tui.domain.wording import days_ago, span
 
 _NEVER_LATE = frozenset(
     {
@@ -46,7 +46,8 @@ def describe_due(item: DueItem, today: date) -> str:
 
 def has_day(item: DueItem) -> bool:
     """Whether ``item`` is due on a day it can pass (a follow-up, a request, a step, a
-    skill's target): Today's line says when at its end, in one column."""
+    skill's target). Today's line says when at its end, in one column, for these and for
+    the others alike ("sent 11 months ago")."""
     return item.due_on is not None and item.kind not in _NEVER_LATE
 
 
@@ -56,6 +57,12 @@ def describe_due_short(item: DueItem, today: date) -> str:
     late = days_late(item, today)
     if late:
         return f"{span(late, tiny=True)} late"
+    if item.due_on is not None and item.kind in (DueKind.GHOSTED, DueKind.THOUGHT_DRAFT):
+        # In Today's column of days too: "sent 11mo ago", "left 3d ago".
+        ago = days_ago(max(0, (today - item.due_on).days), tiny=True)
+        if item.kind is DueKind.THOUGHT_DRAFT:
+            return f"left {ago}"
+        return f"last news {ago}" if item.later_news else f"sent {ago}"
     if item.due_on is not None and item.due_on > today and item.kind not in _NEVER_LATE:
         ahead = (item.due_on - today).days
         return f"in {span(ahead, tiny=True)}" if ahead > 1 else "tomorrow"

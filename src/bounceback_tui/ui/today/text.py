@@ -14,7 +14,6 @@ from bounceback_tui.domain.due_said import (
     days_late,
     describe_due,
     describe_due_short,
-    has_day,
 )
 from bounceback_tui.domain.moods import MOODS
 from bounceback_tui.domain.text import screen_line
@@ -77,11 +76,12 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
     # flagged or not ("today", "3 days late", "in 4 days"), in the warning colour when it
     # is flagged; a plan's "+5 more" with it. A line too long cuts its words before it: at
     # 80x24 "✉ Globex Corporation International…" had lost its "today", and a step its
-    # "(+5 more)" and its day. (Drafts, quiet applications and skills in progress say their
-    # day inline: they are never late.)
+    # "(+5 more)" and its day. Drafts, quiet applications and skills in progress say theirs
+    # in the same column ("sent 11 months ago", "left 3 days ago", "in progress"), muted:
+    # never late, they said it inline while every other line had it at its end.
     warn = "$text-warning" if item.flagged else "$text-muted"
     more = Content.styled(f" (+{item.more:,} more)", "$text-muted") if item.more else Content("")
-    late = more + Content.styled(f"  {when}", warn) if has_day(item) and when else None
+    late = more + Content.styled(f"  {when}", warn) if when else None
     late_by = days_late(item, summary.today)
     forms = [t.removesuffix(f" (+{item.more:,} more)") for t in (item.title, *item.shorter)]
 
