@@ -139,15 +139,11 @@ def _name_cut(item: DueItem, cells: int) -> str:
     Engineer): ghosted?" before "No word from Quarry &…: ghosted?"); an application's
     company and role cut part by part (``clip_app_name``)."""
     titles = [t for t in (item.title, *item.shorter) if item.name in t]
-    # A request's name cut part by part keeps "Ask … for feedback" round it while it keeps
-    # two thirds of itself ("Ask Riverstone Legal (Site Reliability…) for feedback"); other
-    # lines give up their words before the name is cut ("Quarry & Co (Support…): ghosted?").
-    keeps = cell_len(item.name)
-    if item.parts is not None and item.kind is DueKind.FEEDBACK_REQUEST:
-        keeps = max(keeps * 2 // 3, APP_NAME_LEAST_CELLS)
+    # A line gives up its words before its name is cut ("Quarry & Co (Support…): ghosted?",
+    # "Harbor Freight Tech (Frontend Developer)" for "Ask … for feedback").
     for title in titles:
         room = cells + cell_len(item.title) - cell_len(title)
-        if keeps <= room or title == titles[-1]:
+        if cell_len(item.name) <= room or title == titles[-1]:
             break
     before, _, after = title.partition(item.name)
     if item.parts is not None:
@@ -160,10 +156,8 @@ def _name_cut(item: DueItem, cells: int) -> str:
 # A plan's name and step cut together keep this much at the least before its day is said in
 # fewer cells ("Riverst…: Let you…").
 PLAN_MIN_CELLS = 18
-# An application's name keeps this much before how late it is gives way ("Rive… (Para…)"),
-# and a request's "Ask … for feedback" while its name keeps two thirds of itself and this.
+# An application's name keeps this much before how late it is gives way ("Rive… (Para…)").
 APP_NAME_MIN_CELLS = 12
-APP_NAME_LEAST_CELLS = 16
 # A plan's name keeps its role where it has this much, and leaves its step this much.
 _NAME_WITH_ROLE_CELLS = 14
 _STEP_CELLS = 9
