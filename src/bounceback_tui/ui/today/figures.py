@@ -34,9 +34,9 @@ def _figure(label: str, *values: Content, wide: tuple[Content, ...] = ()) -> Con
     them, the first of ``wide`` that fits the line with the label's spare cells too
     ("Plans 15 ✓ · 7 active · 3 resting"): a figure that says more where it can."""
     room = FIGURE_CELLS + 12 - len(label) - 1
-    for value in wide:
-        if value.cell_length <= room:
-            return plain(f"{label} ", "dim") + value
+    for wider in wide:
+        if wider.cell_length <= room:
+            return plain(f"{label} ", "dim") + wider
     value = next((v for v in values if v.cell_length <= FIGURE_CELLS), None)
     if value is None:
         value = values[-1].truncate(FIGURE_CELLS, ellipsis=True)

@@ -117,9 +117,9 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
         )
     late_words: tuple[Content, ...] = ()
     if late is not None and item.more:  # "(+5 more)  3d late", "(+5)  3d late", "3d late"
-        short = Content.styled(f"  {describe_due_short(item, summary.today)}", warn)
+        said = Content.styled(f"  {describe_due_short(item, summary.today)}", warn)
         fewest = Content.styled(f" (+{item.more:,})", "$text-muted")
-        late_words = (more + short, fewest + short, short)
+        late_words = (more + said, fewest + said, said)
     elif late is not None:  # "3d late" as the Pipeline's column says it, "in 4d", then "late"
         short = describe_due_short(item, summary.today)
         fewer = (short, "late") if late_by and named is not None else (short,)
