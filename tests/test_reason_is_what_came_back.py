@@ -87,3 +87,17 @@ def test_marked_rejected_in_the_pipeline_with_a_reason(db: Database) -> None:
     from bounceback_tui.services.pipeline_undo import work_at_risk
 
     assert work_at_risk(db, receipt) == 0
+
+
+
+def test_ticking_what_came_back_on_a_no_without_a_reason_starts_its_plan(db: Database) -> None:
+    # A no with no reason: ticking "Note what came back" with nothing written is a step
+    # done. Today stops asking to start the plan; undoing the no says a step would be lost.
+    from bounceback_tui.services.pipeline_undo import plan_progress
+
+    view = add_rejection(db, RejectionInput("Acme", "Analyst", FIXED_TODAY, reason=""))
+    title = load_today(db.path, FIXED_TODAY).next_step.title
+    assert title == "Start your recovery plan for Acme (Analyst)"
+    step_service.set_step_done(db, _reply(db, view.id).id, True)
+    assert load_today(db.path, FIXED_TODAY).next_step.title != title
+    assert plan_progress(db, view.id) == 1

@@ -56,6 +56,14 @@ def ask_answered(kind: str, reason: str, *, asked_on: object) -> bool:
     return kind == "feedback" and asked_on is None and has_feedback(reason)
 
 
+def reply_noted(kind: str, answer: str, reason: str) -> bool:
+    """The "Note what came back" step its no's reason noted when the no was recorded
+    (services/recovery.reason_noted): a reply whose answer is the reason, a reason that says
+    something (``has_feedback``). The person wrote it in the no itself: it starts no plan and
+    is no work an undo would lose. A reply ticked on a no without a reason is the person's."""
+    return kind == "reply" and answer == reason and has_feedback(reason)
+
+
 def skill_source_of(kind: str, group_key: str, answer: str) -> str | None:
     """What a step's answer becomes in the Skills pane ("feedback" or "reflection"), or None:
     a step whose text never does (``skill_source_kind``), one not answered, and a feedback

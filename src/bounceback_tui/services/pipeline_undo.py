@@ -11,11 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import case, false
-from sqlmodel import col, func, select
+from sqlmodel import select
 
-from bounceback_tui.domain.feedback import has_feedback
-from bounceback_tui.domain.recovery import StepKind
+from bounceback_tui.domain.feedback import reply_noted
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
@@ -94,34 +92,20 @@ def work_at_risk(db: Database, entry: UndoEntry) -> int:
 
 def plan_progress(db: Database, rejection_id: int) -> int:
     """Steps of a plan already ticked or written in (undoing the rejection would lose them);
-    not its reply noted from the reason typed with the no (services/recovery.reason_noted),
+    not its reply noted from the reason typed with the no (``domain/feedback.reply_noted``),
     which the person wrote in the no itself."""
     with db.read() as session:
         rejection = session.get(Rejection, rejection_id)
         reason = rejection.reason if rejection is not None else ""
-        noted = (
-            (col(RecoveryStep.kind) == StepKind.REPLY.value)
-            & (col(RecoveryStep.answer) == reason)
-            & (func.coalesce(RecoveryStep.answer_draft, "") == "")
-            if has_feedback(reason)
-            else false()
+        steps = session.exec(
+            select(RecoveryStep).where(RecoveryStep.rejection_id == rejection_id)
+        ).all()
+        return sum(
+            1
+            for step in steps
+            if (step.done_at is not None or step.answer or step.answer_draft)
+            and not (reply_noted(step.kind, step.answer, reason) and not step.answer_draft)
         )
-        done = session.exec(
-            select(
-                func.sum(
-                    case(
-                        (
-                            (col(RecoveryStep.done_at).is_not(None))
-                            | (col(RecoveryStep.answer) != "")
-                            | (func.coalesce(RecoveryStep.answer_draft, "") != ""),
-                            1,
-                        ),
-                        else_=0,
-                    )
-                )
-            ).where(RecoveryStep.rejection_id == rejection_id, ~noted)
-        ).one()
-        return int(done or 0)
 
 
 def undo(db: Database, entry: UndoEntry) -> BroughtBack | None:

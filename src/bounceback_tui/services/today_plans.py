@@ -14,13 +14,15 @@ from bounceback_tui.domain.due import (
     STUCK_PLAN_DAYS,
     active_since,
 )
-from bounceback_tui.domain.feedback import has_feedback
+from bounceback_tui.domain.feedback import has_feedback, reply_noted
 from bounceback_tui.domain.next_step import EarlyPlan, FreshRejection, StuckPlan
 from bounceback_tui.store.fastread import FastReader
 
 
 def fresh_untouched(reader: FastReader, today: date) -> FreshRejection | None:
-    row = reader.fresh_untouched_rejection(today - timedelta(days=FRESH_REJECTION_DAYS))
+    row = reader.fresh_untouched_rejection(
+        today - timedelta(days=FRESH_REJECTION_DAYS), noted=reply_noted
+    )
     return FreshRejection(*row) if row else None
 
 

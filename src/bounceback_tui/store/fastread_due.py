@@ -298,10 +298,19 @@ class DueReads(ReadConnection):
 
     # -- facts for the next step ---------------------------------------------
 
-    def fresh_untouched_rejection(self, since: date) -> UntouchedRejectionRow | None:
+    def fresh_untouched_rejection(
+        self, since: date, *, noted: Callable[[str, str, str], bool]
+    ) -> UntouchedRejectionRow | None:
         """The newest rejection since ``since`` whose open plan has no step ticked yet: dated
         since then, or recorded since then (a no recorded days after it came is news to the
-        plan all the same), the newest by the later of the two days."""
+        plan all the same), the newest by the later of the two days. A step ``noted`` (the
+        caller's rule, given a step's kind and answer and its no's reason) is no start."""
+        self.conn.create_function(
+            "bb_noted",
+            3,
+            lambda kind, answer, reason: bool(noted(kind or "", answer or "", reason or "")),
+            deterministic=True,
+        )
         row = self.conn.execute(
             "SELECT r.id, r.company, r.rejected_on, r.role FROM rejection r "
             "WHERE max(r.rejected_on, date(r.created_at)) >= ? AND r.plan_completed_at IS NULL "
@@ -309,7 +318,7 @@ class DueReads(ReadConnection):
             "WHERE s.rejection_id = r.id "
             "AND (s.done_at IS NOT NULL OR s.skipped_at IS NOT NULL) "
             # The reply its reason noted (services/recovery.reason_noted) is no start.
-            "AND NOT (s.kind = 'reply' AND s.skipped_at IS NULL AND s.answer = r.reason)) "
+            "AND NOT (s.skipped_at IS NULL AND bb_noted(s.kind, s.answer, r.reason))) "
             "ORDER BY max(r.rejected_on, date(r.created_at)) DESC, r.rejected_on DESC, r.id DESC "
             "LIMIT 1",
             (since.isoformat(),),
