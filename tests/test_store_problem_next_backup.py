@@ -178,3 +178,71 @@ async def test_it_says_it_is_checking_the_older_backups_and_answers_meanwhile(
         assert "offered in its place" in _result(app)
         assert app.focused is app.query_one("#restore", Button)
         assert focus_problem(app) is None
+
+
+@pytest.mark.parametrize(
+    ("failure", "mark"),
+    [
+        (sqlite3.DatabaseError("database disk image is malformed"), "damaged, cannot be used"),
+        (FileNotFoundError(2, "No such file or directory"), "gone, cannot be used"),
+    ],
+)
+async def test_a_backup_that_fails_while_its_rows_are_read_is_passed_over(
+    opened_paths: DataPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    failure: Exception,
+    mark: str,
+) -> None:
+    # The backup between is damaged, or removed, after it was listed and before its rows
+    # are read: it is marked as refused and the oldest is offered; the screen stays up.
+    _backups(opened_paths, (NEWEST, _bad_row), (OLDER, None), (OLDEST, None))
+    read_rows = restore_module.require_rows
+
+    def failing(backup: Path, ready: sqlite3.Connection, check: RowsCheck | None) -> None:
+        if backup.name == OLDER:
+            if isinstance(failure, OSError):
+                backup.unlink()
+            raise failure
+        read_rows(backup, ready, check)
+
+    monkeypatch.setattr(restore_module, "require_rows", failing)
+    app = chooser(opened_paths, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        await _settled(pilot)
+        assert "An older backup that can be used is offered in its place" in _result(app)
+        assert app.passed_over == (
+            "by hand, today 09:00: holds what the app cannot use",
+            f"by hand, yesterday 09:00: {mark}",
+        )
+        await pilot.press("r")
+        await _settled(pilot)
+        assert _result(app).startswith(f"Restored {OLDEST}.")
+
+
+async def test_a_backup_removed_before_it_is_put_back_is_passed_over(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The backup offered is removed after it was checked, as `r` puts it back: the screen
+    # says so and offers the next one, where it went down.
+    _backups(opened_paths, (NEWEST, None), (OLDER, None))
+    put_back = restore_module.restore_backup
+
+    def removed(paths: DataPaths, backup: Path, **kw: object) -> object:
+        if backup.name == NEWEST:
+            backup.unlink()
+            raise FileNotFoundError(2, "No such file or directory", str(backup))
+        return put_back(paths, backup, **kw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(restore_module, "restore_backup", removed)
+    app = chooser(opened_paths, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r")
+        await _settled(pilot)
+        said = _result(app)
+        assert said.startswith(f"That did not work: The backup {NEWEST}")
+        assert "An older backup that can be used is offered in its place" in said
+        assert app.passed_over == ("by hand, today 09:00: gone, cannot be used",)
+        await pilot.press("r")
+        await _settled(pilot)
+        assert _result(app).startswith(f"Restored {OLDER}.")

@@ -10,7 +10,9 @@ offered in its place; when none is left, the screen says so as before.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import (
@@ -69,7 +71,12 @@ class OfferedBackups:
         offered = self.offered
         if offered is None:
             raise StoreError("There are no backups to restore.")
-        return self._restore(offered, offered is self._rows_checked)
+        try:
+            return self._restore(offered, offered is self._rows_checked)
+        except (sqlite3.Error, OSError) as exc:
+            # Removed or damaged since it was checked: refused as a backup, so the screen
+            # offers the next one (it took the screen down).
+            raise _unreadable(offered.path, exc) from exc
 
     def next_offer(self, refused: BackupRefusedError) -> tuple[str | None, list[str]]:
         """Mark the offer as ``refused`` said, then offer the next older backup a restore
@@ -77,7 +84,7 @@ class OfferedBackups:
         at 100,000 applications). Returns ``words()`` then."""
         from bounceback_tui.store.backup import list_backups
         from bounceback_tui.store.restore import check_backup_rows, check_listed, refusal_mark
-        from bounceback_tui.transfer.backup_rows import backup_rows_problem
+        from bounceback_tui.transfer.backup_rows import backup_rows_problem as rows_check
 
         offered = self.offered
         if offered is not None:
@@ -88,12 +95,38 @@ class OfferedBackups:
                 continue
             mark = refusal_mark(info.path, check_listed) or refusal_mark(info.path)
             if mark is None:
-                try:
-                    check_backup_rows(info.path, backup_rows_problem)
-                except BackupRefusedError as exc:
-                    mark = refused_mark(exc)
+                mark = _rows_mark(info.path, lambda path: check_backup_rows(path, rows_check))
             self.shown.append((info, mark))
             if mark is None:
                 self._rows_checked = info
                 break
         return self.words()
+
+
+def _rows_mark(path: Path, check_rows: Callable[[Path], None]) -> str | None:
+    """How a backup whose rows ``check_rows`` reads is marked when a restore would refuse it,
+    None when it would take it. One damaged, removed or made unreadable since it was listed
+    fails as SQLite or the system find it (``sqlite3.Error``, ``OSError``, a StoreError):
+    marked as the list marks it then, and passed over; it took the screen down."""
+    from bounceback_tui.store.restore import refusal_mark
+
+    try:
+        check_rows(path)
+    except BackupRefusedError as exc:
+        return refused_mark(exc)
+    except (sqlite3.Error, OSError, StoreError):
+        return refusal_mark(path) or refused_mark(UnreadableBackupError(path.name))
+    return None
+
+
+def _unreadable(path: Path, exc: Exception) -> UnreadableBackupError | StoreError:
+    """What a backup read as SQLite or the system failed (``exc``) is refused as: marked as
+    the list would mark it now; a StoreError naming ``exc`` when the backup still reads."""
+    from bounceback_tui.store.restore import refusal_mark
+
+    if (mark := refusal_mark(path)) is None:
+        return StoreError(f"The backup {path.name} could not be put back ({exc}).")
+    return UnreadableBackupError(
+        f"The backup {path.name} could not be read ({mark}). Choose another backup.",
+        listed=mark,
+    )
