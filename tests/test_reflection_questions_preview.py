@@ -145,3 +145,28 @@ def test_a_question_too_long_to_keep_refuses_the_save_and_changes_nothing(db: Da
         step_service.save_answer(db, step.id, long_one, bank_questions=[long_one])
     kept = step_by_key(db, rid, "reflect.redo")
     assert (kept.answer, kept.done_at, _bank(db)) == ("", None, [])
+
+
+async def test_saving_every_question_again_as_it_was_brings_back_those_deleted(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # "Add every question" (None) on an answer saved as it was: a question deleted from the
+    # bank since joins it again; only "add none" ([]) may leave the save unwritten.
+    from bounceback_tui.services.recovery_plans import load_plan
+
+    rid = add_rejection(db, "Acme", "Engineer")
+    step = step_by_key(db, rid, "reflect.redo")
+    step_service.save_answer(db, step.id, "Why should we hire you?")
+    (question,) = answers.list_questions(db)
+    answers.delete_question(db, question.id)
+    plan = load_plan(db, rid)
+    assert plan is not None
+    (view,) = [s for s in plan.steps if s.id == step.id]
+    async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _pane):
+        screen = AnswerScreen(db, view, "Acme (Engineer)")
+        await app.push_screen(screen)
+        await pilot.pause()
+        screen.save_answer(None)
+        await settle_workers(pilot)
+        assert app.screen is not screen
+    assert _bank(db) == [("Why should we hire you?", "reflection", "Acme, Engineer")]

@@ -252,10 +252,16 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
         if self.step.kind == StepKind.REPLY:
             nothing = self.query_one("#answer-nothing", Checkbox).value
         text = "" if nothing and self.text == self.offered else self.text
+        # No question would join the bank: none kept ([]), or None ("every one its answer
+        # holds") on a step whose answer feeds no bank. None on the step that does wrote
+        # nothing, and questions deleted from the bank since did not come back.
+        adds_none = bank_questions == [] or (
+            bank_questions is None and self.step.template_key != step_service.REDO_QUESTIONS_KEY
+        )
         try:
             # Saved as it opened (and no question to add to the bank): nothing is written,
             # as the other forms (services/kept_edits.py); the step stays at its version.
-            if not bank_questions and answer_kept(
+            if adds_none and answer_kept(
                 self.db, self.step.id, text, nothing, self._version
             ):
                 self._kept_after_all("Your answer is kept as it was.")
