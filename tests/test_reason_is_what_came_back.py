@@ -89,7 +89,6 @@ def test_marked_rejected_in_the_pipeline_with_a_reason(db: Database) -> None:
     assert work_at_risk(db, receipt) == 0
 
 
-
 def test_ticking_what_came_back_on_a_no_without_a_reason_starts_its_plan(db: Database) -> None:
     # A no with no reason: ticking "Note what came back" with nothing written is a step
     # done. Today stops asking to start the plan; undoing the no says a step would be lost.

@@ -261,9 +261,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
         try:
             # Saved as it opened (and no question to add to the bank): nothing is written,
             # as the other forms (services/kept_edits.py); the step stays at its version.
-            if adds_none and answer_kept(
-                self.db, self.step.id, text, nothing, self._version
-            ):
+            if adds_none and answer_kept(self.db, self.step.id, text, nothing, self._version):
                 self._kept_after_all("Your answer is kept as it was.")
                 self.notify(kept_step_note(self.step.title), title=NOTHING_CHANGED)
                 self.dismiss(None)
