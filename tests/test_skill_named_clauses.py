@@ -33,6 +33,21 @@ from bounceback_tui.domain.skill_prefill import titles_from
          ["Distributed systems", "Advanced Excel"]),
         ("They wanted more Kubernetes, Terraform and AWS.", ["Kubernetes", "Terraform", "AWS"]),
         ("They were looking for more Looker, and Airflow too.", ["Looker", "Airflow"]),
+        # A "my" before a thing is no new clause; an adverb before an "-ed" word that says
+        # what the thing is ("highly distributed") is no verb (both were dropped).
+        ("I need to practise SQL and my system design.", ["SQL", "System design"]),
+        ("They wanted more Python and my storytelling.", ["Python", "Storytelling"]),
+        ("I should improve highly distributed systems and Kafka.",
+         ["Highly distributed systems", "Kafka"]),
+        ("They wanted more experience with widely used tools and Docker.",
+         ["Widely used tools", "Docker"]),
+        ("I need to learn fully managed services and Terraform.",
+         ["Fully managed services", "Terraform"]),
+        # Still a new clause: a verb after the "my", or an adverb that says how it went.
+        ("They wanted more SQL and my dashboards were weak.", ["SQL"]),
+        ("They wanted more SQL and my resume barely mentioned it.", ["SQL"]),
+        ("They wanted more SQL, and my resume hardly mentioned it.", ["SQL"]),
+        ("They wanted more Tableau and my portfolio rarely showed it.", ["Tableau"]),
     ],
 )  # fmt: skip
 def test_each_item_an_answer_offers_is_a_skill(answer: str, items: list[str]) -> None:

@@ -113,12 +113,16 @@ _NOT_A_THING = re.compile(
 _LEADING_JOIN = re.compile(r"^(?:and|or|plus|as well as|&)\s+", re.IGNORECASE)
 # A verb says a clause is a sentence, not a thing: "the take-home was fine", "my answers
 # were too short", "dashboards barely mentioned". An "-ed" word alone is no verb ("advanced
-# Excel", "distributed systems"), only after a word that says how ("barely mentioned").
+# Excel", "distributed systems"), only after a word that says how it went ("barely
+# mentioned"); not after one that says what the thing is ("highly distributed systems",
+# "widely used tools", "fully managed services" were taken for clauses and dropped).
 _A_VERB = re.compile(
     r"\b(?:is|was|were|are|am|been|being|had|has|have|did|does|do|didn't|don't|doesn't|"
     r"wasn't|isn't|weren't|aren't|haven't|hasn't|hadn't|can't|couldn't|won't|wouldn't|"
     r"shouldn't|could|would|should|will|might|must|went|got|said|told|felt|seemed)\b"
-    r"|\b(?:\w+ly|never|not|just|also|even|always|only|really|still)\s+\w+ed\b",
+    r"|\b(?:barely|hardly|rarely|scarcely|seldom|never|not|just|also|even|always|only|"
+    r"really|still|clearly|obviously|probably|actually|apparently|briefly|finally)"
+    r"\s+\w+ed\b",
     re.IGNORECASE,
 )
 _SOFTENERS = re.compile(r"^(?:(?:more|stronger|deeper|better|some|the|my|a|an)\s+)+", re.I)
@@ -139,11 +143,12 @@ def skills_named(text: str) -> list[str]:
     things: list[str] = []
     for clause in _CLAUSES.split(sentence[lead_in.end() :]):
         clause = _SOFTENERS.sub("", _LEADING_JOIN.sub("", clause.strip()))
-        raw = [p.strip() for p in _JOINS.split(clause)]
+        # Each part judged without its softeners: "my system design" is a thing, and
+        # "my resume barely mentioned it" a new clause for its verb, not for its "my".
+        raw = [_SOFTENERS.sub("", p.strip()) for p in _JOINS.split(clause)]
         # The things up to a part that starts a new clause ("SQL and I never mentioned it").
-        kept = list(takewhile(_is_a_thing, raw))
-        parts = [_SOFTENERS.sub("", p) for p in kept]
-        if len(kept) < len(raw):
+        parts = list(takewhile(_is_a_thing, raw))
+        if len(parts) < len(raw):
             things.extend(p for p in parts if p)
             break
         if len(parts) > 1 and all(0 < len(p.split()) <= _THING_MAX_WORDS for p in parts):
