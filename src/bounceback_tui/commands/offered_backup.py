@@ -82,8 +82,9 @@ class OfferedBackups:
         """Mark the offer as ``refused`` said, then offer the next older backup a restore
         would take: read as `restore latest` reads them, and its rows checked (each, a while
         at 100,000 applications). Returns ``words()`` then."""
+        from bounceback_tui.commands.restore import usable_mark
         from bounceback_tui.store.backup import list_backups
-        from bounceback_tui.store.restore import check_backup_rows, check_listed, refusal_mark
+        from bounceback_tui.store.restore import check_backup_rows
         from bounceback_tui.transfer.backup_rows import backup_rows_problem as rows_check
 
         offered = self.offered
@@ -93,7 +94,7 @@ class OfferedBackups:
         for info in list_backups(self.paths):
             if info.path in seen:
                 continue
-            mark = refusal_mark(info.path, check_listed) or refusal_mark(info.path)
+            mark = usable_mark(info.path)
             if mark is None:
                 mark = _rows_mark(info.path, lambda path: check_backup_rows(path, rows_check))
             self.shown.append((info, mark))

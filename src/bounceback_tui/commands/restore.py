@@ -80,6 +80,16 @@ def marked_backups(paths: DataPaths) -> list[tuple[BackupInfo, str | None]]:
     return [(info, refusal_mark(info.path, check_listed)) for info in list_backups(paths)]
 
 
+def usable_mark(path: Path) -> str | None:
+    """How a backup a restore would refuse is marked, None for one it would take: read as
+    the list reads it (``check_listed``), then, when that passes, read whole (SQLite's
+    integrity check: ``refusal_mark``'s own). `restore latest` and the store-problem
+    screen's offers (``up_to_newest_usable``, ``OfferedBackups.next_offer``) ask here."""
+    from bounceback_tui.store.restore import check_listed, refusal_mark
+
+    return refusal_mark(path, check_listed) or refusal_mark(path)
+
+
 def up_to_newest_usable(paths: DataPaths) -> Iterator[tuple[BackupInfo, str | None]]:
     """The backups newest first with their marks, up to the newest a restore would take (its
     mark None, last), for `restore latest` and the store-problem screen's offer. Each is read
@@ -88,10 +98,9 @@ def up_to_newest_usable(paths: DataPaths) -> Iterator[tuple[BackupInfo, str | No
     damaged in the middle is still passed over. Every page of every backup was read first:
     seconds a backup at 100,000 applications (docs/performance.md)."""
     from bounceback_tui.store.backup import list_backups
-    from bounceback_tui.store.restore import check_listed, refusal_mark
 
     for info in list_backups(paths):
-        mark = refusal_mark(info.path, check_listed) or refusal_mark(info.path)
+        mark = usable_mark(info.path)
         yield info, mark
         if mark is None:
             return
