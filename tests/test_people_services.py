@@ -639,6 +639,23 @@ def test_a_contact_typed_with_an_application_becomes_a_linked_person(db: Databas
     assert len(people.list_contacts(db)) == 1
 
 
+def test_a_name_typed_with_an_application_finds_them_at_the_company_however_written(
+    db: Database,
+) -> None:
+    # Sam Rivera is at "Acme"; a second application at "ACME, Inc." names Sam Rivera: the
+    # same person, not a second Sam at the same company.
+    first = add_application(
+        db, ApplicationInput(company="Acme", role="Eng", contact_name="Sam Rivera")
+    )
+    second = add_application(
+        db, ApplicationInput(company="ACME, Inc.", role="Lead", contact_name="Sam Rivera")
+    )
+    assert first.id and second.id
+    ids = {p.id for p in people.people_of_application(db, first.id)}
+    assert ids == {p.id for p in people.people_of_application(db, second.id)}
+    assert [c.name for c in people.list_contacts(db)] == ["Sam Rivera"]
+
+
 def test_json_round_trip_keeps_people_and_an_old_export_brings_its_contacts(
     db: Database, opened_paths: DataPaths, tmp_path: Path
 ) -> None:

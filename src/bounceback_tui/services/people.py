@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sqlmodel import Session, col, func, select
 
 from bounceback_tui import clock
+from bounceback_tui.domain.companies import company_key
 from bounceback_tui.domain.people import (
     ContactKind,
     InteractionKind,
@@ -346,8 +347,10 @@ def link_named_person(
             select(Contact).where(func.lower(col(Contact.email)) == email.lower())
         ).first()
     elif name:
+        # One company however written ("Acme" and "ACME, Inc.": domain/companies.company_key).
+        same = ("", company_key(company))
         for candidate in session.exec(select(Contact).where(col(Contact.name) == name)):
-            if candidate.company.casefold() in ("", company.casefold()):
+            if company_key(candidate.company) in same:
                 found = candidate
                 break
     if found is None:
