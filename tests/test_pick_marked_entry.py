@@ -70,3 +70,21 @@ async def test_another_picker_marks_its_entry_and_says_choose(opened_paths: Data
         assert first.startswith("› ") and not second.startswith("›"), (first, second)
         keys = " ".join(app.screen.query_one(".form-keys").render().plain.split())
         assert keys.startswith("Enter choose the one marked ›"), keys
+
+
+async def test_the_key_that_chooses_is_said_as_bound(opened_paths: DataPaths) -> None:
+    # Enter is the picker's `pick.choose`: remapped, the keys line names the key bound and
+    # that key takes the marked entry, from the box as from the list.
+    opened_paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    opened_paths.settings_file.write_text('[keymap]\n"pick.choose" = "ctrl+o"\n', encoding="utf-8")
+    chosen: list[int | None] = []
+    async with app_on(opened_paths, size=(80, 24)) as (app, pilot, _pane):
+        items = [(1, "Acme — Engineer", "Applied"), (2, "Initech — Analyst", "Rejected")]
+        app.push_screen(PickScreen("About which application?", items, ""), chosen.append)
+        await settle(pilot)
+        keys = " ".join(app.screen.query_one(".form-keys").render().plain.split())
+        assert keys.startswith("^o choose the one marked ›"), keys
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert chosen == [1]
+        assert focus_problem(app) is None

@@ -33,6 +33,9 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
     choose  ↓ the list", and a person pressed Down, Enter, taking the second item."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # Enter in the box and on the list is theirs (Input's submit, the list's select);
+        # bound here too, so that the key the keys line names is the one bound.
+        Binding("enter", "choose", "Choose", show=False, id="pick.choose"),
         Binding("escape", "cancel", "Cancel", id="pick.cancel"),
         Binding("down", "to_list", "List", show=False, id="pick.to_list"),
     ]
@@ -66,7 +69,8 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
             yield MarkedChoiceList(id="pick-options", compact=True)
             yield Static(
                 with_keys(
-                    f"[b]Enter[/b] {self.verb} the one marked {CHOSEN_MARK}  "
+                    "[b]{pick.choose|enter|Enter}[/b] "
+                    f"{self.verb} the one marked {CHOSEN_MARK}  "
                     "[b]{pick.to_list|down|↓}[/b] mark the next one  "
                     "[b]{pick.cancel|escape|Esc}[/b] cancel",
                     self.app,
@@ -110,6 +114,10 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
+        self.action_choose()
+
+    def action_choose(self) -> None:
+        """Take the entry marked "›" (the list's highlighted one)."""
         options = self.query_one(OptionList)
         if options.highlighted is not None:
             option = options.get_option_at_index(options.highlighted)
