@@ -162,7 +162,7 @@ _BRIDGE_KINDS = (InteractionKind.SENT.value, InteractionKind.THANK_YOU_SENT.valu
 def bridge_ticks_of(session: Session, line: Interaction) -> tuple[TickedStep, ...]:
     """The "Keep the bridge intact" tick ``line`` made, while it is still the tick it made:
     the step of a no of the application it ticked for (the line's, else one linked to its
-    person) done at the line's own moment (``recovery_steps.done_moment``). A step the person
+    person) done at the line's own moment (``domain/step_timing.done_moment``). A step the person
     ticked by hand, or ticked again since, was done at another moment and is not the line's."""
     from bounceback_tui.domain.step_timing import done_moment
 

@@ -13,7 +13,7 @@ from typing import ClassVar, cast
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.css.styles import RulesMap
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from bounceback_tui.domain.asked_how import asked_how
 from bounceback_tui.domain.dates import day_month, describe_relative
@@ -233,7 +233,7 @@ class StepList(OpensOncePerClick):
                 open_at.append((index, step.id))
         try:
             at = self.get_option_index(f"{STEP_PREFIX}{after}")
-        except Exception:
+        except OptionDoesNotExist:  # not in the list
             return
         later = [index for index, step_id in open_at if index > at and step_id != after]
         earlier = [index for index, step_id in open_at if index < at and step_id != after]
