@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import terminal_json, terminal_text
 from bounceback_tui.commands.failures import note_full_disk
-from bounceback_tui.domain.wording import days_ago, plural, shift_words
+from bounceback_tui.domain.wording import ACTIVE_RUN_NONE, days_ago, plural, shift_words
 from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -106,7 +106,10 @@ def render_text(
         ("This week", f"{summary.applications_this_week} of {summary.weekly_goal} applications"),
         ("Goal met", f"{plural(summary.weeks_goal_met, 'week')} in a row"),
         ("Plans", _plans(summary)),
-        ("Active streak", plural(summary.streak_days, "day")),
+        (
+            "Active streak",
+            plural(days, "day") if (days := summary.streak_days) else ACTIVE_RUN_NONE,
+        ),
     ]
     if summary.intensity_drop_30d is not None:
         figures.insert(

@@ -16,6 +16,10 @@ from collections.abc import Sequence
 
 from bounceback_tui.domain.text import AppName, clip_name
 
+# The active run's words when there is none: nothing done yesterday, nothing yet today
+# (Today's box and the `today` command; "0 days in a row" greeted a morning after a day away).
+ACTIVE_RUN_NONE = "starts again today"
+
 
 def number(count: int) -> str:
     """A count as every place writes it, with thousands separators: "1,204", never "1204"

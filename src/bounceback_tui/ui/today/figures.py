@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 
 from bounceback_tui.domain.wording import (
+    ACTIVE_RUN_NONE,
     MONTHS_FROM_DAYS,
     YEARS_FROM_DAYS,
     days_ago,
@@ -134,8 +135,17 @@ def figures_text(summary: TodaySummary, *, roomy: bool = False) -> Content:
         verb, amount = shift(summary.intensity_drop_30d)
         moved = plain(f"{verb} ") + _bold(amount) + plain(" pts") if amount else plain(verb)
         lines.append(_figure("Per reframe", moved + plain(" · 30d")))
-    lines.append(_figure("Active", _bold(_days(summary.streak_days)) + plain(" in a row")))
+    lines.append(_figure("Active", active_run(summary.streak_days)))
     return Content("\n").join(lines)
+
+
+def active_run(days: int) -> Content:
+    """ "6 days in a row"; with no run (nothing done yesterday, nothing yet today) "starts
+    again today": every morning after a day away read "0 days in a row" before the person
+    had done anything (a stranger's fortnight)."""
+    if days == 0:
+        return plain(ACTIVE_RUN_NONE)
+    return _bold(_days(days)) + plain(" in a row")
 
 
 def _weeks(count: int) -> str:

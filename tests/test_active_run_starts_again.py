@@ -1,0 +1,55 @@
+"""A morning after a day away: Today's "Active" figure and the `today` command say the run
+starts again today, not "0 days in a row".
+
+A stranger's fortnight (frozen mornings, a few days skipped) met "Active  0 days in a row" on
+every morning after a skipped day, before doing anything: a count of nothing, read as a
+reproach. Once something is done that day the run counts again ("1 day in a row").
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from bounceback_tui.cli import main
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.app import BouncebackApp
+from tests.quiet import until_quiet
+from tests.screen_text import screen_lines
+from tests.today_fixtures import build_store
+
+# The fixtures' frozen today is 2026-03-16 (tests/today_fixtures.py): the last action two days
+# before it, so yesterday was a day away and nothing is done yet today.
+DAY_AWAY = "2026-03-14"
+
+
+def _last_action_on(paths: DataPaths, day: str) -> None:
+    build_store(paths.database)
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute("DELETE FROM activity_day")
+        conn.execute("INSERT INTO activity_day (day, actions) VALUES (?, 1)", (day,))
+    conn.close()
+
+
+def test_the_command_says_it_starts_again(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _last_action_on(opened_paths, DAY_AWAY)
+    assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert out.endswith("  Active streak   starts again today\n")
+    assert "Active streak   0 days" not in out
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])
+async def test_todays_box_says_it_starts_again(
+    opened_paths: DataPaths, size: tuple[int, int]
+) -> None:
+    _last_action_on(opened_paths, DAY_AWAY)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=size) as pilot:
+        await until_quiet(pilot)
+        screen = "\n".join(screen_lines(app))
+        assert "Active      starts again today" in screen, screen
+        assert "in a row" not in screen.split("Active", 1)[1].splitlines()[0]
