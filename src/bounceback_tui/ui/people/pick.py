@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -25,6 +26,25 @@ SHOWN = 200  # the rest are found by typing
 LIST_ROWS = 16  # with room to spare (styles/people.tcss says the same for the first frame)
 
 
+class PickList(MarkedChoiceList):
+    """The picker's list, which hands a printable key to "Type to find", typed there: the
+    list took the focus with ↓, and letters typed then were dropped without a word (a
+    stranger's walk on People `l`); `j`/`k`/`g`/`G` are letters to find with here, not the
+    list's moves. (↑ from its first entry goes to the box too: ``PickScreen.action_up``.)"""
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Before the bindings (they are asked once the key comes back up to the app).
+        if event.is_printable and event.character is not None:
+            event.stop()
+            event.prevent_default()
+            self._to_box(event)
+
+    def _to_box(self, key: events.Key | None = None) -> None:
+        screen = self.screen
+        if isinstance(screen, PickScreen):
+            screen.back_to_box(key)
+
+
 class PickScreen(TypeAhead, ModalScreen[int | None]):
     """Returns the chosen item's id, or None when cancelled. ``items`` are (id, label,
     note): a person's text, shown plain. ``marks``: what follows an item's note, by its id
@@ -33,11 +53,14 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
     choose  ↓ the list", and a person pressed Down, Enter, taking the second item."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        # Enter in the box and on the list is theirs (Input's submit, the list's select);
-        # bound here too, so that the key the keys line names is the one bound.
-        Binding("enter", "choose", "Choose", show=False, id="pick.choose"),
+        # Enter and Down in the box and on the list are theirs too (Input's submit and
+        # scroll, the list's select and cursor), unshown, and the focused widget's binding
+        # hides the screen's on the key bar, which read only "esc Cancel": the screen's come
+        # first (priority), shown, and do there what the box or the list would.
+        Binding("enter", "choose", "Choose", priority=True, id="pick.choose"),
+        Binding("down", "to_list", "Next", priority=True, id="pick.to_list"),
+        Binding("up", "up", "Up", show=False, priority=True, id="pick.up"),
         Binding("escape", "cancel", "Cancel", id="pick.cancel"),
-        Binding("down", "to_list", "List", show=False, id="pick.to_list"),
     ]
     DEFAULT_CLASSES = "form-screen"
 
@@ -65,8 +88,11 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="pick-box", classes="form"):
             yield Static(plain(self.title_text), classes="form-title")
-            yield PlainInput(placeholder="Type to find", id="pick-filter", compact=True)
-            yield MarkedChoiceList(id="pick-options", compact=True)
+            # Back from the list (↑, or a letter), what was typed stays and is added to.
+            yield PlainInput(
+                placeholder="Type to find", id="pick-filter", compact=True, select_on_focus=False
+            )
+            yield PickList(id="pick-options", compact=True)
             yield Static(
                 with_keys(
                     "[b]{pick.choose|enter|Enter}[/b] "
@@ -136,7 +162,28 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
         another")."""
         options = self.query_one(OptionList)
         options.focus()
-        options.action_cursor_down()
+        if options.highlighted is None or options.highlighted < options.option_count - 1:
+            options.action_cursor_down()  # the last stays marked: it never wraps to the first
+
+    def action_up(self) -> None:
+        """On the list, up one entry; from the first, back to the box (it wrapped round to
+        the last entry, and Enter took that one)."""
+        options = self.query_one(OptionList)
+        if self.focused is not options:
+            return
+        if options.highlighted is None or options.highlighted <= 0:
+            self.back_to_box()
+        else:
+            options.action_cursor_up()
+
+    def back_to_box(self, key: events.Key | None = None) -> None:
+        """From the list to "Type to find", with ``key`` typed there once it has the focus
+        (keys typed meanwhile wait, in order: ``TypeAhead``)."""
+        box = self.query_one("#pick-filter", Input)
+        box.cursor_position = len(box.value)
+        self.type_ahead_focus(box)
+        if key is not None:
+            self._forward_event(events.Key(key.key, key.character))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
