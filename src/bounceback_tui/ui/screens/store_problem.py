@@ -56,7 +56,10 @@ class StoreProblemApp(DialogsAboveBar, RestoringApp):
         Binding("r", "restore", "Restore", id="store_problem.restore"),
         Binding("f", "fresh", "Start fresh", id="store_problem.fresh"),
         Binding("q,escape", "leave", "Quit", id="store_problem.quit"),
-        Binding("enter", "open_app", "Open bounceback", id="store_problem.open"),
+        # First (priority): the focused button's own Enter, unshown, hid it from the bar, which
+        # said "q Quit  h Help" under "Press Enter to open bounceback". Until a choice is
+        # made it is not enabled (check_action), and Enter presses the focused button.
+        Binding("enter", "open_app", "Open bounceback", priority=True, id="store_problem.open"),
         Binding("h", "struggling", "Help", id="store_problem.struggling"),
     ]
 
