@@ -11,6 +11,7 @@ list): a dead end while an older backup would have done.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import partial
 
@@ -30,6 +31,21 @@ NextOffer = Callable[[BackupRefusedError], tuple[str | None, Sequence[str]]]
 
 CHECKING = "Checking the backup before putting it back (a large one takes a while)…"
 LOOKING = "Checking the older backups for one that can be used (a large one takes a while)…"
+
+
+# A refusal's advice to choose another backup, as the store words it for `restore`, which
+# lists them (", or choose another backup." after a way to mend it; "Choose another backup."
+# alone). This screen has no list to choose from: it offers the next backup itself, or says
+# how to reach the list.
+_CHOOSE_ANOTHER = re.compile(r",\s+or\s+choose\s+another\s+backup\.|\s*Choose\s+another\s+backup\.")
+
+
+def refusal_here(error: BouncebackError) -> str:
+    """``error`` said without the advice to choose another backup (a stranger read "…
+    Choose another backup." on a screen with no list, above its offer of the older one)."""
+    return _CHOOSE_ANOTHER.sub(
+        lambda found: "." if found.group().startswith(",") else "", str(error)
+    )
 
 
 def _raise(error: BouncebackError) -> str:
@@ -110,7 +126,9 @@ class RestoringApp(App[bool]):
         result = self.query_one("#problem-result", Static)
         result.update(
             markup_with(
-                "[b]That did not work:[/b] $error\n\n$looking", error=refused, looking=LOOKING
+                "[b]That did not work:[/b] $error\n\n$looking",
+                error=refusal_here(refused),
+                looking=LOOKING,
             )
         )
         result.add_class("-error")
@@ -139,7 +157,7 @@ class RestoringApp(App[bool]):
                 "[b]That did not work:[/b] $error\n\n"
                 "An older backup that can be used is offered in its place: [b]$restore[/b] "
                 "puts it back. Or start fresh ([b]$fresh[/b]), or quit ([b]$quit[/b]).",
-                error=refused,
+                error=refusal_here(refused),
                 restore=key_of(self, "store_problem.restore", "r"),
                 fresh=key_of(self, "store_problem.fresh", "f"),
                 quit=key_of(self, "store_problem.quit", "q"),
@@ -168,7 +186,7 @@ class RestoringApp(App[bool]):
                 "To choose another backup, quit ([b]$quit[/b]) and run `$command`: it lists "
                 "them all. Or start fresh ([b]$fresh[/b]): the file that cannot be opened is "
                 "kept, never deleted.",
-                error=error,
+                error=refusal_here(error),
                 command=self.restore_command,
                 quit=key_of(self, "store_problem.quit", "q"),
                 fresh=key_of(self, "store_problem.fresh", "f"),
