@@ -186,6 +186,16 @@ def store_damaged(paths: DataPaths) -> bool:
     return check_result(paths.database, "quick_check") != "ok"
 
 
+# Under the list, when some backup is listed without a mark: the list reads each backup's
+# header, schema and first pages, not its rows (seconds a large backup), so one listed so
+# may still be refused once chosen, as the store-problem screen (which checks the rows of
+# the one it offers) marks it (tests/test_restore_list_says_rows_checked_later.py).
+ROWS_CHECKED_LATER = (
+    "A backup's rows are checked when you choose one, so one listed without a mark may "
+    "still be refused then."
+)
+
+
 def _restore_hint(paths: DataPaths, usable: list[int]) -> str:
     """The line under the list. It named `restore latest` and `restore 2` when #1 was damaged
     and #2 empty (a tester's walk): it names only backups a restore would take."""
@@ -216,6 +226,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         # Only for backups listed (the folder may hold only the lock file or an unfinished
         # one), and "restore 2" only where there is a second (an attacker's walk).
         if list_backups(paths):
+            if usable:
+                print(ROWS_CHECKED_LATER)
             print(terminal_text(_restore_hint(paths, usable)))
         return 0
     chosen = resolve_backup(paths, args.backup)
