@@ -58,6 +58,7 @@ FORM_TABLES: dict[str, frozenset[str]] = {
     "pipeline/application_form.py": frozenset({"application", "contact"}),
     "pipeline/boards.py": frozenset({"followed_board"}),
     "pipeline/dialogs.py": frozenset({"rejection"}),
+    "pipeline/interviews.py": frozenset({"interview"}),
     "recovery/forms.py": frozenset({"recovery_step"}),
     "recovery/rejection_form.py": frozenset({"rejection"}),
     "recovery/template.py": frozenset({"recovery_template_step"}),
