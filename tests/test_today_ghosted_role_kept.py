@@ -65,8 +65,11 @@ async def test_at_80x24_two_quiet_applications_at_one_company_are_told_apart(
         (40, "Quarry & Co (Support Engineer)"),
         (30, "Quarry & Co (Support Engineer)"),
         (24, "Quarry & Co (Support…)"),
-        (20, "Quarry & Co (Suppo…)"),  # one word left: cut inside it
-        (15, "Quarry… (Supp…)"),
+        # The role's first word kept whole, the company cut for it: "(Engineer…)" read as
+        # another job for an Engineering Manager (tests/test_app_named_in_full.py).
+        (20, "Quarry… (Support…)"),
+        (15, "Qua… (Support…)"),
+        (13, "Quarr… (Sup…)"),  # no room for the word and a company: cut inside it
         (6, "Quarr…"),
     ],
 )

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from functools import cache
 
-from bounceback_tui.domain.graphemes import cut_cells
+from bounceback_tui.domain.graphemes import ELLIPSIS, cluster_cells, clusters, cut_cells
 from bounceback_tui.errors import FieldError
 
 # Long enough for a pasted job description, short enough that a runaway paste
@@ -247,26 +247,61 @@ def clip_name(text: object, cells: int = NAME_CELLS) -> str:
     return clip_cells(screen_line(text), cells)
 
 
-# Each part of an application named in a sentence ("Company (Role)"): the follow-up review's.
-APP_PART_CELLS = 24
+# An application named in a sentence ("Company (Role)") is named in full up to this many
+# cells, the bound of a dialog's title (``ui/kit/cells.TITLE_NAME_CELLS``): text that wraps (a
+# toast, a paragraph, a question, a line a command prints) has the room, and only a pasted
+# 10,000-character name is cut. "Oakleaf Insurance (Site Reliability Engine…)" was cut at 24
+# cells a part in a sentence with most of its line free. A line laid out in columns cuts the
+# name to its own room instead (``ui/kit/cells.clip_app_name``).
+APP_NAME_CELLS = 56
 
 
 class AppName(str):
-    """An application as a sentence names it, already clipped part by part (``app_name``):
-    a toast or a list of names shows it as it is, not cut again to ``NAME_CELLS``."""
+    """An application as a sentence names it, already clipped (``app_name``): a toast or a
+    list of names shows it as it is, not cut again to ``NAME_CELLS``."""
+
+
+def text_cells(text: str) -> int:
+    """The terminal cells ``text`` takes, by Python's Unicode tables (``clip_cells``'s count)."""
+    return len(text) if text.isascii() else sum(map(cluster_cells, clusters(text)))
+
+
+def clip_words(text: object, cells: int) -> str:
+    """``clip_name``, the cut moved back to a word's end where one is in what it keeps
+    ("Site Reliability…", not "Site Reliability Engine…": a cut that reads as another word);
+    inside a lone word where there is none."""
+    flat = screen_line(text)
+    cut = clip_cells(flat, cells)
+    if cut == flat:
+        return cut
+    kept = cut[:-1]
+    if not flat[len(kept) : len(kept) + 1].isspace():  # the cut is inside a word
+        if " " not in kept:
+            return cut
+        kept = kept[: kept.rindex(" ")]
+    words = kept.rstrip(" ,;:-–—/&+")  # "Quarry…", not "Quarry &…"
+    return f"{words}{ELLIPSIS}" if words else cut
 
 
 def app_name(company: object, role: object = "") -> AppName:
     """An application in the app's words, "Company (Role)" (the company alone without a
-    role), each part on one line and clipped to ``APP_PART_CELLS``: two applications at one
-    company are told apart, as the follow-up review lists them.
+    role), on one line and in full up to ``APP_NAME_CELLS``: two applications at one company
+    are told apart, as the follow-up review lists them. Longer, each part is cut at a word's
+    end, the company keeping up to two thirds of the room.
 
     >>> app_name("Lumen Health", "Data Analyst")
     'Lumen Health (Data Analyst)'
     """
-    company_said = clip_name(company, APP_PART_CELLS)
-    role_said = clip_name(role or "", APP_PART_CELLS)
-    return AppName(f"{company_said} ({role_said})" if role_said else company_said)
+    company_said, role_said = screen_line(company), screen_line(role or "")
+    if not role_said:
+        return AppName(clip_words(company_said, APP_NAME_CELLS))
+    whole = f"{company_said} ({role_said})"
+    if text_cells(whole) <= APP_NAME_CELLS:
+        return AppName(whole)
+    room = APP_NAME_CELLS - 3  # " (" and ")"
+    kept = min(text_cells(company_said), max(room - text_cells(role_said), room * 2 // 3))
+    company_cut = clip_words(company_said, kept)
+    return AppName(f"{company_cut} ({clip_words(role_said, room - text_cells(company_cut))})")
 
 
 def interview_named(kind: str, company: object, role: object = "") -> AppName:

@@ -52,7 +52,8 @@ def clip_at_word(text: str, width: int) -> str:
 ROLE_MIN_CELLS = 4
 # An application named in a dialog's title or intro, one line of an 80-column dialog with
 # its words before it ("Next follow-up: "): "Rejected: Initech (Site Reliability Engine…)"
-# was cut at 24 cells a part (``domain.text.APP_PART_CELLS``) with most of the line free.
+# was cut at 24 cells a part with most of the line free (a sentence that wraps names it in
+# full up to the same bound: ``domain.text.APP_NAME_CELLS``).
 TITLE_NAME_CELLS = 56
 
 
@@ -101,7 +102,16 @@ def clip_app_name(
 
 
 def _app_cut(company: str, role: str, kept: int, room: int, fill: bool = False) -> str:
+    """The company in ``kept`` cells, the role in what is left of ``room``. Without
+    ``fill``, a role cut inside its first word is given that word whole, the company cut
+    shorter for it, where the company keeps ``ROLE_MIN_CELLS``: Today's interview strip read
+    "Cinder… (Engineer…)", another job, for an Engineering Manager ("Cinder… (Engineering…)"
+    now). Today's due list (``fill``) keeps its company whole first, as it was."""
     said = _cut_part(company, kept, fill)
+    first_word = role.split(" ", 1)[0]
+    need = cell_len(first_word) + 1 if " " in role else cell_len(role)  # "Engineering…"
+    if not fill and room - cell_len(said) < need <= room - min(ROLE_MIN_CELLS, cell_len(company)):
+        said = _cut_part(company, room - need, fill)
     return f"{said} ({_cut_part(role, room - cell_len(said), fill)})"
 
 

@@ -10,6 +10,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.app_pane import AppPane
+from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.today.people_lines import when_text
 
@@ -116,7 +117,10 @@ class TodayActions(_AppPane):
         self.app.push_screen(
             FormScreen(
                 # Its role too: two applications at one company read alike.
-                markup_with("How did it go at $app?", app=app_name(item.company, item.role)),
+                markup_with(
+                    "How did it go at $app?",
+                    app=clip_app_name(item.company, item.role, TITLE_NAME_CELLS),
+                ),
                 OUTCOME_FIELDS,
                 submit,
                 intro=plain(
