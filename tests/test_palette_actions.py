@@ -40,7 +40,7 @@ async def test_mark_rejected_opens_the_form_for_the_selected_application(
         await pilot.pause()
         results = await search(app, pilot, "mark rejected")
         assert results[0] == (
-            "Mark rejected | Northwind Analytics — Data Analyst: record the no and start its "
+            "Mark rejected | Northwind Analytics (Data Analyst): record the no and start its "
             "plan (key x on the Pipeline)"
         )
         await pilot.press("enter")
@@ -79,7 +79,7 @@ async def test_mark_rejected_on_a_rejected_application_explains(
         assert app.current_pane.select_item(gone)
         results = await search(app, pilot, "mark rejected")
         assert results[0] == (
-            "Mark rejected | Initech — Analyst is already marked rejected; choose another in "
+            "Mark rejected | Initech (Analyst) is already marked rejected; choose another in "
             "the Pipeline"
         )
         await pilot.press("enter")

@@ -132,7 +132,7 @@ async def test_schedule_from_the_pipeline_names_the_person_and_application_it_us
         # comes first there; People's names whom and what it uses.
         assert results[0].startswith("Schedule an interview for the application | Globex")
         assert results[1] == (
-            "Schedule an interview | With Dana Reyes, chosen in People, for Acme — Analyst · "
+            "Schedule an interview | With Dana Reyes, chosen in People, for Acme (Analyst) · "
             "Applied: a phone screen, a technical, an onsite: its day, time and time zone "
             "(key n on People)"
         )

@@ -57,7 +57,7 @@ async def test_the_interview_form_starts_on_an_application_still_in_play(
         choice = await _application_choice(app, pilot, ids["rita"], "n")
         assert choice.value == str(ids["acme"])
         labels = [str(prompt) for prompt, _value in choice._options if _value != Select.BLANK]
-        assert labels == ["Initech — Analyst · Rejected", "Acme — Engineer · Applied"]
+        assert labels == ["Initech (Analyst) · Rejected", "Acme (Engineer) · Applied"]
 
 
 async def test_the_log_form_and_the_message_picker_show_each_applications_stage(
@@ -71,7 +71,7 @@ async def test_the_log_form_and_the_message_picker_show_each_applications_stage(
     async with app.run_test(size=(120, 40)) as pilot:
         choice = await _application_choice(app, pilot, ids["rita"], "i")
         labels = {str(prompt) for prompt, value in choice._options if value != Select.BLANK}
-        assert {"Acme — Engineer · Applied", "Initech — Analyst · Rejected"} < labels
+        assert {"Acme (Engineer) · Applied", "Initech (Analyst) · Rejected"} < labels
         await pilot.press("escape")
         await settle(pilot)
         await pilot.press("m")
@@ -81,8 +81,8 @@ async def test_the_log_form_and_the_message_picker_show_each_applications_stage(
         await pilot.press(*"check-in", "enter")
         await settle(pilot)
         lines = screen_text(app).splitlines()
-        assert any("Acme — Engineer" in line and "Applied" in line for line in lines)
-        assert any("Initech — Analyst" in line and "Rejected" in line for line in lines)
+        assert any("Acme (Engineer)" in line and "Applied" in line for line in lines)
+        assert any("Initech (Analyst)" in line and "Rejected" in line for line in lines)
 
 
 async def test_the_time_zone_is_completed_as_it_is_typed(

@@ -47,7 +47,7 @@ async def test_linked_only_to_a_no_the_reason_says_how_to_link_an_open_one(
     ids = seed_people(opened_paths, reached=Stage.INTERVIEWING, people=PEOPLE)
     said = await _refusal(opened_paths, ids["rita"], ids["initech"])
     assert (
-        "Initech — Analyst is marked Rejected, so an interview ahead would count as called "
+        "Initech (Analyst) is marked Rejected, so an interview ahead would count as called "
         "off. Move it back in the Pipeline first, or link them to an open one (Escape, then "
         "l) and schedule it there."
     ) in said

@@ -59,7 +59,7 @@ def test_only_one_still_ahead_of_a_closed_application_is_refused() -> None:
     ahead, held = _at("2026-03-18"), _at("2026-03-10")
     for stage in ("rejected", "withdrawn"):
         reason = called_off_reason("Initech", "Analyst", stage, ahead, NOW)
-        assert reason is not None and reason.startswith("Initech — Analyst is marked ")
+        assert reason is not None and reason.startswith("Initech (Analyst) is marked ")
         assert called_off_reason("Initech", "Analyst", stage, held, NOW) is None
     for stage in ("applied", "interviewing", "ghosted", "offer"):
         assert called_off_reason("Initech", "Analyst", stage, ahead, NOW) is None

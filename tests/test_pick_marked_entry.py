@@ -26,7 +26,7 @@ from tests.ui_harness import app_on, settle
 def _entries(app: object) -> list[str]:
     """The picker's entry lines as shown, without the dialog's border."""
     lines = [line.strip(" │") for line in screen_lines(app)]  # type: ignore[arg-type]
-    return [line for line in lines if "Acme — Engineer" in line or "Initech — Analyst" in line]
+    return [line for line in lines if "Acme (Engineer)" in line or "Initech (Analyst)" in line]
 
 
 async def test_the_link_pickers_entry_is_marked_and_enter_is_said(opened_paths: DataPaths) -> None:
@@ -63,7 +63,7 @@ async def test_the_link_pickers_entry_is_marked_and_enter_is_said(opened_paths: 
 
 async def test_another_picker_marks_its_entry_and_says_choose(opened_paths: DataPaths) -> None:
     async with app_on(opened_paths, size=(80, 24)) as (app, pilot, _pane):
-        items = [(1, "Acme — Engineer", "Applied"), (2, "Initech — Analyst", "Rejected")]
+        items = [(1, "Acme (Engineer)", "Applied"), (2, "Initech (Analyst)", "Rejected")]
         app.push_screen(PickScreen("About which application?", items, ""))
         await settle(pilot)
         first, second = _entries(app)
@@ -79,7 +79,7 @@ async def test_the_key_that_chooses_is_said_as_bound(opened_paths: DataPaths) ->
     opened_paths.settings_file.write_text('[keymap]\n"pick.choose" = "ctrl+o"\n', encoding="utf-8")
     chosen: list[int | None] = []
     async with app_on(opened_paths, size=(80, 24)) as (app, pilot, _pane):
-        items = [(1, "Acme — Engineer", "Applied"), (2, "Initech — Analyst", "Rejected")]
+        items = [(1, "Acme (Engineer)", "Applied"), (2, "Initech (Analyst)", "Rejected")]
         app.push_screen(PickScreen("About which application?", items, ""), chosen.append)
         await settle(pilot)
         keys = " ".join(app.screen.query_one(".form-keys").render().plain.split())

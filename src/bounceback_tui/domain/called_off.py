@@ -8,6 +8,7 @@ from typing import Protocol
 
 from bounceback_tui.domain.interviews import CALLED_OFF_STAGES, InterviewInput, ends_at
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import ValidationError
 
 
@@ -27,7 +28,7 @@ def called_off_reason(
     if stage not in CALLED_OFF_STAGES or ends_at(data.starts_at, data.length_minutes) <= now:
         return None
     return (
-        f"{company} — {role} is marked {Stage(stage).label}, so an interview ahead would "
+        f"{app_name(company, role)} is marked {Stage(stage).label}, so an interview ahead would "
         f"count as called off. Move it back in the Pipeline first, or {otherwise}."
     )
 

@@ -2,7 +2,7 @@
 
 An action that belongs to a pane switches to that pane first and then runs the pane's
 own action, so the palette and the key do exactly the same thing. Actions that need a
-selection name it in their help line ("Northwind Analytics — Data Analyst"), and ones
+selection name it in their help line ("Northwind Analytics (Data Analyst)"), and ones
 that cannot run right now either stay out or say what to do first.
 """
 
@@ -145,6 +145,7 @@ def _pipeline(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
 def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
     """Actions on the Pipeline's selected application."""
     from bounceback_tui.domain.stages import Stage
+    from bounceback_tui.domain.text import app_name
 
     pipeline = _mounted(screen, "pipeline")
     row = getattr(pipeline, "selected_row", None) if pipeline is not None else None
@@ -163,7 +164,7 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
             keywords="rejection no turned down declined reject",
         )
         return
-    name = f"{row.company} — {row.role}"
+    name = app_name(row.company, row.role)
     if row.stage is Stage.REJECTED:
         yield PaletteAction(
             "Mark rejected",

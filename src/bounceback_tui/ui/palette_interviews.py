@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 
 def application_interview_actions(app: BouncebackApp, name: str) -> Iterator[PaletteAction]:
-    """``name``: the application as the palette names it ("Acme — Engineer")."""
+    """``name``: the application as the palette names it ("Acme (Engineer)")."""
     yield PaletteAction(
         "Schedule an interview for the application",
         f"{name}: its day, time and kind, with or without someone from People "

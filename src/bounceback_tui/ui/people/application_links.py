@@ -23,7 +23,9 @@ class ApplicationLinks(PeopleListing):
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
             return
-        items = [(c.id, f"{c.company} — {c.role}", c.stage.label) for c in choices if not c.linked]
+        items = [
+            (c.id, app_name(c.company, c.role), c.stage.label) for c in choices if not c.linked
+        ]
 
         def chosen(app_id: int | None) -> None:
             if app_id is None:
@@ -77,7 +79,7 @@ class ApplicationLinks(PeopleListing):
         this = next((a for a in applications if a.id == app_id), None)
         company = this.company if this is not None else ""
         if this is not None and sum(a.company == company for a in applications) > 1:
-            company = f"{company} — {this.role}"  # two roles there: which one, as the list says
+            company = app_name(company, this.role)  # two roles there: which one, as the list says
         try:
             together = people_edits.interviews_together(self.bb_app.db, contact_id, app_id)
         except BouncebackError as exc:

@@ -17,6 +17,7 @@ from textual.widgets import Static
 import bounceback_tui.services.applications  # noqa: F401
 from bounceback_tui import clock
 from bounceback_tui.domain.list_model import ListModel
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import people as people_service
 from bounceback_tui.ui.app_pane import AppPane
@@ -216,14 +217,16 @@ class PeopleListing(FilteredListPane, AppPane):
         self.focus_target().focus()
 
     def _linked_picks(self) -> list[tuple[int, str, str]]:
-        """(id, "Company — Role", stage) of each linked application, for a picker: two at
+        """(id, "Company (Role)", stage) of each linked application, for a picker: two at
         one company for one role are told apart by their stage."""
         if self._detail is None:
             return []
-        return [(a.id, f"{a.company} — {a.role}", a.stage.label) for a in self._detail.applications]
+        return [
+            (a.id, app_name(a.company, a.role), a.stage.label) for a in self._detail.applications
+        ]
 
     def _linked(self) -> list[tuple[int, str]]:
-        """(id, "Company — Role · Stage") of each linked application, for a form's choice."""
+        """(id, "Company (Role) · Stage") of each linked application, for a form's choice."""
         return [(i, f"{label} · {stage}") for i, label, stage in self._linked_picks()]
 
     def _linked_open(self) -> list[int]:

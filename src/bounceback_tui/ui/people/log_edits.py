@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.people import step_ticked_by, validate_interaction
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import people_log
 from bounceback_tui.services.kept_edits import line_kept
@@ -116,7 +117,7 @@ class LogEdits(PeopleListing):
         linked = self._linked()
         if line.application_id is not None and all(i != line.application_id for i, _ in linked):
             # Taken off the application since (the log stays): still offered, as it is about it.
-            linked.append((line.application_id, f"{line.company} — {line.role}"))
+            linked.append((line.application_id, app_name(line.company, line.role)))
         values = _form_values(people_log.interaction_values(line))
         fields = tuple(
             replace(spec, value=values[spec.name]) for spec in interaction_fields(linked)
