@@ -22,7 +22,7 @@ def recovery_step_item(
     and the step's words, its "(+5 more)" and its day kept whole."""
     more = f" (+{steps_due - 1:,} more)" if steps_due > 1 else ""
     # Whole, as a follow-up's title is: a line cuts it where it is drawn, and the `today`
-    # command's JSON keeps the person's text as it is (app_name clips each part).
+    # command's JSON keeps the person's text as it is (app_name cuts a long one).
     named = f"{company} ({role})" if role else company
     return DueItem(
         DueKind.RECOVERY_STEP,

@@ -187,7 +187,7 @@ since the review, so it stays as it is now.'
     return f"{head}; {number(missed)} could not be brought back: {'; '.join(why)}."
 
 
-def _clipped(name: str) -> str:  # an application's name is clipped part by part already
+def _clipped(name: str) -> str:  # an application's name is clipped already (app_name)
     return name if isinstance(name, AppName) else clip_name(name)
 
 

@@ -96,7 +96,7 @@ class Added:
     def called(self) -> str:
         """What notes call it: "the step “Call Sam”", "Kenji Tanaka"."""
         name = self.name if isinstance(self.name, AppName) else clip_name(self.name)
-        return self.thing.replace("{name}", name)  # an application's clipped part by part
+        return self.thing.replace("{name}", name)  # an application's is clipped already
 
 
 def receipt(

@@ -171,14 +171,14 @@ def _name_now(session: Session, added: Added) -> str:
     elif added.table == "contact" and (person := session.get(Contact, added.row_id)):
         name = person.name
     elif added.table == "rejection" and (no := session.get(Rejection, added.row_id)):
-        return app_name(no.company, no.role)  # "Company (Role)", clipped part by part
+        return app_name(no.company, no.role)  # "Company (Role)", clipped already
     elif added.table == "thought_record" and (record := session.get(ThoughtRecord, added.row_id)):
         name = record.thought or record.situation
     elif added.table == "interaction" and (line := session.get(Interaction, added.row_id)):
         name = day_month(line.happened_on, clock.today())  # "16 Mar", as notes say a day
     elif added.table == "interview" and (interview := session.get(Interview, added.row_id)):
         application = session.get(Application, interview.application_id)
-        if application is not None:  # "Company (Role)", clipped part by part
+        if application is not None:  # "Company (Role)", clipped already
             return app_name(application.company, application.role)
     return " ".join((name or "").split()) or added.name
 

@@ -125,7 +125,7 @@ def _in_a_toast(values: dict[str, object]) -> dict[str, object]:
     return {
         # An error's message is the app's sentence (a name in it was clipped where it was
         # written: domain.wording); shown whole, as an application named "Company (Role)",
-        # clipped part by part (domain.text.app_name). A count is written 1,204.
+        # clipped already (domain.text.app_name). A count is written 1,204.
         name: value if isinstance(value, BaseException | int | AppName) else _cut(value)
         for name, value in values.items()
     }
