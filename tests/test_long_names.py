@@ -33,8 +33,11 @@ TODAY = date(2026, 12, 4)
 
 def test_the_next_step_clips_a_long_company_name() -> None:
     step = choose_next_step(StepFacts(TODAY, True, fresh_untouched=FreshRejection(1, LONG, TODAY)))
-    # Named as every note names an application: 23 cells of the name, then the ellipsis.
-    assert step.title == "Start your recovery plan for Initech Global Consulti…"
+    # Named as every sentence names an application: in full up to a dialog title's room
+    # (56 cells), cut at a word's end; a line too narrow cuts it where it is drawn.
+    assert step.title == (
+        "Start your recovery plan for Initech Global Consulting and Holdings Initech Global…"
+    )
     assert LONG not in step.reason
 
 
@@ -125,11 +128,11 @@ async def test_todays_reason_on_one_row_says_the_days_steps_are_done_after_a_lon
         ]
     barred = [row.strip() for row in rows if row.lstrip().startswith("█")]
     assert len(barred) == 2  # the title, and the reason's one row
-    # "Initech Global Consulti… (Engineer)": the application as every note names it, each
-    # part at most 24 cells. The row is cut at a word's end ("done…", not "done.…":
-    # tests/test_welcome_back_fits.py).
-    assert (
-        barred[1] == "█ Initech Global Consulti… (Engineer) said no today. Today's steps are done…"
+    # "Initech Global… (Engineer)": a reason with too few rows cuts the application it
+    # names to 32 cells, part by part, before its words. The row is cut at a word's end
+    # ("Next…": tests/test_welcome_back_fits.py).
+    assert barred[1] == (
+        "█ Initech Global… (Engineer) said no today. Today's steps are done. Next…"
     )
 
 

@@ -36,7 +36,8 @@ class NextStep(NamedTuple):
     keyed_reasons: tuple[str, str] = ("", "")
     # The application the title names, as (the words in the title, company, role): a
     # narrow board cuts them part by part, its closing bracket kept ("Follow up with
-    # Riverstone Legal (Site Reliab…" lost it); empty when the title names none.
+    # Riverstone Legal (Site Reliab…" lost it), in the title and, where it has too few rows,
+    # the reason; empty when the step names none.
     named: tuple[str, str, str] | tuple[()] = ()
 
     def keyed(self, check_in_key: str) -> "NextStep":
@@ -163,7 +164,14 @@ def _early_plan_step(early: EarlyPlan, facts: StepFacts) -> NextStep:
                 else f"{len(others):,} other plans have steps due"
             )
             reason = f"{said} Today's steps for {name} are done; {due}. Next for {name}, {upcoming}"
-    return NextStep(title, reason, "recovery", item_id=early.rejection_id, step_id=early.step_id)
+    return NextStep(
+        title,
+        reason,
+        "recovery",
+        item_id=early.rejection_id,
+        step_id=early.step_id,
+        named=(named, early.company, early.role) if early.role else (),
+    )
 
 
 def _weekly_goal_step(facts: StepFacts, missing: int) -> NextStep:

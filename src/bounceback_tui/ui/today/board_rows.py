@@ -23,6 +23,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual.content import Content
 
+from bounceback_tui.domain.text import NAME_CELLS
 from bounceback_tui.ui.kit.cells import clip_app_name, cut_at_word
 from bounceback_tui.ui.kit.text import plain_line
 from bounceback_tui.ui.today.due_fit import DuePrompt, DueWords, Named
@@ -196,6 +197,8 @@ def next_row(
     closing bracket kept ("Follow up with Riverstone… (Site Reliability…)"), where that
     leaves it ``MIN_NAME_CELLS``."""
     if line >= 1:
+        if named and len(fitting_reason(step, width, shown)) > shown:
+            step = _name_cut_all(step, named)  # its words first, not its long name
         return reason_row(fitting_reason(step, width, shown), line, shown, width)
     title = step.split("\n", allow_blank=True)[0]
     if key is None:
@@ -220,6 +223,20 @@ def _name_cut_in(title: Content, named: tuple[str, str, str], room: int) -> Cont
         return title
     cut = plain_line(clip_app_name(company, role, room - others), "bold")
     return title[:start] + cut + title[start + len(said) :]
+
+
+def _name_cut_all(step: Content, named: tuple[str, str, str]) -> Content:
+    """``step`` with the application it names cut to ``NAME_CELLS`` part by part wherever
+    it is named: a sentence names it in full (``domain.text.app_name``), and a reason with
+    one row at 80 columns lost what it said after a long name ("… said no today. Today's…")."""
+    words, company, role = named
+    said = plain_line(words).plain
+    cut = plain_line(clip_app_name(company, role, NAME_CELLS))
+    start = step.plain.find(said)
+    while start >= 0 and cut.plain != said:
+        step = step[:start] + cut + step[start + len(said) :]
+        start = step.plain.find(said, start + len(cut.plain))
+    return step
 
 
 def with_key(words: Content, key: Content, width: int) -> Content:
