@@ -31,7 +31,7 @@ WALK = (
             "No. I should practise walking execs through a decision.",
             "Walking execs through a decision",
         ),
-        ("Yes. I want to learn SQL window functions.", "I want to learn SQL window functions"),
+        ("Yes. I want to learn SQL window functions.", "SQL window functions"),
         ("Kind of. Improve my portfolio case studies.", "Improve my portfolio case studies"),
         ("I think so. I need to work on system design.", "System design"),
         ("No, but I should practise SQL joins.", "SQL joins"),

@@ -656,7 +656,7 @@ async def test_new_skill_from_a_long_answer_or_an_unknown_source(
         assert not isinstance(app.screen, FormScreen)
     assert _stored(
         opened_paths, "SELECT title, source_kind, rejection_id FROM skill WHERE id = 7"
-    ) == [("Practise the pitch", "reflection", seeded.bluefin)]
+    ) == [("Pitch", "reflection", seeded.bluefin)]  # "Practise" leads in
 
 
 HOSTILE = "[bold red]x[/] [@click=app.quit]q[/] \\[ ] [/b] ‮RTL‬ 😀"

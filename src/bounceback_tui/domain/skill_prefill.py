@@ -71,6 +71,45 @@ _LEAD_IN = re.compile(
 )
 
 
+# How a person says what they mean to learn, before the list of it: "Next time I want to
+# learn SQL, Python, and stakeholder communication" was titled "Next time I want to learn
+# SQL", and "I need SQL, Python and dbt." named nothing (a stranger's walk). A time it is
+# for ("next time", "going forward"), who wants it ("I'd like to", "I should", "I'll"), and
+# what they will do ("learn", "work on", "brush up on", "get better at"), or "I need" or
+# "more" before the things themselves. Never before words that are no thing ("learn from
+# it", "work on myself", "I need a break", "more than anything").
+_WHEN = (
+    r"(?:(?:and\s+)?(?:next time|going forward|from now on|in (?:the )?future|for next time|"
+    r"this time|before the next (?:one|interview))[,]?\s+)?"
+)
+_WHO = (
+    r"i\s+(?:really\s+|just\s+|definitely\s+|also\s+|still\s+|probably\s+|"
+    r"honestly\s+)?(?:want(?:ed)? to|wanna|would (?:really )?like to|would love to|need to|"
+    r"have to|had to|should|must|will|am going to|plan to|hope to|intend to|ought to|"
+    r"could|can|got to|gotta|mean to)\s+"
+    r"|i['’](?:d (?:really )?(?:like|love) to|ll|m going to|m planning to)\s+"
+)
+_DO = (
+    r"(?:learn(?: more about)?|practi[cs]e(?: more)?|work (?:more )?on|brush up(?: on)?|"
+    r"get (?:better|good|stronger|more confident) (?:at|with|in|on)|study|read up on|"
+    r"focus (?:more )?on|pick up|dig into|go deeper (?:on|into)|master|"
+    r"get (?:some |more )?(?:experience|practice) (?:with|in|on))"
+)
+# Said by someone ("I want to improve my SQL"); alone it keeps its clause ("Improve my
+# portfolio case studies").
+_IMPROVE = r"improve(?: my| at| on)?"
+_NOT_A_LIST = r"(?:from|to|myself|it|this|that|them|these|those|on|at|how|what|why|more)\b"
+_WANTS = re.compile(
+    rf"^{_WHEN}(?:(?:(?:{_WHO})?{_DO}|(?:{_WHO}){_IMPROVE})\s+(?!{_NOT_A_LIST})"
+    r"|i\s+(?:really\s+|just\s+|definitely\s+|also\s+|still\s+)?need\s+"
+    r"(?!(?:to|a break|a rest|rest|time|sleep|a holiday|a job|money|help|space|feedback|"
+    r"closure|it|this|that|them|someone|somebody)\b)"
+    r"|more\s+(?!(?:of|than|to|or|and|often|time|people|someone|somebody|like)\b))"
+    r"(?:the\s+|my\s+|some\s+)?",
+    re.IGNORECASE,
+)
+
+
 # How feedback says what they missed: "They wanted more SQL and stakeholder experience",
 # "they were looking for more Tableau", "need more SQL", "they said I lacked X". The whole
 # sentence was the skill's title (a new user's walk); the things after it are the skills.
@@ -105,7 +144,12 @@ _NOT_A_THING = re.compile(
     # A new clause about something else: "and my resume barely mentioned it", "and that
     # was fair" (offered as a skill: a stranger's fortnight).
     r"my|our|their|his|her|your|its|me|us|them|this|that|these|those|there|here|what|how|"
-    r"when|where|who|nothing|everything|never|still|even|only|just|yet|otherwise)\b",
+    r"when|where|who|nothing|everything|never|still|even|only|just|yet|otherwise|"
+    # What to do next, not a thing: "and show stakeholder work on the CV".
+    r"show|put|add|mention|ask|tell|talk|say|make sure|try|keep|stop|start|remember|be|"
+    r"bring|send|follow up|highlight|include|please|"
+    # Nothing named: "work on myself", "I should practise more".
+    r"myself|yourself|ourselves|themselves|itself|more|less|often)\b",
     re.IGNORECASE,
 )
 # A clause's "and" before a thing ("SQL, Python, and dbt"), or before a new clause ("SQL,
@@ -137,7 +181,7 @@ def skills_named(text: str) -> list[str]:
     "I bluffed on SQL window functions, so I should practise them." names "SQL window
     functions". None (an empty list) when the answer does not open that way."""
     sentence = chosen_sentence(text).rstrip(".!?")
-    lead_in = _LEAD_IN.match(sentence) or _ASKED_FOR.match(sentence)
+    lead_in = _LEAD_IN.match(sentence) or _WANTS.match(sentence) or _ASKED_FOR.match(sentence)
     if lead_in is None or len(sentence[lead_in.end() :].strip()) < 3:
         return []
     things: list[str] = []
@@ -185,7 +229,9 @@ def title_from(text: str, limit: int = TITLE_FROM_LIMIT) -> str:
             title = clause
             break
     lead_in = _LEAD_IN.match(title)
-    if lead_in and len(title[lead_in.end() :].strip()) >= 3:
+    after = title[lead_in.end() :].strip() if lead_in else ""
+    # Only before a thing: "I should work on myself" keeps its words.
+    if lead_in and len(after) >= 3 and _is_a_thing(_SOFTENERS.sub("", after)):
         rest = _TAIL.sub("", title[lead_in.end() :].strip()) or title[lead_in.end() :].strip()
         title = rest[0].upper() + rest[1:]
     return _within(title, limit)
@@ -230,7 +276,7 @@ _HEDGE_OPENING = re.compile(rf"^(?:{_HEDGE}[,.!?…]+\s+(?:(?:but|and|though)\s+
 _ACTION = re.compile(
     r"\b(?:practi[cs]e|practi[cs]ing|learn|learning|improve|improving|work on|get better|"
     r"brush up|build|study|read up|prepare|more experience|need(?:ed|s)? more|lack(?:ed|s)?|"
-    r"wanted more|were looking for)\b",
+    r"wanted more|were looking for|wanted|asked for|i need|pick up|focus on|master)\b",
     re.IGNORECASE,
 )
 
