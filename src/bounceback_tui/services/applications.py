@@ -33,11 +33,11 @@ from bounceback_tui.services.pipeline_moves import (
     checked_application,
     enter_rejected,
     ghost_days_setting,
-    reached,
     reached_in,
     since_in,
 )
 from bounceback_tui.services.plan_ticks import TickedStep, sent_ticks
+from bounceback_tui.services.reached_for_no import reached_for_no
 from bounceback_tui.services.recovery_views import RejectionView
 from bounceback_tui.store.cas import version_now
 from bounceback_tui.store.database import Database
@@ -182,7 +182,7 @@ def update_application(
     with db.write() as session:
         app = checked_application(session, application_id, expected_version)
         previous = (Stage(app.stage), app.updated_at, app.date_applied, app.next_follow_up)
-        got_to = reached(session, app)
+        got_to = reached_for_no(session, app)  # its interviews held too
         named = (app.company, app.role)
         for name in _DATA_FIELDS:
             setattr(app, name, _field_value(data, name))

@@ -34,8 +34,8 @@ from bounceback_tui.services.pipeline_moves import (
     checked_application,
     mark_rejected_in,
     put_back_before,
-    reached,
 )
+from bounceback_tui.services.reached_for_no import reached_for_no
 from bounceback_tui.services.recovery_views import RejectionView, rejection_view
 from bounceback_tui.services.take_back import TakenBack, can_take_back, take_back_in
 from bounceback_tui.store.cas import refresh_version
@@ -182,7 +182,7 @@ def mark_open_rejected(
                 f"{app_name(app.company, app.role)} is no longer open in the Pipeline. "
                 "Save again to choose."
             )
-        got_to = Stage(data.stage_reached) if data.stage_reached else reached(session, app)
+        got_to = Stage(data.stage_reached) if data.stage_reached else reached_for_no(session, app)
         details = applications.RejectionInput(data.rejected_on, got_to, data.reason)
         moved = mark_rejected_in(session, app, details)
         rejection = session.get(Rejection, moved.rejection_id)

@@ -234,10 +234,13 @@ class RejectionReceipt:
 
 
 def rejection_defaults(db: Database, application_id: int) -> tuple[ApplicationView, Stage]:
-    """The application and the stage it reached, to prefill the rejection dialog."""
+    """The application and the stage it reached (its interviews held too), to prefill the
+    rejection dialog."""
+    from bounceback_tui.services.reached_for_no import reached_for_no
+
     with db.read() as session:
         app = get_application(session, application_id)
-        return application_view(app), reached(session, app)
+        return application_view(app), reached_for_no(session, app)
 
 
 def mark_rejected(
