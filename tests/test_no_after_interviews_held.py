@@ -18,8 +18,9 @@ from bounceback_tui.domain.interviews import OutcomeInput, validate_interview
 from bounceback_tui.domain.recovery_forms import validate_rejection
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import open_applications, pipeline_moves
+from bounceback_tui.services import open_applications
 from bounceback_tui.services.interviews import add_interview, save_outcome
+from bounceback_tui.services.reached_for_no import rejection_defaults
 from bounceback_tui.services.recovery_views import RejectionView
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.form import FormScreen
@@ -62,7 +63,7 @@ def test_a_no_after_an_interview_held_is_after_interviews(
 ) -> None:
     app_id = _gamma(db)
     _interview(db, app_id, day, rated=rated)
-    assert pipeline_moves.rejection_defaults(db, app_id)[1] is Stage.INTERVIEWING  # `x`
+    assert rejection_defaults(db, app_id)[1] is Stage.INTERVIEWING  # `x`
     rejection = _no(db, app_id)  # Recovery's `n`, matched to it
     assert rejection.stage_reached == "interviewing"
     assert _facts(rejection) == "No on 16 Mar (today), after interviews"
@@ -74,7 +75,7 @@ def test_a_no_after_an_interview_held_is_after_interviews(
 def test_an_interview_only_scheduled_ahead_is_not_held(db: Database) -> None:
     app_id = _gamma(db)
     _interview(db, app_id, "2026-03-18")
-    assert pipeline_moves.rejection_defaults(db, app_id)[1] is Stage.APPLIED
+    assert rejection_defaults(db, app_id)[1] is Stage.APPLIED
     assert _facts(_no(db, app_id)) == "No on 16 Mar (today), after applying"
 
 

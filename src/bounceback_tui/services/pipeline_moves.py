@@ -32,7 +32,6 @@ from bounceback_tui.errors import BouncebackError, ConflictError, NotFoundError
 from bounceback_tui.services.application_views import (
     ApplicationView,
     StageChangeView,
-    application_view,
 )
 from bounceback_tui.services.move_conflicts import rejection_retold as rejection_retold
 from bounceback_tui.services.move_conflicts import retold as retold
@@ -231,16 +230,6 @@ class RejectionReceipt:
     previous_follow_up: date | None = None
     # Plan steps the same save ticked (the edit form's date applied): undo unticks them.
     ticked: tuple[TickedStep, ...] = ()
-
-
-def rejection_defaults(db: Database, application_id: int) -> tuple[ApplicationView, Stage]:
-    """The application and the stage it reached (its interviews held too), to prefill the
-    rejection dialog."""
-    from bounceback_tui.services.reached_for_no import reached_for_no
-
-    with db.read() as session:
-        app = get_application(session, application_id)
-        return application_view(app), reached_for_no(session, app)
 
 
 def mark_rejected(

@@ -10,8 +10,18 @@ from sqlmodel import Session, col, or_, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.stages import STAGE_ORDER, Stage
-from bounceback_tui.services.pipeline_moves import reached
+from bounceback_tui.services.application_views import ApplicationView, application_view
+from bounceback_tui.services.pipeline_moves import get_application, reached
+from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Interview
+
+
+def rejection_defaults(db: Database, application_id: int) -> tuple[ApplicationView, Stage]:
+    """The application and the stage it reached (its interviews held too), to prefill the
+    rejection dialog."""
+    with db.read() as session:
+        app = get_application(session, application_id)
+        return application_view(app), reached_for_no(session, app)
 
 
 def reached_for_no(session: Session, app: Application) -> Stage:

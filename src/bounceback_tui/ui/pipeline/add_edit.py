@@ -25,6 +25,7 @@ from bounceback_tui.services.added import TickedStep
 from bounceback_tui.services.applications import SaveResult
 from bounceback_tui.services.kept_edits import application_kept
 from bounceback_tui.services.pipeline_undo import AddedApplication
+from bounceback_tui.services.reached_for_no import rejection_defaults
 from bounceback_tui.services.save_again import add_again
 from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.form import SaveGuard
@@ -191,7 +192,7 @@ class ApplicationForms(AfterRejection):
         ) -> None:
             if app_id is not None:
                 with contextlib.suppress(BouncebackError):
-                    _, reached = moves.rejection_defaults(self.bb_app.db, app_id)
+                    _, reached = rejection_defaults(self.bb_app.db, app_id)
 
             def submit(values: dict[str, str]) -> RejectionInput:
                 return validate_rejection(values, clock.today(), date_applied)

@@ -12,6 +12,7 @@ from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.pipeline_moves import RejectionReceipt
+from bounceback_tui.services.reached_for_no import rejection_defaults
 from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.form import SaveGuard
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
@@ -191,7 +192,7 @@ class StageMoves(AfterRejection):
         if (row := self._need_row()) is None or row.stage is Stage.REJECTED:
             return
         try:
-            app, reached = moves.rejection_defaults(self.bb_app.db, row.id)
+            app, reached = rejection_defaults(self.bb_app.db, row.id)
         except BouncebackError:
             self._gone()
             return
