@@ -137,7 +137,7 @@ async def test_unlink_names_the_role_when_the_person_is_on_two_at_one_company(
         assert isinstance(app.screen, ConfirmScreen)
         asked = screen_text(app)
         named = [
-            role for role in ("Engineer", "Designer") if f"Take Eve off Acme — {role}?" in asked
+            role for role in ("Engineer", "Designer") if f"Take Eve off Acme ({role})?" in asked
         ]
         assert len(named) == 1, asked  # Eve is on Acme's two roles only: the one is named
         await pilot.press("n")

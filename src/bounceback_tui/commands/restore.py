@@ -227,7 +227,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         # one), and "restore 2" only where there is a second (an attacker's walk).
         if list_backups(paths):
             if usable:
-                print(ROWS_CHECKED_LATER)
+                print(terminal_text(ROWS_CHECKED_LATER))
             print(terminal_text(_restore_hint(paths, usable)))
         return 0
     chosen = resolve_backup(paths, args.backup)
