@@ -271,7 +271,14 @@ def clip_words(text: object, cells: int) -> str:
     ("Site Reliability…", not "Site Reliability Engine…": a cut that reads as another word);
     inside a lone word where there is none."""
     flat = screen_line(text)
-    cut = clip_cells(flat, cells)
+    return to_word_end(flat, clip_cells(flat, cells))
+
+
+def to_word_end(flat: str, cut: str) -> str:
+    """``cut``, a clip of the one line ``flat`` ending in an ellipsis, moved back to the end
+    of a word where one is in what it keeps; as it is where the cut is inside a lone word,
+    or there was none. One rule for ``clip_words`` (cells by Python's tables) and the UI's
+    ``kit.cells.clip_at_word`` (cells as Rich draws them)."""
     if cut == flat:
         return cut
     kept = cut[:-1]

@@ -14,7 +14,7 @@ from rich.text import Text
 from textual.content import Content
 
 from bounceback_tui.domain.graphemes import cut_cells
-from bounceback_tui.domain.text import screen_line
+from bounceback_tui.domain.text import screen_line, to_word_end
 
 
 def clip(text: str, width: int) -> str:
@@ -36,16 +36,7 @@ def clip(text: str, width: int) -> str:
 def clip_at_word(text: str, width: int) -> str:
     """``clip``, the cut moved back to a word's end where one is in what it keeps
     ("Support…", not "Support En…"); inside a lone word where there is none ("Anal…")."""
-    flat, cut = screen_line(text), clip(text, width)
-    if cut == flat:
-        return cut
-    kept = cut[:-1]
-    if not flat[len(kept) : len(kept) + 1].isspace():  # the cut is inside a word
-        if " " not in kept:
-            return cut
-        kept = kept[: kept.rindex(" ")]
-    words = kept.rstrip(" ,;:-–—/&+")  # "Quarry…", not "Quarry &…"
-    return f"{words}…" if words else cut
+    return to_word_end(screen_line(text), clip(text, width))
 
 
 # A role cut inside its brackets keeps this much, its ellipsis included ("(Sup…)").
