@@ -174,13 +174,12 @@ async def test_recovery_a_step_in_a_plan_the_filter_hid(
         assert focus_problem(app) is None
 
 
-async def test_skills_an_item_the_filter_hid(opened_paths: DataPaths, db: Database) -> None:
-    from bounceback_tui.domain.skills import validate_skill
-    from bounceback_tui.services.skills import add_skill
-    from tests.conftest import FIXED_TODAY
-
-    sql = add_skill(db, validate_skill({"title": "SQL joins", "kind": "technical"}, FIXED_TODAY))
-    async with app_on(opened_paths, "skills", size=(100, 30), notifications=True) as (
+async def _an_add_the_filter_hid(
+    paths: DataPaths, pane_name: str, item: int, added: dict[str, str], query: str
+) -> tuple[str, str]:
+    """On ``pane_name``: add ``added``, filter by ``query`` (which hides it), save ``item``
+    unchanged, then `u`: the last note's title and text."""
+    async with app_on(paths, pane_name, size=(100, 30), notifications=True) as (
         app,
         pilot,
         pane,
@@ -189,19 +188,30 @@ async def test_skills_an_item_the_filter_hid(opened_paths: DataPaths, db: Databa
         await until_quiet(pilot)
         await pilot.press("a")
         await settle(pilot, 3)
-        await fill(pilot, title="Negotiation")
+        await fill(pilot, **added)
         await pilot.press("ctrl+s")
         await until_quiet(pilot)
-        await _filter(pilot, "sql")
-        assert pane.select_item(sql)
+        await _filter(pilot, query)
+        assert pane.select_item(item)
         await _save_as_it_opened(pilot)
         await pilot.press("u")
         await until_quiet(pilot)
-        assert titled[-1] == (
-            "Add taken back",
-            'Taken back: “Negotiation” is removed. The filter "sql" was hiding it.',
-        )
         assert focus_problem(app) is None
+        return titled[-1]
+
+
+async def test_skills_an_item_the_filter_hid(opened_paths: DataPaths, db: Database) -> None:
+    from bounceback_tui.domain.skills import validate_skill
+    from bounceback_tui.services.skills import add_skill
+    from tests.conftest import FIXED_TODAY
+
+    sql = add_skill(db, validate_skill({"title": "SQL joins", "kind": "technical"}, FIXED_TODAY))
+    assert await _an_add_the_filter_hid(
+        opened_paths, "skills", sql, {"title": "Negotiation"}, "sql"
+    ) == (
+        "Add taken back",
+        'Taken back: “Negotiation” is removed. The filter "sql" was hiding it.',
+    )
 
 
 async def test_people_a_person_the_filter_hid(opened_paths: DataPaths, db: Database) -> None:
@@ -210,25 +220,9 @@ async def test_people_a_person_the_filter_hid(opened_paths: DataPaths, db: Datab
     from tests.conftest import FIXED_TODAY
 
     jo = people_edits.add_contact(db, validate_contact({"name": "Jo Park"}, FIXED_TODAY))
-    async with app_on(opened_paths, "people", size=(100, 30), notifications=True) as (
-        app,
-        pilot,
-        pane,
-    ):
-        titled = _keep_titled(app)
-        await until_quiet(pilot)
-        await pilot.press("a")
-        await settle(pilot, 3)
-        await fill(pilot, name="Kenji Tanaka")
-        await pilot.press("ctrl+s")
-        await until_quiet(pilot)
-        await _filter(pilot, "jo")
-        assert pane.select_item(jo)
-        await _save_as_it_opened(pilot)
-        await pilot.press("u")
-        await until_quiet(pilot)
-        assert titled[-1] == (
-            "Add taken back",
-            'Taken back: Kenji Tanaka is removed. The filter "jo" was hiding it.',
-        )
-        assert focus_problem(app) is None
+    assert await _an_add_the_filter_hid(
+        opened_paths, "people", jo, {"name": "Kenji Tanaka"}, "jo"
+    ) == (
+        "Add taken back",
+        'Taken back: Kenji Tanaka is removed. The filter "jo" was hiding it.',
+    )
