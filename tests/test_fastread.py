@@ -8,6 +8,7 @@ from __future__ import annotations
 import inspect
 from datetime import timedelta
 
+from bounceback_tui.domain.feedback import reply_noted
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.fastread import FastReader
@@ -25,6 +26,7 @@ ARGUMENTS = {
     "skip_stages": ("rejected", "withdrawn", "ghosted", "accepted"),
     "open_statuses": ("todo", "doing"),
     "key": "weekly_goal",
+    "noted": reply_noted,
     "default": 5,
     # People and interviews: UTC instants as the store holds them.
     "now_utc": "2026-03-16 09:30:00",

@@ -191,8 +191,8 @@ def store_damaged(paths: DataPaths) -> bool:
 # may still be refused once chosen, as the store-problem screen (which checks the rows of
 # the one it offers) marks it (tests/test_restore_list_says_rows_checked_later.py).
 ROWS_CHECKED_LATER = (
-    "A backup's rows are checked when you choose one, so one listed without a mark may "
-    "still be refused then."
+    "A backup's rows are checked when you choose one, so one listed\n"
+    "without a mark may still be refused then."
 )
 
 
