@@ -103,3 +103,13 @@ async def test_on_people_link_up_and_typing_reach_the_box(opened_paths: DataPath
         assert isinstance(app.focused, Input)
         assert app.focused.value == "in"
         assert "⏎ Choose" in _bar(app)
+
+
+async def test_backspace_on_the_list_mends_what_was_typed(opened_paths: DataPaths) -> None:
+    """The round's last walk: `senior`, ↓, then Backspace did nothing while letters typed
+    after it still went into the box ("seniorx")."""
+    _chosen, focused, box, _bar_text = await _walk(
+        opened_paths, "e", "n", "g", "down", "backspace", "backspace"
+    )
+    assert isinstance(focused, Input)
+    assert box == "e"

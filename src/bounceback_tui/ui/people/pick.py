@@ -30,11 +30,14 @@ class PickList(MarkedChoiceList):
     """The picker's list, which hands a printable key to "Type to find", typed there: the
     list took the focus with ↓, and letters typed then were dropped without a word (a
     stranger's walk on People `l`); `j`/`k`/`g`/`G` are letters to find with here, not the
-    list's moves. (↑ from its first entry goes to the box too: ``PickScreen.action_up``.)"""
+    list's moves; Backspace mends the box's text. (↑ from its first entry goes to the box
+    too: ``PickScreen.action_up``.)"""
 
     async def _on_key(self, event: events.Key) -> None:
         # Before the bindings (they are asked once the key comes back up to the app).
-        if event.is_printable and event.character is not None:
+        # Backspace too: after ↓ a person mending what they typed was ignored while letters
+        # went on being typed (the round's last walk).
+        if (event.is_printable and event.character is not None) or event.key == "backspace":
             event.stop()
             event.prevent_default()
             self._to_box(event)
