@@ -66,3 +66,33 @@ async def test_without_a_reason_s_is_not_offered(opened_paths: DataPaths, db: Da
         await pilot.press("s")
         await settle_workers(pilot)
         assert not isinstance(app.screen, FormScreen)
+
+
+async def test_s_on_a_step_with_its_own_words_does_not_offer_the_reason(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """The round's last walk: a note on "Let yourself feel it for a while" (no review, no
+    reply), then `s`: the form offered the no's reason ("Went with applicants…") in place of
+    what the person had written. Refused now, the review steps named as where a skill comes
+    from; with the plan in view (no step), `s` still takes the reason."""
+    from bounceback_tui.services.recovery_steps import save_answer
+
+    rid = add_rejection(db, "Lumen", "Designer", reason=REASON)
+    feel = step_by_key(db, rid, "breathe.feel")
+    save_answer(db, feel.id or 0, "Next time I want to learn SQL and Python")
+    async with app_on(opened_paths, "recovery", size=(100, 30), notifications=True) as (
+        app,
+        pilot,
+        pane,
+    ):
+        await settle_workers(pilot)
+        assert isinstance(pane, RecoveryPane) and pane.select_step(feel.id or 0)
+        pane.step_list.focus()
+        await settle_workers(pilot)
+        assert pane.check_action("skill", ()) is False
+        await pilot.press("s")
+        await settle_workers(pilot)
+        assert not isinstance(app.screen, FormScreen)
+        said = [str(n.message) for n in app._notifications]
+        assert any("Only a review answer or a feedback reply becomes a skill." in m for m in said)
+        assert focus_problem(app) is None

@@ -275,11 +275,19 @@ class RecoveryListing(FilteredListPane, AppPane):
         if action == "tick":
             return in_steps and step is not None
         if action == "skill":  # a step's answer, else the reason the plan's header quotes
-            return (
-                in_steps
-                and step is not None
-                and skill_source_of(step.kind, step.group_key, step.answer) is not None
-            ) or (self._plan is not None and has_feedback(self._plan.rejection.reason))
+            source = (
+                skill_source_of(step.kind, step.group_key, step.answer)
+                if in_steps and step is not None
+                else None
+            )
+            if source is None and in_steps and step is not None and step.answer.strip():
+                # A step's own words that are no review or reply: refused, said why. The
+                # reason was offered in their place ("Went with applicants…" for a note on
+                # "Let yourself feel it"; the round's last walk).
+                return False
+            return source is not None or (
+                self._plan is not None and has_feedback(self._plan.rejection.reason)
+            )
         if action == "message":
             return (
                 in_steps

@@ -311,6 +311,8 @@ class StepWork(RecoveryListing):
         step = self.step_list.highlighted_step if in_steps else None
         source = skill_source_of(step.kind, step.group_key, step.answer) if step else None
         if step is None or source is None:  # "No reason given." is no feedback (domain/feedback.py)
+            if step is not None and step.answer.strip():  # a step's own words: not the reason
+                return
             if has_feedback(plan.rejection.reason):
                 await self.bb_app.new_skill_from(
                     text=plan.rejection.reason,
