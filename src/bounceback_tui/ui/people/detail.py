@@ -147,8 +147,7 @@ def application_lines(
     applications = sorted(detail.applications, key=lambda a: a.stage in CLOSED_STAGES)
     shown = applications if applications_shown is None else applications[:applications_shown]
     lines += [
-        plain_line(f"• {a.company}")
-        + plain_line(f" — {a.role}")
+        plain_line(f"• {app_name(a.company, a.role)}")  # "Company (Role)", as elsewhere
         + plain(f"  {a.stage.label}", "dim")
         for a in shown
     ]

@@ -214,7 +214,8 @@ class StepWork(RecoveryListing):
             return
         db = self.bb_app.db
         context = (
-            f"{rejection.company}, {rejection.role}  ·  {GROUP_TITLES.get(step.group_key, '')}"
+            f"{app_name(rejection.company, rejection.role)}  ·  "
+            f"{GROUP_TITLES.get(step.group_key, '')}"
         )
         from bounceback_tui.ui.recovery.answer import AnswerScreen
 
