@@ -83,6 +83,19 @@ def render_text(
                 f"{app_name(interview.company, interview.role)}"
             )
         lines.append("")
+    if people is not None and people.awaiting:
+        # Those held and not yet noted, as the pane asks "How did it go?" (`h` there): the
+        # command said nothing of one the pane asked about (the round's last walk).
+        from bounceback_tui.domain.dates import day_time
+        from bounceback_tui.domain.text import app_name
+
+        lines.append("How did it go? (to note on the app's Today)")
+        lines += [
+            f"  - {held.kind.label} at {app_name(held.company, held.role)}, "
+            f"{day_time(held.local_start(), summary.today)}"
+            for held in people.awaiting
+        ]
+        lines.append("")
     step = summary.next_step
     lines += [f"Next step: {screen_line(step.title)}", f"  {screen_line(step.said_in_shell)}", ""]
     if summary.due:
