@@ -12,6 +12,8 @@ The clock stands at Monday 16 March 2026 (tests/conftest.py).
 
 from __future__ import annotations
 
+from typing import Any
+
 from bounceback_tui.domain.applications import RejectionInput
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.paths import DataPaths
@@ -49,24 +51,31 @@ def _flat(text: object) -> str:
     return " ".join(str(text).split())
 
 
+async def _moved_as_asked(app: Any, pilot: Any, pane: Any, item: int, key: str) -> str:
+    """``item`` selected, ``key`` pressed and its question answered `y`: the question's
+    words, in one line."""
+    await settle_workers(pilot)
+    assert pane.select_item(item)
+    await settle(pilot)
+    await pilot.press(key)
+    await settle(pilot)
+    assert isinstance(app.screen, ConfirmScreen)
+    asked = _flat(app.screen.detail)
+    await pilot.press("y")
+    await settle_workers(pilot)
+    return asked
+
+
 async def test_left_bracket_out_of_a_no_says_the_next_one_puts_it_back(
     opened_paths: DataPaths,
 ) -> None:
     ids = _store(opened_paths)
     async with app_on(opened_paths, "pipeline") as (app, pilot, pane):
         said = keep_toasts(app)
-        await settle_workers(pilot)
-        assert pane.select_item(ids["no"])
-        await settle(pilot)
-        await pilot.press("[")
-        await settle(pilot)
-        assert isinstance(app.screen, ConfirmScreen)
-        assert _flat(app.screen.detail) == (
+        assert await _moved_as_asked(app, pilot, pane, ids["no"], "[") == (
             "Its no and its recovery plan stay in Recovery. Once it is at Applied, "
             "[ again today will put the no back."
         )
-        await pilot.press("y")
-        await settle_workers(pilot)
         assert stage_of(opened_paths.database, ids["no"]) == "applied"
         assert said[-1] == (
             "Acme (Data Analyst): Rejected → Applied. Its rejection and plan stay in Recovery. "
@@ -84,18 +93,10 @@ async def test_right_bracket_out_of_a_withdrawal_says_left_bracket_puts_it_back(
     ids = _store(opened_paths)
     async with app_on(opened_paths, "pipeline") as (app, pilot, pane):
         said = keep_toasts(app)
-        await settle_workers(pilot)
-        assert pane.select_item(ids["withdrawn"])
-        await settle(pilot)
-        await pilot.press("]")
-        await settle(pilot)
-        assert isinstance(app.screen, ConfirmScreen)
-        assert _flat(app.screen.detail) == (
+        assert await _moved_as_asked(app, pilot, pane, ids["withdrawn"], "]") == (
             "The timeline keeps the withdrawal. Once it is at Interviewing, "
             "[ today will put the withdrawal back."
         )
-        await pilot.press("y")
-        await settle_workers(pilot)
         assert said[-1] == (
             "Kestrel (Engineer): Withdrawn → Interviewing. "
             "Press [ today to put the withdrawal back."

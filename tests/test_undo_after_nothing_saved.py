@@ -45,6 +45,15 @@ async def _filter(pilot: Any, words: str) -> None:
     await until_quiet(pilot)
 
 
+async def _add_with_a(pilot: Any, **fields: str) -> None:
+    """`a`, the form filled with ``fields``, saved."""
+    await pilot.press("a")
+    await settle(pilot, 3)
+    await fill(pilot, **fields)
+    await pilot.press("ctrl+s")
+    await until_quiet(pilot)
+
+
 async def _save_as_it_opened(pilot: Any, key: str = "e") -> None:
     await pilot.press(key)
     await settle(pilot, 3)
@@ -64,11 +73,7 @@ async def test_pipeline_an_add_the_filter_hid(opened_paths: DataPaths, db: Datab
         titled = _keep_titled(app)
         said = keep_toasts(app)
         await until_quiet(pilot)
-        await pilot.press("a")
-        await settle(pilot, 3)
-        await fill(pilot, company="Acme", role="Engineer")
-        await pilot.press("ctrl+s")
-        await until_quiet(pilot)
+        await _add_with_a(pilot, company="Acme", role="Engineer")
         await _filter(pilot, "zeta")
         assert pane.select_item(zeta)
         await _save_as_it_opened(pilot)
@@ -94,11 +99,7 @@ async def test_pipeline_an_add_in_sight_is_titled_as_the_other_panes_title_it(
     ):
         titled = _keep_titled(app)
         await until_quiet(pilot)
-        await pilot.press("a")
-        await settle(pilot, 3)
-        await fill(pilot, company="Acme", role="Engineer")
-        await pilot.press("ctrl+s")
-        await until_quiet(pilot)
+        await _add_with_a(pilot, company="Acme", role="Engineer")
         await pilot.press("u")
         await until_quiet(pilot)
         assert titled[-1] == ("Add taken back", "Taken back: Acme (Engineer) is removed.")
@@ -186,11 +187,7 @@ async def _an_add_the_filter_hid(
     ):
         titled = _keep_titled(app)
         await until_quiet(pilot)
-        await pilot.press("a")
-        await settle(pilot, 3)
-        await fill(pilot, **added)
-        await pilot.press("ctrl+s")
-        await until_quiet(pilot)
+        await _add_with_a(pilot, **added)
         await _filter(pilot, query)
         assert pane.select_item(item)
         await _save_as_it_opened(pilot)
