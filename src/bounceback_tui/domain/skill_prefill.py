@@ -8,6 +8,7 @@ from itertools import takewhile
 
 from bounceback_tui.domain.skill_words import (
     INTERVIEWING_WORDS,
+    LOWER_CASE_NAMES,
     RESUME_WORDS,
     SOFT_SKILL_WORDS,
     TECHNICAL_WORDS,
@@ -38,6 +39,18 @@ def guess_kind(text: str) -> SkillKind:
 
 
 TITLE_FROM_LIMIT = 60
+
+
+def capital_start(text: str) -> str:
+    """``text`` starting with a capital when its first word is a plain one ("stakeholder
+    experience" -> "Stakeholder experience"); a word whose case is its own stays as written:
+    one with a capital inside it ("iOS", "gRPC") or a name written in lower case ("dbt",
+    "pandas": ``LOWER_CASE_NAMES``). "Dbt" was offered for "dbt"."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    bare = first.strip(",.;:!?()\"'“”‘’")
+    if any(c.isupper() for c in bare[1:]) or bare.casefold() in LOWER_CASE_NAMES:
+        return text
+    return text[:1].upper() + text[1:]
 # Where a clause ends inside a sentence: a comma, semicolon or colon, or a spaced dash.
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]\s")
 # A first clause shorter than this says too little on its own ("Looking back") ...
@@ -176,9 +189,9 @@ SKILLS_NAMED_LIMIT = 3
 
 
 def skills_named(text: str) -> list[str]:
-    """The skills an answer names after saying they were missing, each capitalised: "They
-    wanted more SQL and stakeholder experience." names "SQL" and "Stakeholder experience";
-    "I bluffed on SQL window functions, so I should practise them." names "SQL window
+    """The skills an answer names after saying they were missing, each with a capital start
+    unless its first word keeps its own case (``capital_start``): "They wanted more SQL and
+    stakeholder experience." names "SQL" and "Stakeholder experience"; "I bluffed on SQL window functions, so I should practise them." names "SQL window
     functions". None (an empty list) when the answer does not open that way."""
     sentence = chosen_sentence(text).rstrip(".!?")
     lead_in = _LEAD_IN.match(sentence) or _WANTS.match(sentence) or _ASKED_FOR.match(sentence)
@@ -200,7 +213,7 @@ def skills_named(text: str) -> list[str]:
         else:
             things.append(clause)
     named = [_TAIL.sub("", thing) or thing for thing in things if thing]
-    return [thing[0].upper() + thing[1:] for thing in named][:SKILLS_NAMED_LIMIT]
+    return [capital_start(thing) for thing in named][:SKILLS_NAMED_LIMIT]
 
 
 def _is_a_thing(words: str) -> bool:
@@ -233,7 +246,7 @@ def title_from(text: str, limit: int = TITLE_FROM_LIMIT) -> str:
     # Only before a thing: "I should work on myself" keeps its words.
     if lead_in and len(after) >= 3 and _is_a_thing(_SOFTENERS.sub("", after)):
         rest = _TAIL.sub("", title[lead_in.end() :].strip()) or title[lead_in.end() :].strip()
-        title = rest[0].upper() + rest[1:]
+        title = capital_start(rest)
     return _within(title, limit)
 
 
@@ -297,7 +310,7 @@ def chosen_sentence(text: str) -> str:
         opening = _HEDGE_OPENING.match(sentence)
         bare = sentence[opening.end() :] if opening else sentence
         if bare and not _HEDGE_ONLY.match(bare):
-            kept.append(bare[0].upper() + bare[1:])
+            kept.append(capital_start(bare))
     return next((s for s in kept if _ACTION.search(s)), kept[0] if kept else "")
 
 

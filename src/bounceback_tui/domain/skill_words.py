@@ -50,3 +50,12 @@ TECHNICAL_WORDS: tuple[str, ...] = (
     "figma", "photoshop", "illustrator", "autocad", "salesforce", "hubspot", "seo",
     "google analytics", "jira",
 )  # fmt: skip
+
+# Names their makers write in lower case (none that is also an everyday word: "make", "pip"):
+# at the start of a title they keep it ("dbt models", not "Dbt models"). A word with a
+# capital inside it ("iOS", "gRPC") keeps its case unlisted (``skill_prefill.capital_start``).
+LOWER_CASE_NAMES: frozenset[str] = frozenset((
+    "dbt", "pandas", "numpy", "scipy", "scikit-learn", "sklearn", "matplotlib", "seaborn",
+    "polars", "pyspark", "pytest", "xgboost", "lightgbm", "dplyr", "ggplot2", "tidyverse",
+    "npm", "pnpm", "conda", "webpack", "jq", "kubectl", "nginx", "zsh",
+))  # fmt: skip
