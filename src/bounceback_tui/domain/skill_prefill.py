@@ -51,6 +51,8 @@ def capital_start(text: str) -> str:
     if any(c.isupper() for c in bare[1:]) or bare.casefold() in LOWER_CASE_NAMES:
         return text
     return text[:1].upper() + text[1:]
+
+
 # Where a clause ends inside a sentence: a comma, semicolon or colon, or a spaced dash.
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|\s[-–—]\s")
 # A first clause shorter than this says too little on its own ("Looking back") ...
@@ -191,8 +193,9 @@ SKILLS_NAMED_LIMIT = 3
 def skills_named(text: str) -> list[str]:
     """The skills an answer names after saying they were missing, each with a capital start
     unless its first word keeps its own case (``capital_start``): "They wanted more SQL and
-    stakeholder experience." names "SQL" and "Stakeholder experience"; "I bluffed on SQL window functions, so I should practise them." names "SQL window
-    functions". None (an empty list) when the answer does not open that way."""
+    stakeholder experience." names "SQL" and "Stakeholder experience"; "I bluffed on SQL
+    window functions, so I should practise them." names "SQL window functions". None (an
+    empty list) when the answer does not open that way."""
     sentence = chosen_sentence(text).rstrip(".!?")
     lead_in = _LEAD_IN.match(sentence) or _WANTS.match(sentence) or _ASKED_FOR.match(sentence)
     if lead_in is None or len(sentence[lead_in.end() :].strip()) < 3:
