@@ -18,11 +18,13 @@ from bounceback_tui.services import interviews, messages
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.people.message import MessageScreen
 from bounceback_tui.ui.people.pick import PickScreen
 from tests.conftest import FIXED_TODAY
 from tests.people_fixtures import seed_people
+from tests.screen_text import flat, screen_text
 from tests.ui_harness import fill, settle
 
 SAM = {"name": "Sam Rivera", "kind": "recruiter", "email": "sam@initech.example"}
@@ -119,3 +121,28 @@ def test_the_interview_date_is_the_day_where_it_was_typed_in(
         db.dispose()
     assert view.draft.subject == "Thank you for Monday 16 March"
     assert "on Monday 16 March about the Analyst role" in view.draft.body
+
+
+async def test_an_interview_with_nobody_named_greets_no_one(opened_paths: DataPaths) -> None:
+    """Nobody was named for the interview: the draft greeted Sam, the recruiter linked to the
+    application, who was not in it. It greets no one by name, and says why."""
+    _seed(opened_paths, ())
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _thank_you_offered(app, pilot)
+        assert isinstance(app.screen, MessageScreen)
+        view = app.screen.view
+        assert view.recipient is None
+        assert view.draft.body.startswith("Hi there,")
+        assert "Sam" not in view.draft.body
+        shown = flat(screen_text(app))
+        assert "Nobody was named in this interview" in shown
+        assert "Nobody is linked to this application" not in shown
+        assert "Sam Rivera" not in shown
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert isinstance(app.screen, MessageScreen)
+        shown = flat(screen_text(app))
+        assert "Nobody was named in this interview, so there is no address to open" in shown
+        assert "Nobody is linked to this application" not in shown
+        assert focus_problem(app) is None

@@ -207,6 +207,7 @@ class DraftView:
     recipient: Recipient | None
     recipients: tuple[Recipient, ...]
     unsigned: bool = False  # the template signs with {my_name}, and no name is set
+    nobody_named: bool = False  # about an interview nobody was named in: greets no one
 
 
 def _long_date(day: date) -> str:
@@ -284,7 +285,8 @@ def draft_for(
     """The draft of ``kind`` for an application, addressed to ``contact_id`` or to the
     linked person most likely to be the one (a recruiter, then a hiring manager). About an
     interview (``interview_id``, Today's thank-you after "How did it go?"): its date, and
-    addressed to the first of its people when ``contact_id`` is None."""
+    addressed to the first of its people when ``contact_id`` is None; to nobody, greeted
+    "Hi there,", when nobody was named in it (it greeted the recruiter, who was not there)."""
     from bounceback_tui.services.interviews import interview_rows
     from bounceback_tui.services.people import people_in
 
@@ -297,6 +299,7 @@ def draft_for(
         )
         if contact_id is None and about and about[0].people:
             contact_id = about[0].people[0][0]  # the thank-you is theirs, not the recruiter's
+        nobody_named = bool(about) and not about[0].people and contact_id is None
         people = people_in(session, application_id)
         recipients = tuple(Recipient(p.id, p.name, p.email) for p in people)
         chosen = next((r for r in recipients if r.id == contact_id), None)
@@ -304,7 +307,7 @@ def draft_for(
             contact = session.get(Contact, contact_id)
             if contact is not None and contact.id is not None:
                 chosen = Recipient(contact.id, contact.name, contact.email)
-        if chosen is None and people:
+        if chosen is None and people and not nobody_named:
             chosen = next(r for r in recipients if r.id == sorted(people, key=_likely)[0].id)
         # A thank-you is for the last interview held with the person it goes to: it
         # thanked Eve for an interview only Sam was in (a tester's walk).
@@ -334,6 +337,7 @@ def draft_for(
             chosen,
             recipients,
             unsigned=not my_name and "{my_name}" in template.subject + template.body,
+            nobody_named=nobody_named,
         )
 
 

@@ -38,6 +38,10 @@ if TYPE_CHECKING:
     from bounceback_tui.ui.app_pane import AppPane
 
 
+NOBODY_NAMED = (
+    "Nobody was named in this interview, so there is no address to open in mail: copy the "
+    "message instead."
+)
 BODY_ROWS = 8  # the draft's box (people.tcss) where there is room
 LEAST_BODY_ROWS = 3
 
@@ -81,7 +85,13 @@ class MessageScreen(TypeAhead, ModalScreen["LoggedInteraction | None"]):
                 markup_with("$kind: $company", kind=v.draft.kind.label, company=v.company),
                 classes="form-title",
             )
-            if to is None:
+            if to is None and v.nobody_named and v.recipients:
+                # Not "Nobody is linked": people are, only none of them was in it.
+                who = markup_with(
+                    "[dim]Nobody was named in this interview: the draft greets no one by "
+                    "name.[/dim]"
+                )
+            elif to is None:
                 who = markup_with("[dim]Nobody is linked to this application yet.[/dim]")
             elif to.can_mail:
                 who = markup_with("To $name <$email>", name=to.name, email=to.email)
@@ -181,6 +191,9 @@ class MessageScreen(TypeAhead, ModalScreen["LoggedInteraction | None"]):
     def action_mail(self) -> None:
         texts = self._texts()
         if texts is None:
+            return
+        if self.view.recipient is None and self.view.nobody_named and self.view.recipients:
+            self._say(NOBODY_NAMED, error=True)
             return
         try:
             link = message_service.mail_link_for(self.view.recipient, *texts)
