@@ -65,20 +65,36 @@ def replaced_under(app: App[Any] | None, since: float) -> Replacement | None:
     return None if database is None else replaced_since(database, since)
 
 
-def replaced_said(found: Replacement, exc: ConflictError) -> str:
+def replaced_said(found: Replacement, exc: ConflictError, *, gone: bool | None = None) -> str:
     """The form's sentence for a save that met a store replaced since it read its record:
-    what replaced it, and what that did to the record. Plain text."""
+    what replaced it, and what that did to the record (``gone``: whether it is no longer
+    there, when the error cannot tell; else ``exc.deleted``). Plain text."""
     if found.how == "restore":
         lead, had = f"The store was restored from a backup ({found.source})", "the backup had it"
     elif found.how == "import":
         lead, had = f"The store was replaced by the import of {found.source}", "the file had it"
     else:
         lead, had = "The store was filled with demo data", ""
-    if exc.deleted:
+    if exc.deleted if gone is None else gone:
         return f"{lead}; it does not hold what you were editing, and nothing was saved."
     if not had:
         return f"{lead}; it holds a demo record in its place, and nothing was saved."
     return f"{lead}; what you were editing is there as {had}, and nothing was saved."
+
+
+def conflict_lines(
+    app: App[Any] | None, since: float, exc: ConflictError, *, gone: bool | None = None
+) -> tuple[str, str]:
+    """What a save that met ``exc`` says, for a record read at ``since`` (seconds since the
+    epoch): the dialog's sentence and the short line beside what was typed. The error's own
+    words when another window changed it ("Not saved: …"); what replaced the store since
+    (``replaced_said``, ``replaced_in_short``) when a restore, an import or demo data did.
+    Forms, the Reframe draft and Settings all say it so (they blamed "another window").
+    ``gone``: as ``replaced_said`` takes it."""
+    found = replaced_under(app, since)
+    if found is None:
+        return str(exc), f"Not saved: {exc}"
+    return replaced_said(found, exc, gone=gone), replaced_in_short(found)
 
 
 def replaced_in_short(found: Replacement) -> str:
@@ -128,8 +144,7 @@ class FormConflicts(_Base):
     def conflict_said(self, exc: ConflictError) -> str:
         """What the form says of a save that met a newer version of its record, or none:
         the error's sentence, or what replaced the store since the form read it."""
-        found = self._replaced_since_read()
-        return str(exc) if found is None else replaced_said(found, exc)
+        return conflict_lines(self.app, self._read_at, exc)[0]
 
     def _from_a_file_let_go(self) -> bool:
         """Whether the record was read from a store file the window has let go since."""

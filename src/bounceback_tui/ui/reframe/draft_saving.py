@@ -8,6 +8,7 @@ and their flow on it."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from contextlib import suppress
 
@@ -19,6 +20,7 @@ from textual.widgets import Input, SelectionList, Static, TextArea
 
 from bounceback_tui.errors import BouncebackError, ConflictError, FieldError, ValidationError
 from bounceback_tui.reframe.record import STEPS, RecordDraft, step_readings, step_texts, validate
+from bounceback_tui.ui.kit.form_conflict import conflict_lines
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.reframe.refused_steps import refused_step
 from bounceback_tui.ui.reframe.steps import StepView
@@ -65,6 +67,8 @@ class DraftSaving(Vertical):
         # What this step's fields refused when Escape was last refused ("": it was not); what
         # the last save refused; what Escape left without, when it left without something.
         self._refused_leaving = self._save_refused = self.left_without = ""
+        # When the record was last read or saved: a restore since is what a save met.
+        self._read_at = time.time()
 
     # --- what the exercise supplies -------------------------------------------------------
 
@@ -87,6 +91,7 @@ class DraftSaving(Vertical):
         self._cancel_timer()
         self._unsettled = None
         self._refused_leaving = ""
+        self._read_at = time.time()
 
     def refit(self) -> None:
         raise NotImplementedError
@@ -158,7 +163,8 @@ class DraftSaving(Vertical):
                 self.draft.version = exc.current_version
                 return self._save(ask=ask, mend=mend, again=True)
             self._set_saved_label(refused=True)
-            self._unsettled = f"Not saved: {exc} Escape or moving on asks what to do."
+            line = conflict_lines(self.app, self._read_at, exc)[1]
+            self._unsettled = f"{line} Escape or moving on asks what to do."
             if ask:
                 self._ask_about_conflict(exc)
             else:
@@ -176,6 +182,7 @@ class DraftSaving(Vertical):
         self.draft.complete = saved.complete
         self.draft.version = saved.version
         self._saved = self.draft.copy()
+        self._read_at = time.time()
         self._set_saved_label()
         self.post_message(self.Saved(self.draft.copy()))
         return True
@@ -186,16 +193,17 @@ class DraftSaving(Vertical):
             self._show_errors(errors)
 
     def _ask_about_conflict(self, exc: ConflictError) -> None:
-        """Another window changed or deleted this record since it was read: nothing was
-        saved; the person chooses (reload it, keep theirs, save it as a new record)."""
+        """Another window (or a restore) changed or deleted this record since it was read:
+        nothing was saved; the person chooses (reload it, keep theirs, save it as new)."""
         from bounceback_tui.ui.kit.conflict import ConflictScreen
 
         self._cancel_timer()
         self._conflict_open = True
-        self._show_message(f"Not saved: {exc}", error=True)
+        said, line = conflict_lines(self.app, self._read_at, exc)
+        self._show_message(line, error=True)
         there, reads = self._changed_there(exc)
         self.app.push_screen(
-            ConflictScreen(str(exc), deleted=exc.deleted, changed_there=there, now_there=reads),
+            ConflictScreen(said, deleted=exc.deleted, changed_there=there, now_there=reads),
             lambda choice: self._conflict_chosen(choice, exc),
         )
 

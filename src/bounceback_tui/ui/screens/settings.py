@@ -14,6 +14,7 @@ settings_care.py.
 
 from __future__ import annotations
 
+import time
 from contextlib import suppress
 from typing import Any, ClassVar
 
@@ -29,14 +30,17 @@ from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services.settings import (
     SPECS,
     TEXT_LIMIT,
+    describe_value,
     parse_setting,
     read_settings_versions,
     save_setting,
+    setting_value_of,
 )
 from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 from bounceback_tui.ui.kit.dropdown import Dropdown
 from bounceback_tui.ui.kit.fields import PlainInput, with_full_note
 from bounceback_tui.ui.kit.focus import FieldsScroll
+from bounceback_tui.ui.kit.form_conflict import conflict_lines
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.quiet_saves import QuietSaves
 from bounceback_tui.ui.kit.refused_keys import NOTE_SECONDS
@@ -86,11 +90,16 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
         # 0: at its default, no row). A field showing what is stored has nothing to save.
         self._versions: dict[str, int] = {}
         self._stored: dict[str, Any] = {}
+        # When each setting was last read or saved (seconds since the epoch; those not
+        # there, when the screen read them all): a restore since is what a save met.
+        self._read_at: dict[str, float] = {}
+        self._opened_at = time.time()
         self._conflict_open = False
         # A number or a name is saved after a pause in typing (kit/quiet_saves.py).
         self._quiet = QuietSaves(self, SAVE_DELAY)
 
     def compose(self) -> ComposeResult:
+        self._opened_at = self._template_read_at = time.time()
         read = read_settings_versions(self.bb_app.db)
         self._versions = {key: found.version for key, found in read.items()}
         values = {key: found.value for key, found in read.items()}
@@ -237,9 +246,11 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
                 self.bb_app.db, key, value, expected_version=expected
             )
             self._stored[key] = value
+            self._read_at[key] = time.time()
         except ConflictError as exc:
-            self._note(key, f"Not saved: {exc}", error=True)
-            self._ask_about_conflict(key, value, exc)
+            said, line = conflict_lines(self.app, self._read_at.get(key, self._opened_at), exc)
+            self._note(key, line, error=True)
+            self._ask_about_conflict(key, value, exc, said)
             return False
         except BouncebackError as exc:
             self._note(key, plain(exc), error=True)
@@ -247,8 +258,9 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
         self._note(key, SPECS[key].description)
         return True
 
-    def _ask_about_conflict(self, key: str, value: Any, exc: ConflictError) -> None:
-        from bounceback_tui.ui.kit.conflict import ConflictScreen
+    def _ask_about_conflict(self, key: str, value: Any, exc: ConflictError, said: str) -> None:
+        """``said``: whose change it met (``kit/form_conflict.conflict_lines``)."""
+        from bounceback_tui.ui.kit.conflict import ConflictScreen, Named, now_there
 
         if self._conflict_open:  # one question at a time; the note says it meanwhile
             return
@@ -263,7 +275,15 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
                 self._reload_setting(key)
             widget.focus()
 
-        self.app.push_screen(ConflictScreen(str(exc), deleted=False), chosen)
+        # Another window's sentence names the value; a restore's says what it is now after it.
+        now = describe_value(key, setting_value_of(key, exc.current or {}))
+        shown = describe_value(key, self._stored.get(key))
+        reads = (
+            ""
+            if said == str(exc)
+            else now_there([Named(key, SPECS[key].title)], {key: shown}, {key: now})
+        )
+        self.app.push_screen(ConflictScreen(said, deleted=False, now_there=reads), chosen)
 
     def _value_of(self, key: str, fallback: Any) -> Any:
         """What the setting's widget holds now (the person may have typed on)."""
@@ -280,6 +300,7 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
     def _reload_setting(self, key: str) -> None:
         """Show the setting as it is stored now; this screen's next save names that."""
         found = read_settings_versions(self.bb_app.db)[key]
+        self._read_at[key] = time.time()
         self._versions[key] = found.version
         self._stored[key] = found.value
         widget = self.query_one(f"#setting-{key}")

@@ -7,6 +7,7 @@ that saves against what it read does: reload, or save mine over it).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
@@ -14,9 +15,10 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.errors import BouncebackError, ConflictError, DeletedElsewhereError
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
+from bounceback_tui.ui.kit.form_conflict import conflict_lines
 from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_step_note, kept_template_note
 from bounceback_tui.ui.kit.text import (
     ContentNotify,
@@ -52,6 +54,10 @@ class MessageTemplateList(ChoiceList):
 
 class TemplateEdits(ContentNotify, Screen[None]):
     """The settings screen's part that edits templates (SettingsScreen builds on it)."""
+
+    # When the plan template shown was read (the screen sets it as it reads it first): a
+    # restore since is what a change met, not another window.
+    _template_read_at = 0.0
 
     @property
     def bb_app(self) -> BouncebackApp:
@@ -230,6 +236,7 @@ class TemplateEdits(ContentNotify, Screen[None]):
 
     def _show_template(self, editor: TemplateEditor, keep: str | None = None) -> None:
         editor.show(template_service.list_template(self.bb_app.db), keep)
+        self._template_read_at = time.time()
 
     def _change_template(
         self, editor: TemplateEditor, change: Callable[[], object], keep: str | None = None
@@ -239,7 +246,10 @@ class TemplateEdits(ContentNotify, Screen[None]):
         try:
             change()
         except ConflictError as exc:
-            self.notify(plain(exc), severity="warning", title="Nothing changed")
+            # The template itself is never gone; a step of it may be.
+            gone = isinstance(exc, DeletedElsewhereError)
+            said = conflict_lines(self.app, self._template_read_at, exc, gone=gone)[0]
+            self.notify(plain(said), severity="warning", title="Nothing changed")
             self._show_template(editor, keep)
             return False
         except BouncebackError as exc:
