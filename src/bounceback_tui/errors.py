@@ -40,9 +40,25 @@ class NotADatabaseError(StoreError):
     """The file at the database path is not a readable SQLite database."""
 
 
+# A refusal's advice to choose another backup: alone ("… nothing was changed. Choose another
+# backup."), or after a way to mend it ("Upgrade bounceback-tui to restore it, or choose
+# another backup.").
+CHOOSE_ANOTHER = " Choose another backup."
+OR_CHOOSE_ANOTHER = ", or choose another backup."
+
+
 class BackupRefusedError(StoreError):
     """A backup that cannot be put back, refused before anything changed: another backup may
-    do (the command line then names the command that lists them)."""
+    do (the command line then names the command that lists them).
+
+    ``choose_another`` (``CHOOSE_ANOTHER``, ``OR_CHOOSE_ANOTHER`` or nothing) ends the
+    message; ``without_choosing`` is the message without it, for a screen with no list to
+    choose from (ui/screens/store_problem_restore.py). Carried apart, not found in the
+    words: a refusal reworded keeps its advice where it belongs."""
+
+    def __init__(self, message: str, *, choose_another: str = "") -> None:
+        super().__init__(f"{message}{choose_another}")
+        self.without_choosing = message + ("." if choose_another.startswith(",") else "")
 
 
 class BackupUnusableError(BackupRefusedError):
@@ -58,8 +74,10 @@ class UnreadableBackupError(NotADatabaseError, BackupRefusedError):
     """A backup SQLite cannot read, or finds damaged, or one that holds no store; ``listed``
     is how `restore`'s list marks it."""
 
-    def __init__(self, message: str, listed: str = "damaged, cannot be used") -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, listed: str = "damaged, cannot be used", *, choose_another: str = ""
+    ) -> None:
+        super().__init__(message, choose_another=choose_another)
         self.listed = listed
 
 

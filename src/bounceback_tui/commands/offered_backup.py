@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import (
+    CHOOSE_ANOTHER,
     BackupRefusedError,
     BackupUnusableError,
     NewerBackupError,
@@ -128,6 +129,7 @@ def _unreadable(path: Path, exc: Exception) -> UnreadableBackupError | StoreErro
     if (mark := refusal_mark(path)) is None:
         return StoreError(f"The backup {path.name} could not be put back ({exc}).")
     return UnreadableBackupError(
-        f"The backup {path.name} could not be read ({mark}). Choose another backup.",
+        f"The backup {path.name} could not be read ({mark}).",
         listed=mark,
+        choose_another=CHOOSE_ANOTHER,
     )

@@ -17,7 +17,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bounceback_tui.errors import StoreError, UnreadableBackupError
+from bounceback_tui.errors import CHOOSE_ANOTHER, StoreError, UnreadableBackupError
 from bounceback_tui.store.foreign_guard import REPAIR
 from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.layout_read import expected_layout, latest_version, layout_of
@@ -42,14 +42,15 @@ def require_our_layout(path: Path, version: int) -> None:
         found = read_untouched(path, problem)
     except sqlite3.Error as exc:  # its schema cannot be read as SQLite reads it
         raise UnreadableBackupError(
-            f"The backup {path.name} is damaged and cannot be read; nothing was changed. "
-            "Choose another backup."
+            f"The backup {path.name} is damaged and cannot be read; nothing was changed.",
+            choose_another=CHOOSE_ANOTHER,
         ) from exc
     if found is not None:
         raise UnreadableBackupError(
             f"The backup {path.name} was not made by bounceback-tui, or was changed since: "
-            f"{found}; nothing was changed. Choose another backup.",
+            f"{found}; nothing was changed.",
             listed="not made by bounceback-tui, cannot be used",
+            choose_another=CHOOSE_ANOTHER,
         )
 
 

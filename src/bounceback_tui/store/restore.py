@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bounceback_tui.errors import (
+    CHOOSE_ANOTHER,
+    OR_CHOOSE_ANOTHER,
     BackupUnusableError,
     NewerBackupError,
     NewerStoreError,
@@ -188,8 +190,9 @@ def readied_copy(backup: Path, version: int) -> tuple[sqlite3.Connection, tuple[
         if left_out and (found := layout_problem(ready, version)) is not None:
             raise UnreadableBackupError(  # put right, and still not the app's
                 f"The backup {backup.name} was not made by bounceback-tui, or was changed "
-                f"since: {found}; nothing was changed. Choose another backup.",
+                f"since: {found}; nothing was changed.",
                 listed="not made by bounceback-tui, cannot be used",
+                choose_another=CHOOSE_ANOTHER,
             )
         if version < LATEST_VERSION:
             _upgrade_copy(ready, backup, version)
@@ -197,7 +200,7 @@ def readied_copy(backup: Path, version: int) -> tuple[sqlite3.Connection, tuple[
         return ready, tuple(left_out)
     except sqlite3.Error as exc:  # damage met while it was read
         ready.close()
-        raise UnreadableBackupError(_damaged(backup)) from exc
+        raise _damaged(backup) from exc
     except BaseException:
         ready.close()
         raise
@@ -232,8 +235,8 @@ def _upgrade_copy(ready: sqlite3.Connection, backup: Path, version: int) -> None
     # Said as a person would: it named both schemas and SQLite's reason (a fixer's walk).
     raise BackupUnusableError(
         f"The backup {backup.name} was made by an older version of bounceback-tui and could "
-        "not be brought up to date; nothing was changed: your store is as it was. Choose "
-        "another backup."
+        "not be brought up to date; nothing was changed: your store is as it was.",
+        choose_another=CHOOSE_ANOTHER,
     )
 
 
@@ -301,27 +304,27 @@ def require_readable(path: Path) -> int:
         # the person's own store were (an attacker's walk, nineteenth round).
         raise NewerBackupError(
             f"The backup {path.name} was made by a newer version of bounceback-tui, which this "
-            "version cannot read; nothing was changed. Upgrade bounceback-tui to restore it, "
-            "or choose another backup."
+            "version cannot read; nothing was changed. Upgrade bounceback-tui to restore it",
+            choose_another=OR_CHOOSE_ANOTHER,
         ) from exc
     except StoreError as exc:
         if isinstance(exc.__cause__, PermissionError):  # chmod 000: not "the store at"
             raise UnreadableBackupError(
                 f"The backup {path.name} cannot be read: its permissions do not let you read "
-                "it; nothing was changed. Make it readable (chmod u+r), or choose another "
-                "backup.",
+                "it; nothing was changed. Make it readable (chmod u+r)",
                 listed="cannot be read (its permissions)",
+                choose_another=OR_CHOOSE_ANOTHER,
             ) from exc
         if not path.is_file() or not isinstance(exc.__cause__, sqlite3.Error):
             raise  # no such file; not SQLite, or another program's: said of the file already
-        raise UnreadableBackupError(_damaged(path)) from exc  # SQLite's reason: the cause
+        raise _damaged(path) from exc  # SQLite's reason: the cause
     if version == 0:
         # An empty file (or one with no store in it) passes as a new, empty store: put back,
         # it emptied the store (an attacker's walk restored the backups' lock file so).
         raise UnreadableBackupError(
-            f"The backup {path.name} is empty: it holds no store; nothing was changed. "
-            "Choose another backup.",
+            f"The backup {path.name} is empty: it holds no store; nothing was changed.",
             listed="holds no store, cannot be used",
+            choose_another=CHOOSE_ANOTHER,
         )
     require_our_layout(path, version)  # its tables, triggers and views: the app's
     return version
@@ -366,19 +369,19 @@ def check_listed(path: Path) -> None:
     if whole is None:  # this process holds it open through SQLite: SQLite checks it
         _require_intact(path)
     elif not whole:
-        raise UnreadableBackupError(_damaged(path))  # cut short, or a root page not a b-tree
+        raise _damaged(path)  # cut short, or a root page not a b-tree
 
 
 def _require_intact(path: Path) -> None:
     result = check_result(path, "integrity_check")
     if result != "ok":
-        raise UnreadableBackupError(_damaged(path))
+        raise _damaged(path)
 
 
-def _damaged(path: Path) -> str:
+def _damaged(path: Path) -> UnreadableBackupError:
     """A backup SQLite cannot read, or whose check finds damage, said as a person would (it
     quoted SQLite: "cannot be read (database disk image is malformed)", a fixer's walk)."""
-    return (
-        f"The backup {path.name} is damaged and cannot be read; nothing was changed. Choose "
-        "another backup."
+    return UnreadableBackupError(
+        f"The backup {path.name} is damaged and cannot be read; nothing was changed.",
+        choose_another=CHOOSE_ANOTHER,
     )

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from bounceback_tui.errors import BackupRefusedError
+from bounceback_tui.errors import CHOOSE_ANOTHER, BackupRefusedError
 
 # The first row of a readied copy an import would refuse, or None (transfer/backup_rows.py).
 RowsCheck = Callable[[sqlite3.Connection], str | None]
@@ -23,5 +23,6 @@ def require_rows(backup: Path, ready: sqlite3.Connection, check: RowsCheck | Non
     if check is not None and (problem := check(ready)):
         raise BackupRefusedError(
             f"The backup {backup.name} holds what the app cannot use ({problem}); nothing "
-            "was changed. Choose another backup."
+            "was changed.",
+            choose_another=CHOOSE_ANOTHER,
         )

@@ -11,7 +11,6 @@ list): a dead end while an older backup would have done.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from functools import partial
 
@@ -33,19 +32,15 @@ CHECKING = "Checking the backup before putting it back (a large one takes a whil
 LOOKING = "Checking the older backups for one that can be used (a large one takes a while)…"
 
 
-# A refusal's advice to choose another backup, as the store words it for `restore`, which
-# lists them (", or choose another backup." after a way to mend it; "Choose another backup."
-# alone). This screen has no list to choose from: it offers the next backup itself, or says
-# how to reach the list.
-_CHOOSE_ANOTHER = re.compile(r",\s+or\s+choose\s+another\s+backup\.|\s*Choose\s+another\s+backup\.")
-
-
 def refusal_here(error: BouncebackError) -> str:
     """``error`` said without the advice to choose another backup (a stranger read "…
-    Choose another backup." on a screen with no list, above its offer of the older one)."""
-    return _CHOOSE_ANOTHER.sub(
-        lambda found: "." if found.group().startswith(",") else "", str(error)
-    )
+    Choose another backup." on a screen with no list, above its offer of the older one).
+    The advice is the refusal's own (``BackupRefusedError.choose_another``), never looked
+    for in its words. This screen has no list to choose from: it offers the next backup
+    itself, or says how to reach the list."""
+    if isinstance(error, BackupRefusedError):
+        return error.without_choosing
+    return str(error)
 
 
 def _raise(error: BouncebackError) -> str:
