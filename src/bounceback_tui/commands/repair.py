@@ -9,7 +9,8 @@ and views first, a column with ALTER TABLE … DROP COLUMN) and makes the app's 
 indexes and views that were changed or dropped as its migrations make them, and says what
 it removed and put back (store/layout_faults.py). Anything else the layout check finds (a
 table or column of the app's missing) is said, not mended: a backup made before it is the
-way back.
+way back. A store behind this version is not upgraded while it holds such a thing
+(migrations/apply.py): it is put right at its own version, then upgraded.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
     import sqlite3
 
-    from bounceback_tui.errors import StoreError
+    from bounceback_tui.errors import ForeignLayoutError, StoreError
     from bounceback_tui.store.backup import back_up_store, remove_stale_partials
     from bounceback_tui.store.layout import drop_foreign, removed_sentence, store_foreign_parts
     from bounceback_tui.store.replaced_file import refuse_beside_a_removed_log
@@ -43,16 +44,23 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.store.sqlite_write import write_transaction
 
     refuse_beside_a_removed_log(paths.database)
-    opened = open_store(paths, create=False)  # no store there: refused, nothing made
-    if opened.read_only:
-        raise StoreError(read_only_message(opened.path))
+    try:
+        opened = open_store(paths, create=False)  # no store there: refused, nothing made
+    except ForeignLayoutError:
+        # Behind this version, and not upgraded while it holds what the app does not make
+        # (migrations/apply.py): put right at its own version, then upgraded below.
+        behind = True
+    else:
+        behind = False
+        if opened.read_only:
+            raise StoreError(read_only_message(opened.path))
     remove_stale_partials(paths)  # a killed backup's, even when nothing is to be put right
-    if not store_foreign_parts(opened.path):
+    if not store_foreign_parts(paths.database):
         return _still_not_ours(paths, clean=True)
     saved = back_up_store(paths, "before-repair", before="repaired", whole=True)
     print(terminal_text(f"Backed up the store to {saved}"))
     try:
-        with write_transaction(opened.path, clearing_foreign=True) as conn:
+        with write_transaction(paths.database, clearing_foreign=True) as conn:
             done = drop_foreign(conn)
     except sqlite3.Error as exc:  # a column SQLite cannot drop (one with a constraint)
         print(
@@ -64,6 +72,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         )
         return 1
     print(terminal_text(removed_sentence(done) if done else "Nothing was changed."))
+    if behind:
+        open_store(paths, create=False)  # the upgrade held back, after its own backup
     return _still_not_ours(paths, clean=False)
 
 

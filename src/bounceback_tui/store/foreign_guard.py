@@ -5,10 +5,10 @@ checked) ran on every save, tick and move while the launch's notice held back on
 and `export` (the twenty-eighth round's last walk). Every write passes through here, inside
 its own write transaction, before it changes anything: ``Database.write()`` for the app and
 most commands, ``sqlite_write.write_transaction`` for the JSON import. A write is refused
-with one sentence naming `bounceback-tui repair` while the store holds such a thing. Not
-guarded, on purpose: the migrations at open (they run before the launch can tell the person
-anything) and ``versions.move_store_past`` on a store file replaced by hand (it moves every
-row's version on so that open forms see the change); `repair` is the way out of both.
+with one sentence naming `bounceback-tui repair` while the store holds such a thing. So are
+the migrations at open (a store behind this version is not upgraded: migrations/apply.py)
+and ``versions.move_store_past`` on a store file replaced by hand (its UPDATE of every row's
+version fired such a trigger); `repair` puts the store right at its own version first.
 
 Cheap on every write: SQLite's ``PRAGMA schema_version`` (a number in the file's header,
 changed by every CREATE, DROP or ALTER, whoever makes it) is read inside the transaction

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bounceback_tui.errors import StoreError, StoreReplacedError
-from bounceback_tui.paths import DataPaths
+from bounceback_tui.paths import DataPaths, command_line
 from bounceback_tui.store.file_copy import backup_connection, backup_path
 from bounceback_tui.store.held_files import log_removed_elsewhere
 from bounceback_tui.store.sqlite_file import OpenedStore, open_store
@@ -126,5 +126,5 @@ def take_up(paths: DataPaths, marks: StoreMarks) -> OpenedStore:
         raise StoreReplacedError(gone_message(path))
     opened = open_store(paths)
     if not opened.read_only and (marks.highest_version or marks.ids):
-        move_store_past(path, marks)
+        move_store_past(path, marks, command_line(paths, "repair"))
     return opened

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from bounceback_tui.store.contents import quote_name as _quote
 from bounceback_tui.store.contents import store_tables as _tables
+from bounceback_tui.store.foreign_guard import REPAIR, refuse_foreign
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, str, bool]]:
@@ -90,10 +91,13 @@ def move_past(conn: sqlite3.Connection, marks: StoreMarks) -> None:
             conn.execute("INSERT INTO sqlite_sequence (name, seq) VALUES (?, ?)", (table, floor))
 
 
-def move_store_past(db_path: Path, marks: StoreMarks) -> None:
+def move_store_past(db_path: Path, marks: StoreMarks, repair_command: str = REPAIR) -> None:
     """Take the restored rows' versions and ids past the old store's, so a form still open
     in another window can never save over a restored row (it names an old version). In one
-    transaction; also for a file moved over the store by hand (store/replaced_file.py)."""
+    transaction; also for a file moved over the store by hand (store/replaced_file.py).
+    Refused as every write is (ForeignLayoutError, nothing changed) while the store holds
+    what the app does not make: the UPDATE of every row fired another program's trigger
+    (store/foreign_guard.py); ``repair_command`` names `repair` with the store's --data-dir."""
     from bounceback_tui.errors import StoreError
     from bounceback_tui.store.sqlite_file import connect, describe_operational_error
 
@@ -102,6 +106,7 @@ def move_store_past(db_path: Path, marks: StoreMarks) -> None:
         try:
             conn.execute("BEGIN IMMEDIATE")
             try:
+                refuse_foreign(conn, repair_command)
                 move_past(conn, marks)
             except BaseException:
                 conn.execute("ROLLBACK")
