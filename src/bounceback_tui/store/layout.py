@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING
 from bounceback_tui.errors import CHOOSE_ANOTHER, StoreError, UnreadableBackupError
 from bounceback_tui.store.foreign_guard import REPAIR
 from bounceback_tui.store.held_files import HeldConnection
-from bounceback_tui.store.layout_read import expected_layout, latest_version, layout_of
+from bounceback_tui.store.layout_check import layout_problem
+from bounceback_tui.store.layout_read import latest_version
 from bounceback_tui.store.untouched_read import read_untouched
 
 if TYPE_CHECKING:
@@ -93,50 +94,6 @@ def store_layout_problem(db_path: Path, *, fixable: bool = True) -> str | None:
         return read_untouched(db_path, problem)
     except sqlite3.Error:
         return None
-
-
-def layout_problem(conn: sqlite3.Connection, version: int, *, extras: bool = True) -> str | None:
-    """What sets ``conn``'s layout apart from the app's at ``version``, said as a person
-    would ("it has a trigger zz_evil the app does not make"), or None when it is the app's;
-    ``extras`` False: what `repair` puts right (``layout_faults``: what the app does not
-    make at all, a column added, one of its own triggers, indexes or views changed or
-    missing) is not counted, but a part the app makes at a later version still is (a newer
-    layout said to be older: taken for extras, its table would be dropped with its rows)."""
-    from bounceback_tui.store.layout_faults import an
-
-    have, want = layout_of(conn), expected_layout(version)
-    later = set() if extras else set(expected_layout(latest_version()))
-    for name, part in have.items():
-        if name not in want and (extras or name in later):
-            return f"it has {an(part.kind)} {_shown(conn, name)} the app does not make"
-    for name, part in want.items():
-        own = part.kind != "table"  # made again by `repair`
-        found = have.get(name)
-        if found is None:
-            if own and not extras:
-                continue
-            return f"its {part.kind} {name} is missing"
-        if found.kind != part.kind:
-            return f"its {name} is {an(found.kind)}, not {an(part.kind)}"
-        if part.kind == "table":
-            lacking = [c for c in part.columns if c not in found.columns]
-            if lacking:
-                return f"its table {name} lacks the column {lacking[0]}"
-            extra = [c for c in found.columns if c not in part.columns]
-            if extra and extras:
-                return f"its table {name} has a column {extra[0]} the app does not make"
-            if extra:
-                continue  # its statement is looked at once the column is dropped
-        if found.table != part.table or found.sql != part.sql:
-            if own and not extras:
-                continue
-            return f"its {part.kind} {name} is not as the app makes it"
-    return None
-
-
-def _shown(conn: sqlite3.Connection, name: str) -> str:
-    row = conn.execute("SELECT name FROM sqlite_master WHERE lower(name) = ?", (name,)).fetchone()
-    return str(row[0]) if row else name
 
 
 def leave_out_foreign(copy: sqlite3.Connection) -> None:

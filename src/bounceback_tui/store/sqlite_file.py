@@ -285,9 +285,11 @@ def open_store(paths: DataPaths, *, create: bool = True) -> OpenedStore:
         version = checked_version(conn, db_path)
         if version < LATEST_VERSION:
             # Only a store behind reads the migrations (pkgutil, five imports before a paint).
+            from bounceback_tui.store.layout_check import upgrade_layout_check
             from bounceback_tui.store.migrations.apply import upgrade_store
 
-            upgraded = upgrade_store(conn, paths, lambda: checked_version(conn, db_path))
+            check = upgrade_layout_check(conn, paths)  # nothing upgraded through a foreign trigger
+            upgraded = upgrade_store(conn, paths, lambda: checked_version(conn, db_path), check)
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         if mode != "wal":
             from bounceback_tui.store.journal_mode import turn_to_wal  # rarely: an older file

@@ -32,7 +32,10 @@ class Upgraded(NamedTuple):
 
 
 def upgrade_store(
-    conn: sqlite3.Connection, paths: DataPaths | None, checked_version: Callable[[], int]
+    conn: sqlite3.Connection,
+    paths: DataPaths | None,
+    checked_version: Callable[[], int],
+    checked_layout: Callable[[int], None] | None = None,
 ) -> Upgraded | None:
     """Bring the store on ``conn`` (autocommit, not in a transaction) to the latest version.
 
@@ -43,6 +46,10 @@ def upgrade_store(
     ``checked_version`` reads the version on ``conn``, refusing a store that is not ours
     or is from a newer app (``sqlite_file.checked_version``): it is asked again under the
     lock. None when another process got there first (nothing to do once the lock was held).
+    ``checked_layout``, given the version, refuses under the lock, before the backup and the
+    first step, a store holding what the app does not make (the steps' writes fired another
+    program's trigger: ``layout_check.upgrade_layout_check``); None for a restore's copy, put
+    right already.
     Foreign keys are off while it runs (SQLite ignores the switch inside a transaction,
     so it is flipped around it): a migration that rebuilds a table drops the old one,
     and with them on, that DROP would cascade into the children. Every reference is
@@ -60,7 +67,8 @@ def upgrade_store(
             if not pending:
                 conn.execute("ROLLBACK")
                 return None
-            _refuse_foreign(conn, paths, version)
+            if checked_layout is not None:
+                checked_layout(version)
             if paths is not None and version > 0:
                 backup = _backup_first(paths, version, LATEST_VERSION)
             for migration in pending:
@@ -78,29 +86,6 @@ def upgrade_store(
     finally:
         conn.execute("PRAGMA foreign_keys = ON")
     return Upgraded(version, backup)
-
-
-def _refuse_foreign(conn: sqlite3.Connection, paths: DataPaths | None, version: int) -> None:
-    """Under the lock, before the backup and the first step: refuse (ForeignLayoutError,
-    nothing changed, no copy taken) a store that holds what the app does not make at its own
-    version, or one of its own triggers, indexes or views changed or missing, as every write
-    is refused (store/foreign_guard.py). A file replaced by hand with an older one carrying
-    another program's trigger was upgraded with it in place: a step that writes rows fired it,
-    one that makes a table or index ran into another program's of that name, and the copy
-    taken before carried it on. `repair` puts the store right at its own version, then opens
-    it (``paths``: named with the store's --data-dir; None, a restore's copy, already put
-    right by store/restore.py).
-
-    Not a store whose layout `repair` cannot mend (a newer one said to be older: what a
-    later version makes would be taken for another program's and dropped, rows and all):
-    its steps run into it and fail as they did, the store left as it was."""
-    from bounceback_tui.paths import command_line
-    from bounceback_tui.store.foreign_guard import REPAIR, refuse_foreign
-    from bounceback_tui.store.layout import layout_problem
-
-    if layout_problem(conn, version, extras=False) is not None:
-        return
-    refuse_foreign(conn, REPAIR if paths is None else command_line(paths, "repair"))
 
 
 def _say_it_failed(exc: BaseException, version: int, latest: int, backup: Path) -> None:

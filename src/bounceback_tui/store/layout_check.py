@@ -1,0 +1,79 @@
+"""Whether a store's layout is the app's at a schema version (``layout_problem``, said as a
+person would), and the check an upgrade makes before it writes (``upgrade_layout_check``).
+Apart from store/layout.py, which reads files through ``untouched_read`` (over
+``sqlite_file``): ``sqlite_file.open_store`` runs this one. Standard library only.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from bounceback_tui.paths import DataPaths, command_line
+from bounceback_tui.store.foreign_guard import refuse_foreign
+from bounceback_tui.store.layout_read import expected_layout, latest_version, layout_of
+
+
+def upgrade_layout_check(conn: sqlite3.Connection, paths: DataPaths) -> Callable[[int], None]:
+    """For ``migrations.apply.upgrade_store``: under the lock, before the backup and the first
+    step, refuse (ForeignLayoutError, nothing changed, no copy taken) a store that holds what
+    the app does not make at its own version, or one of its own triggers, indexes or views
+    changed or missing, as every write is refused (store/foreign_guard.py). A file replaced
+    by hand with an older one carrying another program's trigger was upgraded with it in
+    place: a step that writes rows fired it, one that makes a table or index ran into another
+    program's of that name, and the copy taken before carried it on. `repair` (named with the
+    store's --data-dir) puts it right at its own version, then opens it.
+
+    Not a store whose layout `repair` cannot mend (a newer one said to be older: what a
+    later version makes would be taken for another program's and dropped, rows and all):
+    its steps run into it and fail as they did, the store left as it was."""
+
+    def check(version: int) -> None:
+        if layout_problem(conn, version, extras=False) is None:
+            refuse_foreign(conn, command_line(paths, "repair"))
+
+    return check
+
+
+def layout_problem(conn: sqlite3.Connection, version: int, *, extras: bool = True) -> str | None:
+    """What sets ``conn``'s layout apart from the app's at ``version``, said as a person
+    would ("it has a trigger zz_evil the app does not make"), or None when it is the app's;
+    ``extras`` False: what `repair` puts right (``layout_faults``: what the app does not
+    make at all, a column added, one of its own triggers, indexes or views changed or
+    missing) is not counted, but a part the app makes at a later version still is (a newer
+    layout said to be older: taken for extras, its table would be dropped with its rows)."""
+    from bounceback_tui.store.layout_faults import an
+
+    have, want = layout_of(conn), expected_layout(version)
+    later = set() if extras else set(expected_layout(latest_version()))
+    for name, part in have.items():
+        if name not in want and (extras or name in later):
+            return f"it has {an(part.kind)} {_shown(conn, name)} the app does not make"
+    for name, part in want.items():
+        own = part.kind != "table"  # made again by `repair`
+        found = have.get(name)
+        if found is None:
+            if own and not extras:
+                continue
+            return f"its {part.kind} {name} is missing"
+        if found.kind != part.kind:
+            return f"its {name} is {an(found.kind)}, not {an(part.kind)}"
+        if part.kind == "table":
+            lacking = [c for c in part.columns if c not in found.columns]
+            if lacking:
+                return f"its table {name} lacks the column {lacking[0]}"
+            extra = [c for c in found.columns if c not in part.columns]
+            if extra and extras:
+                return f"its table {name} has a column {extra[0]} the app does not make"
+            if extra:
+                continue  # its statement is looked at once the column is dropped
+        if found.table != part.table or found.sql != part.sql:
+            if own and not extras:
+                continue
+            return f"its {part.kind} {name} is not as the app makes it"
+    return None
+
+
+def _shown(conn: sqlite3.Connection, name: str) -> str:
+    row = conn.execute("SELECT name FROM sqlite_master WHERE lower(name) = ?", (name,)).fetchone()
+    return str(row[0]) if row else name
