@@ -59,6 +59,13 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         return _still_not_ours(paths, clean=True)
     saved = back_up_store(paths, "before-repair", before="repaired", whole=True)
     print(terminal_text(f"Backed up the store to {saved}"))
+    # Kept whole, to look at what was removed; restore puts it right again (store/restore.py).
+    print(
+        terminal_text(
+            "That copy is the store as it was, what follows included, to look at; put back "
+            f"with `{command_line(paths, 'restore')}`, it is put right again."
+        )
+    )
     try:
         with write_transaction(paths.database, clearing_foreign=True) as conn:
             done = drop_foreign(conn)
