@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import shlex
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -127,3 +128,40 @@ def test_a_file_moved_over_the_store_is_not_moved_past_through_a_trigger(
     assert str(refused.value) == _refusal(opened_paths)
     assert file_digest(opened_paths.database) == digest
     assert _read(opened_paths, "SELECT count(*) FROM zz_log") == [(0,)]
+
+
+async def test_the_window_says_a_file_moved_over_it_with_a_trigger_cannot_be_used(
+    opened_paths: DataPaths, tmp_path: Path, empty_store_template: Path
+) -> None:
+    from bounceback_tui.store.database import Database
+    from tests.replaced_files import another_store, replace_by_hand, skill, titles_at
+    from tests.test_store_file_replaced_ui import _notes, on_skills
+    from tests.ui_harness import settle
+
+    db = Database(opened_paths.database)
+    skill(db, "Mine")
+    db.close()
+    other = another_store(tmp_path, empty_store_template, "Theirs")
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE zz_log (n INTEGER)")
+    conn.execute(
+        "CREATE TRIGGER zz_evil AFTER UPDATE ON skill BEGIN INSERT INTO zz_log VALUES (1); END"
+    )
+    conn.commit()
+    conn.close()
+    digest = file_digest(other)
+    async with on_skills(opened_paths) as (app, pilot, _pane):
+        await settle(pilot)
+        app._watch_tick()
+        replace_by_hand(opened_paths.database, other)
+        app._watch_tick()
+        await settle(pilot)
+        (note,) = _notes(app, "Store replaced")
+        assert note.startswith(
+            "The store file was replaced outside the app, by one that cannot be used: Nothing "
+            "was changed: your store holds a trigger (zz_evil) and a table (zz_log) that "
+            "bounceback-tui does not make,"
+        )
+        assert "repair` removes them after a backup." in note
+        assert titles_at(opened_paths.database) == ["Theirs"]
+        assert file_digest(opened_paths.database) == digest  # not moved past through it
