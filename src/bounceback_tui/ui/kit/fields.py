@@ -12,6 +12,9 @@ test checks): a multi-line paste keeps every line, joined with spaces
 (``domain.text.one_line``), where Textual's Input keeps only the first; a tab in a paste (cells
 copied from a spreadsheet, "Jane<TAB>Doe") becomes a space, where it was kept, shown as blank
 and refused on save as a control character the person could not see.
+
+Both take a zero-width joiner or non-joiner typed as a key (``JOINERS``), as they take one
+pasted; a bidi control typed is still not taken.
 """
 
 from __future__ import annotations
@@ -34,6 +37,14 @@ from bounceback_tui.domain.text_fit import box_length, fitting, without_bidi_con
 from bounceback_tui.errors import FieldError
 from bounceback_tui.ui.kit.pane_release import stop_watching
 from bounceback_tui.ui.kit.suggest import INSTEAD, taken
+
+
+# A zero-width joiner and non-joiner are part of what a person writes (an emoji family, a
+# Persian word), but they do not print, and Textual's fields take a key only when its
+# character prints: typed key by key, a family fell apart into three people and a Persian word
+# was saved spelled otherwise (pasted, they were kept). The fields take these two keys; a bidi
+# control typed (U+202A-U+202E, U+2066-U+2069) is still dropped, as a paste drops it.
+JOINERS = frozenset("\u200c\u200d")
 
 
 @dataclass(frozen=True)
@@ -86,6 +97,18 @@ class PlainInput(Input):
         start, end = sorted(selection) if not selection.is_empty else (self.cursor_position,) * 2
         if text:
             self.replace(text, start, end)
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Before Input's own, which takes a key only when it prints (``JOINERS``).
+        if event.character in JOINERS:
+            event.stop()
+            event.prevent_default()
+            self._restart_blink()
+            selection = self.selection
+            start, end = (
+                sorted(selection) if not selection.is_empty else (self.cursor_position,) * 2
+            )
+            self.replace(event.character, start, end)
 
     def _watch_value(self, value: str) -> None:
         if not self._replacing or not value:
@@ -204,6 +227,14 @@ class PlainTextArea(TextArea):
         elif whole or self.document.end == (0, 0):  # replaced whole, or emptied
             self.paste_cut = None
         return result
+
+    async def _on_key(self, event: events.Key) -> None:
+        # Before TextArea's own, which takes a key only when it prints (``JOINERS``).
+        if event.character in JOINERS and not self.read_only:
+            event.stop()
+            event.prevent_default()
+            self._restart_blink()
+            self._replace_via_keyboard(event.character, *self.selection)
 
     def load_text(self, text: str) -> None:
         self.paste_cut = None  # put in by the app: nothing of it was cut
