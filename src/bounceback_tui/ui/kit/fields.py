@@ -38,7 +38,6 @@ from bounceback_tui.errors import FieldError
 from bounceback_tui.ui.kit.pane_release import stop_watching
 from bounceback_tui.ui.kit.suggest import INSTEAD, taken
 
-
 # A zero-width joiner and non-joiner are part of what a person writes (an emoji family, a
 # Persian word), but they do not print, and Textual's fields take a key only when its
 # character prints: typed key by key, a family fell apart into three people and a Persian word
