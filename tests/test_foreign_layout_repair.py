@@ -38,8 +38,8 @@ async def test_a_foreign_trigger_is_said_once_after_the_first_screen(
         assert len(said) == 1, said
         assert said[0].startswith(
             "Your store has a trigger (zz_evil) that bounceback-tui does not make; something "
-            "else changed it. Nothing is saved, backed up or exported until it is removed: "
-            "`bounceback-tui "
+            "else changed it. Nothing is saved until it is removed (backups and exports leave "
+            "it out): `bounceback-tui "
         )
         assert said[0].endswith(" repair` removes it after a backup.")
 
@@ -103,12 +103,14 @@ def test_repair_on_a_store_as_the_app_makes_it_changes_nothing(
     assert not opened_paths.backups.exists() or not list(opened_paths.backups.iterdir())
 
 
-def test_the_refusal_to_back_up_names_repair(
+def test_backup_and_export_leave_them_out_and_name_repair(
     opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _add_foreign(opened_paths)
     capsys.readouterr()
-    assert main(["backup", "--data-dir", str(opened_paths.data_dir)]) == 1
-    assert "it has a trigger zz_evil the app does not make" in (capsys.readouterr().err)
-    assert main(["export", "-o", "-", "--data-dir", str(opened_paths.data_dir)]) == 1
-    assert "`bounceback-tui repair` puts that right after a backup." in (capsys.readouterr().err)
+    assert main(["backup", "--data-dir", str(opened_paths.data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "The backup leaves out a trigger (zz_evil), a view (zz_seen) and a table" in out
+    assert " repair` removes them." in out
+    assert main(["export", "-o", "-", "--data-dir", str(opened_paths.data_dir)]) == 0
+    assert "zz_extra" not in capsys.readouterr().out

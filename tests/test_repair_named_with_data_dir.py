@@ -4,6 +4,8 @@
 A tester's walk: with a store that is not the default one, the launch's notice named
 `bounceback-tui --data-dir … repair`, but Back up and Export (the app's) named plain
 `bounceback-tui repair`, which acts on another store. All now come from one helper.
+Another program's trigger no longer holds Back up back: what it says it left out names the
+same command.
 """
 
 from __future__ import annotations
@@ -18,12 +20,15 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.exports import back_up, export_to_file
 from bounceback_tui.services.store_health import foreign_notice
 from tests.test_foreign_layout_no_writes import TRIGGER
+from tests.test_own_layout_changed import REPLACED
 
 
 @pytest.fixture
 def elsewhere(opened_paths: DataPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The app's own trigger replaced (still refused), the store not the default one."""
     conn = sqlite3.connect(opened_paths.database)
-    conn.execute(TRIGGER)
+    for statement in REPLACED:
+        conn.execute(statement)
     conn.commit()
     conn.close()
     monkeypatch.setenv("BOUNCEBACK_DATA_DIR", str(tmp_path / "the-default-one"))
@@ -34,6 +39,20 @@ def test_back_up_names_repair_with_the_data_dir(opened_paths: DataPaths, elsewhe
     with pytest.raises(StoreError) as refused:
         back_up(opened_paths)
     assert elsewhere in str(refused.value)
+
+
+def test_back_up_says_what_it_left_out_with_the_data_dir(
+    opened_paths: DataPaths, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conn = sqlite3.connect(opened_paths.database)
+    conn.execute(TRIGGER)
+    conn.commit()
+    conn.close()
+    monkeypatch.setenv("BOUNCEBACK_DATA_DIR", str(tmp_path / "the-default-one"))
+    done = back_up(opened_paths)
+    assert f"`bounceback-tui --data-dir {opened_paths.data_dir} repair` removes it." in (
+        done.left_out
+    )
 
 
 def test_export_names_repair_with_the_data_dir(

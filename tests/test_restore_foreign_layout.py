@@ -117,13 +117,19 @@ def _with_store(paths: DataPaths, work: Callable[[sqlite3.Connection], None]) ->
 
 
 @pytest.mark.parametrize("command", [["backup"], ["export", "-o", "out.json"]])
-def test_a_store_carrying_a_foreign_trigger_is_not_backed_up_or_exported(
+def test_a_store_whose_own_trigger_was_replaced_is_not_backed_up_or_exported(
     filled: DataPaths, capsys: pytest.CaptureFixture[str], tmp_path: Path, command: list[str]
 ) -> None:
-    _with_store(filled, lambda conn: conn.execute(EVIL))
+    # Another program's trigger alone is left out of both (test_foreign_layout_backup_allowed);
+    # the app's own replaced under its name is not: rows it wrote would be carried on.
+    def replace(conn: sqlite3.Connection) -> None:
+        conn.execute("DROP TRIGGER application_version")
+        conn.execute(EVIL.replace("zz_evil", "application_version"))
+
+    _with_store(filled, replace)
     args = [*command[:-1], str(tmp_path / command[-1])] if len(command) > 1 else command
     capsys.readouterr()
     assert main([*args, "--data-dir", str(filled.data_dir)]) == 1
     err = capsys.readouterr().err
-    assert "has a trigger zz_evil the app does not make" in err
+    assert "its trigger application_version is not as the app makes it" in err
     assert not (tmp_path / "out.json").exists()

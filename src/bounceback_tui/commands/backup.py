@@ -20,11 +20,10 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 
         print_backups(paths)
         return 0
-    from bounceback_tui.store.backup import back_up_store
-    from bounceback_tui.store.layout import require_store_layout
+    from bounceback_tui.services.exports import back_up
 
-    if paths.database.is_file():  # a missing one is refused by back_up_store, as before
-        require_store_layout(paths.database, "backed up")  # nothing foreign carried on
-    saved = back_up_store(paths, "manual")
-    print(terminal_text(f"Backed up the store to {saved}"))
+    done = back_up(paths, "manual")  # another program's trigger or table left out, and said
+    print(terminal_text(f"Backed up the store to {done.path}"))
+    if done.left_out:
+        print(terminal_text(done.left_out))
     return 0

@@ -3,8 +3,9 @@
 A trigger, table, view, index or column of another program's (or one that came back with a
 backup before backups were checked) stays in the store until it is removed: a trigger `AFTER
 INSERT ON application` fired on every add; one of the app's own triggers replaced under its
-own name deleted every skill on one edit. Nothing is written, backed up or exported while
-one is there. This takes a backup, then in one transaction drops each such thing (triggers
+own name deleted every skill on one edit. Nothing is written while one is there (a backup
+or export leaves another program's out; one of the app's own changed holds them back too).
+This takes a backup, then in one transaction drops each such thing (triggers
 and views first, a column with ALTER TABLE … DROP COLUMN) and makes the app's own triggers,
 indexes and views that were changed or dropped as its migrations make them, and says what
 it removed and put back (store/layout_faults.py). Anything else the layout check finds (a

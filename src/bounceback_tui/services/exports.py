@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Literal, TextIO
+from typing import TYPE_CHECKING, Literal, TextIO
 
 from bounceback_tui.paths import DataPaths, command_line
 from bounceback_tui.transfer.files import (
@@ -26,8 +26,12 @@ from bounceback_tui.transfer.files import (
 from bounceback_tui.transfer.progress import describe
 from bounceback_tui.transfer.report import ReportOptions
 
+if TYPE_CHECKING:
+    from bounceback_tui.store.layout_faults import Fault
+
 __all__ = [
     "EXPORT_KINDS",
+    "BackupDone",
     "ExportKind",
     "ExportResult",
     "OutputTarget",
@@ -172,12 +176,35 @@ def export_to_file(
     return dataclasses.replace(result, written=target)
 
 
-def back_up(paths: DataPaths, label: str = "manual") -> Path:
-    """A consistent copy of the store in the backups folder, safe while the app is open."""
+@dataclass(frozen=True)
+class BackupDone:
+    """Where a backup went, and what it left out of the copy said in one sentence ("" when
+    the store is as the app makes it)."""
+
+    path: Path
+    left_out: str = ""
+
+
+def back_up(paths: DataPaths, label: str = "manual") -> BackupDone:
+    """A consistent copy of the store in the backups folder, safe while the app is open.
+    Another program's trigger, table, view, index or column is left out of the copy (the
+    store is left as it is) and said; one of the app's own changed or missing is refused."""
     from bounceback_tui.store.backup import back_up_store
     from bounceback_tui.store.layout import require_store_layout
 
+    repair = command_line(paths, "repair")
+    left_out: list[Fault] = []
     if paths.database.is_file():  # a missing one is refused by back_up_store, as before
-        # nothing foreign carried on; `repair` named with this store's --data-dir
-        require_store_layout(paths.database, "backed up", command_line(paths, "repair"))
-    return back_up_store(paths, label)
+        left_out = require_store_layout(paths.database, "backed up", repair)
+    saved = back_up_store(paths, label)
+    return BackupDone(saved, left_out_of_backup(left_out, repair) if left_out else "")
+
+
+def left_out_of_backup(faults: list[Fault], repair_command: str) -> str:
+    """ "The backup leaves out a trigger (zz_evil) that bounceback-tui does not make; your
+    store is unchanged, and `bounceback-tui repair` removes it." Names clipped, plain text."""
+    from bounceback_tui.domain.text import clip_name
+    from bounceback_tui.store.layout_faults import told
+
+    said = told(faults, lambda name: clip_name(name, 32), "leaves out")
+    return f"The backup {said.what}; your store is unchanged, and `{repair_command}` {said.fix}."

@@ -6,8 +6,8 @@ A backup is put back whole: a trigger or view of another program's came back wit
 on every later add, and spread into every later backup; a column dropped made every launch
 fail (an attacker's walk). A backup whose layout is not the app's is refused before
 anything changes, but one that only has more (a trigger, table, view or index the app does
-not make) is put back without them; `backup` and `export` refuse a store that carries such
-a thing, and nothing is written to it (store/foreign_guard.py).
+not make) is put back without them; `backup` and `export` leave such a thing out of what they
+write (the store is left as it is), and nothing is written to it (store/foreign_guard.py).
 Standard library only (restore runs without the ORM); reads the schema, never a row.
 """
 
@@ -55,20 +55,28 @@ def require_our_layout(path: Path, version: int) -> None:
         )
 
 
-def require_store_layout(db_path: Path, undone: str, repair_command: str = REPAIR) -> None:
-    """Refuse to carry on a store whose layout is not the app's (a trigger that came back
-    with a backup before backups were checked, or added by another program): ``undone`` says
-    what was not done ("backed up"); ``repair_command``: `bounceback-tui repair` as the
-    caller names it (with its `--data-dir`)."""
+def require_store_layout(db_path: Path, undone: str, repair_command: str = REPAIR) -> list[Fault]:
+    """Refuse to carry on a store whose layout is not the app's: ``undone`` says what was not
+    done ("backed up"); ``repair_command``: `bounceback-tui repair` as the caller names it
+    (with its `--data-dir`). What the app does not make at all (another program's trigger,
+    table, view or index, a column added) is not refused: a backup's copy and an export leave
+    it out, and it is returned for the caller to say so. One of the app's own triggers,
+    indexes or views changed or missing is refused (rows written under rules not the app's
+    would be carried on as the app's), and so is any difference `repair` does not mend."""
+    from bounceback_tui.store.layout_faults import FOREIGN
+
     found = store_layout_problem(db_path)
     if found is None:
-        return
+        return []
     start = (
         f"The store at {db_path} is not as bounceback-tui makes it: {found} (another "
         f"program changed it, or it came back with a backup). Nothing was {undone}: it "
         "would carry that on."
     )
-    if store_foreign_parts(db_path) and store_layout_problem(db_path, fixable=False) is None:
+    faults = store_foreign_parts(db_path)
+    if faults and store_layout_problem(db_path, fixable=False) is None:
+        if all(fault.state == FOREIGN for fault in faults):
+            return faults
         raise StoreError(f"{start} `{repair_command}` puts that right after a backup.")
     raise StoreError(
         f"{start} `{repair_command}` does not mend that: restore a backup made before it."

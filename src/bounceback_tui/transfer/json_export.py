@@ -27,7 +27,7 @@ from bounceback_tui.domain.text import json_safe
 from bounceback_tui.store.due_conditions import open_follow_up
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
-from bounceback_tui.transfer.schema import quote, read_tables
+from bounceback_tui.transfer.schema import own_tables, quote, read_tables
 
 FORMAT_NAME = "bounceback-tui"
 # Columns read as they count rather than as stored: no follow-up on a closed application.
@@ -50,7 +50,8 @@ class ExportSummary:
 
 
 def export_json(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) -> ExportSummary:
-    """Write every table of the store at ``db_path`` to ``out``.
+    """Write every table of the store at ``db_path`` to ``out`` (the app's own tables and
+    columns: another program's are left out, the store left as it is).
 
     Reads one consistent snapshot (a single read transaction), so a window
     writing at the same time cannot produce a half-old, half-new export.
@@ -60,7 +61,7 @@ def export_json(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) 
     summary = ExportSummary()
     try:
         conn.execute("BEGIN")
-        tables = read_tables(conn)
+        tables = own_tables(read_tables(conn), version)  # never another program's
         counts = {
             t.name: conn.execute(f"SELECT count(*) FROM {quote(t.name)}").fetchone()[0]
             for t in tables

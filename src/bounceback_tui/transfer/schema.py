@@ -79,6 +79,26 @@ def read_tables(conn: sqlite3.Connection) -> list[Table]:
     return _parents_first(tables)
 
 
+def own_tables(tables: list[Table], version: int) -> list[Table]:
+    """``tables`` less what the app does not make at schema ``version``: another program's
+    table, or a column it added to one of the app's (not the person's data, and refused by
+    an import); all of them when the version's layout is not known whole."""
+    from bounceback_tui.store.layout_read import expected_layout, latest_version
+
+    if not 0 < version <= latest_version():
+        return tables
+    want = expected_layout(version)
+    kept = []
+    for table in tables:
+        part = want.get(table.name.lower())
+        if part is None or part.kind != "table":
+            continue
+        columns = tuple(c for c in table.columns if c.name.lower() in part.columns)
+        keys = tuple(k for k in table.foreign_keys if k.column.lower() in part.columns)
+        kept.append(Table(table.name, columns, keys))
+    return kept
+
+
 def _parents_first(tables: dict[str, Table]) -> list[Table]:
     ordered: list[Table] = []
     placed: set[str] = set()

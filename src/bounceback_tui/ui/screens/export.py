@@ -31,7 +31,12 @@ from bounceback_tui.ui.kit.text import markup_with, plain
 
 if TYPE_CHECKING:
     from bounceback_tui.paths import DataPaths
-    from bounceback_tui.services.exports import ExportKind, ExportResult, ReportOptions
+    from bounceback_tui.services.exports import (
+        BackupDone,
+        ExportKind,
+        ExportResult,
+        ReportOptions,
+    )
     from bounceback_tui.ui.app import BouncebackApp
 
 TITLES: dict[ExportKind, str] = {
@@ -308,12 +313,16 @@ def _finish(
     )
 
 
+def _also(done: BackupDone) -> str:
+    return f" {done.left_out}" if done.left_out else ""
+
+
 def back_up_now(app: BouncebackApp) -> None:
     def work() -> None:
         from bounceback_tui.services.exports import back_up
 
         try:
-            saved = back_up(app.paths, "manual")
+            done = back_up(app.paths, "manual")
         except BouncebackError as exc:
             app.call_from_thread(
                 app.notify, plain(exc), title="Backup failed", severity="error", timeout=10
@@ -321,7 +330,8 @@ def back_up_now(app: BouncebackApp) -> None:
             return
         app.call_from_thread(
             app.notify,
-            markup_with("Saved a copy to $path.", path=_shown(saved)),
+            # what another program added is left out of the copy, said in one sentence
+            markup_with("Saved a copy to $path.$left", path=_shown(done.path), left=_also(done)),
             title="Backed up",
             timeout=8,
         )
