@@ -83,7 +83,7 @@ class OfferedBackups:
         """Mark the offer as ``refused`` said, then offer the next older backup a restore
         would take: read as `restore latest` reads them, and its rows checked (each, a while
         at 100,000 applications). Returns ``words()`` then."""
-        from bounceback_tui.commands.restore import usable_mark
+        from bounceback_tui.commands.restore_latest import usable_mark
         from bounceback_tui.store.backup import list_backups
         from bounceback_tui.store.restore import check_backup_rows
         from bounceback_tui.transfer.backup_rows import backup_rows_problem as rows_check

@@ -80,16 +80,6 @@ def marked_backups(paths: DataPaths) -> list[tuple[BackupInfo, str | None]]:
     return [(info, refusal_mark(info.path, check_listed)) for info in list_backups(paths)]
 
 
-def usable_mark(path: Path) -> str | None:
-    """How a backup a restore would refuse is marked, None for one it would take: read as
-    the list reads it (``check_listed``), then, when that passes, read whole (SQLite's
-    integrity check: ``refusal_mark``'s own). `restore latest` and the store-problem
-    screen's offers (``up_to_newest_usable``, ``OfferedBackups.next_offer``) ask here."""
-    from bounceback_tui.store.restore import check_listed, refusal_mark
-
-    return refusal_mark(path, check_listed) or refusal_mark(path)
-
-
 def up_to_newest_usable(paths: DataPaths) -> Iterator[tuple[BackupInfo, str | None]]:
     """The backups newest first with their marks, up to the newest a restore would take (its
     mark None, last), for `restore latest` and the store-problem screen's offer. Each is read
@@ -97,6 +87,7 @@ def up_to_newest_usable(paths: DataPaths) -> Iterator[tuple[BackupInfo, str | No
     table) and only one that passes is read whole (SQLite's integrity check), so a backup
     damaged in the middle is still passed over. Every page of every backup was read first:
     seconds a backup at 100,000 applications (docs/performance.md)."""
+    from bounceback_tui.commands.restore_latest import usable_mark
     from bounceback_tui.store.backup import list_backups
 
     for info in list_backups(paths):
@@ -230,10 +221,10 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
                 print(terminal_text(ROWS_CHECKED_LATER))
             print(terminal_text(_restore_hint(paths, usable)))
         return 0
-    chosen = resolve_backup(paths, args.backup)
+    chosen, latest = resolve_backup(paths, args.backup)
     listing = command_line(paths, "restore")
     try:  # one it cannot use is refused before the question (or the call for --yes)
-        if args.backup.strip().lower() != "latest":  # `latest` was checked whole as it was found
+        if latest is None:  # `latest` was checked whole, rows too, as it was found
             check_backup(chosen)
     except BackupRefusedError as exc:
         raise BackupRefusedError(f"{exc} `{listing}` lists your backups.") from exc
@@ -253,10 +244,13 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         print("Nothing was changed.")
         return 1
     try:
+        from bounceback_tui.commands.restore_latest import rows_still_checked
         from bounceback_tui.domain.wording import plural as plural_of
         from bounceback_tui.transfer.backup_rows import backup_rows_problem
 
-        if held is not None and held.applications >= CHECK_SAID_FROM:
+        # `latest`'s rows were checked as it was found: not again while its file is as it was.
+        rows = None if latest is not None and rows_still_checked(latest) else backup_rows_problem
+        if rows is not None and held is not None and held.applications >= CHECK_SAID_FROM:
             # Every row is checked first: seconds at 100,000 applications, with nothing said.
             print(
                 terminal_text(
@@ -266,7 +260,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
                 flush=True,
             )
         # Checked whole just now: not again; its rows by the JSON import's rules.
-        result = restore_backup(paths, chosen, checked=True, rows_check=backup_rows_problem)
+        result = restore_backup(paths, chosen, checked=True, rows_check=rows)
     except BackupRefusedError as exc:  # another backup may do: say where they are listed
         raise BackupRefusedError(f"{exc} `{listing}` lists your backups.") from exc
     if result.safety_backup:
@@ -293,7 +287,8 @@ def _refuse_backups_not_a_folder(paths: DataPaths, backups: Sized, undone: str) 
         raise BouncebackError(refusal)
 
 
-def resolve_backup(paths: DataPaths, text: str) -> Path:
+def resolve_backup(paths: DataPaths, text: str) -> tuple[Path, BackupInfo | None]:
+    """The backup ``text`` names, and for `latest` how it was found (its rows checked)."""
 
     from bounceback_tui.errors import BouncebackError
     from bounceback_tui.store.backup import list_backups
@@ -306,7 +301,10 @@ def resolve_backup(paths: DataPaths, text: str) -> Path:
         _refuse_backups_not_a_folder(paths, backups, "there are no backups to restore")
         if not backups:
             raise BouncebackError(f"There are no backups in {paths.backups} yet.")
-        return _newest_usable(paths)
+        from bounceback_tui.commands.restore_latest import newest_good
+
+        latest = newest_good(paths, CHECK_SAID_FROM)  # a bad row passes it over too
+        return latest.path, latest
     if wanted.isdigit():
         number = int(wanted)
         if not 1 <= number <= len(backups):
@@ -314,13 +312,13 @@ def resolve_backup(paths: DataPaths, text: str) -> Path:
             raise BouncebackError(
                 f"There is no backup number {number}; `{command_line(paths, 'restore')}` {listed}."
             )
-        return backups[number - 1].path
+        return backups[number - 1].path, None
     by_name = paths.backups / wanted
     if "/" not in wanted and by_name.is_file():
-        return by_name
+        return by_name, None
     path = Path(wanted).expanduser()
     if path.is_file():
-        return path
+        return path, None
     listed = f"`{command_line(paths, 'restore')}` lists your backups"
     places = ([by_name] if "/" not in wanted else []) + [path]
     for there in places if wanted else []:
@@ -330,26 +328,4 @@ def resolve_backup(paths: DataPaths, text: str) -> Path:
             raise BouncebackError(f"{wrong}, so it cannot be restored; {listed}.")
     raise BouncebackError(
         f"No backup called {wanted!r}; `{command_line(paths, 'restore')}` lists them."
-    )
-
-
-def _newest_usable(paths: DataPaths) -> Path:
-    """`latest` is the newest backup a restore would take: it took a damaged newest and was
-    refused (a tester's walk). Newer ones passed over are said, with why."""
-    from bounceback_tui.domain.wording import plural
-    from bounceback_tui.errors import BouncebackError
-
-    for number, (info, mark) in enumerate(up_to_newest_usable(paths), start=1):
-        if mark is None:
-            if number > 1:
-                newer = "the newest" if number == 2 else f"the {plural(number - 1, 'newer one')}"
-                print(
-                    terminal_text(
-                        f"Taking backup number {number}, {info.name}: {newer} cannot be used."
-                    )
-                )
-            return info.path
-    raise BouncebackError(
-        f"None of the backups in {paths.backups} can be used; nothing was changed. "
-        f"`{command_line(paths, 'restore')}` lists them and says why."
     )

@@ -155,6 +155,16 @@ def check_backup_rows(backup: Path, check: RowsCheck) -> None:
         ready.close()
 
 
+def backup_rows_refusal(backup: Path, check: RowsCheck) -> str | None:
+    """``check_backup_rows`` said as the first row a restore would refuse ("application row
+    with id 3, stage: …"), None when it would take every row (`restore latest`)."""
+    ready, _left_out = readied_copy(backup, require_readable(backup))
+    try:
+        return check(ready)
+    finally:
+        ready.close()
+
+
 def _require_store_readable(db_path: Path) -> None:
     """Refuse (nothing changed) a store that cannot be read at all (chmod 000): it was called
     read-only. One that is not SQLite is moved aside further on, as before."""

@@ -1,0 +1,105 @@
+"""`restore latest`: the newest backup a restore would take, its rows checked as well.
+
+`latest` is documented as "the newest one that can be used" (docs/backups.md), and a backup
+passed over for its file or layout was said and the next taken; but one whose rows a restore
+refuses (an application at a stage the app does not know) stopped the command ("holds what
+the app cannot use … Choose another backup.") though an older backup would have done, while
+the store-problem screen already offered the next good one (commands/offered_backup.py; the
+thirtieth round's left-alone list). Now each backup that passes is read whole and its rows
+checked, newest first, before anything is asked; one refused for a row is said in one line,
+with the row, and the next is tried. The one taken is not checked again by the restore while
+its file is as it was then (``rows_still_checked``): every row, seconds at 100,000.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from typing import TYPE_CHECKING
+
+from bounceback_tui.commands import command_line, terminal_text
+from bounceback_tui.errors import BackupRefusedError, BouncebackError, StoreError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from bounceback_tui.paths import DataPaths
+    from bounceback_tui.store.backup import BackupInfo
+
+
+def usable_mark(path: Path) -> str | None:
+    """How a backup a restore would refuse is marked, None for one it would take: read as
+    the list reads it (``check_listed``), then, when that passes, read whole (SQLite's
+    integrity check: ``refusal_mark``'s own). `restore latest` and the store-problem
+    screen's offers (``restore.up_to_newest_usable``, ``OfferedBackups.next_offer``) ask
+    here."""
+    from bounceback_tui.store.restore import check_listed, refusal_mark
+
+    return refusal_mark(path, check_listed) or refusal_mark(path)
+
+
+def newest_good(paths: DataPaths, said_from: int) -> BackupInfo:
+    """The newest backup a restore would take: read as the list reads it, then whole
+    (``usable_mark``), then its rows (said first from ``said_from`` applications). Newer
+    ones passed over are said: one refused for a row on its own line, with the row; the
+    rest as "the newest cannot be used"."""
+    from bounceback_tui.domain.wording import plural
+    from bounceback_tui.store.backup import list_backups
+
+    for number, info in enumerate(list_backups(paths), start=1):
+        mark = usable_mark(info.path) or _rows_mark(number, info, said_from)
+        if mark is not None:
+            continue
+        if number > 1:
+            newer = "the newest" if number == 2 else f"the {plural(number - 1, 'newer one')}"
+            taking = f"Taking backup number {number}, {info.name}: {newer} cannot be used."
+            print(terminal_text(taking))
+        return info  # its rows checked
+    raise BouncebackError(
+        f"None of the backups in {paths.backups} can be used; nothing was changed. "
+        f"`{command_line(paths, 'restore')}` lists them and says why."
+    )
+
+
+def rows_still_checked(latest: BackupInfo) -> bool:
+    """Whether the rows ``newest_good`` checked of ``latest`` stand: its file has the size
+    and time it had when it was listed (one written over since is checked again)."""
+    try:
+        now = latest.path.stat()
+    except OSError:
+        return False  # gone: the restore says so
+    return (now.st_size, now.st_mtime_ns) == (latest.size, latest.modified_ns)
+
+
+def _rows_mark(number: int, info: BackupInfo, said_from: int) -> str | None:
+    """None when a restore would take every row of ``info``; else why not, a row refused
+    said on its own line. One removed or damaged since it was listed is passed over."""
+    from bounceback_tui.store.restore import backup_rows_refusal, refusal_mark
+    from bounceback_tui.transfer.backup_rows import backup_rows_problem
+
+    _say_checking(info, said_from)
+    try:
+        problem = backup_rows_refusal(info.path, backup_rows_problem)
+    except BackupRefusedError:  # it cannot be brought up to date, say
+        return "cannot be used"
+    except (sqlite3.Error, OSError, StoreError):
+        return refusal_mark(info.path) or "cannot be read"
+    if problem is None:
+        return None
+    said = f"it holds what the app cannot use ({problem})"
+    print(terminal_text(f"Passed over backup number {number}, {info.name}: {said}."))
+    return "holds what the app cannot use"
+
+
+def _say_checking(info: BackupInfo, said_from: int) -> None:
+    """From ``said_from`` applications, checking the rows takes more than a moment."""
+    from bounceback_tui.domain.wording import plural
+    from bounceback_tui.store.contents import contents_of
+
+    held = contents_of(info.path)
+    if held is not None and held.applications >= said_from:
+        print(
+            terminal_text(f"Checking the backup ({plural(held.applications, 'application')})…"),
+            file=sys.stderr,
+            flush=True,
+        )
