@@ -16,7 +16,11 @@ from datetime import datetime
 from typing import Any
 
 from bounceback_tui import clock
-from bounceback_tui.domain.records_kept import KEPT_ROW_CHECKS, KEPT_ROW_GROUPS
+from bounceback_tui.domain.records_kept import (
+    KEPT_GROUP_CHECKS,
+    KEPT_ROW_CHECKS,
+    KEPT_ROW_GROUPS,
+)
 from bounceback_tui.store.contents import quote_name
 from bounceback_tui.transfer.backup_sql import passed_by_sql
 from bounceback_tui.transfer.json_checks import (
@@ -130,13 +134,14 @@ def _first_kept_problem(conn: sqlite3.Connection, table: Table, before: int | No
         present = tuple(name for name in group if name in table.column_names)
         if not present:
             continue
+        judge = KEPT_GROUP_CHECKS.get((table.name, present), check)  # a link by its rule
         names = [quote_name(name) for name in present]
         shown = ", ".join(f"{name} COLLATE BINARY, typeof({name})" for name in names)
         where = f"FROM {quote_name(table.name)}{_bound(before, 'WHERE')}"
         bad: set[tuple[tuple[type, Any], ...]] = set()
         for row in conn.execute(f"SELECT DISTINCT {shown} {where}"):
             values = row[::2]
-            said = check(dict(zip(present, values, strict=True)), today)
+            said = judge(dict(zip(present, values, strict=True)), today)
             if any(column in present for column, _why in said):
                 bad.add(tuple(map(_key, values)))
         if not bad:
