@@ -69,6 +69,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             "out, --map 'Priority=' (repeatable)"
         ),
     )
+    parser.add_argument(
+        "--status",
+        action="append",
+        default=[],
+        metavar="STATUS=STAGE",
+        help=(
+            "csv: read a status as a stage, e.g. --status 'Absage=rejected' (repeatable; "
+            "it comes before the words the import knows)"
+        ),
+    )
     parser.add_argument("--encoding", help="csv: the file's encoding (default: UTF-8)")
     dates = parser.add_mutually_exclusive_group()
     dates.add_argument(
@@ -88,6 +98,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--strict",
         action="store_true",
         help="csv: write nothing if any row cannot be read (default: add the others)",
+    )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help="csv: list every row skipped or to fix (default: the first 20 of each list)",
     )
 
 
@@ -163,8 +178,10 @@ def _import_json(args: argparse.Namespace, paths: DataPaths, source: Path) -> in
     from bounceback_tui.transfer.json_import import import_json, load_json_export, store_has_data
     from bounceback_tui.transfer.progress import TerminalProgress
 
-    if args.map or args.encoding or args.day_first is not None or args.strict:
-        raise TransferError("--map, --encoding, --day-first and --strict are for CSV files.")
+    if args.map or args.status or args.encoding or args.day_first is not None or args.strict:
+        raise TransferError(
+            "--map, --status, --encoding, --day-first and --strict are for CSV files."
+        )
     exists = _prepare_store(paths, args.dry_run)
     progress = TerminalProgress()
     try:
@@ -222,6 +239,7 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
     from bounceback_tui import clock
     from bounceback_tui.transfer.csv_import import plan_csv_import
     from bounceback_tui.transfer.csv_mapping import parse_mapping_overrides
+    from bounceback_tui.transfer.csv_statuses import parse_status_overrides
     from bounceback_tui.transfer.files import TransferError
     from bounceback_tui.transfer.progress import TerminalProgress
 
@@ -230,6 +248,7 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
             "--replace is for JSON exports; a CSV only adds applications that are new."
         )
     given = parse_mapping_overrides(args.map)
+    statuses = parse_status_overrides(args.status)
     exists = _prepare_store(paths, args.dry_run)
     progress = TerminalProgress()
     try:
@@ -240,11 +259,13 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
             encoding=args.encoding,
             day_first=args.day_first,
             given_map=given,
+            given_statuses=statuses,
             progress=progress,
         )
     finally:
         progress.finish()
-    print(terminal_text("\n".join(plan.describe())))
+    limit = None if args.all else 20
+    print(terminal_text("\n".join(plan.describe(limit=limit, command=_as_run(args, paths)))))
     if args.dry_run:
         print("Dry run: nothing was written.")
         return 0
@@ -304,7 +325,7 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
         plans = "your plan" if len(ticked) == 1 else f"{len(ticked)} plans"
         print(terminal_text(f"Ticked “{ticked[0].title}” in {plans}."))
     if plan.meanwhile:
-        print(terminal_text(_added_meanwhile(plan)))
+        print(terminal_text(_added_meanwhile(plan, limit)))
     if safety is not None and added:
         print(
             terminal_text(
@@ -315,17 +336,39 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
     return 0
 
 
-def _added_meanwhile(plan: CsvPlan, limit: int = 20) -> str:
+def _added_meanwhile(plan: CsvPlan, limit: int | None) -> str:
     """The rows another window or import added between the question and the writing."""
+    from bounceback_tui.transfer.csv_statuses import ALL
+
     count = len(plan.meanwhile)
     lines = [
         f"{_rows(count)} {'was' if count == 1 else 'were'} added meanwhile by another window "
         f"or import and {'was' if count == 1 else 'were'} skipped:"
     ]
-    lines += [f"  line {p.line}: {p.reason}" for p in plan.meanwhile[:limit]]
-    if count > limit:
-        lines.append(f"  ... and {count - limit} more.")
+    shown = plan.meanwhile[:limit]
+    lines += [f"  line {p.line}: {p.reason}" for p in shown]
+    if count > len(shown):
+        lines.append(f"  ... and {count - len(shown)} more ({ALL}).")
     return "\n".join(lines)
+
+
+def _as_run(args: argparse.Namespace, paths: DataPaths) -> str:
+    """The import as it was run (the file as given, every option), for a hint to repeat with
+    something added."""
+    import shlex
+
+    words = [args.file]
+    if args.format != "auto":
+        words += ["--format", args.format]
+    words += [word for item in args.map for word in ("--map", item)]
+    words += [word for item in args.status for word in ("--status", item)]
+    if args.encoding:
+        words += ["--encoding", args.encoding]
+    if args.day_first is not None:
+        words.append("--day-first" if args.day_first else "--month-first")
+    flags = ("strict", "all", "dry_run", "yes")
+    words += [f"--{name.replace('_', '-')}" for name in flags if getattr(args, name)]
+    return command_line(paths, "import " + shlex.join(words))
 
 
 def _rows(count: int) -> str:

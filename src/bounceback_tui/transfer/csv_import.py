@@ -12,27 +12,29 @@ Two steps, so the person sees everything before anything is written:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from bounceback_tui.domain.applications import ApplicationInput, validate_application
-from bounceback_tui.domain.dates import NO_LATER_DAY
+from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.wording import plural
-from bounceback_tui.domain.work_modes import work_mode_in_location
-from bounceback_tui.errors import ValidationError
 from bounceback_tui.transfer import csv_rejections
+from bounceback_tui.transfer.csv_application import (
+    DATE_FIELDS,
+    RowError,
+    application,
+    header_currency,
+)
 from bounceback_tui.transfer.csv_export import is_own_export
 from bounceback_tui.transfer.csv_fit import REFERRAL, fit_columns, referral_or_not, sources_unplaced
-from bounceback_tui.transfer.csv_kept import cell_value, notes_as_written
+from bounceback_tui.transfer.csv_kept import cell_value
 from bounceback_tui.transfer.csv_known import (
     existing_applications,
     known_people,
     quiet_after_days,
 )
 from bounceback_tui.transfer.csv_mapping import (
-    FIELDS,
     HeaderMapping,
     headers_not_found,
     map_headers,
@@ -46,28 +48,13 @@ from bounceback_tui.transfer.csv_rows import (
     read_text,
     sniff_delimiter,
 )
-from bounceback_tui.transfer.csv_values import (
-    DateOrder,
-    currency_in,
-    decide_date_order,
-    is_blank,
-    read_excitement,
-    read_sheet_date,
-    row_problem,
-    split_salary,
-)
-from bounceback_tui.transfer.csv_words import (
-    source_for,
-    stage_for_status,
-    stage_names,
-    work_mode_for,
-)
+from bounceback_tui.transfer.csv_statuses import ALL, StatusReader
+from bounceback_tui.transfer.csv_values import DateOrder, decide_date_order, is_blank
 from bounceback_tui.transfer.duplicates import DuplicateFinder
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 
 MAX_COLUMNS = 200
-DATE_FIELDS = ("date_applied", "next_follow_up", "posted_on", csv_rejections.FIELD)
 STORE = "already in your store"  # where a duplicate's first is, when it is not the file
 
 
@@ -118,9 +105,13 @@ class CsvPlan:
     unsure_people: list[RowProblem] = field(default_factory=list)
     # The app's own CSV export (its header row): a doubled ";" in a name is the name's own.
     own_export: bool = False
+    # Each status in the stage column, as read (the person's --status first) and counted.
+    statuses: StatusReader = field(default_factory=StatusReader)
 
-    def describe(self, *, limit: int = 20) -> list[str]:
-        """The mapping, then what will happen, then each skipped row with its line."""
+    def describe(self, *, limit: int | None = 20, command: str = "") -> list[str]:
+        """The mapping, then what will happen, then each skipped row with its line: at most
+        ``limit`` of each list (None: all of them). ``command``: the import as it was run,
+        which the refusal of a status it does not know repeats with the --status to add."""
         shown = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "bars"}
         lines = [
             f"{self.source.name}: {self.encoding}, separated by "
@@ -130,6 +121,11 @@ class CsvPlan:
         ]
         if note := self.date_order.note():
             lines.append(note)
+        status_header = self.mapping.header_of("stage")
+        if status_header:
+            lines += self.statuses.describe(status_header, limit)
+        elif self.statuses.given:
+            lines.append("--status is not used: no column is read as the stage.")
         lines.append("")
         lines.append(
             f"{_count(len(self.rows), 'new application')} to add, "
@@ -141,7 +137,9 @@ class CsvPlan:
             self.today,
             self.quiet_after,
         )
-        lines += refused_by_note([problem.field for problem in self.bad], self.mapping)
+        refused = [problem.field for problem in self.bad]
+        lines += self.statuses.refused_note(status_header, refused.count("stage"), command, limit)
+        lines += refused_by_note([f for f in refused if f != "stage"], self.mapping)
         lines += unplaced_note(self.other_sources)
         lines += csv_rejections.describe(
             [r.rejected_on for r in self.rows],
@@ -162,10 +160,11 @@ class CsvPlan:
         ):
             if unused:
                 numbers = ", ".join(str(line) for line in unused[:limit])
+                cut = len(unused) > len(unused[:limit])
                 lines.append(
                     f"{_count(len(unused), 'row')} {'has' if len(unused) == 1 else 'have'} "
                     f"{what} beside another status (line{'s' if len(unused) > 1 else ''} "
-                    f"{numbers}{', ...' if len(unused) > limit else ''}): {which} not used. "
+                    f"{numbers}{f', ... ({ALL})' if cut else ''}): {which} not used. "
                     "Only a row whose status says Rejected is recorded as a no."
                 )
         apart = {problem.line for problem in self.other_stage}
@@ -178,9 +177,10 @@ class CsvPlan:
         for title, items in sections:
             if items:
                 lines.append(f"{title}:")
-                lines += [f"  line {p.line}: {p.reason}" for p in items[:limit]]
-                if len(items) > limit:
-                    lines.append(f"  ... and {len(items) - limit} more.")
+                shown = items[:limit]
+                lines += [f"  line {p.line}: {p.reason}" for p in shown]
+                if len(items) > len(shown):
+                    lines.append(f"  ... and {len(items) - len(shown)} more ({ALL}).")
         return lines
 
 
@@ -196,6 +196,7 @@ def plan_csv_import(
     encoding: str | None = None,
     day_first: bool | None = None,
     given_map: Mapping[str, str] | None = None,
+    given_statuses: Mapping[str, Stage] | None = None,
     progress: ProgressFn = no_progress,
 ) -> CsvPlan:
     text, shown_encoding = read_text(path, encoding)
@@ -244,6 +245,7 @@ def plan_csv_import(
         quiet_after=quiet_after_days(db_path),
         other_sources=sources_unplaced(mapping, body),
         own_export=is_own_export([h.strip() for h in headers]),
+        statuses=StatusReader(given_statuses or {}),
     )
     finder = DuplicateFinder()
     if db_path is not None:
@@ -277,14 +279,17 @@ def _plan_row(
             raw[column.field] = (
                 referral_or_not(cell) if column.how == REFERRAL else cell_value(column.field, cell)
             )
+    if "stage" in raw:
+        plan.statuses.saw(raw["stage"])
     more, problem = take_more_people(raw, escaped=plan.own_export)
     if problem:
         plan.bad.append(RowProblem(line, problem))
         return
+    read = plan.statuses.read
     try:
-        currency = _header_currency(plan.mapping)
-        data, said = _application(raw, today, plan.date_order, currency, plan.own_export)
-    except _RowError as exc:
+        currency = header_currency(plan.mapping)
+        data, said = application(raw, today, plan.date_order, currency, plan.own_export, read)
+    except RowError as exc:
         plan.bad.append(RowProblem(line, str(exc), exc.field))
         return
     typed = raw.get(csv_rejections.FIELD, "")
@@ -292,7 +297,9 @@ def _plan_row(
     if problem:
         plan.bad.append(RowProblem(line, problem))
         return
-    reached, reason, problem = csv_rejections.reached_and_reason(raw, data.stage, plan.own_export)
+    reached, reason, problem = csv_rejections.reached_and_reason(
+        raw, data.stage, plan.own_export, read
+    )
     if problem:
         plan.bad.append(RowProblem(line, problem))
         return
@@ -318,78 +325,6 @@ def _plan_row(
     finder.add(data.company, data.role, data.link, f"line {line}", data.stage if said_stage else "")
     dated_by_applied = said is None and rejected_on is not None
     plan.rows.append(PlannedRow(line, data, rejected_on, dated_by_applied, more, reached, reason))
-
-
-class _RowError(Exception):
-    def __init__(self, message: str, field: str = "") -> None:
-        super().__init__(message)
-        self.field = field  # the field whose value it refused
-
-
-def _header_currency(mapping: HeaderMapping) -> str:
-    """The currency the salary column's header names ("Salary (€)"), for amounts with none."""
-    return next((currency_in(c.header) for c in mapping.columns if c.field == "salary"), "")
-
-
-def _application(
-    raw: dict[str, str], today: date, order: DateOrder, header_currency: str = "", own: bool = False
-) -> tuple[ApplicationInput, date | None]:
-    """The row as the form would take it, and the day its "Rejected on" column gives."""
-    values = dict(raw)  # a cell that says nothing is "" already (csv_kept.cell_value)
-    extra_notes: list[str] = []
-    if status := values.pop("stage", ""):
-        stage = stage_for_status(status)
-        if stage is None:
-            raise _RowError(
-                f"the status {_shown(status)} is not one I know; use one of: {stage_names()}",
-                "stage",
-            )
-        values["stage"] = stage.value
-    for name in DATE_FIELDS:
-        if values.get(name):
-            try:
-                day = read_sheet_date(values[name], today, order, past=name in NO_LATER_DAY)
-                values[name] = day.isoformat()
-            except ValueError as exc:
-                raise _RowError(f"{FIELDS[name][0]}: {exc}", name) from None
-    if salary := values.pop("salary", ""):
-        parts = split_salary(salary)
-        values.setdefault("salary_min", parts.minimum)
-        values.setdefault("salary_max", parts.maximum)
-        if currency := parts.currency or (
-            header_currency if parts.minimum or parts.maximum else ""
-        ):
-            values.setdefault("salary_currency", currency)
-        if parts.period:
-            values.setdefault("salary_period", parts.period)
-        if parts.note:
-            extra_notes.append(f"Salary: {parts.note}")
-    if values.get("source"):
-        values["source"] = source_for(values["source"])
-    named = work_mode_in_location(values.get("location", ""))
-    if values.get("work_mode"):
-        values["work_mode"] = work_mode_for(values["work_mode"])
-    elif "work_mode" not in values and named:  # no column for it: "Remote (US)", kept as written
-        values["work_mode"] = named.value
-    if values.get("excitement"):
-        values["excitement"] = read_excitement(values["excitement"])
-    if extra_notes:
-        values["notes"] = "\n".join(filter(None, [values.get("notes", ""), *extra_notes]))
-    try:
-        data = notes_as_written(validate_application(values, today), values, own=own)
-    except ValidationError as exc:
-        first = next((f for f, _ in exc.errors if f in raw), "")
-        raise _RowError(row_problem(exc, raw, values, DATE_FIELDS), first) from None
-    if not values.get("date_applied") and data.stage is not Stage.SAVED:
-        # The validator would date it today; for past applications "unknown" is truer.
-        data = replace(data, date_applied=None)
-    said = values.get(csv_rejections.FIELD)
-    return data, date.fromisoformat(said) if said else None
-
-
-def _shown(text: str) -> str:
-    text = "".join(ch if ch.isprintable() else "?" for ch in text)
-    return repr(text if len(text) <= 30 else text[:27] + "...")
 
 
 def _stage_label(value: str) -> str:

@@ -153,6 +153,10 @@ class HeaderMapping:
     def index_of(self, field: str) -> int | None:
         return next((c.index for c in self.columns if c.field == field), None)
 
+    def header_of(self, field: str) -> str:
+        """The header of the column read as ``field``, or "" when none is."""
+        return next((c.header for c in self.columns if c.field == field), "")
+
     @property
     def fields(self) -> set[str]:
         return {c.field for c in self.columns if c.field}

@@ -36,15 +36,19 @@ REASON = "rejection_reason"
 
 
 def reached_and_reason(
-    raw: dict[str, str], stage: Stage, own: bool = False
+    raw: dict[str, str],
+    stage: Stage,
+    own: bool = False,
+    read_stage: Callable[[str], Stage | None] = stage_for_status,
 ) -> tuple[str, str, str]:
     """A Rejected row's stage reached (Applied when it names none) and reason given, or a
     problem to report; ("", "", "") for another stage's row (``said_beside``). ``own``: the
-    file is the app's own export, its reason kept as written (csv_kept.py)."""
+    file is the app's own export, its reason kept as written (csv_kept.py). ``read_stage``:
+    a status as a stage, with the person's --status first, as the status column reads it."""
     if stage is not Stage.REJECTED:
         return "", "", ""
     said = raw.get(REACHED, "").strip()
-    reached = stage_for_status(said) if said else Stage.APPLIED
+    reached = read_stage(said) if said else Stage.APPLIED
     if reached is None or reached not in PROGRESSION:
         shown = "".join(ch if ch.isprintable() else "?" for ch in said)[:30]
         why = "is where it ended, not how far it got" if reached else "is not a stage I know"

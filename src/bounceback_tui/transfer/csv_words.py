@@ -144,17 +144,23 @@ def stage_for_status(text: str) -> Stage | None:
     A known word or phrase first, then a phrase by its words, then a close spelling
     ("rejcted"); what none of these place ("On hold") is left for the person to name.
     """
+    return status_reading(text)[0]
+
+
+def status_reading(text: str) -> tuple[Stage | None, str]:
+    """``stage_for_status`` and how it was placed: "word" (a known word or phrase), "words"
+    (a phrase by its words), "close" (a close spelling), or "" (not placed)."""
     key = _key(text)
     if not key:
-        return None
+        return None, ""
     if key in _STATUS:
-        return _STATUS[key]
+        return _STATUS[key], "word"
     words = key.split()
     for stage, starts in STATUS_KEYWORDS:
         if any(word.startswith(starts) for word in words):
-            return stage
+            return stage, "words"
     found = process.extractOne(key, list(_STATUS), scorer=fuzz.ratio, score_cutoff=80)
-    return _STATUS[found[0]] if found else None
+    return (_STATUS[found[0]], "close") if found else (None, "")
 
 
 _BOARDS = (
