@@ -249,8 +249,8 @@ def plan_csv_import(
     )
     finder = DuplicateFinder()
     if db_path is not None:
-        for company, role, link, stage in existing_applications(db_path):
-            finder.add(company, role, link, STORE, stage)
+        for company, role, link, stage, day in existing_applications(db_path):
+            finder.add(company, role, link, STORE, stage, day)
     total = len(rows) - 1
     for done, (line, cells) in enumerate(rows[1:], start=1):
         if line in misfits:
@@ -308,7 +308,8 @@ def _plan_row(
     if csv_rejections.said_beside(raw) and data.stage is not Stage.REJECTED:
         plan.unused_reached.append(line)
     said_stage = not is_blank(raw.get("stage", ""))
-    if found := finder.match(data.company, data.role, data.link):
+    day = data.date_applied.isoformat() if data.date_applied else ""
+    if found := finder.match(data.company, data.role, data.link, day):
         reason, known = found
         plan.duplicates.append(RowProblem(line, f"{data.company}: {data.role} has {reason}"))
         if known.stage and known.stage != data.stage and said_stage:
@@ -322,7 +323,8 @@ def _plan_row(
             )
         return
     # A row that names its stage is a stage to compare a later duplicate row with.
-    finder.add(data.company, data.role, data.link, f"line {line}", data.stage if said_stage else "")
+    stage = data.stage if said_stage else ""
+    finder.add(data.company, data.role, data.link, f"line {line}", stage, day)
     dated_by_applied = said is None and rejected_on is not None
     plan.rows.append(PlannedRow(line, data, rejected_on, dated_by_applied, more, reached, reason))
 

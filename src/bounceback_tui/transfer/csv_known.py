@@ -13,14 +13,17 @@ from bounceback_tui.domain.people_match import PeopleIndex
 QUIET_AFTER_DEFAULT = 21
 
 
-def existing_applications(db_path: Path) -> list[tuple[str, str, str, str]]:
-    """(company, role, link, stage) of every application already in the store."""
+def existing_applications(db_path: Path) -> list[tuple[str, str, str, str, str]]:
+    """(company, role, link, stage, date applied or "") of every application in the store."""
     from bounceback_tui.store.sqlite_file import connect
 
     conn = connect(db_path, read_only=True)
     try:
         return [
-            tuple(r) for r in conn.execute("SELECT company, role, link, stage FROM application")
+            tuple(r)
+            for r in conn.execute(
+                "SELECT company, role, link, stage, coalesce(date_applied, '') FROM application"
+            )
         ]
     finally:
         conn.close()

@@ -144,12 +144,14 @@ def _still_new(session: Any, plan: CsvPlan) -> list[PlannedRow]:
     from sqlalchemy import text
 
     finder = DuplicateFinder()
-    for company, role, link in session.execute(text("SELECT company, role, link FROM application")):
-        finder.add(company, role, link or "", STORE)
+    known = "SELECT company, role, link, coalesce(date_applied, '') FROM application"
+    for company, role, link, day in session.execute(text(known)):
+        finder.add(company, role, link or "", STORE, day=str(day))
     fresh: list[PlannedRow] = []
     plan.meanwhile = []
     for item in plan.rows:
-        reason = finder.find(item.data.company, item.data.role, item.data.link)
+        day = item.data.date_applied.isoformat() if item.data.date_applied else ""
+        reason = finder.find(item.data.company, item.data.role, item.data.link, day)
         if reason is None:
             fresh.append(item)
         else:
