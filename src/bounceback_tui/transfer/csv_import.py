@@ -177,10 +177,10 @@ class CsvPlan:
         for title, items in sections:
             if items:
                 lines.append(f"{title}:")
-                shown = items[:limit]
-                lines += [f"  line {p.line}: {p.reason}" for p in shown]
-                if len(items) > len(shown):
-                    lines.append(f"  ... and {len(items) - len(shown)} more ({ALL}).")
+                listed = items[:limit]
+                lines += [f"  line {p.line}: {p.reason}" for p in listed]
+                if len(items) > len(listed):
+                    lines.append(f"  ... and {len(items) - len(listed)} more ({ALL}).")
         return lines
 
 
