@@ -179,5 +179,22 @@ def test_status_is_for_csv_files(
 ) -> None:
     path = tmp_path / "e.json"
     path.write_text("{}", encoding="utf-8")
-    assert main(["import", str(path), "--status", "Absage=rejected", "--yes"]) == 1
-    assert "--status" in capsys.readouterr().err
+    said = "--map, --status, --encoding, --day-first, --strict and --all are for CSV files."
+    for option in (["--status", "Absage=rejected"], ["--all"]):
+        assert main(["import", str(path), *option, "--yes"]) == 1
+        assert capsys.readouterr().err.strip() == f"bounceback-tui: {said}"
+
+
+def test_got_as_far_as_reads_the_statuses_given_too(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "noes.csv"
+    path.write_text(
+        "Firma,Stelle,Status,Beworben am,Got as far as\n"
+        "SAP,Berater,Absage,06.01.2026,Vorstellungsgespräch\n",
+        encoding="utf-8",
+    )
+    argv = ["import", str(path), *MAPS, "--yes", "--status", "Absage=rejected"]
+    assert main([*argv, "--status", "Vorstellungsgespräch=interviewing"]) == 0
+    with sqlite3.connect(opened_paths.database) as conn:
+        assert conn.execute("SELECT stage_reached FROM rejection").fetchall() == [("interviewing",)]

@@ -178,9 +178,10 @@ def _import_json(args: argparse.Namespace, paths: DataPaths, source: Path) -> in
     from bounceback_tui.transfer.json_import import import_json, load_json_export, store_has_data
     from bounceback_tui.transfer.progress import TerminalProgress
 
-    if args.map or args.status or args.encoding or args.day_first is not None or args.strict:
+    csv_only = (args.map, args.status, args.encoding, args.day_first is not None, args.strict)
+    if any(csv_only) or args.all:
         raise TransferError(
-            "--map, --status, --encoding, --day-first and --strict are for CSV files."
+            "--map, --status, --encoding, --day-first, --strict and --all are for CSV files."
         )
     exists = _prepare_store(paths, args.dry_run)
     progress = TerminalProgress()
