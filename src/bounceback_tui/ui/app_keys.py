@@ -95,7 +95,7 @@ class KeymapInUse(_AppBase):
             from bounceback_tui.ui.today.pane import TodayPane
 
             for today in self.screen_stack[0].query(TodayPane):
-                today.show_top_line()
+                today.show_keys()
             for tabs in self.screen_stack[0].query(PaneTabs):
                 tabs.tabs = self.pane_tabs()
                 tabs.refresh()

@@ -24,8 +24,10 @@ from textual.strip import Strip
 from textual.visual import RenderOptions
 from textual.widget import Widget
 
+from bounceback_tui.domain.next_step import welcome_back
 from bounceback_tui.ui.kit.draw_size import SizeOfADraw
 from bounceback_tui.ui.kit.key_text import key_of
+from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.today.board_look import BoardLook, KeptLooks
 from bounceback_tui.ui.today.board_rows import (
     CARDS_GAP,
@@ -103,6 +105,24 @@ class BoardDraw(SizeOfADraw, TopLineParts, KeptLooks, Widget):
     def due_below(self) -> int:
         """How many due items are below the lines the box shows: board.py counts them."""
         return 0
+
+    def show_next_step(self, summary: TodaySummary) -> None:
+        """The next step and its key, each key as the keymap in force has it: asked again
+        once the keymap check refused an entry the first paint showed ("Next step: … (c)"
+        with `c` still the check-in: a tester's walk)."""
+        # The check-in's key as bound, where the step's reason names it (a welcome back).
+        step = summary.next_step.keyed(key_of(self.app, "today.check_in", "c"))
+        self.next_step = Content.assemble(
+            ("Next step: ", "bold"),
+            plain(step.title, "bold"),
+            "\n",
+            plain(step.reason, "$text-muted"),
+            *(("\n", plain(step.short_reason, "$text-muted")) if step.short_reason else ()),
+        )
+        self.next_named = step.named  # cut part by part on a narrow board
+        # A return's welcome says how long it has been before the card's gentle line.
+        self.reason_first = summary.next_step == welcome_back(summary.days_away)
+        self.next_key = plain(f"  ({key_of(self.app, 'today.next_step', 'n')})", "$text-muted")
 
     def show_top(self, summary: TodaySummary, check_in_key: str = "c") -> None:
         super().show_top(summary, check_in_key)

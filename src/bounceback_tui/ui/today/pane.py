@@ -11,7 +11,6 @@ from textual.content import Content
 from textual.widget import Widget
 
 from bounceback_tui import clock
-from bounceback_tui.domain.next_step import welcome_back
 from bounceback_tui.services.today import TodaySummary, load_today
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.text import plain
@@ -116,9 +115,7 @@ class TodayPane(TodayActions, AppPane):
     # -- rendering ----------------------------------------------------------------
 
     def show_top_line(self) -> None:
-        """The top line, with the check-in key in force: drawn again once the keymap check
-        has refused an entry the first paint showed (an attacker's walk: "· ↓" for a key
-        that was never applied)."""
+        """The top line, with the check-in key in force (the welcome's keys too)."""
         if self.summary is None:
             return
         check_in_key = self.bb_app.key_label("today.check_in", "c")
@@ -126,27 +123,27 @@ class TodayPane(TodayActions, AppPane):
             if isinstance(part, TopLineParts):
                 part.show_top(self.summary, check_in_key)
 
+    def show_keys(self) -> None:
+        """Every key Today's words name, asked again of the keymap in force: the first paint
+        drew them before the keymap check, which may refuse an entry (an attacker's walk:
+        "· ↓" for a key never applied; a tester's: "(c)" by the next step and "Press c to
+        add your first application" with `c` still the check-in)."""
+        self.show_top_line()
+        if self.summary is None or not self.query_children("#today-body"):
+            return
+        board = self._board_part()
+        board.show_next_step(self.summary)
+        if self.people is not None:
+            self._show_people(self.people)
+        board.changed()
+
     def show_summary(self, summary: TodaySummary) -> None:
         self.summary = summary
         self.show_top_line()
         if not self._show_part(summary.is_empty_store) or summary.is_empty_store:
             return
-        # The check-in's key as bound, where the step's reason names it (a welcome back).
-        step = summary.next_step.keyed(str(self.bb_app.key_label("today.check_in", "c")))
         board = self._board_part()
-        board.next_step = Content.assemble(
-            ("Next step: ", "bold"),
-            plain(step.title, "bold"),
-            "\n",
-            plain(step.reason, "$text-muted"),
-            *(("\n", plain(step.short_reason, "$text-muted")) if step.short_reason else ()),
-        )
-        board.next_named = step.named  # cut part by part on a narrow board
-        # A return's welcome says how long it has been before the card's gentle line.
-        board.reason_first = summary.next_step == welcome_back(summary.days_away)
-        board.next_key = plain(
-            f"  ({self.bb_app.key_label('today.next_step', 'n')})", "$text-muted"
-        )
+        board.show_next_step(summary)
         board.figures = figures_text(summary)
         # With a row to spare, the plans that rest have a line of their own (board_draw).
         board.figures_roomy = figures_text(summary, roomy=True) if summary.plans_resting else None

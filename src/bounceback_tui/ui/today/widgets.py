@@ -85,8 +85,11 @@ class TodayWelcome(TopLineParts, Widget):
 
     def show_top(self, summary: TodaySummary, check_in_key: str = "c") -> None:
         super().show_top(summary, check_in_key)
-        self._lines.pop((0, self.size.width), None)
-        self.refresh()
+        # Its keys asked again too: the first paint asked before the keymap check, which
+        # may refuse an entry ("Press c to add…" with `c` still the check-in).
+        self._text = self._wrapped = None
+        self._lines.clear()
+        self.refresh(layout=True)
 
     def on_resize(self) -> None:
         self._lines.clear()  # drawn at the old width
