@@ -73,11 +73,8 @@ class KeymapInUse(_AppBase):
             from bounceback_tui.ui.app_screens import report_clash
 
             ids = frozenset(str(binding.id or binding.action) for binding in clashed_bindings)
-            # One id is no clash: Textual counts a binding with several keys ("n,escape")
-            # moved to one key as clashing with itself, and the dialog said "Two bindings
-            # share a key in settings.toml: confirm.no." over a sound keymap.
-            if len(ids) > 1:
-                report_clash(self, ids)
+            for shared in _sharing_a_key(node, self._keymap, ids):
+                report_clash(self, shared)
 
     def _check_keymap(self) -> None:
         """In the warm-up thread: find unknown ids and clashes, then apply what is sound."""
@@ -107,3 +104,29 @@ class KeymapInUse(_AppBase):
             from bounceback_tui.ui.app_screens import tell_keymap_problems
 
             tell_keymap_problems(self, problems)
+
+
+
+def _sharing_a_key(
+    node: DOMNode, keymap: dict[str, str], ids: frozenset[str]
+) -> set[frozenset[str]]:
+    """The sets of bindings, among them one Textual said clashes (``ids``), that share a key
+    in ``node`` once the whole keymap is applied. Textual counts a binding with several keys
+    ("n,escape", "down,j") moved to one as clashing with itself: a dialog said "Two bindings
+    share a key in settings.toml: confirm.no." over a sound keymap, and a swap (`"list.down"
+    = "k"` with `"list.up" = "j"`) named both, though each had a key of its own. Bindings
+    that shared a key before the keymap share it on purpose (Escape closes or clears), as
+    the keymap check has it (ui/binding_catalogue.py)."""
+    usual: dict[str, set[str]] = {}
+    for key, bindings in node._bindings.key_to_bindings.items():
+        for binding in bindings:
+            usual.setdefault(str(binding.id or binding.action), set()).add(key)
+    applied = node._bindings.copy()
+    applied.apply_keymap(keymap)
+    found: set[frozenset[str]] = set()
+    for bindings in applied.key_to_bindings.values():
+        on_key = frozenset(str(binding.id or binding.action) for binding in bindings)
+        shared_before = set.intersection(*(usual.get(name, set()) for name in on_key))
+        if len(on_key) > 1 and on_key & ids and not shared_before:
+            found.add(on_key)
+    return found
