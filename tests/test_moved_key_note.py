@@ -115,3 +115,61 @@ async def test_the_keymap_problems_toast_stays_as_long_as_other_warnings(
         keymap_toasts = [n for n in app._notifications if n.title == "Keymap"]
         assert keymap_toasts, toasts(app)
         assert all(n.timeout <= 10 for n in keymap_toasts)
+
+
+async def test_a_lists_moved_key_says_where_it_went(opened_paths: DataPaths) -> None:
+    """A tester's walk: after `"list.down" = "k"` (Up on `j`), Down in the Pipeline's list
+    did nothing, and no note came (a list's keys are the list's, not its pane's); the same
+    for End after `"list.last" = "g"`."""
+    from bounceback_tui.ui.pipeline.table import PipelineTable
+
+    store_once(opened_paths, fill_demo, 60)
+    keymap = (
+        '[keymap]\n"list.down" = "k"\n"list.up" = "j"\n"list.first" = "G"\n"list.last" = "g"\n'
+    )
+    async with _keymapped(opened_paths, keymap) as (app, pilot):
+        await pilot.press("2")
+        await pilot.pause(0.3)
+        table = app.screen.query_one("#pipeline-table", PipelineTable)
+        assert app.focused is table
+        app.clear_notifications()
+        await pilot.press("down")
+        await pilot.pause()
+        assert toasts(app) == ["Your keymap has Down on k now, not ↓."]
+        assert table.cursor == 0 and app.focused is table
+        app.clear_notifications()
+        await pilot.press("end")
+        await pilot.pause()
+        assert toasts(app) == ["Your keymap has Last on g now, not end."]
+        assert table.cursor == 0 and app.focused is table
+        app.clear_notifications()
+        await pilot.press("down")  # said once a session
+        await pilot.pause()
+        assert toasts(app) == []
+        await pilot.press("k")  # the new key moves down, without a note
+        await pilot.pause()
+        assert table.cursor == 1
+        assert toasts(app) == []
+
+
+async def test_a_moved_key_says_where_it_went_on_any_screen(opened_paths: DataPaths) -> None:
+    """The keys screen (`?`) says nothing of its own about its keys: its list's Down, moved
+    to `k`, did nothing there without a word."""
+    from bounceback_tui.ui.screens.help import HelpScreen
+
+    store_once(opened_paths, fill_demo, 60)
+    keymap = '[keymap]\n"list.down" = "k"\n"list.up" = "j"\n'
+    async with _keymapped(opened_paths, keymap) as (app, pilot):
+        await pilot.press("question_mark")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, HelpScreen)
+        app.clear_notifications()
+        await pilot.press("down")
+        await pilot.pause()
+        assert toasts(app) == ["Your keymap has Down on k now, not ↓."]
+        assert isinstance(app.screen, HelpScreen)
+        assert focus_problem(app) is None
+        app.clear_notifications()
+        await pilot.press("down")  # said once a session
+        await pilot.pause()
+        assert toasts(app) == []

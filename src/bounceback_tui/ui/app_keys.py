@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
@@ -75,6 +76,16 @@ class KeymapInUse(_AppBase):
             ids = frozenset(str(binding.id or binding.action) for binding in clashed_bindings)
             for shared in _sharing_a_key(node, self._keymap, ids):
                 report_clash(self, shared)
+
+    def on_key(self, event: events.Key) -> None:
+        """A key the keymap moved away says where it went wherever it is pressed (as it comes
+        back up, before the bindings run): the panes and a few dialogs said it from their own
+        ``on_key``, and a list in any other screen (`?`, a pick, a review) did nothing after
+        `"list.down" = "k"`, without a word. Said once a session (kit/refused_keys.py)."""
+        if self._keymap and self.screen_stack:
+            from bounceback_tui.ui.kit.refused_keys import say_moved
+
+            say_moved(self.screen.focused or self.screen, event.key)
 
     def _check_keymap(self) -> None:
         """In the warm-up thread: find unknown ids and clashes, then apply what is sound."""

@@ -82,13 +82,17 @@ _MOVES_SAID: WeakKeyDictionary[object, set[tuple[str, str]]] = WeakKeyDictionary
 
 def moved_note(pane: Widget, key: str) -> Content | None:
     """ "Your keymap has Delete on x now, not d.": ``key`` is the usual key of a binding
-    of the pane (or of a screen above it, or the app) that the person's keymap moved away,
-    and it does nothing here now. Said once a session per binding and key: after a remap
-    the old letter did nothing, without a word. None when the key means something now
-    (another binding's, by the keymap or as declared) or when it was said already."""
+    of the widget with focus (a pane's list), the pane, a screen above it or the app that
+    the person's keymap moved away, and it does nothing here now. Said once a session per
+    binding and key: after a remap the old letter did nothing, without a word. None when
+    the key means something now (another binding's, by the keymap or as declared) or when
+    it was said already."""
     keymap: dict[str, str] = getattr(pane.app, "_keymap", {})
+    # From the widget with focus up, as the keys go: a list's keys are the list's, not its
+    # pane's (after `"list.down" = "k"` Down in the Pipeline's list did nothing, no note).
     if not keymap or not any(
-        key in node._bindings.key_to_bindings for node in pane.ancestors_with_self
+        key in node._bindings.key_to_bindings
+        for node in (pane.screen.focused or pane).ancestors_with_self
     ):
         return None  # the cheap look first: no binding here ever had this key
     chain: list[tuple[DOMNode, Any]] = pane.screen._modal_binding_chain
@@ -137,6 +141,15 @@ def say_refused(pane: Widget, key: str) -> bool:
         return False
     say_note(pane, note)
     return True
+
+
+def say_moved(node: Widget, key: str) -> None:
+    """Show ``moved_note`` for ``key`` where ``node`` (the widget with focus, or a screen)
+    is, unless it was said already: the app's own look at every key, for the screens that
+    do not say why their keys did nothing (``say_refused``)."""
+    note = moved_note(node, key)
+    if note:
+        say_note(node, note)
 
 
 def say_note(pane: Widget, note: str | Content) -> None:
