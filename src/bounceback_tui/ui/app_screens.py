@@ -217,15 +217,35 @@ def report_clash(app: KeymapInUse, ids: frozenset[str]) -> None:
 
 
 def tell_keymap_problems(app: KeymapInUse, problems: list[str]) -> None:
+    # The help key as bound: with "app.help" = "f1" the note sent the person to `?`,
+    # which no longer opened the list.
+    help_key = app.key_label("app.help", "?")
     shown = problems[:4]
     more = len(problems) - len(shown)
     if more:
-        # The help key as bound: with "app.help" = "f1" the note sent the person to `?`,
-        # which no longer opened the list.
-        shown.append(f"…and {more:,} more ({app.key_label('app.help', '?')} lists them all).")
+        shown.append(f"…and {more:,} more ({help_key} lists them all).")
+    where = f"\nThe other keys work as usual. ({app.paths.settings_file})"
+    text = "\n".join(shown) + where
+    if not _note_fits(app, text):
+        # At 60x20 four entries made a note taller than the screen, its "Keymap" title and
+        # the first entry's name cut off at the top: the count instead, and where all are.
+        count = f"{len(problems):,} entries" if len(problems) > 1 else "One entry"
+        were = "were" if len(problems) > 1 else "was"
+        text = f"{count} in settings.toml {were} not applied: {help_key} lists them." + where
     app.notify(
-        plain("\n".join(shown) + f"\nThe other keys work as usual. ({app.paths.settings_file})"),
+        plain(text),
         title="Keymap",
         severity="warning",
         timeout=WARNING_SECONDS,  # as other warnings: at 15 it covered a dialog's buttons
     )
+
+
+def _note_fits(app: KeymapInUse, text: str) -> bool:
+    """Whether a note of ``text`` fits above the key bar: Textual's toast is 60 cells wide
+    at most half the screen, less its edge and padding, and its title, padding and margin
+    take four lines."""
+    from textual.content import Content
+
+    width, height = app.size
+    inside = max(1, min(60, width // 2) - 4)
+    return len(Content(text).wrap(inside)) + 4 <= height - 1
