@@ -124,9 +124,7 @@ async def test_a_lists_moved_key_says_where_it_went(opened_paths: DataPaths) -> 
     from bounceback_tui.ui.pipeline.table import PipelineTable
 
     store_once(opened_paths, fill_demo, 60)
-    keymap = (
-        '[keymap]\n"list.down" = "k"\n"list.up" = "j"\n"list.first" = "G"\n"list.last" = "g"\n'
-    )
+    keymap = '[keymap]\n"list.down" = "k"\n"list.up" = "j"\n"list.first" = "G"\n"list.last" = "g"\n'
     async with _keymapped(opened_paths, keymap) as (app, pilot):
         await pilot.press("2")
         await pilot.pause(0.3)

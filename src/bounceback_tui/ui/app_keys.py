@@ -8,6 +8,7 @@ is said then (``ui/app_screens.py``, loaded only when there is something to say)
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from textual import events
@@ -117,9 +118,8 @@ class KeymapInUse(_AppBase):
             tell_keymap_problems(self, problems)
 
 
-
 def _sharing_a_key(
-    node: DOMNode, keymap: dict[str, str], ids: frozenset[str]
+    node: DOMNode, keymap: Mapping[str, str], ids: frozenset[str]
 ) -> set[frozenset[str]]:
     """The sets of bindings, among them one Textual said clashes (``ids``), that share a key
     in ``node`` once the whole keymap is applied. Textual counts a binding with several keys
