@@ -2,14 +2,17 @@
 
 Matching is word by word: each word of the query is compared with the words of
 an item ("gogle" ~ "google", "eng" is a prefix of "engineer", "book" is inside
-"facebook"; a word of one letter only begins a word: "b" finds "Backend" and "B. Smith",
-not the "b" inside "Jacob", ``fuzzy_scores.starts_a_word``). Words are folded first, so
-"cafe" finds "Café" and "zurich" finds "Zürich"; two neighbouring letters swapped ("acem"
-for "acme") count as one slip, like a letter left out or typed twice. A word typed with a
-slip matches from its first letter (``fuzzy_scores.same_start``): "zeta" is not "eta" or
-"beta", words that merely share its tail. A run of letters also matches the initials of
-consecutive capitalised words ("sre" for "Site Reliability Engineer", ``fuzzy_initials``),
-below a word as typed and above a slip inside one. Nonsense is not a slip: a word typed
+"facebook"; as typed, the whole word ranks above a word it begins, and that above a word
+it is only inside: "eta" puts "Eta" before "Etamine" before "Zeta", and "31" "Acme 31"
+before "Acme 314" before "Acme 631", ``fuzzy_scores.WHOLE_WORD``; a word of one letter
+only begins a word: "b" finds "Backend" and "B. Smith", not the "b" inside "Jacob",
+``fuzzy_scores.starts_a_word``). Words are folded first, so "cafe" finds "Café" and
+"zurich" finds "Zürich"; two neighbouring letters swapped ("acem" for "acme") count as one
+slip, like a letter left out or typed twice. A word typed with a slip matches from its
+first letter (``fuzzy_scores.same_start``): "zeta" is not "eta" or "beta", words that
+merely share its tail. A run of letters also matches the initials of consecutive
+capitalised words ("sre" for "Site Reliability Engineer", ``fuzzy_initials``), below a word
+as typed (even inside another) and above a slip inside one. Nonsense is not a slip: a word typed
 with two letters the item's word has nowhere is another word ("enginzzr"), and a symbol or
 an emoji typed among the words must be in the item's text as typed ("c++", "[b]q🚀"; a
 hyphen, an apostrophe, a full stop, a comma, a slash, brackets, quotes, a colon, "?" or

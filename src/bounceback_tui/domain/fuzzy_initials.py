@@ -4,8 +4,9 @@ A run of letters typed in a filter or the palette was matched word by word only:
 "screen" in a note (a scattered match in one word, 81) and not the Site Reliability Engineer
 roles, whose initials it is (the last walk). A run of letters now matches the initials of
 consecutive words written with capitals ("Site Reliability Engineer", "Product Manager",
-"Senior Data Analyst"), scored ``INITIALS_SCORE``: above any slip inside one word, below a
-word typed as the text has it ("sre" as a word, or the start of one, is still 100).
+"Senior Data Analyst"), scored ``INITIALS_SCORE``: above a slip inside one word, below a
+word typed as the text has it ("sre" as a word, the start of one or inside one scores 98 to
+100: ``fuzzy_scores.WHOLE_WORD``).
 
 Only words that begin with a capital letter make initials, and a run of them ends at a word
 that does not and at punctuation ("Northwind Labs (Senior Site Reliability Engineer)" has

@@ -21,6 +21,17 @@ _SWAP_MIN_LENGTH = 3
 # "numetique"), two are another word ("enginzzr" is not "engineer", though it scored 75).
 _FOREIGN_LETTERS = 1
 
+# A word typed as the text has it ranks by where it is in the word: the whole word, then the
+# start of one, then inside one ("eta" puts "Eta" above "Etamine" above "Zeta"; "31" puts
+# "Acme 31" above "Acme 314" above "Acme 631"). All three list "Zeta Labs" with "Eta Health"
+# scored the same, so the order was the list's. A slip scores below all three
+# (``SLIP_MOST``), as it scored below a word as typed before; the initials of a name
+# (``fuzzy_initials.INITIALS_SCORE``, 95) still rank below them and above most slips.
+WHOLE_WORD = 100.0
+WORD_START = 99.0
+INSIDE_WORD = 98.0
+SLIP_MOST = 97.0
+
 
 def similarity(a: str, b: str, cutoff: float = 0.0) -> float:
     """How alike two words are, 0-100: rapidfuzz's ratio (a letter left out or added
@@ -87,11 +98,14 @@ def word_score(query_word: str, word: str, cutoff: float = 0.0) -> float:
     one letter matches the start of a word only (``starts_a_word``): one letter against any
     other word is at most 67 (two letters, one of them it), under every cutoff used. A
     longer word is found inside a word as typed ("book" in "facebook"); with a slip, it
-    matches a word from its first letter only (``same_start``)."""
+    matches a word from its first letter only (``same_start``). As typed, the whole word
+    scores above the start of one, and that above the inside of one (``WHOLE_WORD``)."""
     if starts_a_word(query_word):
         return 100.0 if word.startswith(query_word) else 0.0
     if query_word in word:
-        return 100.0
+        if word == query_word:
+            return WHOLE_WORD
+        return WORD_START if word.startswith(query_word) else INSIDE_WORD
     if not same_start(query_word, word):
         return 0.0
     score = similarity(query_word, word, cutoff)
@@ -106,7 +120,7 @@ def word_score(query_word: str, word: str, cutoff: float = 0.0) -> float:
         score = max(score, prefix - 5)
     if score >= cutoff and _foreign_letters(query_word, word) > _FOREIGN_LETTERS:
         return 0.0
-    return score
+    return min(score, SLIP_MOST)
 
 
 def _foreign_letters(query_word: str, word: str) -> int:
