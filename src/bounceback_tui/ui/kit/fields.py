@@ -37,13 +37,7 @@ from bounceback_tui.domain.text_fit import box_length, fitting, without_bidi_con
 from bounceback_tui.errors import FieldError
 from bounceback_tui.ui.kit.pane_release import stop_watching
 from bounceback_tui.ui.kit.suggest import INSTEAD, taken
-
-# A zero-width joiner and non-joiner are part of what a person writes (an emoji family, a
-# Persian word), but they do not print, and Textual's fields take a key only when its
-# character prints: typed key by key, a family fell apart into three people and a Persian word
-# was saved spelled otherwise (pasted, they were kept). The fields take these two keys; a bidi
-# control typed (U+202A-U+202E, U+2066-U+2069) is still dropped, as a paste drops it.
-JOINERS = frozenset("\u200c\u200d")
+from bounceback_tui.ui.kit.typed_keys import JOINERS  # the joiners typed: taken as keys
 
 
 @dataclass(frozen=True)

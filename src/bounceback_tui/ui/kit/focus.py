@@ -44,6 +44,8 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets._select import SelectOverlay
 
+from bounceback_tui.ui.kit.typed_keys import types_a_character
+
 if TYPE_CHECKING:
     from textual.app import App
 
@@ -340,7 +342,10 @@ def typing_in_sight(target: object, event: events.Key | events.Paste) -> None:
     where it was, and a Z typed then went into the application's link, out of sight, with
     nothing on screen changing (a stranger's walk with the mouse). The scroll keys move the
     focus into sight themselves (``bring_focus_into_sight``)."""
-    if isinstance(event, events.Key) and not (event.is_printable or event.key in TYPING_KEYS):
+    # A joiner typed is typing too (``typed_keys``), though it does not print.
+    if isinstance(event, events.Key) and not (
+        types_a_character(event) or event.is_printable or event.key in TYPING_KEYS
+    ):
         return
     node = target.parent if isinstance(target, Widget) else None
     while node is not None and not isinstance(node, Screen):

@@ -24,6 +24,7 @@ from textual.message import Message
 from bounceback_tui.ui.kit.focus import typing_in_sight
 from bounceback_tui.ui.kit.paste_input import PastesInOrder
 from bounceback_tui.ui.kit.type_ahead import Held, _copy, _holding, opening
+from bounceback_tui.ui.kit.typed_keys import types_a_character
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -125,14 +126,15 @@ class KeysInOrder(PastesInOrder):
         return key
 
     def _typing_on(self) -> bool:
-        """True when the key on its way is a letter (or paste) sent to the text field that
-        still has focus, and nothing waits: a field takes such a key whatever it is (no
-        binding runs, nothing opens), so the next can follow it at once. A fast typist's or a
-        text expander's burst into a field costs no more than before."""
+        """True when the key on its way is a letter, a joiner (``typed_keys``) or a paste
+        sent to the text field that still has focus, and nothing waits: a field takes such a
+        key whatever it is (no binding runs, nothing opens), so the next can follow it at
+        once. A fast typist's or a text expander's burst into a field costs no more than
+        before."""
         key, field = self._on_way(), self._key_sent_to
         if key is None or field is not self.focused or self._keys_waiting:
             return False
-        if isinstance(key, events.Key) and not key.is_printable:
+        if isinstance(key, events.Key) and not (key.is_printable or types_a_character(key)):
             return False
         if self._key_passing is not None or opening(self):
             return False

@@ -21,23 +21,25 @@ from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.list_fit import fit_list_soon, keep_list_fitted
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
+from bounceback_tui.ui.kit.typed_keys import types_a_character
 
 SHOWN = 200  # the rest are found by typing
 LIST_ROWS = 16  # with room to spare (styles/people.tcss says the same for the first frame)
 
 
 class PickList(MarkedChoiceList):
-    """The picker's list, which hands a printable key to "Type to find", typed there: the
-    list took the focus with ↓, and letters typed then were dropped without a word (a
-    stranger's walk on People `l`); `j`/`k`/`g`/`G` are letters to find with here, not the
-    list's moves; Backspace mends the box's text. (↑ from its first entry goes to the box
-    too: ``PickScreen.action_up``.)"""
+    """The picker's list, which hands a printable key or a joiner (``typed_keys``) to "Type
+    to find", typed there: the list took the focus with ↓, and letters typed then were
+    dropped without a word (a stranger's walk on People `l`); `j`/`k`/`g`/`G` are letters
+    to find with here, not the list's moves; Backspace mends the box's text. (↑ from its
+    first entry goes to the box too: ``PickScreen.action_up``.)"""
 
     async def _on_key(self, event: events.Key) -> None:
         # Before the bindings (they are asked once the key comes back up to the app).
         # Backspace too: after ↓ a person mending what they typed was ignored while letters
         # went on being typed (the round's last walk).
-        if (event.is_printable and event.character is not None) or event.key == "backspace":
+        # A joiner too (a Persian name, an emoji family): the box takes it as typed.
+        if types_a_character(event) or event.key == "backspace":
             event.stop()
             event.prevent_default()
             self._to_box(event)
