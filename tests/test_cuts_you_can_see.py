@@ -114,8 +114,9 @@ async def test_at_80_columns_a_feedback_ask_keeps_for_feedback(opened_paths: Dat
     # "? Ask Riverstone Legal (Paralegal) for feedback" is 47, "  21 days late" 14 more.
     # The request names its application as every line does: "Ask … for feedback" gives
     # way (its "?" says it, as a follow-up's "✉"), the name cut part by part, how late in
-    # fewer cells (tests/test_feedback_named_with_role.py).
-    assert due[0] == "? Riverston… (Paral…)  21 days late", due
+    # fewer cells (tests/test_feedback_named_with_role.py), at words' ends: "Paralegal" does
+    # not fit whole beside the company, so the company alone ("(Paral…)" read as a word).
+    assert due[0] == "? Riverstone Legal     21 days late", due
 
 
 # A feedback request 21 days late on lines of each width. Whole, it takes 49 cells:

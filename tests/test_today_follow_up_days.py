@@ -27,9 +27,10 @@ from tests.conftest import FIXED_TODAY
 # cut at its end, its days with it). Cut to fewer than 24 cells, the words keep more and
 # how late is said in fewer cells: 23 and 26, the company whole; 19, "✉ Lumen H…".
 # A follow-up keeps its role where its name has room for both parts, each cut at a word's
-# end where it can be (tests/test_today_names_cut_apart.py): 23 and 26.
+# end (tests/test_today_names_cut_apart.py): 26. At 23 no whole word of either part fits
+# beside the other ("Lume… (Dat…)" read as other words): the company alone, whole.
 CASES = [
-    (23, "✉ Lume… (Dat…)  3d late"),
+    (23, "✉ Lumen Health  3d late"),
     (26, "✉ Lumen… (Data…)" + " " * 1 + "  3d late"),
     (19, "✉ Lumen H…  3d late"),
     (18, "✉ Lumen…" + " " * 1 + "  3d late"),

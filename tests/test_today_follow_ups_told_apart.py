@@ -59,11 +59,12 @@ async def test_two_follow_ups_at_one_company_keep_their_roles_at_80x24(
 @pytest.mark.parametrize(
     ("company", "first", "second"),
     [
-        # The role fills the room its name has (a word's end only where that keeps two
-        # thirds of it: ui/kit/cells.clip_app_name's ``fill``).
-        ("[b]", "✉ [b] (Machine Learn…)", "✉ [b] (Data Analyst)"),
-        ("[", "✉ [ (Machine Learnin…)", "✉ [ (Data Analyst)"),
-        ("Café 🚀 Numérique", "✉ Café 🚀… (Machine…)", "✉ Café 🚀… (Data Ana…)"),
+        # The role is cut at a word's end (ui/kit/cells.clip_app_name's ``fill``: "Machine
+        # Learn…" read as part of a word), inside a word only where nothing else tells the
+        # two apart (a company of one word 200 letters long).
+        ("[b]", "✉ [b] (Machine…)", "✉ [b] (Data Analyst)"),
+        ("[", "✉ [ (Machine…)", "✉ [ (Data Analyst)"),
+        ("Café 🚀 Numérique", "✉ Café 🚀… (Machine…)", "✉ Café 🚀… (Data…)"),
         ("Lumen" * 40, "✉ LumenLumen… (Machi…)", "✉ LumenLumen… (Data…)"),
     ],
 )

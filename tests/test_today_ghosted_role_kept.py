@@ -53,7 +53,7 @@ async def test_at_80x24_two_quiet_applications_at_one_company_are_told_apart(
         await run.pilot.pause()
         due = [line for line in _due_lines(screen_lines(run.app)) if line]
     assert due[:3] == [
-        "◌ Quarry & Co (Technica…): ghosted?",
+        "◌ Quarry… (Technical…): ghosted?",  # at a word's end, not "(Technica…)"
         "◌ Quarry & Co (Support…): ghosted?",
         "◌ Globex (Analyst): ghosted?",
     ], due

@@ -70,12 +70,13 @@ MORE = "and 2 more in the next 7 days"
 # Riverstone Legal's follow-up. The pane has a cell of margin each side: at 80 columns the
 # due list's box is 78 less the figures' 36 and a gap, 41, and an item's words have 35
 # cells of it (its border, padding and scroll bar take 6). "  12 days late" takes 14, the
-# follow-up 21: its name cut part by part with its icon, "Follow up with" given up first
-# (its role was dropped: tests/test_today_names_cut_apart.py). At 60 (the list across the
+# follow-up 21: "Follow up with" given up first, then its role, which has no whole word in
+# the room beside the company ("Riverston… (Secur…)" read as other words:
+# tests/test_today_names_cut_apart.py). At 60 (the list across the
 # 58) 52 cells: 38, room for the name whole without "Follow up with". At 120 all of it. How
 # late it is ends at the line's right edge, the words padded to it: at 120, 75 cells of
 # words, 8 (61 less 53).
-DUE_80 = "✉ Riverston… (Secur…)  12 days late"
+DUE_80 = "✉ Riverstone Legal     12 days late"
 DUE_60 = "✉ Riverstone Legal (Security Engineer)  12 days late"
 DUE_120 = "✉ Follow up with Riverstone Legal (Security Engineer)" + " " * 8 + "  12 days late"
 
@@ -173,15 +174,16 @@ async def test_tonights_interview_and_an_overdue_items_days_stay_on_screen(
 # A follow-up twelve days late, on a line of each width: "  12 days late" takes 14 cells.
 # It keeps its role (tests/test_today_names_cut_apart.py): "Follow up with" goes first (its
 # "✉" says it), then "Company (Role)" is cut part by part, each at a word's end where it
-# can be, its closing bracket kept. 40: 26 for the words, the company whole and the role
-# cut. 30 and 33: both parts cut. 51: 37, one too few for the name (36, with its icon
-# 38): its role cut. 54 and 60: the name whole. Words shorter than their room are padded
+# can be, its closing bracket kept, the role left out where no whole word of it fits ("Sec…"
+# read as another word). 40: 26 for the words, the company cut for the role's first word.
+# 30 and 33: the company alone. 51: 37, one too few for the name (36, with its icon 38):
+# its role cut. 54 and 60: the name whole. Words shorter than their room are padded
 # to it, so how late ends at the right edge.
 NARROW = [
-    ("Riverstone Legal", 40, "✉ Riverstone Legal (Secu…)  12 days late"),
-    ("Riverstone Legal", 30, "✉ Rivers… (Sec…)  12 days late"),
-    ("Riverstone Legal and Partners International", 33, "✉ Riversto… (Secu…)  12 days late"),
-    ("Riverstone Legal", 51, "✉ Riverstone Legal (Security Engine…)  12 days late"),
+    ("Riverstone Legal", 40, "✉ Riverstone… (Security…)" + " " * 3 + "12 days late"),
+    ("Riverstone Legal", 30, "✉ Riverstone…" + " " * 5 + "12 days late"),
+    ("Riverstone Legal and Partners International", 33, "✉ Riverstone Legal…  12 days late"),
+    ("Riverstone Legal", 51, "✉ Riverstone Legal (Security…)" + " " * 9 + "12 days late"),
     ("Riverstone Legal", 54, "✉ Riverstone Legal (Security Engineer)" + " " * 4 + "12 days late"),
     ("Riverstone Legal", 60, "✉ Riverstone Legal (Security Engineer)" + " " * 10 + "12 days late"),
 ]

@@ -64,7 +64,11 @@ def clip_app_name(
     middle, keeping the words that tell it apart ("Acme (Sen…Engineer)"), the company given
     less room if need be. ``fill``: where a company kept whole leaves its role
     ``ROLE_MIN_CELLS`` and the name says more that way, it is kept whole (a line of Today's
-    due list: "Lumen Health (Data…)", not "Lumen… (Data…)" in the same 20 cells)."""
+    due list: "Lumen Health (Data…)", not "Lumen… (Data…)" in the same 20 cells); each part
+    is cut at a word's end only, and the role's bracket left out where no whole word of it
+    fits (at 80x24 "Larkspur AI (Pla…)" and "Pinecrest… (Produc…)" read as other words:
+    "Larkspur AI", "Pinecrest Retail"), unless the company alone could stand for another
+    name beside it."""
     company, role = screen_line(company), screen_line(role)
     if not role:
         return clip(company, width)
@@ -74,21 +78,28 @@ def clip_app_name(
     room = width - 3  # " (" and ")"
     kept = min(cell_len(company), max(room - cell_len(role), room * 2 // 3), room - ROLE_MIN_CELLS)
     if kept < min(ROLE_MIN_CELLS, cell_len(company)):  # "[b] (Data…)" keeps its role too
-        return clip(company, width)
+        return clip_at_word(company, width) if fill else clip(company, width)
     first = _app_cut(company, role, kept, room, fill)
     if fill and kept < cell_len(company) <= room - ROLE_MIN_CELLS:
         whole_company = _app_cut(company, role, cell_len(company), room, fill)
         if cell_len(whole_company) > cell_len(first):
             first, kept = whole_company, cell_len(company)
+    # The role left out, the company alone may stand for any name at it beside it.
+    probe = f"{first} (…)" if fill and first == clip_at_word(company, width) else first
     others = [screen_line(name).casefold() for name in unlike]
-    if not others or not any(reads_as(first, other) for other in others):
+    if not others or not any(reads_as(probe, other) for other in others):
         return first
-    for allowed in range(kept, min(ROLE_MIN_CELLS, cell_len(company)) - 1, -1):
-        said = clip_at_word(company, allowed)
-        for role_cut in _role_cuts(role, room - cell_len(said)):
-            cut = f"{said} ({role_cut})"
-            if not any(reads_as(cut, other) for other in others):
-                return cut
+    # Told apart at a word's end where it can be (``fill``), else as it can be: two
+    # applications read as one would be worse than part of a word.
+    for whole_words in (True, False) if fill else (False,):
+        for allowed in range(kept, min(ROLE_MIN_CELLS, cell_len(company)) - 1, -1):
+            said = clip_at_word(company, allowed)
+            for role_cut in _role_cuts(role, room - cell_len(said)):
+                cut = f"{said} ({role_cut})"
+                if whole_words and (cuts_a_word(said, company) or cuts_a_word(role_cut, role)):
+                    continue
+                if not any(reads_as(cut, other) for other in others):
+                    return cut
     return first
 
 
@@ -98,21 +109,29 @@ def _app_cut(company: str, role: str, kept: int, room: int, fill: bool = False) 
     shorter for it, where the company keeps ``ROLE_MIN_CELLS``: Today's interview strip read
     "Cinder… (Engineer…)", another job, for an Engineering Manager ("Cinder… (Engineering…)"
     now). Today's due list (``fill``) keeps its company whole first, as it was."""
-    said = _cut_part(company, kept, fill)
+    said = clip_at_word(company, kept)
     first_word = role.split(" ", 1)[0]
     need = cell_len(first_word) + 1 if " " in role else cell_len(role)  # "Engineering…"
     if not fill and room - cell_len(said) < need <= room - min(ROLE_MIN_CELLS, cell_len(company)):
-        said = _cut_part(company, room - need, fill)
-    return f"{said} ({_cut_part(role, room - cell_len(said), fill)})"
+        said = clip_at_word(company, room - need)
+    role_cut = clip_at_word(role, room - cell_len(said))
+    if fill and (cuts_a_word(said, company) or cuts_a_word(role_cut, role)):
+        # No whole word of one part fits: the company alone, in all the room ("Larkspur
+        # AI", not "Larkspur AI (Pla…)"; "Riverstone Legal", not "Riv… (Sit…)").
+        return clip_at_word(company, room + 3)
+    return f"{said} ({role_cut})"
 
 
-def _cut_part(text: str, width: int, fill: bool) -> str:
-    """``clip_at_word``; with ``fill``, a plain ``clip`` where the word's end would leave
-    less than two thirds of ``width`` ("Harbor Fre…", not "Harbor…" in 11 cells)."""
-    cut = clip_at_word(text, width)
-    if fill and cell_len(cut) < width * 2 // 3:
-        return clip(text, width)
-    return cut
+def cuts_a_word(cut: str, whole: str) -> bool:
+    """Whether ``cut`` (``whole`` cut with ellipses, as ``clip_at_word`` or ``_role_cuts``
+    cut it) leaves part of a word beside an ellipsis ("Pla…", "Sen…Engineer")."""
+    flat = screen_line(whole)
+    if cut == flat or "…" not in cut:
+        return False
+    head, tail = cut.split("…")[0], cut.split("…")[-1]
+    inside_head = head[-1:].isalnum() and flat[len(head) : len(head) + 1].isalnum()
+    before_tail = flat[: len(flat) - len(tail)][-1:]
+    return inside_head or bool(tail[:1].isalnum() and before_tail.isalnum())
 
 
 def _role_cuts(role: str, room: int) -> Iterator[str]:
@@ -130,6 +149,19 @@ def _role_cuts(role: str, room: int) -> Iterator[str]:
         head = " ".join(words[:start])
         cut = clip(head, left) if cell_len(head) > left else clip(head, left - 1)
         yield (cut if cut.endswith("…") else "…") + tail
+
+
+def name_cuts_a_word(name: str, company: str, role: str) -> bool:
+    """Whether ``name``, ``clip_app_name``'s cut of an application, leaves part of a word of
+    its company or its role beside an ellipsis ("Riv… (Sit…)")."""
+    company, role = screen_line(company), screen_line(role)
+    at = name.find(" (")
+    while at >= 0 and name.endswith(")"):
+        said, role_cut = name[:at], name[at + 2 : -1]
+        if reads_as(said, company) and reads_as(role_cut, role):
+            return cuts_a_word(said, company) or cuts_a_word(role_cut, role)
+        at = name.find(" (", at + 1)
+    return cuts_a_word(name, company)
 
 
 def reads_as(cut: str, whole: str) -> bool:

@@ -17,7 +17,13 @@ from bounceback_tui.domain.due_said import (
 )
 from bounceback_tui.domain.moods import MOODS
 from bounceback_tui.domain.text import screen_line
-from bounceback_tui.ui.kit.cells import clip, clip_app_name, clip_at_word, reads_as
+from bounceback_tui.ui.kit.cells import (
+    clip,
+    clip_app_name,
+    clip_at_word,
+    name_cuts_a_word,
+    reads_as,
+)
 from bounceback_tui.ui.kit.text import plain
 
 if TYPE_CHECKING:
@@ -174,17 +180,25 @@ def _plan_cut(item: DueItem, words: str, cells: int) -> str:
     company, role = item.parts if item.parts is not None else (item.name, "")
     room = cells - 2  # ": "
     share = min(cell_len(item.name), max(room // 2, room - cell_len(step), room - _STEP_CELLS))
-    if item.alike:  # another line is at its company: the name is cut apart from theirs
+    if item.alike:  # another line is at its company: the name is cut apart from theirs,
+        # at a word's end where the room allows ("Riverstone… (Site…)", not "Riv… (Sit…)")
+        told_apart = [
+            width
+            for width in range(share, room - 2)
+            if not any(
+                reads_as(clip_app_name(company, role, width, item.alike, fill=True), other)
+                for other in item.alike
+            )
+        ]
         share = next(
             (
                 width
-                for width in range(share, room - 2)
-                if not any(
-                    reads_as(clip_app_name(company, role, width, item.alike, fill=True), other)
-                    for other in item.alike
+                for width in told_apart
+                if not name_cuts_a_word(
+                    clip_app_name(company, role, width, item.alike, fill=True), company, role
                 )
             ),
-            share,
+            told_apart[0] if told_apart else share,
         )
     name = clip(company, share)
     if share >= _NAME_WITH_ROLE_CELLS or item.alike:
