@@ -20,7 +20,7 @@ async def settle(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped-
 
 async def search(app: BouncebackApp, pilot, text: str) -> list[str]:  # type: ignore[no-untyped-def]
     """Open the palette, enter ``text`` and return the results as plain text, one per hit
-    ("Application · Google — Backend Engineer | Applied 2 Mar · Berlin")."""
+    ("Application · Google (Backend Engineer) | Applied 2 Mar · Berlin")."""
     await _until_today_filled(app, pilot)
     await pilot.press("ctrl+p")
     await settle(app, pilot)

@@ -28,8 +28,8 @@ async def test_the_results_are_labelled_by_kind(records: Records, opened_paths: 
     async with app.run_test(size=SIZE) as pilot:
         results = await search(app, pilot, "nrthwind")
     assert results == [
-        "Application · Northwind Analytics — Data Analyst | Applied 20 Feb",
-        "Rejection · Northwind Analytics — Data Analyst | No on 12 Mar · plan in progress",
+        "Application · Northwind Analytics (Data Analyst) | Applied 20 Feb",
+        "Rejection · Northwind Analytics (Data Analyst) | No on 12 Mar · plan in progress",
     ]
 
 
@@ -118,7 +118,7 @@ async def test_text_that_looks_like_markup_shows_as_typed(
     async with app.run_test(size=SIZE) as pilot:
         results = await search(app, pilot, "acme")
     assert results == [
-        "Application · [b]Acme[/b] & Co — Engineer [red] | Applied 16 Mar · [i]Remote"
+        "Application · [b]Acme[/b] & Co (Engineer [red]) | Applied 16 Mar · [i]Remote"
     ]
 
 
@@ -127,7 +127,7 @@ async def test_odd_unicode_is_found_and_shown(db: Database, opened_paths: DataPa
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         assert await search(app, pilot, "zurich") == [
-            "Application · Zürich Systems 🚀 — مهندس بيانات | Applied 16 Mar"
+            "Application · Zürich Systems 🚀 (مهندس بيانات) | Applied 16 Mar"
         ]
         await pilot.press("escape")
         await pilot.pause()
@@ -173,6 +173,6 @@ async def test_typing_before_the_index_is_ready_still_finds(
             await asyncio.sleep(0.02)
         await settle(app, pilot)
         assert shown(app)[:2] == [
-            "Application · Northwind Analytics — Data Analyst | Applied 20 Feb",
-            "Rejection · Northwind Analytics — Data Analyst | No on 12 Mar · plan in progress",
+            "Application · Northwind Analytics (Data Analyst) | Applied 20 Feb",
+            "Rejection · Northwind Analytics (Data Analyst) | No on 12 Mar · plan in progress",
         ]

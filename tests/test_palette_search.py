@@ -6,6 +6,7 @@ written out, not read back from the code.
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
@@ -44,7 +45,7 @@ def _found(index: SearchIndex, query: str) -> list[tuple[Kind, int]]:
 def test_a_typo_in_the_company_finds_it(index: SearchIndex, records: Records) -> None:
     assert _found(index, "gogle") == [(Kind.APPLICATION, records.google)]
     hit = index.search("gogle")[0]
-    assert hit.item.label == "Google — Backend Engineer"
+    assert hit.item.label == "Google (Backend Engineer)"
     assert hit.matched == ("google",)
 
 
@@ -87,18 +88,18 @@ def test_entries_are_labelled_by_kind(records: Records, opened_paths: DataPaths)
         for e in load_entries(opened_paths.database, clock.today())
     }
     assert entries == {
-        (Kind.APPLICATION, records.google): ("Google — Backend Engineer", "Applied 2 Mar · Berlin"),
+        (Kind.APPLICATION, records.google): ("Google (Backend Engineer)", "Applied 2 Mar · Berlin"),
         (Kind.APPLICATION, records.northwind): (
-            "Northwind Analytics — Data Analyst",
+            "Northwind Analytics (Data Analyst)",
             "Applied 20 Feb",
         ),
         (Kind.APPLICATION, records.globex): (
-            "Globex — Site Reliability Engineer",
+            "Globex (Site Reliability Engineer)",
             "Interviewing · applied 16 Mar",
         ),
-        (Kind.APPLICATION, records.goodwill): ("Goodwill Partners — Product Manager", "Saved"),
+        (Kind.APPLICATION, records.goodwill): ("Goodwill Partners (Product Manager)", "Saved"),
         (Kind.REJECTION, records.northwind_no): (
-            "Northwind Analytics — Data Analyst",
+            "Northwind Analytics (Data Analyst)",
             "No on 12 Mar · plan in progress",
         ),
         (Kind.THOUGHT_RECORD, records.thought): (
@@ -239,3 +240,24 @@ def test_a_query_of_symbols_alone_finds_the_records_that_hold_it_as_typed() -> N
     assert _found(index, "[") == []  # one character: too short, as a letter is
     assert _found(index, "[ [/") == [(Kind.APPLICATION, 1), (Kind.SKILL, 3)]
     assert _found(index, "🙂") == []
+
+
+def test_an_application_is_named_company_role_as_everywhere_else(
+    db: Database, opened_paths: DataPaths
+) -> None:
+    """The palette said "Acme — Data Analyst" where every other place says "Acme (Data
+    Analyst)"; an application without a role is its company alone, with no dash after it."""
+    with_role = add(db, "Quarry & Co", "Data Analyst")
+    with sqlite3.connect(opened_paths.database) as conn:  # as an import may leave one
+        without = conn.execute(
+            "INSERT INTO application (company, role, stage, created_at, updated_at) VALUES "
+            "('Lone Pine Studio', '', 'saved', '2026-03-01 09:00:00', '2026-03-01 09:00:00')"
+        ).lastrowid
+    conn.close()
+    labels = {
+        entry.id: entry.label
+        for entry in load_entries(opened_paths.database, clock.today())
+        if entry.kind is Kind.APPLICATION
+    }
+    assert labels[with_role] == "Quarry & Co (Data Analyst)"
+    assert labels[without] == "Lone Pine Studio"

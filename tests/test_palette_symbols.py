@@ -88,5 +88,5 @@ async def test_the_palette_finds_c_plus_plus_and_not_what_c_finds(
     async with app.run_test(size=(100, 30)) as pilot:
         results = await search(app, pilot, "c++")
     assert [line.split(" | ")[0] for line in results] == [
-        "Application · Northwind Analytics — C++ Developer"
+        "Application · Northwind Analytics (C++ Developer)"
     ]

@@ -18,6 +18,7 @@ from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.search import Kind, SearchEntry, SearchIndex, shorten
 from bounceback_tui.domain.skills import SkillKind, SkillStatus
 from bounceback_tui.domain.stages import EXITS, Stage
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.store.sqlite_file import connect
 
 # Applications still in play first, then the newest: with many equal matches
@@ -84,7 +85,7 @@ def _application(row: tuple[Any, ...], today: date) -> SearchEntry:
     return SearchEntry(
         Kind.APPLICATION,
         app_id,
-        shorten(f"{company} — {role}"),
+        shorten(app_name(company, role)),
         _join(when, location),
         f"{location} {contact or ''}",
     )
@@ -96,7 +97,7 @@ def _rejection(row: tuple[Any, ...], today: date) -> SearchEntry:
     return SearchEntry(
         Kind.REJECTION,
         rejection_id,
-        shorten(f"{company} — {role}"),
+        shorten(app_name(company, role)),
         _join(
             f"No on {day_month(day, today)}" if day else "",
             "plan finished" if finished else "plan in progress",

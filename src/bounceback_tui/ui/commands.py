@@ -61,7 +61,7 @@ def highlighted(text: str, matched: tuple[str, ...], style: object) -> Content:
 
 
 def record_prompt(ranked: Ranked[SearchEntry], style: object) -> Content:
-    """ "Application · Northwind Analytics — Data Analyst", the kind dimmed."""
+    """ "Application · Northwind Analytics (Data Analyst)", the kind dimmed."""
     entry = ranked.item
     return plain(f"{entry.kind.label} · ", KIND_STYLE) + highlighted(
         entry.label, ranked.matched, style
