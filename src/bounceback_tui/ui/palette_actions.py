@@ -187,7 +187,7 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
     )
     from bounceback_tui.ui.palette_interviews import application_interview_actions
 
-    yield from application_interview_actions(app, name)
+    yield from application_interview_actions(app, row.id, name)
     quiet = pipeline is not None and pipeline.check_action("review_quiet", ())
     if quiet:
         yield PaletteAction(

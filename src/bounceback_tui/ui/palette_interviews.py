@@ -1,19 +1,27 @@
 """Palette entries for the interviews of the application selected in the Pipeline: schedule
-one (`I`, nobody from People needed) and change or delete one (`N`)."""
+one (`I`, nobody from People needed) and change or delete one (`N`), offered only when it
+has one to change."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.services.interviews import interviews_of_application
 from bounceback_tui.ui.palette_actions import PaletteAction, _run_in
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
 
 
-def application_interview_actions(app: BouncebackApp, name: str) -> Iterator[PaletteAction]:
-    """``name``: the application as the palette names it ("Acme (Engineer)")."""
+def application_interview_actions(
+    app: BouncebackApp, application_id: int, name: str
+) -> Iterator[PaletteAction]:
+    """``name``: the application as the palette names it ("Acme (Engineer)"). "Edit an
+    interview…" only for an application with an interview: for one with none it opened
+    nothing to edit ("No interviews for this application yet"), where scheduling is what
+    it needs."""
     yield PaletteAction(
         "Schedule an interview for the application",
         f"{name}: its day, time and kind, with or without someone from People "
@@ -21,10 +29,15 @@ def application_interview_actions(app: BouncebackApp, name: str) -> Iterator[Pal
         _run_in(app, "pipeline", "schedule_interview"),
         keywords="interview schedule add new book record",
     )
-    yield PaletteAction(
-        "Edit an interview…",
-        f"{name}: change the time or kind of one of its interviews, or delete it "
-        f"(key {app.key_label('pipeline.edit_interview', 'N')} on the Pipeline)",
-        _run_in(app, "pipeline", "edit_interview"),
-        keywords="interview reschedule move cancel time change delete",
-    )
+    try:
+        has_one = bool(interviews_of_application(app.db, application_id))
+    except BouncebackError:
+        has_one = True  # offered as before: the Pipeline's `N` says what went wrong
+    if has_one:
+        yield PaletteAction(
+            "Edit an interview…",
+            f"{name}: change the time or kind of one of its interviews, or delete it "
+            f"(key {app.key_label('pipeline.edit_interview', 'N')} on the Pipeline)",
+            _run_in(app, "pipeline", "edit_interview"),
+            keywords="interview reschedule move cancel time change delete",
+        )

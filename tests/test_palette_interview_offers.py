@@ -1,0 +1,55 @@
+"""The palette offers to edit an interview only for an application that has one.
+
+On the Pipeline, with an application selected that had no interview, the palette offered
+"Edit an interview…", which then said only "No interviews for this application yet". Now it
+is offered where there is an interview to change; scheduling one is offered either way.
+Today is Monday 16 March 2026 (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+from bounceback_tui.domain.interviews import validate_interview
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.interviews import add_interview
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from tests.conftest import FIXED_TODAY
+from tests.palette_fixtures_ui import search
+from tests.pipeline_fixtures import add
+
+SCHEDULE = "Schedule an interview for the application"
+EDIT = "Edit an interview…"
+
+
+async def _offers(paths: DataPaths, application_id: int) -> list[str]:
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        assert app.current_pane.select_item(application_id)
+        await pilot.pause()
+        results = await search(app, pilot, "interview")
+    return [result.split(" | ", 1)[0] for result in results]
+
+
+async def test_an_application_without_an_interview_is_offered_scheduling_only(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    acme = add(db, "Acme", "Analyst", stage="applied")
+    offers = await _offers(opened_paths, acme)
+    assert SCHEDULE in offers, offers
+    assert EDIT not in offers, offers
+
+
+async def test_an_application_with_an_interview_is_offered_both(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    acme = add(db, "Acme", "Analyst", stage="interviewing")
+    data = validate_interview(
+        {"kind": "phone_screen", "day": "2026-03-18", "at": "10:00", "zone": "Europe/London"},
+        FIXED_TODAY,
+    )
+    add_interview(db, acme, data)
+    offers = await _offers(opened_paths, acme)
+    assert SCHEDULE in offers, offers
+    assert EDIT in offers, offers
