@@ -12,7 +12,6 @@ The clock stands at Monday 16 March 2026 (tests/conftest.py).
 from __future__ import annotations
 
 import re
-
 from datetime import date
 from functools import partial
 from types import SimpleNamespace
