@@ -1,7 +1,8 @@
 """What "eased" counts, said where it is shown (a stranger's walk on the demo store at
 80x24): Bouncing back's "Reframes  eased 24 pts · 30d" and the trends' "■ all time: eased 23"
 are averages per thought record, and read as totals; Reframe's list said "eased 20" with no
-unit. Now "Per reframe  eased 24 pts · 30d", "■ eased 23 pts each" and "eased 20 pts"."""
+unit. Now "Per reframe  eased 24 pts · 30d", "■ eased per reframe" (its figure only with
+"all time": tests/test_today_eased_figures_named.py) and "eased 20 pts"."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ async def test_at_80x24_every_eased_figure_says_it_is_per_reframe_in_points(
         figure = next(line for line in lines if "· 30d" in line)
         assert "Per reframe" in figure and " pts · 30d" in figure, figure
         label = next(line for line in lines if "Mood by week" in line)
-        assert "■ eased 23 pts each" in label, label
+        assert "■ eased per reframe" in label, label
         await pilot.press("4")
         await settle_workers(pilot)
         lines = screen_lines(app)

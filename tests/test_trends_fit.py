@@ -27,9 +27,10 @@ def _labels(panel: Trends, width: int) -> list[str]:
 
 def test_at_80_columns_the_mood_chart_is_drawn_with_a_shorter_reframes_label() -> None:
     labels = _labels(_panel(), WIDTH_AT_80)
-    # One average, in points and "each" ("all time: eased 23" read as a total: a stranger's
-    # walk); "all time" goes first, and the figures beside it say "Per reframe … · 30d".
-    assert labels == ["█ sent, then ▒ no's, per week", "■ eased 23 pts each", "Mood by week"]
+    # The bars' legend without its figure: "eased 23 pts each" beside the figures' "Per
+    # reframe eased 24 pts · 30d" read as one figure with two values (its figure goes with
+    # "all time", where that fits: tests/test_today_eased_figures_named.py).
+    assert labels == ["█ sent, then ▒ no's, per week", "■ eased per reframe", "Mood by week"]
 
 
 def test_with_room_the_reframes_label_is_whole() -> None:

@@ -36,7 +36,7 @@ def test_the_bars_have_a_swatch_in_their_colour_and_the_figure_says_eased() -> N
     ]
     assert _reframes_label(WIDTH_AT_80) == [
         ("■", "trends--single"),
-        (" eased 21 pts each", "trends--label"),
+        (" eased per reframe", "trends--label"),
     ]
 
 

@@ -150,9 +150,9 @@ class Trends:
 
     def fitting(self, width: int) -> list[Chart]:
         """The charts drawn at ``width``: every chart if a shorter label lets them all fit
-        (at 80 columns the reframes' "■ eased 23 pts each" rather than the whole "■
-        feelings eased per reframe · …", so the mood chart still fits); otherwise from the
-        left, each only if it fits whole (never cut to "Moo")."""
+        (at 80 columns the reframes' "■ eased per reframe" rather than the whole "■
+        feelings eased per reframe · all time: …", so the mood chart still fits); otherwise
+        from the left, each only if it fits whole (never cut to "Moo")."""
         charts = list(self.charts)
         for index, chart in enumerate(charts):
             for label in chart.shorter:
@@ -215,13 +215,15 @@ def _reframe_labels(intensity_drop: float | None, belief_drop: float | None) -> 
     verb, amount = shift(intensity_drop)
     if amount:
         points = plural(amount, "pt", "pts")
-        # The shorter forms keep the unit and "each", giving up "all time" before them:
-        # at 80 columns "all time: eased 23" read as a total.
+        # The shorter forms keep the unit and "each" ("all time: eased 23" read as a total),
+        # and the figure only with "all time": at 80 columns "eased 23 pts each" beside the
+        # figures' "Per reframe eased 24 pts · 30d" read as one figure with two values.
+        # Shortest, the bars' legend without a figure (the figures say the last 30 days').
         texts = [
             f" feelings {verb} per reframe · all time: {points}",
             f" {verb} per reframe · all time: {points}",
             f" all time: {verb} {points} each",
-            f" {verb} {points} each",
+            f" {verb} per reframe",
         ]
     else:
         texts = [f" feelings per reframe · all time: {verb}", f" all time: {verb}"]
