@@ -86,7 +86,8 @@ async def test_a_quiet_application_is_not_marked_with_an_ellipsis(opened_paths: 
     # "◌": an empty, dotted circle, for an application gone quiet (docs/keys.md, Today).
     # Too long for the box, "No word from" goes and the question is kept (the line below);
     # it read "◌ No word from Globex (A…: ghosted?" (tests/test_today_ghosted_role_kept.py).
-    assert due[0] == "◌ Globex (Analyst): ghosted?", due
+    # Its role goes before its day (tests/test_today_due_one_form.py).
+    assert due[0] == "◌ Globex: ghosted?" + " " * 10 + "43d ago", due
     assert not any(line.startswith("…") for line in due), due
 
 
@@ -116,7 +117,9 @@ async def test_at_80_columns_a_feedback_ask_keeps_for_feedback(opened_paths: Dat
     # way (its "?" says it, as a follow-up's "✉"), the name cut part by part, how late in
     # fewer cells (tests/test_feedback_named_with_role.py), at words' ends: "Paralegal" does
     # not fit whole beside the company, so the company alone ("(Paral…)" read as a word).
-    assert due[0] == "? Riverstone Legal     21 days late", due
+    # In a box whose other lines say how late in fewer cells, it does too ("21d late"), and
+    # the role's one word fits (tests/test_today_due_one_form.py).
+    assert due[0] == "? Riverstone… (Paralegal)  21d late", due
 
 
 # A feedback request 21 days late on lines of each width. Whole, it takes 49 cells:
@@ -189,10 +192,11 @@ async def test_a_skill_cards_date_keeps_its_day_and_month(
 # "◌ No word from Quarry & Co (Technical Writer): ghosted?" (55) and "  sent 15 days ago"
 # (18). It read "◌ No word from Quarry & Co (Techni…", the question cut away; now the name
 # is cut, and the question stays; "No word from" goes before the role is cut (it read "◌ No
-# word from Quarry & Co…: ghosted?": tests/test_today_ghosted_role_kept.py).
+# word from Quarry & Co…: ghosted?": tests/test_today_ghosted_role_kept.py), and the role
+# goes before its day (tests/test_today_due_one_form.py).
 GHOSTED = [
     (73, "◌ No word from Quarry & Co (Technical Writer): ghosted?  sent 15 days ago"),
-    (37, "◌ Quarry & Co (Technical…): ghosted?"),
+    (37, "◌ Quarry & Co: ghosted?" + " " * 7 + "15d ago"),
 ]
 
 

@@ -63,5 +63,8 @@ async def test_the_due_list_says_how_late(
         await settle_workers(run.pilot)
         lines = screen_lines(run.app)
     hooli = [line for line in lines if "│ ✉ " in line and "Hooli" in line]
-    assert len(hooli) == 1 and "4 days late" in hooli[0], lines
+    # In fewer cells at 80 columns, as every line of its box says it there (Initech's
+    # quiet line has to: tests/test_today_due_one_form.py).
+    late = "4 days late" if size[0] >= 120 else "4d late"
+    assert len(hooli) == 1 and hooli[0].split("│")[1].strip().endswith(late), lines
     assert not [line for line in lines if "Hooli" in line and "ghosted?" in line], lines

@@ -18,7 +18,7 @@ from textual.css.styles import RulesMap
 from textual.visual import RenderOptions
 from textual.widgets import Static
 
-from bounceback_tui.ui.today.board import one_line
+from bounceback_tui.ui.today.line_strip import one_line
 
 NOWRAP = cast("RulesMap", {"text_wrap": "nowrap", "text_overflow": "ellipsis"})
 

@@ -121,8 +121,9 @@ async def test_at_80_columns_the_ask_says_how_late_as_the_follow_ups_do(
         await settle_workers(run.pilot)
         await run.pilot.pause()
         due = [line.split("│")[1].strip() for line in screen_lines(run.app) if "│ ? " in line]
-    # With its role where a whole word of it fits; "Paralegal" does not beside the company
-    # whole, and "(Paral…)" read as part of a word: the company alone, whole.
+    # With its role where a whole word of it fits ("(Paral…)" read as part of a word), how
+    # late in fewer cells as its plan's step below it says it: one form in the box
+    # (tests/test_today_due_one_form.py).
     assert [re.sub(r" {2,}", "  ", line) for line in due[:1]] == [
-        "? Riverstone Legal  3 days late"
+        "? Riverstone… (Paralegal)  3d late"
     ], due

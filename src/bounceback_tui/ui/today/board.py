@@ -16,7 +16,7 @@ and are drawn as they are: nothing here reads markup.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, ClassVar, cast
 
@@ -32,7 +32,9 @@ from textual.visual import RenderOptions
 
 from bounceback_tui.ui.kit.kept_lines import FocusKeepsLines
 from bounceback_tui.ui.today.board_draw import BoardDraw
-from bounceback_tui.ui.today.board_rows import DueLine, DuePrompt, next_enabled, page_target
+from bounceback_tui.ui.today.board_rows import DueLine, next_enabled, page_target
+from bounceback_tui.ui.today.due_fit import DuePrompt, said_short
+from bounceback_tui.ui.today.line_strip import one_line
 
 if TYPE_CHECKING:
     from textual.css.styles import RulesMap
@@ -304,8 +306,9 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
         else:
             style = self.visual_style_now()
         prompt = option.prompt
-        if isinstance(prompt, DuePrompt):
-            prompt = prompt.fitted(width)
+        if isinstance(prompt, DuePrompt):  # when it is due said one way in the box's view
+            view = self._options[self.due_top : self.due_top + self.due_rows]
+            prompt = prompt.fitted(width, said_short([line.prompt for line in view], width))
         # Plain text is never read as markup here (a person's words are in these lines).
         visual = prompt if isinstance(prompt, Content) else Content(str(prompt))
         strip = one_line(visual, width, style, get_style)
@@ -370,30 +373,3 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
 
 
 _NOWRAP = cast("RulesMap", {"text_wrap": "nowrap", "text_overflow": "ellipsis"})
-
-
-def one_line(
-    content: Content,
-    width: int,
-    style: VisualStyle,
-    get_style: Callable[[str | VisualStyle], VisualStyle],
-) -> Strip | None:
-    """``content`` as ``render_strips`` draws it on one line of ``width`` cells, nowrap,
-    when it fits that line with nothing to wrap, cut or expand (no newline, no tab): its
-    spans' segments, each with its offset (what a selection reads). None otherwise.
-
-    For such a line ``render_strips`` splits, wraps, truncates and aligns nothing, and
-    gives exactly these segments (``_FormattedLine.to_strip``, left-aligned, at x = 0 of
-    line 0); skipping that machinery is about a third of a due line's drawing, and the
-    due list draws a line per item on the first frame (docs/performance.md, "First paint,
-    fp8's round"). tests/test_today_due_line.py compares the two."""
-    text = content.plain
-    cells = content.cell_length
-    if width <= 0 or cells > width or "\n" in text or "\t" in text:
-        return None
-    segments: list[Segment] = []
-    x = 0
-    for piece, piece_style in content.render(style, end="", parse_style=get_style):
-        segments.append(Segment(piece, (style + piece_style).rich_style_with_offset(x, 0)))
-        x += len(piece)
-    return Strip(segments, cells)

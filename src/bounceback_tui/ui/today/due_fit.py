@@ -3,7 +3,7 @@ shorter form, and when it is due, whole at the line's end (one column for every 
 ui/today/text.due_prompt makes its words; ui/today/board_rows.py plans the board's rows."""
 
 # Annotations are evaluated (no `from __future__ import annotations`), as in board_rows.py.
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from textual.content import Content
 
@@ -61,15 +61,29 @@ class DuePrompt:
     narrower still a line not yet overdue was cut at its end, and then "? Ask Rivers… for
     feedback  overdue" lost how many days, which the follow-ups below it kept."""
 
-    __slots__ = ("_content", "_make", "_named", "_shorter", "_what", "_when", "_when_words")
+    __slots__ = (
+        "_content",
+        "_least",
+        "_make",
+        "_named",
+        "_short",
+        "_shorter",
+        "_takes_short",
+        "_what",
+        "_when",
+        "_when_words",
+    )
 
-    def __init__(self, make: Callable[[], DueWords]) -> None:
+    def __init__(self, make: Callable[[], DueWords], least: int = WHEN_CELLS) -> None:
         self._make: Callable[[], DueWords] | None = make
         self._content: Content | None = None
         self._what = self._when = Content("")
         self._shorter: tuple[Content, ...] = ()
         self._when_words: tuple[Content, ...] = ()
         self._named: Named | None = None
+        self._least = least  # the cells kept for when it is due as a form is chosen
+        self._short: DuePrompt | None = None
+        self._takes_short: tuple[int, bool] | None = None
 
     @property
     def made(self) -> bool:
@@ -84,26 +98,36 @@ class DuePrompt:
         assert self._content is not None
         return self._content
 
-    def fitted(self, width: int) -> Content:
+    def fitted(self, width: int, short: bool = False) -> Content:
         """The words on a line ``width`` cells wide: what is due, in the longest of its
         forms that fits, before how late it is. A form is cut instead where the next one
         begins it and it keeps ``CUT_BEYOND_CELLS`` more ("Lumen Health (Data An…"), and the
         shortest where nothing else fits. A name in the words is cut first (``named``). How
         late it is ends at the line's right edge, on every line, so it reads as a column (a
-        line cut at a word's end put it a cell to the left of one cut inside a word)."""
+        line cut at a word's end put it a cell to the left of one cut inside a word).
+        ``short``: when it is due in fewer cells from the start ("3d late"), as every line
+        of a box says it where one of them does (``takes_short``)."""
         content = self.content
+        if short and self._when_words:
+            if self._short is None:
+                words = (self._what, self._when_words[0], self._shorter, self._named)
+                self._short = DuePrompt(lambda: (*words, self._when_words[1:]), SHORT_WHEN_CELLS)
+            return self._short.fitted(width)
         # Which form a line takes does not hang on how long its day is: "✉ Follow up with
         # Hooli  today" one day read "✉ Hooli  1 day late" the next.
         if not self._when and content.cell_length <= width:
             return content
-        if self._when and self._what.cell_length + max(self._when.cell_length, WHEN_CELLS) <= width:
+        if (
+            self._when
+            and self._what.cell_length + max(self._when.cell_length, self._least) <= width
+        ):
             return self._before_when(self._what, width - self._when.cell_length)
         named = self.named(width)
         if named is not None:
             return named
         if not self._when:
             return self._fit(width, self._when)[0]
-        line, whole = self._fit(width, self._when, WHEN_CELLS)
+        line, whole = self._fit(width, self._when, self._least)
         if whole or not self._when_words:
             return line
         # Cut, it says when in fewer cells ("3d late") where that keeps its words whole, or
@@ -112,6 +136,16 @@ class DuePrompt:
         short, short_whole = self._fit(width, self._when_words[0], SHORT_WHEN_CELLS)
         cramped = width - self._when.cell_length < ROOMY_CELLS
         return short if short_whole or cramped else line
+
+    def takes_short(self, width: int) -> bool:
+        """Whether the line at ``width`` says when it is due in fewer cells than its whole
+        words ("76d late", "sent 11mo ago"), or not at all, where it has fewer cells to say."""
+        if self._takes_short is None or self._takes_short[0] != width:
+            line = self.fitted(width).plain
+            said = self._when.plain
+            fewer = any(words.plain != said for words in self._when_words)
+            self._takes_short = (width, fewer and not line.endswith(said[said.rfind("  ") :]))
+        return self._takes_short[1]
 
     def _fit(self, width: int, when: Content, least: int = 0) -> tuple[Content, bool]:
         """The line with ``when`` at its end, and whether a form of the words is whole. The
@@ -187,3 +221,10 @@ class DuePrompt:
 
     def __str__(self) -> str:
         return str(self.content)
+
+
+def said_short(prompts: Iterable[object], width: int) -> bool:
+    """Whether a box of due lines says when each is due in fewer cells ("3d late", "sent
+    11mo ago"): where any of ``prompts`` (those in view) has to at ``width``. One form in a
+    box: at 80x24 "24d late" stood beside "7 days late"."""
+    return any(isinstance(prompt, DuePrompt) and prompt.takes_short(width) for prompt in prompts)

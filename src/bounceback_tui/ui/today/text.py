@@ -118,8 +118,10 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
             lambda cells, dated: what(_name_cut(item, cells), dated),
             spare,
             # "Company (Role)" keeps both parts before how late is said whole ("Rive…
-            # (Para…)  21d late", not "Ri…  21 days late").
-            min(cell_len(item.name), APP_NAME_MIN_CELLS) if item.parts is not None else 0,
+            # (Para…)  21d late", not "Ri…  21 days late"); a quiet application its company,
+            # its day before its role: how long it has been quiet is what the line asks about
+            # (at 80x24 "◌ Copperline (Machine…): ghosted?" had lost "sent 11 months ago").
+            _name_least(item),
         )
     late_words: tuple[Content, ...] = ()
     if late is not None and item.more:  # "(+5 more)  3d late", "(+5)  3d late", "3d late"
@@ -129,6 +131,8 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
     elif late is not None:  # "3d late" as the Pipeline's column says it, "in 4d", then "late"
         short = describe_due_short(item, summary.today)
         fewer = (short, "late") if late_by and named is not None else (short,)
+        if item.kind is DueKind.GHOSTED:  # "11mo ago": "sent" goes first, its day stays
+            fewer = (short.split(" ", 2 if item.later_news else 1)[-1],)
         late_words = tuple(more + Content.styled(f"  {words}", warn) for words in fewer)
     return (
         what(forms[0]),
@@ -137,6 +141,18 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
         named,
         late_words,
     )
+
+
+def _name_least(item: DueItem) -> int:
+    """The cells an item's name keeps at the least before when it is due is said in fewer
+    cells, then not at all: an application's name both its parts, a quiet one's its company
+    (its role goes before its day, unless another line is at its company: the role tells
+    them apart); 0 for another name (``due_fit.NAME_MIN_CELLS``)."""
+    if item.parts is None:
+        return 0
+    if item.kind is DueKind.GHOSTED and not item.alike:
+        return min(cell_len(screen_line(item.parts[0])), APP_NAME_MIN_CELLS)
+    return min(cell_len(item.name), APP_NAME_MIN_CELLS)
 
 
 def _name_cut(item: DueItem, cells: int) -> str:
