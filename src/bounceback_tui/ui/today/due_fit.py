@@ -133,9 +133,9 @@ class DuePrompt:
         # Cut, it says when in fewer cells ("3d late") where that keeps its words whole, or
         # leaves them fewer than ``ROOMY_CELLS`` (at 80x24 a skill's target read "Skill
         # target: Talk…", a plan's step "Riversto… (+5 more)"), never cutting its day.
-        short, short_whole = self._fit(width, self._when_words[0], SHORT_WHEN_CELLS)
+        fewer, fewer_whole = self._fit(width, self._when_words[0], SHORT_WHEN_CELLS)
         cramped = width - self._when.cell_length < ROOMY_CELLS
-        return short if short_whole or cramped else line
+        return fewer if fewer_whole or cramped else line
 
     def takes_short(self, width: int) -> bool:
         """Whether the line at ``width`` says when it is due in fewer cells than its whole
