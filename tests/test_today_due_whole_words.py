@@ -22,8 +22,10 @@ import pytest
 
 from bounceback_tui.domain.due import follow_up_item
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.ui.today.due_fit import DuePrompt
 from bounceback_tui.ui.today.text import due_prompt
+from tests.built_stores import store_once
 from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle_workers
 
@@ -92,3 +94,24 @@ async def test_at_80x24_no_line_of_the_due_list_ends_in_a_piece_of_a_word(
     due = [line.split("│")[1].strip() for line in lines if "│ ✉ " in line]
     assert len(due) == len(APPLICATIONS), due
     assert not [line for line in due if _pieces_of_words(line)], due
+
+
+async def test_at_80x24_the_interviews_strip_names_applications_in_whole_words(
+    opened_paths: DataPaths,
+) -> None:
+    """The strip above the due list read "Offer call: Cinde… (Eng…)" (and "Take-home due:
+    Lark… (Pla…)" on another day) with the same cut: it says "Cinder Audio" now, its role
+    left out where no whole word of it fits."""
+    store_once(opened_paths, fill_demo, 60)
+    with sqlite3.connect(opened_paths.database) as conn:
+        named = conn.execute("SELECT company, role FROM application").fetchall()
+    conn.close()
+    words = {word for company, role in named for word in f"{company} {role}".split()}
+    async with app_on(opened_paths, size=(80, 24)) as run:
+        await settle_workers(run.pilot)
+        await run.pilot.pause()
+        lines = screen_lines(run.app)
+    strip = [line for line in lines if line.startswith(" █ ") and "(N)" in line]
+    assert strip, lines
+    cut = [piece for line in strip for piece in re.findall(r"(\w+)…", line)]
+    assert not [piece for piece in cut if piece not in words], strip

@@ -49,7 +49,13 @@ TITLE_NAME_CELLS = 56
 
 
 def clip_app_name(
-    company: str, role: str, width: int, unlike: Iterable[str] = (), *, fill: bool = False
+    company: str,
+    role: str,
+    width: int,
+    unlike: Iterable[str] = (),
+    *,
+    fill: bool = False,
+    words: bool = False,
 ) -> str:
     """An application as "Company (Role)" in at most ``width`` cells, its brackets closed and
     each part cut at a word's end where it can be: the company keeps up to two thirds of the
@@ -62,13 +68,14 @@ def clip_app_name(
     that cannot stand for any of them (``reads_as``): where the role's end cut would ("Acme
     (Senior…)" for "Senior Engineer" beside "Senior Designer"), the role is cut in its
     middle, keeping the words that tell it apart ("Acme (Sen…Engineer)"), the company given
-    less room if need be. ``fill``: where a company kept whole leaves its role
-    ``ROLE_MIN_CELLS`` and the name says more that way, it is kept whole (a line of Today's
-    due list: "Lumen Health (Data…)", not "Lumen… (Data…)" in the same 20 cells); each part
-    is cut at a word's end only, and the role's bracket left out where no whole word of it
-    fits (at 80x24 "Larkspur AI (Pla…)" and "Pinecrest… (Produc…)" read as other words:
-    "Larkspur AI", "Pinecrest Retail"), unless the company alone could stand for another
-    name beside it."""
+    less room if need be. ``words``: each part is cut at a word's end only, and the role's
+    bracket left out where no whole word of it fits (at 80x24 "Larkspur AI (Pla…)" and
+    "Pinecrest… (Produc…)" read as other words: "Larkspur AI", "Pinecrest Retail"), unless
+    the company alone could stand for another name beside it (Today's lines). ``fill``
+    (with ``words``): where a company kept whole leaves its role ``ROLE_MIN_CELLS`` and the
+    name says more that way, it is kept whole (a line of Today's due list: "Lumen Health
+    (Data…)", not "Lumen… (Data…)" in the same 20 cells)."""
+    words = words or fill
     company, role = screen_line(company), screen_line(role)
     if not role:
         return clip(company, width)
@@ -78,20 +85,20 @@ def clip_app_name(
     room = width - 3  # " (" and ")"
     kept = min(cell_len(company), max(room - cell_len(role), room * 2 // 3), room - ROLE_MIN_CELLS)
     if kept < min(ROLE_MIN_CELLS, cell_len(company)):  # "[b] (Data…)" keeps its role too
-        return clip_at_word(company, width) if fill else clip(company, width)
-    first = _app_cut(company, role, kept, room, fill)
+        return clip_at_word(company, width) if words else clip(company, width)
+    first = _app_cut(company, role, kept, room, fill, words)
     if fill and kept < cell_len(company) <= room - ROLE_MIN_CELLS:
-        whole_company = _app_cut(company, role, cell_len(company), room, fill)
+        whole_company = _app_cut(company, role, cell_len(company), room, fill, words)
         if cell_len(whole_company) > cell_len(first):
             first, kept = whole_company, cell_len(company)
     # The role left out, the company alone may stand for any name at it beside it.
-    probe = f"{first} (…)" if fill and first == clip_at_word(company, width) else first
+    probe = f"{first} (…)" if words and first == clip_at_word(company, width) else first
     others = [screen_line(name).casefold() for name in unlike]
     if not others or not any(reads_as(probe, other) for other in others):
         return first
-    # Told apart at a word's end where it can be (``fill``), else as it can be: two
+    # Told apart at a word's end where it can be (``words``), else as it can be: two
     # applications read as one would be worse than part of a word.
-    for whole_words in (True, False) if fill else (False,):
+    for whole_words in (True, False) if words else (False,):
         for allowed in range(kept, min(ROLE_MIN_CELLS, cell_len(company)) - 1, -1):
             said = clip_at_word(company, allowed)
             for role_cut in _role_cuts(role, room - cell_len(said)):
@@ -103,7 +110,9 @@ def clip_app_name(
     return first
 
 
-def _app_cut(company: str, role: str, kept: int, room: int, fill: bool = False) -> str:
+def _app_cut(
+    company: str, role: str, kept: int, room: int, fill: bool = False, words: bool = False
+) -> str:
     """The company in ``kept`` cells, the role in what is left of ``room``. Without
     ``fill``, a role cut inside its first word is given that word whole, the company cut
     shorter for it, where the company keeps ``ROLE_MIN_CELLS``: Today's interview strip read
@@ -115,7 +124,7 @@ def _app_cut(company: str, role: str, kept: int, room: int, fill: bool = False) 
     if not fill and room - cell_len(said) < need <= room - min(ROLE_MIN_CELLS, cell_len(company)):
         said = clip_at_word(company, room - need)
     role_cut = clip_at_word(role, room - cell_len(said))
-    if fill and (cuts_a_word(said, company) or cuts_a_word(role_cut, role)):
+    if words and (cuts_a_word(said, company) or cuts_a_word(role_cut, role)):
         # No whole word of one part fits: the company alone, in all the room ("Larkspur
         # AI", not "Larkspur AI (Pla…)"; "Riverstone Legal", not "Riv… (Sit…)").
         return clip_at_word(company, room + 3)

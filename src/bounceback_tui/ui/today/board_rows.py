@@ -221,7 +221,7 @@ def _name_cut_in(title: Content, named: tuple[str, str, str], room: int) -> Cont
     others = title.cell_length - cell_len(said)
     if start < 0 or room - others < MIN_NAME_CELLS:
         return title
-    cut = plain_line(clip_app_name(company, role, room - others), "bold")
+    cut = plain_line(clip_app_name(company, role, room - others, words=True), "bold")
     return title[:start] + cut + title[start + len(said) :]
 
 

@@ -135,7 +135,7 @@ class PeopleLines:
         others = words.cell_length - plain_line(name).cell_length
         if start < 0 or room - others < NAME_MIN_CELLS:
             return words
-        cut = clip_app_name(company, role, room - others)
+        cut = clip_app_name(company, role, room - others, words=True)  # never "(Pla…)"
         return words[:start] + plain_line(cut) + words[start + len(name) :]
 
 
