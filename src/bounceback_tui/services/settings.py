@@ -106,6 +106,14 @@ SPECS: dict[str, SettingSpec] = {
             internal=True,
         ),
         SettingSpec(
+            "application_draft",
+            {},
+            "A new application half typed, kept until it is saved or thrown away "
+            "(services/application_draft.py).",
+            "Application draft",
+            internal=True,
+        ),
+        SettingSpec(
             "message_templates",
             {},
             "Your own message templates, by kind ({subject, body}); the rest are the defaults.",

@@ -48,15 +48,28 @@ class ApplicationForms(AfterRejection):
     """`a` adds an application, `e` (or Enter) edits the one under the cursor."""
 
     def action_add(self) -> None:
-        self.open_add_form({})
+        """The form, its fields kept as a draft while typed; a draft kept is offered back
+        first (ui/pipeline/add_draft.py)."""
+        from bounceback_tui.ui.pipeline.add_draft import add_with_draft
+
+        def open_form(typed: Mapping[str, str] | None, holder: str, note: str) -> None:
+            self.open_add_form({}, typed, draft=(holder, note))
+
+        add_with_draft(self.app, self.bb_app.db, open_form)
 
     def open_add_form(
-        self, prefill: Mapping[str, str] | None = None, typed: Mapping[str, str] | None = None
+        self,
+        prefill: Mapping[str, str] | None = None,
+        typed: Mapping[str, str] | None = None,
+        *,
+        draft: tuple[str, str] | None = None,
     ) -> None:
         """The add form, filled in with ``prefill`` (form field names -> text), e.g. from an
         imported posting. Unknown names are ignored; nothing is saved until the person saves.
         ``typed``: shown as the person's own typing, which Escape asks before throwing away
-        (the link of a fetch that failed)."""
+        (the link of a fetch that failed). ``draft``: (the holder, a note) of a form whose
+        fields are kept as the draft while typed (`a`)."""
+        from bounceback_tui.ui.pipeline.add_draft import DraftedApplicationForm
         from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
 
         values = {"stage": Stage.APPLIED.value, **{k: v for k, v in (prefill or {}).items() if v}}
@@ -83,12 +96,13 @@ class ApplicationForms(AfterRejection):
             if result.rejection_id is not None:
                 self._offer_plan(result.rejection_id, app.company, app.link, app.role)
 
-        self.app.push_screen(
-            ApplicationFormScreen(
-                "New application", submit, self._ask_rejection(None), values=values, typed=typed
-            ),
-            saved,
+        args = ("New application", submit, self._ask_rejection(None))
+        form = (
+            ApplicationFormScreen(*args, values=values, typed=typed)
+            if draft is None
+            else DraftedApplicationForm(self.bb_app.db, *draft, *args, values=values, typed=typed)
         )
+        self.app.push_screen(form, saved)
 
     def action_edit(self) -> None:
         from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen

@@ -1,0 +1,117 @@
+"""A new application half typed (the Pipeline's `a`), kept as a draft while it is typed.
+
+A recovery step's answer and a Reframe record keep what is typed in their own rows; a new
+application has no row until it is saved, so its form's fields are kept in one setting of
+the app's own (``application_draft``: the form's field names to their text, exactly as
+typed). A `kill -9`, a crash or a closed terminal then loses at most the last pause's worth
+of typing, and the next `a` offers the rest back. Saving the application or throwing the
+form away clears it.
+
+Two windows on one store: the draft names the form that keeps it (``holder``, a token each
+form makes). A form writes only a draft it keeps, or where there is none; another window's
+`a` asks before it carries on with one (and then keeps it itself) or throws it away. So a
+draft never fills a form silently, and two forms never write over each other's typing.
+Not counted as an action (it is written while typing), as a step's draft is not.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import Setting
+
+KEY = "application_draft"
+
+
+@dataclass(frozen=True)
+class ApplicationDraft:
+    holder: str  # the form that keeps it
+    fields: dict[str, str]  # field name -> text, as typed
+
+    @property
+    def company(self) -> str:
+        return self.fields.get("company", "")
+
+    @property
+    def role(self) -> str:
+        return self.fields.get("role", "")
+
+
+def _decoded(row: Setting | None) -> ApplicationDraft | None:
+    if row is None:
+        return None
+    try:
+        value: Any = json.loads(row.value)
+    except ValueError:
+        return None
+    if not isinstance(value, dict):
+        return None
+    holder, fields = value.get("holder"), value.get("fields")
+    if not isinstance(holder, str) or not isinstance(fields, dict) or not fields:
+        return None
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in fields.items()):
+        return None
+    return ApplicationDraft(holder, dict(fields))
+
+
+def _encoded(holder: str, fields: Mapping[str, str]) -> str:
+    return json.dumps({"holder": holder, "fields": dict(fields)})
+
+
+def read_draft(db: Database) -> ApplicationDraft | None:
+    """The draft kept, or None (none, or one the app cannot read)."""
+    with db.read() as session:
+        return _decoded(session.get(Setting, KEY))
+
+
+def keep_draft(db: Database, holder: str, fields: Mapping[str, str]) -> bool:
+    """Keep ``fields`` as the draft of the form ``holder``; False, writing nothing, when
+    another form keeps one (another window's, or one its `a` has not asked about yet)."""
+    encoded = _encoded(holder, fields)
+    with db.write(count_activity=False) as session:
+        row = session.get(Setting, KEY)
+        if row is None:
+            session.add(Setting(key=KEY, value=encoded))
+            return True
+        kept = _decoded(row)
+        if kept is not None and kept.holder != holder:
+            return False
+        if row.value != encoded:  # as it stands: nothing written, the version stays
+            row.value = encoded
+        return True
+
+
+def take_draft(db: Database, holder: str) -> ApplicationDraft | None:
+    """Carry on with the draft kept: the form ``holder`` keeps it from now on (another
+    window's form that kept it writes it no more). Its fields, or None if it is gone."""
+    with db.write(count_activity=False) as session:
+        row = session.get(Setting, KEY)
+        kept = _decoded(row)
+        if row is None or kept is None:
+            return None
+        if kept.holder != holder:
+            row.value = _encoded(holder, kept.fields)
+        return ApplicationDraft(holder, kept.fields)
+
+
+def drop_draft(db: Database, seen: ApplicationDraft) -> None:
+    """Throw away the draft ``seen`` ("start empty"), if it is still the one kept."""
+    with db.write(count_activity=False) as session:
+        row = session.get(Setting, KEY)
+        kept = _decoded(row)
+        if row is not None and (kept is None or kept.holder == seen.holder):
+            session.delete(row)
+
+
+def clear_draft(db: Database, holder: str) -> None:
+    """The form ``holder`` was saved or thrown away: its draft goes (one another form
+    keeps stays)."""
+    with db.write(count_activity=False) as session:
+        row = session.get(Setting, KEY)
+        kept = _decoded(row)
+        if row is not None and (kept is None or kept.holder == holder):
+            session.delete(row)

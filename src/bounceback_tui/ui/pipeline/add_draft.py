@@ -1,0 +1,158 @@
+"""The new application's form keeps what is typed as a draft, and `a` offers it back.
+
+A pause in typing keeps the form's fields (``services/application_draft.py``), as a step's
+answer and a Reframe record keep theirs, so a `kill -9`, a crash or a closed terminal no
+longer loses a half-typed application. The next `a` asks first: "You were adding Acme (Data
+Analyst). Start empty instead?"; no (the safe answer, Escape too) carries on with it, yes
+throws it away. Saving, or throwing the form away, clears it. A draft another window is
+still typing is asked about the same way, never filled in silently; carrying on with it
+here, the other window's form says it keeps it no more.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
+from uuid import uuid4
+
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import Static
+
+from bounceback_tui.domain.text import app_name
+from bounceback_tui.errors import BouncebackError
+from bounceback_tui.services import application_draft as drafts
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.store_access import Database
+
+# Seconds of quiet after a change before the draft is written, as a step's answer waits.
+DRAFT_DELAY = 0.6
+BACK = "Your draft from last time is back, as you left it. Nothing of it is saved yet."
+NOT_KEPT = "Not kept as a draft: another window keeps a new application as one. Saving keeps this."
+
+# Opens the add form: (typed fields or None, the holder of its draft, a note to show).
+OpenForm = Callable[[Mapping[str, str] | None, str, str], None]
+
+
+def new_holder() -> str:
+    """A token naming one form, which the draft it keeps carries."""
+    return uuid4().hex
+
+
+class DraftedApplicationForm(ApplicationFormScreen):
+    """The add form whose fields are kept as the draft a moment after each pause in typing."""
+
+    def __init__(self, db: Database, holder: str, note: str, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.db = db
+        self.holder = holder
+        self._draft_note = note
+        self._draft_timer: Timer | None = None
+        self._form_closed = False
+        self._draft_refused = False
+        # Whether a draft of this form's may be kept: none is cleared (no write) until then.
+        self._may_hold = bool(kwargs.get("typed"))
+
+    def on_mount(self) -> None:  # Textual runs the form's own on_mount before this one
+        if self._draft_note:
+            self._say(self._draft_note)
+
+    def _say(self, text: str) -> None:
+        self.query_one("#form-message", Static).update(plain(text))
+
+    def _field_changed(self, widget: Widget) -> None:
+        super()._field_changed(widget)
+        if self._form_closed:
+            return
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+        self._draft_timer = self.set_timer(DRAFT_DELAY, self.keep_draft)
+
+    def _stop_timer(self) -> None:
+        if self._draft_timer is not None:
+            self._draft_timer.stop()
+            self._draft_timer = None
+
+    def keep_draft(self) -> None:
+        """Write the fields as the draft (or clear it when nothing differs from an empty
+        form); a refusal says so on the form's bottom line."""
+        self._stop_timer()
+        if self._form_closed:
+            return
+        try:
+            if not self.has_changes():
+                self._clear()
+                return
+            self._may_hold = True
+            typed = {name: text for name, text in self.values().items() if text}
+            kept = drafts.keep_draft(self.db, self.holder, typed)
+        except BouncebackError as exc:
+            self.query_one("#form-message", Static).update(
+                markup_with("Not kept as a draft: $error", error=exc)
+            )
+            self._draft_refused = True
+            return
+        if not kept:
+            self._say(NOT_KEPT)
+            self._draft_refused = True
+        elif self._draft_refused:
+            self._draft_refused = False
+            self._say("")
+
+    def dismiss(self, result: Any = None) -> Any:
+        """Saved or thrown away: the draft goes with the form."""
+        self._form_closed = True
+        self._stop_timer()
+        # Not cleared (a full disk): kept, and offered again by the next `a`; nothing lost.
+        with contextlib.suppress(BouncebackError):
+            self._clear()
+        return super().dismiss(result)
+
+    def _clear(self) -> None:
+        if self._may_hold:
+            drafts.clear_draft(self.db, self.holder)
+            self._may_hold = False
+
+
+def add_with_draft(app: Any, db: Database, open_form: OpenForm) -> None:
+    """`a`: the form empty, or, with a draft kept, after asking whether to carry on."""
+    holder = new_holder()
+    try:
+        draft = drafts.read_draft(db)
+    except BouncebackError:
+        draft = None
+    if draft is None:
+        open_form(None, holder, "")
+        return
+    seen = draft
+
+    def answered(start_empty: bool | None) -> None:
+        try:
+            if start_empty:
+                drafts.drop_draft(db, seen)
+                open_form(None, holder, "")
+                return
+            taken = drafts.take_draft(db, holder)
+        except BouncebackError as exc:
+            app.notify(toast_with("$error", error=exc), severity="error", title="Not opened")
+            return
+        open_form(taken.fields if taken else None, holder, BACK if taken else "")
+
+    company = draft.company or "a new application"
+    app.push_screen(
+        ConfirmScreen(
+            markup_with(
+                "You were adding $app. Start empty instead?", app=app_name(company, draft.role)
+            ),
+            "It was kept as a draft, not saved. Carry on brings it back as you left it; "
+            "starting empty throws it away.",
+            confirm_label="Start empty",
+            cancel_label="Carry on",
+        ),
+        answered,
+    )
