@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 # Seconds of quiet after a change before the draft is written, as a step's answer waits.
 DRAFT_DELAY = 0.6
-BACK = "Your draft from last time is back, as you left it. Nothing of it is saved yet."
+BACK = "Your draft from last time is back, as you left it; not saved yet."
 NOT_KEPT = "Not kept as a draft: another window keeps a new application as one. Saving keeps this."
 
 # Opens the add form: (typed fields or None, the holder of its draft, a note to show).
