@@ -3,7 +3,7 @@
 A stranger's month: back after three weeks away, Today read "Due now · 19" over eleven lines
 of "overdue 5–21 days" in the warning colour, Tailspin twice (its follow-up and "ghosted?"),
 and the next step "Ask Contoso for feedback — The suggested day passed 21 days ago"; the
-gentler words came only after a low check-in. Now ten days or more without an action (the
+gentler words came only after a low check-in. Now a week (7 days) or more without an action (the
 store's activity days), and none yet today, is a return (``domain/care.is_back_after_gap``):
 the next step is "Welcome back" (`n` opens the check-in) and the list says what is late as
 on a hard day (``domain/due_said.as_said``), in the pane and in `bounceback-tui today` alike. The
@@ -48,19 +48,19 @@ TAILSPIN_GHOSTED = "No word from Tailspin (Engineer): ghosted?"
 TAILSPIN_FOLLOW_UP = "Follow up with Tailspin (Engineer)"
 
 
-def test_back_after_a_gap_is_ten_days_without_an_action() -> None:
+def test_back_after_a_gap_is_a_week_without_an_action() -> None:
     from bounceback_tui.domain.care import days_away, is_back_after_gap, is_hard_day
 
     today = FIXED_TODAY
     assert days_away(None, today) == 0  # a store with no action yet is no return
     assert days_away(today, today) == 0  # something done today: the gap is over
-    assert days_away(today - timedelta(days=9), today) == 9
+    assert days_away(today - timedelta(days=6), today) == 6
     assert days_away(date(2026, 2, 23), today) == 21
-    assert not is_back_after_gap(9)
-    assert is_back_after_gap(10)
+    assert not is_back_after_gap(6)
+    assert is_back_after_gap(7)
     # The hard day's notion takes it in: what is late is said gently on it.
-    assert not is_hard_day(4, False, 9)
-    assert is_hard_day(4, False, 10)
+    assert not is_hard_day(4, False, 6)
+    assert is_hard_day(4, False, 7)
     assert is_hard_day(None, False, 21)
 
 
@@ -115,12 +115,12 @@ def test_the_gap_ends_once_the_person_acts_today(opened_paths: DataPaths) -> Non
     assert summary.days_away == 0
 
 
-def test_nine_days_away_is_an_ordinary_day(opened_paths: DataPaths) -> None:
-    _store(opened_paths, active=("2026-03-07",))
+def test_six_days_away_is_an_ordinary_day(opened_paths: DataPaths) -> None:
+    _store(opened_paths, active=("2026-03-10",))
     summary = load_today(opened_paths.database, FIXED_TODAY)
     assert not summary.hard_day
     assert summary.next_step.title != "Welcome back"
-    assert summary.days_away == 9
+    assert summary.days_away == 6
 
 
 def test_the_today_command_says_it_as_the_pane_does(

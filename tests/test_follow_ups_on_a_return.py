@@ -4,7 +4,7 @@ They were grouped "from a while back" by a fixed 30 days, gap or not: after 21 d
 follow-up left late three days before the break was listed one by one beside the ones that
 came due during it, and after 55 days away one that came due in the first week away was in
 "from a while back" with those from before. On a return (``domain/care.is_back_after_gap``:
-the last day here before today ten days back or more) the day last here divides them
+the last day here before today a week back or more) the day last here divides them
 (``domain/due.long_past_groups``): what came due while away is listed, as ever within the
 last 30 days, and as a group of its own before that; what was due on or before the last day
 here is another group. Each group's line opens a review of that group alone.
@@ -116,8 +116,8 @@ def test_the_groups_stay_for_the_day_of_the_return(opened_paths: DataPaths) -> N
     ]
 
 
-def test_nine_days_away_keeps_the_thirty_days(opened_paths: DataPaths) -> None:
-    _store(opened_paths, "2026-03-07", ACME, GLOBEX, NORTHWIND)
+def test_six_days_away_keeps_the_thirty_days(opened_paths: DataPaths) -> None:
+    _store(opened_paths, "2026-03-10", ACME, GLOBEX, NORTHWIND)
     assert _follow_up_lines(opened_paths) == [
         "Follow up with Globex (Engineer)",
         "Follow up with Northwind (Engineer)",

@@ -1,6 +1,6 @@
 """A return after days away has a care line of its own, in the coping card's place.
 
-Back after ten days or more Today welcomed the person and said what waited gently
+Back after a gap (a week or more) Today welcomed the person and said what waited gently
 (tests/test_back_after_gap.py), but showed no care line: the coping card comes on a day with a
 no or a low check-in, and a return was neither (``services/care.load_care_today`` asked
 ``is_hard_day`` without the days away). Coming back is a hard moment of its own; Today now
@@ -43,8 +43,8 @@ def test_a_return_has_its_care_line_and_an_ordinary_day_none(opened_paths: DataP
     assert (care.care_line, care.card, care.hard_day) == (LINE, None, True)
 
 
-def test_nine_days_away_has_no_care_line(opened_paths: DataPaths) -> None:
-    _store(opened_paths, active=("2026-03-07",))
+def test_six_days_away_has_no_care_line(opened_paths: DataPaths) -> None:
+    _store(opened_paths, active=("2026-03-10",))
     care = load_care_today(opened_paths.database, FIXED_TODAY, with_suggestions=False)
     assert (care.care_line, care.hard_day) == (None, False)
 

@@ -64,8 +64,10 @@ def is_hard_day(mood_today: int | None, rejected_today: bool, days_away: int = 0
 # Back after a gap: no action in the app (a saved change: the store's activity days) for this
 # many days or more, and none yet today. After three weeks away Today was a wall of "overdue
 # 5-21 days" in the warning colour (a stranger's month); it now welcomes the person back and
-# says what waited as on a hard day, until they do something today.
-GAP_DAYS = 10
+# says what waited as on a hard day, until they do something today. A week: after 7 days away
+# (a tester's break) the first screen was "Due now · 14" over a column of "N days late", with no
+# welcome, as it waited for ten.
+GAP_DAYS = 7
 
 
 def days_away(last_active: date | None, today: date) -> int:

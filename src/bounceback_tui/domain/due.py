@@ -41,7 +41,7 @@ EARLY_PLAN_DAYS = 2
 # ago is "from a while back": Today lists them as one line that opens a review, where they
 # are let go or moved on together (after a long break, a column of "overdue 403 days").
 LONG_PAST_DAYS = 30
-# On a return (``domain/care.is_back_after_gap``: the last day here before today was ten days
+# On a return (``domain/care.is_back_after_gap``: the last day here before today was a week
 # ago or more) they are grouped by that day instead: what came due while the person was
 # away, and what was due already before (``long_past_groups``). Each group is one line, its
 # DueItem's ``item_id`` saying which.
@@ -255,7 +255,7 @@ def long_past_groups(today: date, last_here: date | None) -> tuple[date, list[Lo
     """The first follow-up day Today lists one by one, and the groups of those before it.
 
     On an ordinary day, one group: those more than ``LONG_PAST_DAYS`` days past. On a return
-    (``last_here``, the last day with an action before today, ten days back or more), the day
+    (``last_here``, the last day with an action before today, a week back or more), the day
     the person was last here divides them: what came due while they were away is listed (the
     last ``LONG_PAST_DAYS`` days of it; earlier than that, it is a group of its own), and what
     was due on or before that day is another group. After 21 days away a follow-up left late

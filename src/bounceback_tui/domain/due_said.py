@@ -72,7 +72,7 @@ def describe_due_short(item: DueItem, today: date) -> str:
 def as_said(item: DueItem, hard_day: bool) -> DueItem:
     """``item`` as Today says it, on the pane and in the `today` command alike: on a hard
     day (``domain/care.is_hard_day``: a no today, a check-in of 1 or 2, or back after a gap
-    of ten days or more) one past its day reads as one not yet flagged ("8 days late",
+    of a week or more) one past its day reads as one not yet flagged ("8 days late",
     muted, no warning), as the next step then says what is late without how late (or
     welcomes the person back). Its place in the list stays."""
     return item._replace(flagged=False) if hard_day and item.flagged else item
