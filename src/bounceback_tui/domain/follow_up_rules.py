@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.stages import CLOSED_STAGES, PROGRESSION, Stage
 
 
 def follow_up_problem(day: date | None, date_applied: date | None) -> str | None:
@@ -21,3 +21,22 @@ def follow_up_problem(day: date | None, date_applied: date | None) -> str | None
 
 def closed_follow_up_message(stage: Stage) -> str:
     return f"{stage.label} applications have nothing to follow up."
+
+
+def answered_by_move(from_stage: Stage, to: Stage) -> bool:
+    """Whether moving ``from_stage`` → ``to`` says the company answered, which settles a
+    follow-up set before the move: a step forward along the progression into a stage past
+    Applied (Screening, Interviewing, Offer). A follow-up is "they have not answered"; a move
+    on means they did. Hooli's, two days late, stayed "2d late" on its row and on Today for
+    days after `]` took it to Screening (a tester's month). Out of Saved into Applied is no
+    answer (it was only sent), and into an exit the follow-up goes anyway
+    (``services/pipeline_moves.close_follow_up``). A follow-up set after the move, with `f`,
+    is the person's own for the new stage and stays until they act on it."""
+    if from_stage not in PROGRESSION or to not in PROGRESSION:
+        return False
+    later = PROGRESSION.index(to) > PROGRESSION.index(from_stage)
+    return (
+        later
+        and PROGRESSION.index(to) > PROGRESSION.index(Stage.APPLIED)
+        and (to not in CLOSED_STAGES)
+    )

@@ -33,6 +33,12 @@ from bounceback_tui.services.application_views import (
     ApplicationView,
     StageChangeView,
 )
+from bounceback_tui.services.move_answered import (
+    Before,
+    MovedOn,
+    put_follow_up_back,
+    settle_follow_up,
+)
 from bounceback_tui.services.move_conflicts import rejection_retold as rejection_retold
 from bounceback_tui.services.move_conflicts import retold as retold
 from bounceback_tui.services.move_conflicts import what_changed as what_changed
@@ -157,6 +163,11 @@ class MoveResult:
     # Plan steps the move ticked: out of Saved it was sent (services/plan_ticks.py).
     ticked: tuple[TickedStep, ...] = ()
     role: str = ""
+    # The follow-up the move settled (a move forward past Applied: the company answered),
+    # with what `u` needs to take the move back with it; None when there was none.
+    moved_on: MovedOn | None = None
+    # `[` the same day took back a move that had settled a follow-up: it is back.
+    follow_up_back: date | None = None
 
 
 def move_target(db: Database, application_id: int, step: int) -> Stage | None:
@@ -170,12 +181,19 @@ def move_target(db: Database, application_id: int, step: int) -> Stage | None:
 
 
 def move_stage(
-    db: Database, application_id: int, to: Stage, *, expected_version: int | None = None
+    db: Database,
+    application_id: int,
+    to: Stage,
+    *,
+    expected_version: int | None = None,
+    settled: MovedOn | None = None,
 ) -> MoveResult:
     """Move along the progression (or out of an exit). Rejected is refused here: it needs
     the rejection's details, so it goes through ``mark_rejected`` (but a same-day `]` out of
     it is taken back, its rejection still there: services/stage_slip.py). With
-    ``expected_version``, only if the application is still the version the screen read."""
+    ``expected_version``, only if the application is still the version the screen read.
+    A move forward past Applied ends a follow-up set before it (``MoveResult.moved_on``);
+    ``settled``, that move's receipt: a slip taken back the same day puts its follow-up back."""
     today = clock.today()
     with db.write() as session:
         app = checked_application(session, application_id, expected_version)
@@ -195,16 +213,23 @@ def move_stage(
             session.delete(last)
             app.stage = to.value
             close_follow_up(app, to)  # back into an exit: closed again
+            back = put_follow_up_back(app, last, settled)
             app.updated_at = clock.now()
             session.add(app)
             ticked: tuple[TickedStep, ...] = ()
-        else:
-            applied_before = app.date_applied
-            change_stage(session, app, to, today)
-            ticked = sent_ticks(session, app, applied_before)
+            version = version_now(session, Application, application_id)
+            return MoveResult(
+                *(application_id, app.company, current, to, True, version, ticked, app.role),
+                follow_up_back=back,
+            )
+        before = Before.of(app)
+        settle_follow_up(app, current, to)  # they answered (domain/follow_up_rules.py)
+        entry = change_stage(session, app, to, today)
+        ticked = sent_ticks(session, app, before.date_applied)
         version = version_now(session, Application, application_id)
         return MoveResult(
-            application_id, app.company, current, to, took_back, version, ticked, app.role
+            *(application_id, app.company, current, to, False, version, ticked, app.role),
+            moved_on=before.moved_on(app, current, entry, version, ticked),
         )
 
 

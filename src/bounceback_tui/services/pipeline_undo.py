@@ -1,6 +1,7 @@
 """What `u` can take back in the Pipeline while the app is open: an add (of an application,
 or of an interview saved as new from `N` over one deleted elsewhere), a delete (of an
-application or of one of its interviews) or a rejection, in the order this window did them.
+application or of one of its interviews), a rejection, or a move forward that ended a
+follow-up (services/move_answered.py), in the order this window did them.
 
 Each entry holds the version its own action wrote; this window's later writes to the same
 application (an edit, a move, an undone delete) do not stand in the way of taking it back,
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlmodel import select
+from sqlalchemy import delete
+from sqlmodel import col, select
 
 from bounceback_tui.domain.feedback import reply_noted
 from bounceback_tui.domain.text import app_name
@@ -25,11 +27,12 @@ from bounceback_tui.services.interview_undo import (
     DeletedInterview,
     bring_back_interview,
 )
+from bounceback_tui.services.move_answered import MovedOn
 from bounceback_tui.services.pipeline_moves import RejectionReceipt, checked_application
 from bounceback_tui.services.plan_ticks import untick
 from bounceback_tui.services.take_back import take_back
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import RecoveryStep, Rejection
+from bounceback_tui.store.models import RecoveryStep, Rejection, StageChange
 from bounceback_tui.store.undo import delete_with_undo
 
 
@@ -47,7 +50,12 @@ class AddedApplication:
 
 
 UndoEntry = (
-    AddedApplication | DeletedApplication | RejectionReceipt | DeletedInterview | AddedInterview
+    AddedApplication
+    | DeletedApplication
+    | RejectionReceipt
+    | DeletedInterview
+    | AddedInterview
+    | MovedOn
 )
 
 # How many actions `u` can take back, newest first. Each entry holds what a delete removed
@@ -123,8 +131,42 @@ def undo(db: Database, entry: UndoEntry) -> BroughtBack | None:
     if isinstance(entry, AddedInterview):
         take_back(db, entry.added)
         return None
+    if isinstance(entry, MovedOn):
+        take_back_move(db, entry)
+        return None
     moves.undo_rejection(db, entry)
     return None
+
+
+def take_back_move(db: Database, moved: MovedOn) -> None:
+    """Put the application back in the stage it left, with the follow-up the move ended, in
+    one transaction: its timeline entry goes, and any plan step the move ticked is open again.
+    Refused once it has moved on since, or another window changed it."""
+    named = app_name(moved.company, moved.role)
+    with db.write() as session:
+        app = checked_application(session, moved.application_id, None)
+        if (
+            app.stage != moved.to_stage.value
+            or session.get(StageChange, moved.stage_change_id) is None
+        ):
+            raise BouncebackError(
+                f"{named} has moved on from {moved.to_stage.label} since, so there is nothing "
+                "to undo."
+            )
+        if not db.own_writes.made_by_me(moved.application_id, moved.version, app.version):
+            raise ConflictError(
+                f"{named} was changed in another window since it moved to "
+                f"{moved.to_stage.label}, so nothing was taken back.",
+                current=app.model_dump(),
+                current_version=app.version,
+            )
+        session.execute(delete(StageChange).where(col(StageChange.id) == moved.stage_change_id))
+        app.stage = moved.from_stage.value
+        app.updated_at = moved.previous_updated_at
+        app.date_applied = moved.previous_date_applied
+        app.next_follow_up = app.next_follow_up or moved.follow_up  # one set since stays
+        session.add(app)
+        untick(session, moved.ticked)
 
 
 def take_back_add(db: Database, added: AddedApplication) -> tuple[str, ...]:
@@ -164,4 +206,6 @@ def what_it_takes_back(entry: UndoEntry) -> str:
         return f"adding {named(entry)}"
     if isinstance(entry, DeletedApplication):
         return f"deleting {named(entry)}"
+    if isinstance(entry, MovedOn):
+        return f"moving {named(entry)} to {entry.to_stage.label}"
     return f"marking {named(entry)} rejected"

@@ -73,7 +73,10 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("pipeline.add", "add an application"),
                 ("pipeline.edit", "edit the application"),
                 ("pipeline.delete", "delete it (asks first)"),
-                ("pipeline.undo", "undo the last add, delete or rejection"),
+                (
+                    "pipeline.undo",
+                    "undo the last add, delete, rejection or move that ended a follow-up",
+                ),
                 ("pipeline.open_link", "open its link in the browser"),
                 ("pipeline.import", "import a job posting from its link"),
                 ("pipeline.interview", "schedule an interview for it, with or without people"),

@@ -10,6 +10,7 @@ from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_undo
 from bounceback_tui.services.applications import DeletedApplication
 from bounceback_tui.services.interview_undo import AddedInterview, DeletedInterview
+from bounceback_tui.services.move_answered import MovedOn
 from bounceback_tui.services.pipeline_undo import AddedApplication, UndoEntry
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
@@ -153,6 +154,10 @@ class DeleteAndUndo(PipelineListing):
                 interview=interview_named(entry.kind_label, entry.company, entry.role),
             )
             say_brought_back(self, back, usual, timeout=3)
+        elif isinstance(entry, MovedOn):
+            moved_back = "Move taken back: $company is in $stage again, with its follow-up."
+            stage = entry.from_stage.label
+            self.notify(toast_with(moved_back, company=named, stage=stage), timeout=4)
         else:
             self.notify(
                 toast_with(

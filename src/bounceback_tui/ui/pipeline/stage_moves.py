@@ -11,6 +11,7 @@ from bounceback_tui.domain.stages import PROGRESSION, Stage, progression_end, st
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services.move_answered import MovedOn
 from bounceback_tui.services.pipeline_moves import RejectionReceipt
 from bounceback_tui.services.reached_for_no import rejection_defaults
 from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
@@ -153,8 +154,14 @@ class StageMoves(AfterRejection):
 
     def _move(self, row: PipelineRow, target: Stage, *, again: bool = False) -> None:
         """Move ``row`` to ``target``; ``again``: `[` made the move (its toast says "[ again")."""
+        settled = self._undo.peek()  # `[` taking back a move that ended a follow-up
+        settled = (
+            settled if isinstance(settled, MovedOn) and settled.application_id == row.id else None
+        )
         try:
-            result = moves.move_stage(self.bb_app.db, row.id, target, expected_version=row.version)
+            result = moves.move_stage(
+                self.bb_app.db, row.id, target, expected_version=row.version, settled=settled
+            )
         except ConflictError as exc:
             self._stale(row, exc)
             return
@@ -170,6 +177,7 @@ class StageMoves(AfterRejection):
             before=result.from_stage.label,
             after=result.to_stage.label,
         )
+        message += self._follow_up_note(result, settled)
         if result.from_stage.is_exit and not result.took_back:
             if result.from_stage is Stage.REJECTED:
                 message += plain(" Its rejection and plan stay in Recovery.")
@@ -185,6 +193,23 @@ class StageMoves(AfterRejection):
             self.notify(message + ticked_note(result.ticked), timeout=5)
             return
         self.notify(message, timeout=3)
+
+    def _follow_up_note(self, result: moves.MoveResult, settled: MovedOn | None) -> Content:
+        """A move forward ended the follow-up (domain/follow_up_rules.answered_by_move): said
+        in a few words, with the key that brings both back; `[` taking that move back the
+        same day put it back. (services/move_answered.py)"""
+        if result.moved_on is not None:
+            self._undo.push(result.moved_on)
+            key = self.bb_app.key_label("pipeline.undo", "u")
+            return markup_with(
+                " They answered: its follow-up is done ([b]$key[/b] undoes).", key=key
+            )
+        undone = (result.to_stage, result.from_stage)  # the move `[` took back, as made
+        if settled is not None and result.took_back and undone == settled.stages:
+            self._undo.discard(settled)  # its move is taken back; nothing is left to undo
+            if result.follow_up_back is not None:
+                return plain(" Its follow-up is back.")
+        return plain("")
 
     def action_reject(self) -> None:
         from bounceback_tui.ui.pipeline.dialogs import rejection_form

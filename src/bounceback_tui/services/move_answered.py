@@ -1,0 +1,89 @@
+"""A follow-up a move forward settled (``domain/follow_up_rules.answered_by_move``): what `u`
+needs to take the move back with its follow-up, and what `[` the same day needs to put the
+follow-up back when it takes the move back as a slip (services/pipeline_moves.move_stage)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from bounceback_tui.domain.follow_up_rules import answered_by_move
+from bounceback_tui.domain.stages import CLOSED_STAGES, Stage
+from bounceback_tui.services.plan_ticks import TickedStep
+from bounceback_tui.store.models import Application, StageChange
+
+
+@dataclass(frozen=True)
+class MovedOn:
+    """A move forward that ended the application's follow-up, as `u` takes it back: the
+    stage before, the timeline entry the move added, and the follow-up's day."""
+
+    application_id: int
+    company: str
+    role: str
+    from_stage: Stage
+    to_stage: Stage
+    stage_change_id: int
+    follow_up: date
+    previous_updated_at: datetime
+    previous_date_applied: date | None
+    # The application's version once moved: undo goes ahead only from there (this
+    # window's own later writes do not stand in the way: store/own_writes.py).
+    version: int = 0
+    # Plan steps the move ticked (out of Saved with no day sent): undo unticks them.
+    ticked: tuple[TickedStep, ...] = ()
+
+    @property
+    def stages(self) -> tuple[Stage, Stage]:
+        return (self.from_stage, self.to_stage)
+
+
+def settle_follow_up(app: Application, current: Stage, to: Stage) -> None:
+    """Inside the caller's transaction, before ``app`` moves ``current`` → ``to``: a move that
+    says the company answered ends the follow-up set before it."""
+    if answered_by_move(current, to):
+        app.next_follow_up = None
+
+
+@dataclass(frozen=True)
+class Before:
+    """The application as it was before a move, for the move's receipt."""
+
+    follow_up: date | None
+    updated_at: datetime
+    date_applied: date | None
+
+    @classmethod
+    def of(cls, app: Application) -> Before:
+        return cls(app.next_follow_up, app.updated_at, app.date_applied)
+
+    def moved_on(
+        self,
+        app: Application,
+        current: Stage,
+        entry: StageChange,
+        version: int,
+        ticked: tuple[TickedStep, ...],
+    ) -> MovedOn | None:
+        """The receipt of the move, when it ended a follow-up; None otherwise."""
+        if self.follow_up is None or app.next_follow_up is not None or entry.id is None:
+            return None
+        if not answered_by_move(current, Stage(app.stage)) or app.id is None:
+            return None
+        return MovedOn(
+            *(app.id, app.company, app.role, current, Stage(app.stage), entry.id),
+            *(self.follow_up, self.updated_at, self.date_applied, version, ticked),
+        )
+
+
+def put_follow_up_back(
+    app: Application, taken_back: StageChange | None, settled: MovedOn | None
+) -> date | None:
+    """`[` the same day took back the move ``settled`` records (its timeline entry is
+    ``taken_back``): its follow-up is back, unless one was set since. The day put back."""
+    if settled is None or taken_back is None or taken_back.id != settled.stage_change_id:
+        return None
+    if app.next_follow_up is not None or Stage(app.stage) in CLOSED_STAGES:
+        return None
+    app.next_follow_up = settled.follow_up
+    return settled.follow_up
