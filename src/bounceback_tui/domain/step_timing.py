@@ -39,6 +39,21 @@ FEEDBACK_FLAG_AFTER_DAYS = 2
 # ...and stops being flagged this many days after the rejection: by then the moment for
 # asking has mostly passed, and a permanent red mark would only nag.
 FEEDBACK_FLAG_UNTIL_DAYS = 30
+# Flagged, it is Today's next step for this many days from its first flagged day...
+FEEDBACK_NUDGE_DAYS = 7
+# ...and once more this many days after that first day; after that it rests from being the
+# next step (still listed, and open in the plan). "Ask Contoso for feedback", "N days late",
+# was the next step for two weeks (a tester's month): a nudge let pass twice is a choice.
+FEEDBACK_AGAIN_AFTER_DAYS = 14
+
+# The first days' comfort steps: "Take a breath" (let yourself feel it, talk it through) and
+# the optional "Extra support" (expressive writing, a self-compassion note), by the group a
+# step is in (a step of the person's own in these groups too). They are for the days straight
+# after a no: due from their day for COMFORT_DAYS days, after which they rest, open in the
+# plan, never due or late. "Let yourself feel it for a while (25 days late)" read as a
+# reproach for having feelings (a tester's month).
+COMFORT_GROUPS: tuple[str, ...] = ("breathe", "optional")
+COMFORT_DAYS = 7
 
 
 # A reply is looked for this many days after the feedback was asked: the built-in plan's gap
@@ -58,9 +73,36 @@ def step_due_on(rejected_on: date, offset_days: int) -> date:
     return rejected_on + timedelta(days=max(0, offset_days))
 
 
-def is_step_due(rejected_on: date, offset_days: int, done: bool, today: date) -> bool:
-    """An open step is due from its suggested day on (it stays due until ticked)."""
-    return not done and step_due_on(rejected_on, offset_days) <= today
+def is_step_due(
+    rejected_on: date,
+    offset_days: int,
+    done: bool,
+    today: date,
+    group_key: str = "",
+    recorded_on: date | None = None,
+) -> bool:
+    """An open step is due from its suggested day on (it stays due until ticked), but for a
+    comfort step whose days have passed (``step_rests``)."""
+    if done or step_rests(group_key, rejected_on, offset_days, today, recorded_on):
+        return False
+    return step_due_on(rejected_on, offset_days) <= today
+
+
+def step_rests(
+    group_key: str,
+    rejected_on: date,
+    offset_days: int,
+    today: date,
+    recorded_on: date | None = None,
+) -> bool:
+    """A comfort step (``COMFORT_GROUPS``) COMFORT_DAYS or more after the later of its day
+    and the day its no was recorded (``recorded_on``: a no written down twelve days after it
+    came is fresh to the person, and its first days' steps are due at once, as the feedback
+    flag waits for it): it stays in the plan, open, and is neither due nor late."""
+    if group_key not in COMFORT_GROUPS:
+        return False
+    since = max(step_due_on(rejected_on, offset_days), recorded_on or date.min)
+    return today >= since + timedelta(days=COMFORT_DAYS)
 
 
 def feedback_flag_on(rejected_on: date, offset_days: int, recorded_on: date | None = None) -> date:
@@ -93,6 +135,31 @@ def is_feedback_flagged(
         return False
     last_day = rejected_on + timedelta(days=FEEDBACK_FLAG_UNTIL_DAYS)
     return feedback_flag_on(rejected_on, offset_days, recorded_on) <= today <= last_day
+
+
+def is_feedback_suggested(
+    rejected_on: date, offset_days: int, today: date, recorded_on: date | None = None
+) -> bool:
+    """Whether a flagged feedback request (``is_feedback_flagged``) is Today's next step
+    today: for FEEDBACK_NUDGE_DAYS from its first flagged day, and once more
+    FEEDBACK_AGAIN_AFTER_DAYS after it; then it rests from it (``feedback_rests``)."""
+    since = (today - feedback_flag_on(rejected_on, offset_days, recorded_on)).days
+    return 0 <= since < FEEDBACK_NUDGE_DAYS or since == FEEDBACK_AGAIN_AFTER_DAYS
+
+
+def feedback_rests(
+    rejected_on: date, offset_days: int, today: date, recorded_on: date | None = None
+) -> bool:
+    """An unsent feedback request past its last suggestion: never the next step again, nor
+    the step a plan gone quiet suggests (still listed, flagged until its flag ends)."""
+    last = feedback_flag_on(rejected_on, offset_days, recorded_on)
+    return today > last + timedelta(days=FEEDBACK_AGAIN_AFTER_DAYS)
+
+
+def feedback_rests_after_days() -> int:
+    """``feedback_rests`` as the store asks it: the days from the later of the request's
+    suggested day and the day its no was recorded after which it rests."""
+    return FEEDBACK_FLAG_AFTER_DAYS + FEEDBACK_AGAIN_AFTER_DAYS
 
 
 def done_moment(on: date, at: datetime) -> datetime:

@@ -161,7 +161,8 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         has_data=has_data,
         fresh_untouched=fresh_untouched(reader, today),
         early_plan=early_plan(reader, today),
-        flagged_feedback=next((i for i in groups["feedback"] if i.flagged), None),
+        # Twice, then it rests from being the next step (domain/step_timing.py).
+        flagged_feedback=next((i for i in groups["feedback_suggested"] if i.flagged), None),
         stuck_plan=stuck_plan(reader, today),
         last_application_on=last_application,
         overdue_follow_up=first_follow_up

@@ -32,6 +32,7 @@ from bounceback_tui.domain.due_plans import recovery_step_item
 from bounceback_tui.domain.feedback import has_feedback
 from bounceback_tui.domain.next_step import LatePlanStep
 from bounceback_tui.domain.stages import quiet_before
+from bounceback_tui.domain.step_timing import COMFORT_DAYS, COMFORT_GROUPS, is_feedback_suggested
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.store.fastread import FastReader, last_here_before
 
@@ -76,8 +77,11 @@ def gather_due(reader: FastReader, today: date, ghost_after: int) -> _Due:
         )
     ]
     # A no with feedback answered its request already (domain/feedback.ask_answered).
+    # Comfort steps past their first days rest (domain/step_timing.py): neither due nor late.
     feedback, feedback_total = reader.feedback_requests_due(today, active, DUE_LIMIT, has_feedback)
-    steps, step_total = reader.recovery_steps_due(today, active, DUE_LIMIT)
+    steps, step_total = reader.recovery_steps_due(
+        today, active, DUE_LIMIT, resting_groups=COMFORT_GROUPS, rests_after=COMFORT_DAYS
+    )
     ghosted, ghosted_total = reader.ghosted_candidates(quiet, 3, today=today)
     drafts, draft_total = reader.thought_drafts(3)
     targets, target_total = reader.skill_targets_due(today, OPEN_SKILL_STATUSES, 5)
@@ -99,6 +103,12 @@ def gather_due(reader: FastReader, today: date, ghost_after: int) -> _Due:
     totals = {items[0].kind: count for items, count in groups.values() if items}
     unlisted = unlisted_by_kind(everything[:DUE_LIMIT], totals)
     items = {k: listed for k, (listed, _) in groups.items()}
+    # The requests that may be the next step today: twice, then they rest from it.
+    items["feedback_suggested"] = [
+        item
+        for item, row in zip(groups["feedback"][0], feedback, strict=True)
+        if is_feedback_suggested(row.rejected_on, row.offset_days, today, row.recorded_on)
+    ]
     # Each plan named by its application, "Company (Role)".
     companies = {row.rejection_id: app_name(row.company, row.role) for row in steps}
     for row in feedback:

@@ -16,6 +16,11 @@ from bounceback_tui.domain.due import (
 )
 from bounceback_tui.domain.feedback import has_feedback, reply_noted
 from bounceback_tui.domain.next_step import EarlyPlan, FreshRejection, StuckPlan
+from bounceback_tui.domain.step_timing import (
+    COMFORT_DAYS,
+    COMFORT_GROUPS,
+    feedback_rests_after_days,
+)
 from bounceback_tui.store.fastread import FastReader
 
 
@@ -44,5 +49,9 @@ def early_plan(reader: FastReader, today: date) -> EarlyPlan | None:
 
 def stuck_plan(reader: FastReader, today: date) -> StuckPlan | None:
     quiet_since = today - timedelta(days=STUCK_PLAN_DAYS)
-    row = reader.stuck_plan(active_since(today), quiet_since, answered=has_feedback)
+    # A step that rests (domain/step_timing.py) is not the one suggested.
+    resting = (COMFORT_GROUPS, COMFORT_DAYS, feedback_rests_after_days())
+    row = reader.stuck_plan(
+        active_since(today), quiet_since, answered=has_feedback, today=today, resting=resting
+    )
     return StuckPlan(*row) if row else None

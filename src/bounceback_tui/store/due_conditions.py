@@ -65,3 +65,36 @@ def open_follow_up(closed_stages: Sequence[str], table: str = "a") -> str:
         return f"{table}.next_follow_up"
     stages = ", ".join(f"'{stage}'" for stage in closed_stages)
     return f"(CASE WHEN {table}.stage IN ({stages}) THEN NULL ELSE {table}.next_follow_up END)"
+
+
+def step_rests(groups: Sequence[str], after_days: int) -> str:
+    """The condition (" AND NOT (…)") that leaves out a recovery step (named ``s``, its no
+    ``r``) in ``groups`` ``after_days`` days or more past the later of its suggested day and
+    the day its no was recorded (the caller's rule: the first days' comfort steps rest then,
+    domain/step_timing.step_rests); nothing without groups. The groups are fixed words,
+    written here as SQL literals."""
+    if not groups:
+        return ""
+    if any(not group.isidentifier() for group in groups):
+        raise ValueError(f"not a group: {groups!r}")
+    names = ", ".join(f"'{group}'" for group in groups)
+    return (
+        f" AND NOT (s.group_key IN ({names}) AND julianday(:today) - "
+        "max(julianday(r.rejected_on) + max(s.offset_days, 0), julianday(date(r.created_at))) "
+        f">= {int(after_days)})"
+    )
+
+
+def ask_rests(after_days: int | None) -> str:
+    """The condition (" AND NOT (…)") that leaves out a feedback request not yet sent (a
+    step named ``s``) more than ``after_days`` days past the later of its suggested day and
+    the day its no was recorded (the caller's rule: it rests then, domain/step_timing.
+    feedback_rests); nothing without a number."""
+    if after_days is None:
+        return ""
+    return (
+        " AND NOT (s.kind = 'feedback' AND s.asked_on IS NULL AND julianday(:today) - "
+        "(SELECT max(julianday(x.rejected_on) + max(s.offset_days, 0), "
+        "julianday(date(x.created_at))) FROM rejection x WHERE x.id = s.rejection_id) "
+        f"> {int(after_days)})"
+    )

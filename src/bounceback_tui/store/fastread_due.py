@@ -9,33 +9,33 @@ arguments (the rules that choose them are in ``domain/due.py``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from bounceback_tui.store.due_conditions import (
     ENTERED,
     GHOST_CANDIDATE,
-    STEP_IS_DUE,
+    ask_rests,
     not_quiet,
+    step_rests,
 )
+from bounceback_tui.store.fastread_plans import PlanDueReads
 from bounceback_tui.store.fastread_rows import (
     AppliedRow,
     DraftRow,
     EarlyPlanRow,
-    FeedbackDueRow,
     FollowUpRow,
     QuietPlanRow,
     SkillTargetRow,
     SkillTitleRow,
-    StepDueRow,
     UntouchedRejectionRow,
     day_or_none,
 )
-from bounceback_tui.store.read_connection import ReadConnection
 
 
-class DueReads(ReadConnection):
-    """The reads of what is due and of the next step's facts."""
+class DueReads(PlanDueReads):
+    """The reads of what is due and of the next step's facts (a plan's steps and feedback
+    requests: ``PlanDueReads``)."""
 
     # -- what is due ------------------------------------------------------------
 
@@ -115,100 +115,6 @@ class DueReads(ReadConnection):
             (*days, *skip_stages, *quiet_params, *days),
         ).fetchone()
         return int(count), str(oldest)
-
-    def _step_params(self, today: date, active_since: date) -> dict[str, str]:
-        return {"today": today.isoformat(), "active_since": active_since.isoformat()}
-
-    def recovery_steps_due(
-        self, today: date, active_since: date, limit: int = 20
-    ) -> tuple[list[StepDueRow], int]:
-        """Plans open since ``active_since`` with undone steps (other than feedback
-        requests) whose day has come: one row per plan, with its earliest due step, so a
-        fresh plan does not flood the list; and how many such plans there are.
-
-        The summary knows each open plan's next step's day, so the plans are found and
-        counted in its index; only the listed ones are joined to their steps."""
-        params = {**self._step_params(today, active_since), "limit": limit}
-        plans = (
-            "FROM summary_open_plan p WHERE p.rejected_on >= :active_since "
-            "AND p.next_step_on <= :today"
-        )
-        # One statement: the listed plans with their earliest due step (smallest offset,
-        # then position; positions stay far below 1000) and the step's id and title. A
-        # query per plan would hand the GIL back and forth with the UI thread that is
-        # starting meanwhile (see TodayPrefetch).
-        rows = self.conn.execute(
-            f"WITH listed AS (SELECT p.rejection_id AS rid {plans} "
-            "ORDER BY p.rejected_on, p.rejection_id LIMIT :limit), "
-            "due AS (SELECT r.id AS rid, r.company AS company, r.role AS role, "
-            "r.rejected_on AS on_day, count(*) AS n, "
-            "min(s.offset_days * 1000 + s.position) AS first "
-            "FROM listed CROSS JOIN rejection r ON r.id = listed.rid "
-            "CROSS JOIN recovery_step s ON s.rejection_id = r.id "
-            "WHERE s.done_at IS NULL AND s.skipped_at IS NULL AND s.kind != 'feedback' "
-            f"AND {STEP_IS_DUE} GROUP BY r.id) "
-            "SELECT due.rid, due.company, due.on_day, due.n, due.first, st.id, st.title, due.role "
-            "FROM due JOIN recovery_step st "
-            "ON st.rejection_id = due.rid AND st.position = due.first % 1000 "
-            "ORDER BY due.on_day, due.rid",
-            params,
-        ).fetchall()
-        found = [
-            StepDueRow(
-                rid, company, date.fromisoformat(on), count, first // 1000, step_id, title, role
-            )
-            for rid, company, on, count, first, step_id, title, role in rows
-        ]
-        (total,) = self.conn.execute(f"SELECT count(*) {plans}", params).fetchone()
-        return found, int(total)
-
-    def feedback_requests_due(
-        self,
-        today: date,
-        active_since: date,
-        limit: int = 20,
-        answered: Callable[[str], bool] | None = None,
-    ) -> tuple[list[FeedbackDueRow], int]:
-        """Feedback requests not yet sent in plans open since ``active_since`` whose day
-        has come, oldest first; and how many there are. Only the plans the summary knows
-        to have one due are joined to their steps. ``answered``: whether the reason typed
-        with a no answers its request already (the caller's rule); those are left out."""
-        keep = "AND NOT " + self._answered("s", answered) if answered is not None else ""
-        # Chosen and ordered from the summary and the unsent requests' own index, then read.
-        joined = (
-            "FROM summary_open_plan p "
-            "CROSS JOIN recovery_step s ON s.rejection_id = p.rejection_id "
-            "WHERE p.rejected_on >= :active_since AND p.next_feedback_on <= :today "
-            "AND s.kind = 'feedback' AND s.done_at IS NULL AND s.asked_on IS NULL "
-            "AND s.skipped_at IS NULL "
-            "AND s.offset_days <= julianday(:today) - julianday(p.rejected_on) " + keep
-        )
-        params = {**self._step_params(today, active_since), "limit": limit}
-        rows = self.conn.execute(
-            "SELECT due.sid, r.id, r.company, r.rejected_on, due.offset_days, "
-            "date(r.created_at), r.role FROM "
-            f"(SELECT s.id AS sid, p.rejection_id AS rid, s.offset_days, "
-            f"julianday(p.rejected_on) + s.offset_days AS day {joined} "
-            "ORDER BY day, rid LIMIT :limit) due "
-            "CROSS JOIN rejection r ON r.id = due.rid ORDER BY due.day, due.rid",
-            params,
-        ).fetchall()
-        found = [
-            FeedbackDueRow(
-                step_id,
-                rejection_id,
-                company,
-                date.fromisoformat(rejected_on),
-                offset,
-                date.fromisoformat(recorded) if recorded else None,
-                role or "",
-            )
-            for step_id, rejection_id, company, rejected_on, offset, recorded, role in rows
-        ]
-        if len(found) < limit:
-            return found, len(found)
-        (total,) = self.conn.execute(f"SELECT count(*) {joined}", params).fetchone()
-        return found, int(total)
 
     def ghosted_candidates(
         self, before: date, limit: int = 20, *, today: date
@@ -327,18 +233,6 @@ class DueReads(ReadConnection):
             return None
         return UntouchedRejectionRow(row[0], row[1], date.fromisoformat(row[2]), row[3])
 
-    def _answered(self, step: str, answered: Callable[[str], bool]) -> str:
-        """SQL true for step ``step`` (an alias of recovery_step) when it is a feedback
-        request not yet sent that its no's reason answers already (``answered``, the
-        caller's rule: the store knows no words)."""
-        self.conn.create_function(
-            "bb_answered", 1, lambda reason: bool(answered(reason or "")), deterministic=True
-        )
-        return (
-            f"({step}.kind = 'feedback' AND {step}.asked_on IS NULL AND bb_answered("
-            f"(SELECT a.reason FROM rejection a WHERE a.id = {step}.rejection_id))) "
-        )
-
     def early_plan(
         self, since: date, *, answered: Callable[[str], bool] | None = None
     ) -> EarlyPlanRow | None:
@@ -364,12 +258,16 @@ class DueReads(ReadConnection):
         quiet_since: date,
         *,
         answered: Callable[[str], bool] | None = None,
+        today: date | None = None,
+        resting: tuple[Sequence[str], int, int] | None = None,
     ) -> QuietPlanRow | None:
         """Of the plans open since ``active_since``, the one that has been quiet longest,
         if it has not moved since ``quiet_since``. A plan moves on its rejection's day and
         with each tick, never before the rejection: so the summary's index on the day it
         last moved finds it between the two days. It also moved on the day it was recorded:
-        a no recorded (or imported) days after it came has a plan that is new, not stuck."""
+        a no recorded (or imported) days after it came has a plan that is new, not stuck.
+        ``resting`` (groups, days, days: ``step_rests`` and ``ask_rests``): the steps that
+        rest on ``today`` are not the step it suggests."""
         row = self.conn.execute(
             "SELECT p.rejection_id, r.company, max(p.moved_on, date(r.created_at)), r.role "
             "FROM summary_open_plan p JOIN rejection r ON r.id = p.rejection_id "
@@ -381,11 +279,15 @@ class DueReads(ReadConnection):
         if row is None:
             return None
         skip = "AND NOT " + self._answered("s", answered) if answered is not None else ""
+        if resting is not None:  # the steps that rest on ``today`` are not suggested
+            groups, comfort_days, ask_days = resting
+            skip += step_rests(groups, comfort_days) + ask_rests(ask_days) + " "
         step = self.conn.execute(
-            "SELECT s.id, s.title FROM recovery_step s WHERE s.rejection_id = ? "
+            "SELECT s.id, s.title FROM recovery_step s "
+            "CROSS JOIN rejection r ON r.id = s.rejection_id WHERE s.rejection_id = :rid "
             f"AND s.done_at IS NULL AND s.skipped_at IS NULL {skip}"
             "ORDER BY s.offset_days, s.position LIMIT 1",
-            (row[0],),
+            {"rid": row[0], "today": (today or date.max).isoformat()},
         ).fetchone()
         return QuietPlanRow(
             row[0],

@@ -25,6 +25,7 @@ from bounceback_tui.domain.recovery import (
     is_feedback_flagged,
     step_due_on,
 )
+from bounceback_tui.domain.step_timing import step_rests
 from bounceback_tui.domain.wording import number
 from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.choice_lists import OpensOncePerClick
@@ -44,7 +45,8 @@ def step_meta(
     """Short notes after a step's title, each with its style: (text, style). A step whose
     day has passed says since when ("since 3 Mar"), also when its no was recorded late
     (``recorded_on``, which also puts off the feedback request's flag). A request for
-    feedback from a no that came with some (its ``reason``) says so, and is never late."""
+    feedback from a no that came with some (its ``reason``) says so, and is never late. A
+    comfort step whose first days have passed rests: "whenever it helps", never late."""
     notes: list[tuple[str, str]] = []
     asked = step.asked_on if step.kind == StepKind.FEEDBACK else None
     if step.skipped_at is not None:  # neither done nor due: said in words, not colour alone
@@ -71,6 +73,9 @@ def step_meta(
             recorded_on=recorded_on,
         ):
             notes.append(("not asked yet", "$text-warning"))
+        elif step_rests(step.group_key, rejected_on, step.offset_days, today, recorded_on):
+            # A comfort step past its first days: open, never late (domain/step_timing.py).
+            notes.append(("whenever it helps", "$text-muted"))
         elif due < today:
             notes.append((f"since {day_month(due, today)}", "$text-muted"))
         else:
