@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import StoreError
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.store.held_files import FileKey, file_key, stale_logs
+from bounceback_tui.store.held_files import FileKey, FileState, file_key, file_state, stale_logs
 from bounceback_tui.store.versions import StoreMarks
 
 if TYPE_CHECKING:
@@ -33,14 +33,16 @@ class TakenUp:
     ``kept``: the copy of the file the window held, in the backups folder (None if none could
     be made). ``gone``: no file at the path; ``problem``: the file there cannot be used, and
     was left as it was (both: the window still holds the old file and writes nothing).
-    ``read_only``: the file taken up is read-only. ``at``: the file the look was at;
-    ``marks``: the held file's, for the file taken up later."""
+    ``read_only``: the file taken up is read-only. ``at``: the file the look was at, and
+    ``state`` how it was then (changed in place, it is looked at again); ``marks``: the held
+    file's, for the file taken up later."""
 
     kept: Path | None = None
     gone: bool = False
     problem: StoreError | None = None
     read_only: bool = False
     at: FileKey | None = None
+    state: FileState = ()
     marks: StoreMarks = field(default_factory=StoreMarks)
 
     @property
@@ -68,16 +70,18 @@ def take_up_new_file(
 ) -> TakenUp | None:
     """On the app's thread (the watcher's connection is used on no other). None while the
     window holds the file at its path, or when that file is the one ``last`` looked at (a
-    file that cannot be used, or none: said once, tried once). Else: let go of the file the
-    window holds (once, ``last`` kept it), open the one at the path with a launch's checks,
-    and move the window's handles onto it."""
+    file that cannot be used, or none: said once, tried once) and has not changed since (a
+    file put right in place, `repair` run from another shell, is tried again). Else: let go
+    of the file the window holds (once, ``last`` kept it), open the one at the path with a
+    launch's checks, and move the window's handles onto it."""
     from bounceback_tui.store.background import QuickCheck
     from bounceback_tui.store.replaced_file import LetGo, let_go, take_up
 
     if not file_replaced(db, watch):
         return None
     at = file_key(paths.database)
-    if last is not None and last.at == at:
+    state = file_state(paths.database)
+    if last is not None and last.at == at and last.state == state:
         return None
     if last is not None:
         held = LetGo(last.marks, last.kept)
@@ -95,7 +99,7 @@ def take_up_new_file(
         opened = take_up(paths, held.marks)
     except StoreError as exc:
         gone = not paths.database.exists()
-        return TakenUp(kept=held.kept, gone=gone, problem=exc, at=at, marks=held.marks)
+        return TakenUp(kept=held.kept, gone=gone, problem=exc, at=at, state=state, marks=held.marks)
     if db is not None:
         check = QuickCheck(paths.database)  # damage deeper than the header: writes wait on it
         check.start()

@@ -51,6 +51,24 @@ def file_key(path: str | os.PathLike[str]) -> FileKey | None:
     return found.st_dev, found.st_ino
 
 
+# What a file at a path looks like now: its and its log's size and times of change. A store
+# put right in place (`repair` from another shell) keeps its inode but not these.
+FileState = tuple[tuple[int, int, int] | None, ...]
+
+
+def file_state(path: str | os.PathLike[str]) -> FileState:
+    """The size and times of change of the file at ``path`` and of its -wal (two stats)."""
+    found: list[tuple[int, int, int] | None] = []
+    for name in (os.fspath(path), f"{os.fspath(path)}-wal"):
+        try:
+            seen = os.stat(name)
+        except OSError:
+            found.append(None)
+            continue
+        found.append((seen.st_size, seen.st_mtime_ns, seen.st_ctime_ns))
+    return tuple(found)
+
+
 def _file_of(database: object) -> str | None:
     """The file a connection's first argument names: a path, or a ``file:`` URI's path."""
     if isinstance(database, bytes):

@@ -296,10 +296,12 @@ class PaneNavigation(_AppBase):
                     file_back_note(self.paths.database), title="Store file back"
                 )
             return False
-        self._file_look = None if found.taken else found
+        last, self._file_look = self._file_look, None if found.taken else found
         if found.taken:
             self._watch_seen = watch.version()  # the new file's numbers from here on
             self.store_files_taken_up += 1
+        elif last is not None and last.at == found.at and _same(last.problem, found.problem):
+            return False  # the same file, changed and still refused as before: said once
         self._tell_file_replaced(found)
         return found.taken
 
@@ -330,3 +332,7 @@ class PaneNavigation(_AppBase):
             notify(said, title=title, severity="warning")
         else:  # nothing is saved until a usable file is there
             notify(said, title=title, severity="error")
+
+
+def _same(said: object, again: object) -> bool:
+    return str(said) == str(again)
