@@ -60,6 +60,16 @@ class BackupRefusedError(StoreError):
         super().__init__(f"{message}{choose_another}")
         self.without_choosing = message + ("." if choose_another.startswith(",") else "")
 
+    def said_further(self, more: str) -> BackupRefusedError:
+        """The same refusal (its kind, ``without_choosing``, how the list marks it) with
+        ``more`` said after it on the command line ("`bounceback-tui restore` lists your
+        backups.")."""
+        import copy
+
+        told = copy.copy(self)
+        told.args = (f"{self} {more}",)
+        return told
+
 
 class BackupUnusableError(BackupRefusedError):
     """A backup from an older version that cannot be brought up to this version's schema:

@@ -227,7 +227,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         if latest is None:  # `latest` was checked whole, rows too, as it was found
             check_backup(chosen)
     except BackupRefusedError as exc:
-        raise BackupRefusedError(f"{exc} `{listing}` lists your backups.") from exc
+        raise exc.said_further(f"`{listing}` lists your backups.") from exc
     from bounceback_tui.store.replaced_file import refuse_beside_a_removed_log
 
     refuse_beside_a_removed_log(paths.database)
@@ -262,7 +262,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         # Checked whole just now: not again; its rows by the JSON import's rules.
         result = restore_backup(paths, chosen, checked=True, rows_check=rows)
     except BackupRefusedError as exc:  # another backup may do: say where they are listed
-        raise BackupRefusedError(f"{exc} `{listing}` lists your backups.") from exc
+        raise exc.said_further(f"`{listing}` lists your backups.") from exc
     if result.safety_backup:
         print(terminal_text(f"Backed up the current store to {result.safety_backup}"))
     if result.moved_aside:
