@@ -55,6 +55,22 @@ def require_our_layout(path: Path, version: int) -> None:
         )
 
 
+def kept_column(backup: Path, exc: sqlite3.Error) -> UnreadableBackupError | None:
+    """The refusal of a backup whose copy could not be put right for a column added that
+    SQLite cannot drop (``layout_faults.ColumnKept``); None for any other error (damage)."""
+    from bounceback_tui.store.layout_faults import ColumnKept
+
+    if not isinstance(exc, ColumnKept):
+        return None
+    return UnreadableBackupError(
+        f"The backup {backup.name} was not made by bounceback-tui, or was changed since: it "
+        f"has a column {exc.column} the app does not make, which cannot be left out: "
+        "something else in the backup uses it; nothing was changed.",
+        listed="not made by bounceback-tui, cannot be used",
+        choose_another=CHOOSE_ANOTHER,
+    )
+
+
 def require_store_layout(db_path: Path, undone: str, repair_command: str = REPAIR) -> list[Fault]:
     """Refuse to carry on a store whose layout is not the app's: ``undone`` says what was not
     done ("backed up"); ``repair_command``: `bounceback-tui repair` as the caller names it

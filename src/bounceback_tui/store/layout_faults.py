@@ -63,11 +63,22 @@ def layout_faults(conn: sqlite3.Connection) -> list[Fault]:
     return foreign + columns + own
 
 
+class ColumnKept(sqlite3.OperationalError):
+    """A column the app does not make that SQLite cannot drop (something else in the store
+    uses it: a generated column, an index, a constraint): SQLite's words, and which one
+    (``column``, "table.column")."""
+
+    def __init__(self, message: str, column: str) -> None:
+        super().__init__(message)
+        self.column = column
+
+
 def put_right(conn: sqlite3.Connection) -> list[Fault]:
     """Inside the caller's transaction: drop what ``layout_faults`` names that is not the
     app's (triggers and views first, so none fires while the rest goes; a column last),
     then make the app's own changed or missing ones as its migrations make them. What was
-    put right. SQLite's error (a column it cannot drop) comes out as it is: roll back."""
+    put right. SQLite's error comes out as it is (a column it cannot drop as ``ColumnKept``):
+    roll back."""
     faults = layout_faults(conn)
     if not faults:
         return []
@@ -80,7 +91,10 @@ def put_right(conn: sqlite3.Connection) -> list[Fault]:
     for fault in faults:
         if fault.kind == "column":
             table, column = fault.name.split(".", 1)
-            conn.execute(f"ALTER TABLE {_quoted(table)} DROP COLUMN {_quoted(column)}")
+            try:
+                conn.execute(f"ALTER TABLE {_quoted(table)} DROP COLUMN {_quoted(column)}")
+            except sqlite3.OperationalError as exc:
+                raise ColumnKept(str(exc), fault.name) from exc
     made = [f for f in faults if f.state != FOREIGN]
     made.sort(key=lambda f: _OWN_KINDS.index(f.kind))
     for fault in made:

@@ -189,7 +189,7 @@ def readied_copy(backup: Path, version: int) -> tuple[sqlite3.Connection, tuple[
     holds that the app does not make (a trigger, table, view, index or column, which its
     layout check lets by) is dropped first, and its own triggers, indexes and views made as
     the app makes them, before a migration could fire one: what was put right."""
-    from bounceback_tui.store.layout import drop_foreign, layout_problem
+    from bounceback_tui.store.layout import drop_foreign, kept_column, layout_problem
     from bounceback_tui.store.migrations import LATEST_VERSION
 
     ready = sqlite3.connect(":memory:", isolation_level=None, factory=HeldConnection)
@@ -208,9 +208,9 @@ def readied_copy(backup: Path, version: int) -> tuple[sqlite3.Connection, tuple[
             _upgrade_copy(ready, backup, version)
         ready.execute("PRAGMA foreign_keys = ON")
         return ready, tuple(left_out)
-    except sqlite3.Error as exc:  # damage met while it was read
+    except sqlite3.Error as exc:  # damage met while it was read, or a column kept
         ready.close()
-        raise _damaged(backup) from exc
+        raise kept_column(backup, exc) or _damaged(backup) from exc
     except BaseException:
         ready.close()
         raise
