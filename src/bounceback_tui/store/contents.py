@@ -6,7 +6,9 @@ person fills has a row: applications and rejections, and just as much people, sk
 thought records, check-ins, coping cards, plans' steps, boards followed. Only what the app
 writes by itself is left out: the settings, the days counted for the streak, and the
 summary tables its triggers derive from the rest. (``demo`` once counted applications and
-rejections alone, and replaced a store of people and skills without a backup.)
+rejections alone, and replaced a store of people and skills without a backup.) Only the
+app's own tables count: another program's is not the person's data (what writes to such a
+store says so, store/foreign_guard.py).
 
 Standard library only: the CLI's backup and restore never load the ORM.
 """
@@ -55,13 +57,30 @@ def persons_tables(conn: sqlite3.Connection) -> list[str]:
 
 def holds_data(conn: sqlite3.Connection, *, counting_settings: bool = False) -> bool:
     """Whether any table a person fills has a row; the settings and the streak's days count
-    only if asked (an import still backs such a store up before replacing it)."""
+    only if asked (an import still backs such a store up before replacing it). Only the
+    tables the app makes at the store's version: another program's table with a row made an
+    empty store "hold data" (`demo` refused it so). Every table, at a version this one does
+    not know."""
+    own: set[str] | None = None
     for name in persons_tables(conn):
         if name in APP_KEPT_TABLES and not counting_settings:
             continue
         if conn.execute(f"SELECT 1 FROM {quote_name(name)} LIMIT 1").fetchone():
-            return True
+            own = _own_tables(conn) if own is None else own  # read once, and only here
+            if not own or name.lower() in own:
+                return True
     return False
+
+
+def _own_tables(conn: sqlite3.Connection) -> set[str]:
+    """The tables the app makes at the store's version, by name in lower case; none (every
+    table counts) at a version this one does not know."""
+    from bounceback_tui.store.layout_read import expected_layout, latest_version
+
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if not 0 < version <= latest_version():
+        return set()
+    return {name for name, part in expected_layout(version).items() if part.kind == "table"}
 
 
 def store_holds_data(path: Path, *, counting_settings: bool = False) -> bool:
