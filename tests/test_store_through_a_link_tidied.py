@@ -82,8 +82,10 @@ def test_a_failed_command_leaves_a_log_that_was_there_before(
     # A window killed mid-session left the log beside the real file, holding its last commit.
     writer = sqlite3.connect(linked)
     writer.execute("PRAGMA wal_autocheckpoint = 0")
-    writer.execute("CREATE TABLE left_in_the_log (x)")
-    writer.execute("INSERT INTO left_in_the_log VALUES (1)")
+    writer.execute(
+        "INSERT INTO application (company, role, stage, created_at, updated_at) VALUES "
+        "('Acme', 'Engineer', 'applied', '2025-01-01 10:00:00', '2025-01-01 10:00:00')"
+    )
     writer.commit()
     left = {name: (linked.parent / name).read_bytes() for name in ("real.sqlite3-wal",)}
     shm = (linked.parent / "real.sqlite3-shm").read_bytes()
