@@ -47,6 +47,13 @@ async def test_a_file_repaired_in_place_is_taken_up_by_the_open_window(
         assert "cannot be used" in refused
         app._watch_tick()  # the same file, unchanged: not said again
         assert len(_notes(app, "Store replaced")) == 1
+        conn = sqlite3.connect(opened_paths.database)  # changed, and refused as before
+        conn.execute("INSERT INTO zz_log VALUES (2)")
+        conn.commit()
+        conn.close()
+        app._watch_tick()
+        await settle_workers(pilot)
+        assert len(_notes(app, "Store replaced")) == 1
 
         # From another shell.
         assert main(["--data-dir", str(opened_paths.data_dir), "repair"]) == 0
