@@ -80,14 +80,13 @@ async def test_at_70_columns_both_asks_name_their_application(opened_paths: Data
         await settle_workers(run.pilot)
         await run.pilot.pause()
         due = [line.split("│")[1].strip() for line in screen_lines(run.app) if "│ ? " in line]
-    # 70 columns: ten fewer than 80's 35 cells of words (tests/test_cuts_you_can_see.py). A
-    # request with a role names "Company (Role)" as every line does: "Ask … for feedback"
-    # gives way first (its "?" says it), then the name is cut part by part, its days kept
-    # (tests/test_feedback_named_with_role.py), at words' ends: a role of one word that does
-    # not fit is left out ("Par…" read as another word), the company then in all the room;
-    # a company with no whole word beside its role is whole without it ("Tidewat… (Buyer)").
-    said = [re.sub(r" {2,}", "  ", line) for line in due[:2]]
-    assert said == ["? Riverstone…  21d late", "? Tidewater Foods  today"], due
+    # 70 columns: the due list takes the whole width (beside the figures its 29 cells of
+    # words read "? River… (Par…)  21d late"), and both asks read whole, their days at the
+    # line's right edge.
+    assert due[:2] == [
+        "? Ask Riverstone Legal (Paralegal) for feedback   21 days late",
+        "? Ask Tidewater Foods (Buyer) for feedback               today",
+    ], due
 
 
 # A stranger's walk at 80x24: "? Ask Rivers… for feedback  overdue" lost how many days, while

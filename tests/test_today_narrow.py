@@ -1,4 +1,4 @@
-"""Below about 67 columns Today's due list takes the whole width, the figures under it.
+"""Below 80 columns Today's due list takes the whole width, the figures under it.
 
 Found walking the app in tmux (rev4, left; rev6, fixed): at 48 columns the due list (the
 focused part) was an 11-cell sliver beside the 36-cell figures box, each item cut to a
@@ -101,13 +101,21 @@ def test_a_hard_days_card_is_not_held_back_for_figures_that_do_not_fit() -> None
     """60x20 (a board 16 rows tall), a card of two lines, two due items: the figures' box did
     not fit under the due list and was left out, but its rows were still held from the strips,
     so the card went and the due box had ten empty rows (a stranger's walk, nineteenth
-    round). The card's first line now comes before figures that cannot sit beside it."""
+    round). The card's first line now comes before figures that cannot sit beside it. The
+    figures come whole where they fit over one due item (a person sees their figures at
+    60x20, a tester's walk): the card keeps its first line, the people strip's ask (`h` on
+    the key bar) makes way."""
     from bounceback_tui.ui.today.board_rows import plan_rows
 
     plan = plan_rows(16, care=2, people=1, figures=8, width=58, due=2)
     assert plan.stacked
-    assert plan.count("care") >= 1 and plan.count("people") >= 1
+    assert plan.count("care") >= 1 and plan.count("figures") == 10
+    assert plan.due_rows >= 1
     assert len(plan.rows) <= 16
+    # Without the figures' rows (a smaller store's four), the ask has its line too.
+    small = plan_rows(16, care=2, people=1, figures=4, width=58, due=2)
+    assert small.count("care") >= 1 and small.count("people") >= 1
+    assert small.count("figures") == 6
     # Two due items and room to spare: the figures fit under a box of their size.
     roomy = plan_rows(24, care=2, people=0, figures=8, width=58, due=2)
     assert roomy.count("care") == 2 and roomy.count("figures") == 10

@@ -5,11 +5,12 @@ a blank line, the next step (its title, then why it is next), the coping card an
 suggestions, a blank line and the people strip, the due list beside the figures (two
 boxes) and the trends (a box).
 How a short terminal shares its height is ui/today/layout.py's; this module turns that
-into rows. Below ``STACK_BELOW`` columns the due list beside the figures' 36 would be a
-sliver (11 cells at 48 columns): the due list takes the whole width, and the figures and
-then the trends come under it, each only where it fits whole with at least five due
-items above it (``STACKED_DUE_MIN``); the strips above share what the five items and the
-figures leave, in layout.py's order. On a board shorter than all that, the boxes end at its
+into rows. Below ``STACK_BELOW`` (80) columns the due list beside the figures' 36 would be
+cut to fragments (31 cells at 72 columns, 11 at 48): the due list takes the whole width, and
+the figures come under it wherever they fit whole over one due item (a person sees their
+figures at 60x20), then the strips' first lines, then up to five due items
+(``STACKED_DUE_MIN``); the trends only with those five above them. The strips share what is
+left, in layout.py's order. On a board shorter than all that, the boxes end at its
 bottom (the trends only where they fit whole): the due list shows the items that fit, its
 cursor on a line in sight, and its bottom edge counts those below ("+15 more").
 """
@@ -31,7 +32,10 @@ from bounceback_tui.ui.today.layout import CARDS_MIN_LINES, TOP_LINES, TRENDS_LI
 
 FIGURES_WIDTH = 36  # the figures box, borders included
 CARDS_GAP = 1  # columns between the due list's box and the figures'
-DUE_MIN_WIDTH = 30  # the due list's box beside the figures, at the least
+# The due list's box beside the figures, at the least (41 cells at 80 columns, a board 78
+# wide): at 72 columns (33 cells) its lines read "◌ Acme… (Bac…  sent 35d ago"; narrower
+# than 80 columns it takes the whole width.
+DUE_MIN_WIDTH = 41
 STACK_BELOW = FIGURES_WIDTH + CARDS_GAP + DUE_MIN_WIDTH
 # Narrower than this, the next step's title and its key are cut as one line.
 MIN_TITLE_CELLS = 12
@@ -101,9 +105,18 @@ def plan_rows(
     # first lines make way for them: they held those rows and were not drawn either, and a
     # hard day's card went while the due list had rows to spare (a stranger's walk, 60x20).
     due_least = max(BOX_MIN_LINES, min(due + 2, STACKED_DUE_MIN))
+    # The figures come whole wherever they fit over a due list of one item, under the top
+    # line, the next step's title and the lines that always stay: at 60x20 a large store's
+    # card and five due items filled the pane, and a person had no way to see their figures.
+    # The strips' first lines come next, then the due list's other items (up to five).
+    kept_lines = min(kept, people)
     firsts = min(care, 1) + min(people, max(kept, 1))  # the next interview, else the ask
-    fits_under = height - TOP_LINES - 1 - firsts - due_least >= figures_box
-    below = due_least + (figures_box if fits_under else 0) if stacked else None
+    fits_under = height - TOP_LINES - 1 - kept_lines - BOX_MIN_LINES >= figures_box
+    due_room = due_least
+    if fits_under:
+        room = height - TOP_LINES - 1 - firsts - figures_box
+        due_room = max(BOX_MIN_LINES, min(due_least, room))
+    below = due_room + (figures_box if fits_under else 0) if stacked else None
     fit = fit_today(
         height,
         care=care,
@@ -134,8 +147,12 @@ def plan_rows(
         rows += [("trends", line) for line in range(trends_lines)]
         return BoardRows(tuple(rows), cards_top, cards, care_short, people_short)
     under: list[tuple[str, int]] = []
-    for part, lines in (("figures", figures_box), ("trends", TRENDS_LINES if trends else 0)):
-        if not lines or left - len(under) - lines < due_least:
+    parts = (
+        ("figures", figures_box, due_room),
+        ("trends", TRENDS_LINES if trends else 0, due_least),
+    )
+    for part, lines, least in parts:
+        if not lines or left - len(under) - lines < least:
             break
         under += [(part, line) for line in range(lines)]
     cards = max(left - len(under), BOX_MIN_LINES)

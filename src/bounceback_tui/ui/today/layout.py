@@ -19,9 +19,11 @@ Where there truly is no room, what gives way goes from the bottom of that order:
 blank lines first, then the reason's second and third lines (the last line shown ends in
 "…"), the people strip's last lines (a follow-up before the next interview), the card's,
 the reason; the first lines of the card and of the people strip
-stay while the pane has the rows for them. On a return (Today's welcome back) the reason's
-first line comes before the card's: it says how long it has been and what to do first, and
-at 80x24 the card's line took its one row.
+stay while the pane has the rows for them. Narrower than 80 columns the due list takes the
+whole width and the figures come under it, whole over one due item where they fit (a
+person sees their figures at 60x20): ui/today/board_rows.py. On a return (Today's welcome
+back) the reason's first line comes before the card's: it says how long it has been and
+what to do first, and at 80x24 the card's line took its one row.
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string

@@ -1,0 +1,75 @@
+"""A narrow terminal keeps Today's figures and reads its due list whole (a tester's walk).
+
+At 60x20 on a large store a coping card, the people strip and five due items filled the
+pane: the "Bouncing back" figures were under them, off screen, and no key brought them. At
+72x24 the due list sat beside the figures in 33 cells and read "◌ Acme… (Bac…  sent 35d
+ago". Below 80 columns the due list now takes the whole width, and the figures come whole
+under it wherever they fit over one due item.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.demo import fill_demo
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.today.board import TodayBoard
+from tests.built_stores import store_once
+from tests.ui_harness import settle_workers
+
+# The demo's figures, as a person reads them in the box (every one, each on its line).
+FIGURES = (
+    "Bounce-back",
+    "Last no",
+    "This week",
+    "Goal streak",
+    "Plans",
+    "Plan length",
+    "Per reframe",
+    "Active",
+)
+
+
+def _screen(app: BouncebackApp, rows: int) -> list[str]:
+    strips = app.screen._compositor.render_strips()
+    return ["".join(segment.text for segment in strips[row]) for row in range(rows)]
+
+
+@pytest.mark.parametrize("size", [(60, 20), (72, 24)], ids=["60x20", "72x24"])
+async def test_a_narrow_today_shows_every_figure(
+    opened_paths: DataPaths, size: tuple[int, int]
+) -> None:
+    store_once(opened_paths, fill_demo, 60)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=size) as pilot:
+        await settle_workers(pilot)
+        await pilot.pause()
+        screen = _screen(app, size[1])
+        box = next(row for row, line in enumerate(screen) if "Bouncing back" in line)
+        for label in FIGURES:
+            assert any(f"│ {label}" in line for line in screen[box + 1 :]), (
+                label,
+                screen,
+            )
+        assert " n Next" in screen[-1]  # the key bar under it all
+        # The due list above it, with its first item in sight and the cursor on it.
+        assert "Due now · 18" in "\n".join(screen[:box])
+        assert "Harbor Freight Tech (Frontend" in "\n".join(screen[:box])
+        assert focus_problem(app) is None
+
+
+async def test_at_72_columns_the_due_list_reads_whole(opened_paths: DataPaths) -> None:
+    store_once(opened_paths, fill_demo, 60)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(72, 24)) as pilot:
+        await settle_workers(pilot)
+        await pilot.pause()
+        board = app.query_one("#today-body", TodayBoard)
+        assert board.due_box_width() == board.size.width  # the whole width
+        text = "\n".join(_screen(app, 24))
+        # Each application named whole, its days whole at the right.
+        assert "? Harbor Freight Tech (Frontend Developer)" in text
+        assert "11 days late" in text
+        assert "✉ Follow up with Lumen Health (Data Analyst)" in text
