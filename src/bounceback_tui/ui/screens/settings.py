@@ -77,9 +77,11 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
     and what is typed after Enter on it waits for the setting Enter went to."""
 
     HELP_TITLE: ClassVar[str] = "Settings"  # `?` names it (ui/app_screens.show_help)
-    # Under 60 columns a setting's label, its control and its note stack (settings.tcss):
-    # at 40 the label's 26 cells ran the theme's dropdown and every note past the edge.
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-wide")]  # noqa: RUF012  # Textual reads it
+    # Under 80 columns a setting's label, its control and its note stack (settings.tcss):
+    # at 40 the label's 26 cells ran the theme's dropdown and every note past the edge; at
+    # 60 a text field's note had no room (an error's "its note says why" pointed at
+    # nothing), at 72 about eight cells, which broke its words.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (80, "-wide")]  # noqa: RUF012  # Textual reads it
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "close", "Close", id="settings.close"),
     ]
