@@ -35,6 +35,7 @@ from bounceback_tui.ui.insights.charts import (
 )
 from bounceback_tui.ui.insights.keys_line import keys_line
 from bounceback_tui.ui.kit.help_key import HELP_KEY
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
 
@@ -95,7 +96,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
             yield Static(id="insights-summary")
             with ScrollText(id="insights-body"):
                 yield Static(id="insights-charts")
-            yield Static(id="insights-keys", classes="form-keys")
+            yield KeysHint(id="insights-keys", classes="form-keys")
 
     def on_mount(self) -> None:
         self.query_one("#insights-body").focus()
@@ -209,7 +210,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
     def _show_keys(self) -> None:
         nxt = _OUTCOMES[(_OUTCOMES.index(self.outcome) + 1) % len(_OUTCOMES)]
         keys = keys_line(self.app, nxt.short.lower(), flow_shown=self.show_flow)
-        self.query_one("#insights-keys", Static).update(keys)
+        self.query_one("#insights-keys", KeysHint).update(keys)
 
     def on_resize(self) -> None:
         if self.view is not None:

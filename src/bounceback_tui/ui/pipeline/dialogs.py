@@ -22,6 +22,7 @@ from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard, ValuesNow
 from bounceback_tui.ui.kit.key_text import bold_keys, key_of, key_word, keys_shown
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.stored_field import stored_field
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -118,7 +119,7 @@ class _Choice(ModalScreen[Any]):
             if detail:
                 yield Static(detail, classes="confirm-detail")
             with ButtonRow(classes="form-buttons"):
-                yield Static(self.keys_hint(), classes="form-keys")
+                yield KeysHint(self.keys_hint(), classes="form-keys")
                 for button_id, label, variant in self.buttons:
                     yield Button(label, id=button_id, variant=variant, compact=True)
 

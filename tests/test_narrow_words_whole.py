@@ -1,0 +1,79 @@
+"""At 60 columns no line stops inside a word (a tester who keeps the terminal narrow).
+
+The plan offer's keys read "y open  n/Esc not n…", the ghosting question's "y ghosted  n
+not ye…", What's working's ended "Es…". Each keys line now goes on to a next line between
+two keys (ui/kit/keys_hint.py).
+"""
+
+from __future__ import annotations
+
+from textual.app import App
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.demo import fill_demo
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.insights.screen import InsightsScreen
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.kit.keys_hint import keys_wrapped
+from bounceback_tui.ui.pipeline.dialogs import GhostScreen, PlanOfferScreen
+from tests.built_stores import store_once
+from tests.screen_text import screen_text
+from tests.ui_harness import settle, settle_workers
+
+
+def _words(app: App[object]) -> str:
+    """What the screen says, its lines and borders joined: a word is whole or not there."""
+    return " ".join(screen_text(app).replace("│", " ").split())
+
+
+async def test_the_plan_offers_keys_are_whole_at_60_columns(opened_paths: DataPaths) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle_workers(pilot)
+        app.push_screen(PlanOfferScreen("Lumen Health (Data Analyst)"))
+        await settle(pilot)
+        words = _words(app)
+        assert "y open" in words and "n/Esc not now" in words, words
+        assert "not n…" not in words
+        assert focus_problem(app) is None
+
+
+async def test_the_ghosting_questions_keys_are_whole_at_60_columns(
+    opened_paths: DataPaths,
+) -> None:
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle_workers(pilot)
+        app.push_screen(GhostScreen("Lumen Health", "Data Analyst", 45, 14, 0))
+        await settle(pilot)
+        words = _words(app)
+        assert "y ghosted" in words and "n not yet" in words and "Esc later" in words, words
+        assert focus_problem(app) is None
+
+
+async def test_whats_working_names_its_close_key_whole_at_60_columns(
+    opened_paths: DataPaths,
+) -> None:
+    store_once(opened_paths, fill_demo, 60)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle_workers(pilot)
+        await pilot.press("w")
+        await settle_workers(pilot)
+        await settle(pilot, 4)
+        assert isinstance(app.screen, InsightsScreen)
+        await pilot.pause()
+        words = _words(app)
+        assert "Esc close" in words and "role families" in words, words
+        assert focus_problem(app) is None
+
+
+def test_a_keys_line_breaks_between_keys_never_inside_one() -> None:
+    from textual.content import Content
+
+    keys = Content("y ghosted  n not yet  Esc later")
+    assert keys_wrapped(keys, 40) == keys
+    assert keys_wrapped(keys, 20).plain == "y ghosted  n not yet\nEsc later"
+    assert keys_wrapped(keys, 12).plain == "y ghosted\nn not yet\nEsc later"
+    # An entry longer than the line is cut at a word's end.
+    assert keys_wrapped(Content("y open the plan now  n later"), 14).plain == "y open the…\nn later"
