@@ -77,3 +77,27 @@ def test_a_keys_line_breaks_between_keys_never_inside_one() -> None:
     assert keys_wrapped(keys, 12).plain == "y ghosted\nn not yet\nEsc later"
     # An entry longer than the line is cut at a word's end.
     assert keys_wrapped(Content("y open the plan now  n later"), 14).plain == "y open the…\nn later"
+
+
+async def test_the_boards_line_of_stages_out_of_view_keeps_its_words(
+    opened_paths: DataPaths,
+) -> None:
+    """With the details beside the board at 60 columns the line read "◂ 6 stages    2 … ▸"
+    ("7 s…" a tester saw): it says "◂ 6 stages  +2 ▸" now, every word whole."""
+    store_once(opened_paths, fill_demo, 60)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle_workers(pilot)
+        await pilot.press("2")
+        await settle_workers(pilot)
+        await pilot.press("v")  # the board
+        await settle(pilot)
+        await pilot.press("right", "right", "right", "right", "right", "t")  # Rejected, details
+        await settle(pilot)
+        hint = app.screen.query_one("#board-hint")
+        said = str(hint.render())
+        assert "…" not in said and said.startswith("◂ 6 stages"), said
+        assert said.endswith("+2 ▸"), said  # Withdrawn and Ghosted beyond the view
+        assert len(said) <= hint.content_region.width
+        assert said in screen_text(app)
+        assert focus_problem(app) is None

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from bounceback_tui.domain.wording import plural
+from bounceback_tui.ui.kit.cells import cut_at_word
 
 ARROW_STYLE = "bold $text-accent"
 TEXT_STYLE = "$text-muted"
@@ -58,7 +59,12 @@ def _summed(counts: Sequence[tuple[str, int]], start: int, nearest: int) -> Piec
     return [Piece(f"{plural(len(counts), 'stage')} · {total:,}", TEXT_STYLE, nearest)]
 
 
-def _line(left: Pieces, right: Pieces, first: int, beyond: int) -> Pieces:
+def _beyond(counts: Sequence[tuple[str, int]], nearest: int) -> Pieces:
+    """The fewest cells for the stages one way: "+2" (as "+4 more" says it)."""
+    return [Piece(f"+{len(counts):,}", TEXT_STYLE, nearest)] if counts else []
+
+
+def _line(left: Pieces, right: Pieces, first: int, beyond: int, gap: str = "    ") -> Pieces:
     """The whole line: ``◂`` and the left side (the stages passed), then the right side and
     ``▸``; ``first`` is the first column in view, ``beyond`` the first one past the view."""
     pieces: Pieces = []
@@ -66,7 +72,7 @@ def _line(left: Pieces, right: Pieces, first: int, beyond: int) -> Pieces:
         pieces += [Piece("◂ ", ARROW_STYLE, first - 1), *left]
     if right:
         if left:
-            pieces.append(Piece("    ", "", None))
+            pieces.append(Piece(gap, "", None))
         pieces += [*right, Piece(" ▸", ARROW_STYLE, beyond)]
     return pieces
 
@@ -91,15 +97,24 @@ def hint_pieces(
     left, right = counts[:first], counts[beyond:]
     if not left and not right:
         return [Piece(f"All {len(counts):,} stages in view", TEXT_STYLE, None)]
-    candidates = [(_named(left, 0), _named(right, beyond))]
+    wide = "    "
+    candidates = [(_named(left, 0), _named(right, beyond), wide)]
     if width is not None:
         summed_left = _summed(left, 0, first - 1)
-        candidates.append((summed_left, _named(right, beyond)))
-        candidates += [(summed_left, _some(right, n, beyond)) for n in range(len(right) - 1, 0, -1)]
-        candidates.append((summed_left, _summed(right, beyond, beyond)))
-        candidates.append((_stages(left, first - 1), _stages(right, beyond)))
-    for left_pieces, right_pieces in candidates:
-        pieces = _line(left_pieces, right_pieces, first, beyond)
+        candidates.append((summed_left, _named(right, beyond), wide))
+        candidates += [
+            (summed_left, _some(right, n, beyond), wide) for n in range(len(right) - 1, 0, -1)
+        ]
+        candidates.append((summed_left, _summed(right, beyond, beyond), wide))
+        stages_left, stages_right = _stages(left, first - 1), _stages(right, beyond)
+        candidates.append((stages_left, stages_right, wide))
+        candidates.append((stages_left, stages_right, "  "))
+        # Narrower (the details beside the board at 60 columns): "◂ 6 stages  +2 ▸", then
+        # "◂ +6  +2 ▸"; the line was cut inside a word ("◂ 6 stages    2 … ▸").
+        candidates.append((stages_left, _beyond(right, beyond), "  "))
+        candidates.append((_beyond(left, first - 1), _beyond(right, beyond), "  "))
+    for left_pieces, right_pieces, gap in candidates:
+        pieces = _line(left_pieces, right_pieces, first, beyond, gap)
         if width is None or _content(pieces).cell_length <= width:
             break
     return pieces
@@ -142,7 +157,7 @@ class BoardHint(Static):
         if hint.cell_length > width:
             if pieces[-1].text == " ▸":
                 arrow = pieces.pop()
-            hint = hint.truncate(width - 2 if arrow else width, ellipsis=True)
+            hint = cut_at_word(hint, width - 2 if arrow else width)  # never "7 s…"
         cut = hint.cell_length
         self._spans = []
         at = 0
