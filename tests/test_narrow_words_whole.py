@@ -101,3 +101,31 @@ async def test_the_boards_line_of_stages_out_of_view_keeps_its_words(
         assert len(said) <= hint.content_region.width
         assert said in screen_text(app)
         assert focus_problem(app) is None
+
+
+async def test_the_skills_boards_columns_keep_their_words_at_60_columns(
+    opened_paths: DataPaths,
+) -> None:
+    """The Doing column was titled "Doing · 0 of…" and said "Nothing in progr"."""
+    from bounceback_tui.domain.skills import SkillKind
+    from bounceback_tui.services.skills import SkillInput, add_skill
+    from bounceback_tui.store.database import Database
+
+    db = Database(opened_paths.database)
+    try:
+        add_skill(db, SkillInput(title="System design interviews", kind=SkillKind.TECHNICAL))
+    finally:
+        db.dispose()
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(60, 24)) as pilot:
+        await settle_workers(pilot)
+        await pilot.press("5")
+        await settle_workers(pilot)
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Doing · 0/3" in text, text  # of three at a time, in fewer cells
+        # Each column's words on its lines, broken between two words: "Nothing in" above
+        # "progress.", not "Nothing in progr".
+        assert "│ Nothing in " in text and "│ progress. " in text, text
+        assert "progr│" not in text
+        assert focus_problem(app) is None

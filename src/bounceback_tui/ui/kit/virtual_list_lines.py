@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, ClassVar, Generic, TypeVar
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -23,6 +24,7 @@ from textual.cache import LRUCache
 from textual.strip import Strip
 
 from bounceback_tui import clock
+from bounceback_tui.ui.kit.cells import clip_at_word
 
 if TYPE_CHECKING:
     from textual.scroll_view import ScrollView as _ScrollView
@@ -30,6 +32,20 @@ else:
     _ScrollView = object
 
 T = TypeVar("T")
+
+
+def words_on_lines(text: str, width: int) -> list[str]:
+    """``text`` on lines of ``width`` cells, broken between words; a word longer than a
+    line is cut with an ellipsis at a word's end (``clip_at_word``)."""
+    if width <= 0:
+        return []
+    lines: list[str] = []
+    for word in text.split():
+        if lines and cell_len(lines[-1]) + 1 + cell_len(word) <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(clip_at_word(word, width))
+    return lines
 
 
 class ListLines(Generic[T], _ScrollView):
@@ -59,11 +75,13 @@ class ListLines(Generic[T], _ScrollView):
         return Strip.blank(width, self.list_style())
 
     def render_empty(self, line: int, width: int) -> Strip:
-        """Line ``line`` of an empty list: the placeholder on the first line."""
+        """Line ``line`` of an empty list: the placeholder from the first line, on as many as
+        it needs, broken between words (a narrow Skills column read "Nothing in progr")."""
         base = self.list_style()
-        if line != 0 or not self.placeholder:
+        lines = words_on_lines(self.placeholder, width - 2) if self.placeholder else []
+        if line >= len(lines):
             return Strip.blank(width, base)
-        return self.text_strip(Text(f" {self.placeholder}"), width, base + self.component("empty"))
+        return self.text_strip(Text(f" {lines[line]}"), width, base + self.component("empty"))
 
     def line_key_extra(self) -> tuple[object, ...]:
         """Anything else an item's lines depend on (column widths, a rank)."""

@@ -14,6 +14,7 @@ from typing import ClassVar
 from rich.cells import cell_len, set_cell_size
 from rich.style import Style
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -25,7 +26,7 @@ from bounceback_tui.domain.dates import day_month, describe_relative
 from bounceback_tui.domain.skill_order import board_columns, list_order, open_ranks
 from bounceback_tui.domain.skills import STATUS_ORDER, SkillStatus, is_overdue, late_words
 from bounceback_tui.services.skills import SkillRow
-from bounceback_tui.ui.kit.cells import clip
+from bounceback_tui.ui.kit.cells import clip, clip_at_word
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 
 # Cells leave one space either side, like a table's cell padding.
@@ -167,12 +168,30 @@ class SkillColumn(SkillLines):
         self.post_message(self.Step(self, delta))
 
 
+def fitted_title(title: str, room: int) -> str:
+    """A column's title in ``room`` cells: "Doing · 0 of 3", else "Doing · 0/3", else
+    "Doing 0/3", else cut at a word's end (at 60 columns it read "Doing · 0 of…")."""
+    forms = (title, title.replace(" of ", "/"), title.replace(" of ", "/").replace(" · ", " "))
+    return next((form for form in forms if cell_len(form) <= room), clip_at_word(forms[-1], room))
+
+
 class SkillBoard(Horizontal):
     """Three columns, one per status, each titled with its count."""
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._look = _Look()
+        self._titles: dict[SkillStatus, str] = {}
+
+    def _show_titles(self) -> None:
+        for status, title in self._titles.items():
+            lane = self.query_one(f"#skills-lane-{status.value}", Vertical)
+            # The border's corners and the title's space either side.
+            room = lane.size.width - 4
+            lane.border_title = fitted_title(title, room) if room > 0 else title
+
+    def on_resize(self, _event: events.Resize) -> None:
+        self.call_after_refresh(self._show_titles)  # once the lanes have their widths
 
     def compose(self) -> ComposeResult:
         for status in STATUS_ORDER:
@@ -199,8 +218,8 @@ class SkillBoard(Horizontal):
             column = self.column(status)
             column.placeholder = "No match here." if filtered else _EMPTY[status]
             column.set_items(in_column)
-            lane = self.query_one(f"#skills-lane-{status.value}", Vertical)
-            lane.border_title = titles[status]
+        self._titles = dict(titles)
+        self._show_titles()
 
 
 # (label, width); the title takes the room that is left.
