@@ -7,6 +7,7 @@ two keys (ui/kit/keys_hint.py).
 
 from __future__ import annotations
 
+import pytest
 from textual.app import App
 
 from bounceback_tui.paths import DataPaths
@@ -128,4 +129,32 @@ async def test_the_skills_boards_columns_keep_their_words_at_60_columns(
         # "progress.", not "Nothing in progr".
         assert "│ Nothing in " in text and "│ progress. " in text, text
         assert "progr│" not in text
+        assert focus_problem(app) is None
+
+
+@pytest.mark.parametrize("keys", [True, False], ids=["keys", "help"])
+async def test_the_interview_forms_time_zone_shows_its_help_whole_at_60x20(
+    opened_paths: DataPaths, keys: bool
+) -> None:
+    """The time zone's help showed "Theirs, if it differs from yours (a", the rest below the
+    form's edge; the form's keys "^s save  Enter choose…" had lost how to cancel."""
+    store_once(opened_paths, fill_demo, 60)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await settle_workers(pilot)
+        await pilot.press("6")
+        await settle_workers(pilot)
+        await pilot.press("n")  # schedule an interview with the person selected
+        await settle_workers(pilot)
+        await settle(pilot)
+        if keys:
+            assert "^s save" in _words(app) and "esc cancel" in _words(app), _words(app)
+            return
+        await pilot.press("tab", "tab", "tab", "tab")  # to the time zone
+        await settle(pilot)
+        assert app.focused is not None and app.focused.id == "field-zone"
+        words = _words(app)
+        wanted = "Theirs, if it differs from yours (a city or a country will do): shown in yours."
+        assert wanted in words, words
+        assert "Time zone" in words
         assert focus_problem(app) is None

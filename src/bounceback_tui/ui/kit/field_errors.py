@@ -43,6 +43,18 @@ def help_line(screen: DOMNode, name: str) -> Widget | None:
     return siblings[at] if at < len(siblings) and siblings[at].has_class("field-help") else None
 
 
+def help_in_sight(screen: DOMNode, focused: Widget) -> None:
+    """The focused field's help line scrolled into sight under it, the field kept in sight
+    first: at 60x20 the interview form's time zone showed "Theirs, if it differs from yours
+    (a" and its other lines were below the form's edge."""
+    row = next((node for node in focused.ancestors if node.has_class("field-row")), None)
+    name = row.id.removeprefix("row-") if row is not None and row.id else None
+    help_text = help_line(screen, name) if name else None
+    if help_text is not None and help_text.display and focused.is_attached:
+        help_text.scroll_visible(animate=False, immediate=True)
+        focused.scroll_visible(animate=False, immediate=True)
+
+
 def show_message(screen: DOMNode, name: str, message: Content) -> bool:
     """Show ``message`` under field ``name`` in place of its help; False when the form has
     no row for the field."""

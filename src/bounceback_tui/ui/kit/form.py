@@ -37,6 +37,7 @@ from bounceback_tui.ui.kit.dropdown import Dropdown
 from bounceback_tui.ui.kit.field_changes import changed_note
 from bounceback_tui.ui.kit.field_errors import (
     error_line,
+    help_in_sight,
     hide_message,
     show_full_note,
     show_message,
@@ -49,6 +50,7 @@ from bounceback_tui.ui.kit.form_conflict import FormConflicts
 from bounceback_tui.ui.kit.form_fill import fill_fields
 from bounceback_tui.ui.kit.form_fit import FormFields, FormMessage, fit_form
 from bounceback_tui.ui.kit.form_keys import Where, form_keys_hint
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.suggest import LaterSuggestions
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.type_ahead import FIELD_KEYS, TypeAhead
@@ -159,7 +161,7 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
                     yield from self._field(spec)
             yield FormMessage("", id="form-message", classes="form-message")
             with ButtonRow(classes="form-buttons"):
-                yield Static(form_keys_hint(self.app, "field"), classes="form-keys")
+                yield KeysHint(form_keys_hint(self.app, "field"), classes="form-keys")
                 yield Button(self._submit_label, variant="primary", id="save", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
 
@@ -271,6 +273,7 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
             else "field"
         )
         self.query_one(".form-keys", Static).update(form_keys_hint(self.app, where))
+        self.call_after_refresh(help_in_sight, self, widget)
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
         if isinstance(event.widget, Input):  # Tab back selects its text again, also after a
