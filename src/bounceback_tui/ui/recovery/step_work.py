@@ -27,6 +27,7 @@ from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_wit
 from bounceback_tui.ui.kit.undo import added_note, undo_of_add
 from bounceback_tui.ui.recovery.finished import say_finished
 from bounceback_tui.ui.recovery.listing import RecoveryListing
+from bounceback_tui.ui.recovery.untick import asks_before_untick, untick_question
 
 if TYPE_CHECKING:
     pass
@@ -78,10 +79,27 @@ class StepWork(RecoveryListing):
         ``synchronous=FULL``, tens of milliseconds on a busy disk), so the tick appears as
         the key is pressed. The key's handler waits for the save before the next key is
         read, so ticks are saved one at a time, in order. If the save fails, the step is
-        shown as it was again and the person is told."""
+        shown as it was again and the person is told. A step done on an earlier day asks
+        before it is unticked, as its day would go (ui/recovery/untick.py)."""
         step = self.step_list.highlighted_step
+        if step is None or self._plan is None:
+            return
+        if asks_before_untick(step, clock.today()):  # its day done would go: asked first
+            step_id = step.id
+
+            async def untick(yes: bool | None) -> None:
+                same = self.step_list.highlighted_step
+                if yes and same is not None and same.id == step_id:
+                    await self._save_tick(same)
+
+            self.app.push_screen(untick_question(step, clock.today()), untick)
+            return
+        await self._save_tick(step)
+
+    async def _save_tick(self, step: StepView) -> None:
+        """Tick or untick ``step``: shown at once, then saved (``action_tick`` says how)."""
         plan = self._plan
-        if step is None or plan is None:
+        if plan is None:
             return
         done = step.done_at is None
         before = self._tick_result(plan.steps, step)
@@ -148,6 +166,7 @@ class StepWork(RecoveryListing):
         application, so its people's history shows it (the step is already ticked)."""
         from bounceback_tui.domain.people import KIND_OF_STEP, InteractionInput
         from bounceback_tui.services.people_log import log_interaction
+        from bounceback_tui.services.step_logged import logged_already
         from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
         plan = self._plan
@@ -155,6 +174,8 @@ class StepWork(RecoveryListing):
         if kind is None or plan is None or plan.rejection.application_id is None:
             return
         application_id = plan.rejection.application_id
+        if logged_already(self.bb_app.db, application_id, kind):
+            return  # ticked again after an untick: the line is there (services/step_logged.py)
         named = app_name(plan.rejection.company, plan.rejection.role)
 
         def answered(yes: bool | None) -> None:
