@@ -38,7 +38,9 @@ WALK = (
         # A sentence with something to do comes before one without.
         ("The panel was friendly. I should learn Figma auto layout.", "Figma auto layout"),
         # Nothing to do anywhere: the first sentence that is more than a hedge.
-        ("Honestly, the portfolio was thin.", "The portfolio was thin"),
+        ("Honestly, the panel ran late.", "The panel ran late"),
+        # A thing judged is the skill (tests/test_skill_title_judged.py).
+        ("Honestly, the portfolio was thin.", "Portfolio"),
         # Only hedges: no title to offer.
         ("Not really.", ""),
         ("Yes. Kind of. I think so.", ""),

@@ -184,6 +184,29 @@ _A_VERB = re.compile(
     r"\s+\w+ed\b",
     re.IGNORECASE,
 )
+# How feedback judges a thing after naming it: "System design round was weak", "SQL was a
+# concern", "They felt my stakeholder communication was not strong enough". The whole
+# sentence was the skill's name (a tester's month); the thing before the judgement is the
+# skill, without the part of the process it was seen in ("round", "interview").
+_JUDGED = re.compile(
+    r"^(?:(?:they|he|she|the \w+(?: \w+)?)\s+(?:said|told me|mentioned|felt|thought)\s+"
+    r"(?:that\s+)?)?(?:the\s+|my\s+|our\s+|their\s+)?(?P<thing>.+?)"
+    r"(?:\s+(?:round|interview|part|section|stage|questions?|exercise|task|test|skills?))?"
+    r"\s+(?:was|were|is|are|felt|seemed|came across as)\s+"
+    r"(?:(?:a bit|a little|too|rather|quite|pretty|very|somewhat|not|still)\s+)*"
+    r"(?:weak|weaker|a concern|a worry|an issue|a problem|a gap|a weakness|lacking|shaky|"
+    r"rusty|thin|light|missing|strong enough|there yet|up to (?:the )?(?:bar|par)|"
+    r"below (?:the )?bar|underwhelming)"
+    r"(?:\s+(?:for (?:them|the (?:team|role|panel|company))|overall))?$",
+    re.IGNORECASE,
+)
+# What a judgement names that is no skill: the sentence stays whole ("The interview was
+# weak", "Overall it was a concern").
+_NO_SKILL = re.compile(
+    r"\b(?:it|this|that|everything|nothing|overall|interview|interviews|round|call|screen|"
+    r"answers?|performance|fit|process|conversation|chat)\b",
+    re.IGNORECASE,
+)
 _SOFTENERS = re.compile(r"^(?:(?:more|stronger|deeper|better|some|the|my|a|an)\s+)+", re.I)
 # A listed thing longer than this is a phrase that holds an "and", not two things.
 _THING_MAX_WORDS = 4
@@ -198,7 +221,10 @@ def skills_named(text: str) -> list[str]:
     empty list) when the answer does not open that way."""
     sentence = chosen_sentence(text).rstrip(".!?")
     lead_in = _LEAD_IN.match(sentence) or _WANTS.match(sentence) or _ASKED_FOR.match(sentence)
-    if lead_in is None or len(sentence[lead_in.end() :].strip()) < 3:
+    if lead_in is None:
+        judged = _judged(sentence)
+        return [capital_start(judged)] if judged else []
+    if len(sentence[lead_in.end() :].strip()) < 3:
         return []
     things: list[str] = []
     for clause in _CLAUSES.split(sentence[lead_in.end() :]):
@@ -217,6 +243,20 @@ def skills_named(text: str) -> list[str]:
             things.append(clause)
     named = [_TAIL.sub("", thing) or thing for thing in things if thing]
     return [capital_start(thing) for thing in named][:SKILLS_NAMED_LIMIT]
+
+
+def _judged(sentence: str) -> str:
+    """The thing the first clause that judges one names ("System design round was weak"
+    -> "System design"), or ""."""
+    for clause in _CLAUSES.split(sentence):
+        found = _JUDGED.match(_LEADING_JOIN.sub("", clause.strip()))
+        if found is None:
+            continue
+        thing = found["thing"].strip()
+        short = len(thing) >= 2 and len(thing.split()) <= _THING_MAX_WORDS
+        if short and not _NO_SKILL.search(thing) and _is_a_thing(thing):
+            return thing
+    return ""
 
 
 def _is_a_thing(words: str) -> bool:
@@ -306,15 +346,17 @@ def sentences(text: str) -> list[str]:
 def chosen_sentence(text: str) -> str:
     """The sentence of an answer a skill's title comes from: the first that says what to do
     or what was missing (``_ACTION``: "practise ...", "more experience ..."), else the first
-    that is more than a yes, a no or a hedge; each without a hedge opening it ("No, but I
-    should ..." -> "I should ..."). "" when it is all hedges ("Not really.")."""
+    that judges a thing ("System design round was weak"), else the first that is more than
+    a yes, a no or a hedge; each without a hedge opening it ("No, but I should ..." -> "I
+    should ..."). "" when it is all hedges ("Not really.")."""
     kept: list[str] = []
     for sentence in sentences(text):
         opening = _HEDGE_OPENING.match(sentence)
         bare = sentence[opening.end() :] if opening else sentence
         if bare and not _HEDGE_ONLY.match(bare):
             kept.append(capital_start(bare))
-    return next((s for s in kept if _ACTION.search(s)), kept[0] if kept else "")
+    judged = next((s for s in kept if _judged(s.rstrip(".!?"))), kept[0] if kept else "")
+    return next((s for s in kept if _ACTION.search(s)), judged)
 
 
 def first_sentence(text: str) -> str:
