@@ -63,8 +63,8 @@ INTERVIEWS = [
 
 # What the people strip says, by hand from the rows above.
 ASK = "How did it go? Phone screen at Harbor Freight (Engineer), Fri 13 Mar 15:00  (h)"
-TONIGHT = "Mon 16 Mar 19:00  Phone screen: Lumen Health (Engineer)  (N)"
-TOMORROW = "Tue 17 Mar 13:30  Technical: Driftwood Games (Engineer)  prepare: Re-read the posting"
+TONIGHT = "today 19:00  Phone screen: Lumen Health (Engineer)  (N)"
+TOMORROW = "tomorrow 13:30  Technical: Driftwood Games (Engineer)  prepare: Re-read the posting"
 # Counted over the next seven days, not Monday to Sunday as the figures' "This week" is.
 MORE = "and 2 more in the next 7 days"
 # Riverstone Legal's follow-up. The pane has a cell of margin each side: at 80 columns the
@@ -214,8 +214,8 @@ async def test_at_60_columns_the_ask_keeps_its_key_whole(week_of_interviews: Dat
         # With its role (two applications at one company are told apart) the day is cut:
         # too little room is left to cut the name alone.
         assert "How did it go? Phone screen at Harbor Freight (En…  (h)" in people, people
-        # The next one's name is cut part by part, its key and time kept whole.
-        assert "Mon 16 Mar 19:00  Phone screen: Lumen… (Engineer)  (N)" in people
+        # The next one's "today 19:00" leaves its name room to be whole, its key kept.
+        assert "today 19:00  Phone screen: Lumen Health (Engineer)  (N)" in people
 
 
 def test_words_cut_before_their_key_end_on_a_letter() -> None:
@@ -231,8 +231,8 @@ def test_words_cut_before_their_key_end_on_a_letter() -> None:
 # stranger's walk): the last interview shown says how many are not. At 80x26 tomorrow's line
 # says it, in place of what to prepare, which leaves too little room for both (75 cells).
 MORE_SHORT = [
-    ((80, 24), "Mon 16 Mar 19:00  Phone screen: Lumen Health (Engineer)  (N)  +3 more"),
-    ((80, 26), "Tue 17 Mar 13:30  Technical: Driftwood Games (Engineer)  +2 more"),
+    ((80, 24), "today 19:00  Phone screen: Lumen Health (Engineer)  (N)  +3 more"),
+    ((80, 26), "tomorrow 13:30  Technical: Driftwood Games (Engineer)  +2 more"),
 ]
 
 

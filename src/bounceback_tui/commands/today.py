@@ -69,7 +69,7 @@ def render_text(
     if people is not None and people.upcoming:
         lines.append("Interviews in the next 7 days")
         from bounceback_tui import clock
-        from bounceback_tui.domain.dates import day_time
+        from bounceback_tui.domain.dates import near_day_time
         from bounceback_tui.domain.interviews import own_time
         from bounceback_tui.domain.text import app_name
 
@@ -78,7 +78,7 @@ def render_text(
             # The interview's own time too when its zone is another, as the app's Today says.
             theirs = own_time(interview.starts_at, interview.zone, clock.zone())
             lines.append(
-                f"  - {day_time(moment, summary.today)}"
+                f"  - {near_day_time(moment, summary.today)}"
                 f"{f' ({theirs})' if theirs else ''}  {interview.kind.label}: "
                 f"{app_name(interview.company, interview.role)}"
             )
@@ -86,13 +86,13 @@ def render_text(
     if people is not None and people.awaiting:
         # Those held and not yet noted, as the pane asks "How did it go?" (`h` there): the
         # command said nothing of one the pane asked about (the round's last walk).
-        from bounceback_tui.domain.dates import day_time
+        from bounceback_tui.domain.dates import near_day_time
         from bounceback_tui.domain.text import app_name
 
         lines.append("How did it go? (to note on the app's Today)")
         lines += [
             f"  - {held.kind.label} at {app_name(held.company, held.role)}, "
-            f"{day_time(held.local_start(), summary.today)}"
+            f"{near_day_time(held.local_start(), summary.today)}"
             for held in people.awaiting
         ]
         lines.append("")

@@ -307,6 +307,17 @@ def day_time(moment: datetime, today: date) -> str:
     return f"{weekday_day(moment.date(), today)} {moment:%H:%M}"
 
 
+def near_day_time(moment: datetime, today: date) -> str:
+    """ "today 14:00", "tomorrow 15:00", else ``day_time``: an interview on Today. On its day
+    "Fri 8 Jan 14:00" read as another Friday, and a Sunday evening's "Mon 18 Jan 15:00" made a
+    person count the days (a tester's month)."""
+    if moment.date() == today:
+        return f"today {moment:%H:%M}"
+    if moment.date() == today + timedelta(days=1):
+        return f"tomorrow {moment:%H:%M}"
+    return day_time(moment, today)
+
+
 def posting_days(
     posted: date | None, apply_by: date | None, today: date
 ) -> tuple[date | None, date | None, tuple[str, ...]]:

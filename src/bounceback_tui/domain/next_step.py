@@ -14,6 +14,7 @@ from typing import NamedTuple
 from bounceback_tui.domain.care import is_back_after_gap
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.due import QUIET_DAYS, DueItem, DueKind, skill_name
+from bounceback_tui.domain.interview_day import InterviewToday, interview_words
 from bounceback_tui.domain.text import app_name, with_stop
 from bounceback_tui.domain.wording import days_ago, plural, span
 
@@ -131,6 +132,8 @@ class StepFacts(NamedTuple):
     checked_in_today: bool = False
     # An open plan's step whose day has passed (the earliest): it comes before a breather.
     late_plan_step: LatePlanStep | None = None
+    # The first interview later today, not started yet: getting ready for it comes first.
+    interview_today: InterviewToday | None = None
 
 
 # On a hard day, what is late can wait, as the weekly goal waits in the days after a no.
@@ -241,6 +244,16 @@ def choose_next_step(facts: StepFacts) -> NextStep:
             "Everything here grows from the applications you track.",
             "pipeline",
             action="add",
+        )
+    if interview := facts.interview_today:  # domain/interview_day.py
+        title, reason = interview_words(interview)
+        named = app_name(interview.company, interview.role)
+        return NextStep(
+            title,
+            reason,
+            "pipeline",
+            item_id=interview.application_id,
+            named=(named, interview.company, interview.role) if interview.role else (),
         )
     if is_back_after_gap(facts.days_away):
         return welcome_back(facts.days_away)

@@ -43,6 +43,7 @@ from bounceback_tui.domain.stages import ghost_days
 from bounceback_tui.errors import StoreDamagedError, StoreError
 from bounceback_tui.services.startup import StartupState, startup_state_from
 from bounceback_tui.services.today_due import gather_due
+from bounceback_tui.services.today_interview import interview_today
 from bounceback_tui.services.today_plans import early_plan, fresh_untouched, stuck_plan
 from bounceback_tui.store.fastread import FastReader
 
@@ -177,6 +178,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         days_away=away,
         checked_in_today=todays is not None,
         late_plan_step=late_step,
+        interview_today=interview_today(reader, today),
     )
     return TodaySummary(
         today=today,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 
 from bounceback_tui import clock
-from bounceback_tui.domain.dates import day_time
+from bounceback_tui.domain.dates import near_day_time
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.ui.kit.cells import clip_app_name
 from bounceback_tui.ui.kit.text import plain, plain_line
@@ -23,7 +23,8 @@ NAME_MIN_CELLS = 12
 
 
 def when_text(item: InterviewSoon) -> str:
-    return day_time(item.local_start(), clock.today())
+    """ "today 14:00", "tomorrow 15:00", "Wed 20 Jan 10:00" (``near_day_time``)."""
+    return near_day_time(item.local_start(), clock.today())
 
 
 class PeopleLines:
