@@ -95,6 +95,19 @@ _SHORT_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+# What a title says in brackets is about the posting, not the job: "Backend Engineer
+# (re-post)" was the family "backend engineer re post" (a tester's month).
+# Round brackets only: square ones are rarer in a title, and a title's "[b]" is its words.
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _outside_brackets(title: str) -> str:
+    """``title`` without what it says in brackets; the whole title when nothing is outside
+    them ("(Contract)")."""
+    outside = _BRACKETED.sub(" ", title)
+    return outside if _WORD.search(outside) else title
+
+
 def _words(text: str) -> list[str]:
     """The words of ``text``, lower case, each short name as the words it stands for."""
     return [part for word in _WORD.findall(text.casefold()) for part in _spelt_out(word)]
@@ -123,7 +136,8 @@ def _family_words(found: list[str]) -> list[str]:
 def role_family(title: str, renames: Mapping[str, str] | None = None) -> str:
     """The words of a title that say what the job is, lower case, in order.
 
-    "Senior Backend Engineer II" and "Backend Engineer (Remote)" both give "backend engineer".
+    "Senior Backend Engineer II" and "Backend Engineer (Remote)" both give "backend engineer";
+    what is in brackets is left out ("Backend Engineer (re-post)").
     ``renames`` maps a family to the name the person chose for it ("backend engineer" ->
     "engineering"), which is how families are edited and merged. Names that differ only in
     case are one family, spelt as the first of them: "Engineering" and "engineering" were
@@ -168,7 +182,7 @@ def _as_typed(title: str, family: str) -> str:
     short name's words ("SRE": ``_SHORT_NAMES``) in Title Case, as nobody typed them."""
     wanted = family.split()
     spelt: list[tuple[str, bool]] = []  # each word, and whether it was typed so
-    for word in _WORD.findall(title):
+    for word in _WORD.findall(_outside_brackets(title)):
         words = _spelt_out(word)
         spelt += [(word, True)] if len(words) == 1 else [(w.capitalize(), False) for w in words]
     typed = [(w, so) for w, so in spelt if w.casefold() in wanted][: len(wanted)]
@@ -187,7 +201,7 @@ def role_namer(renames: Mapping[str, str] | None = None) -> Callable[[str], str]
     spelt = _first_spellings(renames or {})
 
     def name(title: str) -> str:
-        family = " ".join(_family_words(_words(title))) or "other"
+        family = " ".join(_family_words(_words(_outside_brackets(title)))) or "other"
         if renames:
             family = renames.get(family, family)
             family = spelt.get(family.casefold(), family)

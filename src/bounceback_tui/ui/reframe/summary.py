@@ -105,12 +105,20 @@ class ReframeSummary(ScrollText, can_focus=True):
                     before=str(draft.belief_before),
                 )
             )
-        elif draft.belief_before is not None or draft.belief_after is not None:
-            before = "?" if draft.belief_before is None else str(draft.belief_before)
+        elif draft.belief_before is None and draft.belief_after is not None:
+            # Rated only at the end: "30 at the end (not rated at the start)", not "? → 30 –".
+            sections.append(
+                markup_with(
+                    "[b]Belief in the thought[/b]\n$after at the end "
+                    "[dim](not rated at the start)[/dim]",
+                    after=str(draft.belief_after),
+                )
+            )
+        elif draft.belief_before is not None:
             sections.append(
                 markup_with(
                     "[b]Belief in the thought[/b]\n$before → $after [b]$shift[/b]",
-                    before=before,
+                    before=str(draft.belief_before),
                     after=str(draft.belief_after),
                     shift=shift_text(draft.belief_shift),
                 )
