@@ -29,8 +29,12 @@ def untick_question(step: StepView, today: date) -> ConfirmScreen:
     kept = " What you wrote on it stays." if step.answer.strip() else ""
     return ConfirmScreen(
         markup_with("Untick “$step”, done $done?", step=step.title, done=done),
-        f"It is open again, and its day done ({done}) goes: ticked again, it is done the day "
-        f"you tick it.{kept}",
+        markup_with(
+            "It is open again, and its day done ($done) goes: ticked again, it is done the day "
+            "you tick it.$kept",
+            done=done,
+            kept=kept,
+        ),
         confirm_label="Untick",
         cancel_label="Keep it ticked",
         danger=False,
