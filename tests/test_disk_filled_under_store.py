@@ -251,7 +251,7 @@ def _left_by_a_reader_on_the_full_disk(paths: DataPaths, monkeypatch: pytest.Mon
 def test_an_io_error_on_a_full_disk_is_told_as_a_full_disk(
     opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from bounceback_tui.store.sqlite_file import describe_operational_error
+    from bounceback_tui.store.failure_words import describe_operational_error
 
     error = sqlite3.OperationalError("disk I/O error")
     _free_space(monkeypatch, 10 * 1024 * 1024)

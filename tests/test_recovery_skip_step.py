@@ -29,7 +29,7 @@ from bounceback_tui.services import recovery_plans as plan_service
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.today import load_today
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.migrations import all_migrations
+from bounceback_tui.store.migrations import LATEST_VERSION, all_migrations
 from bounceback_tui.store.models import RecoveryStep
 from bounceback_tui.store.sqlite_file import APPLICATION_ID, open_store
 from bounceback_tui.transfer.files import TransferError, private_output
@@ -343,7 +343,7 @@ def test_a_version_8_store_is_backed_up_and_its_steps_can_be_skipped(
         columns = [r[1] for r in backup.execute("PRAGMA table_info(recovery_step)")]
         assert "skipped_at" not in columns
     with sqlite3.connect(data_paths.database) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 9
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
         assert conn.execute("SELECT skipped_at FROM recovery_step").fetchall() == [(None,)] * 3
     db = Database(data_paths.database)
     try:

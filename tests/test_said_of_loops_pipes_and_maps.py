@@ -1,7 +1,7 @@
 """Three refusals say what is there, and which way round --map goes (a tester's walk).
 
 - `--data-dir` a link that leads round in a circle said "Could not use /tmp/x/loopA (File
-  exists)" (paths.wrong_kind, store/sqlite_file.describe_os_error);
+  exists)" (paths.wrong_kind, store/failure_words.describe_os_error);
 - `restore /path/to/fifo` said "No backup called '/path/to/fifo'" though it is there
   (commands/restore.resolve_backup);
 - `import one.csv --map 'Company=role'` said "has no column for: Company. Its columns are

@@ -27,6 +27,7 @@ from bounceback_tui.paths import DataPaths, resolve_paths
 from bounceback_tui.services import applications, pipeline_moves
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.services.pipeline_funnel import funnel_figures, median_of_counts
+from bounceback_tui.services.upgrade_rules import upgrade_rules
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.migrations import all_migrations
 from bounceback_tui.store.sqlite_file import APPLICATION_ID, open_store
@@ -240,7 +241,7 @@ def test_opening_a_version_5_store_with_data_fills_the_funnel(
     conn.execute("DETACH DATABASE filled")
     conn.close()
 
-    opened = open_store(data_paths)
+    opened = open_store(data_paths, rules=upgrade_rules)  # as the app opens it
     assert opened.migrated_from == 5 and opened.backup is not None
     with sqlite3.connect(opened.backup) as backup:  # the backup is the version 5 store
         assert backup.execute("PRAGMA user_version").fetchone()[0] == 5

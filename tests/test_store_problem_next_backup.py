@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from textual.widgets import Button
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store import restore as restore_module
 from bounceback_tui.store.backup import back_up_store
+from bounceback_tui.store.migrations.apply import UpgradeRules
 from bounceback_tui.store.restore_rows import RowsCheck
 from bounceback_tui.ui.care.crisis import CrisisScreen
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
@@ -150,10 +152,10 @@ async def test_it_says_it_is_checking_the_older_backups_and_answers_meanwhile(
     release, started = threading.Event(), threading.Event()
     checked = restore_module.check_backup_rows
 
-    def held(backup: Path, check: RowsCheck) -> None:
+    def held(backup: Path, check: RowsCheck, rules: Callable[[], UpgradeRules] | None) -> None:
         started.set()
         assert release.wait(30)
-        checked(backup, check)
+        checked(backup, check, rules)
 
     monkeypatch.setattr(restore_module, "check_backup_rows", held)
     app = chooser(opened_paths, monkeypatch)

@@ -27,6 +27,7 @@ from bounceback_tui.services import applications, pipeline_moves, recovery
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.services.today import load_today
+from bounceback_tui.services.upgrade_rules import upgrade_rules
 from bounceback_tui.store.backup import back_up_store
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.migrations import LATEST_VERSION, all_migrations
@@ -319,7 +320,7 @@ def test_migrating_a_store_with_data_backfills_the_summary(
     data_paths: DataPaths, tmp_path: Path
 ) -> None:
     _v4_store_with_data(data_paths, tmp_path)
-    opened = open_store(data_paths)
+    opened = open_store(data_paths, rules=upgrade_rules)  # as the app opens it
     assert opened.migrated_from == 4 and opened.backup is not None
     assert stored_summary(data_paths.database)["summary_bounce_back"]  # not empty
     assert_summary_is_right(data_paths.database)

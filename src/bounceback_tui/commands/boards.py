@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, TextIO
 from bounceback_tui.commands import command_line, folder_argument, terminal_json, terminal_text
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.upgrade_rules import upgrade_rules
 
 if TYPE_CHECKING:
     from bounceback_tui.services.board_refresh import RefreshProgress
@@ -69,7 +70,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 
         refuse_beside_a_removed_log(paths.database)
     # Only following a board may start a store; the rest refuse a folder holding none.
-    db = Database(open_store(paths, create=action == "follow").path)
+    db = Database(open_store(paths, create=action == "follow", rules=upgrade_rules).path)
     try:
         if action == "follow":
             return _follow(db, args, paths)

@@ -6,6 +6,7 @@ import argparse
 
 from bounceback_tui.commands import terminal_text
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.upgrade_rules import upgrade_rules
 
 HELP = "fill a store with realistic sample data (refuses a store that holds data without --force)"
 
@@ -33,7 +34,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     if not 1 <= args.scale <= 200_000:
         raise BouncebackError("--scale must be between 1 and 200000.")
     refuse_beside_a_removed_log(paths.database)
-    opened = open_store(paths)
+    opened = open_store(paths, rules=upgrade_rules)
     if opened.read_only:
         raise StoreError(read_only_message(opened.path))
     db = Database(opened.path)

@@ -107,7 +107,7 @@ def explain(exc: BaseException, database: Path, paths: DataPaths | None = None) 
         say(said)
         return EXIT_FAILED
     if isinstance(exc, OSError) and exc.errno is not None:
-        from bounceback_tui.store.sqlite_file import describe_os_error
+        from bounceback_tui.store.failure_words import describe_os_error
 
         where = Path(exc.filename) if isinstance(exc.filename, str) else Path.cwd()
         say(describe_os_error(exc, where))

@@ -12,6 +12,7 @@ from bounceback_tui.domain.dates import posting_days_left_out
 from bounceback_tui.domain.salary import PAY_LEFT_OUT
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.upgrade_rules import upgrade_rules
 
 if TYPE_CHECKING:
     from datetime import date
@@ -86,7 +87,7 @@ def _add(result: FetchResult, paths: DataPaths) -> int:
     from bounceback_tui.store.replaced_file import refuse_beside_a_removed_log
 
     refuse_beside_a_removed_log(paths.database)
-    opened = open_store(paths)
+    opened = open_store(paths, rules=upgrade_rules)
     db = Database(opened.path)
     try:
         app = add_posting(db, result.posting)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from bounceback_tui.commands import command_line, confirm, terminal_text
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.upgrade_rules import upgrade_rules
 
 if TYPE_CHECKING:
     from bounceback_tui.transfer.csv_import import CsvPlan
@@ -167,7 +168,7 @@ def _prepare_store(paths: DataPaths, dry_run: bool) -> bool:
     from bounceback_tui.store.replaced_file import refuse_beside_a_removed_log
 
     refuse_beside_a_removed_log(paths.database)
-    if open_store(paths).read_only:
+    if open_store(paths, rules=upgrade_rules).read_only:
         raise StoreError(read_only_message(paths.database))
     return True
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from bounceback_tui.commands import terminal_json, terminal_text
 from bounceback_tui.commands.failures import note_full_disk
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.upgrade_rules import upgrade_rules
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.insights import Comparison
@@ -55,7 +56,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         raise BouncebackError("--from is after --to; swap them.")
     if start and end is None and start > today:  # "(2038-06-06 to today)" said nothing
         raise BouncebackError(f"--from is after today ({today.isoformat()}): nothing sent yet.")
-    opened = open_store(paths, create=False)
+    opened = open_store(paths, create=False, rules=upgrade_rules)
     view = load_insights(opened.path, start, end)
     if args.sankey:
         from bounceback_tui.domain.flow import sankey_lines

@@ -23,6 +23,7 @@ from bounceback_tui.errors import (
     StoreError,
     UnreadableBackupError,
 )
+from bounceback_tui.services.upgrade_rules import upgrade_rules
 
 if TYPE_CHECKING:
     from bounceback_tui.paths import DataPaths
@@ -97,7 +98,9 @@ class OfferedBackups:
                 continue
             mark = usable_mark(info.path)
             if mark is None:
-                mark = _rows_mark(info.path, lambda path: check_backup_rows(path, rows_check))
+                mark = _rows_mark(
+                    info.path, lambda path: check_backup_rows(path, rows_check, upgrade_rules)
+                )
             self.shown.append((info, mark))
             if mark is None:
                 self._rows_checked = info

@@ -20,6 +20,7 @@ import argparse
 
 from bounceback_tui.commands import command_line, terminal_text
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.upgrade_rules import upgrade_rules
 
 HELP = (
     "remove a trigger, table, view, index or column bounceback-tui does not make from the "
@@ -46,7 +47,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 
     refuse_beside_a_removed_log(paths.database)
     try:
-        opened = open_store(paths, create=False)  # no store there: refused, nothing made
+        # No store there: refused, nothing made.
+        opened = open_store(paths, create=False, rules=upgrade_rules)
     except ForeignLayoutError:
         # Behind this version, and not upgraded while it holds what the app does not make
         # (migrations/apply.py): put right at its own version, then upgraded below.
@@ -81,7 +83,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         return 1
     print(terminal_text(removed_sentence(done) if done else "Nothing was changed."))
     if behind:
-        open_store(paths, create=False)  # the upgrade held back, after its own backup
+        # The upgrade held back, after its own backup.
+        open_store(paths, create=False, rules=upgrade_rules)
     return _still_not_ours(paths, clean=False)
 
 

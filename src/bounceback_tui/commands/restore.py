@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from bounceback_tui.commands import command_line, confirm, terminal_text
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.paths import DataPaths, wrong_kind
+from bounceback_tui.services.upgrade_rules import upgrade_rules
 
 if TYPE_CHECKING:
     from bounceback_tui.store.backup import BackupInfo
@@ -260,7 +261,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
                 flush=True,
             )
         # Checked whole just now: not again; its rows by the JSON import's rules.
-        result = restore_backup(paths, chosen, checked=True, rows_check=rows)
+        result = restore_backup(paths, chosen, checked=True, rows_check=rows, rules=upgrade_rules)
     except BackupRefusedError as exc:  # another backup may do: say where they are listed
         raise exc.said_further(f"`{listing}` lists your backups.") from exc
     if result.safety_backup:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import command_line, terminal_text
 from bounceback_tui.errors import BackupRefusedError, BouncebackError, StoreError
+from bounceback_tui.services.upgrade_rules import upgrade_rules
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -79,7 +80,7 @@ def _rows_mark(number: int, info: BackupInfo, said_from: int) -> str | None:
 
     _say_checking(info, said_from)
     try:
-        problem = backup_rows_refusal(info.path, backup_rows_problem)
+        problem = backup_rows_refusal(info.path, backup_rows_problem, upgrade_rules)
     except BackupRefusedError:  # it cannot be brought up to date, say
         return "cannot be used"
     except (sqlite3.Error, OSError, StoreError):

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import command_line, name_data_dir
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.upgrade_rules import upgrade_rules
 from bounceback_tui.store.background import BACKUP_DELAY_S, DailyBackup, QuickCheck
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ def _open_and_run(paths: DataPaths) -> int:
     try:
         # An up-to-date store's identity is checked by the prefetch below, through its own
         # connection: the schema is parsed once, and not on this thread (store/launch_open.py).
-        left_to_prefetch = open_store_at_launch(paths)
+        left_to_prefetch = open_store_at_launch(paths, upgrade_rules)
         # Damage deeper in the file than the header shows only on reading it. SQLite's
         # quick check reads the whole file, so it starts once the first screen is up
         # (on a large store it would compete with it for the machine); every write
@@ -316,7 +317,12 @@ def _restore_latest(
     rows = None if rows_checked and offered is not None and checked else backup_rows_problem
     try:
         result = restore_backup(
-            paths, latest.path, aside_stamp=stamp, checked=checked, rows_check=rows
+            paths,
+            latest.path,
+            aside_stamp=stamp,
+            checked=checked,
+            rows_check=rows,
+            rules=upgrade_rules,
         )
     except BackupUnusableError as exc:
         # Said plainly (the command line's message names the schema and SQLite's reason);
@@ -349,7 +355,7 @@ def _start_fresh(paths: DataPaths, stamp: str | None = None) -> str:
     from bounceback_tui.store.sqlite_file import open_store
 
     moved = move_aside(paths.database, stamp=stamp)
-    open_store(paths)
+    open_store(paths, rules=upgrade_rules)
     return f"Started a fresh store. The unreadable file is kept as {moved}; nothing was deleted."
 
 

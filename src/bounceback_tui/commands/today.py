@@ -10,6 +10,7 @@ from bounceback_tui.commands import terminal_json, terminal_text
 from bounceback_tui.commands.failures import note_full_disk
 from bounceback_tui.domain.wording import ACTIVE_RUN_NONE, days_ago, plural, shift_words
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.upgrade_rules import upgrade_rules
 
 if TYPE_CHECKING:
     from bounceback_tui.services.today import TodaySummary
@@ -28,7 +29,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.services.today_people import load_people_today
     from bounceback_tui.store.sqlite_file import open_store
 
-    opened = open_store(paths, create=False)
+    opened = open_store(paths, create=False, rules=upgrade_rules)
     summary = load_today(opened.path, clock.today())
     people = load_people_today(opened.path)
     if args.json:

@@ -21,6 +21,7 @@ from bounceback_tui.paths import (
     ensure_private_dir,
 )
 from bounceback_tui.services.demo import DemoSummary, fill_demo
+from bounceback_tui.services.upgrade_rules import upgrade_rules
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.in_use import store_in_use
 from bounceback_tui.store.sqlite_file import open_store
@@ -39,7 +40,7 @@ def prepare_demo_store(demo: DataPaths, real: DataPaths) -> DemoSummary:
         # The folder of every window's demo, private as a data folder is (its own is too).
         ensure_private_dir(demo.data_dir.parent)
     _clear_demos_left_behind(demo, real)
-    open_store(demo)
+    open_store(demo, rules=upgrade_rules)
     db = Database(demo.database)
     try:
         summary = fill_demo(db, DEMO_SCALE, force=True)

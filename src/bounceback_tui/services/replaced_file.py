@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import StoreError
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.upgrade_rules import upgrade_rules
 from bounceback_tui.store.held_files import FileKey, FileState, file_key, file_state, stale_logs
 from bounceback_tui.store.versions import StoreMarks
 
@@ -96,7 +97,7 @@ def take_up_new_file(
     if at is None:
         return TakenUp(kept=held.kept, gone=True, marks=held.marks)
     try:
-        opened = take_up(paths, held.marks)
+        opened = take_up(paths, held.marks, upgrade_rules)
     except StoreError as exc:
         gone = not paths.database.exists()
         return TakenUp(kept=held.kept, gone=gone, problem=exc, at=at, state=state, marks=held.marks)

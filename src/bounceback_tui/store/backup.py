@@ -389,7 +389,7 @@ def move_aside(db_path: Path, reason: str = "unreadable", stamp: str | None = No
         os.replace(db_path, target)
         os.chmod(target, FILE_MODE)  # kept, and private whatever its mode was
     except OSError as exc:
-        from bounceback_tui.store.sqlite_file import describe_os_error
+        from bounceback_tui.store.failure_words import describe_os_error
 
         raise StoreError(describe_os_error(exc, db_path.parent)) from exc
     return target

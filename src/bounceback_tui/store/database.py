@@ -28,6 +28,7 @@ from bounceback_tui.errors import (
 )
 from bounceback_tui.store.compiled_writes import forget_compiled_writes
 from bounceback_tui.store.damage import damaged_error, is_damage
+from bounceback_tui.store.failure_words import describe_operational_error
 from bounceback_tui.store.foreign_guard import REPAIR, LayoutGuard, rule_refusal
 from bounceback_tui.store.held_files import (
     FileKey,
@@ -39,7 +40,6 @@ from bounceback_tui.store.held_files import (
 from bounceback_tui.store.own_writes import OwnWrites, take_steps, watch_connection
 from bounceback_tui.store.sqlite_file import (
     BUSY_TIMEOUT_S,
-    describe_operational_error,
     read_only_message,
     read_only_uri,
     store_is_read_only,

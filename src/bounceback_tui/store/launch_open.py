@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import StoreError
 from bounceback_tui.paths import DataPaths
@@ -35,19 +36,25 @@ from bounceback_tui.store.sqlite_file import (
 )
 from bounceback_tui.store.untouched import cut_short
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from bounceback_tui.store.migrations.apply import UpgradeRules
+
 _WAL = b"\x02\x02"  # bytes 18 and 19: the file format's write and read versions
 
 
-def open_store_at_launch(paths: DataPaths) -> bool:
+def open_store_at_launch(paths: DataPaths, rules: Callable[[], UpgradeRules] | None = None) -> bool:
     """``open_store``, except that an up-to-date store's identity is left to be confirmed
-    through another connection (``confirm_identity``); True if it was left."""
+    through another connection (``confirm_identity``); True if it was left. ``rules``: as
+    ``open_store`` takes them, for a store behind."""
     path = paths.database
     if stuck_on_full_disk(path):  # its readers would read it, and nothing could be saved
         raise StoreError(full_disk_launch(path))
     if _up_to_date_by_header(path) and not store_is_read_only(path):
         _make_files_private(path)
         return True
-    open_store(paths)
+    open_store(paths, rules=rules)
     return False
 
 

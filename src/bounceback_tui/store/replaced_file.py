@@ -30,6 +30,7 @@ import sqlite3
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import StoreError, StoreReplacedError
 from bounceback_tui.paths import DataPaths, command_line
@@ -37,6 +38,11 @@ from bounceback_tui.store.file_copy import backup_connection, backup_path
 from bounceback_tui.store.held_files import log_removed_elsewhere
 from bounceback_tui.store.sqlite_file import OpenedStore, open_store
 from bounceback_tui.store.versions import StoreMarks, read_marks
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from bounceback_tui.store.migrations.apply import UpgradeRules
 
 # The backups' label for the copy of the file a window held when it was replaced.
 KEPT_LABEL = "before-replace"
@@ -115,16 +121,19 @@ def let_go(conn: sqlite3.Connection, paths: DataPaths, *, writable: bool) -> Let
     return LetGo(marks, kept)
 
 
-def take_up(paths: DataPaths, marks: StoreMarks) -> OpenedStore:
+def take_up(
+    paths: DataPaths, marks: StoreMarks, rules: Callable[[], UpgradeRules] | None = None
+) -> OpenedStore:
     """Open the file now at the store's path with a launch's checks, then take its versions
     and ids past ``marks``. Raises StoreReplacedError if there is no file there (no empty
-    store is made in its place), else as ``open_store`` does; a refused file is not touched."""
+    store is made in its place), else as ``open_store`` does; a refused file is not touched.
+    ``rules``: as ``open_store`` takes them (an older file is upgraded)."""
     from bounceback_tui.store.versions import move_store_past
 
     path = paths.database
     if not path.exists():
         raise StoreReplacedError(gone_message(path))
-    opened = open_store(paths)
+    opened = open_store(paths, rules=rules)
     if not opened.read_only and (marks.highest_version or marks.ids):
         move_store_past(path, marks, command_line(paths, "repair"))
     return opened

@@ -14,11 +14,11 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import (
     CHOOSE_ANOTHER,
     OR_CHOOSE_ANOTHER,
-    BackupUnusableError,
     NewerBackupError,
     NewerStoreError,
     NotADatabaseError,
@@ -34,10 +34,14 @@ from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.layout import require_our_layout
 from bounceback_tui.store.layout_faults import Fault
 from bounceback_tui.store.replaced_note import write_replaced_note
+from bounceback_tui.store.restore_copy import damaged_backup, in_one_transaction, readied_copy
 from bounceback_tui.store.restore_rows import RowsCheck, require_rows
 from bounceback_tui.store.summary_rebuild import rebuild_summary
 from bounceback_tui.store.untouched_read import read_untouched
 from bounceback_tui.store.versions import StoreMarks, move_past, read_marks
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.migrations.apply import UpgradeRules
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,7 @@ def restore_backup(
     aside_stamp: str | None = None,
     checked: bool = False,
     rows_check: RowsCheck | None = None,
+    rules: Callable[[], UpgradeRules] | None = None,
 ) -> RestoreResult:
     """Replace the store's contents with ``backup``, after backing up the current store.
 
@@ -71,10 +76,11 @@ def restore_backup(
     time in the name of a store moved aside, when a screen has named it already.
     ``checked``: the caller has just made SQLite's integrity check of the backup
     (``check_backup``), which is not made again (every page of it, seconds at 100,000
-    applications).
+    applications). ``rules``: the domain's rules an older backup's upgrade applies to its
+    rows (``migrations.apply.UpgradeRules``, services/upgrade_rules.py).
     """
+    from bounceback_tui.store.failure_words import describe_os_error
     from bounceback_tui.store.sqlite_file import (
-        describe_os_error,
         inspect_store,
         open_store,
         read_only_message,
@@ -93,7 +99,7 @@ def restore_backup(
     if backup == db_path.absolute() or _same_file(backup, db_path):
         raise StoreError("That is the store itself, not a backup; nothing was changed.")
 
-    ready, left_out = readied_copy(backup, version)
+    ready, left_out = readied_copy(backup, version, rules)
     try:
         require_rows(backup, ready, rows_check)
         safety: Path | None = None
@@ -121,7 +127,7 @@ def restore_backup(
                         marks = _marks_of(moved)
         try:
             # The summary is derived: made again from the rows, never taken as it came.
-            _in_one_transaction(ready, lambda: _readied_for(ready, marks))
+            in_one_transaction(ready, lambda: _readied_for(ready, marks))
             try:
                 if not db_path.exists():
                     paths.ensure_data_dir()
@@ -136,29 +142,33 @@ def restore_backup(
         ready.close()
     for suffix in ("", "-wal", "-shm"):
         make_private(Path(f"{db_path}{suffix}"))
-    open_store(paths)  # at this version already: only the journal mode, if need be
+    open_store(paths, rules=rules)  # at this version already: only the journal mode, if need be
     write_replaced_note(db_path, "restore", backup.name)
     return RestoreResult(
         restored_from=backup, safety_backup=safety, moved_aside=moved, left_out=left_out
     )
 
 
-def check_backup_rows(backup: Path, check: RowsCheck) -> None:
+def check_backup_rows(
+    backup: Path, check: RowsCheck, rules: Callable[[], UpgradeRules] | None = None
+) -> None:
     """Raise what ``restore_backup`` would of ``backup`` once it is read (found intact):
     read into memory, brought up to this version's schema, its rows checked; nothing is
     changed. The store-problem screen offered the newest backup by its layout, and `r`
     refused it for a bad row without offering an older good one (the twenty-eighth round)."""
-    ready, _left_out = readied_copy(backup, require_readable(backup))
+    ready, _left_out = readied_copy(backup, require_readable(backup), rules)
     try:
         require_rows(backup, ready, check)
     finally:
         ready.close()
 
 
-def backup_rows_refusal(backup: Path, check: RowsCheck) -> str | None:
+def backup_rows_refusal(
+    backup: Path, check: RowsCheck, rules: Callable[[], UpgradeRules] | None = None
+) -> str | None:
     """``check_backup_rows`` said as the first row a restore would refuse ("application row
     with id 3, stage: …"), None when it would take every row (`restore latest`)."""
-    ready, _left_out = readied_copy(backup, require_readable(backup))
+    ready, _left_out = readied_copy(backup, require_readable(backup), rules)
     try:
         return check(ready)
     finally:
@@ -183,95 +193,15 @@ def _same_file(backup: Path, db_path: Path) -> bool:
         return False
 
 
-def readied_copy(backup: Path, version: int) -> tuple[sqlite3.Connection, tuple[Fault, ...]]:
-    """``backup`` read into memory and, if it is older, brought up to this version's schema
-    and checked again there. Refused (StoreError, nothing changed) if it cannot be. What it
-    holds that the app does not make (a trigger, table, view, index or column, which its
-    layout check lets by) is dropped first, and its own triggers, indexes and views made as
-    the app makes them, before a migration could fire one: what was put right."""
-    from bounceback_tui.store.layout import drop_foreign, kept_column, layout_problem
-    from bounceback_tui.store.migrations import LATEST_VERSION
-
-    ready = sqlite3.connect(":memory:", isolation_level=None, factory=HeldConnection)
-    try:
-        read_untouched(backup, lambda uri: _read_into(ready, uri))  # nothing beside it
-        left_out: list[Fault] = []
-        _in_one_transaction(ready, lambda: left_out.extend(drop_foreign(ready)))
-        if left_out and (found := layout_problem(ready, version)) is not None:
-            raise UnreadableBackupError(  # put right, and still not the app's
-                f"The backup {backup.name} was not made by bounceback-tui, or was changed "
-                f"since: {found}; nothing was changed.",
-                listed="not made by bounceback-tui, cannot be used",
-                choose_another=CHOOSE_ANOTHER,
-            )
-        if version < LATEST_VERSION:
-            _upgrade_copy(ready, backup, version)
-        ready.execute("PRAGMA foreign_keys = ON")
-        return ready, tuple(left_out)
-    except sqlite3.Error as exc:  # damage met while it was read, or a column kept
-        ready.close()
-        raise kept_column(backup, exc) or _damaged(backup) from exc
-    except BaseException:
-        ready.close()
-        raise
-
-
-def _read_into(ready: sqlite3.Connection, uri: str) -> None:
-    source = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
-    try:
-        page_size = source.execute("PRAGMA page_size").fetchone()[0]
-        ready.execute(f"PRAGMA page_size = {int(page_size)}")  # the store's, to copy back
-        source.backup(ready)
-    finally:
-        source.close()
-
-
-def _upgrade_copy(ready: sqlite3.Connection, backup: Path, version: int) -> None:
-    """The migrations a launch would run, on the copy in memory; then SQLite's integrity
-    check of the result (every step checks the references itself)."""
-    from bounceback_tui.store.migrations.apply import StepRefused, upgrade_store
-    from bounceback_tui.store.sqlite_file import checked_version
-
-    try:
-        upgrade_store(ready, None, lambda: checked_version(ready, backup))
-        rows = ready.execute("PRAGMA integrity_check(3)").fetchall()
-        reason = "; ".join(str(row[0]) for row in rows)
-    except StepRefused as exc:
-        reason = exc.reason
-    except sqlite3.Error as exc:
-        reason = str(exc)
-    if reason == "ok":
-        return
-    # Said as a person would: it named both schemas and SQLite's reason (a fixer's walk).
-    raise BackupUnusableError(
-        f"The backup {backup.name} was made by an older version of bounceback-tui and could "
-        "not be brought up to date; nothing was changed: your store is as it was.",
-        choose_another=CHOOSE_ANOTHER,
-    )
-
-
 def _readied_for(ready: sqlite3.Connection, marks: StoreMarks) -> None:
     move_past(ready, marks)
     rebuild_summary(ready)
 
 
-def _in_one_transaction(conn: sqlite3.Connection, work: Callable[[], None]) -> None:
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        work()
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-
-
 def _copy_into(ready: sqlite3.Connection, db_path: Path) -> None:
     """The readied copy into the live file, through SQLite (one transaction on its side)."""
-    from bounceback_tui.store.sqlite_file import (
-        connect,
-        describe_operational_error,
-        describe_os_error,
-    )
+    from bounceback_tui.store.failure_words import describe_operational_error, describe_os_error
+    from bounceback_tui.store.sqlite_file import connect
 
     try:
         target = connect(db_path)
@@ -327,7 +257,7 @@ def require_readable(path: Path) -> int:
             ) from exc
         if not path.is_file() or not isinstance(exc.__cause__, sqlite3.Error):
             raise  # no such file; not SQLite, or another program's: said of the file already
-        raise _damaged(path) from exc  # SQLite's reason: the cause
+        raise damaged_backup(path) from exc  # SQLite's reason: the cause
     if version == 0:
         # An empty file (or one with no store in it) passes as a new, empty store: put back,
         # it emptied the store (an attacker's walk restored the backups' lock file so).
@@ -379,19 +309,10 @@ def check_listed(path: Path) -> None:
     if whole is None:  # this process holds it open through SQLite: SQLite checks it
         _require_intact(path)
     elif not whole:
-        raise _damaged(path)  # cut short, or a root page not a b-tree
+        raise damaged_backup(path)  # cut short, or a root page not a b-tree
 
 
 def _require_intact(path: Path) -> None:
     result = check_result(path, "integrity_check")
     if result != "ok":
-        raise _damaged(path)
-
-
-def _damaged(path: Path) -> UnreadableBackupError:
-    """A backup SQLite cannot read, or whose check finds damage, said as a person would (it
-    quoted SQLite: "cannot be read (database disk image is malformed)", a fixer's walk)."""
-    return UnreadableBackupError(
-        f"The backup {path.name} is damaged and cannot be read; nothing was changed.",
-        choose_another=CHOOSE_ANOTHER,
-    )
+        raise damaged_backup(path)

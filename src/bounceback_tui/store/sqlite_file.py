@@ -8,26 +8,31 @@ and the file is left exactly as it was.
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
 # annotations cost a compile() each when the module is imported, before the first paint.
-import errno
 import os
 import sqlite3
 import stat
 from contextlib import suppress
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from bounceback_tui import __version__, errors
+from bounceback_tui import __version__
 from bounceback_tui.errors import (
     NewerStoreError,
     NotADatabaseError,
     StoreError,
 )
-from bounceback_tui.paths import DataPaths, create_private_file_once, make_private, wrong_kind
+from bounceback_tui.paths import DataPaths, create_private_file_once, make_private
 from bounceback_tui.store.damage import damaged_error, is_damage
-from bounceback_tui.store.disk_space import full_disk_launch, sqlite_says_full, stuck_on_full_disk
+from bounceback_tui.store.disk_space import full_disk_launch, stuck_on_full_disk
+from bounceback_tui.store.failure_words import describe_operational_error, describe_os_error
 from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.migrations import APPLICATION_ID
 from bounceback_tui.store.no_store import no_store_message
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from bounceback_tui.store.migrations.apply import UpgradeRules
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
@@ -242,10 +247,14 @@ def _read_identity(path: Path, timeout: float, immutable: bool) -> tuple[int, in
         conn.close()
 
 
-def open_store(paths: DataPaths, *, create: bool = True) -> OpenedStore:
+def open_store(
+    paths: DataPaths, *, create: bool = True, rules: "Callable[[], UpgradeRules] | None" = None
+) -> OpenedStore:
     """Create or upgrade the store at ``paths.database`` and return what happened.
     ``create=False``, for the commands that only read: no store there is refused as
     ``inspect_store`` refuses it, and nothing is made (`today --data-dir typo` made one).
+    ``rules``: the domain's rules an upgrade applies to the rows already there
+    (services/upgrade_rules.py; ``migrations.apply.upgrade_store``).
 
     Raises NewerStoreError for a store from a newer app, NotADatabaseError for a
     file that is not ours; in both cases nothing is written. A folder that cannot
@@ -289,7 +298,9 @@ def open_store(paths: DataPaths, *, create: bool = True) -> OpenedStore:
             from bounceback_tui.store.migrations.apply import upgrade_store
 
             check = upgrade_layout_check(conn, paths)  # nothing upgraded through a foreign trigger
-            upgraded = upgrade_store(conn, paths, lambda: checked_version(conn, db_path), check)
+            upgraded = upgrade_store(
+                conn, paths, lambda: checked_version(conn, db_path), check, rules
+            )
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
         if mode != "wal":
             from bounceback_tui.store.journal_mode import turn_to_wal  # rarely: an older file
@@ -345,51 +356,3 @@ def _open_read_only(db_path: Path, version: int) -> OpenedStore:
             "writable once (chmod u+w on the file and its folder); nothing was changed."
         )
     return OpenedStore(path=db_path, created=False, version=version, read_only=True)
-
-
-def describe_operational_error(exc: sqlite3.Error | Exception, path: Path) -> str:
-    """Turn SQLite's terse errors into one sentence a person can act on."""
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:  # an import can hold it for minutes
-        return errors.STORE_BUSY
-    if "readonly" in text or "read-only" in text:
-        return (
-            f"The store at {path} is read-only; nothing was saved. Check the folder's permissions."
-        )
-    if sqlite_says_full(exc, path.parent):  # "disk I/O error": a -shm that could not grow
-        return "The disk is full; nothing was saved. Free some space and try again."
-    if "disk i/o" in text:
-        return (
-            f"The disk reported an error while using the store at {path}; nothing was saved. "
-            "Check the disk, then try again."
-        )
-    if "unable to open" in text:
-        return f"Cannot open the store at {path}; check that the folder exists and is writable."
-    if "malformed" in text or "not a database" in text:
-        return (
-            f"The store at {path} is damaged. Nothing was changed; restore a backup with "
-            "`bounceback-tui restore`."
-        )
-    return f"The store could not be used ({exc})."
-
-
-def describe_os_error(exc: OSError, path: Path) -> str:
-    """The same kind of sentence for a failure of the file system itself."""
-    from bounceback_tui.store.folder_access import unreadable_folder, unreadable_folder_message
-
-    if exc.errno == errno.ENOSPC or exc.errno == errno.EDQUOT:
-        return "The disk is full; nothing was saved. Free some space and try again."
-    if exc.errno in (errno.EACCES, errno.EPERM) and (shut := unreadable_folder(path)):
-        return unreadable_folder_message(shut)
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"The folder {path} is read-only or not yours; nothing was saved. Check its "
-            "permissions, or choose another folder with --data-dir."
-        )
-    if exc.errno in (errno.EEXIST, errno.ENOTDIR, errno.ELOOP) and (
-        wrong := wrong_kind(path, "folder")
-    ):
-        # `--data-dir` naming a file (or a link to nothing) read "Could not use … (File exists)".
-        return f"{wrong}; nothing was saved. Choose a folder with --data-dir."
-    reason = exc.strerror or str(exc)
-    return f"Could not use {path} ({reason}); nothing was saved."

@@ -99,7 +99,8 @@ def move_store_past(db_path: Path, marks: StoreMarks, repair_command: str = REPA
     what the app does not make: the UPDATE of every row fired another program's trigger
     (store/foreign_guard.py); ``repair_command`` names `repair` with the store's --data-dir."""
     from bounceback_tui.errors import StoreError
-    from bounceback_tui.store.sqlite_file import connect, describe_operational_error
+    from bounceback_tui.store.failure_words import describe_operational_error
+    from bounceback_tui.store.sqlite_file import connect
 
     try:
         conn = connect(db_path)

@@ -197,7 +197,7 @@ def export_csv(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) -
         progress("Exporting", done, total)
         return done
     except sqlite3.Error as exc:
-        from bounceback_tui.store.sqlite_file import describe_operational_error
+        from bounceback_tui.store.failure_words import describe_operational_error
 
         raise TransferError(describe_operational_error(exc, db_path)) from exc
     finally:

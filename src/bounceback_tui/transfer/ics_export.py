@@ -291,7 +291,7 @@ def export_calendar(db_path: Path, out: TextIO, days: int = DEFAULT_DAYS) -> Cal
         conn.execute("BEGIN")
         calendar, summary = build_calendar(conn, clock.today(), days, _remembered(conn))
     except sqlite3.Error as exc:
-        from bounceback_tui.store.sqlite_file import describe_operational_error
+        from bounceback_tui.store.failure_words import describe_operational_error
 
         raise TransferError(describe_operational_error(exc, db_path)) from exc
     finally:

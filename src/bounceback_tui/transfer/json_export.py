@@ -103,7 +103,7 @@ def export_json(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) 
         out.write("\n  }\n}\n")
         progress("Exporting", done, total)
     except sqlite3.Error as exc:
-        from bounceback_tui.store.sqlite_file import describe_operational_error
+        from bounceback_tui.store.failure_words import describe_operational_error
         from bounceback_tui.transfer.files import TransferError
 
         raise TransferError(describe_operational_error(exc, db_path)) from exc

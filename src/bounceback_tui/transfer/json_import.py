@@ -79,6 +79,9 @@ def latest_tables() -> dict[str, Table]:
         conn.close()
 
 
+REASONS_NOTED = 10  # the schema whose upgrade notes a no's reason in its plan (v010)
+
+
 def load_json_export(path: Path, progress: ProgressFn = no_progress) -> JsonExport:
     """Read an export and check it against this version's tables; nothing is written."""
     from bounceback_tui.store.migrations import LATEST_VERSION
@@ -224,6 +227,22 @@ def _keep_exported_versions(
         )
 
 
+def _note_reasons(conn: sqlite3.Connection) -> None:
+    """An export from before schema 10: what its upgrade does to a store's rows, done to the
+    file's (store/migrations/v010_reasons_noted.py), by the domain's own rules: the open
+    "Note what came back" of a no whose reason says something is ticked with the reason."""
+    from bounceback_tui import clock
+    from bounceback_tui.domain.feedback import has_feedback
+    from bounceback_tui.domain.recovery import plan_is_complete
+    from bounceback_tui.domain.step_timing import done_moment
+    from bounceback_tui.store.migrations import v010_reasons_noted as v010
+    from bounceback_tui.store.migrations.apply import UpgradeRules, install_rules
+
+    if v010.has_open_replies(conn):
+        install_rules(conn, UpgradeRules(has_feedback, plan_is_complete, done_moment))
+        v010.note_reasons(conn, clock.now())
+
+
 def import_json(
     paths: DataPaths,
     data: JsonExport,
@@ -240,10 +259,10 @@ def import_json(
     lets tests change the connection (a full disk, say).
     """
     from bounceback_tui.store.backup import back_up_store
+    from bounceback_tui.store.failure_words import describe_operational_error
     from bounceback_tui.store.file_copy import drop_unused_backup
     from bounceback_tui.store.layout import drop_foreign, store_foreign_parts
     from bounceback_tui.store.sqlite_file import (
-        describe_operational_error,
         read_only_message,
         store_is_read_only,
     )
@@ -304,6 +323,8 @@ def import_json(
                     f"{data.source.name} has rows that point to missing ones "
                     f"(first in {problems[0][0]}); nothing was written."
                 )
+            if data.schema_version < REASONS_NOTED:
+                _note_reasons(conn)
             _keep_exported_versions(conn, tables, data)
             move_past(conn, marks)
         written = True

@@ -79,7 +79,7 @@ def write_report(
         builder = _Report(conn, options)
         lines = list(builder.lines(progress))
     except sqlite3.Error as exc:
-        from bounceback_tui.store.sqlite_file import describe_operational_error
+        from bounceback_tui.store.failure_words import describe_operational_error
 
         raise TransferError(describe_operational_error(exc, db_path)) from exc
     finally:

@@ -41,6 +41,6 @@ def all_migrations() -> list[Migration]:
 
 
 # Bumped with every new migration module; a test checks it matches all_migrations().
-LATEST_VERSION = 9
+LATEST_VERSION = 10
 # Written into the SQLite header so the app can tell its own store from any other database.
 APPLICATION_ID = 0x42424B54  # "BBKT"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import NamedTuple
 
@@ -31,11 +32,47 @@ class Upgraded(NamedTuple):
     backup: Path | None
 
 
+class UpgradeRules(NamedTuple):
+    """The domain's rules a step applies to the rows already there (v010: a no's reason
+    notes what came back). The store imports no rule (`store-has-no-rules`): the caller
+    passes them in (services/upgrade_rules.py), as ``open_store`` passes its layout check.
+    Each becomes a SQL function on the upgrade's connection (``install_rules``)."""
+
+    has_feedback: Callable[[str], bool]
+    plan_is_complete: Callable[[int, int, int], bool]
+    done_moment: Callable[[date, datetime], datetime]
+
+
+STORED_MOMENT = "%Y-%m-%d %H:%M:%S.%f"  # a moment as the ORM stores it
+
+
+def install_rules(conn: sqlite3.Connection, rules: UpgradeRules) -> None:
+    """``rules`` as SQL functions on ``conn``: ``bb_has_feedback(text)``,
+    ``bb_plan_complete(done, total, steps)`` and ``bb_done_moment(day, now)`` (dates and
+    moments as stored)."""
+
+    def moment(day: str, now: str) -> str:
+        on = date.fromisoformat(day)
+        return rules.done_moment(on, datetime.fromisoformat(now)).strftime(STORED_MOMENT)
+
+    conn.create_function(
+        "bb_has_feedback", 1, lambda text: rules.has_feedback(text or ""), deterministic=True
+    )
+    conn.create_function(
+        "bb_plan_complete",
+        3,
+        lambda done, total, steps: rules.plan_is_complete(done or 0, total or 0, steps or 0),
+        deterministic=True,
+    )
+    conn.create_function("bb_done_moment", 2, moment, deterministic=True)
+
+
 def upgrade_store(
     conn: sqlite3.Connection,
     paths: DataPaths | None,
     checked_version: Callable[[], int],
     checked_layout: Callable[[int], None] | None = None,
+    rules: Callable[[], UpgradeRules] | None = None,
 ) -> Upgraded | None:
     """Bring the store on ``conn`` (autocommit, not in a transaction) to the latest version.
 
@@ -49,7 +86,9 @@ def upgrade_store(
     ``checked_layout``, given the version, refuses under the lock, before the backup and the
     first step, a store holding what the app does not make (the steps' writes fired another
     program's trigger: ``layout_check.upgrade_layout_check``); None for a restore's copy, put
-    right already.
+    right already. ``rules``: the domain's rules a step needs for the rows already there
+    (``UpgradeRules``), asked only when a step is due; None only where no store with rows is
+    upgraded (a step that needs them on rows there then fails, and nothing is changed).
     Foreign keys are off while it runs (SQLite ignores the switch inside a transaction,
     so it is flipped around it): a migration that rebuilds a table drops the old one,
     and with them on, that DROP would cascade into the children. Every reference is
@@ -71,6 +110,8 @@ def upgrade_store(
                 checked_layout(version)
             if paths is not None and version > 0:
                 backup = _backup_first(paths, version, LATEST_VERSION)
+            if rules is not None:
+                install_rules(conn, rules())
             for migration in pending:
                 migration.module.upgrade(conn)
                 _require_references(conn, migration.version)
