@@ -13,6 +13,9 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
+from bounceback_tui.cli import main
 from bounceback_tui.commands.today import render_text
 from bounceback_tui.domain.recovery_forms import RejectionInput
 from bounceback_tui.paths import DataPaths, resolve_paths
@@ -28,6 +31,8 @@ from bounceback_tui.store.sqlite_file import open_store
 from bounceback_tui.transfer.files import private_output
 from bounceback_tui.transfer.json_export import export_json
 from bounceback_tui.transfer.json_import import import_json, load_json_export
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.recovery.pane import RecoveryPane
 from tests.conftest import FIXED_TODAY
 from tests.summary_oracle import expected_summary, stored_summary
 
@@ -105,6 +110,34 @@ def test_an_older_plan_reads_as_a_new_one_in_recovery_today_and_the_command(
     with sqlite3.connect(opened_paths.database) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     conn.close()
+
+
+async def test_the_today_command_and_recovery_on_an_older_store(
+    opened_paths: DataPaths, db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The command opens the older store itself (upgrading it, as the app's launch does).
+    old, new = _no(db, "Oldfield Ltd"), _no(db, "Newport Ltd")
+    _as_an_older_app_left_it(db.path, old)
+    db.dispose()
+    assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
+    due = [line for line in capsys.readouterr().out.splitlines() if "more)" in line]
+    assert _today_line(due, "Oldfield") == _today_line(due, "Newport")
+    assert "(+12 more)" in _today_line(due, "Oldfield")  # not "(+13 more)"
+
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        pane = app.current_pane
+        assert isinstance(pane, RecoveryPane)
+        counts = {
+            row.company: " ".join(
+                "".join(s.text for s in strip) for strip in pane.table.render_item(row, 0, 40)
+            ).split()[-1]
+            for row in pane.table.items
+        }
+        assert {row.rejection_id for row in pane.table.items} == {old, new}
+    assert counts["Oldfield Ltd"] == counts["Newport Ltd"] == "1/15"  # it said 0/15
 
 
 def test_what_the_person_wrote_and_no_reason_given_are_left_open(
