@@ -1,7 +1,7 @@
 """The domain's rules an upgrade of the store applies to the rows already there
 (``store/migrations/apply.UpgradeRules``): the store imports no rule, so whoever opens a
-store passes ``upgrade_rules`` in, and it is called only when a step is due (the domain's
-plan template is not imported for a launch's first paint)."""
+store passes ``upgrade_rules`` in, and it is called only when an older store is upgraded (the
+domain's plan template is not imported for a launch's first paint)."""
 
 from __future__ import annotations
 

@@ -87,8 +87,8 @@ def upgrade_store(
     first step, a store holding what the app does not make (the steps' writes fired another
     program's trigger: ``layout_check.upgrade_layout_check``); None for a restore's copy, put
     right already. ``rules``: the domain's rules a step needs for the rows already there
-    (``UpgradeRules``), asked only when a step is due; None only where no store with rows is
-    upgraded (a step that needs them on rows there then fails, and nothing is changed).
+    (``UpgradeRules``), asked only when an older store is upgraded; None only where no store
+    with rows is upgraded (a step that needs them on rows there then fails, nothing changed).
     Foreign keys are off while it runs (SQLite ignores the switch inside a transaction,
     so it is flipped around it): a migration that rebuilds a table drops the old one,
     and with them on, that DROP would cascade into the children. Every reference is
@@ -110,7 +110,7 @@ def upgrade_store(
                 checked_layout(version)
             if paths is not None and version > 0:
                 backup = _backup_first(paths, version, LATEST_VERSION)
-            if rules is not None:
+            if rules is not None and version > 0:  # a new store has no rows to apply them to
                 install_rules(conn, rules())
             for migration in pending:
                 migration.module.upgrade(conn)
