@@ -17,10 +17,16 @@ way back. A store behind this version is not upgraded while it holds such a thin
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from bounceback_tui.commands import command_line, terminal_text
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.upgrade_rules import upgrade_rules
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.layout_faults import Fault
 
 HELP = (
     "remove a trigger, table, view, index or column bounceback-tui does not make from the "
@@ -35,7 +41,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+class Repaired(NamedTuple):
+    status: int  # the command's exit status: 0 when the store is left as the app makes it
+    saved: Path | None = None  # the copy taken first (None: nothing was to be put right)
+    done: tuple[Fault, ...] = ()  # what was put right
+    upgraded_from: int = 0  # the version it was brought up from once put right; 0: none
+
+
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
+    return repair_store(paths, lambda line: print(terminal_text(line))).status
+
+
+def repair_store(paths: DataPaths, say: Callable[[str], None]) -> Repaired:
+    """What `repair` does, each sentence given to ``say`` as it happens (printed by the
+    command; the store-problem screen's "Repair it" shows them: commands/layout_refused.py).
+    """
     import sqlite3
 
     from bounceback_tui.errors import ForeignLayoutError, StoreError
@@ -59,36 +79,34 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
             raise StoreError(read_only_message(opened.path))
     remove_stale_partials(paths)  # a killed backup's, even when nothing is to be put right
     if not store_foreign_parts(paths.database):
-        return _still_not_ours(paths, clean=True)
+        return Repaired(_still_not_ours(paths, say, clean=True))
     saved = back_up_store(paths, "before-repair", before="repaired", whole=True)
-    print(terminal_text(f"Backed up the store to {saved}"))
+    say(f"Backed up the store to {saved}")
     # Kept whole, to look at what was removed; restore puts it right again (store/restore.py).
-    print(
-        terminal_text(
-            "That copy is the store as it was, what follows included, to look at; put back "
-            f"with `{command_line(paths, 'restore')}`, it is put right again."
-        )
+    say(
+        "That copy is the store as it was, what follows included, to look at; put back "
+        f"with `{command_line(paths, 'restore')}`, it is put right again."
     )
     try:
         with write_transaction(paths.database, clearing_foreign=True) as conn:
             done = drop_foreign(conn)
     except sqlite3.Error as exc:  # a column SQLite cannot drop (one with a constraint)
-        print(
-            terminal_text(
-                f"Nothing was changed: SQLite could not put the store right ({exc}). "
-                f"`{command_line(paths, 'restore')}` lists your backups to put one made "
-                "before it back."
-            )
+        say(
+            f"Nothing was changed: SQLite could not put the store right ({exc}). "
+            f"`{command_line(paths, 'restore')}` lists your backups to put one made "
+            "before it back."
         )
-        return 1
-    print(terminal_text(removed_sentence(done) if done else "Nothing was changed."))
+        return Repaired(1, saved)
+    say(removed_sentence(done) if done else "Nothing was changed.")
+    upgraded_from = 0
     if behind:
         # The upgrade held back, after its own backup.
-        open_store(paths, create=False, rules=upgrade_rules)
-    return _still_not_ours(paths, clean=False)
+        opened = open_store(paths, create=False, rules=upgrade_rules)
+        upgraded_from = opened.migrated_from or 0
+    return Repaired(_still_not_ours(paths, say, clean=False), saved, tuple(done), upgraded_from)
 
 
-def _still_not_ours(paths: DataPaths, *, clean: bool) -> int:
+def _still_not_ours(paths: DataPaths, say: Callable[[str], None], *, clean: bool) -> int:
     """0 when the store is as the app makes it (``clean``: it was already, said so); else
     what is not, in one sentence, 1."""
     from bounceback_tui.store.layout import store_layout_problem
@@ -96,18 +114,13 @@ def _still_not_ours(paths: DataPaths, *, clean: bool) -> int:
     found = store_layout_problem(paths.database)
     if found is None:
         if clean:
-            print(
-                terminal_text(
-                    f"The store at {paths.database} is as bounceback-tui makes it; nothing "
-                    "was changed."
-                )
+            say(
+                f"The store at {paths.database} is as bounceback-tui makes it; nothing was changed."
             )
         return 0
-    print(
-        terminal_text(
-            f"The store {'is' if clean else 'is still'} not as bounceback-tui makes it: "
-            f"{found}. repair does not mend that; `{command_line(paths, 'restore')}` lists "
-            "your backups to put one made before it back."
-        )
+    say(
+        f"The store {'is' if clean else 'is still'} not as bounceback-tui makes it: "
+        f"{found}. repair does not mend that; `{command_line(paths, 'restore')}` lists "
+        "your backups to put one made before it back."
     )
     return 1

@@ -33,10 +33,11 @@ from bounceback_tui.services.upgrade_rules import upgrade_rules
 from bounceback_tui.store.background import BACKUP_DELAY_S, DailyBackup, QuickCheck
 
 if TYPE_CHECKING:
-    from bounceback_tui.errors import NotADatabaseError
+    from bounceback_tui.errors import StoreError
     from bounceback_tui.services.today import TodayPrefetch
     from bounceback_tui.store.backup import BackupInfo
     from bounceback_tui.ui.app import BouncebackApp
+    from bounceback_tui.ui.screens.store_problem_repair import LayoutOffer
 
 
 def run_app(paths: DataPaths) -> int:
@@ -53,7 +54,7 @@ def run_app(paths: DataPaths) -> int:
 
 
 def _open_and_run(paths: DataPaths) -> int:
-    from bounceback_tui.errors import NotADatabaseError
+    from bounceback_tui.errors import ForeignLayoutError, NotADatabaseError
     from bounceback_tui.store.launch_open import open_store_at_launch
 
     check: QuickCheck | None = None
@@ -77,6 +78,14 @@ def _open_and_run(paths: DataPaths) -> int:
 
         if left_to_prefetch:
             prefetch.confirm_store()  # what open_store would have raised, if anything
+    except ForeignLayoutError as refused:  # behind, and what `repair` mends holds it back
+        from bounceback_tui.commands.layout_refused import layout_refusal
+
+        said, layout = layout_refusal(paths, refused)  # "Repair it" offered first
+        if not resolve_store_problem(paths, said, layout=layout):
+            return 1
+        check, prefetch, alone = None, None, _alone(paths)
+        from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
     except NotADatabaseError as problem:
         if alone:
             _tidy_own_readers(paths)
@@ -182,8 +191,12 @@ def _by_hand(app: BouncebackApp) -> Callable[[], str]:
     return again
 
 
-def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
-    """Offer the ways out of an unreadable store; True if the app should open now."""
+def resolve_store_problem(
+    paths: DataPaths, problem: StoreError, *, layout: LayoutOffer | None = None
+) -> bool:
+    """Offer the ways out of an unreadable store (``problem`` a NotADatabaseError), or of one
+    refused for its layout (``layout``: "Repair it" first, commands/layout_refused.py); True
+    if the app should open now."""
     from bounceback_tui.commands import not_a_terminal
     from bounceback_tui.errors import BouncebackError
     from bounceback_tui.store.backup import aside_stamp
@@ -209,7 +222,7 @@ def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
     label, passed_over = offers.words()
     chooser = StoreProblemApp(
         # The store's own sentence quotes `bounceback-tui restore`: named with this --data-dir.
-        name_data_dir(str(problem), paths),
+        name_data_dir(str(problem), paths) if layout is None else str(problem),
         backup_label=label,
         passed_over=passed_over,
         aside_name=f"{paths.database.name}.unreadable-{stamp}",
@@ -218,11 +231,12 @@ def resolve_store_problem(paths: DataPaths, problem: NotADatabaseError) -> bool:
         settings_file=paths.settings_file,
         restore_command=command_line(paths, "restore"),
         next_offer=offers.next_offer,
+        layout=layout,
     )
     return bool(chooser.run())
 
 
-def _way_out_without_a_terminal(paths: DataPaths, problem: NotADatabaseError) -> str:
+def _way_out_without_a_terminal(paths: DataPaths, problem: StoreError) -> str:
     """The store's problem and the ways out, said on the command line: no screen to offer
     them on. Each command named with this store's --data-dir, if one was given: run as
     written, `restore latest` acted on the default store (an attacker's walk)."""

@@ -30,11 +30,8 @@ from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
 from bounceback_tui.ui.kit.dialog_room import DialogsAboveBar
 from bounceback_tui.ui.kit.key_text import key_of, key_word, with_keys
 from bounceback_tui.ui.kit.text import markup_with, plain
-from bounceback_tui.ui.screens.store_problem_restore import (
-    Action,
-    NextOffer,
-    RestoringApp,
-)
+from bounceback_tui.ui.screens.store_problem_repair import LayoutOffer, RepairingApp
+from bounceback_tui.ui.screens.store_problem_restore import Action, NextOffer
 from bounceback_tui.ui.styles import stylesheet_paths
 
 # How long the keyboard must be still, from the moment the screen is up, before a key
@@ -44,7 +41,7 @@ KEY_QUIET_S = 1.0
 _HELD_BACK = (events.Key, events.Paste, events.MouseDown, events.MouseUp, events.Click)
 
 
-class StoreProblemApp(DialogsAboveBar, RestoringApp):
+class StoreProblemApp(DialogsAboveBar, RepairingApp):
     """Returns True when the main app should open next, False to quit.
 
     A question asked here is a dialog as the app's are (``DialogsAboveBar``): it has a key
@@ -53,6 +50,7 @@ class StoreProblemApp(DialogsAboveBar, RestoringApp):
 
     TITLE = "bounceback"
     BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("p", "repair", "Repair it", id="store_problem.repair"),
         Binding("r", "restore", "Restore", id="store_problem.restore"),
         Binding("f", "fresh", "Start fresh", id="store_problem.fresh"),
         Binding("q,escape", "leave", "Quit", id="store_problem.quit"),
@@ -76,6 +74,7 @@ class StoreProblemApp(DialogsAboveBar, RestoringApp):
         quiet_s: float = KEY_QUIET_S,
         passed_over: Sequence[str] = (),
         next_offer: NextOffer | None = None,
+        layout: LayoutOffer | None = None,
     ) -> None:
         super().__init__(css_path=[*stylesheet_paths()])
         self.quiet_s = quiet_s
@@ -92,6 +91,9 @@ class StoreProblemApp(DialogsAboveBar, RestoringApp):
         self._fresh = fresh
         self.settings_file = settings_file
         self.restore_command = restore_command  # lists every backup, to choose another
+        # Refused for its layout (commands/layout_refused.py): "Repair it" first, no fresh start.
+        self.layout = layout
+        self.repair_failed = False
         self.done = False
         self.restore_failed = False  # no backup is left that would not fail the same way
         self.checking = False  # the backup is being checked and put back (a worker)
@@ -122,6 +124,7 @@ class StoreProblemApp(DialogsAboveBar, RestoringApp):
             yield Static("Your store cannot be opened", id="problem-title", classes="problem-title")
             yield Static(plain(self.problem), id="problem-text")
             yield Static("What would you like to do?", id="problem-prompt")
+            yield from self._repair_choice()
             yield Button(self._restore_text(), id="restore", compact=True)
             passed = Static(self._passed_over_text(), id="problem-passed")
             passed.display = bool(self.passed_over)
@@ -164,8 +167,15 @@ class StoreProblemApp(DialogsAboveBar, RestoringApp):
 
     def on_mount(self) -> None:
         self._quiet_until = time.monotonic() + self.quiet_s  # from the moment it is up
-        self.query_one("#restore", Button).disabled = self.backup_label is None
+        restore = self.query_one("#restore", Button)
+        restore.disabled = self.backup_label is None
+        if self.layout is not None:  # a store refused for its layout: repair it, or quit
+            restore.display = self.backup_label is not None
+            self.query_one("#fresh", Button).display = False
         first = "#restore" if self.backup_label else "#fresh"
+        if self.layout is not None:
+            first = "#restore" if self.backup_label else "#leave"
+            first = "#repair" if self.repair_offered else first
         self.query_one(first, Button).focus()
 
     async def on_event(self, event: events.Event) -> None:
@@ -194,10 +204,12 @@ class StoreProblemApp(DialogsAboveBar, RestoringApp):
             return False  # the crisis screen is open: no key of this one reaches past it
         if self.checking and action not in ("leave", "struggling"):
             return False  # the backup is being checked and put back: only quit (and help)
+        if action == "repair":
+            return self.repair_offered and not self.done and not self.repair_failed
         if action == "restore":
             return not self.done and not self.restore_failed and self.backup_label is not None
         if action == "fresh":
-            return not self.done
+            return not self.done and self.layout is None
         if action == "open_app":
             return self.done
         return True
@@ -207,6 +219,7 @@ class StoreProblemApp(DialogsAboveBar, RestoringApp):
         if self.checking:
             return
         actions = {
+            "repair": self.action_repair,
             "restore": self.action_restore,
             "fresh": self.action_fresh,
             "open": self.action_open_app,
@@ -267,6 +280,8 @@ class StoreProblemApp(DialogsAboveBar, RestoringApp):
         self.query_one("#open", Button).focus()
         self.query_one("#problem-prompt", Static).display = False
         self.query_one("#problem-passed", Static).display = False
+        for note in self.query(".problem-note"):
+            note.display = False
         # What was wrong is past ("It was left untouched" beside "kept as …unreadable-…").
         self.query_one("#problem-text", Static).display = False
         self.query_one("#problem-title", Static).update("Ready to go")
