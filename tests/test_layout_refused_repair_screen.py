@@ -201,6 +201,62 @@ async def test_a_layout_repair_would_not_mend_is_not_offered(
     assert file_digest(data_paths.database) == digest
 
 
+async def test_repair_it_takes_and_names_the_remapped_key(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _with_a_trigger(data_paths)
+    data_paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    data_paths.settings_file.write_text(
+        '[keymap]\n"store_problem.repair" = "M"\n', encoding="utf-8"
+    )
+    app = _screen(data_paths, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert _said(app, "#repair") == "M Repair it"
+        assert "M Repair it" in flat(screen_text(app).splitlines()[-1])  # the key bar
+        await pilot.press("p")  # the usual key does nothing now
+        await _settled(pilot)
+        assert not app.done
+        await pilot.press("M")
+        await _settled(pilot)
+        assert app.done
+    assert not {TRIGGER, "zz_log"} & _names(data_paths.database)
+
+
+async def test_a_repair_that_fails_is_said_and_offered_no_more(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bounceback_tui.store import layout as layout_module
+
+    _with_a_trigger(data_paths)
+    app = _screen(data_paths, monkeypatch)
+    # Another program adds a column SQLite cannot drop while the screen is up.
+    conn = sqlite3.connect(data_paths.database)
+    conn.execute("ALTER TABLE application ADD COLUMN zz_base INTEGER")
+    conn.execute(
+        "ALTER TABLE application ADD COLUMN zz_made INTEGER GENERATED ALWAYS AS (zz_base + 1)"
+    )
+    conn.commit()
+    conn.close()
+    digest = file_digest(data_paths.database)
+    assert layout_module.repair_kept_back(data_paths.database) is not None
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("p")
+        await _settled(pilot)
+        said = _said(app, "#problem-result")
+        assert said.startswith("That did not work: Backed up the store to ")
+        assert "Nothing was changed: SQLite could not put the store right" in said
+        assert not app.done and not app.query_one("#repair", Button).display
+        assert app.focused is app.query_one("#leave", Button)
+        assert focus_problem(app) is None
+        await pilot.press("p")
+        await _settled(pilot)
+        assert _said(app, "#problem-result") == said  # not tried again
+        await pilot.press("q")
+    assert app.return_value is False
+    assert file_digest(data_paths.database) == digest
+
+
 def _looks(backup_label: str | None) -> StoreProblemApp:
     from bounceback_tui.ui.screens.store_problem_repair import LayoutOffer
 
