@@ -38,7 +38,9 @@ ROOMY_CELLS = 24
 # shorter title saves it before how late, and the cells the name keeps at the least before
 # how late is said in fewer cells (0: ``NAME_MIN_CELLS``; a plan's name and step more); and
 # how late in fewer cells ("  3d late", then "  late"; none where it is not late).
-Named = tuple[int, Callable[[int, bool], Content], int, int]
+# A plan's words also say how many of its steps are open where its step is left out ("5
+# steps open"; "" for another item): its "(+4 more)" is then not said again.
+Named = tuple[int, Callable[[int, bool], Content], int, int, str]
 DueWords = tuple[Content, Content, tuple[Content, ...], Named | None, tuple[Content, ...]]
 
 
@@ -183,7 +185,7 @@ class DuePrompt:
         ``NAME_LEAST_CELLS``; None without a name, or with less room."""
         if self._named is None:
             return None
-        name, cut, spare, least = self._named
+        name, cut, spare, least, _open = self._named
         for when in (self._when, *self._when_words):
             over = self._what.cell_length + when.cell_length - width
             if over <= 0:
@@ -205,7 +207,7 @@ class DuePrompt:
         without a name): the name's cells in the title less what the rest takes."""
         if self._named is None:
             return None
-        name, cut, spare, _least = self._named
+        name, cut, spare, _least, _open = self._named
         cells = name + room + spare - self._what.cell_length
         return cut(max(1, cells), True) if cells >= 1 else None
 
@@ -216,6 +218,10 @@ class DuePrompt:
             return what
         # A plan's "(+5 more)" stays with its words, the padding after it.
         at = when.plain.rfind("  ")
+        if at > 0 and self._named is not None and self._named[4]:
+            if what.plain.endswith(f": {self._named[4]}"):  # "5 steps open" says its "(+4 more)"
+                when = when[at:]
+                at = 0
         pad = Content(" " * max(0, room - what.cell_length))
         return what + when[:at] + pad + when[at:] if at > 0 else what + pad + when
 

@@ -107,6 +107,7 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
             lambda cells, dated: what(_plan_cut(item, forms[0], cells), dated),
             0,
             PLAN_MIN_CELLS,
+            _steps_open(item),
         )
     elif item.name and item.name in item.title:
         # How late stays whole where a shorter title leaves the name room (two follow-ups
@@ -122,6 +123,7 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
             # its day before its role: how long it has been quiet is what the line asks about
             # (at 80x24 "◌ Copperline (Machine…): ghosted?" had lost "sent 11 months ago").
             _name_least(item),
+            "",
         )
     late_words: tuple[Content, ...] = ()
     if late is not None and item.more:  # "(+5 more)  3d late", "(+5)  3d late", "3d late"
@@ -183,6 +185,8 @@ APP_NAME_MIN_CELLS = 12
 # A plan's name keeps its role where it has this much, and leaves its step this much.
 _NAME_WITH_ROLE_CELLS = 14
 _STEP_CELLS = 9
+# A plan's name beside how many of its steps are open keeps this much at the least ("Riv…").
+_NAME_CELLS = 4
 
 
 def _plan_cut(item: DueItem, words: str, cells: int) -> str:
@@ -226,4 +230,34 @@ def _plan_cut(item: DueItem, words: str, cells: int) -> str:
     rest = room - cell_len(name)
     if rest < 2:
         return clip(name, cells)
-    return f"{name}: {clip_at_word(step, rest) if rest >= 12 else clip(step, rest)}"
+    # The step's words at a word's end; where no word of it fits, left out for how many
+    # steps are open (its "(+4 more)" then not said again): at 100x30 "Which o… (+4 more)"
+    # and "Watch fo…" read as a fragment of a step.
+    said = clip_at_word(step, rest)
+    if said == step or not cuts_a_word(step, said):
+        return f"{name}: {said}"
+    steps = _steps_open(item)
+    left = room - cell_len(steps)
+    if cell_len(steps) > rest and left >= _NAME_CELLS:
+        shown = item.alike or name != clip(company, share)
+        name = clip_app_name(company, role, left, item.alike, fill=True) if shown else ""
+        name = name or clip_at_word(company, left)
+    elif cell_len(steps) > rest:
+        return clip(name, cells)
+    return f"{name}: {steps}"
+
+
+def _steps_open(item: DueItem) -> str:
+    """How many of a plan's steps are due, said where its step's words are left out: "5
+    steps open" for a step and its "(+4 more)"."""
+    count = item.more + 1
+    return f"{count:,} step{'s' if count != 1 else ''} open"
+
+
+def cuts_a_word(whole: str, cut: str) -> bool:
+    """Whether ``cut``, ``whole`` clipped with an ellipsis, ends inside one of its words."""
+    kept = cut.removesuffix("…")
+    flat = screen_line(whole)
+    if kept == cut or not kept:
+        return False
+    return flat[len(kept) - 1 : len(kept) + 1].isalnum()
