@@ -47,18 +47,35 @@ def newest_good(paths: DataPaths, said_from: int) -> BackupInfo:
     from bounceback_tui.domain.wording import plural
     from bounceback_tui.store.backup import list_backups
 
+    listed = said = 0  # passed over with the list's mark; with why said here
     for number, info in enumerate(list_backups(paths), start=1):
-        mark = usable_mark(info.path) or _rows_mark(number, info, said_from)
+        mark = usable_mark(info.path)
         if mark is not None:
+            listed += 1
+            continue
+        if _rows_mark(number, info, said_from) is not None:
+            said += 1
             continue
         if number > 1:
             newer = "the newest" if number == 2 else f"the {plural(number - 1, 'newer one')}"
             taking = f"Taking backup number {number}, {info.name}: {newer} cannot be used."
             print(terminal_text(taking))
         return info  # its rows checked
+    # The list marks what it can tell from reading a backup as it lists it; a backup refused
+    # for what it holds (a row, a column that cannot be left out) is said above instead:
+    # the list gave it no mark, and "`restore` lists them and says why" sent the person to
+    # a list that did not say.
+    listing = f"`{command_line(paths, 'restore')}` lists them"
+    why = (
+        f"{listing} and says why"
+        if not said
+        else "why each was passed over is said above"
+        if not listed
+        else "each passed over for what it holds is said above, and "
+        f"`{command_line(paths, 'restore')}` lists the others and says why"
+    )
     raise BouncebackError(
-        f"None of the backups in {paths.backups} can be used; nothing was changed. "
-        f"`{command_line(paths, 'restore')}` lists them and says why."
+        f"None of the backups in {paths.backups} can be used; nothing was changed: {why}."
     )
 
 
@@ -81,7 +98,9 @@ def _rows_mark(number: int, info: BackupInfo, said_from: int) -> str | None:
     _say_checking(info, said_from)
     try:
         problem = backup_rows_refusal(info.path, backup_rows_problem, upgrade_rules)
-    except BackupRefusedError:  # it cannot be brought up to date, say
+    except BackupRefusedError as refused:  # a column that cannot be left out, say
+        said = refused.without_choosing.rstrip(".").removesuffix("; nothing was changed")
+        print(terminal_text(f"Passed over backup number {number}: {said}."))
         return "cannot be used"
     except (sqlite3.Error, OSError, StoreError):
         return refusal_mark(info.path) or "cannot be read"
