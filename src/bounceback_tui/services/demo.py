@@ -118,6 +118,7 @@ class _DemoBuilder(DemoApplications, DemoSkills):
         self.today = today
         self.scale = scale
         self.applications: list[dict[str, Any]] = []
+        self.jobs: set[tuple[str, str]] = set()  # (company, role) applied to, no two alike
         self.stage_changes: list[dict[str, Any]] = []
         self.rejections: list[dict[str, Any]] = []
         self.steps: list[dict[str, Any]] = []

@@ -45,6 +45,7 @@ class DemoApplications:
     rejections: list[dict[str, Any]]
     steps: list[dict[str, Any]]
     named: list[tuple[int, str, str, str, datetime, Stage, Stage]]
+    jobs: set[tuple[str, str]]
 
     def at(self, day: date, hour: int = 10) -> datetime:
         raise NotImplementedError
@@ -53,7 +54,7 @@ class DemoApplications:
         rng = self.rng
         applied = self.today - timedelta(days=age)
         company = rng.choice(COMPANIES)
-        role = rng.choice(ROLES)
+        role = _another_job(company, rng.choice(ROLES), self.jobs)
         # Date each move; a move that would land after today has not happened yet, so
         # recent applications are still early in their path (no pile-up on today).
         dated: list[tuple[Stage, date]] = []
@@ -248,3 +249,18 @@ _NOTE_NEEDS = {
 def _note_fits(note: str, reached: Stage) -> bool:
     needs = _NOTE_NEEDS.get(note)
     return needs is None or PROGRESSION.index(reached) >= PROGRESSION.index(needs)
+
+
+def _another_job(company: str, role: str, jobs: set[tuple[str, str]]) -> str:
+    """``role``, or the next of ``ROLES`` not yet applied for at ``company`` where it was
+    (``jobs``, which it joins): two applications both "Lumen Health (Data Analyst)" came of
+    the draw, and every line and toast named them alike. Once every role at a company is
+    taken (a large scale), ``role`` as drawn. No draw more: a seed's other data stays."""
+    at = ROLES.index(role)
+    for step in range(len(ROLES)):
+        candidate = ROLES[(at + step) % len(ROLES)]
+        if (company, candidate) not in jobs:
+            role = candidate
+            break
+    jobs.add((company, role))
+    return role
