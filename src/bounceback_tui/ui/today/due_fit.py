@@ -218,10 +218,9 @@ class DuePrompt:
             return what
         # A plan's "(+5 more)" stays with its words, the padding after it.
         at = when.plain.rfind("  ")
-        if at > 0 and self._named is not None and self._named[4]:
-            if what.plain.endswith(f": {self._named[4]}"):  # "5 steps open" says its "(+4 more)"
-                when = when[at:]
-                at = 0
+        steps_open = self._named[4] if self._named is not None else ""
+        if at > 0 and steps_open and what.plain.endswith(f": {steps_open}"):
+            when, at = when[at:], 0  # "5 steps open" says its "(+4 more)"
         pad = Content(" " * max(0, room - what.cell_length))
         return what + when[:at] + pad + when[at:] if at > 0 else what + pad + when
 
