@@ -5,7 +5,8 @@ application has no row until it is saved, so its form's fields are kept in one s
 the app's own (``application_draft``: the form's field names to their text, exactly as
 typed). A `kill -9`, a crash or a closed terminal then loses at most the last pause's worth
 of typing, and the next `a` offers the rest back. Saving the application or throwing the
-form away clears it.
+form away clears it; a save clears it in the save's own transaction (``add_drafted``), so
+no moment exists where the application is saved and its draft is still offered back.
 
 Two windows on one store: the draft names the form that keeps it (``holder``, a token each
 form makes). A form writes only a draft it keeps, or where there is none; another window's
@@ -18,9 +19,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
+from sqlmodel import Session
+
+from bounceback_tui.domain.applications import ApplicationInput, RejectionInput
+from bounceback_tui.services.applications import SaveResult, added_result, insert_application
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Setting
 
@@ -108,10 +113,25 @@ def drop_draft(db: Database, seen: ApplicationDraft) -> None:
 
 
 def clear_draft(db: Database, holder: str) -> None:
-    """The form ``holder`` was saved or thrown away: its draft goes (one another form
-    keeps stays)."""
+    """The form ``holder`` was thrown away: its draft goes (one another form keeps stays)."""
     with db.write(count_activity=False) as session:
-        row = session.get(Setting, KEY)
-        kept = _decoded(row)
-        if row is not None and (kept is None or kept.holder == holder):
-            session.delete(row)
+        _clear_in(session, holder)
+
+
+def _clear_in(session: Session, holder: str) -> None:
+    row = session.get(Setting, KEY)
+    kept = _decoded(row)
+    if row is not None and (kept is None or kept.holder == holder):
+        session.delete(row)
+
+
+def add_drafted(
+    db: Database, holder: str, data: ApplicationInput, rejection: RejectionInput | None = None
+) -> SaveResult:
+    """Add the application the form ``holder`` keeps a draft of, as
+    ``applications.add_application_result`` does, its draft cleared in the same transaction:
+    the app killed just after the save never offers back a draft of what is saved."""
+    with db.write() as session:
+        app, ticked = insert_application(session, data, rejection)
+        _clear_in(session, holder)
+        return replace(added_result(session, app), ticked=ticked)

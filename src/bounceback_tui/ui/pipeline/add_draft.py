@@ -105,12 +105,14 @@ class DraftedApplicationForm(ApplicationFormScreen):
             self._say("")
 
     def dismiss(self, result: Any = None) -> Any:
-        """Saved or thrown away: the draft goes with the form."""
+        """Saved (the save cleared the draft in its own transaction) or thrown away: the
+        draft goes with the form."""
         self._form_closed = True
         self._stop_timer()
         # Not cleared (a full disk): kept, and offered again by the next `a`; nothing lost.
         with contextlib.suppress(BouncebackError):
-            self._clear()
+            if result is None:
+                self._clear()
         return super().dismiss(result)
 
     def _clear(self) -> None:

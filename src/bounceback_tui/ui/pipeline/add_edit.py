@@ -19,6 +19,7 @@ from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.services import application_draft as drafts
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.added import TickedStep
@@ -76,6 +77,8 @@ class ApplicationForms(AfterRejection):
 
         def submit(form: dict[str, str], rejection: RejectionInput | None) -> SaveResult:
             data = validate_application(form, clock.today())
+            if draft is not None:  # its draft cleared in the save's own transaction
+                return drafts.add_drafted(self.bb_app.db, draft[0], data, rejection)
             return application_service.add_application_result(self.bb_app.db, data, rejection)
 
         def saved(result: SaveResult | None) -> None:
