@@ -7,17 +7,22 @@ the two offered back a draft of an application already saved.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlmodel import Session
+from sqlmodel import Session, select
 
-from bounceback_tui.paths import DataPaths
+from bounceback_tui.domain.applications import validate_application
+from bounceback_tui.paths import DataPaths, resolve_paths
 from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import Application
+from bounceback_tui.store.sqlite_file import open_store
 from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
 from tests.test_application_draft import (
     _add_form,
@@ -69,3 +74,79 @@ async def test_the_app_killed_just_after_the_save_offers_no_draft_of_it(
     async with app_on(after, "pipeline") as (app, pilot, _pane):
         form = await _add_form(app, pilot)  # the form at once, nothing asked
         assert (_field(form, "company"), _field(form, "role")) == ("", "")
+
+
+DAY = date(2026, 3, 16)
+
+# A draft as big as the form lets it be, with a character the JSON import refuses in a
+# setting: Notes and Posting text 60,000 characters each, a bell in the notes.
+BIG_DRAFT = {
+    "company": "Acme",
+    "role": "Data Analyst",
+    "notes": "Notes \x07" + "n" * 60_000,
+    "description": "p" * 60_000,
+}
+
+
+def test_an_export_taken_with_a_big_draft_leaves_it_out_and_imports(
+    opened_paths: DataPaths, db: Database, tmp_path: Path
+) -> None:
+    from bounceback_tui.services.application_draft import keep_draft
+    from bounceback_tui.services.applications import add_application
+    from bounceback_tui.services.settings import get_setting, set_setting
+    from bounceback_tui.transfer.json_export import export_json
+    from bounceback_tui.transfer.json_import import import_json, load_json_export
+
+    data = validate_application({"company": "Beta", "role": "Engineer", "stage": "applied"}, DAY)
+    add_application(db, data)
+    with db.write() as session:  # a setting of the person's: it moves
+        set_setting(session, "ghost_after_days", 30)
+    assert keep_draft(db, "form-1", BIG_DRAFT)
+    exported = tmp_path / "all.json"
+    with exported.open("w", encoding="utf-8") as out:
+        export_json(opened_paths.database, out)
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    settings = {row["key"]: row["value"] for row in document["tables"]["setting"]}
+    assert "application_draft" not in settings
+    assert json.loads(settings["ghost_after_days"]) == 30
+
+    fresh = resolve_paths(tmp_path / "fresh")
+    open_store(fresh)
+    import_json(fresh, load_json_export(exported))
+    moved = Database(fresh.database)
+    try:
+        assert read_draft(moved) is None
+        with moved.read() as session:
+            assert get_setting(session, "ghost_after_days") == 30
+            names = [(a.company, a.role) for a in session.exec(select(Application)).all()]
+        assert names == [("Beta", "Engineer")]
+    finally:
+        moved.dispose()
+
+
+def test_an_older_export_carrying_a_big_draft_still_imports_without_it(
+    opened_paths: DataPaths, db: Database, tmp_path: Path
+) -> None:
+    from bounceback_tui.transfer.json_export import export_json
+    from bounceback_tui.transfer.json_import import import_json, load_json_export
+
+    exported = tmp_path / "older.json"
+    with exported.open("w", encoding="utf-8") as out:
+        export_json(opened_paths.database, out)
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    # As an export taken before drafts were left out holds one, first among the settings.
+    draft_row = {
+        "key": "application_draft",
+        "value": json.dumps({"holder": "form-1", "fields": BIG_DRAFT}),
+    }
+    document["tables"]["setting"].insert(0, draft_row)
+    exported.write_text(json.dumps(document), encoding="utf-8")
+
+    fresh = resolve_paths(tmp_path / "fresh")
+    open_store(fresh)
+    import_json(fresh, load_json_export(exported))
+    moved = Database(fresh.database)
+    try:
+        assert read_draft(moved) is None
+    finally:
+        moved.dispose()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeGuard
@@ -127,9 +128,12 @@ class Problems:
         )
 
 
-def check_rows(table: Table, rows: list[Any], problems: Problems) -> list[dict[str, Any]]:
+def check_rows(
+    table: Table, rows: list[Any], problems: Problems, left_out: Callable[[Any], bool] | None = None
+) -> list[dict[str, Any]]:
     """Check every row, in place: the parsed rows become the checked ones (a big file
-    is not held twice)."""
+    is not held twice). Rows ``left_out`` says are not brought in go unchecked; the others
+    keep their numbers in the file."""
     columns = {c.name: c for c in table.columns}
     required = [
         c.name
@@ -137,8 +141,11 @@ def check_rows(table: Table, rows: list[Any], problems: Problems) -> list[dict[s
         if c.not_null and not c.has_default and not (c.primary_key and c.declared_type == "INTEGER")
     ]
     for index, row in enumerate(rows):
+        if left_out is not None and left_out(row):
+            rows[index] = None
+            continue
         rows[index] = _check_row(table, columns, required, index + 1, row, problems)
-    return rows
+    return rows if left_out is None else [row for row in rows if row is not None]
 
 
 def _check_row(

@@ -33,7 +33,7 @@ from bounceback_tui.transfer.json_checks import (
     short,
 )
 from bounceback_tui.transfer.json_document import read_json_document
-from bounceback_tui.transfer.json_export import FORMAT_NAME, FORMAT_VERSION
+from bounceback_tui.transfer.json_export import FORMAT_NAME, FORMAT_VERSION, SCRATCH_SETTINGS
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 from bounceback_tui.transfer.schema import Table, quote, read_tables
 
@@ -130,7 +130,9 @@ def load_json_export(path: Path, progress: ProgressFn = no_progress) -> JsonExpo
         if not isinstance(rows, list):
             problems.add(f"{name}: expected a list of rows")
             continue
-        checked[name] = check_rows(table, rows, problems)
+        # A window's scratch is no data to bring in (SCRATCH_SETTINGS).
+        left_out = _scratch_setting if name == "setting" else None
+        checked[name] = check_rows(table, rows, problems, left_out)
         done += len(rows)
     progress("Checking", done, total)
     problems.raise_if_any(path)
@@ -143,6 +145,12 @@ def load_json_export(path: Path, progress: ProgressFn = no_progress) -> JsonExpo
         exported_at=_moment_or_blank(exported_at),
         tables=checked,
     )
+
+
+def _scratch_setting(row: Any) -> bool:
+    """A setting row an older export carries that is a window's scratch (a draft), left out
+    whatever its value: it need not pass the checks a setting's value does."""
+    return isinstance(row, dict) and row.get("key") in SCRATCH_SETTINGS
 
 
 def _moment_or_blank(value: Any) -> str:
