@@ -23,8 +23,12 @@ from bounceback_tui.paths import DataPaths, resolve_paths
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application
 from bounceback_tui.store.sqlite_file import open_store
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.quit_guard import QuitConfirmScreen
 from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
 from tests.test_application_draft import (
+    COMPANY,
+    ROLE,
     _add_form,
     _field,
     _killed,
@@ -150,3 +154,64 @@ def test_an_older_export_carrying_a_big_draft_still_imports_without_it(
         assert read_draft(moved) is None
     finally:
         moved.dispose()
+
+
+async def test_quitting_over_the_form_says_the_draft_is_kept_and_keeps_it_at_once(
+    opened_paths: DataPaths, db: Database, tmp_path: Path
+) -> None:
+    # ctrl+q asked "Quit and throw away what you typed?" over a form whose typing is kept as
+    # a draft and offered back: untrue. And what was typed in the last pause's worth of
+    # time before quitting was not kept at all.
+    async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
+        app.update_keymap({"pipeline.add": "A"})  # the key named is the one bound
+        await pilot.press("A")
+        await settle(pilot, 3)
+        form = app.screen
+        assert isinstance(form, ApplicationFormScreen)
+        await pilot.press(*COMPANY, "tab", *ROLE)
+        await pilot.press("ctrl+q")  # at once, no pause in typing
+        await settle(pilot)
+        question = app.screen
+        assert isinstance(question, QuitConfirmScreen)
+        assert str(question.question) == "Quit? What you typed is kept as a draft."
+        assert str(question.detail) == (
+            "The new application is not saved yet; A on the Pipeline brings it back as you "
+            "left it. n or Escape goes back to it."
+        )
+        draft = read_draft(db)  # kept already: a terminal closed on the question loses none
+        assert draft is not None and (draft.company, draft.role) == (COMPANY, ROLE)
+        await pilot.press("n")  # back to the form, as typed
+        await settle(pilot)
+        assert app.screen is form and not app.quitting
+        assert form.focused is form.query_one("#field-role")
+        await pilot.press(*" Lead", "ctrl+q")
+        await settle(pilot)
+        assert isinstance(app.screen, QuitConfirmScreen)
+        await pilot.press("y")
+        await settle(pilot)
+        assert app.quitting
+    async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
+        await pilot.press("a")
+        await settle(pilot, 3)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert str(app.screen.question) == (
+            "You were adding Acme (Data Analyst Lead). Start empty instead?"
+        )
+
+
+async def test_quitting_where_another_window_keeps_the_draft_still_asks_to_throw_away(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    from bounceback_tui.services.application_draft import keep_draft
+
+    async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
+        await _add_form(app, pilot)
+        # Another window's form keeps a draft already: this one's typing is not kept.
+        assert keep_draft(db, "another-window", {"company": "Beta"})
+        await pilot.press(*COMPANY, "ctrl+q")
+        await settle(pilot)
+        question = app.screen
+        assert isinstance(question, QuitConfirmScreen)
+        assert str(question.question) == "Quit and throw away what you typed?"
+        draft = read_draft(db)
+        assert draft is not None and draft.company == "Beta"  # the other window's, as it was

@@ -5,6 +5,12 @@ anywhere: from a form half filled in, it threw the typing away without a word (a
 stranger's walk, seventeenth round). A screen holding typing says so: a form by
 ``has_changes()`` (kit/form.py), another screen by ``unsaved_typing()``, which returns what
 would be lost in a sentence, or None.
+
+A screen that keeps its typing for next time (the Pipeline's new application, kept as a
+draft) says so with ``keep_on_quitting()``: it writes what is typed at once (not after the
+pause in typing it waits for otherwise) and returns, in a sentence, what brings it back, or
+None when it could not keep it (then it is asked about as any typing). The question is then
+"Quit? What you typed is kept as a draft.", never "throw away", which was untrue.
 """
 
 from __future__ import annotations
@@ -12,13 +18,15 @@ from __future__ import annotations
 from typing import Any
 
 from textual.app import App
+from textual.content import Content
 from textual.screen import Screen
 
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
 
 class QuitConfirmScreen(ConfirmScreen):
-    """ "Quit and throw away what you typed?"; a second ctrl+q on it quits."""
+    """ "Quit and throw away what you typed?" (or, over typing kept for next time, "Quit?
+    What you typed is kept as a draft."); a second ctrl+q on it quits."""
 
 
 def unsaved_typing(screen: Screen[Any]) -> str | None:
@@ -33,6 +41,16 @@ def unsaved_typing(screen: Screen[Any]) -> str | None:
     return None
 
 
+def kept_typing(screen: Screen[Any]) -> str | Content | None:
+    """What brings back the typing ``screen`` has just kept for next time, in a sentence, or
+    None (it keeps nothing that way, or could not keep it now)."""
+    keep = getattr(screen, "keep_on_quitting", None)
+    if not callable(keep):
+        return None
+    said = keep()
+    return said if isinstance(said, str | Content) and said else None
+
+
 class AsksBeforeQuitting(App[Any]):
     """The app's quit (q, ctrl+q, the palette's Quit) asks first when typing would be lost."""
 
@@ -40,14 +58,25 @@ class AsksBeforeQuitting(App[Any]):
         if isinstance(self.screen, QuitConfirmScreen):
             self.exit()  # asked already: a second ctrl+q is a yes
             return
+        kept: tuple[str | Content, Screen[Any]] | None = None
         for screen in reversed(self.screen_stack):
+            if (brings_back := kept_typing(screen)) is not None:
+                kept = kept or (brings_back, screen)
+                continue
             lost = unsaved_typing(screen)
             if lost is not None:
                 self._ask_before_quitting(lost, screen)
                 return
+        if kept is not None:
+            self._ask_before_quitting(*kept, keeps=True)
+            return
         self.exit()
 
-    def _ask_before_quitting(self, lost: str, holder: Screen[Any]) -> None:
+    def _ask_before_quitting(
+        self, lost: str | Content, holder: Screen[Any], *, keeps: bool = False
+    ) -> None:
+        """``lost``: what quitting would throw away; with ``keeps``, what brings back the
+        typing just kept."""
         focused = self.screen.focused
         # A screen that can show what it holds when it is out of sight (a pane behind
         # another pane): `n` goes there, not back to the pane the person was on.
@@ -61,10 +90,15 @@ class AsksBeforeQuitting(App[Any]):
             elif focused is not None and focused.is_attached:
                 focused.focus()
 
+        question = (
+            "Quit? What you typed is kept as a draft."
+            if keeps
+            else "Quit and throw away what you typed?"
+        )
         self.push_screen(
             QuitConfirmScreen(
-                "Quit and throw away what you typed?",
-                f"{lost} n or Escape goes back to it.",
+                question,
+                Content.assemble(lost, " n or Escape goes back to it."),
                 confirm_label="Quit",
                 cancel_label="Keep editing",
             ),

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import uuid4
 
+from textual.content import Content
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Static
@@ -24,6 +25,7 @@ from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import application_draft as drafts
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
 
@@ -33,6 +35,11 @@ if TYPE_CHECKING:
 # Seconds of quiet after a change before the draft is written, as a step's answer waits.
 DRAFT_DELAY = 0.6
 BACK = "Your draft from last time is back, as you left it; not saved yet."
+# What the question on quitting says of the form's typing, the key as bound.
+QUIT_KEEPS = (
+    "The new application is not saved yet; [b]{pipeline.add|a}[/b] on the Pipeline brings it "
+    "back as you left it."
+)
 NOT_KEPT = "Not kept as a draft: another window keeps a new application as one. Saving keeps this."
 
 # Opens the add form: (typed fields or None, the holder of its draft, a note to show).
@@ -103,6 +110,18 @@ class DraftedApplicationForm(ApplicationFormScreen):
         elif self._draft_refused:
             self._draft_refused = False
             self._say("")
+
+    def keep_on_quitting(self) -> Content | None:
+        """Before the app quits (kit/quit_guard.py): the fields written as the draft now,
+        not after the pause in typing; what brings them back, or None when they are not
+        kept (nothing typed, another form keeps the draft, the write refused): then quitting
+        asks before throwing them away, as over any form."""
+        if self._form_closed or not self.has_changes():
+            return None
+        self.keep_draft()
+        if self._draft_refused:
+            return None
+        return with_keys(QUIT_KEEPS, self.app)
 
     def dismiss(self, result: Any = None) -> Any:
         """Saved (the save cleared the draft in its own transaction) or thrown away: the
