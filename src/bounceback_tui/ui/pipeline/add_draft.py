@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from uuid import uuid4
 
 from textual.content import Content
@@ -41,6 +41,12 @@ QUIT_KEEPS = (
     "back as you left it."
 )
 NOT_KEPT = "Not kept as a draft: another window keeps a new application as one. Saving keeps this."
+# Refused before this form ever kept it: a draft of another form's is kept (from last time,
+# or another window's), which `a` offers back; this one (`i`'s, say) never writes over it.
+KEPT_ELSEWHERE = (
+    "Not kept as a draft: another new application's draft is kept, which "
+    "[b]{pipeline.add|a}[/b] offers back. Saving keeps this."
+)
 
 # Opens the add form: (typed fields or None, the holder of its draft, a note to show).
 OpenForm = Callable[[Mapping[str, str] | None, str, str], None]
@@ -51,14 +57,25 @@ def new_holder() -> str:
     return uuid4().hex
 
 
+class FormDraft(NamedTuple):
+    """How an add form keeps its draft: the token naming it, the note it opens with, and
+    whether it holds the draft already (carried on with, after `a` asked)."""
+
+    holder: str
+    note: str = ""
+    held: bool = False
+
+
 class DraftedApplicationForm(ApplicationFormScreen):
     """The add form whose fields are kept as the draft a moment after each pause in typing."""
 
-    def __init__(self, db: Database, holder: str, note: str, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, db: Database, draft: FormDraft, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.db = db
-        self.holder = holder
-        self._draft_note = note
+        self.holder = draft.holder
+        self._draft_note = draft.note
+        # Whether this form has kept the draft: a refusal then means another window took it.
+        self._held = draft.held
         self._draft_timer: Timer | None = None
         self._form_closed = False
         self._draft_refused = False
@@ -105,9 +122,12 @@ class DraftedApplicationForm(ApplicationFormScreen):
             self._draft_refused = True
             return
         if not kept:
-            self._say(NOT_KEPT)
+            message = self.query_one("#form-message", Static)
+            message.update(plain(NOT_KEPT) if self._held else with_keys(KEPT_ELSEWHERE, self.app))
             self._draft_refused = True
-        elif self._draft_refused:
+            return
+        self._held = True
+        if self._draft_refused:
             self._draft_refused = False
             self._say("")
 

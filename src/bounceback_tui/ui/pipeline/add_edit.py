@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Mapping
 from datetime import date
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 
@@ -36,6 +37,9 @@ from bounceback_tui.ui.kit.undo import added_note
 from bounceback_tui.ui.kit.virtual_list import VirtualList
 from bounceback_tui.ui.pipeline.after_rejection import AfterRejection
 
+if TYPE_CHECKING:
+    from bounceback_tui.ui.pipeline.add_draft import FormDraft
+
 
 def ticked_note(ticked: tuple[TickedStep, ...]) -> Content:
     """What the toast after an add says of the plan steps it ticked ("" for none)."""
@@ -51,10 +55,11 @@ class ApplicationForms(AfterRejection):
     def action_add(self) -> None:
         """The form, its fields kept as a draft while typed; a draft kept is offered back
         first (ui/pipeline/add_draft.py)."""
-        from bounceback_tui.ui.pipeline.add_draft import add_with_draft
+        from bounceback_tui.ui.pipeline.add_draft import FormDraft, add_with_draft
 
         def open_form(typed: Mapping[str, str] | None, holder: str, note: str) -> None:
-            self.open_add_form({}, typed, draft=(holder, note))
+            # Typed: the draft carried on with, which this form keeps from now on.
+            self.open_add_form({}, typed, draft=FormDraft(holder, note, held=typed is not None))
 
         add_with_draft(self.app, self.bb_app.db, open_form)
 
@@ -63,23 +68,27 @@ class ApplicationForms(AfterRejection):
         prefill: Mapping[str, str] | None = None,
         typed: Mapping[str, str] | None = None,
         *,
-        draft: tuple[str, str] | None = None,
+        draft: FormDraft | None = None,
     ) -> None:
         """The add form, filled in with ``prefill`` (form field names -> text), e.g. from an
         imported posting. Unknown names are ignored; nothing is saved until the person saves.
         ``typed``: shown as the person's own typing, which Escape asks before throwing away
-        (the link of a fetch that failed). ``draft``: (the holder, a note) of a form whose
-        fields are kept as the draft while typed (`a`)."""
-        from bounceback_tui.ui.pipeline.add_draft import DraftedApplicationForm
-        from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
+        (the link of a fetch that failed). Every add form (`a`, `i`'s posting, `ctrl+n`
+        after a fetch failed) keeps its fields as the draft while typed, one mechanism
+        (ui/pipeline/add_draft.py); ``draft``: how (`a`'s, after asking about one kept)."""
+        from bounceback_tui.ui.pipeline.add_draft import (
+            DraftedApplicationForm,
+            FormDraft,
+            new_holder,
+        )
 
+        kept_as = draft or FormDraft(new_holder())
         values = {"stage": Stage.APPLIED.value, **{k: v for k, v in (prefill or {}).items() if v}}
 
         def submit(form: dict[str, str], rejection: RejectionInput | None) -> SaveResult:
             data = validate_application(form, clock.today())
-            if draft is not None:  # its draft cleared in the save's own transaction
-                return drafts.add_drafted(self.bb_app.db, draft[0], data, rejection)
-            return application_service.add_application_result(self.bb_app.db, data, rejection)
+            # Its draft cleared in the save's own transaction.
+            return drafts.add_drafted(self.bb_app.db, kept_as.holder, data, rejection)
 
         def saved(result: SaveResult | None) -> None:
             if result is None:
@@ -99,11 +108,14 @@ class ApplicationForms(AfterRejection):
             if result.rejection_id is not None:
                 self._offer_plan(result.rejection_id, app.company, app.link, app.role)
 
-        args = ("New application", submit, self._ask_rejection(None))
-        form = (
-            ApplicationFormScreen(*args, values=values, typed=typed)
-            if draft is None
-            else DraftedApplicationForm(self.bb_app.db, *draft, *args, values=values, typed=typed)
+        form = DraftedApplicationForm(
+            self.bb_app.db,
+            kept_as,
+            "New application",
+            submit,
+            self._ask_rejection(None),
+            values=values,
+            typed=typed,
         )
         self.app.push_screen(form, saved)
 
