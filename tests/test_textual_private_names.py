@@ -40,10 +40,6 @@ DELIBERATE = {
     ("bounceback_tui.ui.kit.field_row.FieldRow", "_render_cache"): "Widget's lines",
     # The screen's compositor, replaced by one that keeps its map (kit/screen_compositor.py).
     ("bounceback_tui.ui.kit.pane_switcher.PaneScreen", "_compositor"): "Screen's compositor",
-    # NOT on purpose: the bar's "emptying the box" flag is MessagePump's own "closing" flag,
-    # so while close() empties the box Textual takes the bar for closing (messages posted to
-    # it are dropped) and ends by saying it is not. Reported; rename it and drop this line.
-    ("bounceback_tui.ui.kit.filter_bar.FilterBar", "_closing"): "a clash, reported",
 }
 
 

@@ -118,7 +118,7 @@ class FilterBar(Horizontal):
     ) -> None:
         super().__init__(id=id)
         self._typed = typed
-        self._closing = False
+        self._emptying = False
         self._placeholder = placeholder
         self._input_id = input_id
         self._with_status = status
@@ -184,12 +184,12 @@ class FilterBar(Horizontal):
         """Empty the box (without a ``Changed``: the pane clears its own filter) and hide it."""
         box = self._box
         if box is not None and box.value:
-            self._closing = True
+            self._emptying = True
             try:
                 with box.prevent(Input.Changed):
                     box.value = ""
             finally:
-                self._closing = False
+                self._emptying = False
         self.remove_class("-open")
 
     def show_status(self, content: Content | str, *, room: int = 0) -> None:
@@ -212,7 +212,7 @@ class FilterBar(Horizontal):
         status.update(content, layout=layout)
 
     def _value_changed(self, value: str) -> None:
-        if self._typed is not None and not self._closing:
+        if self._typed is not None and not self._emptying:
             self._typed(value)
 
     def on_input_changed(self, event: Input.Changed) -> None:
