@@ -180,26 +180,31 @@ class StoreInUse(_AppBase):
         """The theme's variables and the lines' (``$card-line``...), the key bar's letters and
         the warning colour made readable on it; in 16 colours (TERM=xterm) with the text
         colours and lines that would land too close to their grounds moved
-        (kit/theme_looks.py) and the scroll bar's thumb told from its track
-        (kit/theme_looks_scrollbar.py), in 256 a dark theme's grounds and every theme's text
-        colours (kit/theme_256.py)."""
+        (kit/theme_looks.py), in 256 a dark theme's grounds and every theme's text colours
+        (kit/theme_256.py); then the scroll bar's thumb in the text colour, on its track, and
+        in 16 colours told from it (kit/theme_looks_scrollbar.py)."""
         from bounceback_tui.ui.kit.theme_looks import (
             lifted_variables,
             line_variables,
             sixteen_colour_variables,
         )
+        from bounceback_tui.ui.kit.theme_looks_scrollbar import (
+            sixteen_colour_scrollbar,
+            thumb_variables,
+        )
 
-        variables = line_variables(super().get_css_variables())
-        variables = self.theme_variables = lifted_variables(variables)
-        if self.console.color_system == "standard":
-            from bounceback_tui.ui.kit.theme_looks_scrollbar import sixteen_colour_scrollbar
-
-            variables = sixteen_colour_scrollbar(sixteen_colour_variables(variables))
-            self.theme_variables = variables
+        variables = lifted_variables(line_variables(super().get_css_variables()))
+        sixteen = self.console.color_system == "standard"
+        if sixteen:
+            variables = sixteen_colour_variables(variables)
         elif self.console.color_system == "256":
             from bounceback_tui.ui.kit.theme_256 import eight_bit_colour_variables
 
-            variables = self.theme_variables = eight_bit_colour_variables(variables)
+            variables = eight_bit_colour_variables(variables)
+        variables = thumb_variables(variables)
+        if sixteen:
+            variables = sixteen_colour_scrollbar(variables)
+        self.theme_variables = variables
         return variables
 
     def check_layout(self) -> None:

@@ -1,4 +1,14 @@
-"""The scroll bar's thumb in 16 colours (TERM=xterm), told from its track.
+"""The scroll bar's thumb, told from its track in every list, text area and pane.
+
+Textual draws a thumb in the theme's ``$scrollbar``, its primary at 40% on the track, and in
+most themes that read below WCAG's 3:1 for what is not text: textual-dark's at 1.55:1 on its
+black track, the light themes' at 1.5 to 1.9:1, so a long list gave little sign of where in
+it the person was (the pickers' thumb, worse still on their list, was fixed first, in their
+own rule). Every thumb is now the text's colour at 85% on its track, the full text colour
+hovered (``thumb_variables``); dragged it is the theme's (its primary). The theme's variables
+are changed, not a rule, so every scrolling widget and the bars drawn in code (Today's due
+list) take it, at no cost to the stylesheet (kit/focus_styles.py). The ANSI themes' thumbs
+(blue on the terminal's black or white) are theirs.
 
 In 16 colours the terminal shows each colour as the nearest of its sixteen, and
 textual-light's thumb (#7994a9) and track (#cacaca) both came out white: grey on grey,
@@ -20,12 +30,32 @@ from bounceback_tui.ui.kit.theme_looks import (
     sixteen_index,
 )
 
+# The thumb's colours and the share of the text colour each is (dragged: the theme's).
+THUMB = {"scrollbar": 0.85, "scrollbar-hover": 1.0}
 # Each of the thumb's colours, and the track it is drawn on.
 _THUMB_ON = {
     "scrollbar": "scrollbar-background",
     "scrollbar-hover": "scrollbar-background-hover",
     "scrollbar-active": "scrollbar-background-active",
 }
+
+
+def thumb_variables(variables: dict[str, str]) -> dict[str, str]:
+    """``variables`` with each thumb colour of ``THUMB`` the text colour at its share laid
+    over its track (unchanged where one is not a plain colour: the ANSI themes')."""
+    from textual.color import ColorParseError
+
+    changed = dict(variables)
+    for thumb, share in THUMB.items():
+        try:
+            text = Color.parse(variables["foreground"].split()[0])
+            track = Color.parse(variables[_THUMB_ON[thumb]].split()[0])
+        except (ColorParseError, IndexError, KeyError):
+            continue
+        if any(color.ansi is not None or color.a < 1 for color in (text, track)):
+            continue
+        changed[thumb] = (track + text.with_alpha(share)).hex
+    return changed
 
 
 def sixteen_colour_scrollbar(variables: dict[str, str]) -> dict[str, str]:

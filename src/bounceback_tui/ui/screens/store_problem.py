@@ -101,10 +101,12 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
             self.set_keymap(own_keymap(settings_file))
 
     def get_css_variables(self) -> dict[str, str]:
-        """The theme's variables and the lines' the stylesheets name (kit/theme_looks.LINES)."""
+        """The theme's variables and the lines' the stylesheets name (kit/theme_looks.LINES),
+        the scroll bar's thumb in the text colour (kit/theme_looks_scrollbar.py)."""
         from bounceback_tui.ui.kit.theme_looks import line_variables
+        from bounceback_tui.ui.kit.theme_looks_scrollbar import thumb_variables
 
-        self.theme_variables = line_variables(super().get_css_variables())
+        self.theme_variables = thumb_variables(line_variables(super().get_css_variables()))
         return self.theme_variables
 
     @property
