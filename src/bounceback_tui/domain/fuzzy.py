@@ -17,10 +17,12 @@ with two letters the item's word has nowhere is another word ("enginzzr"), and a
 an emoji typed among the words must be in the item's text as typed ("c++", "[b]q🚀"; a
 hyphen, an apostrophe, a full stop, a comma, a slash, brackets, quotes, a colon, "?" or
 "!" is punctuation, not asked of it: "ACME Corp (Data Analyst)"; a full stop that begins
-a word is asked, ".net"; the palette asks the same, ``domain/search``). An item's score is
-the mean of its best score for each query word, 0-100. FuzzyIndex scores the distinct words
-once per keystroke rather than every item, so filtering 10,000 applications stays well
-under a frame.
+a word is asked, ".net"; the palette asks the same, ``domain/search``). A zero-width joiner
+or non-joiner is neither: it is folded away from the query and the item alike, so a Persian
+word typed with its non-joiner finds it written without one, and the other way round. An
+item's score is the mean of its best score for each query word, 0-100. FuzzyIndex scores
+the distinct words once per keystroke rather than every item, so filtering 10,000
+applications stays well under a frame.
 """
 
 from __future__ import annotations
@@ -48,11 +50,16 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _SPELLED_OUT = str.maketrans(
     {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
 )
+# The zero-width non-joiner and joiner: how a word is written (a Persian word's non-joiner,
+# "می‌خواهم", is often left out; a joiner may come with an emoji), not a letter of it. A
+# query and an item match without them, as without accents; the stored text keeps them.
+_JOINERS = {0x200C: None, 0x200D: None}
 _REMEMBERED_QUERY_WORDS = 16
 
 
 def fold(text: str) -> str:
-    """Lower case without accents: "Café Zürich" -> "cafe zurich", "Øresund" -> "oresund"."""
+    """Lower case without accents or joiners: "Café Zürich" -> "cafe zurich", "Øresund" ->
+    "oresund", "Acme" and a non-joiner typed after it -> "acme"."""
     if text.isascii():
         return text.lower()  # most text, and ten times quicker than decomposing it
     return unicodedata.normalize("NFKD", text.casefold()).translate(_plain_table())
@@ -60,13 +67,14 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _plain_table() -> dict[int, str | None]:
-    """Combining marks dropped (accents, Hebrew and Arabic vowel signs...), and the letters
-    of _SPELLED_OUT spelled out: one str.translate does both."""
+    """Combining marks and the joiners dropped (accents, Hebrew and Arabic vowel signs...),
+    and the letters of _SPELLED_OUT spelled out: one str.translate does it all."""
     ranges = (range(0x0300, 0x2000), range(0x20D0, 0x2100), range(0xFE20, 0xFE30))
     table: dict[int, str | None] = {
         code: None for block in ranges for code in block if unicodedata.combining(chr(code))
     }
     table.update(_SPELLED_OUT)
+    table.update(_JOINERS)
     return table
 
 
