@@ -90,12 +90,12 @@ async def test_a_joiner_typed_in_the_palette_is_not_asked_of_the_records(
     async with app.run_test(size=(100, 30)) as pilot:
         found = await search(app, pilot, f"acme{ZWNJ}")
         assert [line.split(" | ")[0] for line in found if "Application" in line] == [
-            "Application · Acme — Data Analyst"
+            "Application · Acme (Data Analyst)"
         ]
         await pilot.press("escape")
         await settle(pilot)
         found = await search(app, pilot, WITH_JOINER)
         assert sorted(line.split(" | ")[0] for line in found if "Application" in line) == [
-            f"Application · Northwind — {WITH_JOINER} Designer",
-            f"Application · {WITHOUT_JOINER} — Engineer",
+            f"Application · Northwind ({WITH_JOINER} Designer)",
+            f"Application · {WITHOUT_JOINER} (Engineer)",
         ]
