@@ -29,7 +29,7 @@ SHEET = (
     "Acme,Engineer,Applied,2026-02-10,\n"  # the same day as line 3: that one again
     "Acme,Engineer,,,\n"  # no day, no link: nothing says it is another
     "Globex,Analyst,Applied,2025-11-03,https://globex.example/jobs/1\n"
-    "Globex,Analyst,Applied,2026-01-20,https://globex.example/jobs/1\n"  # the posting, again
+    "Globex,Analyst,Applied,2026-01-20,https://globex.example/jobs/1\n"  # one posting: line 6
     "Globex,Analyst,Applied,,https://globex.example/jobs/1/\n"  # the same link, no day
     "Globex,Analyst,Applied,2025-11-03,https://globex.example/jobs/2\n"  # another posting
 )
@@ -49,25 +49,25 @@ def test_a_second_application_months_later_is_added_and_a_file_twice_adds_nothin
     path.write_text(SHEET, encoding="utf-8")
     assert main(["import", str(path), "--yes"]) == 0
     out = capsys.readouterr().out
-    assert "5 new applications to add, 3 duplicates to skip, 0 rows that cannot be read." in out
+    assert "4 new applications to add, 4 duplicates to skip, 0 rows that cannot be read." in out
     assert (
         "Duplicates (skipped):\n"
-        "  line 4: Acme: Engineer has the same company and role as Acme: Engineer (line 3)\n"
-        "  line 5: Acme: Engineer has the same company and role as Acme: Engineer (line 2)\n"
-        "  line 8: Globex: Analyst has the same link as Globex: Analyst (line 6)\n"
+        "  line 4: Acme (Engineer) has the same company and role as Acme (Engineer) (line 3)\n"
+        "  line 5: Acme (Engineer) has the same company and role as Acme (Engineer) (line 2)\n"
+        "  line 7: Globex (Analyst) has the same link as Globex (Analyst) (line 6)\n"
+        "  line 8: Globex (Analyst) has the same link as Globex (Analyst) (line 6)\n"
     ) in out
     assert _applications(opened_paths) == [
         ("Acme", "rejected", "2025-09-01", ""),
         ("Acme", "applied", "2026-02-10", ""),
         ("Globex", "applied", "2025-11-03", "https://globex.example/jobs/1"),
-        ("Globex", "applied", "2026-01-20", "https://globex.example/jobs/1"),
         ("Globex", "applied", "2025-11-03", "https://globex.example/jobs/2"),
     ]
     assert main(["import", str(path), "--yes"]) == 0
     out = capsys.readouterr().out
     assert "0 new applications to add, 8 duplicates to skip" in out
     assert "Nothing new to add; nothing was written." in out
-    assert count(opened_paths.database, "application") == 5
+    assert count(opened_paths.database, "application") == 4
 
 
 def test_the_store_and_the_writing_judge_by_the_same_rule(
@@ -113,10 +113,10 @@ def test_every_skipped_row_can_be_seen_with_all(
     path.write_text("Company,Role\n" + "Acme,Engineer\n" * 26, encoding="utf-8")
     assert main(["import", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
-    assert "  line 22: Acme: Engineer has" in out and "line 23:" not in out
+    assert "  line 22: Acme (Engineer) has" in out and "line 23:" not in out
     assert "  ... and 5 more (--all lists every one).\n" in out
     assert main(["import", str(path), "--dry-run", "--all"]) == 0
     out = capsys.readouterr().out
     listed = [line for line in out.splitlines() if line.startswith("  line ")]
-    assert len(listed) == 25 and listed[-1].startswith("  line 27: Acme: Engineer has")
+    assert len(listed) == 25 and listed[-1].startswith("  line 27: Acme (Engineer) has")
     assert "more (--all" not in out

@@ -44,7 +44,7 @@ def test_the_other_terminal_imports_while_this_one_asks(
     assert "Added 0 applications." in out
     assert (
         "1 row was added meanwhile by another window or import and was skipped:\n"
-        "  line 2: Acme: Engineer has the same company and role as Acme: Engineer "
+        "  line 2: Acme (Engineer) has the same company and role as Acme (Engineer) "
         "(already in your store)\n"
     ) in out
     assert count(opened_paths.database, "application") == 1

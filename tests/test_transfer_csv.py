@@ -295,7 +295,7 @@ def test_duplicates_are_skipped_and_counted(opened_paths: DataPaths, tmp_path: P
         ("Acme", 7),
     ]
     assert [d.line for d in plan.duplicates] == [2, 3, 6]
-    assert "the same link as Acme Inc.: Backend Engineer (already in your store)" in (
+    assert "the same link as Acme Inc. (Backend Engineer) (already in your store)" in (
         plan.duplicates[0].reason
     )
     assert "(line 5)" in plan.duplicates[2].reason
@@ -323,7 +323,7 @@ def test_a_duplicate_at_another_stage_is_named_and_left_as_it_is(
     plan = _plan(path, opened_paths)
     assert [d.line for d in plan.duplicates] == [2, 3]
     assert [(p.line, p.reason) for p in plan.other_stage] == [
-        (2, "Acme: Backend Engineer is Applied in your store, Rejected here")
+        (2, "Acme (Backend Engineer) is Applied in your store, Rejected here")
     ]
     text = "\n".join(plan.describe())
     assert "1 duplicate says another stage than the application it repeats" in text
@@ -353,7 +353,7 @@ def test_two_rows_of_one_application_at_two_stages_are_named_apart(
     plan = _plan(path, opened_paths)
     assert [r.line for r in plan.rows] == [2]
     assert [(p.line, p.reason) for p in plan.other_stage] == [
-        (3, "Newco: Dev is Applied on line 2, Rejected here")
+        (3, "Newco (Dev) is Applied on line 2, Rejected here")
     ]
     assert [d.line for d in plan.duplicates] == [3, 4]
 
@@ -629,9 +629,9 @@ def test_duplicates_are_judged_as_the_board_refresh_judges_them() -> None:
     finder.add("Bluebird", "Analyst", "https://jobs.lever.co/bluebird/42", "line 3")
     assert finder.find("Acme", "Backend Engineer III", "") is None
     assert finder.find("Acme", "Back-end Engineer II", "") == (
-        "the same company and role as Acme: Backend Engineer II (line 2)"
+        "the same company and role as Acme (Backend Engineer II) (line 2)"
     )
     assert finder.find("The Acme Oy", "Backend engineer II", "") is not None
     assert finder.find(
         "Bluebird", "Data Analyst", "https://jobs.lever.co/bluebird/42?gh_src=x"
-    ) == ("the same link as Bluebird: Analyst (line 3)")
+    ) == ("the same link as Bluebird (Analyst) (line 3)")

@@ -15,6 +15,7 @@ from urllib.parse import parse_qsl, urlencode
 from rapidfuzz import fuzz, utils
 
 from bounceback_tui.domain.companies import company_key
+from bounceback_tui.importers.providers import PostingRef, recognise
 
 # token_sort_ratio at or above this is "the same role": it forgives case, punctuation,
 # word order and a typo ("Sr. Backend Engineer" ~ "Backend Engineer, Sr"), not a
@@ -94,3 +95,17 @@ class KnownPostings:
         ):
             return "same role"
         return None
+
+
+def posting_key(url: str | None) -> str:
+    """A link as the posting it points at, to compare two links; "" for none. A Greenhouse,
+    Lever or Ashby posting is its board and job ("greenhouse:acme/123"), whichever of the
+    service's links names it (``boards.`` or ``job-boards.greenhouse.io``, a Lever posting or
+    its ``/apply`` page: docs/importing.md lists them); any other link is ``canonical_link``."""
+    text = (url or "").strip()
+    if not text:
+        return ""
+    found = recognise(text if "://" in text else f"https://{text}")
+    if isinstance(found, PostingRef):
+        return f"{found.board.provider}:{found.board.token.lower()}/{found.job_id.lower()}"
+    return canonical_link(text)

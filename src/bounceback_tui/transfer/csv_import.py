@@ -18,6 +18,7 @@ from pathlib import Path
 
 from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.transfer import csv_rejections
 from bounceback_tui.transfer.csv_application import (
@@ -49,7 +50,7 @@ from bounceback_tui.transfer.csv_rows import (
     sniff_delimiter,
 )
 from bounceback_tui.transfer.csv_statuses import ALL, StatusReader
-from bounceback_tui.transfer.csv_values import DateOrder, decide_date_order, is_blank
+from bounceback_tui.transfer.csv_values import DateOrder, decide_date_order, is_blank, readings
 from bounceback_tui.transfer.duplicates import DuplicateFinder
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
@@ -93,6 +94,8 @@ class CsvPlan:
     # Duplicates of applications in the store whose status in the file says another stage
     # (a newer export, a no since): left as they are, but named apart so they are seen.
     other_stage: list[RowProblem] = field(default_factory=list)
+    # New rows with the company and role of an application in the store, added beside it.
+    second: list[RowProblem] = field(default_factory=list)
     bad: list[RowProblem] = field(default_factory=list)
     # Lines with a Rejected on day beside another status: the day is not used.
     unused_rejected_on: list[int] = field(default_factory=list)
@@ -150,7 +153,8 @@ class CsvPlan:
             one = len(self.other_stage) == 1
             lines.append(
                 f"{_count(len(self.other_stage), 'duplicate')} {'says' if one else 'say'} "
-                "another stage than the application it repeats. The import leaves "
+                f"another stage than the application {'it repeats' if one else 'they repeat'}. "
+                "The import leaves "
                 f"{'that one as it is' if one else 'those as they are'}; if this row is newer, "
                 "move it in the Pipeline (] stage on, x rejected)."
             )
@@ -170,6 +174,7 @@ class CsvPlan:
         apart = {problem.line for problem in self.other_stage}
         sections = (
             ("At another stage (not changed)", self.other_stage),
+            ("Second applications (added beside the one in your store)", self.second),
             ("Duplicates (skipped)", [d for d in self.duplicates if d.line not in apart]),
             ("Rows to fix", self.bad),
             ("People not linked (the name is not one person's)", self.unsure_people),
@@ -308,25 +313,35 @@ def _plan_row(
     if csv_rejections.said_beside(raw) and data.stage is not Stage.REJECTED:
         plan.unused_reached.append(line)
     said_stage = not is_blank(raw.get("stage", ""))
-    day = data.date_applied.isoformat() if data.date_applied else ""
-    if found := finder.match(data.company, data.role, data.link, day):
+    days = readings(raw.get("date_applied", ""), data.date_applied, today, plan.date_order)
+    if found := finder.match(data.company, data.role, data.link, days):
         reason, known = found
-        plan.duplicates.append(RowProblem(line, f"{data.company}: {data.role} has {reason}"))
+        plan.duplicates.append(
+            RowProblem(line, f"{app_name(data.company, data.role)} has {reason}")
+        )
         if known.stage and known.stage != data.stage and said_stage:
             where = "in your store" if known.where == STORE else f"on {known.where}"
             plan.other_stage.append(
                 RowProblem(
                     line,
-                    f"{known.company}: {known.role} is {_stage_label(known.stage)} {where}, "
-                    f"{data.stage.label} here",
+                    f"{known.name} is {_stage_label(known.stage)} {where}, {data.stage.label} here",
                 )
             )
         return
+    if first := finder.beside(data.company, data.role, STORE):
+        plan.second.append(RowProblem(line, _second(first.name, first.day, days[:1])))
     # A row that names its stage is a stage to compare a later duplicate row with.
     stage = data.stage if said_stage else ""
-    finder.add(data.company, data.role, data.link, f"line {line}", stage, day)
+    finder.add(data.company, data.role, data.link, f"line {line}", stage, days=days)
     dated_by_applied = said is None and rejected_on is not None
     plan.rows.append(PlannedRow(line, data, rejected_on, dated_by_applied, more, reached, reason))
+
+
+def _second(name: str, first_day: str, days: tuple[str, ...]) -> str:
+    """A row added beside an application in the store with its company and role, in words."""
+    applied = f", applied {first_day}" if first_day else ""
+    this = f"this row applied {days[0]}" if days else "this row"
+    return f"{name} is in your store{applied}; {this} is added as a second application"
 
 
 def _stage_label(value: str) -> str:

@@ -138,6 +138,19 @@ def read_sheet_date(text: str, today: date, order: DateOrder, *, past: bool = Fa
     raise ValueError(f"{shown!r} is not a date I can read (write it like 2026-03-14)")
 
 
+def readings(text: str, read: date | None, today: date, order: DateOrder) -> tuple[str, ...]:
+    """A date applied as the duplicate rule compares it (``duplicates.far_apart``): as read
+    and, when the cell reads both ways round (03/04/2026), the other way too, so that running
+    the import again with --day-first does not make another application of every row."""
+    if read is None:
+        return ()
+    try:
+        other = read_sheet_date(text, today, DateOrder(day_first=not order.day_first), past=True)
+    except ValueError:
+        other = read
+    return tuple(dict.fromkeys((read.isoformat(), other.isoformat())))
+
+
 def _make_date(year: int, month: int, day: int, text: str) -> date:
     try:
         return date(year, month, day)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.transfer import csv_rejections
 from bounceback_tui.transfer.csv_import import STORE, CsvPlan, PlannedRow, RowProblem
 from bounceback_tui.transfer.duplicates import DuplicateFinder
@@ -156,7 +157,7 @@ def _still_new(session: Any, plan: CsvPlan) -> list[PlannedRow]:
             fresh.append(item)
         else:
             plan.meanwhile.append(
-                RowProblem(item.line, f"{item.data.company}: {item.data.role} has {reason}")
+                RowProblem(item.line, f"{app_name(item.data.company, item.data.role)} has {reason}")
             )
     return fresh
 

@@ -1,28 +1,48 @@
-"""Spotting an application that is already there: the same link, or the same company and role,
-unless something says it is another application (docs/importing.md, "Which rows are
+"""Spotting an application that is already there: the same posting, or the same company and
+role, unless something says it is another application (docs/importing.md, "Which rows are
 duplicates").
 
 Roles are compared fuzzily ("Back-end Engineer" and "Backend engineer" are one role; "Senior
-Backend Engineer" and "Backend Engineer II" are others), companies and links as the job-board
-refresh compares them (``importers/dedupe.py``). Two rows that match are still two
-applications when both have a date applied and the dates differ (people do apply again months
-later, and the app keeps each as its own application, with its own stages and its own no) or
-when both have links and the links differ (another posting). A row without a date applied
-and a link, or with one where the other has the other, is the one it repeats: nothing says it
-is another, and a file imported twice adds nothing the second time.
+Backend Engineer" and "Backend Engineer II" are others), companies as the job-board refresh
+compares them (``importers/dedupe.py``), links by the posting they point at
+(``dedupe.posting_key``: ``boards.`` and ``job-boards.greenhouse.io``, a Lever posting and its
+``/apply`` page are one posting). The same posting is always the same application, whatever
+the dates say. Two rows that match by company and role are still two applications when both
+have links to other postings, or when the links do not say (one or both have none) and both
+have a date applied more than ``APART_DAYS`` apart: people do apply again months later, and
+the app keeps each as its own application, with its own stages and its own no. Dates closer
+than that are one application read twice: a weekday word ("fri") read on another day, a date
+edited by a day in the app, or 03/04/2026 read the other way round (an ambiguous date is
+compared by both its readings). A file imported twice adds nothing the second time.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
 from rapidfuzz import fuzz, process, utils
 
 # Links and companies are compared as the job-board refresh compares them.
 from bounceback_tui.domain.companies import company_key
-from bounceback_tui.importers.dedupe import canonical_link, title_levels
+from bounceback_tui.domain.text import app_name
+from bounceback_tui.importers.dedupe import posting_key, title_levels
 
 ROLE_CUTOFF = 90.0
+# Dates applied this many days apart, or fewer, are one application (docs/importing.md, "Which
+# rows are duplicates", says why two months).
+APART_DAYS = 60
+
+
+def far_apart(days: tuple[str, ...], others: tuple[str, ...]) -> bool:
+    """Whether every reading of one date applied (ISO) is more than ``APART_DAYS`` from every
+    reading of the other; False when either has none."""
+    return bool(days and others) and all(
+        abs((date.fromisoformat(a) - date.fromisoformat(b)).days) > APART_DAYS
+        for a in days
+        for b in others
+    )
 
 
 @dataclass(frozen=True)
@@ -30,17 +50,24 @@ class Known:
     company: str
     role: str
     where: str  # "already in your store" or "line 12"
-    link: str = ""
+    link: str = ""  # its posting (``posting_key``), "" when it has no link
     stage: str = ""  # the stage it stands at in the store (a row of the file: "")
-    day: str = ""  # its date applied (ISO), "" when it has none
+    days: tuple[str, ...] = ()  # its date applied (ISO), each reading of it; () when none
 
-    def apart_from(self, link: str, day: str) -> bool:
-        """Whether an application with this (canonical) link and date applied is another
-        application than this one, for all its company and role: another day, or another
-        posting."""
-        return bool(day and self.day and day != self.day) or bool(
-            link and self.link and link != self.link
-        )
+    @property
+    def day(self) -> str:
+        return self.days[0] if self.days else ""
+
+    @property
+    def name(self) -> str:
+        return app_name(self.company, self.role)
+
+    def apart_from(self, link: str, days: tuple[str, ...]) -> bool:
+        """Whether an application with this posting and these readings of its date applied is
+        another application than this one, for all its company and role."""
+        if link and self.link:
+            return link != self.link
+        return far_apart(days, self.days)
 
 
 class _Company:
@@ -58,7 +85,7 @@ class _Company:
             self.known.append([])
         self.known[index].append(known)
 
-    def find(self, role: str, link: str, day: str) -> Known | None:
+    def same_role(self, role: str) -> Iterator[Known]:
         close = process.extract(
             role,
             self.roles,
@@ -69,16 +96,9 @@ class _Company:
         )
         # Close spellings are one role, unless a level differs: "Engineer II" is not "III".
         levels = title_levels(role)
-        return next(
-            (
-                known
-                for _, _, i in close
-                if title_levels(self.roles[i]) == levels
-                for known in self.known[i]
-                if not known.apart_from(link, day)
-            ),
-            None,
-        )
+        for _, _, i in close:
+            if title_levels(self.roles[i]) == levels:
+                yield from self.known[i]
 
 
 class DuplicateFinder:
@@ -87,10 +107,19 @@ class DuplicateFinder:
         self._companies: dict[str, _Company] = {}
 
     def add(
-        self, company: str, role: str, link: str, where: str, stage: str = "", day: str = ""
+        self,
+        company: str,
+        role: str,
+        link: str,
+        where: str,
+        stage: str = "",
+        day: str = "",
+        *,
+        days: tuple[str, ...] = (),
     ) -> None:
-        key = canonical_link(link)
-        known = Known(company, role, where, key, stage, day)
+        """``day``: its date applied (ISO), "" when none; ``days``: each reading of it."""
+        key = posting_key(link)
+        known = Known(company, role, where, key, stage, days or ((day,) if day else ()))
         if key:
             self._links.setdefault(key, []).append(known)
         self._companies.setdefault(company_key(company), _Company()).add(
@@ -99,19 +128,30 @@ class DuplicateFinder:
 
     def find(self, company: str, role: str, link: str, day: str = "") -> str | None:
         """Why this application is a duplicate, or None if it is new."""
-        found = self.match(company, role, link, day)
+        found = self.match(company, role, link, (day,) if day else ())
         return found[0] if found else None
 
-    def match(self, company: str, role: str, link: str, day: str = "") -> tuple[str, Known] | None:
+    def match(
+        self, company: str, role: str, link: str, days: tuple[str, ...] = ()
+    ) -> tuple[str, Known] | None:
         """Why this application is a duplicate and what it duplicates, or None if it is new.
-        ``day``: its date applied (ISO), "" when it has none."""
-        key = canonical_link(link)
-        same_link = (k for k in self._links.get(key, ()) if not k.apart_from(key, day))
-        if key and (known := next(same_link, None)):
-            return f"the same link as {known.company}: {known.role} ({known.where})", known
-        seen = self._companies.get(company_key(company))
-        found = seen.find(utils.default_process(role), key, day) if seen else None
+        ``days``: each reading of its date applied (ISO), () when it has none."""
+        key = posting_key(link)
+        if key and (same := self._links.get(key)):  # one posting: one application, always
+            known = same[0]
+            return f"the same link as {known.name} ({known.where})", known
+        found = next(
+            (k for k in self._same_role(company, role) if not k.apart_from(key, days)), None
+        )
         if found:
-            why = f"the same company and role as {found.company}: {found.role} ({found.where})"
-            return why, found
+            return f"the same company and role as {found.name} ({found.where})", found
         return None
+
+    def beside(self, company: str, role: str, where: str) -> Known | None:
+        """The first application at ``where`` with this company and role (one ``match`` found
+        apart): a row added beside it is a second application."""
+        return next((k for k in self._same_role(company, role) if k.where == where), None)
+
+    def _same_role(self, company: str, role: str) -> Iterator[Known]:
+        seen = self._companies.get(company_key(company))
+        return seen.same_role(utils.default_process(role)) if seen else iter(())
