@@ -153,10 +153,11 @@ class CsvPlan:
             one = len(self.other_stage) == 1
             lines.append(
                 f"{_count(len(self.other_stage), 'duplicate')} {'says' if one else 'say'} "
-                f"another stage than the application {'it repeats' if one else 'they repeat'}. "
-                "The import leaves "
-                f"{'that one as it is' if one else 'those as they are'}; if this row is newer, "
-                "move it in the Pipeline (] stage on, x rejected)."
+                "another stage than the "
+                f"{'application it repeats' if one else 'applications they repeat'}. The import "
+                f"leaves {'that one as it is' if one else 'those as they are'}; if "
+                f"{'this row is' if one else 'these rows are'} newer, move "
+                f"{'it' if one else 'them'} in the Pipeline (] stage on, x rejected)."
             )
         for unused, what, which in (
             (self.unused_rejected_on, "a Rejected on day", "the day is"),

@@ -12,6 +12,7 @@ own export writes them ("Got as far as", "Rejection reason"), are kept with the 
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -53,7 +54,13 @@ def reached_and_reason(
         shown = "".join(ch if ch.isprintable() else "?" for ch in said)[:30]
         why = "is where it ended, not how far it got" if reached else "is not a stage I know"
         names = ", ".join(s.label for s in PROGRESSION)
-        return "", "", f"Got as far as: {shown!r} {why}; use one of: {names}"
+        # A word of the person's own is named with --status, as a status is (csv_statuses.py).
+        own = (
+            f", or name it with --status {shlex.quote(f'{said}=STAGE')}"
+            if not reached and said == shown
+            else ""
+        )
+        return "", "", f"Got as far as: {shown!r} {why}; use one of: {names}{own}"
     errors: list[FieldError] = []
     reason = clean_reason({"reason": raw.get(REASON, "")}, errors)
     if errors:

@@ -11,12 +11,14 @@ Applied without a word (a tester's walk with a German spreadsheet).
 from __future__ import annotations
 
 import shlex
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import utils
 
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.text import text_cells
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.transfer.csv_words import stage_names, status_reading
 from bounceback_tui.transfer.files import TransferError
@@ -37,6 +39,13 @@ def parse_status_overrides(items: list[str]) -> dict[str, Stage]:
     given: dict[str, Stage] = {}
     by_key: dict[str, tuple[str, Stage]] = {}  # a status's key -> the first --status naming it
     for item in items:
+        if controls := sorted({ch for ch in item if unicodedata.category(ch) == "Cc"}):
+            raise TransferError(
+                f"--status {item!r} holds a control character "
+                f"({', '.join(repr(ch)[1:-1] for ch in controls)}), which no status in a file "
+                "is compared by: write the status as the file shows it, without it. Nothing "
+                "was written."
+            )
         status, sep, name = item.rpartition("=")
         stage = _stage_named(name) if sep and status.strip() else None
         if stage is None:
@@ -75,13 +84,17 @@ class StatusReader:
     given: Mapping[str, Stage] = field(default_factory=dict)
     _given: dict[str, Stage] = field(init=False, default_factory=dict)
     _seen: dict[str, _Seen] = field(init=False, default_factory=dict)
+    _used: set[str] = field(init=False, default_factory=set)  # given ones a row's cell said
 
     def __post_init__(self) -> None:
         self._given = {status_key(status): stage for status, stage in self.given.items()}
 
     def read(self, text: str) -> Stage | None:
         """The stage a status (or a Got as far as) names, or None when it names none."""
-        return self.reading(text)[0]
+        stage, how = self.reading(text)
+        if how == "given":  # a --status the Got as far as column uses is used
+            self._used.add(status_key(text))
+        return stage
 
     def reading(self, text: str) -> tuple[Stage | None, str]:
         """The stage and how: "given" (by --status), else as ``csv_words.status_reading``."""
@@ -99,7 +112,7 @@ class StatusReader:
             return []
         seen = list(self._seen.values())
         shown = seen[:limit]
-        width = max(len(_shown(s.written)) for s in shown)
+        width = max(text_cells(_shown(s.written)) for s in shown)
         lines = [f"Statuses in the column {header!r}, as read:"]
         for status in shown:
             stage, how = self.reading(status.written) if status.written else (Stage.APPLIED, "")
@@ -108,13 +121,14 @@ class StatusReader:
             read = (
                 f"{stage.label} ({said.get(how, rows)})" if stage else f"no stage I know ({rows})"
             )
-            lines.append(f"  {_shown(status.written):<{width}}  ->  {read}")
+            written = _shown(status.written)
+            lines.append(f"  {written}{' ' * (width - text_cells(written))}  ->  {read}")
         if len(seen) > len(shown):
             lines.append(f"  ... and {len(seen) - len(shown)} more ({ALL}).")
         lines += [
             f"--status {f'{status}={stage.value}'!r} is not used: no row's status is {status}."
             for status, stage in self.given.items()
-            if status_key(status) not in self._seen
+            if status_key(status) not in self._seen and status_key(status) not in self._used
         ]
         return lines
 
@@ -129,7 +143,8 @@ class StatusReader:
             f", and {len(unknown) - len(shown)} more ({ALL})" if len(unknown) > len(shown) else ""
         )
         one_row, one_word = refused == 1, len(unknown) == 1
-        flags = shlex.join(word for status in shown for word in ("--status", f"{status}={STAGE}"))
+        # Every one, whatever the limit: the command is run as it is copied.
+        flags = shlex.join(word for status in unknown for word in ("--status", f"{status}={STAGE}"))
         return [
             f"{plural(refused, 'row')} {'is' if one_row else 'are'} refused for Stage: "
             f"{'its' if one_row else 'their'} status in the column {header!r} names no stage I "
