@@ -55,12 +55,12 @@ def reached_and_reason(
         why = "is where it ended, not how far it got" if reached else "is not a stage I know"
         names = ", ".join(s.label for s in PROGRESSION)
         # A word of the person's own is named with --status, as a status is (csv_statuses.py).
-        own = (
+        offer = (
             f", or name it with --status {shlex.quote(f'{said}=STAGE')}"
             if not reached and said == shown
             else ""
         )
-        return "", "", f"Got as far as: {shown!r} {why}; use one of: {names}{own}"
+        return "", "", f"Got as far as: {shown!r} {why}; use one of: {names}{offer}"
     errors: list[FieldError] = []
     reason = clean_reason({"reason": raw.get(REASON, "")}, errors)
     if errors:
