@@ -282,7 +282,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 def _refuse_backups_not_a_folder(paths: DataPaths, backups: Sized, undone: str) -> None:
     """`restore` with a file or a link to nothing at the backups folder's name said "No
     backups yet … Make one with `backup`", which then failed (an attacker's walk)."""
-    from bounceback_tui.store.backup import backups_folder_refusal
+    from bounceback_tui.store.backup_failure import backups_folder_refusal
 
     if not backups and (refusal := backups_folder_refusal(paths.backups, undone)):
         raise BouncebackError(refusal)

@@ -29,8 +29,9 @@ from datetime import datetime
 from pathlib import Path
 
 from bounceback_tui import clock
-from bounceback_tui.errors import DiskFullError, StoreError
-from bounceback_tui.paths import DAILY_LOCK, FILE_MODE, DataPaths, wrong_kind
+from bounceback_tui.errors import StoreError
+from bounceback_tui.paths import DAILY_LOCK, FILE_MODE, DataPaths
+from bounceback_tui.store.backup_failure import backup_failure, failed_backup
 from bounceback_tui.store.file_copy import (
     PARTIAL_SUFFIX,
     backup_connection,
@@ -135,50 +136,10 @@ def guarded_backup(
     except StoreError:
         raise
     except OSError as exc:
-        raise _failed(exc, exc.errno, paths.backups, before) from exc
+        raise failed_backup(exc, exc.errno, paths, before) from exc
     except sqlite3.Error as exc:
         full = "full" in str(exc).lower()
-        raise _failed(exc, errno.ENOSPC if full else None, paths.backups, before) from exc
-
-
-def _failed(exc: Exception, code: int | None, folder: Path, before: str) -> StoreError:
-    message = _backup_failure(exc, code, folder, before)
-    full = code in (errno.ENOSPC, errno.EDQUOT) and message.startswith("The disk is full")
-    return (DiskFullError if full else StoreError)(message)
-
-
-def _backup_failure(exc: Exception, code: int | None, folder: Path, before: str = "") -> str:
-    """Why a backup was not made, in words that do not suggest the store itself suffered;
-    with ``before`` ("restored"), that what it was taken for was not done either: a restore
-    refused said only "…so the backup was not made." (an attacker's walk)."""
-    from bounceback_tui.store.folder_access import unreadable_folder, unreadable_folder_message
-
-    left = f", and nothing was {before}; the store is as it was" if before else ""
-    if refusal := backups_folder_refusal(folder, f"the backup was not made{left}"):
-        return refusal
-    if code in (errno.ENOSPC, errno.EDQUOT):
-        return f"The disk is full, so the backup was not made{left}. Free some space and try again."
-    if code in (errno.EACCES, errno.EPERM) and (shut := unreadable_folder(folder)):
-        return unreadable_folder_message(shut)  # "Nothing was changed" already
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"The backups folder {folder} is read-only or not yours, so the backup was not "
-            f"made{left}."
-        )
-    reason = getattr(exc, "strerror", None) or str(exc)
-    undone = f" Nothing was {before}; the store is as it was." if before else ""
-    return f"Could not write a backup in {folder} ({reason}).{undone}"
-
-
-def backups_folder_refusal(folder: Path, undone: str) -> str | None:
-    """Why nothing can be backed up to, or restored from, ``folder`` when something else
-    has its name (a file, a link to nothing), with what was ``undone`` for it: every
-    command, the launch's backup and the restore list say it so. None when it is a folder
-    or nothing is there (the folder is made when needed)."""
-    wrong = wrong_kind(folder, "folder")
-    if wrong is None:
-        return None
-    return f"{wrong}, so {undone}. Move or remove it; the next backup makes the folder."
+        raise failed_backup(exc, errno.ENOSPC if full else None, paths, before) from exc
 
 
 def list_backups(paths: DataPaths) -> list[BackupInfo]:
@@ -286,7 +247,7 @@ def _one_window_at_a_time(paths: DataPaths) -> Iterator[bool]:
     try:
         fd = os.open(paths.ensure_backup_dir() / DAILY_LOCK, os.O_RDWR | os.O_CREAT, FILE_MODE)
     except OSError as exc:
-        raise StoreError(_backup_failure(exc, exc.errno, paths.backups)) from exc
+        raise StoreError(backup_failure(exc, exc.errno, paths.backups)) from exc
     try:
         deadline = time.monotonic() + DAILY_LOCK_WAIT_S
         while True:

@@ -73,7 +73,7 @@ def foreign_refusal(found: list[Fault], repair_command: str = REPAIR) -> str:
     Names are plain text, clipped to one line."""
     from bounceback_tui.store.layout_faults import told
 
-    said = told(found, _clipped, "holds")
+    said = told(found, clipped_name, "holds")
     return (
         f"Nothing was changed: your store {said.what}, and nothing is written to it until "
         f"{said.until}. `{repair_command}` {said.fix} after a backup."
@@ -90,6 +90,6 @@ def rule_refusal(repair_command: str = REPAIR) -> str:
     )
 
 
-def _clipped(name: str) -> str:
+def clipped_name(name: str) -> str:
     name = " ".join(name.split())  # one line
     return name if len(name) <= _NAME_CHARS else name[: _NAME_CHARS - 1] + "…"

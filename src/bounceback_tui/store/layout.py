@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import CHOOSE_ANOTHER, StoreError, UnreadableBackupError
-from bounceback_tui.store.foreign_guard import REPAIR
+from bounceback_tui.store.foreign_guard import REPAIR, clipped_name
 from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.layout_check import layout_problem
 from bounceback_tui.store.layout_read import latest_version
@@ -79,23 +79,42 @@ def require_store_layout(db_path: Path, undone: str, repair_command: str = REPAI
     it out, and it is returned for the caller to say so. One of the app's own triggers,
     indexes or views changed or missing is refused (rows written under rules not the app's
     would be carried on as the app's), and so is any difference `repair` does not mend."""
-    from bounceback_tui.store.layout_faults import FOREIGN
+    from bounceback_tui.store.layout_faults import FOREIGN, told
 
     found = store_layout_problem(db_path)
     if found is None:
         return []
-    start = (
+    faults = store_foreign_parts(db_path)
+    kept = store_layout_problem(db_path, fixable=False)
+    if kept is None and faults:
+        # What blocks is named first: one of the app's own changed or missing (a foreign
+        # table said first read as the reason, though alone it is left out of the copy).
+        blocking = [fault for fault in faults if fault.state != FOREIGN]
+        if not blocking:
+            return faults
+        found = "it " + told(blocking, clipped_name).what
+        rest = [fault for fault in faults if fault.state == FOREIGN]
+        alone = "that alone" if len(rest) == 1 else "those alone"
+        also = (
+            f" It {told(rest, clipped_name, 'also has').what}: {alone} would be left out."
+            if rest
+            else ""
+        )
+        raise StoreError(
+            f"{_not_ours(db_path, found, undone)}{also} `{repair_command}` puts that right "
+            "after a backup."
+        )
+    raise StoreError(
+        f"{_not_ours(db_path, kept or found, undone)} `{repair_command}` does not mend that: "
+        "restore a backup made before it."
+    )
+
+
+def _not_ours(db_path: Path, found: str, undone: str) -> str:
+    return (
         f"The store at {db_path} is not as bounceback-tui makes it: {found} (another "
         f"program changed it, or it came back with a backup). Nothing was {undone}: it "
         "would carry that on."
-    )
-    faults = store_foreign_parts(db_path)
-    if faults and store_layout_problem(db_path, fixable=False) is None:
-        if all(fault.state == FOREIGN for fault in faults):
-            return faults
-        raise StoreError(f"{start} `{repair_command}` puts that right after a backup.")
-    raise StoreError(
-        f"{start} `{repair_command}` does not mend that: restore a backup made before it."
     )
 
 
