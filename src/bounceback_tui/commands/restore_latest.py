@@ -21,6 +21,8 @@ from bounceback_tui.commands import command_line, terminal_text
 from bounceback_tui.errors import BackupRefusedError, BouncebackError, StoreError
 from bounceback_tui.services.upgrade_rules import upgrade_rules
 
+_ROWS = "holds what the app cannot use"  # a backup refused for a row: said in its own line
+
 if TYPE_CHECKING:
     from pathlib import Path
 
@@ -47,35 +49,41 @@ def newest_good(paths: DataPaths, said_from: int) -> BackupInfo:
     from bounceback_tui.domain.wording import plural
     from bounceback_tui.store.backup import list_backups
 
-    listed = said = 0  # passed over with the list's mark; with why said here
+    passed: list[tuple[int, str]] = []  # each backup passed over, and why
     for number, info in enumerate(list_backups(paths), start=1):
-        mark = usable_mark(info.path)
+        mark = usable_mark(info.path) or _rows_mark(number, info, said_from)
         if mark is not None:
-            listed += 1
-            continue
-        if _rows_mark(number, info, said_from) is not None:
-            said += 1
+            passed.append((number, mark))
             continue
         if number > 1:
             newer = "the newest" if number == 2 else f"the {plural(number - 1, 'newer one')}"
             taking = f"Taking backup number {number}, {info.name}: {newer} cannot be used."
             print(terminal_text(taking))
         return info  # its rows checked
-    # The list marks what it can tell from reading a backup as it lists it; a backup refused
-    # for what it holds (a row, a column that cannot be left out) is said above instead:
-    # the list gave it no mark, and "`restore` lists them and says why" sent the person to
-    # a list that did not say.
-    listing = f"`{command_line(paths, 'restore')}` lists them"
-    why = (
-        f"{listing} and says why"
-        if not said
-        else "why each was passed over is said above"
-        if not listed
-        else "each passed over for what it holds is said above, and "
-        f"`{command_line(paths, 'restore')}` lists the others and says why"
+    raise BouncebackError(none_usable(paths, passed))
+
+
+def none_usable(paths: DataPaths, passed: list[tuple[int, str]]) -> str:
+    """Why `restore latest` took none, said here: each backup's reason (one refused for a
+    row was said in its own line above), then what can still work. It sent the person to
+    `restore`, whose list ended suggesting `restore latest`, which had just failed."""
+    from bounceback_tui.domain.wording import listed
+
+    by_mark: dict[str, list[str]] = {}
+    for number, mark in passed:
+        by_mark.setdefault(mark, []).append(str(number))
+    why = "; ".join(
+        f"{'number' if len(numbers) == 1 else 'numbers'} {listed(numbers, most=6)}: "
+        + (f"{_ROWS}, as said above" if mark == _ROWS else mark)
+        for mark, numbers in by_mark.items()
     )
-    raise BouncebackError(
-        f"None of the backups in {paths.backups} can be used; nothing was changed: {why}."
+    return (
+        f"None of the backups in {paths.backups} can be used; nothing was changed ({why}). "
+        f"What can still work: `{command_line(paths, 'repair')}` puts right a store another "
+        f"program changed; `{command_line(paths, 'import FILE --replace')}` puts back a JSON "
+        "export you made (a backup of the store is taken first); and if the store cannot be "
+        f"opened, `{command_line(paths, '')}` in a terminal offers to start fresh (the file "
+        "is moved aside, never deleted)."
     )
 
 
@@ -106,9 +114,9 @@ def _rows_mark(number: int, info: BackupInfo, said_from: int) -> str | None:
         return refusal_mark(info.path) or "cannot be read"
     if problem is None:
         return None
-    said = f"it holds what the app cannot use ({problem})"
+    said = f"it {_ROWS} ({problem})"
     print(terminal_text(f"Passed over backup number {number}, {info.name}: {said}."))
-    return "holds what the app cannot use"
+    return _ROWS
 
 
 def _say_checking(info: BackupInfo, said_from: int) -> None:
