@@ -33,37 +33,42 @@ def layout_refusal(paths: DataPaths, refused: ForeignLayoutError) -> tuple[Store
     or when what is refused cannot be read again: the refusal, raised as it was."""
     from bounceback_tui.commands import not_a_terminal
     from bounceback_tui.errors import StoreError
-    from bounceback_tui.store.layout import store_foreign_parts
+    from bounceback_tui.store.layout import repair_kept_back, store_foreign_parts
 
     if not_a_terminal() is not None:
         raise refused
     faults = store_foreign_parts(paths.database)
     if not faults:
         raise refused
-    return StoreError(refused_problem(faults)), layout_offer(paths, faults)
+    kept_back = repair_kept_back(paths.database)
+    said = refused_problem(faults, mended=kept_back is None)
+    return StoreError(said), layout_offer(paths, faults, kept_back)
 
 
-def refused_problem(faults: list[Fault]) -> str:
+def refused_problem(faults: list[Fault], *, mended: bool = True) -> str:
     """What the screen says is wrong: "Your store holds a trigger (zz_evil) that
     bounceback-tui does not make, and it is not brought up to this version until it is
-    removed. Nothing was changed." Names clipped to one line, plain text."""
+    removed. Nothing was changed." Names clipped to one line, plain text. Not ``mended``
+    (what `repair` does not mend is there too, said beside it): "…, so it is not brought up
+    to this version.", removing it not being enough."""
     from bounceback_tui.store.layout_faults import told
 
     said = told(faults, _clipped, "holds")
+    held = f"and it is not brought up to this version until {said.until}"
+    if not mended:
+        held = "so it is not brought up to this version"
     return (
         f"Your store {said.what} (another program changed it, or it came back with a "
-        f"backup), and it is not brought up to this version until {said.until}. Nothing "
-        "was changed."
+        f"backup), {held}. Nothing was changed."
     )
 
 
-def layout_offer(paths: DataPaths, faults: list[Fault]) -> LayoutOffer:
-    """What "Repair it" does, said before it is chosen; or why it is not offered."""
-    from bounceback_tui.store.layout import repair_kept_back
+def layout_offer(paths: DataPaths, faults: list[Fault], kept_back: str | None) -> LayoutOffer:
+    """What "Repair it" does, said before it is chosen; or why it is not offered
+    (``kept_back``: ``layout.repair_kept_back``'s reason)."""
     from bounceback_tui.ui.screens.store_problem_repair import LayoutOffer
 
     what = repair_said(faults)
-    kept_back = repair_kept_back(paths.database)
     if kept_back is not None:
         return LayoutOffer(
             what,

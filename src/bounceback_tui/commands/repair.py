@@ -60,7 +60,12 @@ def repair_store(paths: DataPaths, say: Callable[[str], None]) -> Repaired:
 
     from bounceback_tui.errors import ForeignLayoutError, StoreError
     from bounceback_tui.store.backup import back_up_store, remove_stale_partials
-    from bounceback_tui.store.layout import drop_foreign, removed_sentence, store_foreign_parts
+    from bounceback_tui.store.layout import (
+        drop_foreign,
+        removed_sentence,
+        store_foreign_parts,
+        store_layout_problem,
+    )
     from bounceback_tui.store.replaced_file import refuse_beside_a_removed_log
     from bounceback_tui.store.sqlite_file import open_store, read_only_message
     from bounceback_tui.store.sqlite_write import write_transaction
@@ -69,9 +74,14 @@ def repair_store(paths: DataPaths, say: Callable[[str], None]) -> Repaired:
     try:
         # No store there: refused, nothing made.
         opened = open_store(paths, create=False, rules=upgrade_rules)
-    except ForeignLayoutError:
+    except ForeignLayoutError as refused:
         # Behind this version, and not upgraded while it holds what the app does not make
-        # (migrations/apply.py): put right at its own version, then upgraded below.
+        # (migrations/apply.py): put right at its own version, then upgraded below; not one
+        # with what repair does not mend (its refusal says so: layout_check.unmended_refusal)
+        # whose later tables, in a newer store said to be older, would go as not the app's.
+        if store_layout_problem(paths.database, fixable=False) is not None:
+            say(str(refused))
+            return Repaired(1)
         behind = True
     else:
         behind = False

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from bounceback_tui.paths import DataPaths, command_line
 from bounceback_tui.store.foreign_guard import refuse_foreign
-from bounceback_tui.store.layout_read import expected_layout, latest_version, layout_of
+from bounceback_tui.store.layout_read import Part, expected_layout, latest_version, layout_of
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.layout_faults import Fault
 
 
 def upgrade_layout_check(conn: sqlite3.Connection, paths: DataPaths) -> Callable[[int], None]:
@@ -24,15 +28,57 @@ def upgrade_layout_check(conn: sqlite3.Connection, paths: DataPaths) -> Callable
     program's of that name, and the copy taken before carried it on. `repair` (named with the
     store's --data-dir) puts it right at its own version, then opens it.
 
-    Not a store whose layout `repair` cannot mend (a newer one said to be older: what a
-    later version makes would be taken for another program's and dropped, rows and all):
-    its steps run into it and fail as they did, the store left as it was."""
+    A store whose layout `repair` cannot mend (an app's column missing; a newer one said to
+    be older, whose later tables would be taken for another program's and dropped, rows and
+    all) is refused too while it holds a trigger not the app's (another program's, or one of
+    the app's own replaced): the steps' writes would fire it. It was upgraded through it
+    (the trigger fired on the upgrade's writes) when anything else was wrong with it. The
+    refusal says what `repair` does not mend, so it leaves such a store as it is
+    (commands/repair.py); without such a trigger its steps run into it and fail as they did,
+    the store left as it was."""
 
     def check(version: int) -> None:
-        if layout_problem(conn, version, extras=False) is None:
+        kept = layout_problem(conn, version, extras=False)
+        if kept is None:
             refuse_foreign(conn, command_line(paths, "repair"))
+            return
+        from bounceback_tui.errors import ForeignLayoutError
+        from bounceback_tui.store.layout_faults import MISSING, layout_faults
+
+        # Not one the app makes at a later version, as it makes it (a newer store said to
+        # be older): its steps run into that and fail as they did.
+        later, have = expected_layout(latest_version()), layout_of(conn)
+        fired = [
+            f
+            for f in layout_faults(conn)
+            if f.kind == "trigger"
+            and f.state != MISSING
+            and not _made_so(later.get(f.name.lower()), have.get(f.name.lower()))
+        ]
+        if fired:
+            raise ForeignLayoutError(unmended_refusal(fired, kept, paths))
 
     return check
+
+
+def unmended_refusal(fired: list[Fault], kept: str, paths: DataPaths) -> str:
+    """A store behind this version refused for a trigger not the app's, which also has what
+    `repair` does not mend (``kept``, from ``layout_problem``): "Nothing was changed: your
+    store holds a trigger (zz_evil) that bounceback-tui does not make, so it is not brought
+    up to this version (the upgrade would fire it), and its table application lacks the
+    column notes, which `bounceback-tui repair` does not mend: … restore … lists your
+    backups to put one made before it back." Names plain text, clipped to one line."""
+    from bounceback_tui.store.foreign_guard import clipped_name
+    from bounceback_tui.store.layout_faults import told
+
+    said = told(fired, clipped_name, "holds")
+    return (
+        f"Nothing was changed: your store {said.what}, so it is not brought up to this "
+        f"version (the upgrade would fire {'it' if len(fired) == 1 else 'them'}), and {kept}. "
+        f"`{command_line(paths, 'repair')}` removes such a trigger but does not mend that, so "
+        f"it leaves this store as it is: `{command_line(paths, 'restore')}` lists your backups "
+        "to put one made before it back."
+    )
 
 
 def layout_problem(conn: sqlite3.Connection, version: int, *, extras: bool = True) -> str | None:
@@ -77,3 +123,10 @@ def layout_problem(conn: sqlite3.Connection, version: int, *, extras: bool = Tru
 def _shown(conn: sqlite3.Connection, name: str) -> str:
     row = conn.execute("SELECT name FROM sqlite_master WHERE lower(name) = ?", (name,)).fetchone()
     return str(row[0]) if row else name
+
+
+def _made_so(part: Part | None, found: Part | None) -> bool:
+    """Whether ``found`` (in the store) is ``part`` as the app makes it."""
+    if part is None or found is None:
+        return False
+    return (found.sql, found.table) == (part.sql, part.table)
