@@ -347,6 +347,10 @@ def _restore_latest(
             "changed."
         ) from exc
     moved = f" The old file is kept as {result.moved_aside}." if result.moved_aside else ""
+    if result.safety_backup is not None and not result.moved_aside:
+        # A store refused for its layout is copied whole first, what it holds included.
+        kept = result.safety_backup.name
+        moved = f" The store as it was is kept whole as {kept} in the backups folder."
     if result.left_out:
         from bounceback_tui.store.layout import left_out_sentence
 

@@ -1,7 +1,8 @@
 """Shown instead of the app when the file at the store's path cannot be read.
 
 The file is never changed here. The person chooses: put back the latest backup
-(the unreadable file is moved aside first), start fresh (asked first; the file is moved
+(an unreadable file is moved aside first; a store refused for its layout is kept whole as a
+before-restore backup, and the result names it), start fresh (asked first; the file is moved
 aside, never deleted), or quit and leave everything exactly as it is.
 
 The screen can appear while the person is typing: a store that breaks under an open window
