@@ -317,6 +317,24 @@ async def test_a_broken_file_is_reported_and_ignored(opened_paths: DataPaths) ->
         assert isinstance(app.screen, FormScreen)
 
 
+async def test_every_entry_not_applied_is_said_in_one_form(opened_paths: DataPaths) -> None:
+    """A key that cannot be read and an id no binding has: both start with the entry's id,
+    the file named once under them. "settings.toml: skills.view was not changed" stood
+    beside "pipeline.ad: no binding has this id"."""
+    async with _keymapped(
+        opened_paths, '[keymap]\n"pipeline.ad" = "z"\n"skills.view" = 5\n"not an id" = "x"\n'
+    ) as (app, _pilot):
+        assert len(app.messages) == 1
+        entries = app.messages[0].split("\n")[:-1]  # the last line: the other keys, the file
+        assert len(entries) == 3, entries
+        assert sorted(entry.split(" ")[0].rstrip(":") for entry in entries) == [
+            "'not",
+            "pipeline.ad",
+            "skills.view",
+        ], entries
+        assert not any(entry.startswith("settings.toml") for entry in entries), entries
+
+
 async def test_unknown_ids_and_clashes_are_told_once_and_the_rest_applies(
     opened_paths: DataPaths,
 ) -> None:

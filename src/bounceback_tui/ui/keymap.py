@@ -129,21 +129,27 @@ def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, object]:
 
 
 def parse_keymap(table: object, where: str = "settings.toml") -> KeymapFile:
-    """Check the ``[keymap]`` table entry by entry."""
+    """Check the ``[keymap]`` table entry by entry. An entry's sentence starts with its id,
+    as the keymap check's do (ui/binding_catalogue.py): the note names the file once, under
+    them all; "settings.toml: skills.view was not changed" beside "pipeline.ad: no binding
+    has this id" read as two kinds of problem."""
     result = KeymapFile()
     if not isinstance(table, dict):
-        result.problems.append(f"{where}: [keymap] must be a table of binding ids and keys.")
+        result.problems.append(
+            f"{where} has a [keymap] that is not a table of binding ids and keys; "
+            "usual keys kept."
+        )
         return result
     for binding_id, value in _flatten(table).items():
         if not re.match(BINDING_ID, binding_id):
             result.problems.append(
-                f"{where}: '{binding_id}' is not a binding id (they look like pipeline.add)."
+                f"'{binding_id}' is not a binding id (they look like pipeline.add)."
             )
             continue
         try:
             result.keymap[binding_id] = normalize_keys(value)
         except ValueError as exc:
-            result.problems.append(f"{where}: {binding_id} was not changed: {exc}.")
+            result.problems.append(f"{binding_id} was not changed: {exc}.")
     return result
 
 
