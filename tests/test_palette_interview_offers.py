@@ -53,3 +53,37 @@ async def test_an_application_with_an_interview_is_offered_both(
     offers = await _offers(opened_paths, acme)
     assert SCHEDULE in offers, offers
     assert EDIT in offers, offers
+
+
+COMING = "Edit a coming interview…"
+
+
+async def _offers_on_today(paths: DataPaths) -> list[str]:
+    app = BouncebackApp(paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        results = await search(app, pilot, "interview")
+    return [result.split(" | ", 1)[0] for result in results]
+
+
+async def test_a_store_without_interviews_is_not_offered_to_edit_a_coming_one(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """Chosen, it went to Today to say "No interviews coming up"."""
+    add(db, "Acme", "Analyst", stage="applied")
+    offers = await _offers_on_today(opened_paths)
+    assert COMING not in offers, offers
+    assert "Interview answer bank" in offers, offers  # the search itself found things
+
+
+async def test_a_coming_interview_is_offered_to_edit(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    acme = add(db, "Acme", "Analyst", stage="interviewing")
+    data = validate_interview(
+        {"kind": "phone_screen", "day": "2026-03-18", "at": "10:00", "zone": "Europe/London"},
+        FIXED_TODAY,
+    )
+    add_interview(db, acme, data)
+    offers = await _offers_on_today(opened_paths)
+    assert COMING in offers, offers

@@ -108,13 +108,9 @@ def _today(app: BouncebackApp) -> Iterator[PaletteAction]:
         partial(app.action_answer_bank, practise=True),
         keywords="interview rehearse star spaced repetition questions",
     )
-    yield PaletteAction(
-        "Edit a coming interview…",
-        "Change the time or kind of one of the interviews Today lists, or delete it "
-        f"(key {app.key_label('today.edit_interview', 'N')} {on})",
-        _run_in(app, "today", "edit_interview"),
-        keywords="interview reschedule move cancel time change delete upcoming",
-    )
+    from bounceback_tui.ui.palette_interviews import coming_interview_actions
+
+    yield from coming_interview_actions(app)
 
 
 def _pipeline(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:

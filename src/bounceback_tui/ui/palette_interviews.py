@@ -1,6 +1,7 @@
-"""Palette entries for the interviews of the application selected in the Pipeline: schedule
+"""Palette entries for interviews: for the application selected in the Pipeline, schedule
 one (`I`, nobody from People needed) and change or delete one (`N`), offered only when it
-has one to change."""
+has one to change; and Today's "Edit a coming interview…" (`N` on Today), offered only when
+Today lists one."""
 
 from __future__ import annotations
 
@@ -8,7 +9,11 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import BouncebackError
-from bounceback_tui.services.interviews import interviews_of_application
+from bounceback_tui.services.interviews import (
+    awaiting_outcome,
+    interviews_of_application,
+    upcoming_interviews,
+)
 from bounceback_tui.ui.palette_actions import PaletteAction, _run_in
 
 if TYPE_CHECKING:
@@ -40,4 +45,22 @@ def application_interview_actions(
             f"(key {app.key_label('pipeline.edit_interview', 'N')} on the Pipeline)",
             _run_in(app, "pipeline", "edit_interview"),
             keywords="interview reschedule move cancel time change delete",
+        )
+
+
+def coming_interview_actions(app: BouncebackApp) -> Iterator[PaletteAction]:
+    """"Edit a coming interview…" only when Today lists an interview to change (the coming
+    week's, or one just past it asks about: Today's `N` picks among the same): in a store
+    with none it went to Today to say "No interviews coming up"."""
+    try:
+        has_one = bool(upcoming_interviews(app.db, limit=1) or awaiting_outcome(app.db, limit=1))
+    except BouncebackError:
+        has_one = True  # offered as before: Today's `N` says what went wrong
+    if has_one:
+        yield PaletteAction(
+            "Edit a coming interview…",
+            "Change the time or kind of one of the interviews Today lists, or delete it "
+            f"(key {app.key_label('today.edit_interview', 'N')} on Today)",
+            _run_in(app, "today", "edit_interview"),
+            keywords="interview reschedule move cancel time change delete upcoming",
         )
