@@ -76,9 +76,7 @@ async def test_a_store_without_interviews_is_not_offered_to_edit_a_coming_one(
     assert "Interview answer bank" in offers, offers  # the search itself found things
 
 
-async def test_a_coming_interview_is_offered_to_edit(
-    opened_paths: DataPaths, db: Database
-) -> None:
+async def test_a_coming_interview_is_offered_to_edit(opened_paths: DataPaths, db: Database) -> None:
     acme = add(db, "Acme", "Analyst", stage="interviewing")
     data = validate_interview(
         {"kind": "phone_screen", "day": "2026-03-18", "at": "10:00", "zone": "Europe/London"},

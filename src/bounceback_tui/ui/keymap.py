@@ -136,8 +136,7 @@ def parse_keymap(table: object, where: str = "settings.toml") -> KeymapFile:
     result = KeymapFile()
     if not isinstance(table, dict):
         result.problems.append(
-            f"{where} has a [keymap] that is not a table of binding ids and keys; "
-            "usual keys kept."
+            f"{where} has a [keymap] that is not a table of binding ids and keys; usual keys kept."
         )
         return result
     for binding_id, value in _flatten(table).items():

@@ -49,7 +49,7 @@ def application_interview_actions(
 
 
 def coming_interview_actions(app: BouncebackApp) -> Iterator[PaletteAction]:
-    """"Edit a coming interview…" only when Today lists an interview to change (the coming
+    """Today's "Edit a coming interview…" only when it lists an interview to change (the coming
     week's, or one just past it asks about: Today's `N` picks among the same): in a store
     with none it went to Today to say "No interviews coming up"."""
     try:
