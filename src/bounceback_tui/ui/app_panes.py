@@ -272,6 +272,14 @@ class PaneNavigation(_AppBase):
                 title="Store replaced",
                 severity="warning",
             )
+            self._read_again_over_the_panes()
+
+    def _read_again_over_the_panes(self) -> None:
+        """Settings and the like, open over the panes, show what the new store holds (the
+        panes re-read once back on top)."""
+        from bounceback_tui.ui.kit.read_again import read_again_everywhere
+
+        read_again_everywhere(self)
 
     # What the last look at a replaced store file came to while the window holds no file at
     # its path (one that cannot be used, or none there): said once, and not tried again.
@@ -330,6 +338,7 @@ class PaneNavigation(_AppBase):
 
             drop_undo_everywhere(self)  # `u` would act on the file let go, not this one
             notify(said, title=title, severity="warning")
+            self._read_again_over_the_panes()
         else:  # nothing is saved until a usable file is there
             notify(said, title=title, severity="error")
 

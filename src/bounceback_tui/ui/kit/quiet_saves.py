@@ -36,6 +36,10 @@ class QuietSaves:
         if waiting is not None:
             waiting[0].stop()
 
+    def waiting(self, field: str) -> bool:
+        """Whether ``field`` has a save waiting for a pause in typing."""
+        return field in self._waiting
+
     def flush(self) -> None:
         """Every waiting save, now."""
         for field in list(self._waiting):

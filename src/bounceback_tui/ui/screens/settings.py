@@ -30,6 +30,7 @@ from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services.settings import (
     SPECS,
     TEXT_LIMIT,
+    SettingValue,
     describe_value,
     parse_setting,
     read_settings_versions,
@@ -299,9 +300,9 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
                 return fallback
         return fallback
 
-    def _reload_setting(self, key: str) -> None:
-        """Show the setting as it is stored now; this screen's next save names that."""
-        found = read_settings_versions(self.bb_app.db)[key]
+    def _reload_setting(self, key: str, found: SettingValue | None = None) -> None:
+        """Show the setting as stored now (or as ``found``); this screen's next save names it."""
+        found = found or read_settings_versions(self.bb_app.db)[key]
         self._read_at[key] = time.time()
         self._versions[key] = found.version
         self._stored[key] = found.value
@@ -314,6 +315,12 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
             with widget.prevent(Input.Changed):
                 widget.value = str(found.value)
         self._note(key, SPECS[key].description)
+
+    def store_replaced(self) -> None:
+        """A restore or import elsewhere (kit/read_again.py): show what it changed."""
+        from bounceback_tui.ui.screens.settings_reread import show_what_the_store_holds
+
+        show_what_the_store_holds(self)
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._put_off_care_question()
