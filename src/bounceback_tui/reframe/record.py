@@ -311,6 +311,15 @@ def validate(draft: RecordDraft) -> RecordDraft:
     return clean
 
 
+def as_stored(draft: RecordDraft) -> RecordDraft:
+    """``draft`` as a save would store it (text cleaned, traps in the catalogue's order),
+    to compare with a record read back; as it is when a save would refuse it."""
+    try:
+        return validate(draft)
+    except ValidationError:
+        return draft
+
+
 def evidence_prompts(
     trap_keys: list[str] | tuple[str, ...], side: str, limit: int = 3
 ) -> list[str]:

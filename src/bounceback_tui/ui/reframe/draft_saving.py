@@ -9,7 +9,7 @@ and their flow on it."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from contextlib import suppress
 
 from textual import on
@@ -19,7 +19,13 @@ from textual.timer import Timer
 from textual.widgets import Input, SelectionList, Static, TextArea
 
 from bounceback_tui.errors import BouncebackError, ConflictError, FieldError, ValidationError
-from bounceback_tui.reframe.record import STEPS, RecordDraft, step_readings, step_texts, validate
+from bounceback_tui.reframe.record import (
+    STEPS,
+    RecordDraft,
+    as_stored,
+    step_readings,
+    step_texts,
+)
 from bounceback_tui.ui.kit.form_conflict import conflict_lines
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.reframe.refused_steps import refused_step
@@ -40,6 +46,8 @@ class DraftSaving(Vertical):
     class Discarded(Message):
         """The record was deleted in another window and the person chose to discard what
         they typed: the exercise has stopped, and the pane goes back to the list."""
+
+    _carry_on: Callable[[], Awaitable[None]] | None = None  # after "Save as new" (exercise.py)
 
     def __init__(
         self,
@@ -199,6 +207,7 @@ class DraftSaving(Vertical):
 
         self._cancel_timer()
         self._conflict_open = True
+        self._carry_on = None  # ctrl+n or ctrl+b sets it once the dialog is open
         said, line = conflict_lines(self.app, self._read_at, exc)
         self._show_message(line, error=True)
         there, reads = self._changed_there(exc)
@@ -220,7 +229,7 @@ class DraftSaving(Vertical):
         except BouncebackError:
             return "", ""  # gone meanwhile: nothing to name
         labels = [(step.key, step.title) for step in STEPS]
-        read, typed = _as_stored(self._saved), step_texts(_as_stored(self.draft))
+        read, typed = as_stored(self._saved), step_texts(as_stored(self.draft))
         there = changed_there(labels, step_texts(read), step_texts(now), typed)
         steps = [Named(key, title) for key, title in labels]
         return there, now_there(steps, step_readings(read), step_readings(now))
@@ -234,7 +243,7 @@ class DraftSaving(Vertical):
             now = self._load_record(self.draft.id)
         except BouncebackError:
             return False
-        read = _as_stored(self._saved)
+        read = as_stored(self._saved)
         return (now.rejection_id, step_texts(now)) == (read.rejection_id, step_texts(read))
 
     def _keep_theirs(self, exc: ConflictError) -> bool:
@@ -249,7 +258,7 @@ class DraftSaving(Vertical):
         except BouncebackError:
             return False
         merged = keep_theirs(
-            _as_stored(self._saved), now, self.draft, compared=_as_stored(self.draft)
+            as_stored(self._saved), now, self.draft, compared=as_stored(self.draft)
         )
         if step_texts(merged) == step_texts(self.draft):
             return False
@@ -281,7 +290,9 @@ class DraftSaving(Vertical):
         elif choice == "as_new":
             if not self._there_again():  # back under its own id: `u` there finds it, not two
                 self.draft.version = None
-            self._save()
+            if self._save() and self._carry_on is not None:
+                self.call_later(self._carry_on)  # the step the person asked for, focused
+                return
         elif choice == "reload" and self.draft.id is not None:
             try:
                 fresh = self._load_record(self.draft.id)
@@ -385,12 +396,3 @@ class DraftSaving(Vertical):
         # No blank row kept for it: a short pane needs every row for the step's fields.
         message.display = bool(text)
         self.refit()
-
-
-def _as_stored(draft: RecordDraft) -> RecordDraft:
-    """``draft`` as a save would store it (text cleaned, traps in the catalogue's order),
-    to compare with a record read back; as it is when a save would refuse it."""
-    try:
-        return validate(draft)
-    except ValidationError:
-        return draft

@@ -4,6 +4,7 @@ Its drafts are saved as the person types and moves on (draft_saving.py)."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from functools import partial
 from typing import ClassVar
 
@@ -210,6 +211,7 @@ class ReframeExercise(DraftSaving):
             # Refused and said why, on the step that holds the refused text (_save goes
             # there): never carried on to a step that cannot show it.
             self.draft.current_step = self.index
+            self._carry_on_after(self.next_step)
             return
         await self.show_step(self.index + 1)
 
@@ -225,8 +227,16 @@ class ReframeExercise(DraftSaving):
         self.draft.current_step = self.index - 1
         if not self._save():
             self.draft.current_step = self.index
+            self._carry_on_after(self.previous_step)
             return
         await self.show_step(self.index - 1)
+
+    def _carry_on_after(self, asked: Callable[[], Awaitable[None]]) -> None:
+        """The save met another window's or a restore's change and its dialog is open: once
+        the draft is saved as new, ``asked`` (the step the person moved to) is carried out.
+        It stayed on step 2 after "Save as new" though ctrl+n was what was pressed."""
+        if self._conflict_open:
+            self._carry_on = asked
 
     def action_tab_forward(self) -> None:
         self._tab(1)
