@@ -4,8 +4,11 @@ kind, from the title's own words (the person can change both before saving)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import takewhile
 
+from bounceback_tui.domain.quote_pairs import unquoted, without_lone_quotes
+from bounceback_tui.domain.skill_lead_ins import ASKED_FOR, LEAD_IN, WANTS
 from bounceback_tui.domain.skill_words import (
     INTERVIEWING_WORDS,
     LOWER_CASE_NAMES,
@@ -72,78 +75,6 @@ _DANGLING = frozenset({
 })  # fmt: skip
 
 
-# How a person says what they lack, before the thing itself: "I bluffed on SQL window
-# functions" is about "SQL window functions", and was a skill's title as it stood (a new
-# user's walk). Only these; any other opening keeps the clause whole.
-_LEAD_IN = re.compile(
-    r"^(?:i\s+(?:really\s+|just\s+|totally\s+)?)?(?:"
-    r"bluffed|struggled|fumbled|stumbled|blanked|floundered|got stuck|was (?:weak|shaky|rusty|"
-    r"unsure|vague)|wasn't (?:sure|confident|clear)|didn't know(?: enough)?|lacked|"
-    r"(?:need(?:ed)?|should|have|had) to (?:practi[cs]e|learn|improve|work on|brush up on|"
-    r"get better at)|should (?:practi[cs]e|learn|improve|work on|brush up on)"
-    r")(?:\s+(?:on|with|at|about|in|over))?\s+(?:the\s+|my\s+)?",
-    re.IGNORECASE,
-)
-
-
-# How a person says what they mean to learn, before the list of it: "Next time I want to
-# learn SQL, Python, and stakeholder communication" was titled "Next time I want to learn
-# SQL", and "I need SQL, Python and dbt." named nothing (a stranger's walk). A time it is
-# for ("next time", "going forward"), who wants it ("I'd like to", "I should", "I'll"), and
-# what they will do ("learn", "work on", "brush up on", "get better at"), or "I need" or
-# "more" before the things themselves. Never before words that are no thing ("learn from
-# it", "work on myself", "I need a break", "more than anything").
-_WHEN = (
-    r"(?:(?:and\s+)?(?:next time|going forward|from now on|in (?:the )?future|for next time|"
-    r"this time|before the next (?:one|interview))[,]?\s+)?"
-)
-_WHO = (
-    r"i\s+(?:really\s+|just\s+|definitely\s+|also\s+|still\s+|probably\s+|"
-    r"honestly\s+)?(?:want(?:ed)? to|wanna|would (?:really )?like to|would love to|need to|"
-    r"have to|had to|should|must|will|am going to|plan to|hope to|intend to|ought to|"
-    r"could|can|got to|gotta|mean to)\s+"
-    r"|i['’](?:d (?:really )?(?:like|love) to|ll|m going to|m planning to)\s+"
-)
-_DO = (
-    r"(?:learn(?: more about)?|practi[cs]e(?: more)?|work (?:more )?on|brush up(?: on)?|"
-    r"get (?:better|good|stronger|more confident) (?:at|with|in|on)|study|read up on|"
-    r"focus (?:more )?on|pick up|dig into|go deeper (?:on|into)|master|"
-    r"get (?:some |more )?(?:experience|practice) (?:with|in|on))"
-)
-# Said by someone ("I want to improve my SQL"); alone it keeps its clause ("Improve my
-# portfolio case studies").
-_IMPROVE = r"improve(?: my| at| on)?"
-_NOT_A_LIST = r"(?:from|to|myself|it|this|that|them|these|those|on|at|how|what|why|more)\b"
-_WANTS = re.compile(
-    rf"^{_WHEN}(?:(?:(?:{_WHO})?{_DO}|(?:{_WHO}){_IMPROVE})\s+(?!{_NOT_A_LIST})"
-    r"|i\s+(?:really\s+|just\s+|definitely\s+|also\s+|still\s+)?need\s+"
-    r"(?!(?:to|a break|a rest|rest|time|sleep|a holiday|a job|money|help|space|feedback|"
-    r"closure|it|this|that|them|someone|somebody)\b)"
-    r"|more\s+(?!(?:of|than|to|or|and|often|time|people|someone|somebody|like)\b))"
-    r"(?:the\s+|my\s+|some\s+)?",
-    re.IGNORECASE,
-)
-
-
-# How feedback says what they missed: "They wanted more SQL and stakeholder experience",
-# "they were looking for more Tableau", "need more SQL", "they said I lacked X". The whole
-# sentence was the skill's title (a new user's walk); the things after it are the skills.
-_ASKED_FOR = re.compile(
-    r"^(?:(?:they|he|she|the \w+(?: \w+)?)\s+(?:said|told me|mentioned|felt)\s+(?:that\s+)?)?"
-    r"(?:(?:they|he|she|the (?:team|panel|company|recruiter|interviewers?|(?:hiring )?manager))"
-    r"\s+(?:wanted|want|were looking for|was looking for|are looking for|is looking for|"
-    r"looked for|needed|need|preferred|expected|asked for|went with)"
-    r"|(?:i\s+|you\s+|we\s+)?(?:need(?:ed|s)?(?=\s+more\b)|lack(?:ed|s|ing)?|didn't have enough)"
-    r"|not enough|went with)\s+"
-    r"(?:(?:someone|somebody|a candidate|another candidate|candidates|people)(?:\s+else)?"
-    r"\s+(?:with|who had|who has)\s+)?"
-    r"(?:(?:more|stronger|deeper|better|solid|hands-on|some|real)\s+)*"
-    r"(?:(?:experience|skills|knowledge|background|exposure)\s+(?:with|in|of|on)\s+"
-    r"|experience\s+(?=\w+ing\b))?"
-    r"(?:the\s+|my\s+)?",
-    re.IGNORECASE,
-)
-
 # "... React hooks well enough", "... Airflow too": what follows the thing, once its lead-in
 # is gone.
 _TAIL = re.compile(
@@ -167,9 +98,14 @@ _NOT_A_THING = re.compile(
     r"myself|yourself|ourselves|themselves|itself|more|less|often)\b",
     re.IGNORECASE,
 )
+# One more thing in brackets ("SQL (and Python)"), and a clause that says how much a thing
+# matters ("B2B sales experience, ideally in fintech, and a network in the region"): the
+# one is listed, the other passed over; neither is a skill of its own as written.
+_JOINED_IN_BRACKETS = re.compile(r"\s*\(\s*((?:and|or|plus|as well as|&)\s+[^()]+?)\s*\)")
+_ASIDE = re.compile(r"(?:ideally|preferably|for example|e\.g\.|i\.e\.|if possible)\b", re.I)
 # A clause's "and" before a thing ("SQL, Python, and dbt"), or before a new clause ("SQL,
 # and my resume barely mentioned it"): taken off, what follows is looked at alone.
-_LEADING_JOIN = re.compile(r"^(?:and|or|plus|as well as|&)\s+", re.IGNORECASE)
+_LEADING_JOIN = re.compile(r"^(?:and|or|plus|as well as|&|but)\s+", re.IGNORECASE)
 # A verb says a clause is a sentence, not a thing: "the take-home was fine", "my answers
 # were too short", "dashboards barely mentioned". An "-ed" word alone is no verb ("advanced
 # Excel", "distributed systems"), only after a word that says how it went ("barely
@@ -207,6 +143,9 @@ _NO_SKILL = re.compile(
     r"answers?|performance|fit|process|conversation|chat)\b",
     re.IGNORECASE,
 )
+# Between clauses a judgement can be in: "The take-home was great but the live coding was
+# a bit shaky" judges the live coding.
+_BUT = re.compile(rf"{_CLAUSES.pattern}|\s+but\s+", re.IGNORECASE)
 _SOFTENERS = re.compile(r"^(?:(?:more|stronger|deeper|better|some|the|my|a|an)\s+)+", re.I)
 # A listed thing longer than this is a phrase that holds an "and", not two things.
 _THING_MAX_WORDS = 4
@@ -219,19 +158,40 @@ def skills_named(text: str) -> list[str]:
     stakeholder experience." names "SQL" and "Stakeholder experience"; "I bluffed on SQL
     window functions, so I should practise them." names "SQL window functions". None (an
     empty list) when the answer does not open that way."""
-    sentence = chosen_sentence(text).rstrip(".!?")
-    lead_in = _LEAD_IN.match(sentence) or _WANTS.match(sentence) or _ASKED_FOR.match(sentence)
-    if lead_in is None:
-        judged = _judged(sentence)
+    sentence = _bare(chosen_sentence(text))
+    named = _after_lead_in(sentence)
+    # A clause that names no skill before a colon gives way to a lead-in after it: "Only
+    # the technical side: they wanted more iOS, gRPC and pandas" was titled "Only the
+    # technical side" (a tester's note).
+    for stop in _CLAUSE_END.finditer(sentence):
+        if named is not None or _judged(sentence[: stop.start()]):
+            break
+        named = _after_lead_in(_LEADING_JOIN.sub("", unquoted(sentence[stop.end() :])))
+    if named is None:
+        judged = without_lone_quotes(_judged(sentence))
         return [capital_start(judged)] if judged else []
+    return named
+
+
+def _after_lead_in(sentence: str) -> list[str] | None:
+    """The things ``sentence`` names after its lead-in ("I need SQL and dbt" -> "SQL",
+    "dbt"), None when it opens with none."""
+    # The longest: "Lacked experience with C++" leads in to "C++", not "Experience with C++".
+    found = [m for lead in (LEAD_IN, WANTS, ASKED_FOR) if (m := lead.match(sentence))]
+    lead_in = max(found, key=lambda m: m.end(), default=None)
+    if lead_in is None:
+        return None
     if len(sentence[lead_in.end() :].strip()) < 3:
         return []
     things: list[str] = []
-    for clause in _CLAUSES.split(sentence[lead_in.end() :]):
-        clause = _SOFTENERS.sub("", _LEADING_JOIN.sub("", clause.strip()))
+    rest = _JOINED_IN_BRACKETS.sub(r", \1", sentence[lead_in.end() :])
+    for clause in _CLAUSES.split(rest):
+        clause = _SOFTENERS.sub("", unquoted(_LEADING_JOIN.sub("", clause.strip())))
+        if _ASIDE.match(clause):
+            continue
         # Each part judged without its softeners: "my system design" is a thing, and
         # "my resume barely mentioned it" a new clause for its verb, not for its "my".
-        raw = [_SOFTENERS.sub("", p.strip()) for p in _JOINS.split(clause)]
+        raw = [_SOFTENERS.sub("", unquoted(p)) for p in _JOINS.split(clause)]
         # The things up to a part that starts a new clause ("SQL and I never mentioned it").
         parts = list(takewhile(_is_a_thing, raw))
         if len(parts) < len(raw):
@@ -241,14 +201,30 @@ def skills_named(text: str) -> list[str]:
             things.extend(parts)
         else:
             things.append(clause)
-    named = [_TAIL.sub("", thing) or thing for thing in things if thing]
-    return [capital_start(thing) for thing in named][:SKILLS_NAMED_LIMIT]
+    named = [without_lone_quotes(_TAIL.sub("", thing) or thing) for thing in things]
+    return [capital_start(thing) for thing in named if thing][:SKILLS_NAMED_LIMIT]
+
+
+def _bare(sentence: str) -> str:
+    """``sentence`` without its full stop and the emoji at either end: "System design round
+    was weak 😕" judges system design, and "Leadership experience 🤷" was a title."""
+    chars = list(sentence.strip())
+    while chars and (chars[-1] in " .!?" or _is_emoji(chars[-1])):
+        chars.pop()
+    while chars and (chars[0] == " " or _is_emoji(chars[0])):
+        chars.pop(0)
+    return "".join(chars)
+
+
+def _is_emoji(char: str) -> bool:
+    """A pictograph, or what joins or styles one (a zero-width joiner, a variation selector)."""
+    return unicodedata.category(char) in {"So", "Sk", "Cf", "Cs"} or char == "\ufe0f"
 
 
 def _judged(sentence: str) -> str:
     """The thing the first clause that judges one names ("System design round was weak"
     -> "System design"), or ""."""
-    for clause in _CLAUSES.split(sentence):
+    for clause in _BUT.split(sentence):
         found = _JUDGED.match(_LEADING_JOIN.sub("", clause.strip()))
         if found is None:
             continue
@@ -271,7 +247,7 @@ def title_from(text: str, limit: int = TITLE_FROM_LIMIT) -> str:
     such as "I bluffed on", cut at a word if it is still longer than ``limit`` (the whole
     sentence goes in the notes). Never an ellipsis: the title is saved as the form shows it,
     and a "…" in it was saved too."""
-    sentence = chosen_sentence(text).rstrip(".!?")
+    sentence = _bare(chosen_sentence(text))
     if not sentence:
         return ""
     named = skills_named(sentence)
@@ -284,13 +260,13 @@ def title_from(text: str, limit: int = TITLE_FROM_LIMIT) -> str:
         if clause and (len(clause.split()) >= _CLAUSE_MIN_WORDS or explained):
             title = clause
             break
-    lead_in = _LEAD_IN.match(title)
+    lead_in = LEAD_IN.match(title)
     after = title[lead_in.end() :].strip() if lead_in else ""
     # Only before a thing: "I should work on myself" keeps its words.
     if lead_in and len(after) >= 3 and _is_a_thing(_SOFTENERS.sub("", after)):
         rest = _TAIL.sub("", title[lead_in.end() :].strip()) or title[lead_in.end() :].strip()
         title = capital_start(rest)
-    return _within(title, limit)
+    return _within(capital_start(without_lone_quotes(title)), limit)
 
 
 def titles_from(text: str, limit: int = TITLE_FROM_LIMIT) -> list[str]:
@@ -332,14 +308,15 @@ _HEDGE_OPENING = re.compile(rf"^(?:{_HEDGE}[,.!?…]+\s+(?:(?:but|and|though)\s+
 _ACTION = re.compile(
     r"\b(?:practi[cs]e|practi[cs]ing|learn|learning|improve|improving|work on|get better|"
     r"brush up|build|study|read up|prepare|more experience|need(?:ed|s)? more|lack(?:ed|s)?|"
-    r"wanted more|were looking for|wanted|asked for|i need|pick up|focus on|master)\b",
+    r"wanted more|were looking for|wanted|asked for|i need|pick up|focus on|master|went with|"
+    r"forward with|proceed(?:ed)? with)\b",
     re.IGNORECASE,
 )
 
 
 def sentences(text: str) -> list[str]:
     """The answer's sentences, each whole, on one line (with its full stop)."""
-    flat = " ".join(text.split()).strip(" \"'“”‘’")
+    flat = unquoted(" ".join(text.split()))
     return [part for part in re.split(r"(?<=[.!?])\s", flat) if part] if flat else []
 
 
@@ -361,5 +338,5 @@ def chosen_sentence(text: str) -> str:
 
 def first_sentence(text: str) -> str:
     """The answer's first sentence, whole, on one line (with its full stop)."""
-    flat = " ".join(text.split()).strip(" \"'“”‘’")
+    flat = unquoted(" ".join(text.split()))
     return re.split(r"(?<=[.!?])\s", flat, maxsplit=1)[0] if flat else ""
