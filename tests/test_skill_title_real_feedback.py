@@ -78,6 +78,9 @@ CASES = [
     ("They asked for more ownership (end-to-end delivery) and clearer STAR answers.",
      ["Ownership (end-to-end delivery)", "Clearer STAR answers"], None),
     ("They wanted more .NET.", [".NET"], None),
+    ("Good interview - more Excel next time.", ["Excel"], None),
+    ("More 'dbt' please.", ["dbt"], None),
+    ('Practise my "why this company" answer.', ['"Why this company" answer'], None),
     ("They wanted more PostgreSQL/MySQL.", ["PostgreSQL/MySQL"], None),
     ("The recruiter said they wanted someone with more B2B SaaS sales experience, ideally "
      "in fintech, and a stronger network in the DACH region, which I don't have yet.",
@@ -108,8 +111,9 @@ def test_feedback_people_get_is_titled_as_a_person_would(
     assert title_from(answer) == titles[0]
     for title in titles:
         assert len(title) <= TITLE_LIMIT
-        # No stray punctuation at either end (".NET" starts with its own dot).
-        assert title == title.rstrip(" .,;:!?-–—" + QUOTES).lstrip(" ,;:!?-–—" + QUOTES)
+        # No stray punctuation at either end (".NET" starts with its own dot, and a quote
+        # may open a title whose pair is inside it).
+        assert title == title.rstrip(" .,;:!?-–—" + QUOTES).lstrip(" ,;:!?-–—")
         # Quotes inside a title come in pairs.
         assert title.count('"') % 2 == 0
         assert title.count("“") == title.count("”") and title.count("«") == title.count("»")
@@ -148,3 +152,15 @@ async def test_s_on_the_plan_offers_the_skill_and_keeps_the_sentence(
         assert form.query_one("#field-why", TextArea).text == reason
         assert form.query_one("#field-notes", TextArea).text == notes
         assert focus_problem(app) is None
+
+
+@pytest.mark.parametrize(
+    ("answer", "title"),
+    [
+        # After a comma, words that lead in to no thing leave the sentence as it was.
+        ("Looking back, I should learn to say no.", "Looking back, I should learn to say no"),
+        ("Tableau is fine, but I need a break.", "Tableau is fine"),
+    ],
+)
+def test_a_lead_in_after_a_comma_to_no_thing_keeps_the_words(answer: str, title: str) -> None:
+    assert titles_from(answer) == [title]

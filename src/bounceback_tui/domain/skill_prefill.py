@@ -53,7 +53,9 @@ def capital_start(text: str) -> str:
     bare = first.strip(",.;:!?()\"'“”‘’")
     if any(c.isupper() for c in bare[1:]) or bare.casefold() in LOWER_CASE_NAMES:
         return text
-    return text[:1].upper() + text[1:]
+    # After a quote that opens it: '"Why this company" answer'.
+    at = len(text) - len(text.lstrip("\"'“‘„«"))
+    return text[:at] + text[at : at + 1].upper() + text[at + 1 :]
 
 
 # Where a clause ends inside a sentence: a comma, semicolon or colon, or a spaced dash.
@@ -78,7 +80,9 @@ _DANGLING = frozenset({
 # "... React hooks well enough", "... Airflow too": what follows the thing, once its lead-in
 # is gone.
 _TAIL = re.compile(
-    r"\s+(?:well enough|enough|well|properly|at all|very well|too|as well)$", re.IGNORECASE
+    r"\s+(?:well enough|enough|well|properly|at all|very well|too|as well|next time|"
+    r"going forward|in (?:the )?future|for next time|for the next one|please)$",
+    re.IGNORECASE,
 )
 # Between the things a sentence lists, and the words before one that is no longer a thing
 # but a reason or a new clause ("SQL window functions, so I should practise them").
@@ -95,7 +99,9 @@ _NOT_A_THING = re.compile(
     r"show|put|add|mention|ask|tell|talk|say|make sure|try|keep|stop|start|remember|be|"
     r"bring|send|follow up|highlight|include|please|"
     # Nothing named: "work on myself", "I should practise more".
-    r"myself|yourself|ourselves|themselves|itself|more|less|often)\b",
+    r"myself|yourself|ourselves|themselves|itself|more|less|often|"
+    # What to do, not a thing: "learn to say no" ("To say no" was a title).
+    r"to(?=\s))\b",
     re.IGNORECASE,
 )
 # One more thing in brackets ("SQL (and Python)"), and a clause that says how much a thing
