@@ -22,6 +22,7 @@ from bounceback_tui.errors import BackupRefusedError, BouncebackError, StoreErro
 from bounceback_tui.services.upgrade_rules import upgrade_rules
 
 _ROWS = "holds what the app cannot use"  # a backup refused for a row: said in its own line
+_KEPT = "holds a column that cannot be left out"  # said in its own line too
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -74,7 +75,7 @@ def none_usable(paths: DataPaths, passed: list[tuple[int, str]]) -> str:
         by_mark.setdefault(mark, []).append(str(number))
     why = "; ".join(
         f"{'number' if len(numbers) == 1 else 'numbers'} {listed(numbers, most=6)}: "
-        + (f"{_ROWS}, as said above" if mark == _ROWS else mark)
+        + (f"{mark}, as said above" if mark in (_ROWS, _KEPT) else mark)
         for mark, numbers in by_mark.items()
     )
     return (
@@ -109,7 +110,7 @@ def _rows_mark(number: int, info: BackupInfo, said_from: int) -> str | None:
     except BackupRefusedError as refused:  # a column that cannot be left out, say
         said = refused.without_choosing.rstrip(".").removesuffix("; nothing was changed")
         print(terminal_text(f"Passed over backup number {number}: {said}."))
-        return "cannot be used"
+        return _KEPT
     except (sqlite3.Error, OSError, StoreError):
         return refusal_mark(info.path) or "cannot be read"
     if problem is None:
