@@ -34,9 +34,9 @@ NEXT = {
     80: "Wed 18 Mar 14:00 (10:00 New York)  Onsite: Acme (Engineer)",
     120: ("Wed 18 Mar 14:00 (10:00 America/New_York)  Onsite: Acme (Engineer)"),
 }
-# At 80 columns the own time and the role take the room what to prepare had: cut at the
-# strip's end, as what follows the key is.
-PREP = {80: "prepare: …", 120: "prepare: Two stories about teamwork"}
+# At 80 columns the own time and the role take the room what to prepare had: no word of it
+# fits, so it is left out ("prepare: …" said nothing).
+PREP = {80: "(N)", 120: "prepare: Two stories about teamwork"}
 # Her line names her alone at 80 columns: a follow-up's words are chosen for the room a
 # day of "12 days late" leaves, so they do not change with its day (today, "1 day late").
 FOLLOW_UP = "Rita Okoye"
@@ -57,6 +57,7 @@ async def test_the_next_interview_and_its_prep_stay_beside_the_ask(
         screen = "\n".join(lines)
         for wanted in (ASK, NEXT[size[0]], PREP[size[0]], FOLLOW_UP):
             assert wanted in screen, wanted
+        assert "prepare: …" not in screen and "prepare…" not in screen, screen
         # The rest of Today is all there too: the next step, the one due item, every
         # figure inside its box, the trends' labels and the key bar.
         assert "Next step: Start your recovery plan for Initech (Analyst)" in screen

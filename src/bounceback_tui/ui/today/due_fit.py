@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 
 from textual.content import Content
 
+from bounceback_tui.domain.text import to_word_end
 from bounceback_tui.ui.kit.cells import cut_content
 
 # A due item's words cut before how late it is keep this much at the least (an icon and
@@ -174,7 +175,7 @@ class DuePrompt:
             ):
                 # Cut at a word's end where one is there: "Ask Riverstone…", not
                 # "Riverstone …"; never inside a flag or a joined emoji.
-                return self._before_when(cut_content(form, room), edge, when), False
+                return self._before_when(_cut_words(form, room), edge, when), False
         raise AssertionError("the last form is cut")  # pragma: no cover
 
     def named(self, width: int) -> Content | None:
@@ -219,13 +220,33 @@ class DuePrompt:
         # A plan's "(+5 more)" stays with its words, the padding after it.
         at = when.plain.rfind("  ")
         steps_open = self._named[4] if self._named is not None else ""
-        if at > 0 and steps_open and what.plain.endswith(f": {steps_open}"):
-            when, at = when[at:], 0  # "5 steps open" says its "(+4 more)"
+        if (
+            at > 0
+            and steps_open
+            and (what.plain.endswith(f": {steps_open}") or ": " not in what.plain)
+        ):
+            # "5 steps open" says its "(+4 more)"; a plan's name alone says no step to count
+            # more of ("☐ Riverstone Legal  25d late", not "… (+4)"). Its cells padded:
+            # how late stays at the line's end ("5 steps open  25d late" stood apart).
+            room += when[:at].cell_length
+            when, at = when[at:], 0
         pad = Content(" " * max(0, room - what.cell_length))
         return what + when[:at] + pad + when[at:] if at > 0 else what + pad + when
 
     def __str__(self) -> str:
         return str(self.content)
+
+
+def _cut_words(form: Content, room: int) -> Content:
+    """``form`` cut to ``room`` cells at a word's end ("↑ System design…", not "↑ System
+    design intervie…" or "↑ Talking through trade-…"), inside its first word only where no
+    whole word after its icon fits."""
+    cut = cut_content(form, room)
+    said = to_word_end(form.plain, cut.plain)  # a hyphen is inside its word
+    if cut is form or " " not in said:
+        return cut
+    piece = form[: len(said)]
+    return Content(said, list(piece.spans), strip_control_codes=False)
 
 
 def said_short(prompts: Iterable[object], width: int) -> bool:

@@ -9,8 +9,8 @@ from textual.content import Content
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import near_day_time
-from bounceback_tui.domain.text import app_name
-from bounceback_tui.ui.kit.cells import clip_app_name
+from bounceback_tui.domain.text import app_name, to_word_end
+from bounceback_tui.ui.kit.cells import clip_app_name, cut_content
 from bounceback_tui.ui.kit.text import plain, plain_line
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ class PeopleLines:
                 told = key + after + tail if whole else key + tail
                 lines[more_on] = (words, told, Content(""))
             found = self._fitted[(width, more_on, more)] = Content("\n").join(
-                words + key + after
+                words + key + _prepare_cut(after, width - (words + key).cell_length)
                 if (words + key).cell_length <= width
                 else with_key(self._named_in(n, words, width - key.cell_length), key, width)
                 for n, (words, key, after) in enumerate(lines)
@@ -207,3 +207,17 @@ def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") 
         bare,
         apps,
     )
+
+
+def _prepare_cut(after: Content, room: int) -> Content:
+    """What to prepare ("  prepare: Re-read the posting") in ``room`` cells, cut at a word's
+    end ("  prepare: Re-read the…", not "…the postin…"), or left out where no whole word of
+    it fits (at 100x30 "prepare…" said nothing)."""
+    if after.cell_length <= room:
+        return after
+    label = after.plain.find(": ") + 2
+    cut = cut_content(after, room)
+    said = to_word_end(after.plain, cut.plain)
+    if label < 2 or len(said) - 1 <= label:
+        return Content("")
+    return Content(said, list(after[: len(said)].spans), strip_control_codes=False)

@@ -220,7 +220,7 @@ def _plan_cut(item: DueItem, words: str, cells: int) -> str:
             ),
             told_apart[0] if told_apart else share,
         )
-    name = clip(company, share)
+    name = clip_at_word(company, share)  # "Harbor Freight…", not "Harbor Freight Te…"
     if share >= _NAME_WITH_ROLE_CELLS or item.alike:
         with_role = clip_app_name(company, role, share, item.alike, fill=True)
         # Alone at its company, the role only beside the company whole: "Northwind", not
@@ -228,8 +228,10 @@ def _plan_cut(item: DueItem, words: str, cells: int) -> str:
         if item.alike or with_role.startswith(f"{screen_line(company)} ("):
             name = with_role
     rest = room - cell_len(name)
+    if _first_word_cut(name, company):
+        return _company_first(item, company, step, cells)
     if rest < 2:
-        return clip(name, cells)
+        return _alone(name, company, cells)
     # The step's words at a word's end; where no word of it fits, left out for how many
     # steps are open (its "(+4 more)" then not said again): at 100x30 "Which o… (+4 more)"
     # and "Watch fo…" read as a fragment of a step.
@@ -239,12 +241,61 @@ def _plan_cut(item: DueItem, words: str, cells: int) -> str:
     steps = _steps_open(item)
     left = room - cell_len(steps)
     if cell_len(steps) > rest and left >= _NAME_CELLS:
-        shown = item.alike or name != clip(company, share)
+        shown = item.alike or name != clip_at_word(company, share)
         name = clip_app_name(company, role, left, item.alike, fill=True) if shown else ""
         name = name or clip_at_word(company, left)
     elif cell_len(steps) > rest:
-        return clip(name, cells)
+        return _alone(name, company, cells)
+    # Never a piece of the company's first word beside how many steps are open ("Riv…: 5
+    # steps open" at 80x24): the company alone, at a word's end ("Riverstone Legal").
+    if _first_word_cut(name, company):
+        return _company_first(item, company, step, cells)
     return f"{name}: {steps}"
+
+
+def _first_word_cut(name: str, company: str) -> bool:
+    """Whether ``name`` (a plan's company, cut, with or without its role) keeps only a piece
+    of the company's first word ("Riv…")."""
+    head = name.split("…", 1)[0]
+    first = screen_line(company).split(" ", 1)[0]
+    return "…" in name and " " not in head and cell_len(head) < cell_len(first)
+
+
+def _company_first(item: DueItem, company: str, step: str, cells: int) -> str:
+    """A plan's words in ``cells`` where its name cut to tell it apart, or to leave room for
+    how many steps are open, would keep a piece of its company's first word: the company at
+    a word's end, told apart from another line at it by its role where that fits, then its
+    step's words or how many are open, else the name alone ("Riverstone…: Which…",
+    "Riverstone… (…Engineer)", "Riverstone Legal"; not "Riv… (Sit…): Which…")."""
+    room = cells - 2  # ": "
+    first = screen_line(company).split(" ", 1)[0]
+    role = item.parts[1] if item.parts is not None else ""
+    told = [
+        name
+        for width in range(cell_len(first) + 1, cells + 1)
+        for name in [clip_app_name(company, role, width, item.alike, fill=True)]
+        if not _first_word_cut(name, company)
+        and not any(reads_as(name, other) for other in item.alike)
+    ]
+    if item.alike and told:
+        name = told[0]
+    else:
+        name = clip_at_word(company, max(room - _STEP_CELLS, cell_len(first) + 1))
+    rest = room - cell_len(name)
+    said = clip_at_word(step, rest) if rest >= 2 and not _first_word_cut(name, company) else ""
+    if said and not cuts_a_word(step, said):
+        return f"{name}: {said}"
+    if said and cell_len(_steps_open(item)) <= rest:
+        return f"{name}: {_steps_open(item)}"
+    return name if item.alike and told else _alone(company, company, cells)
+
+
+def _alone(name: str, company: str, cells: int) -> str:
+    """A plan's name alone in ``cells``, with neither step nor count: cut at a word's end,
+    the company alone where its role does not fit ("Riverstone Legal"); inside the company's
+    first word only where even that word does not fit."""
+    said = clip_at_word(name, cells)
+    return clip_at_word(company, cells) if _first_word_cut(said, company) else said
 
 
 def _steps_open(item: DueItem) -> str:
