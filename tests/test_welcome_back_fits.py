@@ -60,6 +60,8 @@ async def test_with_room_the_welcome_says_it_all(back_after_three_weeks: DataPat
 async def test_narrower_the_welcome_is_cut_at_a_words_end(
     back_after_three_weeks: DataPaths,
 ) -> None:
-    title, reason = await _next_step(back_after_three_weeks, (60, 20))
+    # 60x30: at 60x20 the figures come whole under the due list and the reason's row goes to
+    # the interviews strip (tests/test_today_narrow_figures.py).
+    title, reason = await _next_step(back_after_three_weeks, (60, 30))
     assert title == "Next step: Welcome back  (n)"
     assert reason == "It has been 21 days. A check-in (c) is a gentle start…"
