@@ -258,8 +258,9 @@ def _name_cut_all(step: Content, named: tuple[str, str, str]) -> Content:
 
 def with_key(words: Content, key: Content, width: int) -> Content:
     """``words`` and the key that acts on them ("  (n)") on a line ``width`` cells wide:
-    words too long are cut at a word's end with an ellipsis before the key, which stays whole (where at
-    least ``MIN_TITLE_CELLS`` of them are left; narrower, the line is cut at its end)."""
+    words too long are cut at a word's end with an ellipsis before the key, which stays
+    whole (where at least ``MIN_TITLE_CELLS`` of them are left; narrower, the line is cut
+    at its end)."""
     room = width - key.cell_length
     if words.cell_length <= room or room < MIN_TITLE_CELLS:
         return words + key
