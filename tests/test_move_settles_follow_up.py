@@ -82,7 +82,8 @@ def test_a_follow_up_set_after_the_move_stays_until_the_next_move_on(
     opened_paths: DataPaths, db: Database
 ) -> None:
     hooli = add(db, "Hooli", date_applied="2026-03-01")
-    assert moves.move_stage(db, hooli, Stage.SCREENING).moved_on is None  # none to end
+    moved = moves.move_stage(db, hooli, Stage.SCREENING).moved_on
+    assert moved is not None and not moved.answered  # none to end
     with db.write() as session:
         app = moves.get_application(session, hooli)
         app.next_follow_up = date(2026, 3, 20)
@@ -94,7 +95,8 @@ def test_a_follow_up_set_after_the_move_stays_until_the_next_move_on(
 
 def test_sent_is_no_answer(opened_paths: DataPaths, db: Database) -> None:
     saved = add(db, "Saveco", stage="saved", next_follow_up="2026-03-20")
-    assert moves.move_stage(db, saved, Stage.APPLIED).moved_on is None
+    moved = moves.move_stage(db, saved, Stage.APPLIED).moved_on
+    assert moved is not None and not moved.answered
     assert rows(opened_paths.database, FOLLOW_UP, saved) == [("applied", "2026-03-20")]
 
 

@@ -1,6 +1,11 @@
-"""A follow-up a move forward settled (``domain/follow_up_rules.answered_by_move``): what `u`
-needs to take the move back with its follow-up, and what `[` the same day needs to put the
-follow-up back when it takes the move back as a slip (services/pipeline_moves.move_stage)."""
+"""A stage move's receipt: what `u` needs to take the move back (its stage, its timeline entry,
+and a follow-up the move ended: a move forward past Applied settles one,
+``domain/follow_up_rules.answered_by_move``), and what `[` the same day needs to put that
+follow-up back when it takes the move back as a slip (services/pipeline_moves.move_stage).
+
+Every move that adds to the timeline has one: `]` `]` kept only the first move's (it ended
+the follow-up), and `u` then refused ("has moved on from Screening since"), so the second
+move could not be taken back, nor the follow-up the first had ended (a tester's walk)."""
 
 from __future__ import annotations
 
@@ -15,8 +20,8 @@ from bounceback_tui.store.models import Application, StageChange
 
 @dataclass(frozen=True)
 class MovedOn:
-    """A move forward that ended the application's follow-up, as `u` takes it back: the
-    stage before, the timeline entry the move added, and the follow-up's day."""
+    """A move, as `u` takes it back: the stage before, the timeline entry the move added, and
+    the day of the follow-up the move ended (None when it ended none)."""
 
     application_id: int
     company: str
@@ -24,7 +29,7 @@ class MovedOn:
     from_stage: Stage
     to_stage: Stage
     stage_change_id: int
-    follow_up: date
+    follow_up: date | None
     previous_updated_at: datetime
     previous_date_applied: date | None
     # The application's version once moved: undo goes ahead only from there (this
@@ -36,6 +41,11 @@ class MovedOn:
     @property
     def stages(self) -> tuple[Stage, Stage]:
         return (self.from_stage, self.to_stage)
+
+    @property
+    def answered(self) -> bool:
+        """The move said the company answered, and so ended the follow-up (its toast says so)."""
+        return self.follow_up is not None and answered_by_move(self.from_stage, self.to_stage)
 
 
 def settle_follow_up(app: Application, current: Stage, to: Stage) -> None:
@@ -65,14 +75,14 @@ class Before:
         version: int,
         ticked: tuple[TickedStep, ...],
     ) -> MovedOn | None:
-        """The receipt of the move, when it ended a follow-up; None otherwise."""
-        if self.follow_up is None or app.next_follow_up is not None or entry.id is None:
+        """The receipt of the move, with the follow-up it ended (into an exit too,
+        ``pipeline_moves.close_follow_up``), if any."""
+        if entry.id is None or app.id is None:
             return None
-        if not answered_by_move(current, Stage(app.stage)) or app.id is None:
-            return None
+        ended = self.follow_up if app.next_follow_up is None else None
         return MovedOn(
             *(app.id, app.company, app.role, current, Stage(app.stage), entry.id),
-            *(self.follow_up, self.updated_at, self.date_applied, version, ticked),
+            *(ended, self.updated_at, self.date_applied, version, ticked),
         )
 
 
@@ -81,7 +91,9 @@ def put_follow_up_back(
 ) -> date | None:
     """`[` the same day took back the move ``settled`` records (its timeline entry is
     ``taken_back``): its follow-up is back, unless one was set since. The day put back."""
-    if settled is None or taken_back is None or taken_back.id != settled.stage_change_id:
+    if settled is None or settled.follow_up is None or taken_back is None:
+        return None
+    if taken_back.id != settled.stage_change_id:
         return None
     if app.next_follow_up is not None or Stage(app.stage) in CLOSED_STAGES:
         return None

@@ -163,8 +163,8 @@ class MoveResult:
     # Plan steps the move ticked: out of Saved it was sent (services/plan_ticks.py).
     ticked: tuple[TickedStep, ...] = ()
     role: str = ""
-    # The follow-up the move settled (a move forward past Applied: the company answered),
-    # with what `u` needs to take the move back with it; None when there was none.
+    # What `u` needs to take the move back, with a follow-up it settled (a move forward past
+    # Applied: the company answered); None when `[` took a same-day move back.
     moved_on: MovedOn | None = None
     # `[` the same day took back a move that had settled a follow-up: it is back.
     follow_up_back: date | None = None

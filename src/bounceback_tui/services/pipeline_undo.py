@@ -1,7 +1,7 @@
 """What `u` can take back in the Pipeline while the app is open: an add (of an application,
 or of an interview saved as new from `N` over one deleted elsewhere), a delete (of an
-application or of one of its interviews), a rejection, or a move forward that ended a
-follow-up (services/move_answered.py), in the order this window did them.
+application or of one of its interviews), a rejection, or a stage move (`[` or `]`, with a
+follow-up a move forward ended: services/move_answered.py), in the order this window did them.
 
 Each entry holds the version its own action wrote; this window's later writes to the same
 application (an edit, a move, an undone delete) do not stand in the way of taking it back,
@@ -82,6 +82,14 @@ class UndoStack:
     def peek(self) -> UndoEntry | None:
         return self._entries[-1] if self._entries else None
 
+    def last_move(self, application_id: int) -> MovedOn | None:
+        """The newest move of the application `u` could still take back, if any: `[` the
+        same day takes it back itself, and it is no longer `u`'s to take."""
+        for entry in reversed(self._entries):
+            if isinstance(entry, MovedOn) and entry.application_id == application_id:
+                return entry
+        return None
+
     def clear(self) -> None:
         """Forget every entry (the store they were taken in was replaced)."""
         self._entries.clear()
@@ -139,7 +147,7 @@ def undo(db: Database, entry: UndoEntry) -> BroughtBack | None:
 
 
 def take_back_move(db: Database, moved: MovedOn) -> None:
-    """Put the application back in the stage it left, with the follow-up the move ended, in
+    """Put the application back in the stage it left, with a follow-up the move ended, in
     one transaction: its timeline entry goes, and any plan step the move ticked is open again.
     Refused once it has moved on since, or another window changed it."""
     named = app_name(moved.company, moved.role)

@@ -75,7 +75,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("pipeline.delete", "delete it (asks first)"),
                 (
                     "pipeline.undo",
-                    "undo the last add, delete, rejection or move that ended a follow-up",
+                    "undo the last add, delete, rejection or stage move",
                 ),
                 ("pipeline.open_link", "open its link in the browser"),
                 ("pipeline.import", "import a job posting from its link"),

@@ -155,7 +155,9 @@ class DeleteAndUndo(PipelineListing):
             )
             say_brought_back(self, back, usual, timeout=3)
         elif isinstance(entry, MovedOn):
-            moved_back = "Move taken back: $company is in $stage again, with its follow-up."
+            moved_back = "Move taken back: $company is in $stage again" + (
+                ", with its follow-up." if entry.follow_up is not None else "."
+            )
             stage = entry.from_stage.label
             self.notify(toast_with(moved_back, company=named, stage=stage), timeout=4)
         else:

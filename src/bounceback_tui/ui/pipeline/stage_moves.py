@@ -154,10 +154,7 @@ class StageMoves(AfterRejection):
 
     def _move(self, row: PipelineRow, target: Stage, *, again: bool = False) -> None:
         """Move ``row`` to ``target``; ``again``: `[` made the move (its toast says "[ again")."""
-        settled = self._undo.peek()  # `[` taking back a move that ended a follow-up
-        settled = (
-            settled if isinstance(settled, MovedOn) and settled.application_id == row.id else None
-        )
+        settled = self._undo.last_move(row.id)  # `[` taking a same-day move back
         try:
             result = moves.move_stage(
                 self.bb_app.db, row.id, target, expected_version=row.version, settled=settled
@@ -195,11 +192,15 @@ class StageMoves(AfterRejection):
         self.notify(message, timeout=3)
 
     def _follow_up_note(self, result: moves.MoveResult, settled: MovedOn | None) -> Content:
-        """A move forward ended the follow-up (domain/follow_up_rules.answered_by_move): said
-        in a few words, with the key that brings both back; `[` taking that move back the
-        same day put it back. (services/move_answered.py)"""
+        """The move is `u`'s to take back. A move forward ended the follow-up
+        (domain/follow_up_rules.answered_by_move): said in a few words, with the key that
+        brings both back; `[` taking that move back the same day put it back.
+        (services/move_answered.py)"""
         if result.moved_on is not None:
+            # Every move `u` can take back, the newest first: `]` `]` kept only the first
+            # (it ended the follow-up), and `u` refused to take the second back.
             self._undo.push(result.moved_on)
+        if result.moved_on is not None and result.moved_on.answered:
             key = self.bb_app.key_label("pipeline.undo", "u")
             return markup_with(
                 " They answered: its follow-up is done ([b]$key[/b] undoes).", key=key
