@@ -87,11 +87,11 @@ async def test_i_schedules_an_interview_with_nobody_and_u_takes_it_back(
         await pilot.press("right_square_bracket")
         await settle(pilot)
         assert said[-1] == (
-            "Acme (Engineer): Screening → Interviewing. I schedules its interview."
+            "Acme (Engineer): Screening → Interviewing. Press I to schedule its interview."
         ), said
         await pilot.press("N")
         await settle(pilot)
-        assert said[-1] == "No interviews for this application yet: I schedules one.", said
+        assert said[-1] == "No interviews for this application yet: press I to schedule one.", said
         assert focus_problem(app) is None
 
         await pilot.press("I")

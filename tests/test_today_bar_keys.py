@@ -113,7 +113,7 @@ async def test_without_an_interview_N_and_i_are_off_the_bar_and_still_work(
         await settle(pilot)
         await pilot.press("N")
         await settle_workers(pilot)
-        assert "No interviews coming up: I on the Pipeline schedules one." in toasts(app)
+        assert "No interviews coming up: press I on the Pipeline to schedule one." in toasts(app)
         assert focus_problem(app) is None
 
 

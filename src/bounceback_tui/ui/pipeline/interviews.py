@@ -61,7 +61,7 @@ class PipelineInterviews(PipelineListing):
             self,
             interviews,
             done,
-            none_yet=plain(f"No interviews for this application yet: {key} schedules one."),
+            none_yet=plain(f"No interviews for this application yet: press {key} to schedule one."),
         )
 
     def action_schedule_interview(self) -> None:

@@ -185,7 +185,8 @@ class StageMoves(AfterRejection):
             # Nothing said how to record the interview (a stranger's fortnight): the key does
             # (not out of an exit, whose note says what `[` does next).
             key = self.bb_app.key_label("pipeline.interview", "I")
-            message += markup_with(" [b]$key[/b] schedules its interview.", key=key)
+            # "Press I to", not "I schedules": a capital key opening a sentence read as "I".
+            message += markup_with(" Press [b]$key[/b] to schedule its interview.", key=key)
         if result.ticked:  # out of Saved: it was sent (services/plan_ticks.py)
             self.notify(message + ticked_note(result.ticked), timeout=5)
             return

@@ -254,7 +254,7 @@ class TodayActions(_AppPane):
             rows,
             done,
             none_yet=toast_with(
-                "No interviews coming up: $key on the Pipeline schedules one.",
+                "No interviews coming up: press $key on the Pipeline to schedule one.",
                 key=self.bb_app.key_label("pipeline.interview", "I"),
             ),
             can_undo=False,
