@@ -199,41 +199,40 @@ async def test_starting_empty_throws_the_draft_away(opened_paths: DataPaths, db:
         assert session.exec(select(Application)).all() == []
 
 
-async def test_a_draft_typed_in_another_window_is_asked_about_never_filled_in(
+async def test_a_draft_another_window_is_still_typing_is_not_offered_as_left_over(
     opened_paths: DataPaths, db: Database
 ) -> None:
+    """A tester: window 1 typed AlphaCo, window 2's `a` offered "You were adding" window 1's
+    live form, and saving in both made two identical applications without a word."""
     async with app_on(opened_paths, "pipeline") as (a, pilot_a, _pane_a):
         form_a = await _add_form(a, pilot_a)
         await _type_company_and_role(pilot_a)
         async with app_on(opened_paths, "pipeline") as (b, pilot_b, _pane_b):
             await pilot_b.press("a")
             await settle(pilot_b, 3)
-            _offer(b)  # asked, not a form filled with A's typing
-            await pilot_b.press("n")  # carry on with it here
-            await settle(pilot_b, 3)
-            form_b = b.screen
+            form_b = b.screen  # not asked: an empty form, saying why
             assert isinstance(form_b, ApplicationFormScreen)
-            assert (_field(form_b, "company"), _field(form_b, "role")) == (COMPANY, ROLE)
-            # A types on (in Role, where it was): B keeps the draft now, and A says so
-            # rather than writing over it.
+            assert (_field(form_b, "company"), _field(form_b, "role")) == ("", "")
+            assert _message(form_b) == (
+                "Another window is adding Acme (Data Analyst); this form starts empty."
+            )
+            assert focus_problem(b) is None
+            await pilot_b.press(*"Beta", "tab", *"Tester")
+            await _pause_in_typing(pilot_b)
+            assert _message(form_b).startswith("Not kept as a draft: another window keeps")
+            draft = read_draft(db)  # A's typing, still A's
+            assert draft is not None and (draft.company, draft.role) == (COMPANY, ROLE)
             await pilot_a.press(*" Ltd")
             await _pause_in_typing(pilot_a)
-            assert _message(form_a).startswith("Not kept as a draft: another window keeps")
             draft = read_draft(db)
-            assert draft is not None and draft.company == COMPANY
-            await pilot_b.press(*" Inc")
-            await _pause_in_typing(pilot_b)
-            draft = read_draft(db)
-            assert draft is not None and draft.company == f"{COMPANY} Inc"
+            assert draft is not None and draft.role == f"{ROLE} Ltd"
             await pilot_b.press("ctrl+s")
             await settle(pilot_b, 3)
-            assert read_draft(db) is None
-        # A's form is still open as typed: its save is its own.
+            assert not isinstance(b.screen, ApplicationFormScreen)
         assert a.screen is form_a
-        assert _field(form_a, "role") == f"{ROLE} Ltd"
         await pilot_a.press("ctrl+s")
         await settle(pilot_a, 3)
     with db.read() as session:
         saved = sorted((a.company, a.role) for a in session.exec(select(Application)).all())
-    assert saved == [(COMPANY, f"{ROLE} Ltd"), (f"{COMPANY} Inc", ROLE)]
+    assert saved == [(COMPANY, f"{ROLE} Ltd"), ("Beta", "Tester")]
     assert read_draft(db) is None

@@ -14,7 +14,7 @@ import pytest
 from textual.widgets import Input
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services.application_draft import keep_draft
+from bounceback_tui.services.application_draft import keep_draft, let_go_of
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
 from tests.importers_fixtures import PostingServer, serve_postings
@@ -97,6 +97,7 @@ async def test_a_draft_kept_from_last_time_is_never_written_over_and_the_form_sa
     opened_paths: DataPaths, db: Database, posting_server: PostingServer
 ) -> None:
     assert keep_draft(db, "last-time", {"company": "Beta", "role": "Engineer"})
+    let_go_of(db, "last-time")  # its window is gone: the draft is left over
     async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
         await _fetched(app, pilot, posting_server.url("/broken"))
         await pilot.press("ctrl+n")

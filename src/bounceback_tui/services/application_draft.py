@@ -11,7 +11,9 @@ no moment exists where the application is saved and its draft is still offered b
 Two windows on one store: the draft names the form that keeps it (``holder``, a token each
 form makes). A form writes only a draft it keeps, or where there is none; another window's
 `a` asks before it carries on with one (and then keeps it itself) or throws it away. So a
-draft never fills a form silently, and two forms never write over each other's typing.
+draft never fills a form silently, and two forms never write over each other's typing. A
+draft whose form is still open in another window (``store/draft_lock.py``: that form holds
+a lock the kernel lets go of when its window dies) is not left over: `a` does not offer it.
 Not counted as an action (it is written while typing), as a step's draft is not.
 """
 
@@ -27,6 +29,7 @@ from sqlmodel import Session
 from bounceback_tui.domain.applications import ApplicationInput, RejectionInput
 from bounceback_tui.services.applications import SaveResult, added_result, insert_application
 from bounceback_tui.store.database import Database
+from bounceback_tui.store.draft_lock import held_elsewhere, hold, let_go, lock_path, remove_left
 from bounceback_tui.store.models import Setting
 
 KEY = "application_draft"
@@ -73,10 +76,19 @@ def read_draft(db: Database) -> ApplicationDraft | None:
         return _decoded(session.get(Setting, KEY))
 
 
+def being_typed(db: Database, draft: ApplicationDraft) -> bool:
+    """Whether the form that keeps ``draft`` is still open (another window typing it), not
+    left by a window that is gone; False where that cannot be told."""
+    return held_elsewhere(lock_path(db.path, draft.holder)) is True
+
+
 def keep_draft(db: Database, holder: str, fields: Mapping[str, str]) -> bool:
     """Keep ``fields`` as the draft of the form ``holder``; False, writing nothing, when
-    another form keeps one (another window's, or one its `a` has not asked about yet)."""
+    another form keeps one (another window's, or one its `a` has not asked about yet).
+    The form holds its lock before it writes, so a draft is never read as left over while
+    its form is open."""
     encoded = _encoded(holder, fields)
+    hold(lock_path(db.path, holder))
     with db.write(count_activity=False) as session:
         row = session.get(Setting, KEY)
         if row is None:
@@ -84,6 +96,7 @@ def keep_draft(db: Database, holder: str, fields: Mapping[str, str]) -> bool:
             return True
         kept = _decoded(row)
         if kept is not None and kept.holder != holder:
+            let_go(lock_path(db.path, holder))
             return False
         if row.value != encoded:  # as it stands: nothing written, the version stays
             row.value = encoded
@@ -99,7 +112,9 @@ def take_draft(db: Database, holder: str) -> ApplicationDraft | None:
         if row is None or kept is None:
             return None
         if kept.holder != holder:
+            hold(lock_path(db.path, holder))
             row.value = _encoded(holder, kept.fields)
+            remove_left(lock_path(db.path, kept.holder))
         return ApplicationDraft(holder, kept.fields)
 
 
@@ -110,12 +125,20 @@ def drop_draft(db: Database, seen: ApplicationDraft) -> None:
         kept = _decoded(row)
         if row is not None and (kept is None or kept.holder == seen.holder):
             session.delete(row)
+    remove_left(lock_path(db.path, seen.holder))
 
 
 def clear_draft(db: Database, holder: str) -> None:
     """The form ``holder`` was thrown away: its draft goes (one another form keeps stays)."""
     with db.write(count_activity=False) as session:
         _clear_in(session, holder)
+    let_go(lock_path(db.path, holder))
+
+
+def let_go_of(db: Database, holder: str) -> None:
+    """The form ``holder`` closed with its draft kept (its window quitting): its lock goes,
+    so the next `a` offers the draft back as left over."""
+    let_go(lock_path(db.path, holder))
 
 
 def _clear_in(session: Session, holder: str) -> None:
@@ -134,4 +157,6 @@ def add_drafted(
     with db.write() as session:
         app, ticked = insert_application(session, data, rejection)
         _clear_in(session, holder)
-        return replace(added_result(session, app), ticked=ticked)
+        result = replace(added_result(session, app), ticked=ticked)
+    let_go(lock_path(db.path, holder))
+    return result

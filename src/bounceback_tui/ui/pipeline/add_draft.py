@@ -5,8 +5,8 @@ answer and a Reframe record keep theirs, so a `kill -9`, a crash or a closed ter
 longer loses a half-typed application. The next `a` asks first: "You were adding Acme (Data
 Analyst). Start empty instead?"; no (the safe answer, Escape too) carries on with it, yes
 throws it away. Saving, or throwing the form away, clears it. A draft another window is
-still typing is asked about the same way, never filled in silently; carrying on with it
-here, the other window's form says it keeps it no more.
+still typing (its form open there) is not left over and not offered: `a` opens an empty form
+saying another window is adding it, so the two windows never save one application twice.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 # Seconds of quiet after a change before the draft is written, as a step's answer waits.
 DRAFT_DELAY = 0.6
 BACK = "Your draft from last time is back, as you left it; not saved yet."
+# `a` while another window's form is open on a draft: that one is not left over.
+TYPED_ELSEWHERE = "Another window is adding {app}; this form starts empty."
 # What the question on quitting says of the form's typing, the key as bound.
 QUIT_KEEPS = (
     "The new application is not saved yet; [b]{pipeline.add|a}[/b] on the Pipeline brings it "
@@ -123,13 +125,19 @@ class DraftedApplicationForm(ApplicationFormScreen):
             return
         if not kept:
             message = self.query_one("#form-message", Static)
-            message.update(plain(NOT_KEPT) if self._held else with_keys(KEPT_ELSEWHERE, self.app))
+            elsewhere = self._held or self._typed_elsewhere()
+            message.update(plain(NOT_KEPT) if elsewhere else with_keys(KEPT_ELSEWHERE, self.app))
             self._draft_refused = True
             return
         self._held = True
         if self._draft_refused:
             self._draft_refused = False
             self._say("")
+
+    def _typed_elsewhere(self) -> bool:
+        """Whether the draft kept is one another window's open form keeps (not left over)."""
+        kept = drafts.read_draft(self.db)
+        return kept is not None and drafts.being_typed(self.db, kept)
 
     def keep_on_quitting(self) -> Content | None:
         """Before the app quits (kit/quit_guard.py): the fields written as the draft now,
@@ -154,6 +162,11 @@ class DraftedApplicationForm(ApplicationFormScreen):
                 self._clear()
         return super().dismiss(result)
 
+    def on_unmount(self) -> None:
+        """Closed with its draft kept (the window quitting): the draft is left over now."""
+        with contextlib.suppress(BouncebackError):
+            drafts.let_go_of(self.db, self.holder)
+
     def _clear(self) -> None:
         if self._may_hold:
             drafts.clear_draft(self.db, self.holder)
@@ -169,6 +182,10 @@ def add_with_draft(app: Any, db: Database, open_form: OpenForm) -> None:
         draft = None
     if draft is None:
         open_form(None, holder, "")
+        return
+    if drafts.being_typed(db, draft):  # another window's form is open on it: not left over
+        name = app_name(draft.company or "a new application", draft.role)
+        open_form(None, holder, TYPED_ELSEWHERE.format(app=name))
         return
     seen = draft
 
