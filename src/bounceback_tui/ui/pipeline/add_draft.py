@@ -21,12 +21,16 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Static
 
+from bounceback_tui import clock
+from bounceback_tui.domain.applications import validate_application
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import application_draft as drafts
+from bounceback_tui.services.already_there import already_there
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.pipeline.add_duplicate import ask_before_adding_again
 from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
 
 if TYPE_CHECKING:
@@ -83,6 +87,31 @@ class DraftedApplicationForm(ApplicationFormScreen):
         self._draft_refused = False
         # Whether a draft of this form's may be kept: none is cleared (no write) until then.
         self._may_hold = bool(kwargs.get("typed"))
+        self._asked_again = False  # "Add another?" answered yes: this save goes ahead
+
+    def action_save(self) -> None:
+        """Ask first when the application is one already in the Pipeline, by the import's
+        duplicate rule (ui/pipeline/add_duplicate.py); a form that does not check out saves
+        as before, which says why."""
+        if self._asked_again or not self._all_mounted:
+            super().action_save()
+            return
+        try:
+            data = validate_application(self.values(), clock.today())
+            there = already_there(self.db, data)
+        except BouncebackError:
+            there = None
+        if there is None:
+            super().action_save()
+            return
+        ask_before_adding_again(self, there, self._save_again, self._say)
+
+    def _save_again(self) -> None:
+        self._asked_again = True
+        try:
+            self.action_save()
+        finally:
+            self._asked_again = False
 
     def on_mount(self) -> None:  # Textual runs the form's own on_mount before this one
         if self._draft_note:
