@@ -359,3 +359,9 @@ def validate_skill(
         notes=notes,
         resources=resources,
     )
+
+
+def title_key(title: str) -> str:
+    """A skill's title as two titles are compared for "the same skill": case and spacing
+    left out ("System  design" and "system design" are one)."""
+    return " ".join(title.split()).casefold()

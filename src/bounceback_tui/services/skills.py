@@ -27,6 +27,7 @@ from bounceback_tui.domain.skills import (
     SkillStatus,
     SourceKind,
     parse_kind,
+    title_key,
 )
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
@@ -373,3 +374,13 @@ def source_context(
         return SourceContext(
             rejection.company, rejection.role, rejection.rejected_on, step.answer if step else ""
         )
+
+
+def open_skill_titled(db: Database, title: str) -> SkillRow | None:
+    """The open item (to do or doing) with ``title``, case and spacing left out, or None."""
+    key = title_key(title)
+    if not key:
+        return None
+    with db.read() as session:
+        rows = _rows(session, "k.status != 'done'")
+    return next((row for row in rows if title_key(row.title) == key), None)

@@ -135,14 +135,23 @@ class ItemForms(SkillsListing):
                 back,
             )
 
-        self._open_form(
-            "New skill item",
-            values=values,
-            intro=intro,
-            source=(kind, rejection_id, recovery_step_id),
-            then=offer_the_next,
-            elsewhere=came_from is not None,
-        )
+        def open_it() -> None:
+            self._open_form(
+                "New skill item",
+                values=values,
+                intro=intro,
+                source=(kind, rejection_id, recovery_step_id),
+                then=offer_the_next,
+                elsewhere=came_from is not None,
+            )
+
+        # One open already has this title (a second `s`): asked, never added without a word.
+        if (same := skill_service.open_skill_titled(self.bb_app.db, title)) is not None:
+            from bounceback_tui.ui.skills.same_title import ask_before_a_second
+
+            ask_before_a_second(self, same, open_it)
+            return
+        open_it()
 
     def _offer_next(
         self, title: str, add: Callable[[], None], declined: Callable[[], None]
