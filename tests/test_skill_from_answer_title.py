@@ -16,6 +16,7 @@ from textual.widgets import Input, Select, TextArea
 from bounceback_tui.domain.skill_prefill import title_from
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.built_stores import store_once
 from tests.skills_fixtures import Seeded, seed_backlog
@@ -84,6 +85,14 @@ async def test_a_skill_from_an_answer_is_titled_and_kinded_by_its_first_clause(
             recovery_step_id=seeded.paperkite_feedback_step,
         )
         await pilot.pause()
+        if title == "SQL window functions":  # open in the seeded store already: asked first
+            asked = app.screen
+            assert isinstance(asked, ConfirmScreen)
+            assert str(asked.question) == (
+                "“SQL window functions” is already one of your open skills. Add another?"
+            )
+            await pilot.press("y")
+            await pilot.pause()
         form = app.screen
         assert isinstance(form, FormScreen)
         assert form.query_one("#field-title", Input).value == title

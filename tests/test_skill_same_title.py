@@ -30,7 +30,7 @@ async def test_a_second_s_asks_before_a_second_skill_of_the_same_title(
     opened_paths: DataPaths, db: Database
 ) -> None:
     add_rejection(db, reason="System design.")
-    async with app_on(opened_paths, "recovery", size=SIZE) as (app, pilot, pane):
+    async with app_on(opened_paths, "recovery", size=SIZE) as (app, pilot, _pane):
         await pilot.press("s")
         await settle(pilot, 3)
         form = app.screen

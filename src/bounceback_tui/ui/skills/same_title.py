@@ -15,7 +15,7 @@ from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.text import markup_with
 
 if TYPE_CHECKING:
-    from bounceback_tui.domain.skills import SkillRow
+    from bounceback_tui.services.skills import SkillRow
     from bounceback_tui.ui.skills.listing import SkillsListing
 
 
