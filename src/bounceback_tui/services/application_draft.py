@@ -2,10 +2,14 @@
 
 A recovery step's answer and a Reframe record keep what is typed in their own rows; a new
 application has no row until it is saved, so its form's fields are kept in one setting of
-the app's own (``application_draft``: the form's field names to their text, exactly as
-typed). A `kill -9`, a crash or a closed terminal then loses at most the last pause's worth
-of typing, and the next `a` offers the rest back. Saving the application or throwing the
-form away clears it; a save clears it in the save's own transaction (``add_drafted``), so
+the app's own (``application_draft``: the form's field names to their text, as typed, with
+what a form field never takes left out: a control character but tab and line breaks, which
+typing and pasting drop too (ui/kit/paste_input.py), and text past ``LONG_TEXT_LIMIT``, the
+most a field of the form holds). The setting is the window's scratch, not a setting's value:
+an export leaves it out and a restore does not judge it (transfer/scratch.py).
+A `kill -9`, a crash or a closed terminal then loses at most the last pause's worth of
+typing, and the next `a` offers the rest back. Saving the application or throwing the form
+away clears it; a save clears it in the save's own transaction (``add_drafted``), so
 no moment exists where the application is saved and its draft is still offered back.
 
 Two windows on one store: the draft names the form that keeps it (``holder``, a token each
@@ -20,6 +24,7 @@ Not counted as an action (it is written while typing), as a step's draft is not.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
@@ -27,6 +32,8 @@ from typing import Any
 from sqlmodel import Session
 
 from bounceback_tui.domain.applications import ApplicationInput, RejectionInput
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT
+from bounceback_tui.domain.text_fit import fitting
 from bounceback_tui.services.applications import SaveResult, added_result, insert_application
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.draft_lock import held_elsewhere, hold, let_go, lock_path, remove_left
@@ -66,8 +73,22 @@ def _decoded(row: Setting | None) -> ApplicationDraft | None:
     return ApplicationDraft(holder, dict(fields))
 
 
+_KEPT_CONTROLS = frozenset("\t\n\r")
+
+
+def _as_a_field_holds(text: str) -> str:
+    """``text`` as a form field can hold it: no control character but tab and line breaks
+    (typing and pasting drop the rest), and no more than the longest field takes."""
+    if not text.isprintable():
+        text = "".join(
+            ch for ch in text if ch in _KEPT_CONTROLS or unicodedata.category(ch) != "Cc"
+        )
+    return fitting("", text, "", LONG_TEXT_LIMIT)
+
+
 def _encoded(holder: str, fields: Mapping[str, str]) -> str:
-    return json.dumps({"holder": holder, "fields": dict(fields)})
+    kept = {name: _as_a_field_holds(text) for name, text in fields.items()}
+    return json.dumps({"holder": holder, "fields": kept})
 
 
 def read_draft(db: Database) -> ApplicationDraft | None:

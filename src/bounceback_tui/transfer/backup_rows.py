@@ -31,6 +31,7 @@ from bounceback_tui.transfer.json_checks import (
     check_value,
 )
 from bounceback_tui.transfer.schema import Column, Table, read_tables
+from bounceback_tui.transfer.scratch import scratch_left_out_sql
 
 _BATCH = 2000
 
@@ -77,6 +78,14 @@ def _table_problem(
     return _row_problem(conn, table, first)
 
 
+def _rows_of(table: Table) -> str:
+    """What a check reads of ``table``: its rows, the scratch settings left out (a new
+    application's draft, exactly as typed, is no setting's value: transfer/scratch.py)."""
+    if table.name != "setting":
+        return quote_name(table.name)
+    return f"(SELECT rowid AS rowid, * FROM setting WHERE {scratch_left_out_sql()})"
+
+
 def _key(value: Any) -> tuple[type, Any]:
     """A value as SQLite tells it from others: 1 and 1.0 apart, as ``typeof`` does."""
     return (type(value), value)
@@ -94,7 +103,7 @@ def _first_bad_value(
     does not pass it, by ``check_value``. A key's or a uid's values are one a row: those are
     judged row by row in SQL, as making them distinct would cost more than it saves."""
     name, passed = quote_name(column.name), passed_by_sql(table.name, column, now)
-    source = quote_name(table.name)
+    source = _rows_of(table)
     if column.primary_key or column.name == "uid":
         distinct = (
             f"SELECT DISTINCT {name} COLLATE BINARY, typeof({name}) FROM {source} "
@@ -137,7 +146,7 @@ def _first_kept_problem(conn: sqlite3.Connection, table: Table, before: int | No
         judge = KEPT_GROUP_CHECKS.get((table.name, present), check)  # a link by its rule
         names = [quote_name(name) for name in present]
         shown = ", ".join(f"{name} COLLATE BINARY, typeof({name})" for name in names)
-        where = f"FROM {quote_name(table.name)}{_bound(before, 'WHERE')}"
+        where = f"FROM {_rows_of(table)}{_bound(before, 'WHERE')}"
         bad: set[tuple[tuple[type, Any], ...]] = set()
         for row in conn.execute(f"SELECT DISTINCT {shown} {where}"):
             values = row[::2]

@@ -28,6 +28,7 @@ from bounceback_tui.store.due_conditions import open_follow_up
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 from bounceback_tui.transfer.schema import own_tables, quote, read_tables
+from bounceback_tui.transfer.scratch import SCRATCH_SETTINGS
 
 FORMAT_NAME = "bounceback-tui"
 # Columns read as they count rather than as stored: no follow-up on a closed application.
@@ -35,10 +36,8 @@ _READ_AS = {
     ("application", "next_follow_up"): open_follow_up(NO_FOLLOW_UP_STAGES, "application"),
 }
 FORMAT_VERSION = 1
-# Settings that are a window's scratch, not the person's data to move: a new application
-# half typed (services/application_draft.py; 10,000 characters a field, any character as
-# typed). Left out of the export, and of an import (an older export may carry one).
-SCRATCH_SETTINGS = ("application_draft",)
+# Settings that are a window's scratch (transfer/scratch.py): left out of the export, and of
+# an import (an older export may carry one).
 _SCRATCH_LEFT_OUT = f" WHERE key NOT IN ({', '.join('?' for _ in SCRATCH_SETTINGS)})"
 
 

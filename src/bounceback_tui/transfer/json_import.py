@@ -33,9 +33,10 @@ from bounceback_tui.transfer.json_checks import (
     short,
 )
 from bounceback_tui.transfer.json_document import read_json_document
-from bounceback_tui.transfer.json_export import FORMAT_NAME, FORMAT_VERSION, SCRATCH_SETTINGS
+from bounceback_tui.transfer.json_export import FORMAT_NAME, FORMAT_VERSION
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 from bounceback_tui.transfer.schema import Table, quote, read_tables
+from bounceback_tui.transfer.scratch import SCRATCH_SETTINGS
 
 if TYPE_CHECKING:
     from bounceback_tui.store.layout_faults import Fault
