@@ -131,3 +131,18 @@ def test_a_real_second_application_is_added_and_the_plan_says_beside_which(
     assert "  line 23: Firm 20 (Engineer) is in your store, applied 2025-11-01;" in out
     assert "more (--all" not in out
     assert count(opened_paths.database, "application") == 44
+
+
+def test_a_hand_edited_date_in_the_store_tells_nothing_and_the_import_goes_on(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A reviewer's walk: a date applied edited by hand to "last spring" in the store made
+    # the next import of the same application end in a ValueError.
+    path = _sheet(tmp_path, "Company,Role,Date Applied\nAcme,Engineer,2026-02-02\n")
+    assert main(["import", str(path), "--yes"]) == 0
+    with sqlite3.connect(opened_paths.database) as conn:
+        conn.execute("UPDATE application SET date_applied = 'last spring'")
+    capsys.readouterr()
+    assert main(["import", str(path), "--yes"]) == 0
+    assert "0 new applications to add, 1 duplicate to skip" in capsys.readouterr().out
+    assert count(opened_paths.database, "application") == 1

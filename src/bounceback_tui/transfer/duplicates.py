@@ -35,14 +35,23 @@ ROLE_CUTOFF = 90.0
 APART_DAYS = 60
 
 
+def _read(days: tuple[str, ...]) -> list[date]:
+    """The readings of a date applied that are dates: one a store edited by hand holds ("last
+    spring") tells nothing, so it is left out."""
+    read: list[date] = []
+    for day in days:
+        try:
+            read.append(date.fromisoformat(day))
+        except (TypeError, ValueError):
+            continue
+    return read
+
+
 def far_apart(days: tuple[str, ...], others: tuple[str, ...]) -> bool:
     """Whether every reading of one date applied (ISO) is more than ``APART_DAYS`` from every
-    reading of the other; False when either has none."""
-    return bool(days and others) and all(
-        abs((date.fromisoformat(a) - date.fromisoformat(b)).days) > APART_DAYS
-        for a in days
-        for b in others
-    )
+    reading of the other; False when either has none (a reading that is no date is none)."""
+    ones, twos = _read(days), _read(others)
+    return bool(ones and twos) and all(abs((a - b).days) > APART_DAYS for a in ones for b in twos)
 
 
 @dataclass(frozen=True)
