@@ -214,7 +214,12 @@ class StoreInUse(_AppBase):
         from bounceback_tui.services.store_health import foreign_notice
         from bounceback_tui.ui.palette_cli import command_for
 
-        notice = foreign_notice(self.paths.database, command_for(cast(Any, self), "repair"))
+        window = cast(Any, self)
+        notice = foreign_notice(
+            self.paths.database,
+            command_for(window, "repair"),
+            command_for(window, "export -o FILE"),
+        )
         if notice is not None:
             self.call_from_thread(
                 self.notify,
