@@ -253,3 +253,21 @@ def test_an_older_backup_restored_notes_the_reason(
         assert stored_summary(db.path) == expected_summary(db.path)
     finally:
         db.dispose()
+
+
+def test_an_upgrade_run_without_its_rules_says_so_and_leaves_the_store(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # A review's walk: a caller that left out ``rules`` broke only on a real store with an
+    # open reply, as "no such function: bb_done_moment", told the person as a store that
+    # could not be opened. A programming error, said as one, the store left at schema 9.
+    old = _no(db, "Oldfield Ltd")
+    _as_an_older_app_left_it(db.path, old)
+    db.dispose()
+    with pytest.raises(RuntimeError, match="without its rules") as raised:
+        open_store(opened_paths)
+    assert "upgrade_rules" in str(raised.value)
+    with sqlite3.connect(opened_paths.database) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 9
+    conn.close()
+    assert _reply(db, old).done_at is None

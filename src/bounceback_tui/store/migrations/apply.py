@@ -88,7 +88,8 @@ def upgrade_store(
     program's trigger: ``layout_check.upgrade_layout_check``); None for a restore's copy, put
     right already. ``rules``: the domain's rules a step needs for the rows already there
     (``UpgradeRules``), asked only when an older store is upgraded; None only where no store
-    with rows is upgraded (a step that needs them on rows there then fails, nothing changed).
+    with rows is upgraded (a step that needs them on rows there then raises RuntimeError,
+    a programming error, nothing changed: ``v010_reasons_noted.require_rules``).
     Foreign keys are off while it runs (SQLite ignores the switch inside a transaction,
     so it is flipped around it): a migration that rebuilds a table drops the old one,
     and with them on, that DROP would cascade into the children. Every reference is

@@ -67,9 +67,33 @@ def note_reasons(conn: sqlite3.Connection, now: datetime) -> int:
     return len(found)
 
 
+_RULES_ASKED = (
+    "SELECT bb_has_feedback(NULL), bb_plan_complete(NULL, NULL, NULL), "
+    "bb_done_moment(NULL, NULL) WHERE 0"
+)
+
+
+def require_rules(conn: sqlite3.Connection) -> None:
+    """Raise RuntimeError, a programming error, when the rules are not installed on ``conn``
+    (a caller of ``open_store`` or ``upgrade_store`` left out ``rules``): only a store with a
+    step to note needs them, so the forgotten argument said nothing in tests on new stores and
+    then failed on a real one as "no such function: bb_done_moment", reported as a store that
+    could not be opened. The statement is prepared, never run: no rule is called."""
+    try:
+        conn.execute(_RULES_ASKED)
+    except sqlite3.OperationalError as exc:
+        raise RuntimeError(
+            f"The upgrade to version {VERSION} notes a no's reason in plans started before it, "
+            "and this store has such a step, but the upgrade was run without its rules "
+            f"({exc}): pass rules=services.upgrade_rules.upgrade_rules to the call that opens "
+            "the store (migrations.apply.UpgradeRules)."
+        ) from exc
+
+
 def upgrade(conn: sqlite3.Connection) -> None:
     if not has_open_replies(conn):
         return  # a new store, or none to note: no rule is asked
+    require_rules(conn)
     from bounceback_tui import clock
 
     note_reasons(conn, clock.now())
