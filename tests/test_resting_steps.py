@@ -28,6 +28,7 @@ from bounceback_tui.domain.step_timing import (
     COMFORT_DAYS,
     COMFORT_GROUPS,
     feedback_rests,
+    feedback_suggested_days,
     is_feedback_flagged,
     is_feedback_suggested,
     is_step_due,
@@ -35,6 +36,7 @@ from bounceback_tui.domain.step_timing import (
 )
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.today import load_today
+from bounceback_tui.services.today_due import gather_due
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.fastread import FastReader
 from tests.conftest import FIXED_TODAY
@@ -115,10 +117,24 @@ def test_the_fast_read_asks_what_the_domain_says(opened_paths: DataPaths, db: Da
         asks, ask_total = reader.feedback_requests_due(
             FIXED_TODAY, active_since(FIXED_TODAY), 100, has_feedback
         )
+        suggested, _ = reader.feedback_requests_due(
+            FIXED_TODAY,
+            active_since(FIXED_TODAY),
+            100,
+            has_feedback,
+            suggested=feedback_suggested_days(),
+        )
     assert {r.rejection_id: (r.steps_due, r.offset_days) for r in rows} == expected_steps
     assert total == len(expected_steps)
     assert {a.rejection_id for a in asks} == expected_asks
     assert ask_total == len(expected_asks)
+    expected_suggested = {
+        a.rejection_id
+        for a in asks
+        if is_feedback_suggested(a.rejected_on, a.offset_days, FIXED_TODAY, a.recorded_on)
+    }
+    assert {a.rejection_id for a in suggested} == expected_suggested
+    assert len(expected_suggested) == 8  # days 5 to 11 from the no, and day 19
     # Some comfort steps rest, so the check above says something: plans whose first step
     # listed is no longer day 0's, beside the younger ones whose first step still is.
     assert any(offset > 0 for _count, offset in expected_steps.values())
@@ -200,3 +216,23 @@ async def test_today_the_command_and_recovery_agree_on_a_resting_step(
         line = next(row for row in text.splitlines() if FEEL in row)
         assert "whenever it helps" in line and "since" not in line, line
         assert "[ ]" in line  # still open in the plan
+
+
+def test_the_suggested_request_is_found_behind_many_resting_ones(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # A review's walk: with more unsent requests than the due list reads (40), all older
+    # and resting, the one that should be the next step was never read, so never suggested.
+    for age in range(20, 31):
+        for n in range(5):
+            rid = add_rejection(
+                db, f"Resting{age}x{n}", rejected_on=FIXED_TODAY - timedelta(days=age)
+            )
+            recorded_on_its_day(db, rid)
+    rid = add_rejection(db, "Lumen", rejected_on=FIXED_TODAY - timedelta(days=8))
+    recorded_on_its_day(db, rid)
+    with FastReader(opened_paths.database) as reader:
+        items = gather_due(reader, FIXED_TODAY, 21)[2]
+    assert [item.title for item in items["feedback_suggested"]] == [
+        "Ask Lumen (Engineer) for feedback"
+    ]

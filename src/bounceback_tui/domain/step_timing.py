@@ -156,6 +156,13 @@ def feedback_rests(
     return today > last + timedelta(days=FEEDBACK_AGAIN_AFTER_DAYS)
 
 
+def feedback_suggested_days() -> tuple[int, int, int]:
+    """``is_feedback_suggested`` as the store asks it: the days from the later of the
+    request's suggested day and the day its no was recorded to its first flagged day, the
+    days it is suggested from then, and the day after that it is suggested once more."""
+    return FEEDBACK_FLAG_AFTER_DAYS, FEEDBACK_NUDGE_DAYS, FEEDBACK_AGAIN_AFTER_DAYS
+
+
 def feedback_rests_after_days() -> int:
     """``feedback_rests`` as the store asks it: the days from the later of the request's
     suggested day and the day its no was recorded after which it rests."""

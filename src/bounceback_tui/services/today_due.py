@@ -32,7 +32,12 @@ from bounceback_tui.domain.due_plans import recovery_step_item
 from bounceback_tui.domain.feedback import has_feedback
 from bounceback_tui.domain.next_step import LatePlanStep
 from bounceback_tui.domain.stages import quiet_before
-from bounceback_tui.domain.step_timing import COMFORT_DAYS, COMFORT_GROUPS, is_feedback_suggested
+from bounceback_tui.domain.step_timing import (
+    COMFORT_DAYS,
+    COMFORT_GROUPS,
+    feedback_suggested_days,
+    is_feedback_suggested,
+)
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.store.fastread import FastReader, last_here_before
 
@@ -103,10 +108,15 @@ def gather_due(reader: FastReader, today: date, ghost_after: int) -> _Due:
     totals = {items[0].kind: count for items, count in groups.values() if items}
     unlisted = unlisted_by_kind(everything[:DUE_LIMIT], totals)
     items = {k: listed for k, (listed, _) in groups.items()}
-    # The requests that may be the next step today: twice, then they rest from it.
+    # The requests that may be the next step today: twice, then they rest from it. Asked of
+    # the store on their own: among more unsent requests than the list reads, older ones
+    # resting, the one to suggest was never read.
+    suggested, _ = reader.feedback_requests_due(
+        today, active, DUE_LIMIT, has_feedback, suggested=feedback_suggested_days()
+    )
     items["feedback_suggested"] = [
         item
-        for item, row in zip(groups["feedback"][0], feedback, strict=True)
+        for item, row in zip(feedback_items(suggested, today), suggested, strict=True)
         if is_feedback_suggested(row.rejected_on, row.offset_days, today, row.recorded_on)
     ]
     # Each plan named by its application, "Company (Role)".

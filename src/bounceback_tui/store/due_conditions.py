@@ -98,3 +98,23 @@ def ask_rests(after_days: int | None) -> str:
         "julianday(date(x.created_at))) FROM rejection x WHERE x.id = s.rejection_id) "
         f"> {int(after_days)})"
     )
+
+
+def ask_suggested(days: tuple[int, int, int] | None) -> str:
+    """The condition (" AND (…)") that keeps only a feedback request not yet sent (a step
+    named ``s``) that is the next step today: ``days`` (flag after, nudge days, again after)
+    is the caller's rule (domain/step_timing.is_feedback_suggested): its first flagged day
+    is some days after the later of its suggested day and the day its no was recorded; it is
+    suggested for some days from then, and once more some days later. Nothing without days."""
+    if days is None:
+        return ""
+    flag_after, nudge, again = (int(day) for day in days)
+    since = (
+        "(julianday(:today) - (SELECT max(julianday(x.rejected_on) + max(s.offset_days, 0), "
+        "coalesce(julianday(date(x.created_at)), 0)) FROM rejection x "
+        f"WHERE x.id = s.rejection_id) - {flag_after})"
+    )
+    return (
+        f" AND s.kind = 'feedback' AND s.asked_on IS NULL "
+        f"AND ({since} BETWEEN 0 AND {nudge - 1} OR {since} = {again})"
+    )

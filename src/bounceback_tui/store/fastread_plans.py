@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from bounceback_tui.store.due_conditions import STEP_IS_DUE, step_rests
+from bounceback_tui.store.due_conditions import STEP_IS_DUE, ask_suggested, step_rests
 from bounceback_tui.store.fastread_rows import FeedbackDueRow, StepDueRow
 from bounceback_tui.store.read_connection import ReadConnection
 
@@ -89,12 +89,16 @@ class PlanDueReads(ReadConnection):
         active_since: date,
         limit: int = 20,
         answered: Callable[[str], bool] | None = None,
+        suggested: tuple[int, int, int] | None = None,
     ) -> tuple[list[FeedbackDueRow], int]:
         """Feedback requests not yet sent in plans open since ``active_since`` whose day
         has come, oldest first; and how many there are. Only the plans the summary knows
         to have one due are joined to their steps. ``answered``: whether the reason typed
-        with a no answers its request already (the caller's rule); those are left out."""
+        with a no answers its request already (the caller's rule); those are left out.
+        ``suggested``: only those that are the next step today (``due_conditions.
+        ask_suggested``, the caller's days), however many older ones are not."""
         keep = "AND NOT " + self._answered("s", answered) if answered is not None else ""
+        keep += ask_suggested(suggested)
         # Chosen and ordered from the summary and the unsent requests' own index, then read.
         joined = (
             "FROM summary_open_plan p "
