@@ -82,7 +82,10 @@ def is_step_due(
     recorded_on: date | None = None,
 ) -> bool:
     """An open step is due from its suggested day on (it stays due until ticked), but for a
-    comfort step whose days have passed (``step_rests``)."""
+    comfort step whose days have passed (``step_rests``). The app asks this in SQL (the
+    store's due lists, ``store/due_conditions.step_rests``); this is the rule those reads
+    are held to in tests (``group_key`` and ``recorded_on`` are passed there alone:
+    tests/test_resting_steps.py)."""
     if done or step_rests(group_key, rejected_on, offset_days, today, recorded_on):
         return False
     return step_due_on(rejected_on, offset_days) <= today
@@ -151,7 +154,9 @@ def feedback_rests(
     rejected_on: date, offset_days: int, today: date, recorded_on: date | None = None
 ) -> bool:
     """An unsent feedback request past its last suggestion: never the next step again, nor
-    the step a plan gone quiet suggests (still listed, flagged until its flag ends)."""
+    the step a plan gone quiet suggests (still listed, flagged until its flag ends). The app
+    asks this in SQL (``store/due_conditions.ask_rests`` with ``feedback_rests_after_days``);
+    only tests call it, as the rule that SQL is held to (tests/test_resting_steps.py)."""
     last = feedback_flag_on(rejected_on, offset_days, recorded_on)
     return today > last + timedelta(days=FEEDBACK_AGAIN_AFTER_DAYS)
 

@@ -12,12 +12,8 @@ if TYPE_CHECKING:
 
 
 def upgrade_rules() -> UpgradeRules:
-    """Whether a no's reason says something, when a plan is finished, and the moment a step
-    done on a day says it was done: as a new plan's own writes ask them
-    (services/recovery.reason_noted, recovery_steps.sync_completion)."""
-    from bounceback_tui.domain.feedback import has_feedback
-    from bounceback_tui.domain.recovery import plan_is_complete
-    from bounceback_tui.domain.step_timing import done_moment
+    """The domain's rules (``domain.upgrade_rules``: the JSON import passes the same)."""
+    from bounceback_tui.domain.upgrade_rules import upgrade_rule_functions
     from bounceback_tui.store.migrations.apply import UpgradeRules
 
-    return UpgradeRules(has_feedback, plan_is_complete, done_moment)
+    return UpgradeRules(*upgrade_rule_functions())

@@ -28,7 +28,8 @@ def readied_copy(
     holds that the app does not make (a trigger, table, view, index or column, which its
     layout check lets by) is dropped first, and its own triggers, indexes and views made as
     the app makes them, before a migration could fire one: what was put right."""
-    from bounceback_tui.store.layout import drop_foreign, kept_column, layout_problem
+    from bounceback_tui.store.layout import drop_foreign, kept_column
+    from bounceback_tui.store.layout_check import layout_problem
     from bounceback_tui.store.migrations import LATEST_VERSION
 
     ready = sqlite3.connect(":memory:", isolation_level=None, factory=HeldConnection)

@@ -157,7 +157,7 @@ class CsvPlan:
                 f"{'application it repeats' if one else 'applications they repeat'}. The import "
                 f"leaves {'that one as it is' if one else 'those as they are'}; if "
                 f"{'this row is' if one else 'these rows are'} newer, move "
-                f"{'it' if one else 'them'} in the Pipeline (] stage on, x rejected)."
+                f"{'it' if one else 'them'} in the Pipeline (Stage on, or Rejected)."
             )
         for unused, what, which in (
             (self.unused_rejected_on, "a Rejected on day", "the day is"),

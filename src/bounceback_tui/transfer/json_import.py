@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from bounceback_tui.domain.people import person_name
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.held_files import HeldConnection
+from bounceback_tui.store.migrations.v010_reasons_noted import VERSION as REASONS_NOTED
 from bounceback_tui.store.versions import move_past, read_marks
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.json_checks import (
@@ -78,9 +79,6 @@ def latest_tables() -> dict[str, Table]:
         return {t.name: t for t in read_tables(conn)}
     finally:
         conn.close()
-
-
-REASONS_NOTED = 10  # the schema whose upgrade notes a no's reason in its plan (v010)
 
 
 def load_json_export(path: Path, progress: ProgressFn = no_progress) -> JsonExport:
@@ -241,14 +239,12 @@ def _note_reasons(conn: sqlite3.Connection) -> None:
     file's (store/migrations/v010_reasons_noted.py), by the domain's own rules: the open
     "Note what came back" of a no whose reason says something is ticked with the reason."""
     from bounceback_tui import clock
-    from bounceback_tui.domain.feedback import has_feedback
-    from bounceback_tui.domain.recovery import plan_is_complete
-    from bounceback_tui.domain.step_timing import done_moment
+    from bounceback_tui.domain.upgrade_rules import upgrade_rule_functions
     from bounceback_tui.store.migrations import v010_reasons_noted as v010
     from bounceback_tui.store.migrations.apply import UpgradeRules, install_rules
 
     if v010.has_open_replies(conn):
-        install_rules(conn, UpgradeRules(has_feedback, plan_is_complete, done_moment))
+        install_rules(conn, UpgradeRules(*upgrade_rule_functions()))
         v010.note_reasons(conn, clock.now())
 
 
@@ -332,7 +328,7 @@ def import_json(
                     f"{data.source.name} has rows that point to missing ones "
                     f"(first in {problems[0][0]}); nothing was written."
                 )
-            if data.schema_version < REASONS_NOTED:
+            if data.schema_version < REASONS_NOTED:  # v010 notes a no's reason in its plan
                 _note_reasons(conn)
             _keep_exported_versions(conn, tables, data)
             move_past(conn, marks)

@@ -22,6 +22,7 @@ from textual.content import Content
 from textual.screen import Screen
 
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.key_text import keys_shown
 
 
 class QuitConfirmScreen(ConfirmScreen):
@@ -72,6 +73,10 @@ class AsksBeforeQuitting(App[Any]):
             return
         self.exit()
 
+    def _no_keys(self) -> str:
+        """The dialog's no as bound ("n or Escape" on the usual keys)."""
+        return " or ".join(keys_shown(self, "confirm.no", "n,escape", ("n", "Escape")))
+
     def _ask_before_quitting(
         self, lost: str | Content, holder: Screen[Any], *, keeps: bool = False
     ) -> None:
@@ -98,7 +103,7 @@ class AsksBeforeQuitting(App[Any]):
         self.push_screen(
             QuitConfirmScreen(
                 question,
-                Content.assemble(lost, " n or Escape goes back to it."),
+                Content.assemble(lost, f" {self._no_keys()} goes back to it."),
                 confirm_label="Quit",
                 cancel_label="Keep editing",
             ),

@@ -113,7 +113,10 @@ class DraftedApplicationForm(ApplicationFormScreen):
         finally:
             self._asked_again = False
 
-    def on_mount(self) -> None:  # Textual runs the form's own on_mount before this one
+    def on_mount(self) -> None:
+        # Textual dispatches this handler first, then the form's own on_mount (each class
+        # of the MRO in turn); theirs focus the first field and mount the rest, and leave
+        # the message as said here.
         if self._draft_note:
             self._say(self._draft_note)
 

@@ -21,13 +21,9 @@ from textual.widgets import Button, Static
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain
-from bounceback_tui.ui.screens.store_problem_restore import Action, RestoringApp
+from bounceback_tui.ui.screens.store_problem_restore import Action, RestoringApp, raise_it
 
 REPAIRING = "Repairing: a copy of the store is kept first (a large one takes a while)…"
-
-
-def _raise(error: BouncebackError) -> str:
-    raise error
 
 
 class LayoutOffer(NamedTuple):
@@ -81,7 +77,7 @@ class RepairingApp(RestoringApp):
         try:
             message = self.layout.repair()
         except BouncebackError as exc:
-            self.call_from_thread(self._repair_ended, partial(_raise, exc))
+            self.call_from_thread(self._repair_ended, partial(raise_it, exc))
         else:
             self.call_from_thread(self._repair_ended, lambda: message)
 

@@ -43,7 +43,9 @@ def refusal_here(error: BouncebackError) -> str:
     return str(error)
 
 
-def _raise(error: BouncebackError) -> str:
+def raise_it(error: BouncebackError) -> str:
+    """An action's outcome that is ``error``: the ended handler calls it and shows what it
+    raises (the repair screen's too)."""
     raise error
 
 
@@ -100,12 +102,12 @@ class RestoringApp(App[bool]):
             message = self._restore()
         except BackupRefusedError as exc:
             if self._next_offer is None:
-                self.call_from_thread(self._restore_ended, partial(_raise, exc))
+                self.call_from_thread(self._restore_ended, partial(raise_it, exc))
             else:
                 self.call_from_thread(self._looking_further, exc)
                 self._find_next(self._next_offer, exc)
         except BouncebackError as exc:
-            self.call_from_thread(self._restore_ended, partial(_raise, exc))
+            self.call_from_thread(self._restore_ended, partial(raise_it, exc))
         else:
             self.call_from_thread(self._restore_ended, lambda: message)
 

@@ -17,10 +17,12 @@ from bounceback_tui.domain.due_said import (
 )
 from bounceback_tui.domain.moods import MOODS
 from bounceback_tui.domain.text import screen_line
+from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.cells import (
     clip,
     clip_app_name,
     clip_at_word,
+    cuts_a_word,
     name_cuts_a_word,
     reads_as,
 )
@@ -236,7 +238,7 @@ def _plan_cut(item: DueItem, words: str, cells: int) -> str:
     # steps are open (its "(+4 more)" then not said again): at 100x30 "Which o… (+4 more)"
     # and "Watch fo…" read as a fragment of a step.
     said = clip_at_word(step, rest)
-    if said == step or not cuts_a_word(step, said):
+    if said == step or not cuts_a_word(said, step):
         return f"{name}: {said}"
     steps = _steps_open(item)
     left = room - cell_len(steps)
@@ -301,14 +303,4 @@ def _alone(name: str, company: str, cells: int) -> str:
 def _steps_open(item: DueItem) -> str:
     """How many of a plan's steps are due, said where its step's words are left out: "5
     steps open" for a step and its "(+4 more)"."""
-    count = item.more + 1
-    return f"{count:,} step{'s' if count != 1 else ''} open"
-
-
-def cuts_a_word(whole: str, cut: str) -> bool:
-    """Whether ``cut``, ``whole`` clipped with an ellipsis, ends inside one of its words."""
-    kept = cut.removesuffix("…")
-    flat = screen_line(whole)
-    if kept == cut or not kept:
-        return False
-    return flat[len(kept) - 1 : len(kept) + 1].isalnum()
+    return f"{plural(item.more + 1, 'step')} open"
