@@ -29,14 +29,10 @@ from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.added import Added, Cleared, receipt
-from bounceback_tui.services.pipeline_moves import (
-    RejectionReceipt,
-    checked_application,
-    mark_rejected_in,
-    put_back_before,
-)
+from bounceback_tui.services.pipeline_moves import checked_application, mark_rejected_in
 from bounceback_tui.services.reached_for_no import reached_for_no
 from bounceback_tui.services.recovery_views import RejectionView, rejection_view
+from bounceback_tui.services.rejection_receipt import RejectionReceipt, put_back_before
 from bounceback_tui.services.take_back import TakenBack, can_take_back, take_back_in
 from bounceback_tui.store.cas import refresh_version
 from bounceback_tui.store.database import Database

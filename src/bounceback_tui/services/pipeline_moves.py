@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
@@ -42,8 +42,10 @@ from bounceback_tui.services.move_answered import (
 from bounceback_tui.services.move_conflicts import rejection_retold as rejection_retold
 from bounceback_tui.services.move_conflicts import retold as retold
 from bounceback_tui.services.move_conflicts import what_changed as what_changed
-from bounceback_tui.services.plan_ticks import TickedStep, sent_ticks, untick
+from bounceback_tui.services.plan_ticks import TickedStep, sent_ticks
 from bounceback_tui.services.recovery import insert_rejection
+from bounceback_tui.services.rejection_receipt import RejectionReceipt as RejectionReceipt
+from bounceback_tui.services.rejection_receipt import put_back_before as put_back_before
 from bounceback_tui.services.settings import get_setting
 from bounceback_tui.services.stage_slip import exit_to_take_back, is_slip
 from bounceback_tui.services.stage_slip import last_entry as _last_entry
@@ -236,27 +238,6 @@ def move_stage(
 # --- marking rejected, and taking it back ------------------------------------------------
 
 
-@dataclass(frozen=True)
-class RejectionReceipt:
-    """What `u` needs to take a mistaken rejection back."""
-
-    application_id: int
-    rejection_id: int
-    stage_change_id: int
-    previous_stage: Stage
-    previous_updated_at: datetime
-    previous_date_applied: date | None
-    company: str
-    role: str
-    # The application's version once marked rejected: undo goes ahead only from there.
-    version: int = 0
-    # Its follow-up before: marking it rejected clears it (``close_follow_up``); undo puts
-    # it back.
-    previous_follow_up: date | None = None
-    # Plan steps the same save ticked (the edit form's date applied): undo unticks them.
-    ticked: tuple[TickedStep, ...] = ()
-
-
 def mark_rejected(
     db: Database,
     application_id: int,
@@ -318,18 +299,6 @@ def undo_rejection(db: Database, receipt: RejectionReceipt) -> None:
             )
         session.execute(delete(Rejection).where(col(Rejection.id) == receipt.rejection_id))
         put_back_before(session, app, receipt)
-
-
-def put_back_before(session: Session, app: Application, receipt: RejectionReceipt) -> None:
-    """The application as it was before it was marked rejected (its no already gone), inside
-    the caller's transaction: its stage, its timeline, the day sent, its follow-up."""
-    session.execute(delete(StageChange).where(col(StageChange.id) == receipt.stage_change_id))
-    app.stage = receipt.previous_stage.value
-    app.updated_at = receipt.previous_updated_at
-    app.date_applied = receipt.previous_date_applied
-    app.next_follow_up = receipt.previous_follow_up
-    session.add(app)
-    untick(session, receipt.ticked)
 
 
 # --- ghosting: a suggestion the person confirms ------------------------------------------

@@ -28,8 +28,9 @@ from bounceback_tui.services.interview_undo import (
     bring_back_interview,
 )
 from bounceback_tui.services.move_answered import MovedOn
-from bounceback_tui.services.pipeline_moves import RejectionReceipt, checked_application
+from bounceback_tui.services.pipeline_moves import checked_application
 from bounceback_tui.services.plan_ticks import untick
+from bounceback_tui.services.rejection_receipt import RejectionReceipt
 from bounceback_tui.services.take_back import take_back
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection, StageChange
