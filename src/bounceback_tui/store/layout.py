@@ -228,7 +228,7 @@ def repair_kept_back(db_path: Path) -> str | None:
         return None
     order = ("table", "index", "view", "trigger")
     made.sort(key=lambda row: order.index(row[0]) if row[0] in order else len(order))
-    copy = sqlite3.connect(":memory:", isolation_level=None)
+    copy = sqlite3.connect(":memory:", isolation_level=None, factory=HeldConnection)
     try:
         try:
             for _kind, sql in made:
