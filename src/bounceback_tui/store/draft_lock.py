@@ -12,12 +12,11 @@ being typed now. Where ``flock`` is not there (not POSIX), that cannot be told (
 from __future__ import annotations
 
 import contextlib
-import os
-import threading
 from pathlib import Path
 
-_held: dict[str, int] = {}  # a lock file this process holds -> its descriptor
-_lock = threading.Lock()
+from bounceback_tui.store.file_flock import FileLocks
+
+_locks = FileLocks()  # the drafts' lock files this process holds
 
 
 def lock_path(store: Path, holder: str) -> Path:
@@ -27,61 +26,19 @@ def lock_path(store: Path, holder: str) -> Path:
 
 def hold(path: Path) -> None:
     """Take the lock on ``path`` (made if need be) until ``let_go``; nothing if held here."""
-    try:
-        import fcntl
-    except ImportError:
-        return
-    with _lock:
-        if str(path) in _held:
-            return
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
-            return
-        with _lock:
-            _held[str(path)] = fd
+    _locks.hold(path, create=True)
 
 
 def let_go(path: Path) -> None:
     """Give back the lock ``hold`` took, and remove its file."""
-    with _lock:
-        fd = _held.pop(str(path), None)
-    if fd is not None:
-        with contextlib.suppress(OSError):
-            path.unlink()
-        with contextlib.suppress(OSError):
-            os.close(fd)
+    _locks.let_go(path, remove=True)
 
 
 def held_elsewhere(path: Path) -> bool | None:
     """Whether a live form (another window's, or another of this one's) holds ``path``'s
     lock: True; False when nobody does (its window is gone, or there is no such file); None
     when that cannot be told (no ``flock`` here)."""
-    try:
-        import fcntl
-    except ImportError:
-        return None
-    with _lock:
-        if str(path) in _held:
-            return True
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except FileNotFoundError:
-        return False
-    except OSError:
-        return None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-    return False
+    return _locks.held(path)
 
 
 def remove_left(path: Path) -> None:

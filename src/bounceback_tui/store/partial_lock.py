@@ -12,64 +12,26 @@ Where ``flock`` is not there (not POSIX), what nobody wrote to for 15 minutes go
 
 from __future__ import annotations
 
-import contextlib
-import os
-import threading
 from pathlib import Path
 
-_held: dict[str, int] = {}  # a partial this process writes -> the descriptor holding its lock
-_lock = threading.Lock()
+from bounceback_tui.store.file_flock import FileLocks
+
+_locks = FileLocks()  # the partials this process writes
 
 
 def hold(partial: Path) -> None:
     """Take the lock on ``partial`` (just made by this process) until ``let_go``."""
-    try:
-        import fcntl
-    except ImportError:
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(partial, os.O_RDONLY)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(fd)
-            return
-        with _lock:
-            _held[str(partial)] = fd
+    _locks.hold(partial)
 
 
 def let_go(partial: Path) -> None:
     """Give back the lock ``hold`` took (the partial renamed into place, or removed)."""
-    with _lock:
-        fd = _held.pop(str(partial), None)
-    if fd is not None:
-        with contextlib.suppress(OSError):
-            os.close(fd)
+    _locks.let_go(partial)
 
 
 def written_by_nobody(partial: Path) -> bool | None:
     """Whether no live process holds ``partial``'s lock: True (a killed backup's, or gone),
     False (a backup in progress, in this process or another); None when that cannot be told
     (no ``flock`` here)."""
-    try:
-        import fcntl
-    except ImportError:
-        return None
-    with _lock:
-        if str(partial) in _held:
-            return False  # ours: never opened and closed again here (SQLite's locks on it)
-    try:
-        fd = os.open(partial, os.O_RDONLY)
-    except FileNotFoundError:
-        return True
-    except OSError:
-        return None
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-    return True
+    held = _locks.held(partial)
+    return None if held is None else not held
