@@ -19,6 +19,7 @@ from bounceback_tui.domain.fuzzy import (
     DEFAULT_CUTOFF,
     FuzzyIndex,
     filter_terms,
+    fold,
     query_terms,
     words,
 )
@@ -178,7 +179,13 @@ class Ranker(Generic[T]):
         found, pieces = query_terms(query[:MAX_QUERY_CHARS])
         query_words = found[:MAX_QUERY_WORDS]
         if not query_words:  # symbols alone ("[/", "🙂"): found as typed
-            return self._holding(query[:MAX_QUERY_CHARS], per_group, min_length)
+            return self._holding(filter_terms(query[:MAX_QUERY_CHARS]), per_group, min_length)
+        typed = fold(query[:MAX_QUERY_CHARS]).split()
+        if sum(map(len, query_words)) < MIN_QUERY <= sum(map(len, typed)):
+            # One letter in brackets ("[b]", a name written "Acme [b]"): its letter alone
+            # found no record, being too short, and the actions matched it ("Breathe"), so
+            # Enter ran one. What is typed round so short a word is asked as typed.
+            return self._holding(typed, per_group, min_length)
         # The symbols typed among the words are asked as the filters ask them ("c++", "c#",
         # ".net"): the palette passed its words alone, so "c++" found what "c" found.
         if sum(map(len, query_words + pieces)) < min_length or not self.items:
@@ -204,11 +211,10 @@ class Ranker(Generic[T]):
         ranked.sort(key=lambda entry: (-entry[0], entry[1]))
         return [entry[2] for entry in ranked]
 
-    def _holding(self, query: str, per_group: int, min_length: int) -> list[Ranked[T]]:
-        """The first ``per_group`` items of each group whose text holds the query's pieces
-        as typed: a query of symbols alone ("[/") found nothing in the palette, though a
-        record held it (a stranger's walk); the filters found it (``fuzzy.filter_terms``)."""
-        pieces = filter_terms(query)
+    def _holding(self, pieces: list[str], per_group: int, min_length: int) -> list[Ranked[T]]:
+        """The first ``per_group`` items of each group whose text holds ``pieces`` as typed:
+        a query of symbols alone ("[/") found nothing in the palette, though a record held
+        it (a stranger's walk); the filters found it (``fuzzy.filter_terms``)."""
         if sum(map(len, pieces)) < min_length:
             return []
         taken: dict[object, int] = {}
