@@ -9,7 +9,8 @@ docstring) in a module under ``src/bounceback_tui/ui/<package>/`` that names, in
 shape, the usual key of a binding with an id declared in that same package.
 
 The hint shapes: a bold key (``[b]u[/b]``), a key in brackets after a space (`` (r)``), a key
-before a verb (``i adds``, ``u brings``) and ``Press e``.
+before a verb (``i adds``, ``u brings``), a key opening a sentence before any verb in
+``-s`` (``n schedules``, ``u now takes``) and ``Press e``.
 """
 
 from __future__ import annotations
@@ -29,7 +30,12 @@ HINT_SHAPES = (
         r"(?:^|[\s:])([^\s\w\[]|\w)\s+"
         r"(?:adds|opens|to (?!\d)|takes|shows|brings|lists|links|changes|edits|logs)\b"
     ),
-    re.compile(r"\b[Pp]ress ([^\s\[])\b"),
+    # A key opening a sentence before a word in -s: "n schedules one.", " u now takes back".
+    # Not the article ("A class", "a series": a noun in -s is common after it), nor the
+    # pronoun's "I was" ("I" before any other word in -s is the key: "I schedules").
+    re.compile(
+        r"(?:^\s*|[.:!?;]\s+)(?![aA]\s)(\w)\s+(?:now\s+)?(?!(?:was|is|has|does)\b)[a-z]+s\b"
+    ),
 )
 
 

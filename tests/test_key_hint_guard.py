@@ -51,9 +51,32 @@ def test_the_guard_finds_each_shape_of_hint() -> None:
         '    self.notify("Deleted. [b]u[/b] brings it back.")\n'
         '    self.notify("No link yet. Press e to add one.")\n'
         '    self.notify("Nothing logged: e adds a line.")\n'
+        '    said = "No interviews yet: u schedules one."\n'
+        '    said += " u now takes back the rejection."\n'
+        '    said = "Deleted. u undoes it."\n'
     )
     found = [(hint.line, hint.key) for hint in check_source("pipeline/x.py", source, KEYS)]
-    assert sorted(set(found)) == [(3, "r"), (4, "u"), (5, "e"), (6, "e")]
+    assert sorted(set(found)) == [
+        (3, "r"),
+        (4, "u"),
+        (5, "e"),
+        (6, "e"),
+        (7, "u"),
+        (8, "u"),
+        (9, "u"),
+    ]
+
+
+def test_a_sentence_begun_with_a_word_of_one_letter_is_not_a_key() -> None:
+    """ "I was", "A news item": the pronoun and the article, not the keys `I` and `A`."""
+    keys = {"I": ("pipeline.schedule",), "A": ("skills.add",)}
+    source = (
+        'said = "I was there. A person goes. A news item. Then: I is it."\n'
+        'hint = "I schedules it"\n'
+    )
+    assert [(hint.line, hint.key) for hint in check_source("pipeline/x.py", source, keys)] == [
+        (2, "I")
+    ]
 
 
 def test_a_scale_of_one_to_five_is_not_a_key() -> None:

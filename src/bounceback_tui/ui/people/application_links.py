@@ -88,7 +88,8 @@ class ApplicationLinks(PeopleListing):
         goes = (
             f"They come off its {plural(together, 'interview')} with it too. " if together else ""
         )
-        detail = f"{goes}The log keeps what happened. u undoes it straight after."
+        undo = self.bb_app.key_label("people.undo", "u")
+        detail = f"{goes}The log keeps what happened. {undo} undoes it straight after."
 
         def answered(yes: bool | None) -> None:
             if not yes:

@@ -162,7 +162,10 @@ class LogKeys(PeopleListing):
             self,
             self._detail.interviews if self._detail is not None else (),
             done,
-            none_yet="No interviews with them yet: n schedules one.",
+            none_yet=(
+                "No interviews with them yet: "
+                f"{self.bb_app.key_label('people.interview', 'n')} schedules one."
+            ),
         )
 
     def action_message(self) -> None:

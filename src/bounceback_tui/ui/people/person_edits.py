@@ -107,7 +107,10 @@ class PersonEdits(PeopleListing):
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error")
             return
-        detail = plain(_delete_detail(links.applications, links.interviews, links.interactions))
+        undo = self.bb_app.key_label("people.undo", "u")
+        detail = plain(
+            _delete_detail(links.applications, links.interviews, links.interactions, undo)
+        )
 
         def answered(yes: bool | None) -> None:
             if not yes:
@@ -262,13 +265,13 @@ def _contact_values_now(columns: dict[str, object]) -> dict[str, str]:
     return people_service.contact_of(columns).form_values()
 
 
-def _delete_detail(applications: int, interviews: int, log_lines: int) -> str:
+def _delete_detail(applications: int, interviews: int, log_lines: int, undo: str) -> str:
     """What deleting a person takes with it, in words: "linked to 2 applications", never
-    "2 application(s) and 0 interview(s)"."""
+    "2 application(s) and 0 interview(s)"; ``undo`` is the undo key as bound."""
     from bounceback_tui.domain.wording import plural
 
     if not (applications or interviews or log_lines):
-        return "You can undo with u straight after."
+        return f"You can undo with {undo} straight after."
     links = [
         plural(n, noun)
         for n, noun in ((applications, "application"), (interviews, "interview"))
@@ -277,5 +280,5 @@ def _delete_detail(applications: int, interviews: int, log_lines: int) -> str:
     linked = f"They are linked to {' and '.join(links)}. " if links else ""
     return (
         f"{linked}The applications keep their log with the name in it; lines about this "
-        "person alone go. u undoes it straight after."
+        f"person alone go. {undo} undoes it straight after."
     )

@@ -123,7 +123,8 @@ class DeleteAndUndo(PipelineListing):
             # The next `u` reaches the action before this one: say which, never silently.
             said = plain(exc)
             if (after := self._undo.peek()) is not None:
-                said += plain(f" u now takes back {pipeline_undo.what_it_takes_back(after)}.")
+                undo = self.bb_app.key_label("pipeline.undo", "u")
+                said += plain(f" {undo} now takes back {pipeline_undo.what_it_takes_back(after)}.")
             self.notify(said, severity="warning", title="Nothing changed")
             self.reload()
             self.sync_keys()
