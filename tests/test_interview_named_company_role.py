@@ -57,7 +57,8 @@ async def test_the_which_interview_picker_names_each_company_and_role(seeded: Se
         ]
         assert len(items) == 2, items
         assert any(item.endswith("Acme (Engineer)") for item in items), items
-        assert any(item.endswith("Initech (Analyst)") for item in items), items
+        # Friday's, not asked about yet, is named as past (it read as coming).
+        assert any(item.endswith("Initech (Analyst) · past") for item in items), items
         assert not any("—" in item for item in items), items
         assert "Initech (Analyst)" in flat(screen_text(app))
         assert focus_problem(app) is None

@@ -9,11 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import BouncebackError
-from bounceback_tui.services.interviews import (
-    awaiting_outcome,
-    interviews_of_application,
-    upcoming_interviews,
-)
+from bounceback_tui.services.interviews import interviews_of_application, upcoming_interviews
 from bounceback_tui.ui.palette_actions import PaletteAction, _run_in
 
 if TYPE_CHECKING:
@@ -49,18 +45,27 @@ def application_interview_actions(
 
 
 def coming_interview_actions(app: BouncebackApp) -> Iterator[PaletteAction]:
-    """Today's "Edit a coming interview…" only when it lists an interview to change (the coming
-    week's, or one just past it asks about: Today's `N` picks among the same): in a store
-    with none it went to Today to say "No interviews coming up"."""
+    """Today's "Edit a coming interview…" only when there is one coming (the coming week's):
+    in a store with none it went to Today to say "No interviews coming up". It picks among
+    those alone: Today's `N` also lists the ones just past it asks about, marked as past,
+    and the palette listed them after the coming ones, as if coming on a later day."""
+
+    async def run() -> None:
+        from bounceback_tui.ui.today.pane import TodayPane
+
+        pane = await app.go_to("today")
+        if isinstance(pane, TodayPane):
+            pane.edit_interview(coming_only=True)
+
     try:
-        has_one = bool(upcoming_interviews(app.db, limit=1) or awaiting_outcome(app.db, limit=1))
+        has_one = bool(upcoming_interviews(app.db, limit=1))
     except BouncebackError:
         has_one = True  # offered as before: Today's `N` says what went wrong
     if has_one:
         yield PaletteAction(
             "Edit a coming interview…",
-            "Change the time or kind of one of the interviews Today lists, or delete it "
+            "Change the time or kind of one of the interviews coming up, or delete it "
             f"(key {app.key_label('today.edit_interview', 'N')} on Today)",
-            _run_in(app, "today", "edit_interview"),
+            run,
             keywords="interview reschedule move cancel time change delete upcoming",
         )

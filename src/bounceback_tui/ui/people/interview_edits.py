@@ -20,7 +20,7 @@ from datetime import date
 from textual.content import Content
 
 from bounceback_tui import clock
-from bounceback_tui.domain.interviews import twice_note, when_text
+from bounceback_tui.domain.interviews import has_passed, twice_note, when_text
 from bounceback_tui.domain.text import app_name, interview_named
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import interviews as interview_service
@@ -61,10 +61,12 @@ def change_interview(
     *,
     none_yet: str | Content,
     can_undo: bool = True,
+    mark_past: bool = False,
 ) -> None:
     """Pick one of ``rows`` (straight to what to do with it when there is one), then edit or
     delete it. ``none_yet`` is the toast when there is nothing to pick; ``can_undo``: the
-    pane keeps a delete's receipt for its `u` (the dialogs say so only then)."""
+    pane keeps a delete's receipt for its `u` (the dialogs say so only then); ``mark_past``:
+    those that have ended are marked " · past" (Today's, among the coming ones)."""
     from bounceback_tui.ui.people.pick import PickScreen
 
     if not rows:
@@ -78,6 +80,9 @@ def change_interview(
     # still on are those a person comes to change (sorted() keeps each part in time order).
     now = clock.now_utc()
     marks = {row.id: called_off_mark() for row in rows if row.called_off(now)}
+    if mark_past:
+        past = [row for row in rows if has_passed(row.starts_at, row.length_minutes, now)]
+        marks |= {row.id: plain(" · past", "dim") for row in past}
     rows = sorted(rows, key=lambda row: row.id in marks)
 
     def picked(interview_id: int | None) -> None:

@@ -228,37 +228,11 @@ class TodayActions(_AppPane):
     def action_edit_interview(self) -> None:
         self.edit_interview()
 
-    def edit_interview(self, interview_id: int | None = None) -> None:
-        """Change or delete one of the interviews Today lists (the coming week's, and the
-        ones just past that it asks about): picked, or ``interview_id`` (a click on its line
-        of the strip). Today has no `u` for it: the toast says what went."""
-        from bounceback_tui.errors import BouncebackError
-        from bounceback_tui.services.interview_undo import AddedInterview, DeletedInterview
-        from bounceback_tui.services.interviews import awaiting_outcome, upcoming_interviews
-        from bounceback_tui.ui.people.interview_edits import change_interview
+    def edit_interview(self, interview_id: int | None = None, *, coming_only: bool = False) -> None:
+        """Change or delete one of the interviews Today lists (``ui/today/interview_edit``)."""
+        from bounceback_tui.ui.today.interview_edit import edit_today_interview
 
-        db = self.bb_app.db
-        try:
-            rows = upcoming_interviews(db) + awaiting_outcome(db)
-        except BouncebackError as exc:
-            self.report(exc)
-            return
-        rows = [row for row in rows if row.id == interview_id] or rows  # gone: all of them
-
-        def done(_receipt: DeletedInterview | AddedInterview | None) -> None:
-            self._read_people_later()
-            self.focus_target_shown().focus()
-
-        change_interview(
-            self,
-            rows,
-            done,
-            none_yet=toast_with(
-                "No interviews coming up: press $key on the Pipeline to schedule one.",
-                key=self.bb_app.key_label("pipeline.interview", "I"),
-            ),
-            can_undo=False,
-        )
+        edit_today_interview(self, interview_id, coming_only=coming_only)
 
     def _thank_you_logged(self, application_id: int, since: date) -> bool:
         """A thank-you about it logged on the interview's day or later: none is offered again
