@@ -34,16 +34,18 @@ async def test_schedule_and_log_before_choosing_someone_say_how(opened_paths: Da
             assert results[0].startswith(f"{first} | "), (typed, results)
             await pilot.press("escape")
             await pilot.pause()
-        results = await search(app, pilot, "schedule")
+        # Scheduling with nobody chosen is the Pipeline's `I` (a store with no people could
+        # not "choose the person"): tests/test_palette_schedule_no_person.py.
+        results = await search(app, pilot, "log feedback")
         assert results[0] == (
-            "Schedule an interview | A phone screen, a technical, an onsite: its day, time and "
-            "time zone: choose the person in People first; this takes you there"
+            "Log what happened with someone | A call, an email, a meeting or their feedback, "
+            "in a line: choose the person in People first; this takes you there"
         )
         await pilot.press("enter")
         await pilot.pause()
         await pilot.pause()
         assert app.current_pane.id == "people"
-        assert any("Choose the person, then press n for an interview." in m for m in messages(app))
+        assert any("Choose the person, then press i for what happened." in m for m in messages(app))
         assert focus_problem(app) is None
 
 

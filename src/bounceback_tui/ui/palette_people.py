@@ -4,7 +4,9 @@
 found nothing (a stranger's walk, second week): an interview is scheduled, and a call or an
 email logged, from People, about the person chosen there, and the palette did not say so.
 Like "Write a message" (palette_care.py), each runs the pane's own action on the person
-chosen there, or, with nobody chosen, takes the person to People and says what to press.
+chosen there, or, with nobody chosen, takes the person to People and says what to press;
+but an interview, with nobody chosen, is the Pipeline's `I` for its application (it asked for
+a person, which a store with no people cannot give, where `I` needs nobody).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, cast
 
 from textual.screen import Screen
 
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.ui.kit.text import markup_with
 from bounceback_tui.ui.palette_actions import PaletteAction, _go_then_say, _mounted, _run_in
 
@@ -50,7 +53,9 @@ def people_actions(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction
     row = getattr(people, "selected", None) if people is not None else None
     for action, default, title, what, note, keywords in _ON_A_PERSON:
         key = app.key_label(f"people.{action}", default)
-        if row is None:
+        if row is None and action == "interview":
+            yield _schedule_on_the_pipeline(app, screen, title, what, keywords)
+        elif row is None:
             yield PaletteAction(
                 title,
                 f"{what}: choose the person in People first; this takes you there",
@@ -73,6 +78,45 @@ def people_actions(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction
                 _run_in(app, "people", action),
                 keywords=keywords,
             )
+
+
+def _schedule_on_the_pipeline(
+    app: BouncebackApp, screen: Screen, title: str, what: str, keywords: str
+) -> PaletteAction:
+    """With nobody chosen in People, scheduling is the Pipeline's `I` on its application: it
+    took the person to People to "Choose the person, then press n", which a store with no
+    people cannot do, though `I` schedules one with nobody from People."""
+    key = app.key_label("pipeline.interview", "I")
+    pipeline = _mounted(screen, "pipeline")
+    row = getattr(pipeline, "selected_row", None) if pipeline is not None else None
+    if row is not None:
+        return PaletteAction(
+            title,
+            f"For {app_name(row.company, row.role)}, chosen on the Pipeline: "
+            f"{what[0].lower()}{what[1:]} (key {key} on the Pipeline)",
+            _run_in(app, "pipeline", "schedule_interview"),
+            keywords=keywords,
+        )
+
+    async def run() -> None:
+        pane = await app.go_to("pipeline")
+        if getattr(pane, "selected_row", None) is not None:
+            said = markup_with("Choose the application it is for, then press [b]$key[/b].", key=key)
+        else:  # no application yet: an interview is for one
+            said = markup_with(
+                "No applications yet: add the one it is for with [b]$add[/b], then press "
+                "[b]$key[/b].",
+                add=app.key_label("pipeline.add", "a"),
+                key=key,
+            )
+        app.notify(said, timeout=5)
+
+    return PaletteAction(
+        title,
+        f"{what}: choose its application on the Pipeline first; this takes you there",
+        run,
+        keywords=keywords,
+    )
 
 
 def _chosen_there(people: PeopleListing, name: str, action: str) -> str:
