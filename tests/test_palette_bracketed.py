@@ -68,3 +68,28 @@ async def test_enter_with_nothing_holding_it_runs_nothing(opened_paths: DataPath
         await pilot.press("enter")
         await settle(app, pilot)
         assert isinstance(app.screen, CommandPalette)  # no breathing exercise started
+
+
+async def test_a_weak_match_of_an_action_is_not_listed_to_run(opened_paths: DataPaths) -> None:
+    """ "acm", with no Acme in the store, listed "Daily check-in" (its word "am", one letter
+    short), and Enter opened the check-in. An action is listed from as close a match as a
+    record is."""
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        results = await search(app, pilot, "acm")
+        assert results == []
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, CommandPalette)  # no check-in opened
+
+
+async def test_the_record_a_few_letters_begin_comes_first(opened_paths: DataPaths) -> None:
+    db = Database(opened_paths.database)
+    try:
+        add(db, "Acme", "Data Analyst", date_applied="2026-03-02")
+    finally:
+        db.dispose()
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        results = await search(app, pilot, "acm")
+        assert results[0].startswith("Application · Acme (Data Analyst)"), results

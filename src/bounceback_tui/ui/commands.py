@@ -27,6 +27,7 @@ from textual.worker import Worker, WorkerState
 from bounceback_tui import clock
 from bounceback_tui.domain.fuzzy import words
 from bounceback_tui.domain.search import (
+    RECORD_CUTOFF,
     Kind,
     Ranked,
     Ranker,
@@ -166,7 +167,10 @@ class ActionsProvider(Provider):
                 )
 
     async def search(self, query: str) -> Hits:
-        for ranked in self._ranker.search(query, per_group=len(self._actions)):
+        # The records' cutoff: a weaker match ("acm" for the "am" of Daily check-in's "how
+        # am i", 80) was listed first where no record matched, and Enter ran it.
+        found = self._ranker.search(query, per_group=len(self._actions), cutoff=RECORD_CUTOFF)
+        for ranked in found:
             action = ranked.item
             yield Hit(
                 # A hair below a record with the same score: the palette sorts ties by
