@@ -285,7 +285,7 @@ def _company_first(item: DueItem, company: str, step: str, cells: int) -> str:
         name = clip_at_word(company, max(room - _STEP_CELLS, cell_len(first) + 1))
     rest = room - cell_len(name)
     said = clip_at_word(step, rest) if rest >= 2 and not _first_word_cut(name, company) else ""
-    if said and not cuts_a_word(step, said):
+    if said and not cuts_a_word(said, step):
         return f"{name}: {said}"
     if said and cell_len(_steps_open(item)) <= rest:
         return f"{name}: {_steps_open(item)}"
