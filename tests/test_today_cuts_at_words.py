@@ -80,3 +80,30 @@ async def test_no_line_of_today_is_cut_inside_a_word(
         if _cut_inside_a_word(before, texts)
     ]
     assert not cut, "\n".join(lines)
+
+
+# The welcome back after three weeks away: its second line, the app's own ("Time away is no
+# mark against you: … Coming back counts."), read "Coming b…", "Coming bac…" and "Coming back
+# …" at 66 to 76 columns, cut a letter at a time under a line cut at a word's end.
+_RETURN = "Time away is no mark against you: long searches pause. Coming back counts."
+
+
+@pytest.mark.parametrize("width", range(66, 77))  # 26 rows: the line has one row
+async def test_the_welcome_backs_second_line_is_cut_at_a_words_end(
+    opened_paths: DataPaths, width: int
+) -> None:
+    store_once(opened_paths, fill_demo, 60)
+    with sqlite3.connect(opened_paths.database) as conn:  # nothing done for 21 days
+        conn.execute("DELETE FROM activity_day WHERE day > '2026-02-23'")
+    conn.close()
+    async with app_on(opened_paths, size=(width, 26)) as run:
+        await settle_workers(run.pilot)
+        await run.pilot.pause()
+        lines = screen_lines(run.app)
+    (line,) = [_FRAME.sub(" ", line).strip() for line in lines if "Time away is" in line]
+    if line != _RETURN:
+        before, _, after = line.partition("…")
+        assert not after, "\n".join(lines)
+        assert _RETURN.startswith(before), "\n".join(lines)
+        assert before == before.rstrip(" ,;:."), "\n".join(lines)
+        assert _RETURN[len(before)] == " ", "\n".join(lines)

@@ -5,7 +5,7 @@ lines, the board gave four, and the second suggestion stopped mid-sentence with 
 ("… 113 in 5,069:" and then nothing; the advice was the part lost). Now each part is shown
 whole or not at all: where the lines run out, the suggestions that do not fit give way to
 one line saying how many more What's working holds. Only where not even that fits is each
-part cut to a line of its own, ending in "…".
+part cut to a line of its own, ending in "…" at a word's end.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from textual.content import Content
 
+from bounceback_tui.ui.kit.cells import cut_at_word
 from bounceback_tui.ui.kit.text import plain
 
 
@@ -38,7 +39,8 @@ def care_fitted(
     if kept:
         shown = [*parts[:kept], more_line(len(parts) - kept, key)]
         return Content("\n").join(shown), False
-    return Content("\n").join(parts[:lines]), True
+    # Each cut at a word's end ("… Coming back…", not "… Coming bac…").
+    return Content("\n").join(cut_at_word(part, width) for part in parts[:lines]), True
 
 
 def _whole(sizes: Sequence[int], room: int) -> int:
