@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from datetime import date, datetime
 
 import pytest
 
+from bounceback_tui import clock
 from bounceback_tui.domain.text import screen_line
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
 from tests.built_stores import store_once
+from tests.conftest import FIXED_NOW, FIXED_ZONE
 from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle_workers
 
@@ -107,3 +110,31 @@ async def test_the_welcome_backs_second_line_is_cut_at_a_words_end(
         assert _RETURN.startswith(before), "\n".join(lines)
         assert before == before.rstrip(" ,;:."), "\n".join(lines)
         assert _RETURN[len(before)] == " ", "\n".join(lines)
+
+
+# On days later in the year, the demo filled on each: a plan's line whose company alone fits
+# beside its step read "☐ Riverstone…: Whic… (+4)  25d late" at 78 to 82 columns, its step's
+# first word cut (as the 80x24 walk above read on the tests' day).
+DAYS = [date(2026, 12, day) for day in (10, 12, 14, 20)]
+
+
+@pytest.mark.parametrize("day", DAYS, ids=[day.isoformat() for day in DAYS])
+@pytest.mark.parametrize("width", range(78, 83))
+@pytest.mark.parametrize("height", [24, 30])
+async def test_later_in_the_year_no_due_line_is_cut_inside_a_word(
+    opened_paths: DataPaths, day: date, width: int, height: int
+) -> None:
+    clock.freeze(datetime.combine(day, FIXED_NOW.time()), tz=FIXED_ZONE)
+    store_once(opened_paths, fill_demo, 60)
+    texts = _texts(opened_paths)
+    async with app_on(opened_paths, size=(width, height)) as run:
+        await settle_workers(run.pilot)
+        await run.pilot.pause()
+        lines = screen_lines(run.app)
+    cut = [
+        line.strip()
+        for line in lines
+        for before in _FRAME.sub(" ", line).split("…")[:-1]
+        if _cut_inside_a_word(before, texts)
+    ]
+    assert not cut, "\n".join(lines)
