@@ -178,6 +178,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("reframe.tab", "next field of the step (round to the first)"),
                 ("reframe.shift_tab", "previous field of the step (round to the last)"),
                 ("ticks.toggle", "traps: tick or untick the highlighted trap"),
+                ("reframe.traps_q", "traps: nothing (not the app's Quit mid-record)"),
                 ("reframe.close", "close the exercise (the draft is kept)"),
             ),
         ),

@@ -104,7 +104,9 @@ class TickList(SelectionList[T]):
         Binding("g", "first", "First", show=False, id="ticks.first"),
         Binding("G", "last", "Last", show=False, id="ticks.last"),
         # Textual's own Space (its "select"), with an id: `?` lists it and a keymap moves it.
-        Binding("space", "select", "Tick", show=False, id="ticks.toggle"),
+        # On the key bar: the thought record's traps step says "Space ticks a trap", and the
+        # bar said nothing of it.
+        Binding("space", "select", "Tick", id="ticks.toggle"),
     ]
 
     def render_line(self, y: int) -> Strip:

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 
 from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widget import Widget
@@ -161,6 +162,15 @@ TRAP_DETAIL_FROM = 54  # the list's 34 cells and 20 for the explanation
 
 class TrapsStep(StepView):
     """The catalogue as a multi-select, suggested traps first and starred with their cue words."""
+
+    # `q` stays in the exercise, as on every other step (where it is typed): with the list
+    # focused it was the app's Quit, on the bar and closing the app mid-record.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q", "stay", "Stay in the record", show=False, id="reframe.traps_q"),
+    ]
+
+    def action_stay(self) -> None:
+        """Nothing: `q` is not the app's Quit inside the exercise."""
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="rf-intro", can_focus=False):
