@@ -34,7 +34,8 @@ from sqlmodel import Session
 from bounceback_tui.domain.applications import ApplicationInput, RejectionInput
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.domain.text_fit import fitting
-from bounceback_tui.services.applications import SaveResult, added_result, insert_application
+from bounceback_tui.services import applications
+from bounceback_tui.services.applications import SaveResult, added_result
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.draft_lock import held_elsewhere, hold, let_go, lock_path, remove_left
 from bounceback_tui.store.models import Setting
@@ -176,7 +177,8 @@ def add_drafted(
     ``applications.add_application_result`` does, its draft cleared in the same transaction:
     the app killed just after the save never offers back a draft of what is saved."""
     with db.write() as session:
-        app, ticked = insert_application(session, data, rejection)
+        # Asked of its module when called (one rule for every add, and what a test stands in).
+        app, ticked = applications.insert_application(session, data, rejection)
         _clear_in(session, holder)
         result = replace(added_result(session, app), ticked=ticked)
     let_go(lock_path(db.path, holder))
