@@ -233,13 +233,11 @@ def clip_lines(content: Content, width: int, lines: int) -> Content:
     if len(rest) == 1 and rest[0].cell_length + 2 <= width:
         end = rest[0] + Content(" …") if rest[0].plain else Content("…")
     else:
-        # The rest of the paragraph, cut at a word's end: "which…", not "which …", and
-        # "over it by…", not "over it by to…" (the Recovery pane's step text at 80x24).
+        # The rest of the paragraph, cut at a word's end where the cut falls on a space:
+        # "which…", not "which …".
         joined = Content(" ").join(rest)
-        if joined.cell_length < width:
-            end = joined.rstrip() + Content("…")
-        else:
-            end = cut_at_word(joined + Content(" "), width)  # cut even where it fits exactly
+        kept = joined.truncate(width - 1).rstrip().cell_length
+        end = joined.truncate(kept + 1, ellipsis=True)
     return Content("\n").join([line for _, line in rows[: lines - 1]] + [end])
 
 
