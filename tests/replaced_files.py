@@ -68,3 +68,15 @@ def replace_by_hand(path: Path, other: Path, *, drop_sides: bool = True) -> None
         for suffix in ("-wal", "-shm"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     os.replace(other, path)
+
+
+def with_a_trigger(other: Path) -> None:
+    """Another program's table and a trigger writing to it on every skill update, in the
+    store file ``other``."""
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE zz_log (n INTEGER)")
+    conn.execute(
+        "CREATE TRIGGER zz_evil AFTER UPDATE ON skill BEGIN INSERT INTO zz_log VALUES (1); END"
+    )
+    conn.commit()
+    conn.close()

@@ -13,20 +13,10 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
-from tests.replaced_files import another_store, replace_by_hand, skill, titles_at
+from tests.replaced_files import another_store, replace_by_hand, skill, titles_at, with_a_trigger
 from tests.screen_text import is_on_screen
 from tests.test_store_file_replaced_ui import _notes, on_skills
 from tests.ui_harness import fill, settle, settle_workers
-
-
-def _with_a_trigger(other: Path) -> None:
-    conn = sqlite3.connect(other)
-    conn.execute("CREATE TABLE zz_log (n INTEGER)")
-    conn.execute(
-        "CREATE TRIGGER zz_evil AFTER UPDATE ON skill BEGIN INSERT INTO zz_log VALUES (1); END"
-    )
-    conn.commit()
-    conn.close()
 
 
 async def test_a_file_repaired_in_place_is_taken_up_by_the_open_window(
@@ -36,7 +26,7 @@ async def test_a_file_repaired_in_place_is_taken_up_by_the_open_window(
     skill(db, "Mine")
     db.close()
     other = another_store(tmp_path, empty_store_template, "Theirs")
-    _with_a_trigger(other)
+    with_a_trigger(other)
     async with on_skills(opened_paths) as (app, pilot, _pane):
         await settle(pilot)
         app._watch_tick()

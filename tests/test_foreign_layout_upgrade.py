@@ -134,7 +134,13 @@ async def test_the_window_says_a_file_moved_over_it_with_a_trigger_cannot_be_use
     opened_paths: DataPaths, tmp_path: Path, empty_store_template: Path
 ) -> None:
     from bounceback_tui.store.database import Database
-    from tests.replaced_files import another_store, replace_by_hand, skill, titles_at
+    from tests.replaced_files import (
+        another_store,
+        replace_by_hand,
+        skill,
+        titles_at,
+        with_a_trigger,
+    )
     from tests.test_store_file_replaced_ui import _notes, on_skills
     from tests.ui_harness import settle
 
@@ -142,13 +148,7 @@ async def test_the_window_says_a_file_moved_over_it_with_a_trigger_cannot_be_use
     skill(db, "Mine")
     db.close()
     other = another_store(tmp_path, empty_store_template, "Theirs")
-    conn = sqlite3.connect(other)
-    conn.execute("CREATE TABLE zz_log (n INTEGER)")
-    conn.execute(
-        "CREATE TRIGGER zz_evil AFTER UPDATE ON skill BEGIN INSERT INTO zz_log VALUES (1); END"
-    )
-    conn.commit()
-    conn.close()
+    with_a_trigger(other)
     digest = file_digest(other)
     async with on_skills(opened_paths) as (app, pilot, _pane):
         await settle(pilot)
