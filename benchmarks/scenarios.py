@@ -6,6 +6,7 @@ way a person would, then times single keystrokes to the last change on screen.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,7 +24,17 @@ def _session(app_cmd: list[str], ready_timeout: float = 30.0) -> TmuxSession:
     return session
 
 
-def _times(samples: list[float | None]) -> list[float]:
+def _times(samples: list[float | None], session: TmuxSession) -> list[float]:
+    """The keystrokes that changed the screen. One that changed nothing within its wait is
+    left out, and the screen is printed (stderr) once: a program that crashed leaves its
+    message there (the pane's shell stays), which a figure of "nan" alone never said."""
+    if any(s is None for s in samples):
+        missed = sum(s is None for s in samples)
+        print(
+            f"{missed} of {len(samples)} keystrokes changed nothing on screen; it read:\n"
+            + session.screen(),
+            file=sys.stderr,
+        )
     return [s for s in samples if s is not None]
 
 
@@ -32,7 +43,7 @@ def bare_keystroke(bare_cmd: list[str], runs: int) -> list[float]:
     try:
         session.wait_for("READY-MARK")
         session.settle()
-        return _times([session.time_key("Space") for _ in range(runs)])
+        return _times([session.time_key("Space") for _ in range(runs)], session)
     finally:
         session.close()
 
@@ -54,7 +65,7 @@ def filter_keystroke(app_cmd: list[str], runs: int, ready_timeout: float = 30.0)
                 samples.append(session.time_key(letter if letter != " " else "Space"))
             for _ in range(8):
                 samples.append(session.time_key("BSpace"))
-        return _times(samples[:runs])
+        return _times(samples[:runs], session)
     finally:
         session.send("Escape")
         session.close()
@@ -68,7 +79,7 @@ def pane_switch(app_cmd: list[str], runs: int) -> list[float]:
         session.wait_for("Rejected")
         session.settle()
         samples = [session.time_key("1" if index % 2 == 0 else "2") for index in range(runs)]
-        return _times(samples)
+        return _times(samples, session)
     finally:
         session.close()
 
@@ -96,7 +107,7 @@ def tick_step(app_cmd: list[str], runs: int) -> list[float]:
         else:
             session.send("Space")  # ticked today: unticked at once, as it was
         session.settle()
-        return _times([session.time_key("Space") for _ in range(runs)])
+        return _times([session.time_key("Space") for _ in range(runs)], session)
     finally:
         session.close()
 

@@ -83,6 +83,15 @@ def _current_rss_kib(pid: int) -> int:
     return 0
 
 
+def _running(pid: int) -> bool:
+    """Whether ``pid`` is still a live process (a zombie waiting to be reaped is not)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rpartition(")")[2].split()[:1] not in (["Z"], ["X"])
+
+
 def _child_of(pid: int) -> int:
     """The program: the (first) child process of the pane's shell."""
     try:
@@ -160,9 +169,15 @@ class TmuxSession:
         return _current_rss_kib(_child_of(self.shell_pid))
 
     def close(self, quit_key: str = "q") -> None:
+        program = _child_of(self.shell_pid)
         self.send(quit_key)
         time.sleep(0.1)
         _tmux("kill-session", "-t", self.name)
+        # Gone before the next launch: on a busy machine a program still closing held the
+        # store while the next one opened it, and their timings ran into each other.
+        deadline = time.perf_counter() + 10.0
+        while _running(program) and time.perf_counter() < deadline:
+            time.sleep(0.02)
 
 
 @dataclass(frozen=True)

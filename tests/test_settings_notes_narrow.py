@@ -48,6 +48,10 @@ async def test_a_care_fields_error_note_is_on_screen_under_it(
         await until_drained(pilot)
         field.focus()  # back, its note in sight
         await until_drained(pilot)
+        # Focus scrolls its field into view with an animation (Textual's set_focus): on a
+        # busy machine the drain can end before it has (CI, 72x30: the top was on screen).
+        await pilot.wait_for_scheduled_animations()
+        await until_drained(pilot)
         note = screen.query_one("#note-care-support_name", Static)
         said = " ".join(str(note.render()).split())
         assert said.startswith("settings.toml has a mistake in it"), said
