@@ -1,8 +1,10 @@
-"""Is this opening one we already know? Same link, or same company with a near-identical title.
+"""Is this opening one we already know? Same posting, or same company with a near-identical title.
 
-Pure and fast: links are compared in a canonical form (host without ``www.``, no
-fragment, no tracking parameters, no trailing slash) through a set; titles only
-against the roles already known at the same company, with rapidfuzz.
+Pure and fast: links are compared as the posting they point at (``posting_key``, the
+import's key: a Greenhouse, Lever or Ashby posting whichever of its links names it, any
+other link in a canonical form: host without ``www.``, no fragment, no tracking
+parameters, no trailing slash) through a set; titles only against the roles already
+known at the same company, with rapidfuzz.
 """
 
 from __future__ import annotations
@@ -81,14 +83,15 @@ class KnownPostings:
             self.add(company, role, link)
 
     def add(self, company: str, role: str, link: str | None) -> None:
-        if canonical := canonical_link(link):
-            self._links.add(canonical)
+        if key := posting_key(link):
+            self._links.add(key)
         if role:
             self._roles[company_key(company)].append(role)
 
     def match(self, company: str, role: str, link: str | None) -> str | None:
-        """Why this opening is already known ("same link" / "same role"), or None if new."""
-        if (canonical := canonical_link(link)) and canonical in self._links:
+        """Why this opening is already known ("same link" / "same role"), or None if new. One
+        posting under two of its links (``posting_key``) is the same link."""
+        if (key := posting_key(link)) and key in self._links:
             return "same link"
         if role and any(
             same_title(role, known) for known in self._roles.get(company_key(company), ())

@@ -4,8 +4,10 @@ A refresh fetches every followed board concurrently (a few at a time), each with
 its deadline, and stores each board's new openings in a transaction of its own as
 soon as that board is read: one slow or failing board never costs the others what
 they brought. Each opening not already known becomes a Saved application at the
-followed company. "Already known" means the same link,
-or the same company with a near-identical title (rapidfuzz, ``importers.dedupe``).
+followed company. "Already known" means the same posting, told apart as the import tells
+them (``importers.dedupe.posting_key``: one Greenhouse posting under boards. and
+job-boards.greenhouse.io is one), or the same company with a near-identical title
+(rapidfuzz, ``importers.dedupe``).
 One board's failure is recorded on that board (``last_error``) and reported; the
 other boards are still read and stored.
 

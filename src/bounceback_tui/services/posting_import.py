@@ -18,7 +18,7 @@ from bounceback_tui.domain.salary import pay_limit
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, SHORT_TEXT_LIMIT
 from bounceback_tui.errors import BouncebackError, ValidationError
-from bounceback_tui.importers.dedupe import KnownPostings, canonical_link, same_title
+from bounceback_tui.importers.dedupe import KnownPostings, posting_key, same_title
 from bounceback_tui.importers.posting import Posting
 from bounceback_tui.services.application_views import ApplicationView, application_view
 from bounceback_tui.services.applications import insert_application
@@ -134,15 +134,16 @@ def known_postings(session: Session) -> KnownPostings:
 
 
 def find_known(session: Session, posting: Posting, company: str | None = None) -> int | None:
-    """The id of an application that is this posting (same link, or same company and role)."""
-    link = canonical_link(posting.url)
+    """The id of an application that is this posting (the same posting by the import's key,
+    ``posting_key``, or the same company and role)."""
+    link = posting_key(posting.url)
     key = company_key(company or posting.company)
     title = posting.title or ""
     statement = select(Application.id, Application.company, Application.role, Application.link)
     for app_id, app_company, role, app_link in session.exec(
         statement.order_by(col(Application.id))
     ):
-        if link and canonical_link(app_link) == link:
+        if link and posting_key(app_link) == link:
             return app_id
         if title and company_key(app_company) == key and same_title(title, role):
             return app_id
