@@ -622,9 +622,9 @@ def test_a_store_from_before_those_facts_still_exports(tmp_path: Path) -> None:
 
 def test_duplicates_are_judged_as_the_board_refresh_judges_them() -> None:
     """A level tells two roles apart; a tracking parameter or a legal suffix does not."""
-    from bounceback_tui.transfer.duplicates import DuplicateFinder
+    from bounceback_tui.importers.dedupe import duplicate_finder
 
-    finder = DuplicateFinder()
+    finder = duplicate_finder()
     finder.add("Acme", "Backend Engineer II", "", "line 2")
     finder.add("Bluebird", "Analyst", "https://jobs.lever.co/bluebird/42", "line 3")
     assert finder.find("Acme", "Backend Engineer III", "") is None

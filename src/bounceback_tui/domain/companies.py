@@ -1,6 +1,6 @@
 """One company, however its name is written: the one rule the app compares companies by.
 
-The import's duplicate check (``importers/dedupe.py``, ``transfer/duplicates.py``, a posting
+The import's duplicate check (``importers/dedupe.py``, ``domain/duplicates.py``, a posting
 fetched) and Recovery's `n` asking whether a no is for an application open in the Pipeline
 (``services/open_applications.py``) each had a rule of their own: the import's counted
 "Acme, Inc." as "Acme" and not "Acme Incorporated"; the question's added accents to it.

@@ -17,6 +17,7 @@ from urllib.parse import parse_qsl, urlencode
 from rapidfuzz import fuzz, utils
 
 from bounceback_tui.domain.companies import company_key
+from bounceback_tui.domain.duplicates import DuplicateFinder, title_levels
 from bounceback_tui.importers.providers import PostingRef, recognise
 
 # token_sort_ratio at or above this is "the same role": it forgives case, punctuation,
@@ -53,14 +54,6 @@ def canonical_link(url: str | None) -> str:
         if kept:
             canonical += f"?{urlencode(kept)}"
     return canonical
-
-
-_LEVEL = re.compile(r"^(\d+|i{1,3}|iv|v|vi{1,3}|ix|x)$")
-
-
-def title_levels(title: str) -> list[str]:
-    """Numbers and roman numerals in a title ("Engineer II", "Analyst 3"): they tell roles apart."""
-    return sorted(w for w in re.findall(r"\w+", title.casefold()) if _LEVEL.match(w))
 
 
 def same_title(a: str, b: str) -> bool:
@@ -112,3 +105,9 @@ def posting_key(url: str | None) -> str:
     if isinstance(found, PostingRef):
         return f"{found.board.provider}:{found.board.token.lower()}/{found.job_id.lower()}"
     return canonical_link(text)
+
+
+def duplicate_finder() -> DuplicateFinder:
+    """The duplicate rule (``domain/duplicates.py``) reading links as ``posting_key`` does: the
+    one the CSV import and the add form's question ask."""
+    return DuplicateFinder(posting_key)

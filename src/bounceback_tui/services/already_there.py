@@ -2,7 +2,7 @@
 
 Saving a new application with the company and role of one added moments ago said nothing,
 where the import calls that row a duplicate and leaves it out. The add form now asks first,
-by the same rule (``transfer/duplicates.py``, docs/importing.md "Which rows are
+by the same rule (``domain/duplicates.py``, docs/importing.md "Which rows are
 duplicates": the same posting, or the same company and role applied within ``APART_DAYS``
 of each other), read over the same applications the import reads (``csv_known``): a
 re-application months later is another application, and is not asked about.
@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.importers.dedupe import duplicate_finder
 from bounceback_tui.store.database import Database
 from bounceback_tui.transfer.csv_known import existing_applications
-from bounceback_tui.transfer.duplicates import DuplicateFinder
 
 STORE = "already in your store"
 
@@ -32,7 +32,7 @@ class AlreadyThere:
 
 def already_there(db: Database, data: ApplicationInput) -> AlreadyThere | None:
     """The application in the store ``data`` duplicates by the import's rule, or None."""
-    finder = DuplicateFinder()
+    finder = duplicate_finder()
     for company, role, link, stage, day in existing_applications(db.path):
         finder.add(company, role, link or "", STORE, stage, day)
     days = (data.date_applied.isoformat(),) if data.date_applied else ()

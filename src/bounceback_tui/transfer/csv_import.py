@@ -17,9 +17,11 @@ from datetime import date
 from pathlib import Path
 
 from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.domain.duplicates import DuplicateFinder
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import plural
+from bounceback_tui.importers.dedupe import duplicate_finder
 from bounceback_tui.transfer import csv_rejections
 from bounceback_tui.transfer.csv_application import (
     DATE_FIELDS,
@@ -51,7 +53,6 @@ from bounceback_tui.transfer.csv_rows import (
 )
 from bounceback_tui.transfer.csv_statuses import ALL, StatusReader
 from bounceback_tui.transfer.csv_values import DateOrder, decide_date_order, is_blank, readings
-from bounceback_tui.transfer.duplicates import DuplicateFinder
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 
@@ -253,7 +254,7 @@ def plan_csv_import(
         own_export=is_own_export([h.strip() for h in headers]),
         statuses=StatusReader(given_statuses or {}),
     )
-    finder = DuplicateFinder()
+    finder = duplicate_finder()
     if db_path is not None:
         for company, role, link, stage, day in existing_applications(db_path):
             finder.add(company, role, link, STORE, stage, day)

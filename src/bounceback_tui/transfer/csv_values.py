@@ -139,7 +139,7 @@ def read_sheet_date(text: str, today: date, order: DateOrder, *, past: bool = Fa
 
 
 def readings(text: str, read: date | None, today: date, order: DateOrder) -> tuple[str, ...]:
-    """A date applied as the duplicate rule compares it (``duplicates.far_apart``): as read
+    """A date applied as the duplicate rule compares it (``domain/duplicates.far_apart``): as read
     and, when the cell reads both ways round (03/04/2026), the other way too, so that running
     the import again with --day-first does not make another application of every row."""
     if read is None:

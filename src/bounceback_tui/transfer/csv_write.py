@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import app_name
+from bounceback_tui.importers.dedupe import duplicate_finder
 from bounceback_tui.transfer import csv_rejections
 from bounceback_tui.transfer.csv_import import STORE, CsvPlan, PlannedRow, RowProblem
-from bounceback_tui.transfer.duplicates import DuplicateFinder
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 
 if TYPE_CHECKING:
@@ -144,7 +144,7 @@ def _still_new(session: Any, plan: CsvPlan) -> list[PlannedRow]:
     ``plan.meanwhile``."""
     from sqlalchemy import text
 
-    finder = DuplicateFinder()
+    finder = duplicate_finder()
     known = "SELECT company, role, link, coalesce(date_applied, '') FROM application"
     for company, role, link, day in session.execute(text(known)):
         finder.add(company, role, link or "", STORE, day=str(day))

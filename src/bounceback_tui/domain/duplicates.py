@@ -1,38 +1,50 @@
 """Spotting an application that is already there: the same posting, or the same company and
 role, unless something says it is another application (docs/importing.md, "Which rows are
-duplicates").
+duplicates"). One rule for the CSV import (``transfer/csv_import.py``, ``csv_write.py``) and
+the add form's question (``services/already_there.py``).
 
 Roles are compared fuzzily ("Back-end Engineer" and "Backend engineer" are one role; "Senior
 Backend Engineer" and "Backend Engineer II" are others), companies as the job-board refresh
-compares them (``importers/dedupe.py``), links by the posting they point at
-(``dedupe.posting_key``: ``boards.`` and ``job-boards.greenhouse.io``, a Lever posting and its
-``/apply`` page are one posting). The same posting is always the same application, whatever
-the dates say. Two rows that match by company and role are still two applications when both
-have links to other postings, or when the links do not say (one or both have none) and both
-have a date applied more than ``APART_DAYS`` apart: people do apply again months later, and
-the app keeps each as its own application, with its own stages and its own no. Dates closer
-than that are one application read twice: a weekday word ("fri") read on another day, a date
-edited by a day in the app, or 03/04/2026 read the other way round (an ambiguous date is
-compared by both its readings). A file imported twice adds nothing the second time.
+compares them (``domain/companies.company_key``), links by the posting they point at: the
+finder is given the reading of a link as its posting (the importers' ``dedupe.posting_key``,
+through ``dedupe.duplicate_finder``: ``boards.`` and ``job-boards.greenhouse.io``, a Lever
+posting and its ``/apply`` page are one posting). The same posting is always the same
+application, whatever the dates say. Two rows that match by company and role are still two
+applications when both have links to other postings, or when the links do not say (one or
+both have none) and both have a date applied more than ``APART_DAYS`` apart: people do apply
+again months later, and the app keeps each as its own application, with its own stages and its
+own no. Dates closer than that are one application read twice: a weekday word ("fri") read on
+another day, a date edited by a day in the app, or 03/04/2026 read the other way round (an
+ambiguous date is compared by both its readings). A file imported twice adds nothing the
+second time.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from rapidfuzz import fuzz, process, utils
 
-# Links and companies are compared as the job-board refresh compares them.
 from bounceback_tui.domain.companies import company_key
 from bounceback_tui.domain.text import app_name
-from bounceback_tui.importers.dedupe import posting_key, title_levels
+
+# A link as the posting it points at, "" for none (``importers/dedupe.posting_key``).
+PostingKey = Callable[[str], str]
 
 ROLE_CUTOFF = 90.0
 # Dates applied this many days apart, or fewer, are one application (docs/importing.md, "Which
 # rows are duplicates", says why two months).
 APART_DAYS = 60
+
+_LEVEL = re.compile(r"^(\d+|i{1,3}|iv|v|vi{1,3}|ix|x)$")
+
+
+def title_levels(title: str) -> list[str]:
+    """Numbers and roman numerals in a title ("Engineer II", "Analyst 3"): they tell roles apart."""
+    return sorted(w for w in re.findall(r"\w+", title.casefold()) if _LEVEL.match(w))
 
 
 def _read(days: tuple[str, ...]) -> list[date]:
@@ -111,7 +123,12 @@ class _Company:
 
 
 class DuplicateFinder:
-    def __init__(self) -> None:
+    """The applications seen so far, and whether another one is among them. ``posting_key``
+    reads a link as the posting it points at (``importers/dedupe.duplicate_finder`` gives it
+    the importers' reading)."""
+
+    def __init__(self, posting_key: PostingKey) -> None:
+        self._posting_key = posting_key
         self._links: dict[str, list[Known]] = {}
         self._companies: dict[str, _Company] = {}
 
@@ -127,7 +144,7 @@ class DuplicateFinder:
         days: tuple[str, ...] = (),
     ) -> None:
         """``day``: its date applied (ISO), "" when none; ``days``: each reading of it."""
-        key = posting_key(link)
+        key = self._posting_key(link)
         known = Known(company, role, where, key, stage, days or ((day,) if day else ()))
         if key:
             self._links.setdefault(key, []).append(known)
@@ -145,7 +162,7 @@ class DuplicateFinder:
     ) -> tuple[str, Known] | None:
         """Why this application is a duplicate and what it duplicates, or None if it is new.
         ``days``: each reading of its date applied (ISO), () when it has none."""
-        key = posting_key(link)
+        key = self._posting_key(link)
         if key and (same := self._links.get(key)):  # one posting: one application, always
             known = same[0]
             return f"the same link as {known.name} ({known.where})", known
