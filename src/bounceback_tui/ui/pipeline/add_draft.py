@@ -104,7 +104,7 @@ class DraftedApplicationForm(ApplicationFormScreen):
         if there is None:
             super().action_save()
             return
-        ask_before_adding_again(self, there, self._save_again, self._say)
+        ask_before_adding_again(self, there, self._save_again)
 
     def _save_again(self) -> None:
         self._asked_again = True

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.text import app_name
-from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.ask_again import ask_before_saving_again
 from bounceback_tui.ui.kit.text import plain
 
 if TYPE_CHECKING:
@@ -37,27 +37,14 @@ def question(there: AlreadyThere) -> str:
 
 
 def ask_before_adding_again(
-    form: Screen[object], there: AlreadyThere, save: Callable[[], None], say: Callable[[str], None]
+    form: Screen[object], there: AlreadyThere, save: Callable[[], None]
 ) -> None:
-    """Ask over ``form``; yes runs ``save``, no says the form is not saved yet and gives the
-    focus back where it was."""
-    focused = form.focused
-
-    def answered(add: bool | None) -> None:
-        if add:
-            save()
-            return
-        say(KEPT_OPEN.format(app=app_name(there.company, there.role)))
-        if focused is not None and focused.is_attached:
-            focused.focus()
-
-    form.app.push_screen(
-        ConfirmScreen(
-            plain(question(there)),
-            "Saving adds it again, as its own application (applied again, say).",
-            confirm_label="Add another",
-            cancel_label="Keep editing",
-            danger=False,
-        ),
-        answered,
+    """Ask over ``form`` (``ui/kit/ask_again.py``); yes runs ``save``, no says the form is not
+    saved yet and gives the focus back where it was."""
+    ask_before_saving_again(
+        form,
+        plain(question(there)),
+        "Saving adds it again, as its own application (applied again, say).",
+        plain(KEPT_OPEN.format(app=app_name(there.company, there.role))),
+        save,
     )

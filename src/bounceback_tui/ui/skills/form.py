@@ -1,7 +1,10 @@
 """The add / edit form for a Skills item: the shared FormScreen with the item's fields.
 
 For an item typed by hand the kind follows the title's words (``domain.skill_prefill.guess_kind``:
-"Public speaking" is a soft skill) until the person picks a kind themselves.
+"Public speaking" is a soft skill) until the person picks a kind themselves. A new item with the
+title of an open one (to do or doing, case and spacing left out) is asked about before it is
+saved, as the add-application form asks about an application already in the Pipeline
+(``ui/kit/ask_again.py``): no, or Escape, keeps the form as typed and saves nothing.
 """
 
 from __future__ import annotations
@@ -24,11 +27,19 @@ from bounceback_tui.domain.skills import (
     long_note,
 )
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
+from bounceback_tui.ui.kit.ask_again import ask_before_saving_again
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, Reload, SaveGuard, ValuesNow
 from bounceback_tui.ui.kit.stored_field import stored_field
+from bounceback_tui.ui.kit.text import markup_with
 
 KIND_OPTIONS: tuple[tuple[str, str], ...] = tuple((k.label, k.value) for k in SkillKind)
 RESOURCES_HELP = "One per line: a link with a note after it, or just a note."
+# Asked on saving a new item with an open one's title; its title fills $title.
+ASKED = "“$title” is already one of your open skills. Add another?"
+KEPT_OPEN = "Not saved yet: “$title” is already one of your open skills."
+# The title of the open item a new one's values repeat, or None (also for values that do not
+# check out: saving them says why).
+SameOpen = Callable[[dict[str, str]], str | None]
 
 
 @dataclass(frozen=True)
@@ -98,7 +109,8 @@ def skill_fields(values: SkillFormValues | None = None) -> list[FieldSpec]:
 
 class SkillFormScreen(FormScreen[Any]):
     """The shared form; with ``follow_title`` the kind is guessed from the title as it is
-    typed, and stops following once the person has picked a kind."""
+    typed, and stops following once the person has picked a kind. With ``same_open`` saving
+    asks first when the item would repeat an open one's title."""
 
     def __init__(
         self,
@@ -111,10 +123,13 @@ class SkillFormScreen(FormScreen[Any]):
         guard: SaveGuard | None = None,
         reload: Reload | None = None,
         values_now: ValuesNow | None = None,
+        same_open: SameOpen | None = None,
     ) -> None:
         super().__init__(
             title, fields, submit, intro=intro, guard=guard, reload=reload, values_now=values_now
         )
+        self._same_open = same_open
+        self._asked_again = False  # "Add another?" answered yes: this save goes ahead
         self._follow_title = follow_title
         start = next((f.value for f in fields if f.name == "kind"), "")
         # The value this screen last put in the kind field: anything else was picked.
@@ -129,3 +144,26 @@ class SkillFormScreen(FormScreen[Any]):
             return
         self._guessed = guess_kind(event.value).value
         kind.value = self._guessed
+
+    def action_save(self) -> None:
+        if self._asked_again or self._same_open is None:
+            super().action_save()
+            return
+        same = self._same_open(self.values())
+        if same is None:
+            super().action_save()
+            return
+        ask_before_saving_again(
+            self,
+            markup_with(ASKED, title=same),
+            "Saving adds it as an item of its own.",
+            markup_with(KEPT_OPEN, title=same),
+            self._save_again,
+        )
+
+    def _save_again(self) -> None:
+        self._asked_again = True
+        try:
+            self.action_save()
+        finally:
+            self._asked_again = False

@@ -12,7 +12,13 @@ from textual.content import Content
 import bounceback_tui.services.applications  # noqa: F401
 from bounceback_tui import clock
 from bounceback_tui.domain.skill_prefill import chosen_sentence, guess_kind, titles_from
-from bounceback_tui.domain.skills import WHY_LIMIT, SourceKind, parse_source_kind, validate_skill
+from bounceback_tui.domain.skills import (
+    WHY_LIMIT,
+    SourceKind,
+    parse_source_kind,
+    title_key,
+    validate_skill,
+)
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import skills as skill_service
@@ -135,7 +141,7 @@ class ItemForms(SkillsListing):
                 back,
             )
 
-        def open_it() -> None:
+        def open_it(asked: bool = False) -> None:
             self._open_form(
                 "New skill item",
                 values=values,
@@ -143,13 +149,14 @@ class ItemForms(SkillsListing):
                 source=(kind, rejection_id, recovery_step_id),
                 then=offer_the_next,
                 elsewhere=came_from is not None,
+                asked_about=title if asked else "",
             )
 
         # One open already has this title (a second `s`): asked, never added without a word.
         if (same := skill_service.open_skill_titled(self.bb_app.db, title)) is not None:
             from bounceback_tui.ui.skills.same_title import ask_before_a_second
 
-            ask_before_a_second(self, same, open_it)
+            ask_before_a_second(self, same, lambda: open_it(asked=True))
             return
         open_it()
 
@@ -200,9 +207,12 @@ class ItemForms(SkillsListing):
         stored_target: date | None = None,
         then: Callable[[bool], None] | None = None,
         elsewhere: bool = False,
+        asked_about: str = "",
     ) -> None:
         """The form; ``then`` is told, once it closes, whether it was saved. ``elsewhere``:
-        opened from another pane, and going back there, the note says where the item went."""
+        opened from another pane, and going back there, the note says where the item went.
+        A new item with an open one's title is asked about on saving, unless that title is
+        ``asked_about`` (the person said "Add another" before the form opened)."""
         from dataclasses import asdict
 
         from bounceback_tui.ui.kit.form import SaveGuard
@@ -287,6 +297,17 @@ class ItemForms(SkillsListing):
             except BouncebackError:
                 return {}  # gone since: nothing to name
 
+        def same_open(form: dict[str, str]) -> str | None:
+            """The open item a new one would repeat (``services.skills.open_skill_titled``)."""
+            try:
+                data = validate_skill(form, clock.today())
+            except BouncebackError:
+                return None  # saving says what does not check out
+            if asked_about and title_key(data.title) == title_key(asked_about):
+                return None
+            same = skill_service.open_skill_titled(db, data.title)
+            return same.title if same is not None else None
+
         def closed(result: int | None) -> None:
             if result is None:
                 self.refresh_if_stale()  # closed after a conflict: show what is there now
@@ -305,6 +326,7 @@ class ItemForms(SkillsListing):
             # A new item's kind follows its title as it is typed, until a kind is picked:
             # from a plan's Skills step too ("Tableau basics" stayed Other there).
             follow_title=skill_id is None,
+            same_open=same_open if skill_id is None else None,
         )
         self.app.push_screen(form, closed)
 
