@@ -16,6 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from bounceback_tui import clock
+from bounceback_tui.domain.links import each_link_read_once
 from bounceback_tui.domain.records_kept import (
     KEPT_GROUP_CHECKS,
     KEPT_ROW_CHECKS,
@@ -38,7 +39,13 @@ _BATCH = 2000
 
 def backup_rows_problem(conn: sqlite3.Connection) -> str | None:
     """The first row of the store on ``conn`` (at this version's schema) a JSON import would
-    refuse, said as the import says it but named by the row's id; None when all pass."""
+    refuse, said as the import says it but named by the row's id; None when all pass. Each
+    link is read once, though its value and its form's rule are both checked."""
+    with each_link_read_once():
+        return _first_problem(conn)
+
+
+def _first_problem(conn: sqlite3.Connection) -> str | None:
     uids: dict[str, list[dict[str, Any]]] = {}
     for table in read_tables(conn):
         found = _table_problem(conn, table, uids)
