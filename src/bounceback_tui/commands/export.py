@@ -82,8 +82,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         # Printed, not saved: nothing stored may reach the terminal raw (docs/privacy.md).
         # The writers only call write() (and flush()), which _TerminalSafe has.
         out = cast(TextIO, _TerminalSafe(sys.stdout))
-        write_export(paths.database, args.format, out, progress, options)
+        result = write_export(paths.database, args.format, out, progress, options)
         progress.finish()
+        _say_left_out(result)
         note_full_disk(paths.database)
         return 0
     target = (
@@ -108,8 +109,18 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     finally:
         progress.finish()
     print(terminal_text(f"{_summary(result)} {saved_to(result, target)}"))
+    _say_left_out(result)
     note_full_disk(paths.database)
     return 0
+
+
+def _say_left_out(result: ExportResult) -> None:
+    """One line on stderr naming what the store holds that the JSON export did not write
+    (another program's tables, columns, triggers, views): nothing said so."""
+    from bounceback_tui.services.exports import left_out_of_export
+
+    if said := left_out_of_export(result.left_out):
+        print(terminal_text(said), file=sys.stderr)
 
 
 def saved_to(result: ExportResult, given: Path) -> str:

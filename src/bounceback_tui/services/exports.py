@@ -42,6 +42,7 @@ __all__ = [
     "default_path",
     "describe_progress",
     "export_to_file",
+    "left_out_of_export",
     "write_export",
 ]
 
@@ -74,6 +75,8 @@ class ExportResult:
     taken_back: int = 0  # calendar: events of the last file that go out cancelled
     # Where it went: a link's target, and whether a file (a read-only one) was replaced.
     written: OutputTarget | None = None
+    # json: what the store holds that the app does not make, not written (``left_out_of_export``)
+    left_out: tuple[Fault, ...] = ()
 
 
 def default_path(folder: Path, kind: ExportKind, today: date) -> Path:
@@ -115,7 +118,7 @@ def write_export(
         from bounceback_tui.transfer.json_export import export_json
 
         # no foreign table written out; `repair` named for this store (``repair_command``)
-        require_store_layout(db_path, "exported", repair_command)
+        left_out = require_store_layout(db_path, "exported", repair_command)
         summary = export_json(db_path, out, progress)
         return ExportResult(
             kind,
@@ -124,6 +127,7 @@ def write_export(
             thought_records=summary.count("thought_record"),
             skills=summary.count("skill"),
             rows=summary.total,
+            left_out=tuple(left_out),
         )
     if kind == "csv":
         from bounceback_tui.transfer.csv_export import export_csv
@@ -198,6 +202,18 @@ def back_up(paths: DataPaths, label: str = "manual") -> BackupDone:
         left_out = require_store_layout(paths.database, "backed up", repair)
     saved = back_up_store(paths, label)
     return BackupDone(saved, left_out_of_backup(left_out, repair) if left_out else "")
+
+
+def left_out_of_export(faults: tuple[Fault, ...]) -> str:
+    """ "The export leaves out a table (zz_log) that bounceback-tui does not make; your store
+    is unchanged." ("" for none). Names clipped, plain text."""
+    from bounceback_tui.domain.text import clip_name
+    from bounceback_tui.store.layout_faults import told
+
+    if not faults:
+        return ""
+    said = told(list(faults), lambda name: clip_name(name, 32), "leaves out")
+    return f"The export {said.what}; your store is unchanged."
 
 
 def left_out_of_backup(faults: list[Fault], repair_command: str) -> str:
