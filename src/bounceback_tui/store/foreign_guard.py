@@ -53,10 +53,12 @@ class LayoutGuard:
         if version == self._clean_at:
             return
         from bounceback_tui.store.layout_faults import layout_faults
+        from bounceback_tui.store.layout_trial import column_kept_back
 
         found = layout_faults(conn)
-        if found:
-            raise ForeignLayoutError(foreign_refusal(found, self.repair_command))
+        if found:  # `repair` named only where it would put the store right
+            kept_back = column_kept_back(conn)
+            raise ForeignLayoutError(foreign_refusal(found, self.repair_command, kept_back))
         self._clean_at = version
 
 
@@ -65,15 +67,25 @@ def refuse_foreign(conn: sqlite3.Connection, repair_command: str = REPAIR) -> No
     LayoutGuard(repair_command).check(conn)
 
 
-def foreign_refusal(found: list[Fault], repair_command: str = REPAIR) -> str:
+def foreign_refusal(
+    found: list[Fault], repair_command: str = REPAIR, kept_back: str | None = None
+) -> str:
     """The one sentence every refused write says: "Nothing was changed: your store holds a
     trigger (zz_evil) that bounceback-tui does not make, and nothing is written to it until
     it is removed. `bounceback-tui repair` removes it after a backup." (one of the app's own
     changed or missing: "… until that is put right. … puts that right after a backup.")
-    Names are plain text, clipped to one line."""
+    ``kept_back``: why `repair` would not put it right (a column SQLite cannot drop:
+    ``layout_trial.kept_back_of``); the sentence then says so, and sent the person to a
+    `repair` that fails. Names are plain text, clipped to one line."""
     from bounceback_tui.store.layout_faults import told
 
     said = told(found, clipped_name, "holds")
+    if kept_back is not None:
+        return (
+            f"Nothing was changed: your store {said.what}, and nothing is written to it while "
+            f"it is so. {kept_back[:1].upper()}{kept_back[1:]}, so `{repair_command}` cannot "
+            "remove it. Restore a backup made before it was changed."
+        )
     return (
         f"Nothing was changed: your store {said.what}, and nothing is written to it until "
         f"{said.until}. `{repair_command}` {said.fix} after a backup."

@@ -205,7 +205,7 @@ def repair_kept_back(db_path: Path) -> str | None:
     would (or that cannot be told: `repair` then says what it met). Tried on its layout
     alone, rows left out, in memory: the file is only read. A column SQLite cannot drop
     (another column is made from it, a foreign key) fails by its layout, never by a row."""
-    from bounceback_tui.store.layout_faults import ColumnKept, put_right
+    from bounceback_tui.store.layout_trial import kept_back_of, schema_of
 
     if (found := store_layout_problem(db_path, fixable=False)) is not None:
         return found
@@ -213,12 +213,7 @@ def repair_kept_back(db_path: Path) -> str | None:
     def read(uri: str) -> tuple[int, list[tuple[str, str]]]:
         conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
         try:
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            rows = conn.execute(
-                "SELECT type, sql FROM sqlite_master WHERE sql IS NOT NULL "
-                "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid"
-            ).fetchall()
-            return version, [(str(kind), str(sql)) for kind, sql in rows]
+            return schema_of(conn)
         finally:
             conn.close()
 
@@ -226,26 +221,4 @@ def repair_kept_back(db_path: Path) -> str | None:
         version, made = read_untouched(db_path, read)
     except sqlite3.Error:
         return None
-    order = ("table", "index", "view", "trigger")
-    made.sort(key=lambda row: order.index(row[0]) if row[0] in order else len(order))
-    copy = sqlite3.connect(":memory:", isolation_level=None, factory=HeldConnection)
-    try:
-        try:
-            for _kind, sql in made:
-                copy.execute(sql)
-            copy.execute(f"PRAGMA user_version = {version}")
-        except sqlite3.Error:
-            return None  # its layout cannot be made again apart: `repair` tries it whole
-        copy.execute("BEGIN")
-        try:
-            put_right(copy)
-        except ColumnKept as exc:
-            return f"the column {exc.column} cannot be removed: something else in the store uses it"
-        except sqlite3.Error as exc:
-            return f"SQLite could not put it right ({exc})"
-        finally:
-            if copy.in_transaction:
-                copy.execute("ROLLBACK")
-    finally:
-        copy.close()
-    return None
+    return kept_back_of(version, made)

@@ -1,0 +1,67 @@
+"""A write refused for a column SQLite cannot drop does not send the person to `repair`.
+
+Every write to a store holding what the app does not make is refused in one sentence that
+ends "`bounceback-tui repair` removes them after a backup.". For a column another column is
+made from, `repair` cannot remove it (SQLite will not drop it: layout.repair_kept_back), and
+says so when run: the refusal sent the person to a command that fails. It now says that
+`repair` cannot remove it, why, and what still works.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from bounceback_tui.cli import main
+from bounceback_tui.domain.applications import ApplicationInput
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.errors import StoreError
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.applications import add_application
+from bounceback_tui.store.database import Database
+from tests.helpers import file_digest
+from tests.test_backup_refusal_names_the_block import KEPT_COLUMN
+
+
+def _kept_column(paths: DataPaths) -> None:
+    conn = sqlite3.connect(paths.database)
+    for statement in KEPT_COLUMN:
+        conn.execute(statement)
+    conn.commit()
+    conn.close()
+
+
+def test_a_refused_add_says_repair_cannot_remove_the_column(opened_paths: DataPaths) -> None:
+    _kept_column(opened_paths)
+    digest = file_digest(opened_paths.database)
+    db = Database(opened_paths.database)
+    try:
+        with pytest.raises(StoreError) as refused:
+            add_application(db, ApplicationInput(company="Acme", role="Dev", stage=Stage.APPLIED))
+    finally:
+        db.dispose()
+    said = " ".join(str(refused.value).split())
+    assert said.startswith("Nothing was changed: your store holds a column (application.zz_base)")
+    assert "repair` removes" not in said, said
+    assert (
+        "The column application.zz_base cannot be removed: something else in the store uses it"
+        in said
+    )
+    assert "repair` cannot remove it" in said, said
+    assert "Restore a backup made before it was changed" in said, said
+    assert file_digest(opened_paths.database) == digest
+
+
+def test_a_column_repair_can_drop_is_still_sent_to_repair(opened_paths: DataPaths) -> None:
+    conn = sqlite3.connect(opened_paths.database)
+    conn.execute("ALTER TABLE application ADD COLUMN zz_extra TEXT")
+    conn.commit()
+    conn.close()
+    db = Database(opened_paths.database)
+    try:
+        with pytest.raises(StoreError) as refused:
+            add_application(db, ApplicationInput(company="Acme", role="Dev", stage=Stage.APPLIED))
+    finally:
+        db.dispose()
+    assert str(refused.value).endswith(" repair` removes it after a backup."), str(refused.value)
