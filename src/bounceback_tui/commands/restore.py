@@ -73,12 +73,13 @@ def holds_words(contents: Contents | None) -> str:
 def marked_backups(paths: DataPaths) -> list[tuple[BackupInfo, str | None]]:
     """Every backup, newest first, with the mark the list gives one a restore would refuse
     ("damaged, cannot be used", "made by a newer version": ``refusal_mark``), or None for one
-    it would take, found without reading each whole backup (``check_listed``): the whole
-    check is made once one is picked."""
+    it would take, found without reading each whole backup (``check_for_list``: a column
+    SQLite cannot drop too, from the layout alone): the whole check, rows too, is made once
+    one is picked."""
     from bounceback_tui.store.backup import list_backups
-    from bounceback_tui.store.restore import check_listed, refusal_mark
+    from bounceback_tui.store.restore import check_for_list, refusal_mark
 
-    return [(info, refusal_mark(info.path, check_listed)) for info in list_backups(paths)]
+    return [(info, refusal_mark(info.path, check_for_list)) for info in list_backups(paths)]
 
 
 def up_to_newest_usable(paths: DataPaths) -> Iterator[tuple[BackupInfo, str | None]]:
@@ -178,14 +179,23 @@ def store_damaged(paths: DataPaths) -> bool:
     return check_result(paths.database, "quick_check") != "ok"
 
 
-# Under the list, when some backup is listed without a mark: the list reads each backup's
-# header, schema and first pages, not its rows (seconds a large backup), so one listed so
-# may still be refused once chosen, as the store-problem screen (which checks the rows of
-# the one it offers) marks it (tests/test_restore_list_says_rows_checked_later.py).
-ROWS_CHECKED_LATER = (
-    "A backup's rows are checked when you choose one, so one listed\n"
-    "without a mark may still be refused then."
-)
+def rows_checked_later(usable: list[int]) -> str:
+    """The line under the list, when some backup is listed without a mark: the list reads
+    each backup's header, schema and first pages, and its layout (a column SQLite cannot
+    drop is marked), not its rows (seconds a large backup), so each listed so may still be
+    refused once chosen, as the store-problem screen (which checks the rows of the one it
+    offers) marks it; it names them (tests/test_restore_list_says_rows_checked_later.py)."""
+    from textwrap import wrap
+
+    from bounceback_tui.domain.wording import listed
+
+    many = listed([str(number) for number in usable], most=6)
+    numbers = f"number {usable[0]}" if len(usable) == 1 else f"numbers {many}"
+    said = (
+        f"A backup's rows are checked when you choose one, so {numbers}, listed without a "
+        "mark, may still be refused then."
+    )
+    return "\n".join(wrap(said, 72))
 
 
 def _restore_hint(paths: DataPaths, usable: list[int]) -> str:
@@ -219,7 +229,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         # one), and "restore 2" only where there is a second (an attacker's walk).
         if list_backups(paths):
             if usable:
-                print(terminal_text(ROWS_CHECKED_LATER))
+                print(terminal_text(rows_checked_later(usable)))
             print(terminal_text(_restore_hint(paths, usable)))
         return 0
     chosen, latest = resolve_backup(paths, args.backup)

@@ -71,6 +71,32 @@ def kept_column(backup: Path, exc: sqlite3.Error) -> UnreadableBackupError | Non
     )
 
 
+def require_column_droppable(backup: Path) -> None:
+    """Refuse (``kept_column``'s refusal, nothing changed) a backup a restore could not put
+    right for a column added that SQLite cannot drop (another column is made from it),
+    found on its layout alone, in memory, its rows never read: `restore`'s list marks it,
+    where it had no mark and was refused only once chosen. One whose schema cannot be read
+    is left to the checks that read it."""
+    from bounceback_tui.store.layout_trial import put_right_met, schema_of
+
+    def read(uri: str) -> tuple[int, list[tuple[str, str]]]:
+        conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
+        try:
+            return schema_of(conn)
+        finally:
+            conn.close()
+
+    try:
+        version, made = read_untouched(backup, read)
+    except sqlite3.Error:
+        return
+    if not 0 < version <= latest_version():  # a restore leaves such a copy as it is
+        return
+    met = put_right_met(version, made)
+    if met is not None and (refused := kept_column(backup, met)) is not None:
+        raise refused
+
+
 def require_store_layout(db_path: Path, undone: str, repair_command: str = REPAIR) -> list[Fault]:
     """Refuse to carry on a store whose layout is not the app's: ``undone`` says what was not
     done ("backed up"); ``repair_command``: `bounceback-tui repair` as the caller names it

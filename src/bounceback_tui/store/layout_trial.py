@@ -32,7 +32,19 @@ def kept_back_of(version: int, made: list[tuple[str, str]]) -> str | None:
     """Why ``put_right`` would not put right the layout ``made`` at ``version`` ("the column
     application.zz_base cannot be removed: …"), or None when it would (or that cannot be
     told apart from the rows: `repair` then says what it met)."""
-    from bounceback_tui.store.layout_faults import ColumnKept, put_right
+    from bounceback_tui.store.layout_faults import ColumnKept
+
+    met = put_right_met(version, made)
+    if isinstance(met, ColumnKept):
+        return KEPT_BACK.format(column=met.column)
+    return None if met is None else f"SQLite could not put it right ({met})"
+
+
+def put_right_met(version: int, made: list[tuple[str, str]]) -> sqlite3.Error | None:
+    """What SQLite met putting right the layout ``made`` at ``version`` on a copy in memory
+    (a column it cannot drop as ``layout_faults.ColumnKept``), None when nothing (or when
+    the layout cannot be made again apart from its rows)."""
+    from bounceback_tui.store.layout_faults import put_right
 
     order = ("table", "index", "view", "trigger")
     made = sorted(made, key=lambda row: order.index(row[0]) if row[0] in order else len(order))
@@ -47,10 +59,8 @@ def kept_back_of(version: int, made: list[tuple[str, str]]) -> str | None:
         copy.execute("BEGIN")
         try:
             put_right(copy)
-        except ColumnKept as exc:
-            return KEPT_BACK.format(column=exc.column)
         except sqlite3.Error as exc:
-            return f"SQLite could not put it right ({exc})"
+            return exc
         finally:
             if copy.in_transaction:
                 copy.execute("ROLLBACK")

@@ -312,6 +312,16 @@ def check_listed(path: Path) -> None:
         raise damaged_backup(path)  # cut short, or a root page not a b-tree
 
 
+def check_for_list(path: Path) -> None:
+    """``check_listed``, and a column added that SQLite cannot drop (its layout alone, in
+    memory: ``layout.require_column_droppable``), for `restore`'s list: such a backup was
+    listed with no mark and refused once chosen. Its rows are still not read."""
+    from bounceback_tui.store.layout import require_column_droppable
+
+    check_listed(path)
+    require_column_droppable(path)
+
+
 def _require_intact(path: Path) -> None:
     result = check_result(path, "integrity_check")
     if result != "ok":
