@@ -72,7 +72,7 @@ def test_the_list_marks_a_backup_with_a_column_that_cannot_be_dropped(
 def test_latest_still_passes_it_over_saying_why(
     opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    newer, older = _two_backups(opened_paths)
+    _newer, older = _two_backups(opened_paths)
     capsys.readouterr()
     assert main(["--data-dir", str(opened_paths.data_dir), "restore", "latest", "--yes"]) == 0
     out = capsys.readouterr().out

@@ -13,7 +13,6 @@ import sqlite3
 
 import pytest
 
-from bounceback_tui.cli import main
 from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.errors import StoreError
