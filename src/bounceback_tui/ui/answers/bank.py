@@ -29,6 +29,7 @@ from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
 from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_question_note
 from bounceback_tui.ui.kit.key_text import key_word, keys_of
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import markup_with, plain, plain_line, toast_with
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class AnswerBankScreen(BankDeleteUndo):
             yield Static(id="answers-intro", classes="form-intro")
             yield ChoiceList(id="answers-list")  # j/k/g/G as well as the arrows
             yield Static(id="answers-detail")
-            yield Static(id="answers-keys", classes="form-keys")
+            yield KeysHint(id="answers-keys", classes="form-keys")
 
     def on_mount(self) -> None:
         self.reload()

@@ -35,6 +35,7 @@ from bounceback_tui.ui.answers.bank import SHORT_BELOW
 from bounceback_tui.ui.kit.choice_lists import TickList
 from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import ContentNotify, plain, toast_with
 
 Added = TypeVar("Added")
@@ -105,7 +106,7 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[Added | None]):
                 id="note-questions-list",
                 compact=True,
             )
-            yield Static(
+            yield KeysHint(
                 with_keys(
                     "[b]Space[/b] keep or leave  "
                     "[b]{note_questions.add|ctrl+s|ctrl+s}[/b] add the ticked  "

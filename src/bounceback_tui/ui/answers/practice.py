@@ -23,6 +23,7 @@ from bounceback_tui.services.answers import QuestionRow, get_question, record_ro
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
 from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.key_text import key_of, key_word, with_keys
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 
@@ -97,7 +98,7 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
                 # What a rating does, under the answer: above it, at 40x12 the words took
                 # the box and the question and answer were out of sight (an attacker's walk).
                 yield Static(id="answers-schedule")
-            yield Static(id="answers-keys", classes="form-keys")
+            yield KeysHint(id="answers-keys", classes="form-keys")
 
     def on_mount(self) -> None:
         self.query_one("#answers-card").focus()
@@ -149,9 +150,12 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
             said = markup_with("[b]$reveal[/b] show my answer  ", reveal=reveal) + said
         close = key_word(self.app, "answer_practice.close", "escape,q", "Esc")
         said += markup_with("[b]$close[/b] close", close=close)
-        keys = self.query_one("#answers-keys", Static)
-        if str(keys.content) != str(said):  # its words changed: not redrawn every layout
+        keys = self.query_one("#answers-keys", KeysHint)
+        if str(keys.keys) != str(said):  # its words changed: not redrawn every layout
             keys.update(said)
+            # On two lines where one is too narrow (kit/keys_hint.py): the card gives the
+            # row up, or the box cut the second line ("Esc close") at its edge.
+            self.call_after_refresh(self._fit_card)
 
     @property
     def current(self) -> QuestionRow | None:

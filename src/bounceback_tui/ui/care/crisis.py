@@ -28,6 +28,7 @@ from bounceback_tui.services.care_people import people_to_call
 from bounceback_tui.services.care_settings import CareSettings
 from bounceback_tui.ui.care.text_screen import CareTextScreen
 from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -128,7 +129,7 @@ class CrisisScreen(CareTextScreen):
                 for section in crisis_body(self.care, self.contacts):
                     with Vertical(classes="crisis-block"):
                         yield from _paragraphs(section)
-            yield Static(
+            yield KeysHint(
                 with_keys("[b]↑↓[/b] scroll  [b]{crisis.close|escape,q|Esc}[/b] close", self.app),
                 classes="form-keys",
             )

@@ -26,6 +26,7 @@ from bounceback_tui.domain.care import (
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 
@@ -70,7 +71,7 @@ class LowDayScreen(ModalScreen[str | None]):
                 classes="form-intro",
             )
             yield ChoiceList(*options, id="lowday-options", compact=True)
-            yield Static(
+            yield KeysHint(
                 with_keys(
                     "[b]↑↓[/b] choose  [b]Enter[/b] open  [b]{lowday.close|escape|Esc}[/b] not now",
                     self.app,
@@ -121,7 +122,7 @@ class BreathingScreen(ModalScreen[None]):
             yield Static(id="breathing-word")
             yield Static(id="breathing-bar")
             yield Static(id="breathing-left", classes="form-intro")
-            yield Static(
+            yield KeysHint(
                 with_keys("[b]{breathing.close|escape,q|Esc}[/b] stop", self.app),
                 id="breathing-keys",
                 classes="form-keys",
@@ -205,7 +206,7 @@ class SensesScreen(ModalScreen[None]):
                 classes="form-intro",
             )
             yield Static(id="breathing-word")
-            yield Static(id="senses-keys", classes="form-keys")
+            yield KeysHint(id="senses-keys", classes="form-keys")
 
     def on_mount(self) -> None:
         self.query_one("#breathing-box").focus()

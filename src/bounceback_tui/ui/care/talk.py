@@ -21,6 +21,7 @@ from bounceback_tui.services.care_people import people_to_call
 from bounceback_tui.services.care_settings import CareSettings
 from bounceback_tui.ui.care.text_screen import CareTextScreen
 from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import plain
 
@@ -68,6 +69,6 @@ class TalkScreen(CareTextScreen):
             yield Static("Talk it through", classes="form-title")
             with ScrollText(id="talk-text"):
                 yield Static(talk_text(self.care, self.contacts))
-            yield Static(
+            yield KeysHint(
                 with_keys("[b]{talk.close|escape,q|Esc}[/b] close", self.app), classes="form-keys"
             )

@@ -14,6 +14,7 @@ from textual.widgets import Button, Static
 
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.key_text import bold_keys, key_of, keys_shown
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 
@@ -55,7 +56,7 @@ class ConfirmScreen(ModalScreen[bool]):
             if self.detail:
                 yield Static(self.detail, classes="confirm-detail")
             with ButtonRow(classes="form-buttons"):
-                yield Static(
+                yield KeysHint(
                     markup_with("[b]$yes[/b] yes  ", yes=key_of(self.app, "confirm.yes", "y"))
                     + bold_keys(keys_shown(self.app, "confirm.no", "n,escape", ("n", "Esc")))
                     + plain(" no"),

@@ -23,6 +23,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from bounceback_tui.ui.kit.button_rows import ButtonRow
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import plain
 
 
@@ -208,7 +209,7 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
                 yield Static(plain(self.now_there), classes="confirm-detail")
             yield Static(plain(detail), classes="confirm-detail")
             with ButtonRow(classes="form-buttons"):
-                yield Static(self._keys_hint(), classes="form-keys")
+                yield KeysHint(self._keys_hint(), classes="form-keys")
                 if self.deleted and not self.can_save_as_new:
                     yield Button("Back to my text", variant="primary", id="back", compact=True)
                     yield Button("Discard", variant="error", id="discard", compact=True)

@@ -57,6 +57,11 @@ class KeysHint(Static):
         """The keys as given: a ``Content`` (ui/kit/key_text.py makes them), a plain str."""
         return content if isinstance(content, Content) else Content(str(content))
 
+    @property
+    def keys(self) -> Content:
+        """The keys as given, on one line (what is shown may be on two)."""
+        return self._keys
+
     def update(self, content: VisualType = "", *, layout: bool = True) -> None:
         self._keys = self._as_content(content)
         self._show(self._fitted(), layout=layout)

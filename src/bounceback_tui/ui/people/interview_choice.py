@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option
 
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.key_text import key_of, key_word
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import markup_with
 
 Choice = Literal["edit", "delete"]
@@ -79,7 +80,7 @@ class InterviewChoiceScreen(ModalScreen[Choice | None]):
                 id="interview-choices",
                 compact=True,
             )
-            yield Static(
+            yield KeysHint(
                 markup_with(
                     "[b]$edit[/b] edit  [b]$delete[/b] delete  [b]Enter[/b] choose  "
                     "[b]$cancel[/b] cancel",

@@ -27,6 +27,7 @@ from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
 from bounceback_tui.ui.kit.key_text import keys_shown, with_keys
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 from bounceback_tui.ui.kit.undo import added_note, undo_of_add
@@ -115,7 +116,7 @@ class MessageScreen(TypeAhead, ModalScreen["LoggedInteraction | None"]):
             yield area
             yield Static("", id="message-note", classes="form-message")
             with ButtonRow(classes="form-buttons"):
-                yield Static(
+                yield KeysHint(
                     with_keys(
                         "[b]{message.copy|ctrl+y|^y}[/b] copy  "
                         "[b]{message.mail|ctrl+o|^o}[/b] mail  "

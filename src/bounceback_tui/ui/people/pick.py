@@ -18,6 +18,7 @@ from bounceback_tui.domain.fuzzy import FuzzyIndex
 from bounceback_tui.ui.kit.choice_lists import CHOSEN_MARK, MarkedChoiceList
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.list_fit import fit_list_soon, keep_list_fitted
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
@@ -98,7 +99,7 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
                 placeholder="Type to find", id="pick-filter", compact=True, select_on_focus=False
             )
             yield PickList(id="pick-options", compact=True)
-            yield Static(
+            yield KeysHint(
                 with_keys(
                     "[b]{pick.choose|enter|Enter}[/b] "
                     f"{self.verb} the one marked {CHOSEN_MARK}  "

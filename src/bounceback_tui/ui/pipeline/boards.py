@@ -27,6 +27,7 @@ from bounceback_tui.ui.kit.empty_state import EmptyState
 from bounceback_tui.ui.kit.focus_box import FocusBox
 from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.key_text import key_of
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.text import ContentNotify, display_text, markup_with, plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
@@ -95,7 +96,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
             yield ProgressBar(id="boards-progress", show_eta=False)
             yield Static("", id="boards-status", classes="boards-status")
             with ButtonRow(classes="form-buttons"):
-                yield Static(keys_line(self.app), classes="form-keys")
+                yield KeysHint(keys_line(self.app), classes="form-keys")
 
     def on_mount(self) -> None:
         self.query_one("#boards-progress").display = False

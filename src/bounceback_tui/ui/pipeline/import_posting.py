@@ -33,6 +33,7 @@ from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.form import FieldSpec
 from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.text import display_text, markup_with, plain
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
@@ -117,7 +118,7 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
             choices.add_columns("Role", "Location", "Posted")
             yield choices
             with ButtonRow(classes="form-buttons"):
-                yield Static(
+                yield KeysHint(
                     with_keys(_KEYS, self.app),
                     id="import-keys",
                     classes="form-keys",

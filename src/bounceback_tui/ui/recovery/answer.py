@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
@@ -28,6 +29,7 @@ from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainTextArea, full_note
 from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_step_note
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
@@ -39,6 +41,9 @@ if TYPE_CHECKING:
 
 # Seconds of quiet after a keystroke before the draft is written.
 DRAFT_DELAY = 0.6
+# Rows under which the box takes every row above the key bar and the writing box gives some
+# up (styles/recovery.tcss): at 60x20 the keys line and the buttons were below its edge.
+SHORT_BELOW = 24
 # The title of the warning that the text could not be kept: it goes once the text is.
 NOT_KEPT_TITLE = "Not kept"
 PLACEHOLDERS = {
@@ -132,12 +137,15 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
                 )
             yield Static(self.initial_status(), id="answer-status")
             with ButtonRow(classes="form-buttons"):
-                yield Static(self.keys_hint(), classes="form-keys")
+                yield KeysHint(self.keys_hint(), classes="form-keys")
                 yield Button("Save", variant="primary", id="save", compact=True)
                 yield Button("Close", id="close", compact=True)
 
     def compose_extra(self) -> ComposeResult:
         yield from ()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.height < SHORT_BELOW, "-short")
 
     def key(self, binding_id: str, default: str) -> str:
         """How the key of ``binding_id`` is written, as the key bar writes it ("^s", "esc"):

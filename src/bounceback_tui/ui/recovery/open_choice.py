@@ -25,6 +25,7 @@ from bounceback_tui.services.open_applications import OpenApplication, likely_en
 from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.choice_lists import OpenChoiceList
 from bounceback_tui.ui.kit.key_text import key_of, with_keys
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import markup_with, plain
 
 SEPARATE: Literal["separate"] = "separate"
@@ -113,7 +114,7 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
             yield self._keys()
 
     def _keys(self) -> Static:
-        return Static(
+        return KeysHint(
             with_keys(
                 "[b]{open_choice.choose|enter|Enter}[/b] choose  "
                 "[b]{open_choice.separate|s}[/b] a separate no  "

@@ -18,6 +18,7 @@ from bounceback_tui.reframe.practice import PracticeExample, check_answer, pract
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.focus_box import FocusBox
 from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.list_fit import fit_list_soon, keep_list_fitted
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -52,7 +53,7 @@ class PracticeScreen(ModalScreen[None]):
                 id="practice-options",
                 compact=True,
             )
-            yield Static(id="practice-keys", classes="form-keys")
+            yield KeysHint(id="practice-keys", classes="form-keys")
 
     def on_mount(self) -> None:
         self._show()

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from bounceback_tui.reframe import TRAPS
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.list_fit import fit_list_soon, keep_list_fitted
 from bounceback_tui.ui.kit.text import markup_with
 
@@ -47,7 +48,7 @@ class TrapFilterScreen(ModalScreen[str | None]):
                     )
                 )
             yield ChoiceList(*options, id="trap-filter-options", compact=True)
-            yield Static(
+            yield KeysHint(
                 with_keys(
                     "[b]Enter[/b] choose  [b]{trap_filter.cancel|escape|Esc}[/b] cancel", self.app
                 ),

@@ -1,0 +1,234 @@
+"""At 60 columns every dialog names each of its keys whole (a tester who keeps the terminal
+narrow).
+
+The plan offer and the ghosting question took a keys line that goes on to a next line between
+two keys (ui/kit/keys_hint.py); the other dialogs kept one line cut with an ellipsis: the
+conflict dialog read "r reload  o mine…" (how to go back gone), "1 follow-up from a while
+back" "l let go  w in a we…", the pick list "… ↓ mark the next one  Esc…", the answer bank
+"… d delete  Esc cl…", the note's questions "… ctrl+s add the ticked  Esc back to yo…".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import date
+from typing import Any
+
+import pytest
+from textual.content import Content
+from textual.widget import Widget
+
+from bounceback_tui.domain.care import LowDayOffer
+from bounceback_tui.domain.links import WebLink
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.demo import fill_demo
+from bounceback_tui.services.long_past import LongPastFollowUp
+from bounceback_tui.services.open_applications import OpenApplication
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.conflict import ConflictScreen
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.people.interview_choice import InterviewChoiceScreen
+from bounceback_tui.ui.people.pick import PickScreen
+from bounceback_tui.ui.pipeline.dialogs import GhostScreen, PlanOfferScreen
+from bounceback_tui.ui.recovery.open_choice import OpenApplicationChoiceScreen
+from bounceback_tui.ui.reframe.trap_filter import TrapFilterScreen
+from bounceback_tui.ui.screens.link import LinkScreen
+from bounceback_tui.ui.screens.store_problem import StoreProblemApp
+from bounceback_tui.ui.today.long_past import LongPastScreen
+from tests.built_stores import store_once
+from tests.screen_text import screen_lines
+from tests.ui_harness import app_on, fill, settle, settle_workers
+
+Opener = Callable[[Any, Any], Awaitable[None]]
+NARROW = (60, 20)
+
+
+def pushed(make: Callable[[], Any]) -> Opener:
+    async def opener(app: Any, pilot: Any) -> None:
+        app.push_screen(make())
+
+    return opener
+
+
+def pressed(*keys: str, note: str = "") -> Opener:
+    """The keys a person presses; ``note`` is typed into the form the keys before opened."""
+
+    async def opener(app: Any, pilot: Any) -> None:
+        for key in keys:
+            if key == "NOTE":
+                await fill(pilot, note=note)
+                continue
+            await pilot.press(key)
+            await settle_workers(pilot)
+
+    return opener
+
+
+def _confirm(yes: str, no: str) -> Opener:
+    return pushed(
+        lambda: ConfirmScreen("Go on?", "Say yes or no.", confirm_label=yes, cancel_label=no)
+    )
+
+
+def writing(step_key: str) -> Opener:
+    """Recovery (`3`), the step ``step_key`` of a new no's plan, Enter: its writing screen."""
+
+    async def opener(app: Any, pilot: Any) -> None:
+        from bounceback_tui.ui.recovery.pane import RecoveryPane
+        from tests.recovery_fixtures import add_rejection, step_by_key
+
+        if step_key.startswith("optional."):
+            from bounceback_tui.services.settings import save_setting
+
+            save_setting(app.db, "recovery_optional_steps", True)
+        step = step_by_key(app.db, add_rejection(app.db), step_key)
+        await pilot.press("3")
+        await settle_workers(pilot)
+        assert app.screen.query_one(RecoveryPane).select_step(step.id)
+        await pilot.press("enter")
+
+    return opener
+
+
+def _low_day() -> Any:
+    from bounceback_tui.ui.care.low_day import LowDayScreen
+
+    return LowDayScreen(LowDayOffer(show_crisis_link=True))
+
+
+FOLLOW_UP = LongPastFollowUp(False, 1, "Acme", "Data Analyst", date(2026, 1, 2), 1)
+OPEN = OpenApplication(1, "Acme", "Data Analyst", Stage.APPLIED, None, None, 1)
+
+DIALOGS: dict[str, tuple[Opener, tuple[str, ...]]] = {
+    "throw away what you typed": (_confirm("Throw away", "Keep editing"), ("y yes", "n/Esc no")),
+    "unfollow a board": (_confirm("Unfollow", "Keep following"), ("y yes", "n/Esc no")),
+    "untick a step": (_confirm("Untick", "Keep it ticked"), ("y yes", "n/Esc no")),
+    "add it again": (_confirm("Add another", "Keep editing"), ("y yes", "n/Esc no")),
+    "start the draft empty": (_confirm("Start empty", "Carry on"), ("y yes", "n/Esc no")),
+    "changed in another window": (
+        pushed(lambda: ConflictScreen("Acme was changed in another window.", deleted=False)),
+        ("r reload", "o mine", "Esc back"),
+    ),
+    "deleted in another window": (
+        pushed(lambda: ConflictScreen("Acme was deleted in another window.", deleted=True)),
+        ("n save as new", "d discard", "Esc back"),
+    ),
+    "plan offer": (
+        pushed(lambda: PlanOfferScreen("Lumen Health (Data Analyst)")),
+        ("y open", "n/Esc not now"),
+    ),
+    "ghosting question": (
+        pushed(lambda: GhostScreen("Lumen Health", "Data Analyst", 45, 14, 0)),
+        ("y ghosted", "n not yet", "Esc later"),
+    ),
+    "follow-ups from a while back": (
+        pushed(lambda: LongPastScreen([FOLLOW_UP], date(2026, 2, 3))),
+        ("l let go", "w in a week", "Esc later"),
+    ),
+    "pick someone": (
+        pushed(
+            lambda: PickScreen("Link someone to an application", [(1, "Acme", "Applied")], "None")
+        ),
+        ("Enter choose the one marked ›", "↓ mark the next one", "Esc cancel"),
+    ),
+    "open a link": (
+        pushed(lambda: LinkScreen(WebLink("https://example.com/jobs", "https://example.com/jobs"))),
+        ("c copy", "Esc close"),
+    ),
+    "edit or delete an interview": (
+        pushed(lambda: InterviewChoiceScreen(Content("Interview"), Content("Fri"), can_undo=True)),
+        ("e edit", "d delete", "Enter choose", "Esc cancel"),
+    ),
+    "is this no for an open application": (
+        pushed(lambda: OpenApplicationChoiceScreen([OPEN])),
+        ("Enter choose", "s a separate no", "Esc keep editing"),
+    ),
+    "trap filter": (pushed(lambda: TrapFilterScreen({})), ("Enter choose", "Esc cancel")),
+    "a hard day": (
+        pushed(lambda: _low_day()),
+        ("↑↓ choose", "Enter open", "Esc not now"),
+    ),
+    "answer bank": (
+        pressed("i"),
+        ("p practise", "a add", "e edit", "n from a note", "d delete", "Esc close"),
+    ),
+    "practising an answer": (
+        pressed("i", "p", "space"),
+        ("1-2 shaky", "3-5 good", "Esc close"),
+    ),
+    "a note's questions": (
+        pressed("i", "n", "NOTE", "ctrl+s", note="Is Acme hiring? Why Acme?"),
+        ("Space keep or leave", "add the ticked", "Esc back to your note"),
+    ),
+    "how prepared was I": (
+        writing("reflect.prepared"),
+        ("^s save and tick", "esc close, draft kept"),
+    ),
+    "questions I would answer differently": (
+        writing("reflect.redo"),
+        ("^s save and tick", "esc close, draft kept"),
+    ),
+    "what came back": (
+        writing("feedback.response"),
+        ("^s save and tick", "esc close, draft kept"),
+    ),
+    "writing it out, timed": (
+        writing("optional.expressive"),
+        ("^t pause", "^s save", "esc close, kept"),
+    ),
+    "a message to send": (
+        pressed("6", "m", "down", "enter"),
+        ("^y copy", "^o mail", "^s sent", "Esc close"),
+    ),
+}
+
+
+def keys_line_as_shown(app: Any) -> str:
+    """What the terminal shows where the dialog's keys line is, its lines joined."""
+    line: Widget = app.screen.query_one(".form-keys")
+    assert line.display and line.region.height, "the keys line is not shown"
+    lines = screen_lines(app)
+    region = line.region
+    return "  ".join(
+        lines[y][region.x : region.right].strip() for y in range(region.y, region.bottom)
+    )
+
+
+@pytest.mark.parametrize("size", [NARROW, (60, 30)], ids=["60x20", "60x30"])
+@pytest.mark.parametrize("dialog", list(DIALOGS))
+async def test_every_key_a_dialog_offers_is_shown_whole(
+    opened_paths: DataPaths, dialog: str, size: tuple[int, int]
+) -> None:
+    opener, keys = DIALOGS[dialog]
+    store_once(opened_paths, fill_demo, 60)
+    async with app_on(opened_paths, size=size) as (app, pilot, _pane):
+        await opener(app, pilot)
+        await settle_workers(pilot)
+        await settle(pilot, 4)
+        shown = keys_line_as_shown(app)
+        screen = "\n".join(screen_lines(app))
+        assert "…" not in shown, screen
+        for key in keys:
+            assert key in shown, (key, screen)
+        assert focus_problem(app) is None
+
+
+async def test_the_store_problem_s_fresh_start_question_names_its_keys_whole(
+    opened_paths: DataPaths,
+) -> None:
+    app = StoreProblemApp(
+        "The store cannot be read (file is not a database). It was left untouched.",
+        backup_label=None,
+        aside_name="bounceback.sqlite3.unreadable-20261206-133000",
+        restore=lambda: None,
+        fresh=lambda: None,
+        quiet_s=0,
+    )
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot, 4)
+        await pilot.press("f")
+        await settle(pilot, 4)
+        assert isinstance(app.screen, ConfirmScreen)
+        shown = keys_line_as_shown(app)
+        assert "…" not in shown and "y yes" in shown and "n/Esc no" in shown, shown
