@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.conflict import ConflictScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.pipeline.boards import BoardsScreen
 from bounceback_tui.ui.screens.store_problem import StoreProblemApp
@@ -77,6 +80,33 @@ BOARD_KEYS = (
     '[keymap]\n"boards.follow" = "+"\n"boards.refresh" = "R"\n"boards.close" = "x"\n'
     '"boards.undo" = "U"\n'
 )
+
+
+CONFLICT_KEYS = (
+    '[keymap]\n"conflict.reload" = "R"\n"conflict.overwrite" = "O"\n"conflict.as_new" = "N"\n'
+    '"conflict.discard" = "D"\n"conflict.back" = "ctrl+b"\n'
+)
+
+
+@pytest.mark.parametrize("deleted", [False, True], ids=["changed", "deleted"])
+async def test_the_conflict_dialog_names_its_remapped_keys(
+    opened_paths: DataPaths, deleted: bool
+) -> None:
+    """It said "r reload  o mine  Esc back" (or "n save as new  d discard") whatever the
+    keymap had: r did nothing after "conflict.reload" moved to R."""
+    async with _keymapped(opened_paths, CONFLICT_KEYS) as (app, pilot):
+        app.push_screen(ConflictScreen("Acme was changed in another window.", deleted=deleted))
+        await pilot.pause(0.3)
+        keys = str(app.screen.query_one(".form-keys").render())
+        said = "N save as new  D discard  ^b back" if deleted else "R reload  O mine  ^b back"
+        assert keys == said, keys
+        await pilot.press("escape")  # no longer the way back: the question stays
+        await pilot.pause()
+        assert isinstance(app.screen, ConflictScreen)
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        assert not isinstance(app.screen, ConflictScreen)
+        assert focus_problem(app) is None
 
 
 async def test_the_job_boards_name_their_remapped_keys(opened_paths: DataPaths) -> None:

@@ -23,6 +23,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from bounceback_tui.ui.kit.button_rows import ButtonRow
+from bounceback_tui.ui.kit.key_text import key_of, key_word
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import plain
 
@@ -140,7 +141,7 @@ def _and(words: list[str]) -> str:
 
 
 ConflictChoice = Literal["reload", "overwrite", "as_new", "discard"]
-# Each choice's key (the bindings below) and its word on the key hint.
+# Each choice's usual key (the bindings below) and its word on the key hint.
 _HINTS: dict[ConflictChoice, tuple[str, str]] = {
     "reload": ("r", "reload"),
     "overwrite": ("o", "mine"),
@@ -224,11 +225,13 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
                         )
 
     def _keys_hint(self) -> Content:
+        """Each choice's key as the person's keymap has it ("r reload  o mine  Esc back")."""
         parts: list[str | tuple[str, str]] = []
         for choice in self.choices:
-            key, word = _HINTS[choice]
-            parts += [(key, "bold"), f" {word}  "]
-        return Content.assemble(*parts, ("Esc", "bold"), " back")
+            usual, word = _HINTS[choice]
+            parts += [(key_of(self.app, f"conflict.{choice}", usual), "bold"), f" {word}  "]
+        back = key_word(self.app, "conflict.back", "escape", "Esc")
+        return Content.assemble(*parts, (back, "bold"), " back")
 
     def on_mount(self) -> None:
         # The safe choice has focus: reloading, or (deleted) keeping what was typed.
