@@ -12,6 +12,7 @@ from textual.strip import Strip
 from textual.widgets import OptionList, SelectionList
 from textual.widgets.option_list import OptionDoesNotExist
 
+from bounceback_tui.ui.kit.cursor_mark import mark_if_colourless
 from bounceback_tui.ui.kit.theme_looks import readable_line
 from bounceback_tui.ui.kit.tick_box import mark_strip
 
@@ -42,7 +43,9 @@ class OpensOncePerClick(OptionList):
             return line
         own = self.get_visual_style("option-list--option", "option-list--option-highlighted")
         sixteen = self.app.console.color_system == "standard"
-        return readable_line(line, own.rich_style.color, sixteen=sixteen)
+        line = readable_line(line, own.rich_style.color, sixteen=sixteen)
+        # Its first line told by a mark where colour is not shown (kit/cursor_mark.py).
+        return mark_if_colourless(self.app, line) if lines[number][1] == 0 else line
 
 
 class ChoiceList(OpensOncePerClick):
@@ -116,4 +119,7 @@ class TickList(SelectionList[T]):
             selection = self.get_option_at_index(self.scroll_offset.y + y)
         except OptionDoesNotExist:
             return line
-        return mark_strip(line, selection.value in self._selected)
+        line = mark_strip(line, selection.value in self._selected)
+        if self.highlighted == self.scroll_offset.y + y:  # a mark where colour is not shown
+            line = mark_if_colourless(self.app, line)
+        return line

@@ -9,7 +9,10 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.strip import Strip
 from textual.widgets import DataTable
+
+from bounceback_tui.ui.kit.cursor_mark import colourless, marked_row
 
 
 class ListTable(DataTable[object]):
@@ -41,3 +44,18 @@ class ListTable(DataTable[object]):
             return False
         self.move_cursor(row=index, scroll=True)
         return True
+
+    def render_line(self, y: int) -> Strip:
+        # The cursor's row told by a mark where colour is not shown (kit/cursor_mark.py).
+        line = super().render_line(y)
+        if self.row_count == 0 or not colourless(self.app):
+            return line
+        header = self.header_height if self.show_header else 0
+        table_y = y if y < header else y + self.scroll_offset.y  # no fixed rows here
+        try:
+            key, offset = self._get_offsets(table_y)
+        except LookupError:
+            return line
+        if offset or key == self._header_row_key or key not in self.rows:
+            return line
+        return marked_row(line) if self.get_row_index(key) == self.cursor_row else line

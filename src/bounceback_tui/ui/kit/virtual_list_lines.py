@@ -25,6 +25,7 @@ from textual.strip import Strip
 
 from bounceback_tui import clock
 from bounceback_tui.ui.kit.cells import clip_at_word
+from bounceback_tui.ui.kit.cursor_mark import mark_if_colourless
 
 if TYPE_CHECKING:
     from textual.scroll_view import ScrollView as _ScrollView
@@ -175,9 +176,10 @@ class ListLines(Generic[T], _ScrollView):
         key = self._line_key(item, index, width)
         lines = self._lines.get(key)
         if lines is None:
-            lines = self._lines[key] = [
-                self._in_view(strip, width) for strip in self.render_item(item, index, width)
-            ]
+            lines = [self._in_view(strip, width) for strip in self.render_item(item, index, width)]
+            if lines and self.on_cursor(index):  # told by a mark where colour is not shown
+                lines[0] = mark_if_colourless(self.app, lines[0])
+            self._lines[key] = lines
         return lines[part] if part < len(lines) else Strip.blank(width, self.list_style())
 
     def _in_view(self, strip: Strip, width: int) -> Strip:

@@ -30,6 +30,7 @@ from textual.scrollbar import ScrollBarRender
 from textual.strip import Strip
 from textual.visual import RenderOptions
 
+from bounceback_tui.ui.kit.cursor_mark import CURSOR_MARK, colourless
 from bounceback_tui.ui.kit.kept_lines import FocusKeepsLines
 from bounceback_tui.ui.today.board_draw import BoardDraw
 from bounceback_tui.ui.today.board_rows import DueLine, next_enabled, page_target
@@ -324,6 +325,13 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
         """A span's style on the focused cursor: its weight and slant, not its colour (as
         kit/virtual_list_lines.item_foreground does for the other lists)."""
         return replace(self._get_style(style), foreground=None)
+
+    def due_gutter(self, line: int) -> str:
+        """The cell before the due box's row ``line``: the cursor's mark where colour is not
+        shown (kit/cursor_mark.py), else blank."""
+        if self.due_top + line == self._highlighted and colourless(self.app):
+            return CURSOR_MARK
+        return " "
 
     def due_segments(self, line: int, width: int) -> list[Segment]:
         """The inside of the due box's row ``line`` (``width`` cells, scroll bar included)."""

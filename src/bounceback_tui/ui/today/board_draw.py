@@ -102,6 +102,10 @@ class BoardDraw(SizeOfADraw, TopLineParts, KeptLooks, Widget):
         """The inside of the due box's row ``line``: board.py draws it."""
         raise NotImplementedError
 
+    def due_gutter(self, line: int) -> str:
+        """The cell before the due box's row ``line``: board.py says what it shows."""
+        return " "
+
     def due_below(self) -> int:
         """How many due items are below the lines the box shows: board.py counts them."""
         return 0
@@ -332,7 +336,7 @@ class BoardDraw(SizeOfADraw, TopLineParts, KeptLooks, Widget):
             inside = self.due_segments(line - 1, max(0, due_width - 4))
             due = [
                 Segment("│", due_box),
-                Segment(" ", base),
+                Segment(self.due_gutter(line - 1), base),
                 *inside,
                 Segment(" ", base),
                 Segment("│", due_box),
