@@ -19,6 +19,7 @@ from textual.css.query import NoMatches
 from textual.widgets import ContentSwitcher
 
 from bounceback_tui import clock
+from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED
 from bounceback_tui.ui.kit.pane import Pane
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 
@@ -77,7 +78,7 @@ class PaneNavigation(_AppBase):
         """Show a pane and, if given, select one of its items (Today's Enter, the palette)."""
         pane = await self.switch_to(pane_id)
         if item_id is not None and not pane.select_item(item_id):
-            self.notify("That item is no longer there.", severity="warning")
+            self.notify("That item is no longer there.", severity="warning", title=NOTHING_CHANGED)
         return pane
 
     async def start_reframe(self, rejection_id: int | None = None) -> None:
@@ -97,7 +98,7 @@ class PaneNavigation(_AppBase):
         came_from = self._where_from(None)
         pane = await self.switch_to("reframe")
         if not cast("ReframePane", pane).select_item(record_id, came_from=came_from):
-            self.notify("That item is no longer there.", severity="warning")
+            self.notify("That item is no longer there.", severity="warning", title=NOTHING_CHANGED)
 
     def _where_from(
         self, rejection_id: int | None, leaving_for: str = "reframe"

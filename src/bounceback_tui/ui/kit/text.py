@@ -165,6 +165,10 @@ def ticked_in_plan(done: str | Content, step: str) -> Content:
 # How long a warning or an error stays unless its caller says (Textual's default is five).
 WARNING_SECONDS = 10.0
 
+# The title a warning or an error carries when its caller gives none: what only the colour
+# of its bar said, in words ("That item is no longer there." read as a note under NO_COLOR).
+SEVERITY_TITLES: dict[str, str] = {"warning": "Warning", "error": "Error"}
+
 
 class ContentNotify:
     """Mixed into a Textual app, screen or widget: ``notify()`` typed to take ``Content``.
@@ -177,6 +181,8 @@ class ContentNotify:
     A warning or an error stays ``WARNING_SECONDS`` unless told otherwise, not Textual's five:
     the Skills pane's "2 skills are in progress now; your limit is 1…" was gone before it was
     read, sooner than the information notes beside it that set their own (a stranger's walk).
+    And it always has a title (``SEVERITY_TITLES`` when its caller gives none): without colour
+    a warning read exactly as a note, its bar's colour the only difference.
     """
 
     def notify(
@@ -190,6 +196,8 @@ class ContentNotify:
     ) -> None:
         if timeout is None and severity != "information":
             timeout = WARNING_SECONDS
+        if not title.strip():
+            title = SEVERITY_TITLES.get(severity, title)
         super().notify(  # type: ignore[misc]  # a mixin: Textual's notify() is next in the MRO
             cast(str, message),  # Content at run time, shown as it is (see above)
             title=title,

@@ -10,6 +10,7 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ConflictError, StoreError
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services import recovery_steps as step_service
+from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 
@@ -66,7 +67,7 @@ class DeleteAndUndo(RecoveryListing):
         rejection_id = rejection.id
         blocked = recovery_service.delete_blocked(self.bb_app.db, rejection_id)
         if blocked is not None:
-            self.notify(plain(blocked), severity="warning")
+            self.notify(plain(blocked), severity="warning", title=NOTHING_CHANGED)
             return
         pipeline = " The application stays in the Pipeline." if rejection.application_id else ""
 
