@@ -17,7 +17,12 @@ from textual.strip import Strip
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
-from bounceback_tui.ui.kit.cursor_mark import CURSOR_MARK, marked_row, mono_terminal
+from bounceback_tui.ui.kit.cursor_mark import (
+    CURSOR_MARK,
+    colourless,
+    marked_row,
+    mono_terminal,
+)
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.list_table import ListTable
 from tests.built_stores import store_once
@@ -136,3 +141,18 @@ def test_the_mark_takes_a_blank_first_cell_or_moves_the_row_on() -> None:
     full = Strip([Segment("Alpha xy")])
     assert marked_row(full).text == f"{CURSOR_MARK}Alpha x"
     assert marked_row(full).cell_length == full.cell_length
+
+
+async def test_a_mono_terminal_marks_the_cursor_as_no_color_does(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-mono")
+    store_once(opened_paths, fill_demo, 60)
+    async with app_on(opened_paths, "reframe", size=SIZE) as (app, pilot, pane):
+        assert colourless(app)  # Textual reads NO_COLOR only; Rich takes it for 16 colours
+        history = pane.query_one("HistoryList")
+        lines = await _settled(pilot, "j")
+        item = history.items[history.cursor]
+        (row,) = [line for line in _marked(lines) if str(item.created_on) in line]
+        assert item.thought[:20] in row

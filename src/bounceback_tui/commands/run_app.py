@@ -96,9 +96,13 @@ def _open_and_run(paths: DataPaths) -> int:
         from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
 
     from bounceback_tui.commands.signals import EXIT_TERMINATED, end_politely_on_sigterm
+    from bounceback_tui.ui.kit.cursor_mark import colourless
 
     while True:
         app = BouncebackApp(paths, today=prefetch, store_check=check, welcome=True)
+        # A terminal without colour (TERM=xterm-mono) is told as NO_COLOR is: the styles'
+        # `:nocolor` rules (the focused field's bar) and Textual's own (ui/kit/cursor_mark.py).
+        app.no_color = colourless(app)
         backup = DailyBackup(
             paths, _toast_in(app), BACKUP_DELAY_S, check=check, say=_say, again=_by_hand(app)
         )
