@@ -36,6 +36,7 @@ from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.recovery.pane import RecoveryPane
+from tests.built_stores import store_once
 from tests.conftest import FIXED_TODAY
 from tests.pipeline_fixtures import add
 from tests.reframe_fixtures import add_rejection
@@ -99,8 +100,7 @@ QUERIES: list[tuple[str, str | None]] = [
 ]
 
 
-@pytest.fixture
-def store(db: Database) -> Database:
+def _fill(db: Database) -> None:
     for company, role in COMPANIES.values():
         add(db, company, role, date_applied="2026-03-02")
         add_rejection(db, company, role)
@@ -117,6 +117,14 @@ def store(db: Database) -> Database:
                 FIXED_TODAY,
             ),
         )
+
+
+@pytest.fixture
+def store(db: Database) -> Database:
+    """The four companies' applications, plans, skills and contacts: built by the worker's
+    first test and copied for the next (tests/built_stores.py), as the same 16 writes give
+    the same store."""
+    store_once(db, _fill)
     return db
 
 
