@@ -21,6 +21,7 @@ from bounceback_tui.services import skills as skill_service
 from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.services.search import load_index
 from bounceback_tui.store.database import Database
+from tests.built_stores import store_once
 from tests.pipeline_fixtures import add
 from tests.reframe_fixtures import add_rejection
 
@@ -55,8 +56,7 @@ TYPOS = [
 ]
 
 
-@pytest.fixture
-def store(db: Database) -> dict[str, int]:
+def _fill(db: Database) -> dict[str, int]:
     ids = {}
     for key, (company, role) in COMPANIES.items():
         ids[key] = add(db, company, role, date_applied="2026-03-02")
@@ -68,6 +68,13 @@ def store(db: Database) -> dict[str, int]:
             ),
         )
     return ids
+
+
+@pytest.fixture
+def store(db: Database) -> dict[str, int]:
+    """The six companies' applications, plans and skills, and each application's id: built by
+    the worker's first test and copied for the next (tests/built_stores.py)."""
+    return store_once(db, _fill)
 
 
 def _company_of(text: str) -> str:
