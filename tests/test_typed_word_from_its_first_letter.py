@@ -32,6 +32,7 @@ from bounceback_tui.services import skills as skill_service
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.people.pick import PickScreen
 from bounceback_tui.ui.pipeline.pane import PipelinePane
+from tests.built_stores import store_once
 from tests.conftest import FIXED_TODAY
 from tests.pipeline_fixtures import add
 from tests.reframe_fixtures import add_rejection
@@ -68,8 +69,7 @@ def test_the_matcher(typed: str, expected: list[str]) -> None:
     assert sorted(found) == sorted(expected)
 
 
-@pytest.fixture
-def store(db: Database) -> Database:
+def _fill(db: Database) -> None:
     for company in COMPANIES:
         add(db, company, "Engineer", date_applied="2026-03-02")
         add_rejection(db, company, "Engineer")
@@ -85,6 +85,13 @@ def store(db: Database) -> Database:
         )
     for company in OTHERS:
         add(db, company, "Engineer", date_applied="2026-03-02")
+
+
+@pytest.fixture
+def store(db: Database) -> Database:
+    """The nine applications, five plans, skills and contacts: built by the worker's first
+    test and copied for the next (tests/built_stores.py)."""
+    store_once(db, _fill)
     return db
 
 
