@@ -17,9 +17,10 @@ with two letters the item's word has nowhere is another word ("enginzzr"), and a
 an emoji typed among the words must be in the item's text as typed ("c++", "[b]q🚀"; a
 hyphen, an apostrophe, a full stop, a comma, a slash, brackets, quotes, a colon, "?" or
 "!" is punctuation, not asked of it: "ACME Corp (Data Analyst)"; a full stop that begins
-a word is asked, ".net"; the palette asks the same, ``domain/search``). A zero-width joiner
-or non-joiner is neither: it is folded away from the query and the item alike, so a Persian
-word typed with its non-joiner finds it written without one, and the other way round. An
+a word is asked, ".net"; the palette asks the same, ``domain/search``). A character of no
+width (a zero-width joiner, non-joiner or space, a word joiner) is neither: it is folded away
+from the query and the item alike, so a Persian word typed with its non-joiner finds it
+written without one, and the other way round, and a pasted zero-width space asks nothing. An
 item's score is the mean of its best score for each query word, 0-100. FuzzyIndex scores
 the distinct words once per keystroke rather than every item, so filtering 10,000
 applications stays well under a frame.
@@ -41,6 +42,7 @@ from typing import Generic, TypeVar
 from bounceback_tui.domain.fuzzy_initials import INITIALS_SCORE, InitialsIndex, initial_runs
 from bounceback_tui.domain.fuzzy_letters import LetterSets, initial_of
 from bounceback_tui.domain.places import places
+from bounceback_tui.domain.text import ZERO_WIDTH
 
 T = TypeVar("T")
 
@@ -50,10 +52,13 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _SPELLED_OUT = str.maketrans(
     {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
 )
-# The zero-width non-joiner and joiner: how a word is written (a Persian word's non-joiner,
-# "می‌خواهم", is often left out; a joiner may come with an emoji), not a letter of it. A
-# query and an item match without them, as without accents; the stored text keeps them.
-_JOINERS = {0x200C: None, 0x200D: None}
+# The characters of no width (``text.ZERO_WIDTH``): the zero-width non-joiner and joiner,
+# how a word is written (a Persian word's non-joiner, "می‌خواهم", is often left out; a joiner
+# may come with an emoji), and the zero-width space, the word joiner and the byte order
+# mark a paste brings ("Acme" and a U+200B after it found no "Acme": taken for a symbol
+# the row must hold). None is a letter: a query and an item match without them, as
+# without accents; the stored text keeps them.
+_JOINERS = dict.fromkeys(map(ord, ZERO_WIDTH))
 _REMEMBERED_QUERY_WORDS = 16
 
 
