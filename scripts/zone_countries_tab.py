@@ -111,7 +111,7 @@ SEVERAL: dict[str, tuple[tuple[str, ...], tuple[str, str]]] = {
 
 def main() -> None:
     sys.path.insert(0, str(OUT.parents[2]))
-    from bounceback_tui.domain.fuzzy import fold
+    from bounceback_tui.domain.fuzzy_text import fold
     from bounceback_tui.domain.zone_countries import COUNTRY_ZONES, SEVERAL_ZONES
     from bounceback_tui.domain.zone_countries_tab import TAB_COUNTRY_ZONES, TAB_SEVERAL_ZONES
 

@@ -5,7 +5,7 @@ took a joiner for one: "acme" with a non-joiner after it found nothing though "A
 there, and a Persian word typed with its non-joiner ("می‌خواهم": the non-joiner keeps the ی
 from joining the خ) did not find the same word written without it, as it often is. Joiners
 are now left out of the query and of the row's text alike, as accents are, in the one
-normalisation the matcher uses (``domain/fuzzy.fold``); the row keeps them as written. The
+normalisation the matcher uses (``domain/fuzzy_text.fold``); the row keeps them as written. The
 keys are typed as a terminal sends them (tests/test_joiners_typed_as_keys.py).
 """
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bounceback_tui.domain.fuzzy import FuzzyIndex, words
+from bounceback_tui.domain.fuzzy import FuzzyIndex
 from bounceback_tui.domain.fuzzy_letters import LETTERS
+from bounceback_tui.domain.fuzzy_text import words
 
 # Text a person could type or paste: plain words, accents, markup, escapes, bidi overrides,
 # zero-width joiners, emoji, Arabic, CJK, digits and punctuation.

@@ -15,7 +15,7 @@ from typing import Any
 
 from textual.widgets import Input
 
-from bounceback_tui.domain.fuzzy import fold
+from bounceback_tui.domain.fuzzy_text import fold
 from bounceback_tui.domain.zone_countries import COUNTRY_ZONES, SEVERAL_ZONES
 from bounceback_tui.domain.zones import zone_suggestions
 from bounceback_tui.paths import DataPaths

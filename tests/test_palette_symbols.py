@@ -3,7 +3,7 @@
 The palette passed only the words of a query to the matcher, so a symbol typed there was
 ignored: "c++" found what "c" found (the actions with a "c"; no record, one letter being too
 short), and "c#" and ".net" found nothing specific (".net" found Internet and Netflix). Now
-the palette asks what the filters ask (``domain/fuzzy.query_terms``): a symbol that is part of
+the palette asks what the filters ask (``domain/fuzzy_text.query_terms``): a symbol that is part of
 a word ("c++", "c#") and a word begun with a full stop (".net") must be in the record as
 typed, while the punctuation between words is still excused ("Northwind: C++", the app's own
 "Company (Role)"). Every expected result is written out by hand.

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from bounceback_tui import clock
-from bounceback_tui.domain.fuzzy import FuzzyIndex, words
+from bounceback_tui.domain.fuzzy import FuzzyIndex
+from bounceback_tui.domain.fuzzy_text import words
 from bounceback_tui.domain.pipeline_query import parse_query
 from bounceback_tui.domain.pipeline_rows import apply_query
 from bounceback_tui.domain.search import SearchIndex

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bounceback_tui.domain.fuzzy import fold
+from bounceback_tui.domain.fuzzy_text import fold
 
 _WORD = re.compile(r"\w+")
 # The legal forms a company's name may end with, short and long, as folded words.

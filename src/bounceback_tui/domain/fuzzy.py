@@ -11,7 +11,8 @@ only begins a word: "b" finds "Backend" and "B. Smith", not the "b" inside "Jaco
 slip, like a letter left out or typed twice. A word typed with a slip matches from its
 first letter (``fuzzy_scores.same_start``): "zeta" is not "eta" or "beta", words that
 merely share its tail. A run of letters also matches the initials of consecutive
-capitalised words ("sre" for "Site Reliability Engineer", ``fuzzy_initials``), below a word
+capitalised words ("sre" for "Site Reliability Engineer", ``fuzzy_initials``), and of a
+name's words whatever their case ("be" for a role written "backend engineer"), below a word
 as typed (even inside another) and above a slip inside one. Nonsense is not a slip: a word typed
 with two letters the item's word has nowhere is another word ("enginzzr"), and a symbol or
 an emoji typed among the words must be in the item's text as typed ("c++", "[b]q🚀"; a
@@ -30,110 +31,22 @@ from __future__ import annotations
 
 import importlib
 import operator
-import re
 import sys
 import threading
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
-from functools import lru_cache, reduce
+from functools import reduce
 from typing import Generic, TypeVar
 
 from bounceback_tui.domain.fuzzy_initials import INITIALS_SCORE, InitialsIndex, initial_runs
 from bounceback_tui.domain.fuzzy_letters import LetterSets, initial_of
+from bounceback_tui.domain.fuzzy_text import fold, index_words, query_terms
 from bounceback_tui.domain.places import places
-from bounceback_tui.domain.text import ZERO_WIDTH
 
 T = TypeVar("T")
 
 DEFAULT_CUTOFF = 75.0
-_WORD = re.compile(r"\w+", re.UNICODE)
-# Letters that carry no accent to drop but are still typed as plain Latin letters.
-_SPELLED_OUT = str.maketrans(
-    {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
-)
-# The characters of no width (``text.ZERO_WIDTH``): the zero-width non-joiner and joiner,
-# how a word is written (a Persian word's non-joiner, "می‌خواهم", is often left out; a joiner
-# may come with an emoji), and the zero-width space, the word joiner and the byte order
-# mark a paste brings ("Acme" and a U+200B after it found no "Acme": taken for a symbol
-# the row must hold). None is a letter: a query and an item match without them, as
-# without accents; the stored text keeps them.
-_JOINERS = dict.fromkeys(map(ord, ZERO_WIDTH))
 _REMEMBERED_QUERY_WORDS = 16
-
-
-def fold(text: str) -> str:
-    """Lower case without accents or joiners: "Café Zürich" -> "cafe zurich", "Øresund" ->
-    "oresund", "Acme" and a non-joiner typed after it -> "acme"."""
-    if text.isascii():
-        return text.lower()  # most text, and ten times quicker than decomposing it
-    return unicodedata.normalize("NFKD", text.casefold()).translate(_plain_table())
-
-
-@lru_cache(maxsize=1)
-def _plain_table() -> dict[int, str | None]:
-    """Combining marks and the joiners dropped (accents, Hebrew and Arabic vowel signs...),
-    and the letters of _SPELLED_OUT spelled out: one str.translate does it all."""
-    ranges = (range(0x0300, 0x2000), range(0x20D0, 0x2100), range(0xFE20, 0xFE30))
-    table: dict[int, str | None] = {
-        code: None for block in ranges for code in block if unicodedata.combining(chr(code))
-    }
-    table.update(_SPELLED_OUT)
-    table.update(_JOINERS)
-    return table
-
-
-def words(text: str) -> list[str]:
-    """The folded words of ``text``, as they are matched."""
-    return _WORD.findall(fold(text))
-
-
-_JOINED = re.compile(r"\w+(?:['’]\w+)+", re.UNICODE)
-
-
-def index_words(text: str) -> list[str]:
-    """The words an item is found by: its words, and a name written with an apostrophe
-    also as one word ("O'Brien": "o", "brien" and "obrien"), so that a slip in it typed
-    without the apostrophe is one slip, not two ("obrein" found nothing: a new user's walk)."""
-    found = words(text)
-    if "'" in text or "’" in text:
-        found += [m.group().replace("'", "").replace("’", "") for m in _JOINED.finditer(fold(text))]
-    return found
-
-
-# What is typed between or inside words and stands for no character of its own: a query
-# holding it still matches without it ("senior-backend", "acme corp.", "a/b"). Punctuation
-# is the same: brackets, quotes, colons, "?" and "!" are how a name is written or a
-# question asked, not what the row must hold ("ACME Corp (Data Analyst)", the app's own
-# "Company (Role)", "Northwind: C++", "acme?"; the filter texts hold no brackets). A
-# symbol ("+", "#", "<", "*") or an emoji is still asked of the row, and so is a full stop
-# that begins a word: ".net" is a name (ASP.NET), not "net" (Internet, Netflix).
-_SEPARATORS = (
-    "-\u2010\u2011\u2012\u2013\u2014\u2015'\u2019.,/"
-    '()[]{}:;!?\u00a1\u00bf"\u201c\u201d\u201e\u2018\u201a\u00ab\u00bb\u2039\u203a\u2026'
-    "\uff08\uff09\uff1a\uff1b\uff01\uff1f\u3001\u3002\u300c\u300d\u300e\u300f"
-)
-_SYMBOLS = re.compile(rf"[^\w\s{re.escape(_SEPARATORS)}]+|(?<![\w.])\.\w+", re.UNICODE)
-
-
-def query_terms(text: str) -> tuple[list[str], list[str]]:
-    """What a query asks of an item: words, matched fuzzily, and pieces, each found as
-    typed inside the item's folded text. Without a letter or digit ("🙂", "!!", "#") a
-    query is its folded pieces alone (a filter of symbols alone showed every item, as if
-    nothing had been typed); with words, each run of symbols among them ("c++", "[b]q🚀")
-    is a piece, so a symbol or an emoji the item does not hold is no longer passed over
-    ("[b]q🚀" found "Café Numérique": its "b" and "q" alone were matched), and so is a word
-    begun with a full stop (".net")."""
-    found = words(text)
-    if not found:
-        return [], list(dict.fromkeys(fold(text).split()))
-    return found, list(dict.fromkeys(_SYMBOLS.findall(fold(text))))
-
-
-def filter_terms(text: str) -> list[str]:
-    """What a filter looks for: ``query_terms``' words and pieces together."""
-    found, pieces = query_terms(text)
-    return found + pieces
 
 
 _SCORES = "bounceback_tui.domain.fuzzy_scores"
@@ -155,12 +68,20 @@ class FuzzyIndex(Generic[T]):
     """Items indexed by the words of their searchable text."""
 
     def __init__(
-        self, items: Sequence[T], text_of: Callable[[T], str], *, letters: bool = False
+        self,
+        items: Sequence[T],
+        text_of: Callable[[T], str],
+        *,
+        letters: bool = False,
+        names_of: Callable[[T], str] | None = None,
     ) -> None:
         """``letters``: also know beforehand which items each letter matches, for a filter
-        whose first letter should not gather most of the items (``fuzzy_letters``)."""
+        whose first letter should not gather most of the items (``fuzzy_letters``).
+        ``names_of``: the names within an item's text (its company, its role), whose words
+        make initials whatever their case ("be" for "backend engineer"; ``fuzzy_initials``)."""
         self.items = list(items)
         self._text_of = text_of
+        self._names_of = names_of
         self._texts: list[str] | None = None  # folded, once a filter of symbols asks
         postings: dict[str, list[int]] = defaultdict(list)
         masks: list[int] = []
@@ -169,7 +90,7 @@ class FuzzyIndex(Generic[T]):
         for position, item in zip(places(len(self.items)), self.items, strict=False):
             mask = 0
             text = text_of(item)
-            initials.add(position, initial_runs(text, fold))
+            initials.add(position, self._runs(item, text))
             for word in dict.fromkeys(index_words(text)):  # each word once per item
                 postings[word].append(position)
                 if letters:
@@ -194,11 +115,20 @@ class FuzzyIndex(Generic[T]):
         # front-runners by the same word scores, and typing repeats the earlier words.
         self._matches: dict[tuple[str, float], dict[str, float]] = {}
 
+    def _runs(self, item: T, text: str) -> set[str]:
+        """The runs of initials ``item`` is found by: its text's capitalised words', and
+        its names' words' whatever their case."""
+        runs = initial_runs(text, fold)
+        if self._names_of is not None:
+            runs |= initial_runs(self._names_of(item), fold, any_case=True)
+        return runs
+
     def replace(self, position: int, item: T, old_text: str, new_text: str) -> None:
         """Item ``position`` is now ``item``, its text ``new_text`` where it was
         ``old_text``: only the words that differ move (an edit, not a rebuild). A position
         one past the last adds the item (``old_text`` empty)."""
         adding = position == len(self.items)
+        old_runs = set() if adding else self._runs(self.items[position], old_text)
         if adding:
             self.items.append(item)
         else:
@@ -211,7 +141,7 @@ class FuzzyIndex(Generic[T]):
             else:
                 self._texts[position] = fold(new_text)
         old, new = dict.fromkeys(index_words(old_text)), dict.fromkeys(index_words(new_text))
-        self._initials.change(position, initial_runs(old_text, fold), initial_runs(new_text, fold))
+        self._initials.change(position, old_runs, self._runs(item, new_text))
         if self._letters is not None:
             after = reduce(operator.or_, map(initial_of, new), 0)
             before = None if adding else reduce(operator.or_, map(initial_of, old), 0)

@@ -11,8 +11,11 @@ word typed as the text has it ("sre" as a word, the start of one or inside one s
 Only words that begin with a capital letter make initials, and a run of them ends at a word
 that does not and at punctuation ("Northwind Labs (Senior Site Reliability Engineer)" has
 "nl" and "ssre"): in a note's plain sentences every two or three words have initials, and
-"pm" would find "put me" or "sre" "some really easy". A capital-less role ("site reliability
-engineer") is found by its words, as before.
+"pm" would find "put me" or "sre" "some really easy". A name typed without capitals is a
+name still: a role written "backend engineer" was not found by "be" while "Backend Engineer"
+was. A list says which of its texts are names (``FuzzyIndex``'s ``names_of``: a company, a
+role), and their words make initials whatever their case (``any_case``); the rest of its
+text (a note) keeps the capitals' rule.
 
 ``InitialsIndex`` keeps, for each run of initials (two or more), the positions of the items
 that hold it, shared like the words' postings (a role's run is every one of its
@@ -36,22 +39,25 @@ INITIALS_SCORE = 95.0
 # bracket, a comma, a full stop, a dash between spaces...); hyphens and apostrophes join a
 # name's parts ("Front-End", "O'Brien": two initials each).
 _ASCII_RUN = re.compile(r"(?<!\w)[A-Z]\w*(?:[\s'\-]+[A-Z]\w*)+")
+_ASCII_ANY_RUN = re.compile(r"(?<!\w)\w+(?:[\s'\-]+\w+)+")
 _ASCII_INITIAL = re.compile(r"(?<!\w)\w")
 _TOKEN = re.compile(r"(\w)\w*|[^\w\s'’\-‐‑]", re.UNICODE)
 # Characters of no width are no mark between words: "Site\u200b Reliability" is one name.
 _NO_WIDTH = dict.fromkeys(map(ord, ZERO_WIDTH))
 
 
-def initial_runs(text: str, fold: Callable[[str], str]) -> set[str]:
+def initial_runs(text: str, fold: Callable[[str], str], *, any_case: bool = False) -> set[str]:
     """The runs of initials of ``text``'s consecutive capitalised words, each of two or
-    more, folded ("Senior Site Reliability Engineer" -> {"ssre"})."""
+    more, folded ("Senior Site Reliability Engineer" -> {"ssre"}); with ``any_case``, of
+    its consecutive words whatever their case (a name: "backend engineer" -> {"be"})."""
     if text.isascii():
-        return {"".join(_ASCII_INITIAL.findall(run)).lower() for run in _ASCII_RUN.findall(text)}
+        found = (_ASCII_ANY_RUN if any_case else _ASCII_RUN).findall(text)
+        return {"".join(_ASCII_INITIAL.findall(run)).lower() for run in found}
     runs: set[str] = set()
     run: list[str] = []
     for match in _TOKEN.finditer(text.translate(_NO_WIDTH)):
         letter = match.group(1)
-        if letter is not None and letter.isupper():
+        if letter is not None and (any_case or letter.isupper()):
             run.append(letter)
             continue
         if len(run) >= 2:

@@ -27,7 +27,8 @@ from __future__ import annotations
 from collections.abc import Callable, Container, Hashable, Iterable, Sequence
 from typing import Any, Generic, TypeVar
 
-from bounceback_tui.domain.fuzzy import FuzzyIndex, filter_terms
+from bounceback_tui.domain.fuzzy import FuzzyIndex
+from bounceback_tui.domain.fuzzy_text import filter_terms
 from bounceback_tui.domain.list_view import Shown
 from bounceback_tui.domain.places import DensePlaces, key_places, places
 
@@ -57,9 +58,12 @@ class ListModel(Generic[T, K]):
         ranked: bool = False,
         index_in_background: int | None = None,
         letters_from: int | None = None,
+        names_of: Callable[[T], str] | None = None,
     ) -> None:
         self.key_of = key_of
         self.text_of = text_of
+        # The names within the text (a company, a role): their initials whatever their case.
+        self.names_of = names_of
         # From this many items on, the index knows each letter's matches beforehand.
         self.letters_from = LETTERS_FROM if letters_from is None else letters_from
         self.ranked = ranked
@@ -208,7 +212,9 @@ class ListModel(Generic[T, K]):
         """Build the fuzzy index ahead of the first letter (when the filter opens)."""
         if self._index is None:
             letters = len(self.items) >= self.letters_from
-            self._index = FuzzyIndex(self.items, self.text_of, letters=letters)
+            self._index = FuzzyIndex(
+                self.items, self.text_of, letters=letters, names_of=self.names_of
+            )
 
     # --- the index, built elsewhere ----------------------------------------------------------
 
@@ -228,11 +234,11 @@ class ListModel(Generic[T, K]):
         ``put``); None when the index is there."""
         if self._index is not None:
             return None
-        items, text_of = self.items, self.text_of
+        items, text_of, names_of = self.items, self.text_of, self.names_of
         letters = len(items) >= self.letters_from
 
         def build() -> BuiltIndex[T]:
-            return BuiltIndex(items, FuzzyIndex(items, text_of, letters=letters))
+            return BuiltIndex(items, FuzzyIndex(items, text_of, letters=letters, names_of=names_of))
 
         return build
 

@@ -31,6 +31,10 @@ def _text(row: PipelineRow) -> str:
     return row.search_text
 
 
+def _names(row: PipelineRow) -> str:
+    return row.names
+
+
 class PipelineList(ListModel[PipelineRow, int]):
     """Every application's row, in the sort order, and the filtered few;
     with words typed, the best matches first (ties keep the sort order)."""
@@ -40,7 +44,12 @@ class PipelineList(ListModel[PipelineRow, int]):
         self.query = PipelineQuery()
         self._quiet: int | None = None  # counted once per change of rows, not per keystroke
         super().__init__(
-            _key, _text, order=self._sorted, ranked=True, index_in_background=INDEX_IN_BACKGROUND
+            _key,
+            _text,
+            order=self._sorted,
+            ranked=True,
+            index_in_background=INDEX_IN_BACKGROUND,
+            names_of=_names,
         )
 
     def _sorted(self, rows: Sequence[PipelineRow]) -> list[PipelineRow]:

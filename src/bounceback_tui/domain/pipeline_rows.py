@@ -145,6 +145,16 @@ class PipelineRow:
     def search_text(self) -> str:
         return f"{self.company} {self.role} {self.facts[0]} {self.notes}"
 
+    @property
+    def names(self) -> str:
+        """The names in ``search_text``, found by their initials whatever their case: "be"
+        finds a role written "backend engineer" (``domain/fuzzy_initials``)."""
+        return f"{self.company}, {self.role}"
+
+
+def _names(row: PipelineRow) -> str:
+    return row.names
+
 
 def row_flags(*, has_link: bool, quiet: bool) -> int:
     """``PipelineRow.flags`` for a row with (or without) a link, quiet (or not)."""
@@ -221,7 +231,7 @@ def apply_query(
 
     The same ``ListModel`` the pane filters with, over rows given once."""
     model: ListModel[PipelineRow, int] = ListModel(
-        lambda row: row.id, lambda row: row.search_text, ranked=True
+        lambda row: row.id, lambda row: row.search_text, ranked=True, names_of=_names
     )
     model.replace(ordered)
     words, condition, key = query_filter(query, today)

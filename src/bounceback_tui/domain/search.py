@@ -15,14 +15,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Generic, TypeVar
 
-from bounceback_tui.domain.fuzzy import (
-    DEFAULT_CUTOFF,
-    FuzzyIndex,
-    filter_terms,
-    fold,
-    query_terms,
-    words,
-)
+from bounceback_tui.domain.fuzzy import DEFAULT_CUTOFF, FuzzyIndex
+from bounceback_tui.domain.fuzzy_text import filter_terms, fold, query_terms, words
 
 T = TypeVar("T")
 
@@ -92,13 +86,16 @@ _KIND_PANES = {
 @dataclass(frozen=True, slots=True)
 class SearchEntry:
     """One record as the palette finds it: ``label`` is shown and searched, ``detail`` is the
-    line under it, ``text`` holds more words to search (location, reason, situation...)."""
+    line under it, ``text`` holds more words to search (location, reason, situation...),
+    ``names`` the names among them (a company, a role: found by their initials whatever their
+    case, "be" for "backend engineer"; a sentence is not one)."""
 
     kind: Kind
     id: int
     label: str
     detail: str = ""
     text: str = ""
+    names: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,10 +146,15 @@ class Ranker(Generic[T]):
         label_of: Callable[[T], str],
         text_of: Callable[[T], str] = lambda _item: "",
         group_of: Callable[[T], object] = lambda _item: None,
+        names_of: Callable[[T], str] | None = None,
     ) -> None:
+        """``names_of``: the names among an item's words, found by their initials whatever
+        their case (``FuzzyIndex``)."""
         self.items = list(items)
         self._label_of = label_of
-        self._index = FuzzyIndex(self.items, lambda item: f"{label_of(item)} {text_of(item)}")
+        self._index = FuzzyIndex(
+            self.items, lambda item: f"{label_of(item)} {text_of(item)}", names_of=names_of
+        )
         self._group = [group_of(item) for item in self.items]
         self._label_words: dict[int, list[str]] = {}  # filled as items reach the front
 
@@ -214,7 +216,7 @@ class Ranker(Generic[T]):
     def _holding(self, pieces: list[str], per_group: int, min_length: int) -> list[Ranked[T]]:
         """The first ``per_group`` items of each group whose text holds ``pieces`` as typed:
         a query of symbols alone ("[/") found nothing in the palette, though a record held
-        it (a stranger's walk); the filters found it (``fuzzy.filter_terms``)."""
+        it (a stranger's walk); the filters found it (``fuzzy_text.filter_terms``)."""
         if sum(map(len, pieces)) < min_length:
             return []
         taken: dict[object, int] = {}
@@ -236,6 +238,7 @@ class SearchIndex:
             label_of=lambda entry: entry.label,
             text_of=lambda entry: entry.text,
             group_of=lambda entry: entry.kind,
+            names_of=lambda entry: entry.names,
         )
 
     @property

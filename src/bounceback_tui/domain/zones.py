@@ -150,7 +150,7 @@ def is_whole_name(text: str) -> bool:
     country, UTC), not the start of a longer one: "India" is India, not the beginning of
     Indianapolis, so the field offers no completion for it (a tester's walk: saved with the
     completion showing, "India" became Indianapolis time, ten and a half hours off)."""
-    from bounceback_tui.domain.fuzzy import fold
+    from bounceback_tui.domain.fuzzy_text import fold
 
     raw = text.strip().replace(" ", "_")
     if not raw:
@@ -166,7 +166,7 @@ def is_whole_name(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     """Every country the lookup knows, folded: those keeping one zone and those keeping more."""
-    from bounceback_tui.domain.fuzzy import fold
+    from bounceback_tui.domain.fuzzy_text import fold
     from bounceback_tui.domain.zone_countries import COUNTRY_ZONES, SEVERAL_ZONES
 
     return frozenset(fold(name) for name in [*COUNTRY_ZONES, *SEVERAL_ZONES])
@@ -174,7 +174,7 @@ def _country_names() -> frozenset[str]:
 
 def _zone_of_city(raw: str) -> str | None:
     """The zone of a city typed alone ("zurich", "São Paulo"), people's way of naming one."""
-    from bounceback_tui.domain.fuzzy import fold
+    from bounceback_tui.domain.fuzzy_text import fold
 
     return None if "/" in raw else _zones_by_city().get(fold(raw))
 
@@ -182,7 +182,7 @@ def _zone_of_city(raw: str) -> str | None:
 def _zone_of_country(raw: str) -> str | None:
     """The zone of a country that keeps one ("japan": Asia/Tokyo; domain/zone_countries.py);
     ValueError naming two of its cities for one that keeps several ("canada")."""
-    from bounceback_tui.domain.fuzzy import fold
+    from bounceback_tui.domain.fuzzy_text import fold
     from bounceback_tui.domain.zone_countries import COUNTRY_ZONES, SEVERAL_ZONES
 
     folded = fold(raw.replace("_", " "))
@@ -199,7 +199,7 @@ def _zone_of_country(raw: str) -> str | None:
 def _refuse_two_places(raw: str) -> None:
     """ValueError naming both places, each with its zone, for a name that is two places in
     two zones ("Washington": ``zone_cities.SEVERAL_PLACES``); nothing for any other."""
-    from bounceback_tui.domain.fuzzy import fold
+    from bounceback_tui.domain.fuzzy_text import fold
     from bounceback_tui.domain.zone_cities import SEVERAL_PLACES
 
     folded = fold(raw.strip().replace("_", " "))
@@ -228,7 +228,7 @@ def _hint(raw: str) -> str:
     for the start of a country that keeps several zones ("austra": Australia)."""
     from rapidfuzz import fuzz, process
 
-    from bounceback_tui.domain.fuzzy import fold
+    from bounceback_tui.domain.fuzzy_text import fold
 
     if (offered := offered_zone(raw)) is not None:
         _refuse_two_places(offered)  # "wash": Washington, the capital or the state
@@ -250,7 +250,7 @@ def offered_zone(text: str) -> str | None:
     "europe/zu", Europe/Zurich), as the refusal of ``text`` names it; None for fewer than
     three letters (they say too little), a whole name, or nothing begun. For a short name
     the place it stands for ("EST": New York, not Estonia)."""
-    from bounceback_tui.domain.fuzzy import fold
+    from bounceback_tui.domain.fuzzy_text import fold
 
     if (place := short_name_place(text)) is not None:
         return place
@@ -269,7 +269,7 @@ def zone_to_take(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _folded_suggestions() -> list[tuple[str, str]]:
-    from bounceback_tui.domain.fuzzy import fold
+    from bounceback_tui.domain.fuzzy_text import fold
 
     return [(fold(item.replace(" ", "_")), item) for item in zone_suggestions()]
 

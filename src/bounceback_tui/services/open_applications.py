@@ -22,7 +22,7 @@ from sqlmodel import Session, col
 
 from bounceback_tui.domain import applications
 from bounceback_tui.domain.companies import company_key
-from bounceback_tui.domain.fuzzy import fold
+from bounceback_tui.domain.fuzzy_text import fold
 from bounceback_tui.domain.recovery_forms import RejectionInput
 from bounceback_tui.domain.stages import CLOSED_STAGES, Stage
 from bounceback_tui.domain.text import app_name

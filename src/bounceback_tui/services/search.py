@@ -88,6 +88,7 @@ def _application(row: tuple[Any, ...], today: date) -> SearchEntry:
         shorten(app_name(company, role)),
         _join(when, location),
         f"{location} {contact or ''}",
+        f"{company}, {role}",
     )
 
 
@@ -103,6 +104,7 @@ def _rejection(row: tuple[Any, ...], today: date) -> SearchEntry:
             "plan finished" if finished else "plan in progress",
         ),
         reason,
+        f"{company}, {role}",
     )
 
 
@@ -141,7 +143,12 @@ def _person(row: tuple[Any, ...]) -> SearchEntry:
     except ValueError:
         kind_label = ""
     return SearchEntry(
-        Kind.PERSON, contact_id, shorten(name), _join(kind_label, company), f"{role} {email}"
+        Kind.PERSON,
+        contact_id,
+        shorten(name),
+        _join(kind_label, company),
+        f"{role} {email}",
+        f"{name}, {company or ''}, {role or ''}",
     )
 
 

@@ -25,7 +25,7 @@ from textual.widgets import Input
 from textual.worker import Worker, WorkerState
 
 from bounceback_tui import clock
-from bounceback_tui.domain.fuzzy import words
+from bounceback_tui.domain.fuzzy_text import words
 from bounceback_tui.domain.search import (
     RECORD_CUTOFF,
     Kind,

@@ -66,7 +66,7 @@ class LaterSuggestions(Suggester):
         going_on = value[-1:].isspace()
         if not value or (self._whole is not None and not going_on and self._whole(value)):
             return None  # "India"; but "Mexico " goes on, to Mexico City
-        from bounceback_tui.domain.fuzzy import fold
+        from bounceback_tui.domain.fuzzy_text import fold
 
         if self._items is None:
             self._items = [(fold(item), item) for item in self._read()]

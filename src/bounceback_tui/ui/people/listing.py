@@ -55,7 +55,10 @@ class PeopleListing(FilteredListPane, AppPane):
         super().__init__(id=id)
         # Every person as read, and the few the filter lets through (best match first).
         self._model: ListModel[ContactRow, int] = ListModel(
-            lambda row: row.id, lambda row: row.search_text, ranked=True
+            lambda row: row.id,
+            lambda row: row.search_text,
+            ranked=True,
+            names_of=lambda row: f"{row.name}, {row.company}, {row.role}",  # their initials
         )
         self._selected: int | None = None
         self._header_figures = plain("")  # what follows the count: "· 2 to follow up"

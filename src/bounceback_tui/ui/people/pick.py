@@ -85,7 +85,8 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
         self.items = list(items)
         self.empty = empty
         self.marks = dict(marks or {})
-        self._index = FuzzyIndex(self.items, self._words)
+        # The label is a name ("Acme (backend engineer)"): "be" finds it by its initials.
+        self._index = FuzzyIndex(self.items, self._words, names_of=lambda item: item[1])
 
     def _words(self, item: tuple[int, str, str]) -> str:
         mark = self.marks.get(item[0])

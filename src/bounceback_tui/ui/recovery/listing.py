@@ -40,7 +40,7 @@ PLAN_DELAY = 0.04
 
 
 def _search_text(row: PlanRow) -> str:
-    return row.search_text
+    return row.search_text  # a company and a role: names, found by initials of any case
 
 
 def _still_open(row: PlanRow) -> bool:
@@ -69,7 +69,7 @@ class RecoveryListing(FilteredListPane, AppPane):
         super().__init__(id=id)
         # Every plan as read (newest no first); the filter's matches best first.
         self._model: ListModel[PlanRow, int] = ListModel(
-            lambda row: row.rejection_id, _search_text, ranked=True
+            lambda row: row.rejection_id, _search_text, ranked=True, names_of=_search_text
         )
         self._open_only = False
         self._plan: Plan | None = None
