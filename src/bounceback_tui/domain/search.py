@@ -33,6 +33,14 @@ MAX_QUERY_WORDS = 8
 # matches ("gogle" 91, "nrthwind" 94), but "settings" no longer finds "getting" (80).
 RECORD_CUTOFF = 82.0
 
+# Listed is not asked for: a hit whose words match less closely than this (0-100, the
+# matcher's scale) is shown but not picked for Enter. The cutoffs above let a slip in a
+# short word through ("mod" for "mood", 86; "qiut" for "quit", 87.5), so Textual's
+# highlight on the first hit made Enter run an action nothing typed had named. One slip
+# in a longer word is still a match ("gogle" 91, "settngs" 93).
+CONFIDENT = 88.5
+
+
 # Care first: a person on a hard day types "talk", "breathe", "help", "crisis", and the
 # palette's care entries (the calming exercises, "Talk it through", "If you are struggling")
 # came after a record or another action that matched as well or a hair better ("talk" opened
@@ -103,6 +111,7 @@ class Ranked(Generic[T]):
     item: T
     score: float  # 0 to 1, comparable between records and actions
     matched: tuple[str, ...] = ()  # the label's words that matched, for highlighting
+    confident: bool = True  # its words matched closely enough for Enter (``CONFIDENT``)
 
 
 def shorten(text: str, limit: int = LABEL_LIMIT) -> str:
@@ -207,7 +216,9 @@ class Ranker(Generic[T]):
                 score, matched = _score(
                     scores[position], query_matches, self._words_of_label(position)
                 )
-                finer.append((score, position, Ranked(self.items[position], score, matched)))
+                base = scores[position]
+                found_here = Ranked(self.items[position], score, matched, base >= CONFIDENT)
+                finer.append((score, position, found_here))
             finer.sort(key=lambda entry: (-entry[0], entry[1]))
             ranked.extend(finer[:per_group])
         ranked.sort(key=lambda entry: (-entry[0], entry[1]))

@@ -8,18 +8,28 @@ Two providers, ranked on one scale (domain/search) so records and actions mix fa
 - ActionsProvider lists every action of the app (ui/palette_actions.py) and Textual's
   own (theme, keys, quit; see BouncebackApp.get_system_commands for what is left out).
 
-Palette is Textual's palette with one change of timing: Enter and Down pressed while the
-query's search is still running wait for its results (see Palette).
+Palette is Textual's palette with two changes: Enter and Down pressed while the query's
+search is still running wait for its results, and a list of weak hits only is shown with
+none highlighted, so Enter runs nothing the person did not pick (see Palette).
 """
 
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from textual import on
-from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.command import (
+    Command,
+    CommandList,
+    CommandPalette,
+    DiscoveryHit,
+    Hit,
+    Hits,
+    Provider,
+)
 from textual.content import Content
 from textual.widgets import Input
 from textual.worker import Worker, WorkerState
@@ -42,6 +52,15 @@ if TYPE_CHECKING:
     from bounceback_tui.ui.palette_actions import PaletteAction
 
 KIND_STYLE = "dim"
+# Enter with weak hits only: they are listed, none is picked (``Palette``).
+NOT_CLOSE = "Nothing matches that closely. Pick one of the list to run it, or type on."
+
+
+@dataclass
+class RankedHit(Hit):
+    """A hit that says whether it matched closely enough for Enter (``search.CONFIDENT``)."""
+
+    confident: bool = True
 
 
 def highlighted(text: str, matched: tuple[str, ...], style: object) -> Content:
@@ -129,12 +148,13 @@ class RecordsProvider(Provider):
         app = _bb_app(self)
         for ranked in index.search(query):
             entry = ranked.item
-            yield Hit(
+            yield RankedHit(
                 palette_score(ranked.score),
                 record_prompt(ranked, self.match_style),
                 partial(open_record, app, entry.kind, entry.id),
                 text=f"{entry.kind.label} · {entry.label}",
                 help=plain(entry.detail),  # type: ignore[arg-type]  # Content is shown as is
+                confident=ranked.confident,
             )
 
     async def shutdown(self) -> None:
@@ -172,7 +192,7 @@ class ActionsProvider(Provider):
         found = self._ranker.search(query, per_group=len(self._actions), cutoff=RECORD_CUTOFF)
         for ranked in found:
             action = ranked.item
-            yield Hit(
+            yield RankedHit(
                 # A hair below a record with the same score: the palette sorts ties by
                 # arrival, and the records arrive from a thread, so ties would flicker. A
                 # care entry is ahead of both (domain/search.CARE_LEAD).
@@ -181,6 +201,7 @@ class ActionsProvider(Provider):
                 action.run,
                 text=action.title,
                 help=plain(action.help),  # type: ignore[arg-type]  # Textual shows Content help as is; typed str
+                confident=ranked.confident,
             )
 
 
@@ -196,8 +217,14 @@ class Palette(CommandPalette):
     runs the highlighted one (nothing, if nothing matched). Typing on drops held keys: the
     person was not done. Escape still closes at once.
 
+    Textual highlights the first hit, so Enter ran it however weakly it matched ("mod" ran
+    the daily check-in, its keyword "mood" one letter short). When the first hit is not a
+    close match (``RankedHit.confident``), the hits are listed with none highlighted, and
+    Enter says so (``NOT_CLOSE``) instead of running one; Down still picks one to run.
+
     Relies on Textual's CommandPalette internals (its search worker's group, its
-    ``_action_cursor_down``): tests/test_palette_timing.py fails if they change.
+    ``_action_cursor_down`` and ``_refresh_command_list``): tests/test_palette_timing.py
+    and tests/test_palette_weak_enter.py fail if they change.
     """
 
     _held_enter = False
@@ -219,12 +246,33 @@ class Palette(CommandPalette):
         self._held_enter = False
         self._held_downs = 0
 
+    def _refresh_command_list(
+        self, command_list: CommandList, commands: list[Command], clear_current: bool
+    ) -> None:
+        super()._refresh_command_list(command_list, commands, clear_current)
+        if command_list.highlighted is not None and self._only_weak_hits(command_list):
+            command_list.highlighted = None  # listed, not picked: Enter runs none of them
+
+    @staticmethod
+    def _only_weak_hits(results: CommandList) -> bool:
+        """Whether the list's first hit (its best) did not match closely enough for Enter."""
+        if results.option_count == 0:
+            return False
+        first = results.get_option_at_index(0)
+        return isinstance(first, Command) and getattr(first.hit, "confident", True) is False
+
     @on(Input.Submitted)
     def _hold_enter(self, event: Input.Submitted) -> None:
         if self._searching():
             event.stop()
             event.prevent_default()  # not Textual's handler: it would act on the old list
             self._held_enter = True
+            return
+        results = self.query_one(CommandList)
+        if results.highlighted is None and self._only_weak_hits(results):
+            event.stop()
+            event.prevent_default()  # Textual's handler would highlight or run the first
+            self.app.notify(NOT_CLOSE)
 
     def _action_cursor_down(self) -> None:
         if self._searching():
@@ -244,6 +292,9 @@ class Palette(CommandPalette):
         downs, enter = self._held_downs, self._held_enter
         self._held_downs, self._held_enter = 0, False
         results = self.query_one(CommandList)
+        if enter and not downs and self._only_weak_hits(results):
+            self.app.notify(NOT_CLOSE)  # weak hits only: none picked, none run
+            return
         if results.option_count == 0 or results.highlighted is None:
             return  # nothing matched: Textual says so shortly
         if downs:
