@@ -89,7 +89,8 @@ async def _shown_in_picker(paths: DataPaths, typed: str) -> list[str]:
 
 async def test_a_picker_finds_the_words_the_letters_begin(opened_paths: DataPaths) -> None:
     assert await _shown_in_picker(opened_paths, "b q") == ["Nothing matches “b q”."]
+    # The name the letter begins first (tests/test_one_letter_ranked.py), then the rest.
     assert await _shown_in_picker(opened_paths, "q") == [
-        "Foxglove Health — QA Engineer",
         "Quarry Labs — Analyst",
+        "Foxglove Health — QA Engineer",
     ]

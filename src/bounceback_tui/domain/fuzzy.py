@@ -6,7 +6,8 @@ an item ("gogle" ~ "google", "eng" is a prefix of "engineer", "book" is inside
 it is only inside: "eta" puts "Eta" before "Etamine" before "Zeta", and "31" "Acme 31"
 before "Acme 314" before "Acme 631", ``fuzzy_scores.WHOLE_WORD``; a word of one letter
 only begins a word: "b" finds "Backend" and "B. Smith", not the "b" inside "Jacob",
-``fuzzy_scores.starts_a_word``). Words are folded first, so "cafe" finds "Café" and
+``fuzzy_scores.starts_a_word``, and the items whose first word it begins rank first, then
+the rest, ``fuzzy_letters.FirstLetters``). Words are folded first, so "cafe" finds "Café" and
 "zurich" finds "Zürich"; two neighbouring letters swapped ("acem" for "acme") count as one
 slip, like a letter left out or typed twice. A word typed with a slip matches from its
 first letter (``fuzzy_scores.same_start``): "zeta" is not "eta" or "beta", words that
@@ -39,7 +40,7 @@ from functools import reduce
 from typing import Generic, TypeVar
 
 from bounceback_tui.domain.fuzzy_initials import INITIALS_SCORE, InitialsIndex, initial_runs
-from bounceback_tui.domain.fuzzy_letters import LetterSets, initial_of
+from bounceback_tui.domain.fuzzy_letters import FirstLetters, LetterSets, initial_of
 from bounceback_tui.domain.fuzzy_text import fold, index_words, query_terms
 from bounceback_tui.domain.places import places
 
@@ -47,6 +48,9 @@ T = TypeVar("T")
 
 DEFAULT_CUTOFF = 75.0
 _REMEMBERED_QUERY_WORDS = 16
+# One letter matches every word it begins alike (100); an item whose first word it begins
+# ranks above one where only a later word does (``FirstLetters``).
+_FIRST_WORD, _LATER_WORD = 100.0, 99.0
 
 
 _SCORES = "bounceback_tui.domain.fuzzy_scores"
@@ -86,12 +90,15 @@ class FuzzyIndex(Generic[T]):
         postings: dict[str, list[int]] = defaultdict(list)
         masks: list[int] = []
         initials = InitialsIndex()
+        self._first = first = FirstLetters()  # one letter: the items it begins, first
         # The positions are shared int objects (domain/places), as in the list model.
         for position, item in zip(places(len(self.items)), self.items, strict=False):
             mask = 0
             text = text_of(item)
             initials.add(position, self._runs(item, text))
-            for word in dict.fromkeys(index_words(text)):  # each word once per item
+            item_words = dict.fromkeys(index_words(text))  # each word once per item
+            first.add(position, next(iter(item_words), None))
+            for word in item_words:
                 postings[word].append(position)
                 if letters:
                     mask |= initial_of(word)
@@ -142,6 +149,7 @@ class FuzzyIndex(Generic[T]):
                 self._texts[position] = fold(new_text)
         old, new = dict.fromkeys(index_words(old_text)), dict.fromkeys(index_words(new_text))
         self._initials.change(position, old_runs, self._runs(item, new_text))
+        self._first.change(position, next(iter(old), None), next(iter(new), None))
         if self._letters is not None:
             after = reduce(operator.or_, map(initial_of, new), 0)
             before = None if adding else reduce(operator.or_, map(initial_of, old), 0)
@@ -294,7 +302,18 @@ class FuzzyIndex(Generic[T]):
             if best:
                 found.difference_update(best)
             best.update(dict.fromkeys(found, score))
+        if len(query_word) == 1 and best:  # one letter: the items it begins first
+            best = dict.fromkeys(best, _LATER_WORD)
+            best.update(dict.fromkeys(self._first.ahead(query_word), _FIRST_WORD))
         return best
+
+    def leading(self, query: str) -> Collection[int] | None:
+        """For a query of one letter, the items whose first word it begins (they rank
+        first; ``fuzzy_letters.FirstLetters``); None for any other query."""
+        found, pieces = query_terms(query)
+        if len(set(found)) != 1 or len(found[0]) != 1 or pieces:
+            return None
+        return self._first.ahead(found[0])
 
 
 def rank(

@@ -89,3 +89,36 @@ class LetterSets:
                 places.remove(position)
             elif listed_now and not listed_before:
                 places.append(position)
+
+
+class FirstLetters:
+    """For each character, the places of the items whose text begins with a word it begins.
+
+    One letter typed in a filter or the palette matches every word it begins, all alike, so
+    the matches came in the list's order, the note's "n" among the companies'. They now come
+    in two tiers: the items whose first word the letter begins (a row's company, a person's
+    name, an action's title) first, then the rest, each in the list's order. Kept beside the
+    postings and changed with them on an edit; about 4 bytes an item.
+    """
+
+    __slots__ = ("_places",)
+
+    def __init__(self) -> None:
+        self._places: dict[str, array[int]] = {}
+
+    def add(self, position: int, first_word: str | None) -> None:
+        """Item ``position`` begins with ``first_word`` (folded; None: it has no word)."""
+        if first_word:
+            self._places.setdefault(first_word[0], array("I")).append(position)
+
+    def change(self, position: int, before: str | None, after: str | None) -> None:
+        """Item ``position`` begins with ``after`` where it began with ``before``."""
+        if (before or "")[:1] == (after or "")[:1]:
+            return
+        if before:
+            self._places[before[0]].remove(position)
+        self.add(position, after)
+
+    def ahead(self, letter: str) -> array[int]:
+        """The places of the items whose first word ``letter`` begins, in item order."""
+        return self._places.get(letter, array("I"))

@@ -255,9 +255,16 @@ class ListModel(Generic[T, K]):
     # --- inside ----------------------------------------------------------------------------
 
     def _shown(
-        self, places: list[int], *, within: Container[int] | None = None, count: int = 0
+        self,
+        places: list[int],
+        *,
+        within: Container[int] | None = None,
+        count: int = 0,
+        ahead: Container[int] | None = None,
     ) -> Shown[T]:
-        return Shown(self.items, places, self._position.get, within=within, count=count)
+        return Shown(
+            self.items, places, self._position.get, within=within, count=count, ahead=ahead
+        )
 
     def _items_changed(self, *, same_places: bool = False) -> None:
         """Sort and filter new items. ``same_places``: no key moved (some may be new), and
@@ -328,6 +335,18 @@ class ListModel(Generic[T, K]):
         # them out of the sort order as far as the list reads it (domain/list_view).
         many = len(found) * 8 > len(items)
         same_order = not self.ranked or scores is None
+        if self.ranked and scores is None and (ahead := self._index.leading(self.text)):
+            # One letter: the items whose first word it begins, then the rest, each in the
+            # sort order (fuzzy_letters.FirstLetters); picked out as far as the list reads.
+            first = set(ahead)
+            if condition is None:
+                self.visible = self._shown(in_order, within=found, count=len(found), ahead=first)
+                return True
+            ordered = [at for at in in_order if at in found and condition(items[at])]
+            self.visible = self._shown(
+                [at for at in ordered if at in first] + [at for at in ordered if at not in first]
+            )
+            return True
         if many and condition is None and same_order:
             self.visible = self._shown(in_order, within=found, count=len(found))
             return True

@@ -15,6 +15,7 @@ A ``Shown`` is a snapshot: the model never changes the lists it was given, excep
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Hashable, Iterator, Sequence
+from itertools import filterfalse
 from typing import Any, Generic, TypeVar, overload
 
 T = TypeVar("T")
@@ -26,7 +27,16 @@ _CHUNK = 1024
 class Shown(Sequence[T], Generic[T]):
     """``items[place]`` for each place shown, in order; ``index_of_key`` finds an item."""
 
-    __slots__ = ("_count", "_found", "_items", "_order", "_place_of_key", "_walked", "_within")
+    __slots__ = (
+        "_ahead",
+        "_count",
+        "_found",
+        "_items",
+        "_order",
+        "_place_of_key",
+        "_walked",
+        "_within",
+    )
 
     def __init__(
         self,
@@ -36,12 +46,16 @@ class Shown(Sequence[T], Generic[T]):
         *,
         within: Container[int] | None = None,
         count: int = 0,
+        ahead: Container[int] | None = None,
     ) -> None:
         """``places`` in the order shown; or, with ``within``, the sort order to pick the
-        ``count`` places in ``within`` from, as far as they are read."""
+        ``count`` places in ``within`` from, as far as they are read; with ``ahead`` too,
+        those of them in ``ahead`` first, then the rest (each in the sort order: one letter
+        typed, ``FuzzyIndex.leading``): the order is walked twice."""
         self._items = items
         self._place_of_key = place_of_key
         self._within = within
+        self._ahead = ahead
         if within is None:
             self._found, self._order, self._count = places, places, len(places)
             self._walked = len(places)
@@ -102,7 +116,7 @@ class Shown(Sequence[T], Generic[T]):
             try:
                 return found.index(place, start)
             except ValueError:
-                if self._walked >= len(self._order):
+                if self._walked >= self._walk_end():
                     return None
                 start = len(found)
                 self._walk(len(found) + 1)
@@ -121,12 +135,23 @@ class Shown(Sequence[T], Generic[T]):
         within, order, found = self._within, self._order, self._found
         if within is None:
             return
-        contains = within.__contains__
-        while len(found) < wanted and self._walked < len(order):
+        contains, ahead, length = within.__contains__, self._ahead, len(order)
+        while len(found) < wanted and self._walked < self._walk_end():
             # Enough of the order to find what is missing at the matches' density, at least
             # a chunk: one pass for a screenful, a few for a long jump.
             missing = wanted - len(found)
-            step = max(_CHUNK, missing * len(order) // max(1, self._count) * 2)
+            step = max(_CHUNK, missing * length // max(1, self._count) * 2)
             start = self._walked
-            found.extend(filter(contains, order[start : start + step]))
+            if ahead is None:
+                found.extend(filter(contains, order[start : start + step]))
+            elif start < length:  # the first walk: the places ahead
+                step = min(step, length - start)
+                found.extend(filter(ahead.__contains__, order[start : start + step]))
+            else:  # the second: the rest
+                chunk = order[start - length : start - length + step]
+                found.extend(filterfalse(ahead.__contains__, filter(contains, chunk)))
             self._walked = start + step
+
+    def _walk_end(self) -> int:
+        """How far ``_walked`` goes: the sort order's length, or twice it with ``ahead``."""
+        return len(self._order) * (1 if self._ahead is None else 2)
