@@ -65,6 +65,8 @@ def test_a_ranked_list_shows_them_first_in_its_sort_order_long_or_short() -> Non
             "Acme",
             "Globex",
         ]
+        assert model.visible.index_of_key(TEXTS[1]) == 3  # Globex, found where it is shown
+        assert model.visible.index_of_key(TEXTS[3]) is None  # Zeta: no word "n" begins
         model.set_filter("n", lambda text: "Data" in text, condition_key="data")
         assert [text.split()[0] for text in model.visible] == ["Northwind", "Acme"]
 

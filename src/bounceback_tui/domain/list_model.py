@@ -25,6 +25,7 @@ an edit or an addition (``change_in_place``) changes only those items' words in 
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Hashable, Iterable, Sequence
+from itertools import filterfalse
 from typing import Any, Generic, TypeVar
 
 from bounceback_tui.domain.fuzzy import FuzzyIndex
@@ -335,20 +336,12 @@ class ListModel(Generic[T, K]):
         # them out of the sort order as far as the list reads it (domain/list_view).
         many = len(found) * 8 > len(items)
         same_order = not self.ranked or scores is None
-        if self.ranked and scores is None and (ahead := self._index.leading(self.text)):
-            # One letter: the items whose first word it begins, then the rest, each in the
-            # sort order (fuzzy_letters.FirstLetters); picked out as far as the list reads.
-            first = set(ahead)
-            if condition is None:
-                self.visible = self._shown(in_order, within=found, count=len(found), ahead=first)
-                return True
-            ordered = [at for at in in_order if at in found and condition(items[at])]
-            self.visible = self._shown(
-                [at for at in ordered if at in first] + [at for at in ordered if at not in first]
-            )
-            return True
+        # One letter, ranked: the items whose first word it begins, then the rest, each in
+        # the sort order (fuzzy_letters.FirstLetters).
+        ahead = self._index.leading(self.text) if self.ranked and scores is None else None
+        first = set(ahead) if ahead else None
         if many and condition is None and same_order:
-            self.visible = self._shown(in_order, within=found, count=len(found))
+            self.visible = self._shown(in_order, within=found, count=len(found), ahead=first)
             return True
         if many:
             matches = list(filter(found.__contains__, in_order))
@@ -358,6 +351,9 @@ class ListModel(Generic[T, K]):
             matches = [position for position in matches if condition(items[position])]
         if not same_order and scores is not None and matches:
             matches.sort(key=scores.__getitem__, reverse=True)
+        if first is not None:  # a stable partition, in C
+            ahead_of = first.__contains__
+            matches = [*filter(ahead_of, matches), *filterfalse(ahead_of, matches)]
         self.visible = self._shown(matches)
         return True
 

@@ -146,7 +146,8 @@ class Shown(Sequence[T], Generic[T]):
                 found.extend(filter(contains, order[start : start + step]))
             elif start < length:  # the first walk: the places ahead
                 step = min(step, length - start)
-                found.extend(filter(ahead.__contains__, order[start : start + step]))
+                chunk = order[start : start + step]
+                found.extend(filter(ahead.__contains__, filter(contains, chunk)))
             else:  # the second: the rest
                 chunk = order[start - length : start - length + step]
                 found.extend(filterfalse(ahead.__contains__, filter(contains, chunk)))
