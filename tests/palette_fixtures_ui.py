@@ -33,7 +33,7 @@ async def search(app: BouncebackApp, pilot, text: str) -> list[str]:  # type: ig
     # snapshot does not depend on which half of the blink it caught.
     app.screen.query_one(Input).cursor_blink = False
     await pilot.pause()
-    return shown(app)
+    return shown(app, hits_only=True)
 
 
 async def enter_query(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
@@ -80,11 +80,16 @@ async def _until_today_filled(app: BouncebackApp, pilot) -> None:  # type: ignor
     await pilot.pause()
 
 
-def shown(app: BouncebackApp) -> list[str]:
+def shown(app: BouncebackApp, *, hits_only: bool = False) -> list[str]:
+    """The palette's list as plain text. ``hits_only``: without the "No matches found" line
+    Textual adds half a second after a search found nothing, which a wait on a busy
+    machine caught or missed by chance (the hits are the same either way)."""
     results = app.screen.query_one(CommandList)
+    options = [results.get_option_at_index(i) for i in range(results.option_count)]
     return [
-        str(results.get_option_at_index(i).prompt).replace("\n", " | ")
-        for i in range(results.option_count)
+        str(option.prompt).replace("\n", " | ")
+        for option in options
+        if not (hits_only and option.id == CommandPalette._NO_MATCHES)
     ]
 
 
