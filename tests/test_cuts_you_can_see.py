@@ -1,7 +1,7 @@
 """Text cut where a person could not tell, at 80x24 and 60x20 (a walk on the demo store).
 
 - Recovery at 60x20: the highlighted step's text was cut by its box's last row with no "…":
-  nothing said there was more. Its last row now ends with an ellipsis.
+  nothing said there was more. Its last row now ends with an ellipsis, at a word's end.
 - Today's due list marked an application with no word for weeks ("ghosted?") with "…",
   which read as a cut beside the lines really cut. It has an icon of its own now.
 - Today at 80 columns: "? Ask Riverstone…  overdue 24 days" lost "for feedback", and with
@@ -61,12 +61,13 @@ async def test_at_60x20_a_steps_text_cut_by_its_box_ends_with_an_ellipsis(
         await settle(pilot)
         lines = [line.split("▊ ", 1)[-1].rstrip() for line in screen_lines(app)]
     # The first step's text, under the plan's steps: three lines of 25 cells at 60x20. It
-    # stopped at "wanted. Give the disappoin", mid-word, nothing saying more followed.
+    # stopped at "wanted. Give the disappoin", mid-word, nothing saying more followed. The
+    # "…" comes at a word's end (tests/test_recovery_step_text_word_end.py), not "disappo…".
     start = lines.index("Being turned down stings,")
     assert lines[start : start + 3] == [
         "Being turned down stings,",
         "more so for a job you",
-        "wanted. Give the disappo…",
+        "wanted. Give the…",
     ], lines
 
 

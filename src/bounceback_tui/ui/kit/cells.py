@@ -2,7 +2,8 @@
 wide characters count double, joined emoji and marks as drawn. The text is first made one
 safe line by ``domain.text.screen_line``; a name inside a sentence uses
 ``domain.text.clip_name`` instead (the same cut, measured without Rich). Text on a few
-lines of a box of fixed height is cut on its last line: ``clip_lines``."""
+lines of a box of fixed height is cut on its last line: ``clip_lines`` (at a word's end:
+``clip_lines_at_words``)."""
 
 from __future__ import annotations
 
@@ -219,6 +220,17 @@ def clip_lines(content: Content, width: int, lines: int) -> Content:
     ends "…"; one that ends there whole is followed by " …" (the next paragraph is not run
     on into it, as if it were the same sentence). ``content`` as it is when it fits, or
     when ``lines`` is not known yet (0)."""
+    return _clip_lines(content, width, lines, words=False)
+
+
+def clip_lines_at_words(content: Content, width: int, lines: int) -> Content:
+    """``clip_lines``, its last line cut at a word's end ("…over it by…", not "…over it
+    by to…": the Recovery pane's step text at 80x24), as ``cut_at_word`` cuts: inside a
+    lone word where no word's end is in what it keeps."""
+    return _clip_lines(content, width, lines, words=True)
+
+
+def _clip_lines(content: Content, width: int, lines: int, *, words: bool) -> Content:
     if lines <= 0 or width <= 2:
         return content
     rows = [
@@ -232,6 +244,10 @@ def clip_lines(content: Content, width: int, lines: int) -> Content:
     rest = [line for number, line in rows[lines - 1 :] if number == last]
     if len(rest) == 1 and rest[0].cell_length + 2 <= width:
         end = rest[0] + Content(" …") if rest[0].plain else Content("…")
+    elif words:
+        # " …" after the rest: a paragraph that ends whole on its last line, a cell or two
+        # short of room for it, is cut too (more follows it), at a word's end.
+        end = cut_at_word(Content(" ").join(rest) + Content(" …"), width)
     else:
         # The rest of the paragraph, cut at a word's end where the cut falls on a space:
         # "which…", not "which …".

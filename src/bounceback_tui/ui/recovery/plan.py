@@ -19,7 +19,7 @@ from bounceback_tui.domain.text import clip_name
 from bounceback_tui.domain.wording import number, plural
 from bounceback_tui.services.recovery_plans import Plan
 from bounceback_tui.services.recovery_views import RejectionView, StepView
-from bounceback_tui.ui.kit.cells import clip, clip_lines
+from bounceback_tui.ui.kit.cells import clip, clip_lines_at_words
 from bounceback_tui.ui.kit.text import plain, plain_line
 from bounceback_tui.ui.recovery.steps import StepList
 
@@ -277,9 +277,10 @@ class PlanView(Vertical):
             else Content("")
         )
         # Fixed height (see recovery.tcss), so a new text never needs a layout pass; text
-        # taller than the box ends its last line with "…" (at 60x20 it stopped mid-sentence).
+        # taller than the box ends its last line with "…" (at 60x20 it stopped mid-sentence),
+        # at a word's end (at 80x24 it read "…over it by to…").
         size = detail.content_size
-        content = clip_lines(content, size.width, size.height)
+        content = clip_lines_at_words(content, size.width, size.height)
         _update(detail, content, layout=False)
 
     def update_step(self, step: StepView) -> None:
