@@ -186,7 +186,7 @@ class DuePrompt:
         ``NAME_LEAST_CELLS``; None without a name, or with less room."""
         if self._named is None:
             return None
-        name, cut, spare, least, _open = self._named
+        name, cut, spare, least, steps_open = self._named
         for when in (self._when, *self._when_words):
             over = self._what.cell_length + when.cell_length - width
             if over <= 0:
@@ -195,6 +195,13 @@ class DuePrompt:
                 # A cut at a word's end drops the space before it: padded back to the edge
                 # (after a plan's "(+5 more)", which stays with its words).
                 words = cut(name - over, True)
+                if steps_open and _no_more(words.plain, steps_open):
+                    # A plan's name alone, or "5 steps open", says no "(+4 more)": its cells
+                    # are the words' ("Lumen Health (Engineering…)", not "Lumen…
+                    # (…Manager)" and a gap).
+                    more = when[: max(0, when.plain.rfind("  "))].cell_length
+                    wider = cut(name - over + more, True)
+                    words = wider if _no_more(wider.plain, steps_open) else words
                 return self._before_when(words, width - when.cell_length, when)
         over = cut(name, False).cell_length - width
         if over <= 0:
@@ -220,11 +227,7 @@ class DuePrompt:
         # A plan's "(+5 more)" stays with its words, the padding after it.
         at = when.plain.rfind("  ")
         steps_open = self._named[4] if self._named is not None else ""
-        if (
-            at > 0
-            and steps_open
-            and (what.plain.endswith(f": {steps_open}") or ": " not in what.plain)
-        ):
+        if at > 0 and steps_open and _no_more(what.plain, steps_open):
             # "5 steps open" says its "(+4 more)"; a plan's name alone says no step to count
             # more of ("☐ Riverstone Legal  25d late", not "… (+4)"). Its cells padded:
             # how late stays at the line's end ("5 steps open  25d late" stood apart).
@@ -235,6 +238,12 @@ class DuePrompt:
 
     def __str__(self) -> str:
         return str(self.content)
+
+
+def _no_more(words: str, steps_open: str) -> bool:
+    """Whether a plan's ``words`` leave its "(+4 more)" unsaid: its name alone, or how many
+    of its steps are open."""
+    return ": " not in words or words.endswith(f": {steps_open}")
 
 
 def _cut_words(form: Content, room: int) -> Content:

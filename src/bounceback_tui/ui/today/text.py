@@ -3,6 +3,7 @@ ui/today/figures.py's, the people strip's ui/today/people_lines.py's)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -108,7 +109,7 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
             cell_len(forms[0]),
             lambda cells, dated: what(_plan_cut(item, forms[0], cells), dated),
             0,
-            PLAN_MIN_CELLS,
+            _plan_least(item),
             _steps_open(item),
         )
     elif item.name and item.name in item.title:
@@ -156,7 +157,22 @@ def _name_least(item: DueItem) -> int:
         return 0
     if item.kind is DueKind.GHOSTED and not item.alike:
         return min(cell_len(screen_line(item.parts[0])), APP_NAME_MIN_CELLS)
-    return min(cell_len(item.name), APP_NAME_MIN_CELLS)
+    least = min(cell_len(item.name), APP_NAME_MIN_CELLS)
+    if item.alike and item.kind is not DueKind.GHOSTED:
+        # Another line at its company: what tells it apart in whole words, before how late
+        # is said whole ("Lumen… (Data…)  3d late", not "Lume… (Dat…)  3 days late"). A
+        # quiet one keeps its day, which is what its line asks about.
+        least = max(least, _apart_least(item))
+    return least
+
+
+def _apart_least(item: DueItem) -> int:
+    """The cells of the fewest words that tell ``item``'s application apart from another line
+    at its company, up to ``APART_MOST_CELLS`` (a company of one word 200 letters long is
+    cut inside it, its day kept); 0 where there are none."""
+    assert item.parts is not None
+    apart = _names_apart(*item.parts, item.alike, APART_MOST_CELLS)
+    return cell_len(apart[-1]) if apart else 0
 
 
 def _name_cut(item: DueItem, cells: int) -> str:
@@ -174,6 +190,10 @@ def _name_cut(item: DueItem, cells: int) -> str:
     before, _, after = title.partition(item.name)
     if item.parts is not None:
         name = clip_app_name(*item.parts, room, item.alike, fill=True)
+        if item.alike and name not in _names_apart(*item.parts, item.alike, room):
+            # Another line at its company: told apart in whole words where that fits
+            # ("Lumen… (Data…)", not "Lume… (Dat…)").
+            name = next(iter(_names_apart(*item.parts, item.alike, room)), name)
     else:
         name = clip(item.name, room)
     return before + name + after
@@ -184,6 +204,9 @@ def _name_cut(item: DueItem, cells: int) -> str:
 PLAN_MIN_CELLS = 18
 # An application's name keeps this much before how late it is gives way ("Rive… (Para…)").
 APP_NAME_MIN_CELLS = 12
+# ... and where another line is at its company, what tells it apart in whole words, up to
+# this much ("Riverstone… (…Engineer)").
+APART_MOST_CELLS = 24
 # A plan's name keeps its role where it has this much, and leaves its step this much.
 _NAME_WITH_ROLE_CELLS = 14
 _STEP_CELLS = 9
@@ -200,6 +223,8 @@ def _plan_cut(item: DueItem, words: str, cells: int) -> str:
         return words
     step = words.removeprefix(f"{item.name}: ")
     company, role = item.parts if item.parts is not None else (item.name, "")
+    if item.alike and (apart := _told_apart(item, company, role, step, cells)):
+        return apart
     room = cells - 2  # ": "
     share = min(cell_len(item.name), max(room // 2, room - cell_len(step), room - _STEP_CELLS))
     if item.alike:  # another line is at its company: the name is cut apart from theirs,
@@ -253,6 +278,60 @@ def _plan_cut(item: DueItem, words: str, cells: int) -> str:
     if _first_word_cut(name, company):
         return _company_first(item, company, step, cells)
     return f"{name}: {steps}"
+
+
+def _plan_least(item: DueItem) -> int:
+    """The cells a plan's words keep before how late it is is said in fewer cells, then not
+    at all: ``PLAN_MIN_CELLS``, or where another line is at its company, its name's fewest
+    told apart in whole words ("Riverstone… (…Engineer)")."""
+    if not item.alike or item.parts is None:
+        return PLAN_MIN_CELLS
+    return max(PLAN_MIN_CELLS, _apart_least(item))
+
+
+def _told_apart(item: DueItem, company: str, role: str, step: str, cells: int) -> str:
+    """A plan's words in ``cells`` where another line is at its company: its name told apart
+    from theirs in whole words first, the longest that leaves its step's first words (two
+    at the least, at a word's end), then how many of its steps are open, then the name
+    alone: at 80x40 "Lumen…
+    (Eng…): Let…" said neither company nor role, and at 80x24 two plans at one company both
+    read "Lumen Health: Let…". Where no name in whole words fits, the name alone told apart
+    as it can be; "" where nothing tells it apart in ``cells``."""
+    names = _names_apart(company, role, item.alike, cells)
+    if not names:  # too narrow for whole words: told apart as it can be
+        return next(iter(_names_apart(company, role, item.alike, cells, False)), "")
+    room = cells - 2  # ": "
+    for name in names:
+        rest = room - cell_len(name)
+        said = clip_at_word(step, rest) if rest >= _STEP_CELLS else ""
+        # Two of its words at the least: "Let…" says nothing the name gave room for.
+        if said == step or (" " in said and not cuts_a_word(said, step)):
+            return f"{name}: {said}"
+    steps = _steps_open(item)
+    fits = [name for name in names if cell_len(name) + cell_len(steps) <= room]
+    return f"{fits[0]}: {steps}" if fits else names[0]
+
+
+@lru_cache(maxsize=256)
+def _names_apart(
+    company: str, role: str, alike: tuple[str, ...], cells: int, words: bool = True
+) -> list[str]:
+    """The ways ``clip_app_name`` names an application in at most ``cells`` that no name in
+    ``alike`` could stand for, longest first: with ``words``, each part cut at a word's end
+    and the company's first word whole; without, any (a piece of a word reads better than
+    two lines that read as one)."""
+    names: set[str] = set()
+    for width in range(1, cells + 1):
+        name = clip_app_name(company, role, width, alike, fill=True)
+        if (
+            cell_len(name) <= cells
+            and name.endswith(")")  # the company alone stands for any of them
+            and not any(reads_as(name, other) for other in alike)
+            and not (words and name_cuts_a_word(name, company, role))
+            and not (words and _first_word_cut(name, company))
+        ):
+            names.add(name)
+    return sorted(names, key=lambda name: (-cell_len(name), name))
 
 
 def _first_word_cut(name: str, company: str) -> bool:
