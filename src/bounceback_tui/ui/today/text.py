@@ -3,7 +3,6 @@ ui/today/figures.py's, the people strip's ui/today/people_lines.py's)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -28,6 +27,7 @@ from bounceback_tui.ui.kit.cells import (
     reads_as,
 )
 from bounceback_tui.ui.kit.text import plain
+from bounceback_tui.ui.today.names_apart import apart_least, first_word_cut, names_apart
 
 if TYPE_CHECKING:
     from bounceback_tui.services.today import TodaySummary
@@ -162,17 +162,8 @@ def _name_least(item: DueItem) -> int:
         # Another line at its company: what tells it apart in whole words, before how late
         # is said whole ("Lumen… (Data…)  3d late", not "Lume… (Dat…)  3 days late"). A
         # quiet one keeps its day, which is what its line asks about.
-        least = max(least, _apart_least(item))
+        least = max(least, apart_least(item))
     return least
-
-
-def _apart_least(item: DueItem) -> int:
-    """The cells of the fewest words that tell ``item``'s application apart from another line
-    at its company, up to ``APART_MOST_CELLS`` (a company of one word 200 letters long is
-    cut inside it, its day kept); 0 where there are none."""
-    assert item.parts is not None
-    apart = _names_apart(*item.parts, item.alike, APART_MOST_CELLS)
-    return cell_len(apart[-1]) if apart else 0
 
 
 def _name_cut(item: DueItem, cells: int) -> str:
@@ -190,10 +181,10 @@ def _name_cut(item: DueItem, cells: int) -> str:
     before, _, after = title.partition(item.name)
     if item.parts is not None:
         name = clip_app_name(*item.parts, room, item.alike, fill=True)
-        if item.alike and name not in _names_apart(*item.parts, item.alike, room):
+        if item.alike and name not in names_apart(*item.parts, item.alike, room):
             # Another line at its company: told apart in whole words where that fits
             # ("Lumen… (Data…)", not "Lume… (Dat…)").
-            name = next(iter(_names_apart(*item.parts, item.alike, room)), name)
+            name = next(iter(names_apart(*item.parts, item.alike, room)), name)
     else:
         name = clip(item.name, room)
     return before + name + after
@@ -204,9 +195,6 @@ def _name_cut(item: DueItem, cells: int) -> str:
 PLAN_MIN_CELLS = 18
 # An application's name keeps this much before how late it is gives way ("Rive… (Para…)").
 APP_NAME_MIN_CELLS = 12
-# ... and where another line is at its company, what tells it apart in whole words, up to
-# this much ("Riverstone… (…Engineer)").
-APART_MOST_CELLS = 24
 # A plan's name keeps its role where it has this much, and leaves its step this much.
 _NAME_WITH_ROLE_CELLS = 14
 _STEP_CELLS = 9
@@ -255,7 +243,7 @@ def _plan_cut(item: DueItem, words: str, cells: int) -> str:
         if item.alike or with_role.startswith(f"{screen_line(company)} ("):
             name = with_role
     rest = room - cell_len(name)
-    if _first_word_cut(name, company):
+    if first_word_cut(name, company):
         return _company_first(item, company, step, cells)
     if rest < 2:
         return _alone(name, company, cells)
@@ -275,7 +263,7 @@ def _plan_cut(item: DueItem, words: str, cells: int) -> str:
         return _alone(name, company, cells)
     # Never a piece of the company's first word beside how many steps are open ("Riv…: 5
     # steps open" at 80x24): the company alone, at a word's end ("Riverstone Legal").
-    if _first_word_cut(name, company):
+    if first_word_cut(name, company):
         return _company_first(item, company, step, cells)
     return f"{name}: {steps}"
 
@@ -286,20 +274,18 @@ def _plan_least(item: DueItem) -> int:
     told apart in whole words ("Riverstone… (…Engineer)")."""
     if not item.alike or item.parts is None:
         return PLAN_MIN_CELLS
-    return max(PLAN_MIN_CELLS, _apart_least(item))
+    return max(PLAN_MIN_CELLS, apart_least(item))
 
 
 def _told_apart(item: DueItem, company: str, role: str, step: str, cells: int) -> str:
     """A plan's words in ``cells`` where another line is at its company: its name told apart
     from theirs in whole words first, the longest that leaves its step's first words (two
     at the least, at a word's end), then how many of its steps are open, then the name
-    alone: at 80x40 "Lumen…
-    (Eng…): Let…" said neither company nor role, and at 80x24 two plans at one company both
-    read "Lumen Health: Let…". Where no name in whole words fits, the name alone told apart
-    as it can be; "" where nothing tells it apart in ``cells``."""
-    names = _names_apart(company, role, item.alike, cells)
+    alone (ui/today/names_apart.py). Where no name in whole words fits, the name alone told
+    apart as it can be; "" where nothing tells it apart in ``cells``."""
+    names = names_apart(company, role, item.alike, cells)
     if not names:  # too narrow for whole words: told apart as it can be
-        return next(iter(_names_apart(company, role, item.alike, cells, False)), "")
+        return next(iter(names_apart(company, role, item.alike, cells, False)), "")
     room = cells - 2  # ": "
     for name in names:
         rest = room - cell_len(name)
@@ -310,36 +296,6 @@ def _told_apart(item: DueItem, company: str, role: str, step: str, cells: int) -
     steps = _steps_open(item)
     fits = [name for name in names if cell_len(name) + cell_len(steps) <= room]
     return f"{fits[0]}: {steps}" if fits else names[0]
-
-
-@lru_cache(maxsize=256)
-def _names_apart(
-    company: str, role: str, alike: tuple[str, ...], cells: int, words: bool = True
-) -> list[str]:
-    """The ways ``clip_app_name`` names an application in at most ``cells`` that no name in
-    ``alike`` could stand for, longest first: with ``words``, each part cut at a word's end
-    and the company's first word whole; without, any (a piece of a word reads better than
-    two lines that read as one)."""
-    names: set[str] = set()
-    for width in range(1, cells + 1):
-        name = clip_app_name(company, role, width, alike, fill=True)
-        if (
-            cell_len(name) <= cells
-            and name.endswith(")")  # the company alone stands for any of them
-            and not any(reads_as(name, other) for other in alike)
-            and not (words and name_cuts_a_word(name, company, role))
-            and not (words and _first_word_cut(name, company))
-        ):
-            names.add(name)
-    return sorted(names, key=lambda name: (-cell_len(name), name))
-
-
-def _first_word_cut(name: str, company: str) -> bool:
-    """Whether ``name`` (a plan's company, cut, with or without its role) keeps only a piece
-    of the company's first word ("Riv…")."""
-    head = name.split("…", 1)[0]
-    first = screen_line(company).split(" ", 1)[0]
-    return "…" in name and " " not in head and cell_len(head) < cell_len(first)
 
 
 def _company_first(item: DueItem, company: str, step: str, cells: int) -> str:
@@ -355,7 +311,7 @@ def _company_first(item: DueItem, company: str, step: str, cells: int) -> str:
         name
         for width in range(cell_len(first) + 1, cells + 1)
         for name in [clip_app_name(company, role, width, item.alike, fill=True)]
-        if not _first_word_cut(name, company)
+        if not first_word_cut(name, company)
         and not any(reads_as(name, other) for other in item.alike)
     ]
     if item.alike and told:
@@ -363,7 +319,7 @@ def _company_first(item: DueItem, company: str, step: str, cells: int) -> str:
     else:
         name = clip_at_word(company, max(room - _STEP_CELLS, cell_len(first) + 1))
     rest = room - cell_len(name)
-    said = clip_at_word(step, rest) if rest >= 2 and not _first_word_cut(name, company) else ""
+    said = clip_at_word(step, rest) if rest >= 2 and not first_word_cut(name, company) else ""
     if said and not cuts_a_word(said, step):
         return f"{name}: {said}"
     if said and cell_len(_steps_open(item)) <= rest:
@@ -376,7 +332,7 @@ def _alone(name: str, company: str, cells: int) -> str:
     the company alone where its role does not fit ("Riverstone Legal"); inside the company's
     first word only where even that word does not fit."""
     said = clip_at_word(name, cells)
-    return clip_at_word(company, cells) if _first_word_cut(said, company) else said
+    return clip_at_word(company, cells) if first_word_cut(said, company) else said
 
 
 def _steps_open(item: DueItem) -> str:
