@@ -252,6 +252,7 @@ class TodayPrefetch:
         self._summary: TodaySummary | None = None
         self._damage: StoreDamagedError | None = None
         self._startup: StartupState | None = None
+        self._people: Any = None  # services/today_people.PeopleToday, read with the summary
         self._startup_read = threading.Event()
         self._check_store = check_store
         self._store_confirmed = False
@@ -263,13 +264,20 @@ class TodayPrefetch:
 
     def _work(self, db_path: Path) -> None:
         try:
-            self._summary = load_today(db_path, self.today, first=self._read_startup)
+            self._summary = load_today(db_path, self.today, first=self._read_first)
         except StoreDamagedError as exc:  # kept: reading again would only meet it again
             self._damage = exc
         except Exception:  # the pane reads it again itself, and reports any problem
             self._summary = None
         finally:
             self._startup_read.set()
+
+    def _read_first(self, reader: FastReader) -> None:
+        self._read_startup(reader)
+        # Today's interviews, so that the first paint has them (ui/today/people_part.py).
+        from bounceback_tui.services.today_people import people_read
+
+        self._people = people_read(reader)
 
     def _read_startup(self, reader: FastReader) -> None:
         import sqlite3
@@ -311,6 +319,11 @@ class TodayPrefetch:
         then reads them itself, with ``read_startup_state``)."""
         self._startup_read.wait(timeout)
         return self._startup
+
+    def people(self) -> Any:
+        """The people part read with the summary (``services/today_people.PeopleToday``),
+        or None: asked after ``result``."""
+        return self._people
 
     def result(self, timeout: float = 5.0) -> TodaySummary | None:
         """The summary, or None if it failed or is late (the caller then loads it). Damage

@@ -130,3 +130,14 @@ def read_people_today(reader: FastReader, *, days: int = UPCOMING_DAYS) -> Peopl
 def load_people_today(db_path: Path, *, days: int = UPCOMING_DAYS) -> PeopleToday:
     with FastReader(db_path) as reader:
         return read_people_today(reader, days=days)
+
+
+def people_read(reader: FastReader) -> PeopleToday | None:
+    """As ``read_people_today``, through a connection already open (Today's, with its due
+    list); None if it could not be read (an old or busy store: Today without it)."""
+    import sqlite3
+
+    try:
+        return read_people_today(reader)
+    except sqlite3.Error:
+        return None

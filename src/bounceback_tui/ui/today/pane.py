@@ -16,7 +16,7 @@ from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.today.actions import TodayActions
 from bounceback_tui.ui.today.figures import figures_text
-from bounceback_tui.ui.today.people_lines import people_text
+from bounceback_tui.ui.today.people_part import PeoplePart
 from bounceback_tui.ui.today.text import due_prompt
 from bounceback_tui.ui.today.top_line import TopLineParts
 
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from collections.abc import Hashable
 
     from bounceback_tui.domain.due import DueItem
-    from bounceback_tui.services.today_people import PeopleToday
     from bounceback_tui.ui.today.board import TodayBoard
 
 
@@ -35,7 +34,7 @@ NOTHING_DUE_YET = "Nothing is due yet: {key} adds your first application."
 NOTHING_DUE = "Nothing is due today."
 
 
-class TodayPane(TodayActions, AppPane):
+class TodayPane(PeoplePart, TodayActions, AppPane):
     PANE_ID = "today"
     # Under its keys on `?`: "typ." was explained nowhere a person looks (docs/metrics.md).
     HELP_NOTE = (
@@ -93,9 +92,13 @@ class TodayPane(TodayActions, AppPane):
         if prefetched is not None and prefetched.today == clock.today():
             summary = prefetched.result()
             if summary is not None:
+                self._people_read = prefetched.people()
                 return summary
         stamp = self.bb_app.data_stamp()  # taken first: what is read is at least this new
-        summary = load_today(self.bb_app.paths.database, clock.today())
+        # The people part too, through the same connection: on the first paint with it.
+        summary = load_today(
+            self.bb_app.paths.database, clock.today(), first=self._read_people_with
+        )
         if mark_seen:
             self._seen = stamp
         return summary
@@ -153,10 +156,9 @@ class TodayPane(TodayActions, AppPane):
             summary.intensity_drops,
             summary.moods,
         )
+        self._show_people_read()  # interviews and "how did it go", read with the summary
         self._show_due(summary)  # and the board is drawn again
         self.call_after_refresh(self._fill_care)
-        # Interviews and "how did it go" fill in once this screen is up.
-        self.call_after_refresh(self._read_people_later)
 
     def _show_part(self, empty: bool) -> bool:
         """Show the welcome (``empty``) or the body and hide the other; True if the part is
@@ -258,38 +260,6 @@ class TodayPane(TodayActions, AppPane):
             options = [DueLine("Nothing is due today.", disabled=True)]
         count = f" · {summary.due_total:,}" if summary.due_total else ""
         self._board_part().set_due(options, plain(f"Due now{count}"), max(0, more))
-
-    # -- the people part, after the first paint ------------------------------------
-
-    def _read_people_later(self) -> None:
-        self.run_worker(
-            self._read_people, thread=True, exclusive=True, group="today-people",
-            exit_on_error=False,
-        )  # fmt: skip
-
-    def _read_people(self) -> None:
-        from bounceback_tui.services.today_people import load_people_today
-
-        try:
-            people = load_people_today(self.bb_app.paths.database)
-        except Exception:  # an old or busy store: Today without its people part
-            return
-        self.app.call_from_thread(self._show_people, people)
-
-    def _show_people(self, people: PeopleToday) -> None:
-        self.people = people
-        keys = self.bb_app.key_label
-        lines = people_text(
-            people,
-            keys("today.how_it_went", "h"),
-            keys("today.edit_interview", "N"),
-        )
-        if self.query_children("#today-body"):
-            board = self._board_part()
-            board.people = None if people.empty or not lines.text.plain else lines
-            board.people_order, board.people_kept = lines.order, lines.kept
-            board.changed()
-        self.refresh_bindings()
 
     def _board_part(self) -> TodayBoard:
         return cast("TodayBoard", self.query_one("#today-body"))

@@ -1,0 +1,74 @@
+"""Today's people part: the interviews ahead, "how did it go?", and their keys (`h`, `N`).
+
+Read with the due list, through the same connection (``services/today_people.people_read``;
+at launch by the prefetch thread, ``services/today.TodayPrefetch``), so the first paint
+shows it: read afterwards in a thread, it waited behind the warm-up's import of the ORM on
+a busy machine, and for 4-7 s Today had no interview lines and no `h`, then the due list
+jumped down under the cursor (a stranger's walk on a 10,000 store). Read again in a thread
+after an interview is saved.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bounceback_tui.ui.today.people_lines import people_text
+
+if TYPE_CHECKING:
+    from bounceback_tui.services.today_people import PeopleToday
+    from bounceback_tui.store.fastread import FastReader
+    from bounceback_tui.ui.today.board import TodayBoard
+    from bounceback_tui.ui.today.pane import TodayPane
+
+    _Pane = TodayPane
+else:
+    _Pane = object  # a mixin, before TodayActions (ui/today/actions.py says why)
+
+
+class PeoplePart(_Pane):
+    # The people part read with the summary last read, until it is shown.
+    _people_read: PeopleToday | None = None
+
+    def _read_people_with(self, reader: FastReader) -> None:
+        """Through the summary's connection, before it (``load_today``'s ``first``)."""
+        from bounceback_tui.services.today_people import people_read
+
+        self._people_read = people_read(reader)
+
+    def _show_people_read(self) -> None:
+        """Show the people part read with the summary; read it in a thread if it was not."""
+        people, self._people_read = self._people_read, None
+        if people is None:
+            self.call_after_refresh(self._read_people_later)
+            return
+        self._show_people(people)
+
+    def _read_people_later(self) -> None:
+        self.run_worker(
+            self._read_people, thread=True, exclusive=True, group="today-people",
+            exit_on_error=False,
+        )  # fmt: skip
+
+    def _read_people(self) -> None:
+        from bounceback_tui.services.today_people import load_people_today
+
+        try:
+            people = load_people_today(self.bb_app.paths.database)
+        except Exception:  # an old or busy store: Today without its people part
+            return
+        self.app.call_from_thread(self._show_people, people)
+
+    def _show_people(self, people: PeopleToday) -> None:
+        self.people = people
+        keys = self.bb_app.key_label
+        lines = people_text(
+            people,
+            keys("today.how_it_went", "h"),
+            keys("today.edit_interview", "N"),
+        )
+        if self.query_children("#today-body"):
+            board: TodayBoard = self._board_part()
+            board.people = None if people.empty or not lines.text.plain else lines
+            board.people_order, board.people_kept = lines.order, lines.kept
+            board.changed()
+        self.refresh_bindings()
