@@ -123,3 +123,27 @@ async def test_typing_on_after_enter_waits_for_the_next_enter(
         await settle(app, pilot)
         assert app.current_pane.id == "pipeline"
         assert app.current_pane.selected_row.id == records.northwind  # type: ignore[attr-defined]
+
+
+async def test_while_the_search_runs_the_list_shows_nothing_of_another_query(
+    records: Records, held_index: threading.Event, opened_paths: DataPaths
+) -> None:
+    """A stranger typed "paperk" and for a moment read "Go to Today", "Go to Pipeline", …
+    under it, the actions listed on opening, until the search's results came."""
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        for _ in range(50):
+            if shown(app):
+                break
+            await pilot.pause(0.05)
+        assert any("Go to Pipeline" in line for line in shown(app))  # on opening
+        await pilot.press(*"nrthwind")
+        await pilot.pause()
+        assert shown(app) == ["Searching…"]
+        held_index.set()
+        await settle(app, pilot)
+        assert shown(app)[0].startswith("Application · Northwind Analytics")
+        await pilot.press(*["backspace"] * len("nrthwind"))  # an empty query: the actions
+        await settle(app, pilot)
+        assert any("Go to Pipeline" in line for line in shown(app))
