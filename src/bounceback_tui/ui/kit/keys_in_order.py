@@ -108,6 +108,12 @@ class KeysInOrder(PastesInOrder):
                 return  # the app is closing: a key that waited has nowhere to go
             if event is self._key_passing:
                 self._key_passing = None
+                # Only a key that waited: not imported before the first paint.
+                from bounceback_tui.ui.kit.keys_not_offered import refused_when_pressed
+
+                if refused_when_pressed(self, event):
+                    self.call_later(self.send_waiting_keys)
+                    return
             elif not self._typing_on() and self._keys_busy():
                 self._wait(event)
                 return
@@ -230,6 +236,11 @@ class KeysInOrder(PastesInOrder):
             return
         self._key_done()
         self.send_waiting_keys()
+
+    def keys_in_line(self) -> list[Held]:
+        """The keys and pastes waiting to be sent, the one taken to be sent next first."""
+        passing = [self._key_passing] if self._key_passing is not None else []
+        return passing + list(self._keys_waiting or ())
 
     def keys_waiting(self) -> bool:
         """Whether keys wait in the app to be sent (typed while something opened)."""

@@ -41,9 +41,15 @@ NOTE_SECONDS = 3.0
 def refused_note(pane: Widget, key: str) -> str | Content | None:
     """The pane's note for ``key`` if one of its bindings for it was refused and no other
     binding on the screen would run; else None."""
+    return refusal(pane, key)[1]
+
+
+def refusal(pane: Widget, key: str) -> tuple[bool, str | Content | None]:
+    """Whether one of the pane's bindings for ``key`` is refused now and no other binding on
+    the screen would run, and the pane's note for it (None: none)."""
     if not _may_be_the_panes(pane, key):
-        return None
-    note: str | Content | None = None
+        return False, None
+    refused, note = False, None
     chain: list[tuple[DOMNode, Any]] = pane.screen._modal_binding_chain
     for namespace, bindings in chain:
         for binding in bindings.key_to_bindings.get(key, ()):
@@ -54,12 +60,14 @@ def refused_note(pane: Widget, key: str) -> str | Content | None:
             except ActionError:
                 continue
             if destination:
-                return None  # another namespace's action ("app.quit"): it may well run
+                return False, None  # another namespace's action ("app.quit"): it may well run
             if namespace.check_action(action, parameters):
-                return None  # the key does something after all
-            if namespace is pane and note is None and _says_why(pane):
-                note = pane.refused_key_note(action, parameters)
-    return note
+                return False, None  # the key does something after all
+            if namespace is pane:
+                refused = True
+                if note is None and _says_why(pane):
+                    note = pane.refused_key_note(action, parameters)
+    return refused, note
 
 
 def _says_why(node: object) -> TypeGuard[SaysWhy]:

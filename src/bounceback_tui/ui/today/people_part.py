@@ -56,7 +56,16 @@ class PeoplePart(_Pane):
             people = load_people_today(self.bb_app.paths.database)
         except Exception:  # an old or busy store: Today without its people part
             return
-        self.app.call_from_thread(self._show_people, people)
+        self.app.call_from_thread(self._people_arrived, people)
+
+    def _people_arrived(self, people: PeopleToday) -> None:
+        """The people part read in a thread: a key waiting in the app's line that Today
+        refused before it came (`h` with no interview to ask about) does not act once it
+        has come (ui/kit/keys_not_offered.py)."""
+        from bounceback_tui.ui.kit.keys_not_offered import keys_about_to_change
+
+        keys_about_to_change(self)
+        self._show_people(people)
 
     def _show_people(self, people: PeopleToday) -> None:
         self.people = people
