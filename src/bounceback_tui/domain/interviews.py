@@ -11,15 +11,17 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from bounceback_tui.domain.answers import questions_from_note, questions_listed, too_long
 from bounceback_tui.domain.choices import parse_choice
 from bounceback_tui.domain.dates import day_time, record_day
+from bounceback_tui.domain.interview_kinds import ASK_DAYS as ASK_DAYS
+from bounceback_tui.domain.interview_kinds import CALLED_OFF_STAGES as CALLED_OFF_STAGES
+from bounceback_tui.domain.interview_kinds import UPCOMING_DAYS as UPCOMING_DAYS
+from bounceback_tui.domain.interview_kinds import InterviewKind as InterviewKind
 from bounceback_tui.domain.line_fields import many_lines
 from bounceback_tui.domain.links import MEETING_LINK_EXAMPLE, LinkError, parse_web_link
-from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
 from bounceback_tui.domain.zones import form_zone as form_zone  # where forms find it
 from bounceback_tui.domain.zones import is_whole_name as is_whole_name
@@ -30,42 +32,9 @@ from bounceback_tui.domain.zones import zone_to_take as zone_to_take
 from bounceback_tui.errors import FieldError, ValidationError
 
 OUTCOME_NOTE_LIMIT = 500
-# An application that said no, or that the person withdrew, has called its interviews off:
-# Today stops listing them ahead, and the calendar marks them cancelled (same UID).
-CALLED_OFF_STAGES: tuple[str, ...] = (Stage.REJECTED.value, Stage.WITHDRAWN.value)
 DEFAULT_LENGTH = 60
-UPCOMING_DAYS = 7  # how far ahead Today lists interviews
-ASK_DAYS = 14  # how long after an interview Today still asks how it went
 LENGTH_LIMIT = 24 * 60
 TIME_HINT = "14:30 or 2:30pm"
-
-
-class InterviewKind(StrEnum):
-    PHONE_SCREEN = "phone_screen"
-    TECHNICAL = "technical"
-    TAKE_HOME = "take_home"
-    ONSITE = "onsite"
-    FINAL = "final"
-    OFFER_CALL = "offer_call"
-
-    @property
-    def label(self) -> str:
-        return _LABELS[self]
-
-    @property
-    def is_deadline(self) -> bool:
-        """A take-home has a due time, not a meeting: the calendar shows it as a day."""
-        return self is InterviewKind.TAKE_HOME
-
-
-_LABELS = {
-    InterviewKind.PHONE_SCREEN: "Phone screen",
-    InterviewKind.TECHNICAL: "Technical",
-    InterviewKind.TAKE_HOME: "Take-home due",
-    InterviewKind.ONSITE: "Onsite",
-    InterviewKind.FINAL: "Final",
-    InterviewKind.OFFER_CALL: "Offer call",
-}
 
 
 def parse_interview_kind(text: str) -> InterviewKind:

@@ -13,12 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from bounceback_tui import clock
-from bounceback_tui.domain.interviews import (
+from bounceback_tui.domain.interview_kinds import (
     ASK_DAYS,
     CALLED_OFF_STAGES,
     UPCOMING_DAYS,
     InterviewKind,
-    in_zone,
 )
 from bounceback_tui.store.fastread import FastReader
 
@@ -40,6 +39,9 @@ class InterviewSoon:
     people: str
 
     def local_start(self) -> datetime:
+        # Here: read before the first paint, the rest of domain/interviews is not needed.
+        from bounceback_tui.domain.interviews import in_zone
+
         return in_zone(self.starts_at, clock.zone())
 
     def as_json(self) -> dict[str, Any]:

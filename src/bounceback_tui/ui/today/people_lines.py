@@ -14,6 +14,9 @@ from bounceback_tui.ui.kit.cells import clip_app_name, cut_content
 from bounceback_tui.ui.kit.text import plain, plain_line
 
 if TYPE_CHECKING:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
     # Read after the first paint (services/today_people): not imported before it.
     from bounceback_tui.services.today_people import InterviewSoon, PeopleToday
 
@@ -140,14 +143,20 @@ class PeopleLines:
         return words[:start] + plain_line(cut) + words[start + len(name) :]
 
 
+def _own_time(starts_at: datetime, zone: str, viewer: ZoneInfo, *, short: bool = False) -> str:
+    """``domain/interviews.own_time``, imported once there is an interview to show: with
+    none, the first paint does without that module (its time zones, its patterns)."""
+    from bounceback_tui.domain.interviews import own_time
+
+    return own_time(starts_at, zone, viewer, short=short)
+
+
 def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") -> PeopleLines:
     """The interviews ahead (and what to prepare), how one went, people to follow up. The
     first interview ahead names the key that changes one (on the key bar too, while it
     lists an interview). On a board too short for them
     all, the next interview (in the next ``UPCOMING_DAYS`` days) is kept first (layout.py
     gives it a line whatever the height), then the lines in their order."""
-    from bounceback_tui.domain.interviews import own_time
-
     lines: list[tuple[Content, Content, Content]] = []  # words, key, what follows
     shorter: dict[int, Content] = {}
     bare: dict[int, Content] = {}
@@ -158,10 +167,10 @@ def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") 
         asked = plain("How did it go? ", "bold $text-accent")
         said = f"{item.kind.label} at {app_name(item.company, item.role)}, {when_text(item)}"
         words = asked + plain(said)
-        theirs = own_time(item.starts_at, item.zone, clock.zone())
+        theirs = _own_time(item.starts_at, item.zone, clock.zone())
         if theirs:  # its own time too, as the interviews ahead have it
             words = asked + plain(f"{said} ({theirs})")
-            short = own_time(item.starts_at, item.zone, clock.zone(), short=True)
+            short = _own_time(item.starts_at, item.zone, clock.zone(), short=True)
             shorter[len(lines)] = asked + plain(f"{said} ({short})")
             bare[len(lines)] = asked + plain(said)
         lines.append((words, plain(f"  ({how_key})", "$text-muted"), none))
@@ -172,11 +181,11 @@ def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") 
         apps[len(lines)] = (item.company, item.role)
         what = plain_line(f"{item.kind.label}: {app_name(item.company, item.role)}")
         words = plain(f"{when_text(item)}  ", "bold") + what
-        theirs = own_time(item.starts_at, item.zone, clock.zone())
+        theirs = _own_time(item.starts_at, item.zone, clock.zone())
         if theirs:  # the time they gave, as People's detail shows it: "(10:00 America/New_York)"
             bold = plain(f"{when_text(item)} ", "bold")
             words = bold + plain(f"({theirs})  ") + what
-            short = own_time(item.starts_at, item.zone, clock.zone(), short=True)
+            short = _own_time(item.starts_at, item.zone, clock.zone(), short=True)
             shorter[len(lines)] = bold + plain(f"({short})  ") + what
         key = after = none
         if place == 0:
