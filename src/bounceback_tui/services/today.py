@@ -50,7 +50,14 @@ from bounceback_tui.store.fastread import FastReader
 TREND_WEEKS = 12
 LOOKBACK_DAYS = 400  # streaks and goal runs are counted up to about a year back
 
-__all__ = ["TodayPrefetch", "TodaySummary", "build_today", "load_today", "week_start"]
+__all__ = [
+    "TodayPrefetch",
+    "TodaySummary",
+    "build_today",
+    "load_today",
+    "load_today_and_people",
+    "week_start",
+]
 
 
 class TodaySummary(NamedTuple):
@@ -230,6 +237,19 @@ def load_today(
         if is_damage(exc):
             raise damaged_error(db_path, exc) from exc
         raise
+
+
+def load_today_and_people(db_path: Path, today: date) -> tuple[TodaySummary, Any]:
+    """Today's summary and its people part (``services/today_people.PeopleToday``, None if
+    it could not be read), through one connection: its first read parses the schema once."""
+    from bounceback_tui.services.today_people import people_read
+
+    found: list[Any] = [None]
+
+    def first(reader: FastReader) -> None:
+        found[0] = people_read(reader)
+
+    return load_today(db_path, today, first=first), found[0]
 
 
 class TodayPrefetch:

@@ -1,7 +1,7 @@
 """Today's people part: the next interviews, "how did it go", and people to follow up.
 
-Read after Today's first paint (never before it), with the standard library's sqlite3
-through FastReader: the figures above it are on screen first. Also the
+Read with Today's due list, through its connection (``people_read``; at launch by the
+prefetch thread), with the standard library's sqlite3: the first paint shows it. Also the
 ``interviews_next_7d`` of ``bounceback-tui today --json``.
 """
 

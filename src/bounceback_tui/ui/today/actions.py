@@ -44,7 +44,7 @@ class LongPastUndo(NamedTuple):
 class TodayActions(_AppPane):
     """Today's pane's actions (mixed into ``TodayPane``): what its keys open."""
 
-    # The people part (services/today_people): read after the first paint, never before.
+    # The people part (services/today_people): read with the due list (ui/today/people_part.py).
     people: PeopleToday | None = None
     summary: TodaySummary | None = None
 

@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.widget import Widget
 
 from bounceback_tui import clock
-from bounceback_tui.services.today import TodaySummary, load_today
+from bounceback_tui.services.today import TodaySummary, load_today_and_people
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.today.actions import TodayActions
@@ -96,8 +96,8 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
                 return summary
         stamp = self.bb_app.data_stamp()  # taken first: what is read is at least this new
         # The people part too, through the same connection: on the first paint with it.
-        summary = load_today(
-            self.bb_app.paths.database, clock.today(), first=self._read_people_with
+        summary, self._people_read = load_today_and_people(
+            self.bb_app.paths.database, clock.today()
         )
         if mark_seen:
             self._seen = stamp

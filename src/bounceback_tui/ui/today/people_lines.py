@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    # Read after the first paint (services/today_people): not imported before it.
+    # Imported by the read with the due list (ui/today/people_part.py), not by this module.
     from bounceback_tui.services.today_people import InterviewSoon, PeopleToday
 
 # What an application's name keeps on a line too long for it, before the line is cut at

@@ -16,11 +16,10 @@ from bounceback_tui.ui.today.people_lines import people_text
 
 if TYPE_CHECKING:
     from bounceback_tui.services.today_people import PeopleToday
-    from bounceback_tui.store.fastread import FastReader
+    from bounceback_tui.ui.today.actions import TodayActions
     from bounceback_tui.ui.today.board import TodayBoard
-    from bounceback_tui.ui.today.pane import TodayPane
 
-    _Pane = TodayPane
+    _Pane = TodayActions
 else:
     _Pane = object  # a mixin, before TodayActions (ui/today/actions.py says why)
 
@@ -29,11 +28,9 @@ class PeoplePart(_Pane):
     # The people part read with the summary last read, until it is shown.
     _people_read: PeopleToday | None = None
 
-    def _read_people_with(self, reader: FastReader) -> None:
-        """Through the summary's connection, before it (``load_today``'s ``first``)."""
-        from bounceback_tui.services.today_people import people_read
+    if TYPE_CHECKING:
 
-        self._people_read = people_read(reader)
+        def _board_part(self) -> TodayBoard: ...  # the pane's (ui/today/pane.py)
 
     def _show_people_read(self) -> None:
         """Show the people part read with the summary; read it in a thread if it was not."""
@@ -76,7 +73,7 @@ class PeoplePart(_Pane):
             keys("today.edit_interview", "N"),
         )
         if self.query_children("#today-body"):
-            board: TodayBoard = self._board_part()
+            board = self._board_part()
             board.people = None if people.empty or not lines.text.plain else lines
             board.people_order, board.people_kept = lines.order, lines.kept
             board.changed()
