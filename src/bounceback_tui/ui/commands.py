@@ -219,7 +219,8 @@ class Palette(CommandPalette):
     Here, while the query's search runs, Enter and Down are held and applied to its results
     when they are in: Down goes to the first result, each further Down one more, and Enter
     runs the highlighted one (nothing, if nothing matched). Typing on drops held keys: the
-    person was not done. Escape still closes at once.
+    person was not done. Escape still closes at once. Meanwhile the list says "Searching…",
+    not the previous query's results (``_searching_for``).
 
     Textual highlights the first hit, so Enter ran it however weakly it matched ("mod" ran
     the daily check-in, its keyword "mood" one letter short). When the first hit is not a
