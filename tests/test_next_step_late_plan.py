@@ -59,7 +59,8 @@ def test_a_late_plan_step_comes_before_a_breather() -> None:
     step = choose_next_step(_facts(late_plan_step=late, plans_due=((3, "Contoso (Engineer)"),)))
     assert step.title == "Talk it through with someone close"
     assert (step.pane, step.item_id, step.step_id) == ("recovery", 3, 31)
-    assert "2 days late" in step.reason
+    # The day it was for, never how late (tests/test_plan_steps_was_due.py).
+    assert "was due 14 Mar" in step.reason and "late" not in step.reason
     assert "Contoso (Engineer)" in step.reason
     assert "8 more steps" in step.reason
     # Checked in too: still the late step.
@@ -97,7 +98,7 @@ def test_today_with_a_late_plan_and_a_check_in(db: Database) -> None:
     step = summary.next_step
     assert step.title != "Take a breather"
     assert step.title == plan.steps[1].title
-    assert "late" in step.reason and "Contoso (Engineer)" in step.reason
+    assert "was due" in step.reason and "Contoso (Engineer)" in step.reason
     assert "check-in" not in step.reason
     # Every late step ticked (or skipped): a breather, with no check-in asked for again.
     for later in plan_service.load_plan(db, view.id).steps[1:]:  # type: ignore[union-attr]

@@ -169,6 +169,6 @@ def test_today_text_names_the_plan_done_when_another_has_a_step_due(
         "(Engineer), tomorrow: Talk it through "
         "with someone close.\n\n"
         "Due now (2)\n"
-        "  - Contoso (Engineer): Let yourself feel it for a while (+12 more) (12 days late)\n"
+        "  - Contoso (Engineer): Let yourself feel it for a while (+12 more) (was due 4 Mar)\n"
         "  - Ask Contoso (Engineer) for feedback (9 days late)\n"
     ) in out

@@ -1,6 +1,7 @@
 """Every line of Today's due list says when its item is due, at 80x24 too (the box's words
-are 35 cells there): "today", "3 days late" or "3d late", "in 4 days", and a plan's "+5
-more", in one column at the line's end; the words before it are cut first.
+are 35 cells there): "today", "3 days late" or "3d late", "in 4 days", a plan's step the
+day it was for ("was due 13 Mar" or "13 Mar"), and a plan's "+5 more", in one column at
+the line's end; the words before it are cut first.
 
 A tester at 80x24 read "✉ Globex Corporation International…" with no "today", "☐ Acme
 Analytics: Does my resume s…" where the `today` command said "(+5 more) (due 3 days ago)",
@@ -51,7 +52,8 @@ def test_a_plan_keeps_its_more_and_its_day() -> None:
     # "(+5 more)" in fewer cells where the plan's name and step need them ("(+5)"): the
     # step's words were cut away (tests/test_today_names_cut_apart.py).
     assert "(+5" in line and ": Does" in line, line
-    assert line.endswith(("3 days late", "3d late")), line
+    # The day it was for, never how late (tests/test_plan_steps_was_due.py).
+    assert line.endswith(("was due 13 Mar", "  13 Mar")), line
     assert line.startswith("☐ Acme"), line
 
 
@@ -79,7 +81,7 @@ def test_when_is_one_column_at_the_line_end(width: int) -> None:
     ]
     for line in map(partial(_line, width=width), items):
         assert len(line) == width, line  # padded to the edge: the day ends the line
-        assert line.endswith(("today", "late")), line
+        assert line.endswith(("today", "late", "13 Mar")), line
 
 
 @pytest.mark.parametrize("width", [AT_80, 40, 48, 60])

@@ -2,9 +2,10 @@
 
 One list read "overdue 3 days" (a follow-up), "due 9 days ago" (a plan's step, a feedback
 request recorded late, anything late on a hard day) and "passed 3 days ago" (a skill's own
-target): three wordings for one thing. Every item past its day says "N days late" now, as
-the Pipeline's Follow-up column says "3d late"; a flagged one in the warning colour at the
-line's end, the others muted. The `today` command says it the same way. Today is Monday 16
+target): three wordings for one thing. Every item past its day says "N days late" now (a
+plan's step the day it was for: tests/test_plan_steps_was_due.py), as the Pipeline's
+Follow-up column says "3d late"; a flagged one in the warning colour at the line's end, the
+others muted. The `today` command says it the same way. Today is Monday 16
 March 2026 (tests/conftest.py).
 """
 
@@ -27,7 +28,7 @@ OLD_WORDS = re.compile(r"overdue|due \S+ (days )?ago|due yesterday|passed")
 
 def _store(paths: DataPaths) -> None:
     db = Database(paths.database)
-    try:  # a no recorded today, dated 12 days back: its plan's first step is 12 days late
+    try:  # a no recorded today, dated 12 days back: its plan's first step was due then
         add_rejection(db, "Contoso", "Engineer", rejected_on=date(2026, 3, 4))
     finally:
         db.dispose()
@@ -54,9 +55,9 @@ async def test_every_late_item_on_todays_list_says_days_late(opened_paths: DataP
     said = {line.split()[1].rstrip(":"): re.sub(r"\s{2,}", "  ", line) for line in due}
     assert said["Follow"] == "✉ Follow up with Northwind (Analyst)  3 days late", due
     assert said["Skill"] == "↑ Skill target: SQL windows  3 days late", due
-    # Named "Contoso (Engineer)" with its "(+13 more)", it takes the short form the column
-    # allows on a long line ("12d late"), the same words in fewer cells.
-    assert said["Contoso"].endswith(("  12 days late", "  12d late")), due
+    # A plan's step says the day it was for, never how late (tests/test_plan_steps_was_due.py):
+    # named "Contoso (Engineer)" with its "(+13 more)", in fewer cells on a long line ("4 Mar").
+    assert said["Contoso"].endswith(("  was due 4 Mar", "  4 Mar")), due
     assert said["Ask"] == "? Ask Contoso (Engineer) for feedback  9 days late", due
     assert not [line for line in due if OLD_WORDS.search(line)], due
 

@@ -103,8 +103,9 @@ def test_ordering_puts_overdue_first_and_ongoing_last() -> None:
         (item(DueKind.FOLLOW_UP, d(0)), "today"),
         # Late said one way, flagged or not (it read "overdue 3 days" and "due 2 days ago").
         (item(DueKind.FOLLOW_UP, d(-3), flagged=True), "3 days late"),
-        (item(DueKind.RECOVERY_STEP, d(-2)), "2 days late"),
-        (item(DueKind.RECOVERY_STEP, d(-1)), "1 day late"),
+        # A plan's step the day it was for, never how late (tests/test_plan_steps_was_due.py).
+        (item(DueKind.RECOVERY_STEP, d(-2)), "was due 14 Mar"),
+        (item(DueKind.RECOVERY_STEP, d(-1)), "was due 15 Mar"),
         (item(DueKind.SKILL_TARGET, d(-150)), "5 months late"),
         (item(DueKind.GHOSTED, d(-40)), "sent 40 days ago"),
         (item(DueKind.THOUGHT_DRAFT, d(-1)), "left yesterday"),

@@ -5,7 +5,7 @@ what is late on a hard day (said without alarm). The pane (ui/today/text.py) and
 # Annotations are evaluated (no `from __future__ import annotations`), as in domain/due.py.
 from datetime import date
 
-from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.dates import day_month, describe_relative
 from bounceback_tui.domain.due import DueItem, DueKind
 from bounceback_tui.domain.wording import days_ago, span
 
@@ -17,12 +17,26 @@ _NEVER_LATE = frozenset(
         DueKind.LONG_PAST_FOLLOW_UPS,
     }
 )
+# A recovery plan's step past its day says the day it was for ("was due 18 Feb", as the plan
+# says "since 18 Feb"), never a count that grows: 27 days after a no its line read "Keep the
+# bridge intact… (+11 more)  26 days late", a wall of lateness for someone finding their
+# feet again. It is never late (``days_late``). A feedback request keeps its flag and how
+# late it is, as its own rule says (domain/step_timing.is_feedback_flagged).
+_PLAN_STEPS = frozenset({DueKind.RECOVERY_STEP})
+
+
+def was_due(item: DueItem, today: date) -> str:
+    """ "was due 18 Feb" for a plan's step past its day; empty otherwise."""
+    if item.kind not in _PLAN_STEPS or item.due_on is None or item.due_on >= today:
+        return ""
+    return f"was due {day_month(item.due_on, today)}"
 
 
 def days_late(item: DueItem, today: date) -> int:
     """How many days past its day ``item`` is: 0 when it is not, or is never late (a
-    draft, a skill in progress, a quiet application, a group of old follow-ups)."""
-    if item.due_on is None or item.kind in _NEVER_LATE:
+    draft, a skill in progress, a quiet application, a group of old follow-ups, a recovery
+    plan's step: ``was_due``)."""
+    if item.due_on is None or item.kind in _NEVER_LATE or item.kind in _PLAN_STEPS:
         return 0
     return max(0, (today - item.due_on).days)
 
@@ -30,9 +44,12 @@ def days_late(item: DueItem, today: date) -> int:
 def describe_due(item: DueItem, today: date) -> str:
     """When an item is due, in words: "today", "3 days late", "sent 40 days ago". Late is
     said one way, flagged or not, a skill's own target too, as the Pipeline's column says
-    it ("3d late"): the list read "overdue 3 days", "due 9 days ago" and "passed" at once."""
+    it ("3d late"): the list read "overdue 3 days", "due 9 days ago" and "passed" at once.
+    A plan's step past its day says when it was due (``was_due``)."""
     if item.kind is DueKind.SKILL_IN_PROGRESS:
         return "in progress"
+    if passed := was_due(item, today):
+        return passed
     if item.due_on is None or item.kind is DueKind.LONG_PAST_FOLLOW_UPS:
         return ""
     relative = describe_relative(item.due_on, today)
@@ -53,10 +70,13 @@ def has_day(item: DueItem) -> bool:
 
 def describe_due_short(item: DueItem, today: date) -> str:
     """``describe_due`` in fewer cells for a line with little room: "3d late", "in 4d",
-    "today" (as the Pipeline's column says how late)."""
+    "today" (as the Pipeline's column says how late), a plan's step past its day its day
+    alone ("18 Feb")."""
     late = days_late(item, today)
     if late:
         return f"{span(late, tiny=True)} late"
+    if was_due(item, today) and item.due_on is not None:  # its day alone, as "3d late" is
+        return day_month(item.due_on, today)  # a count in few cells: "18 Feb"
     if item.due_on is not None and item.kind in (DueKind.GHOSTED, DueKind.THOUGHT_DRAFT):
         # In Today's column of days too: "sent 11mo ago", "left 3d ago".
         ago = days_ago(max(0, (today - item.due_on).days), tiny=True)

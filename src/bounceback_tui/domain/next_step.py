@@ -12,7 +12,7 @@ from datetime import date
 from typing import NamedTuple
 
 from bounceback_tui.domain.care import is_back_after_gap
-from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.dates import day_month, describe_relative
 from bounceback_tui.domain.due import QUIET_DAYS, DueItem, DueKind, skill_name
 from bounceback_tui.domain.interview_day import InterviewToday, interview_words
 from bounceback_tui.domain.text import app_name, with_stop
@@ -346,13 +346,14 @@ def choose_next_step(facts: StepFacts) -> NextStep:
 
 def _late_plan_step(late: LatePlanStep, facts: StepFacts) -> NextStep:
     """A plan's step whose day has passed, before a breather: "Take a breather" stood over a
-    due list that said "2 days late" (a stranger's fortnight)."""
+    due list that said "2 days late" (a stranger's fortnight). Said as the list says it, the
+    day it was for, never how many days late (``domain/due_said.was_due``)."""
     named = app_name(late.company, late.role)
     more = f" {plural(late.more, 'more step')} of it {'is' if late.more == 1 else 'are'} due."
     reason = (
         f"{CAN_WAIT}one small step of your plan for {named} is plenty."
         if facts.hard_day
-        else f"It is {span((facts.today - late.due_on).days)} late, in your plan for {named}."
+        else f"It was due {day_month(late.due_on, facts.today)}, in your plan for {named}."
         + (more if late.more else "")
     )
     return NextStep(

@@ -14,6 +14,7 @@ from bounceback_tui.domain.due_said import (
     days_late,
     describe_due,
     describe_due_short,
+    was_due,
 )
 from bounceback_tui.domain.moods import MOODS
 from bounceback_tui.domain.text import screen_line
@@ -136,6 +137,8 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
     elif late is not None:  # "3d late" as the Pipeline's column says it, "in 4d", then "late"
         short = describe_due_short(item, summary.today)
         fewer = (short, "late") if late_by and named is not None else (short,)
+        if named is not None and was_due(item, summary.today):  # a plan's step: "20 Feb", "due"
+            fewer = (short, "due")
         if item.kind is DueKind.GHOSTED:  # "11mo ago": "sent" goes first, its day stays
             fewer = (short.split(" ", 2 if item.later_news else 1)[-1],)
         late_words = tuple(more + Content.styled(f"  {words}", warn) for words in fewer)
