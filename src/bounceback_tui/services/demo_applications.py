@@ -19,7 +19,9 @@ from bounceback_tui.domain.recovery import (
     step_row,
     steps_for_new_plan,
 )
+from bounceback_tui.domain.feedback import has_feedback
 from bounceback_tui.domain.stages import PROGRESSION, Stage, stage_reached
+from bounceback_tui.domain.step_timing import done_moment
 from bounceback_tui.services.demo_data import (
     ANSWERS,
     ANSWERS_ON_PAPER,
@@ -222,6 +224,12 @@ class DemoApplications:
                     "updated_at": self.at(done_day if done else day, 20),
                 }
             )
+        reason = rng.choice(REASONS_ON_PAPER if on_paper else REASONS)
+        # A no recorded with a reason has its reply noted from it, as a new plan has
+        # (services/recovery.reason_noted): it stood open beside the reason (7 of 60 plans).
+        reply = _open_reply(self.steps[-len(template) :]) if has_feedback(reason) else None
+        if reply is not None:
+            done_days.append(day)
         finished = len(done_days) == len(template)
         self.rejections.append(
             {
@@ -231,11 +239,32 @@ class DemoApplications:
                 "role": role,
                 "rejected_on": day,
                 "stage_reached": reached,
-                "reason": rng.choice(REASONS_ON_PAPER if on_paper else REASONS),
+                "reason": reason,
                 "plan_completed_at": self.at(max(done_days), 21) if finished else None,
                 "created_at": self.at(day, 18),
             }
         )
+        if reply is not None:  # done on the no's day, when it was written down
+            noted = done_moment(day, self.rejections[-1]["created_at"])
+            reply.update(done_at=noted, answer=reason, updated_at=noted)
+
+
+def _open_reply(steps: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """A plan's "Note what came back" still open (not ticked, no answer or draft, nothing
+    said to have come back): the step a no's reason notes, as the upgrade of an older store
+    notes it (store/migrations/v010_reasons_noted.py)."""
+    return next(
+        (
+            step
+            for step in steps
+            if step["kind"] == StepKind.REPLY.value
+            and step["done_at"] is None
+            and not step["answer"]
+            and not step["answer_draft"]
+            and not step["nothing_came_back"]
+        ),
+        None,
+    )
 
 
 # Notes that tell of a step the application must have reached ("Take-home due Friday." on
