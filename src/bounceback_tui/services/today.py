@@ -95,6 +95,9 @@ class TodaySummary(NamedTuple):
     hard_day: bool = False
     # Days since the last action, when nothing is done yet today (domain/care.days_away).
     days_away: int = 0
+    # Quiet applications past the few listed, newest first: listed where the due list's box
+    # has the room (ui/today/due_room.py); counted in ``due_unlisted`` otherwise.
+    due_room: tuple[DueItem, ...] = ()
 
     @property
     def is_empty_store(self) -> bool:
@@ -216,6 +219,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         check_in_version=todays_row[3] if todays_row else 0,
         hard_day=facts.hard_day,  # the pane and `today` say what is late gently then
         days_away=away,
+        due_room=tuple(groups["quiet_room"]),
     )
 
 

@@ -42,6 +42,11 @@ from bounceback_tui.domain.text import app_name
 from bounceback_tui.store.fastread import FastReader, last_here_before
 
 DUE_LIMIT = 40  # items listed (the list scrolls, a tall terminal shows them); the rest counted
+# Quiet applications listed whatever the room, and read for a tall box with room to spare
+# (``TodaySummary.due_room``, ui/today/due_room.py): at 200x50 the list stopped at three,
+# "and 9 more: 9 quiet applications" under twenty empty rows.
+QUIET_LISTED = 3
+QUIET_ROOM = 30
 
 
 _Plans = tuple[tuple[int, str], ...]
@@ -87,7 +92,8 @@ def gather_due(reader: FastReader, today: date, ghost_after: int) -> _Due:
     steps, step_total = reader.recovery_steps_due(
         today, active, DUE_LIMIT, resting_groups=COMFORT_GROUPS, rests_after=COMFORT_DAYS
     )
-    ghosted, ghosted_total = reader.ghosted_candidates(quiet, 3, today=today)
+    ghosted, ghosted_total = reader.ghosted_candidates(quiet, QUIET_ROOM, today=today)
+    quiet_items = [ghosted_item(*row) for row in ghosted]
     drafts, draft_total = reader.thought_drafts(3)
     targets, target_total = reader.skill_targets_due(today, OPEN_SKILL_STATUSES, 5)
     skills, skill_total = reader.skills_in_progress(today, 5)
@@ -97,7 +103,7 @@ def gather_due(reader: FastReader, today: date, ghost_after: int) -> _Due:
         "feedback": (feedback_items(feedback, today), feedback_total),
         "steps": ([recovery_step_item(*row) for row in steps], step_total),
         "targets": ([skill_target_item(*row) for row in targets], target_total),
-        "ghosted": ([ghosted_item(*row) for row in ghosted], ghosted_total),
+        "ghosted": (quiet_items[:QUIET_LISTED], ghosted_total),
         "long_past": (long_past, len(long_past)),
         "drafts": ([draft_item(*row) for row in drafts], draft_total),
         "skills": ([skill_item(*row) for row in skills], skill_total),
@@ -108,6 +114,7 @@ def gather_due(reader: FastReader, today: date, ghost_after: int) -> _Due:
     totals = {items[0].kind: count for items, count in groups.values() if items}
     unlisted = unlisted_by_kind(everything[:DUE_LIMIT], totals)
     items = {k: listed for k, (listed, _) in groups.items()}
+    items["quiet_room"] = quiet_items[QUIET_LISTED:]  # for a box with room to spare
     # The requests that may be the next step today: twice, then they rest from it. Asked of
     # the store on their own: among more unsent requests than the list reads, older ones
     # resting, the one to suggest was never read.

@@ -162,25 +162,30 @@ class BoardDraw(SizeOfADraw, TopLineParts, KeptLooks, Widget):
         key = (width, height, self._version)
         if self._plan is None or key != self._plan_key:
             self._plan_key = key
-            care = len(self.care.wrap(max(1, width - 2))) if self.care else 0
-            people = len(self.people.lines) if self.people else 0
-            figures = len(self.figures.plain.splitlines())
-            reason = len(reason_lines(self.next_step, max(1, width - 3)))
-            self._plan = plan_rows(
-                height,
-                care=care,
-                people=people,
-                figures=figures,
-                kept=self.people_kept,
-                width=width,
-                trends=bool(self.trends.fitting(max(0, width - 4))),
-                due=getattr(self, "option_count", 0),  # the due list's lines (board.py)
-                reason=reason,
-                reason_first=self.reason_first,
-            )
+            self._plan = self._plan_for(getattr(self, "option_count", 0))  # board.py's lines
             if self._looks or self._look.rows:
                 self._forget_lines()  # drawn at another size
         return self._plan
+
+    def due_room(self) -> int:
+        """The lines the due list's box would have with lines to fill every row it can
+        take (ui/today/due_room.py)."""
+        return self._plan_for(10_000).due_rows if all(self.size_now()) else 0
+
+    def _plan_for(self, due: int) -> BoardRows:
+        width, height = self.size_now()
+        return plan_rows(
+            height,
+            care=len(self.care.wrap(max(1, width - 2))) if self.care else 0,
+            people=len(self.people.lines) if self.people else 0,
+            figures=len(self.figures.plain.splitlines()),
+            kept=self.people_kept,
+            width=width,
+            trends=bool(self.trends.fitting(max(0, width - 4))),
+            due=due,
+            reason=len(reason_lines(self.next_step, max(1, width - 3))),
+            reason_first=self.reason_first,
+        )
 
     def due_box_width(self) -> int:
         width = self.size_now().width

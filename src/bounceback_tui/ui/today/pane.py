@@ -86,6 +86,7 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
     _ready: TodaySummary | None = None
     # The parts being mounted (their ids), so that two reloads mount each only once.
     _mounting: frozenset[str] = frozenset()
+    _listed: "list[DueItem]" = []  # the due list's items as listed (ui/today/due_room.py)
 
     def _read_summary(self, *, mark_seen: bool = True) -> TodaySummary:
         prefetched, self.bb_app.prefetched_today = self.bb_app.prefetched_today, None
@@ -241,18 +242,19 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
     def _show_due(self, summary: TodaySummary) -> None:
         from bounceback_tui.domain.due_more import more_text
         from bounceback_tui.ui.today.board_rows import DueLine, DuePrompt
+        from bounceback_tui.ui.today.due_room import due_listed
 
-        more = 0
+        # Quiet applications past the first few where the box has rows to spare.
+        self._listed, unlisted, more = due_listed(summary, self._board_part().due_room())
         if summary.due:
             hard = summary.hard_day  # what is late, said without alarm (domain/due_said.as_said)
             # Each item's words are made when its line is first drawn (or read).
             options = [
                 DueLine(DuePrompt(partial(due_prompt, item, summary, hard=hard)), str(index))
-                for index, item in enumerate(summary.due)
+                for index, item in enumerate(self._listed)
             ]
-            more = summary.due_total - len(summary.due)
             if more > 0:  # by kind: "and 2 more: 1 quiet application, …"
-                said = more_text(summary.due_unlisted)
+                said = more_text(unlisted)
                 options.append(DueLine(Content.styled(f"  {said}", "$text-muted"), disabled=True))
         else:
             # Short: at 80 columns the box holds about 35 cells, and the line was cut to
@@ -305,11 +307,15 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
         event.stop()
         follow_people_line(self, self._board_part().people, event.line)  # as its key
 
+    def on_resize(self) -> None:  # a box with more rows lists more quiet applications
+        if self.summary is not None and self.summary.due_room and self._listed:
+            self._show_due(self.summary)
+
     async def on_today_board_selected(self, event: TodayBoard.Selected) -> None:
         event.stop()
         if self.summary is None or event.option.id is None:
             return
-        await self.open_due(self.summary.due[int(event.option.id)])
+        await self.open_due(self._listed[int(event.option.id)])
 
     async def open_due(self, item: DueItem) -> None:
         """Jump to the item in its pane, selected (a thought record closes back to Today);

@@ -1,0 +1,77 @@
+"""Today's due list uses a tall terminal's room for quiet applications.
+
+A tester at 200x50 with twelve applications gone quiet: the list stopped at three, "and 9
+more: 9 quiet applications", over twenty empty rows. The first three are listed whatever
+the room (as before); the rest fill the rows a box has to spare, the line under the list
+counting only those it still leaves out. A short box counts them as before.
+
+Today is Monday 16 March 2026 (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+
+import pytest
+
+from bounceback_tui.paths import DataPaths
+from tests.screen_text import screen_lines
+from tests.ui_harness import app_on, settle_workers
+
+QUIET = 12
+
+
+def _quiet_store(paths: DataPaths) -> None:
+    with sqlite3.connect(paths.database) as conn:
+        for n in range(QUIET):
+            sent = f"2026-01-{n + 1:02d}"  # two months and more without a word
+            conn.execute(
+                "INSERT INTO application (company, role, stage, date_applied, created_at, "
+                "updated_at) VALUES (?, 'Analyst', 'applied', ?, ?, ?)",
+                (f"Quietco{n:02d}", sent, f"{sent} 09:00:00", f"{sent} 09:00:00"),
+            )
+    conn.close()
+
+
+async def _due_lines(paths: DataPaths, size: tuple[int, int]) -> list[str]:
+    async with app_on(paths, size=size) as run:
+        await settle_workers(run.pilot)
+        await run.pilot.pause()
+        return [line.split("│")[1].strip() for line in screen_lines(run.app) if "│" in line]
+
+
+async def test_a_tall_today_lists_every_quiet_application(opened_paths: DataPaths) -> None:
+    _quiet_store(opened_paths)
+    lines = await _due_lines(opened_paths, (200, 50))
+    quiet = [line for line in lines if line.startswith("◌ ")]
+    assert len(quiet) == QUIET, lines
+    assert not any("more:" in line for line in lines), lines
+    # Each named once: the newest three and the nine before them.
+    assert len({re.search(r"Quietco\d+", line).group() for line in quiet}) == QUIET  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 24)])
+async def test_a_short_today_counts_what_it_has_no_room_for(
+    opened_paths: DataPaths, size: tuple[int, int]
+) -> None:
+    _quiet_store(opened_paths)
+    lines = await _due_lines(opened_paths, size)
+    quiet = [line for line in lines if line.startswith("◌ ")]
+    assert 3 <= len(quiet) < QUIET, lines  # the first three, and what room there is
+    (more,) = [line for line in lines if "more:" in line]
+    left = QUIET - len(quiet)
+    assert more.startswith(f"and {left} more: {left} quiet application"), lines
+
+
+async def test_made_taller_it_lists_them(opened_paths: DataPaths) -> None:
+    _quiet_store(opened_paths)
+    async with app_on(opened_paths, size=(80, 24)) as run:
+        await settle_workers(run.pilot)
+        await run.pilot.resize_terminal(200, 50)
+        await run.pilot.pause()
+        await run.pilot.pause()
+        lines = [line.split("│")[1].strip() for line in screen_lines(run.app) if "│" in line]
+        focused = run.app.focused
+    assert len([line for line in lines if line.startswith("◌ ")]) == QUIET, lines
+    assert focused is not None
