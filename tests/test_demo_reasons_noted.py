@@ -18,11 +18,16 @@ from bounceback_tui.store.database import Database
 
 def _replies(db: Database) -> list[tuple[str, str, str, str | None, str, int, str | None]]:
     with db.read() as session:
-        return session.connection().exec_driver_sql(
-            "SELECT r.reason, r.rejected_on, s.answer, s.done_at, coalesce(s.answer_draft, ''), "
-            "s.nothing_came_back, s.skipped_at FROM recovery_step s "
-            "JOIN rejection r ON r.id = s.rejection_id WHERE s.kind = 'reply'"
-        ).all()
+        return (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT r.reason, r.rejected_on, s.answer, s.done_at, "
+                "coalesce(s.answer_draft, ''), s.nothing_came_back, s.skipped_at "
+                "FROM recovery_step s JOIN rejection r ON r.id = s.rejection_id "
+                "WHERE s.kind = 'reply'"
+            )
+            .all()
+        )
 
 
 def test_no_reply_stays_open_beside_a_reason(db: Database) -> None:
@@ -43,9 +48,13 @@ def test_no_reply_stays_open_beside_a_reason(db: Database) -> None:
 def test_a_plan_the_noted_reply_finishes_is_finished(db: Database) -> None:
     fill_demo(db)
     with db.read() as session:
-        rows = session.connection().exec_driver_sql(
-            "SELECT r.id, r.plan_completed_at, count(*), count(s.done_at), count(s.skipped_at) "
-            "FROM rejection r JOIN recovery_step s ON s.rejection_id = r.id GROUP BY r.id"
-        ).all()
+        rows = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT r.id, r.plan_completed_at, count(*), count(s.done_at), count(s.skipped_at) "
+                "FROM rejection r JOIN recovery_step s ON s.rejection_id = r.id GROUP BY r.id"
+            )
+            .all()
+        )
     for rid, completed_at, steps, done, skipped in rows:
         assert (completed_at is not None) == (done + skipped == steps), rid

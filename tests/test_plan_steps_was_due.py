@@ -20,7 +20,6 @@ import pytest
 
 from bounceback_tui.domain.next_step import LatePlanStep, StepFacts, choose_next_step
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services.today import load_today
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
 from tests.recovery_fixtures import add_rejection, recorded_on_its_day

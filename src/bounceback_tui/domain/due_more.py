@@ -1,8 +1,8 @@
 """What Today's due list leaves out, said by kind: "and 2 more: 1 quiet application, 1
 Reframe draft". Some kinds are listed only up to a few (the quiet applications and the
 drafts three each, the skill targets and the skills in progress five; more quiet ones where
-the box has rows to spare, ui/today/due_room.py) and the list stops at forty; the line under it said "and 2 more" and nothing of what or where (a stranger's
-walk at 160x45)."""
+the box has rows to spare, ui/today/due_room.py) and the list stops at forty; the line under
+it said "and 2 more" and nothing of what or where (a stranger's walk at 160x45)."""
 
 from __future__ import annotations
 

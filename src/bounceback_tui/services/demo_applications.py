@@ -11,6 +11,7 @@ import random
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from bounceback_tui.domain.feedback import has_feedback
 from bounceback_tui.domain.recovery import (
     DEFAULT_TEMPLATE,
     NoKind,
@@ -19,7 +20,6 @@ from bounceback_tui.domain.recovery import (
     step_row,
     steps_for_new_plan,
 )
-from bounceback_tui.domain.feedback import has_feedback
 from bounceback_tui.domain.stages import PROGRESSION, Stage, stage_reached
 from bounceback_tui.domain.step_timing import done_moment
 from bounceback_tui.services.demo_data import (

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 def due_listed(
     summary: "TodaySummary", room: int
-) -> tuple[list[DueItem], tuple[tuple[DueKind, int], ...], int]:
+) -> tuple[tuple[DueItem, ...], tuple[tuple[DueKind, int], ...], int]:
     """The items to list in a box of ``room`` lines, the counts by kind it leaves out, and
     how many that is: the summary's list, with as many more quiet applications as its rows
     take (one row kept for "and N more" while some are left out)."""
@@ -25,10 +25,10 @@ def due_listed(
     else:
         take = max(0, min(len(extra), room - len(due) - 1))
     if not take:
-        return due, summary.due_unlisted, more
+        return tuple(due), summary.due_unlisted, more
     unlisted = tuple(
         (kind, count - take if kind is DueKind.GHOSTED else count)
         for kind, count in summary.due_unlisted
         if kind is not DueKind.GHOSTED or count > take
     )
-    return order_due([*due, *extra[:take]]), unlisted, more - take
+    return tuple(order_due([*due, *extra[:take]])), unlisted, more - take

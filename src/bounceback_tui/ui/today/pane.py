@@ -86,7 +86,7 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
     _ready: TodaySummary | None = None
     # The parts being mounted (their ids), so that two reloads mount each only once.
     _mounting: frozenset[str] = frozenset()
-    _listed: "list[DueItem]" = []  # the due list's items as listed (ui/today/due_room.py)
+    _listed: tuple[DueItem, ...] = ()  # the due list's items as listed (ui/today/due_room.py)
 
     def _read_summary(self, *, mark_seen: bool = True) -> TodaySummary:
         prefetched, self.bb_app.prefetched_today = self.bb_app.prefetched_today, None
