@@ -167,10 +167,12 @@ class BoardDraw(SizeOfADraw, TopLineParts, KeptLooks, Widget):
                 self._forget_lines()  # drawn at another size
         return self._plan
 
-    def due_room(self) -> int:
-        """The lines the due list's box would have with lines to fill every row it can
-        take (ui/today/due_room.py)."""
-        return self._plan_for(10_000).due_rows if all(self.size_now()) else 0
+    def due_room(self, listed: int) -> int:
+        """The lines the due list's box has with ``listed`` lines in it (the items always
+        listed and their "and N more"): the rows it has to spare past those are what quiet
+        applications may fill (ui/today/due_room.py). Asked with more lines, the box took
+        the care strip's rows (the card cut, its "+2 more in What's working" gone)."""
+        return self._plan_for(listed).due_rows if all(self.size_now()) else 0
 
     def _plan_for(self, due: int) -> BoardRows:
         width, height = self.size_now()

@@ -238,6 +238,14 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
         board.care = Content("\n").join(lines) if lines else None
         board.care_parts = tuple(lines)
         board.changed()
+        self._refit_due()
+
+    def _refit_due(self) -> None:
+        """The strips above took or gave back rows: the quiet applications listed in the
+        due box's spare rows are worked out again (filled before the card came, they took
+        its lines at 80x24 and its "+2 more in What's working")."""
+        if self.summary is not None and self.summary.due_room and self._listed:
+            self._show_due(self.summary)
 
     def _show_due(self, summary: TodaySummary) -> None:
         from bounceback_tui.domain.due_more import more_text
@@ -245,7 +253,9 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
         from bounceback_tui.ui.today.due_room import due_listed
 
         # Quiet applications past the first few where the box has rows to spare.
-        self._listed, unlisted, more = due_listed(summary, self._board_part().due_room())
+        # The box's rows as the list always shown (and its "and N more") leaves them.
+        base = len(summary.due) + (summary.due_total > len(summary.due))
+        self._listed, unlisted, more = due_listed(summary, self._board_part().due_room(base))
         if summary.due:
             hard = summary.hard_day  # what is late, said without alarm (domain/due_said.as_said)
             # Each item's words are made when its line is first drawn (or read).
@@ -308,8 +318,7 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
         follow_people_line(self, self._board_part().people, event.line)  # as its key
 
     def on_resize(self) -> None:  # a box with more rows lists more quiet applications
-        if self.summary is not None and self.summary.due_room and self._listed:
-            self._show_due(self.summary)
+        self._refit_due()
 
     async def on_today_board_selected(self, event: TodayBoard.Selected) -> None:
         event.stop()

@@ -32,6 +32,8 @@ class PeoplePart(_Pane):
 
         def _board_part(self) -> TodayBoard: ...  # the pane's (ui/today/pane.py)
 
+        def _refit_due(self) -> None: ...  # the pane's
+
     def _show_people_read(self) -> None:
         """Show the people part read with the summary; read it in a thread if it was not."""
         people, self._people_read = self._people_read, None
@@ -77,4 +79,5 @@ class PeoplePart(_Pane):
             board.people = None if people.empty or not lines.text.plain else lines
             board.people_order, board.people_kept = lines.order, lines.kept
             board.changed()
+            self._refit_due()
         self.refresh_bindings()
