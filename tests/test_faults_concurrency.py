@@ -19,6 +19,7 @@ from tests.transfer_fixtures import count, integrity
 ADDER = textwrap.dedent(
     """
     import sys
+    import time
     from pathlib import Path
 
     from bounceback_tui.domain.applications import ApplicationInput
@@ -28,6 +29,9 @@ ADDER = textwrap.dedent(
     db = Database(Path(sys.argv[1]))
     for number in range(int(sys.argv[3])):
         add_application(db, ApplicationInput(company=f"{sys.argv[2]} {number}", role="Role"))
+        # A breath between saves, as between a person's: back to back, on a busy machine
+        # one process took the lock again and again while the other's wait ran out.
+        time.sleep(0.01)
     print("DONE", flush=True)
     """
 )

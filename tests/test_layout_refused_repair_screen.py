@@ -30,6 +30,7 @@ from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.screens.store_problem import StoreProblemApp
 from tests.helpers import at_a_terminal, file_digest
 from tests.old_backups import store_at_version
+from tests.quiet import until_drained
 from tests.screen_text import flat, screen_text
 
 TRIGGER = "zz_[b]evil"  # another program's, its name with what markup would take
@@ -211,7 +212,8 @@ async def test_repair_it_takes_and_names_the_remapped_key(
     )
     app = _screen(data_paths, monkeypatch)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.pause()
+        await _settled(pilot)
+        await until_drained(pilot)  # the key bar is drawn a moment after (one pause: blank)
         assert _said(app, "#repair") == "M Repair it"
         assert "M Repair it" in flat(screen_text(app).splitlines()[-1])  # the key bar
         await pilot.press("p")  # the usual key does nothing now

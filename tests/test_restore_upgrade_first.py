@@ -19,6 +19,7 @@ from bounceback_tui.store.migrations import LATEST_VERSION
 from bounceback_tui.store.restore import restore_backup
 from tests.helpers import file_digest
 from tests.old_backups import store_at_version, unupgradable_backup
+from tests.quiet import until_drained
 from tests.transfer_fixtures import dump_store, fill_every_table, integrity
 
 
@@ -107,7 +108,10 @@ async def test_the_screens_restore_of_such_a_backup_leaves_the_file_where_it_is(
     )
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("r")
-        await pilot.pause()
+        # The backup is checked in a thread ("Checking the backup before putting it back…"
+        # meanwhile): one pause read that line on a busy machine.
+        await app.workers.wait_for_complete()
+        await until_drained(pilot)
         said = str(app.query_one("#problem-result").render())
         assert said.startswith(f"That did not work: The latest backup ({latest.name}) cannot")
         assert "Nothing was changed." in said
