@@ -156,47 +156,48 @@ def test_an_older_export_carrying_a_big_draft_still_imports_without_it(
         moved.dispose()
 
 
-async def test_quitting_over_the_form_says_the_draft_is_kept_and_keeps_it_at_once(
+async def test_quitting_over_the_form_keeps_the_draft_at_once_and_says_so_without_asking(
     opened_paths: DataPaths, db: Database, tmp_path: Path
 ) -> None:
     # ctrl+q asked "Quit and throw away what you typed?" over a form whose typing is kept as
-    # a draft and offered back: untrue. And what was typed in the last pause's worth of
-    # time before quitting was not kept at all.
+    # a draft and offered back: untrue. Then it asked "Quit? What you typed is kept as a
+    # draft.": a question before a quit that loses nothing. It quits, and the terminal is
+    # told what is kept and which key brings it back. What was typed in the last pause's
+    # worth of time before quitting is kept too.
     async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
         app.update_keymap({"pipeline.add": "A"})  # the key named is the one bound
         await pilot.press("A")
         await settle(pilot, 3)
-        form = app.screen
-        assert isinstance(form, ApplicationFormScreen)
+        assert isinstance(app.screen, ApplicationFormScreen)
         await pilot.press(*COMPANY, "tab", *ROLE)
         await pilot.press("ctrl+q")  # at once, no pause in typing
         await settle(pilot)
-        question = app.screen
-        assert isinstance(question, QuitConfirmScreen)
-        assert str(question.question) == "Quit? What you typed is kept as a draft."
-        assert str(question.detail) == (
-            "The new application is not saved yet; A on the Pipeline brings it back as you "
-            "left it. n or Escape goes back to it."
-        )
-        draft = read_draft(db)  # kept already: a terminal closed on the question loses none
-        assert draft is not None and (draft.company, draft.role) == (COMPANY, ROLE)
-        await pilot.press("n")  # back to the form, as typed
-        await settle(pilot)
-        assert app.screen is form and not app.quitting
-        assert form.focused is form.query_one("#field-role")
-        await pilot.press(*" Lead", "ctrl+q")
-        await settle(pilot)
-        assert isinstance(app.screen, QuitConfirmScreen)
-        await pilot.press("y")
-        await settle(pilot)
+        assert not isinstance(app.screen, QuitConfirmScreen)
         assert app.quitting
+        assert app.said_on_leaving == (
+            "The new application you were adding is kept as a draft, not saved yet; A on "
+            "the Pipeline brings it back as you left it."
+        )
+        draft = read_draft(db)  # kept already
+        assert draft is not None and (draft.company, draft.role) == (COMPANY, ROLE)
     async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
         await pilot.press("a")
         await settle(pilot, 3)
         assert isinstance(app.screen, ConfirmScreen)
         assert str(app.screen.question) == (
-            "You were adding Acme (Data Analyst Lead). Start empty instead?"
+            "You were adding Acme (Data Analyst). Start empty instead?"
         )
+
+
+async def test_quitting_over_a_form_with_nothing_typed_says_nothing_of_a_draft(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
+        await _add_form(app, pilot)
+        await pilot.press("ctrl+q")
+        await settle(pilot)
+        assert app.quitting and app.said_on_leaving is None
+        assert read_draft(db) is None
 
 
 async def test_quitting_where_another_window_keeps_the_draft_still_asks_to_throw_away(

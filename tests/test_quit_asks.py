@@ -42,10 +42,12 @@ async def test_ctrl_q_over_a_form_with_typing_asks_and_no_goes_back(
 
 
 async def test_a_second_ctrl_q_on_the_question_quits(opened_paths: DataPaths) -> None:
-    async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
+    # People's form: the Pipeline's new application keeps its typing as a draft and quits
+    # without asking (tests/test_application_draft_kept_right.py).
+    async with app_on(opened_paths, "people") as (app, pilot, _pane):
         await pilot.press("a")
         await pilot.pause()
-        await pilot.press(*"Acme")
+        await pilot.press(*"Jane")
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert isinstance(app.screen, QuitConfirmScreen)

@@ -9,8 +9,11 @@ would be lost in a sentence, or None.
 A screen that keeps its typing for next time (the Pipeline's new application, kept as a
 draft) says so with ``keep_on_quitting()``: it writes what is typed at once (not after the
 pause in typing it waits for otherwise) and returns, in a sentence, what brings it back, or
-None when it could not keep it (then it is asked about as any typing). The question is then
-"Quit? What you typed is kept as a draft.", never "throw away", which was untrue.
+None when it could not keep it (then it is asked about as any typing). Kept, there is
+nothing to ask: the app quits at once, and the terminal's line after it says what is kept
+and which key brings it back (``said_on_leaving``, printed by commands/run_app.py). Asking
+"Quit? What you typed is kept as a draft." stood between the person and a quit that loses
+nothing.
 """
 
 from __future__ import annotations
@@ -26,8 +29,7 @@ from bounceback_tui.ui.kit.key_text import keys_shown
 
 
 class QuitConfirmScreen(ConfirmScreen):
-    """ "Quit and throw away what you typed?" (or, over typing kept for next time, "Quit?
-    What you typed is kept as a draft."); a second ctrl+q on it quits."""
+    """ "Quit and throw away what you typed?"; a second ctrl+q on it quits."""
 
 
 def unsaved_typing(screen: Screen[Any]) -> str | None:
@@ -55,6 +57,9 @@ def kept_typing(screen: Screen[Any]) -> str | Content | None:
 class AsksBeforeQuitting(App[Any]):
     """The app's quit (q, ctrl+q, the palette's Quit) asks first when typing would be lost."""
 
+    # What the terminal is told once the app has quit (typing kept as a draft), or None.
+    said_on_leaving: str | None = None
+
     async def action_quit(self) -> None:
         if isinstance(self.screen, QuitConfirmScreen):
             self.exit()  # asked already: a second ctrl+q is a yes
@@ -69,19 +74,15 @@ class AsksBeforeQuitting(App[Any]):
                 self._ask_before_quitting(lost, screen)
                 return
         if kept is not None:
-            self._ask_before_quitting(*kept, keeps=True)
-            return
+            self.said_on_leaving = str(kept[0])
         self.exit()
 
     def _no_keys(self) -> str:
         """The dialog's no as bound ("n or Escape" on the usual keys)."""
         return " or ".join(keys_shown(self, "confirm.no", "n,escape", ("n", "Escape")))
 
-    def _ask_before_quitting(
-        self, lost: str | Content, holder: Screen[Any], *, keeps: bool = False
-    ) -> None:
-        """``lost``: what quitting would throw away; with ``keeps``, what brings back the
-        typing just kept."""
+    def _ask_before_quitting(self, lost: str | Content, holder: Screen[Any]) -> None:
+        """``lost``: what quitting would throw away."""
         focused = self.screen.focused
         # A screen that can show what it holds when it is out of sight (a pane behind
         # another pane): `n` goes there, not back to the pane the person was on.
@@ -95,14 +96,9 @@ class AsksBeforeQuitting(App[Any]):
             elif focused is not None and focused.is_attached:
                 focused.focus()
 
-        question = (
-            "Quit? What you typed is kept as a draft."
-            if keeps
-            else "Quit and throw away what you typed?"
-        )
         self.push_screen(
             QuitConfirmScreen(
-                question,
+                "Quit and throw away what you typed?",
                 Content.assemble(lost, f" {self._no_keys()} goes back to it."),
                 confirm_label="Quit",
                 cancel_label="Keep editing",

@@ -41,10 +41,10 @@ DRAFT_DELAY = 0.6
 BACK = "Your draft from last time is back, as you left it; not saved yet."
 # `a` while another window's form is open on a draft: that one is not left over.
 TYPED_ELSEWHERE = "Another window is adding {app}; this form starts empty."
-# What the question on quitting says of the form's typing, the key as bound.
+# What the terminal is told after quitting over the form's typing, the key as bound.
 QUIT_KEEPS = (
-    "The new application is not saved yet; [b]{pipeline.add|a}[/b] on the Pipeline brings it "
-    "back as you left it."
+    "The new application you were adding is kept as a draft, not saved yet; "
+    "[b]{pipeline.add|a}[/b] on the Pipeline brings it back as you left it."
 )
 NOT_KEPT = "Not kept as a draft: another window keeps a new application as one. Saving keeps this."
 # Refused before this form ever kept it: a draft of another form's is kept (from last time,
@@ -175,9 +175,10 @@ class DraftedApplicationForm(ApplicationFormScreen):
 
     def keep_on_quitting(self) -> Content | None:
         """Before the app quits (kit/quit_guard.py): the fields written as the draft now,
-        not after the pause in typing; what brings them back, or None when they are not
-        kept (nothing typed, another form keeps the draft, the write refused): then quitting
-        asks before throwing them away, as over any form."""
+        not after the pause in typing; what brings them back (the app quits without asking
+        and says it), or None when they are not kept (nothing typed, another form keeps the
+        draft, the write refused): then quitting asks before throwing them away, as over any
+        form."""
         if self._form_closed or not self.has_changes():
             return None
         self.keep_draft()
