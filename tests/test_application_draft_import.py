@@ -17,6 +17,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.application_draft import keep_draft, let_go_of
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
+from bounceback_tui.ui.pipeline.import_posting import ImportPostingScreen
 from tests.importers_fixtures import PostingServer, serve_postings
 from tests.test_application_draft import (
     COMPANY,
@@ -93,13 +94,18 @@ async def test_the_form_around_a_link_that_failed_keeps_a_draft_too(
         assert read_draft(db) is None  # saved: the draft went with it
 
 
-async def test_a_draft_kept_from_last_time_is_never_written_over_and_the_form_says_so(
+async def test_a_draft_left_over_while_the_link_is_typed_is_never_written_over(
     opened_paths: DataPaths, db: Database, posting_server: PostingServer
 ) -> None:
-    assert keep_draft(db, "last-time", {"company": "Beta", "role": "Engineer"})
-    let_go_of(db, "last-time")  # its window is gone: the draft is left over
     async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
-        await _fetched(app, pilot, posting_server.url("/broken"))
+        await pilot.press("i")
+        await settle(pilot)
+        # Another window quits with its new application kept, after this `i` looked.
+        assert keep_draft(db, "last-time", {"company": "Beta", "role": "Engineer"})
+        let_go_of(db, "last-time")  # its window is gone: the draft is left over
+        await pilot.press(*posting_server.url("/broken"), "enter")
+        await app.workers.wait_for_complete()
+        await settle(pilot, 3)
         await pilot.press("ctrl+n")
         await settle(pilot, 3)
         form = app.screen
@@ -113,3 +119,49 @@ async def test_a_draft_kept_from_last_time_is_never_written_over_and_the_form_sa
         )
         draft = read_draft(db)
         assert draft is not None and (draft.company, draft.role) == ("Beta", "Engineer")
+
+
+async def test_i_asks_about_a_draft_left_over_as_a_does_and_start_empty_goes_to_the_link(
+    opened_paths: DataPaths, db: Database, posting_server: PostingServer
+) -> None:
+    # `i` said nothing of the draft left over until the posting's form was typed in, then
+    # "Not kept as a draft: …", where `a` asks first.
+    assert keep_draft(db, "last-time", {"company": "Beta", "role": "Engineer"})
+    let_go_of(db, "last-time")
+    async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
+        await pilot.press("i")
+        await settle(pilot, 3)
+        _offer(app, "You were adding Beta (Engineer). Start empty instead?")
+        await pilot.press("y")  # start empty: the draft goes, the link is asked for
+        await settle(pilot)
+        assert read_draft(db) is None
+        assert isinstance(app.screen, ImportPostingScreen)
+        await pilot.press(*posting_server.url("/jobs/single"), "enter")
+        await app.workers.wait_for_complete()
+        await settle(pilot, 3)
+        form = app.screen
+        assert isinstance(form, ApplicationFormScreen)
+        company = _field(form, "company")
+        form.query_one("#field-location", Input).focus()
+        await pilot.press(*"Leeds")
+        await _pause_in_typing(pilot)
+        assert _message(form) == ""
+        draft = read_draft(db)  # this form's typing is the draft now
+        assert draft is not None and draft.company == company
+
+
+async def test_i_carrying_on_opens_the_draft_left_over_as_a_does(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    assert keep_draft(db, "last-time", {"company": "Beta", "role": "Engineer"})
+    let_go_of(db, "last-time")
+    async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
+        await pilot.press("i")
+        await settle(pilot, 3)
+        _offer(app, "You were adding Beta (Engineer). Start empty instead?")
+        await pilot.press("n")  # carry on
+        await settle(pilot, 3)
+        form = app.screen
+        assert isinstance(form, ApplicationFormScreen)
+        assert (_field(form, "company"), _field(form, "role")) == ("Beta", "Engineer")
+        assert _message(form) == "Your draft from last time is back, as you left it; not saved yet."

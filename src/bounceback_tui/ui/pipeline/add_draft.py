@@ -208,19 +208,30 @@ class DraftedApplicationForm(ApplicationFormScreen):
             self._may_hold = False
 
 
-def add_with_draft(app: Any, db: Database, open_form: OpenForm) -> None:
-    """`a`: the form empty, or, with a draft kept, after asking whether to carry on."""
+def add_with_draft(
+    app: Any, db: Database, open_form: OpenForm, fresh: Callable[[], None] | None = None
+) -> None:
+    """`a`: the form empty, or, with a draft kept, after asking whether to carry on.
+    ``fresh``: what opens instead of the empty form (`i`'s link to fetch, which then fills
+    the form in); carrying on opens the draft's form, as `a` does, so the two ask alike."""
     holder = new_holder()
+
+    def start(note: str = "") -> None:
+        if fresh is not None:
+            fresh()  # another window's form then says so once typed in (`NOT_KEPT`)
+        else:
+            open_form(None, holder, note)
+
     try:
         draft = drafts.read_draft(db)
     except BouncebackError:
         draft = None
     if draft is None:
-        open_form(None, holder, "")
+        start()
         return
     if drafts.being_typed(db, draft):  # another window's form is open on it: not left over
         name = app_name(draft.company or "a new application", draft.role)
-        open_form(None, holder, TYPED_ELSEWHERE.format(app=name))
+        start(TYPED_ELSEWHERE.format(app=name))
         return
     seen = draft
 
@@ -228,7 +239,7 @@ def add_with_draft(app: Any, db: Database, open_form: OpenForm) -> None:
         try:
             if start_empty:
                 drafts.drop_draft(db, seen)
-                open_form(None, holder, "")
+                start()
                 return
             taken = drafts.take_draft(db, holder)
         except BouncebackError as exc:

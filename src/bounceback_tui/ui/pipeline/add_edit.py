@@ -55,13 +55,16 @@ class ApplicationForms(AfterRejection):
     def action_add(self) -> None:
         """The form, its fields kept as a draft while typed; a draft kept is offered back
         first (ui/pipeline/add_draft.py)."""
-        from bounceback_tui.ui.pipeline.add_draft import FormDraft, add_with_draft
+        from bounceback_tui.ui.pipeline.add_draft import add_with_draft
 
-        def open_form(typed: Mapping[str, str] | None, holder: str, note: str) -> None:
-            # Typed: the draft carried on with, which this form keeps from now on.
-            self.open_add_form({}, typed, draft=FormDraft(holder, note, held=typed is not None))
+        add_with_draft(self.app, self.bb_app.db, self._open_drafted)
 
-        add_with_draft(self.app, self.bb_app.db, open_form)
+    def _open_drafted(self, typed: Mapping[str, str] | None, holder: str, note: str) -> None:
+        """The add form as `a` (or `i`, carrying on) opens it; ``typed``: the draft carried
+        on with, which this form keeps from now on."""
+        from bounceback_tui.ui.pipeline.add_draft import FormDraft
+
+        self.open_add_form({}, typed, draft=FormDraft(holder, note, held=typed is not None))
 
     def open_add_form(
         self,

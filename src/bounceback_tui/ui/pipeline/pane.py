@@ -113,7 +113,14 @@ class PipelinePane(
     # --- import, job boards -------------------------------------------------------------
 
     def action_import_posting(self) -> None:
-        """Paste a posting's link: fetched in the background, then the add form, filled in."""
+        """Paste a posting's link: fetched in the background, then the add form, filled in.
+        A draft left over is offered back first, as `a` offers it (ui/pipeline/add_draft.py):
+        "Start empty" goes on to the link, "Carry on" opens the draft."""
+        from bounceback_tui.ui.pipeline.add_draft import add_with_draft
+
+        add_with_draft(self.app, self.bb_app.db, self._open_drafted, fresh=self._ask_posting)
+
+    def _ask_posting(self) -> None:
         from bounceback_tui.ui.pipeline.import_posting import ImportedPosting, ImportPostingScreen
 
         def imported(result: ImportedPosting | None) -> None:
