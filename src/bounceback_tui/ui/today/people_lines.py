@@ -166,13 +166,17 @@ def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") 
         item = people.awaiting[0]
         asked = plain("How did it go? ", "bold $text-accent")
         said = f"{item.kind.label} at {app_name(item.company, item.role)}, {when_text(item)}"
-        words = asked + plain(said)
+        # The others waiting, which `today` lists each of and `h` asks about in turn (the
+        # next once this one is noted): the strip asked of one and said nothing of them.
+        others = len(people.awaiting) - 1
+        waiting = plain(f" (and {others:,} more)", "$text-muted") if others else none
+        words = asked + plain(said) + waiting
         theirs = _own_time(item.starts_at, item.zone, clock.zone())
         if theirs:  # its own time too, as the interviews ahead have it
-            words = asked + plain(f"{said} ({theirs})")
+            words = asked + plain(f"{said} ({theirs})") + waiting
             short = _own_time(item.starts_at, item.zone, clock.zone(), short=True)
-            shorter[len(lines)] = asked + plain(f"{said} ({short})")
-            bare[len(lines)] = asked + plain(said)
+            shorter[len(lines)] = asked + plain(f"{said} ({short})") + waiting
+            bare[len(lines)] = asked + plain(said) + waiting
         lines.append((words, plain(f"  ({how_key})", "$text-muted"), none))
     apps = {n: (item.company, item.role) for n, item in enumerate(people.awaiting[:1])}
     ahead: list[int] = []
