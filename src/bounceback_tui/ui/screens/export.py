@@ -28,6 +28,7 @@ from bounceback_tui.domain.dates import DATE_HINT, DateParseError, parse_date
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, FieldError, ValidationError
 from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.toast_path import toast_path
 
 if TYPE_CHECKING:
     from bounceback_tui.paths import DataPaths
@@ -248,7 +249,7 @@ def run_export(app: BouncebackApp, request: ExportRequest) -> None:
 
     def work() -> None:
         try:
-            message = export_to_file(app.paths, request, progress)
+            message = export_to_file(app.paths, request, progress, app.size.width)
         except BouncebackError as exc:
             app.call_from_thread(_finish, app, screen, exc.in_app, error=True)
             return
@@ -261,9 +262,13 @@ def run_export(app: BouncebackApp, request: ExportRequest) -> None:
 
 
 def export_to_file(
-    paths: DataPaths, request: ExportRequest, progress: Callable[[str, int, int], None]
+    paths: DataPaths,
+    request: ExportRequest,
+    progress: Callable[[str, int, int], None],
+    width: int = 80,
 ) -> str:
-    """Write the export (services/exports.py) and say what was saved where."""
+    """Write the export (services/exports.py) and say what was saved where, in a toast on a
+    screen ``width`` columns wide (kit/toast_path.py: the file's name kept whole)."""
     from bounceback_tui.services.exports import export_to_file as export
 
     result = export(
@@ -277,11 +282,11 @@ def export_to_file(
     )
     written = result.written
     if written is None or written.link is None:
-        said = f"Saved {_saved_what(result)} to {_shown(request.path)}."
+        said = f"Saved {_saved_what(result)} to {toast_path(request.path, width)}."
     else:
         said = (
-            f"Saved {_saved_what(result)} to {_shown(written.path)}, the file the link "
-            f"{_shown(written.link)} leads to."
+            f"Saved {_saved_what(result)} to {toast_path(written.path, width)}, the file the link "
+            f"{toast_path(written.link, width)} leads to."
         )
     if written is not None and written.read_only:
         said += " It replaced a read-only file."
@@ -331,7 +336,11 @@ def back_up_now(app: BouncebackApp) -> None:
         app.call_from_thread(
             app.notify,
             # what another program added is left out of the copy, said in one sentence
-            markup_with("Saved a copy to $path.$left", path=_shown(done.path), left=_also(done)),
+            markup_with(
+                "Saved a copy to $path.$left",
+                path=toast_path(done.path, app.size.width),
+                left=_also(done),
+            ),
             title="Backed up",
             timeout=8,
         )
