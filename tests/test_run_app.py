@@ -57,6 +57,7 @@ def test_a_store_refused_at_launch_and_then_replaced_opens_without_the_refused_o
     class FakeApp:
         crash = None
         return_code = 0
+        said_on_leaving = None
 
         def __init__(self, paths: DataPaths, **kwargs: object) -> None:
             made.append(kwargs)
@@ -92,3 +93,49 @@ def test_a_store_refused_at_launch_and_then_replaced_opens_without_the_refused_o
     with sqlite3.connect(opened_paths.database) as conn:  # the fresh store
         assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_what_quitting_kept_is_said_on_the_terminal_after_the_app(
+    monkeypatch: pytest.MonkeyPatch, opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Quitting over the new application's form keeps its typing as a draft without asking
+    (ui/kit/quit_guard.py); the line after the app says so, and which key brings it back."""
+    import bounceback_tui.ui.app as app_module
+    from bounceback_tui.commands import run_app as run_app_module
+
+    class QuitOverADraft:
+        crash = None
+        return_code = 0
+        said_on_leaving = "The new application you were adding is kept as a draft."
+
+        def __init__(self, paths: DataPaths, **kwargs: object) -> None:
+            pass
+
+        def run(self) -> None:
+            return None
+
+        def discard_demo_store(self) -> None:
+            pass
+
+        def close_store(self) -> None:
+            pass
+
+        def store_found_damaged(self) -> bool:
+            return False
+
+    class NoBackup:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def start(self) -> None:
+            pass
+
+        def finish(self) -> None:
+            pass
+
+    monkeypatch.setattr(run_app_module, "DailyBackup", NoBackup)
+    monkeypatch.setattr(app_module, "BouncebackApp", QuitOverADraft)
+    assert run_app_module.run_app(opened_paths) == 0
+    assert capsys.readouterr().out.endswith(
+        "bounceback-tui: The new application you were adding is kept as a draft.\n"
+    )

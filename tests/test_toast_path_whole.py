@@ -17,8 +17,8 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.kit.toast_path import toast_path
-from tests.test_transfer_palette import _finish, _palette, filled  # noqa: F401
 from tests.screen_text import screen_lines
+from tests.test_transfer_palette import _finish, _palette, filled  # noqa: F401
 
 DEEP = "Documents/job-search/applications/2026/exports/spring"
 NAME = "bounceback-2026-03-16.json"

@@ -27,7 +27,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from bounceback_tui.commands import command_line, name_data_dir
+from bounceback_tui.commands import command_line, name_data_dir, terminal_text
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.upgrade_rules import upgrade_rules
 from bounceback_tui.store.background import BACKUP_DELAY_S, DailyBackup, QuickCheck
@@ -132,7 +132,7 @@ def _open_and_run(paths: DataPaths) -> int:
             return report_crash(app.crash) if app.crash is not None else EXIT_CRASHED
         if result != STORE_DAMAGED:
             if app.said_on_leaving:  # typing kept as a draft: what brings it back
-                print(f"bounceback-tui: {app.said_on_leaving}")
+                print(terminal_text(f"bounceback-tui: {app.said_on_leaving}"))
             return 0
         # Damage met after the first screen (by the check or by a read): offer the ways
         # out, as at launch.
