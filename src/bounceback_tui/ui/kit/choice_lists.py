@@ -12,7 +12,7 @@ from textual.strip import Strip
 from textual.widgets import OptionList, SelectionList
 from textual.widgets.option_list import OptionDoesNotExist
 
-from bounceback_tui.ui.kit.cursor_mark import mark_if_colourless
+from bounceback_tui.ui.kit.cursor_mark import colourless, mark_if_colourless
 from bounceback_tui.ui.kit.theme_looks import readable_line
 from bounceback_tui.ui.kit.tick_box import mark_strip
 
@@ -30,11 +30,24 @@ class OpensOncePerClick(OptionList):
         if event.chain > 1:
             event.prevent_default()
 
+    # Options that start at their first cell (Recovery's "[ ]" steps) keep one blank cell
+    # before them, headings included, where colour is not shown: the cursor's mark goes
+    # there. Over the "[" it pushed the cursor's step a cell right and cut its last cell.
+    MARK_GUTTER: ClassVar[bool] = False
+
+    def _get_left_gutter_width(self) -> int:  # Textual's room before the options
+        return 1 if self.MARK_GUTTER and colourless(self.app) else 0
+
     def render_line(self, y: int) -> Strip:
         # On the highlighted option a piece in a colour of its own that does not read on
         # the cursor takes the cursor's text colour: Recovery's "· draft kept" was the
         # warning's brown on the light theme's blurred cursor, 1.95:1 (a stranger's walk).
         line = super().render_line(y)
+        if self._get_left_gutter_width():
+            width = self.scrollable_content_region.width
+            first = next(iter(line), None)
+            blank = Segment(" ", first.style if first is not None else None)
+            line = Strip([blank, *line], line.cell_length + 1).crop(0, width)
         lines = self._lines
         number = self.scroll_offset.y + y
         if self.highlighted is None or number >= len(lines):

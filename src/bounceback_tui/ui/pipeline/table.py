@@ -9,7 +9,6 @@ of view with ◂ and ▸ instead."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -21,12 +20,12 @@ from textual.message import Message
 from textual.strip import Strip
 
 from bounceback_tui import clock
-from bounceback_tui.domain.applications import SalaryPeriod, Source, WorkMode, excitement_stars
 from bounceback_tui.domain.pipeline_rows import PipelineRow
-from bounceback_tui.domain.salary import format_salary
 from bounceback_tui.ui.kit.cells import fit, fit_cells
+from bounceback_tui.ui.kit.cursor_mark import colourless
 from bounceback_tui.ui.kit.wheel_sideways import WheelSideways, next_stop
-from bounceback_tui.ui.pipeline.lines import PipelineLines, follow_up_cell
+from bounceback_tui.ui.pipeline.lines import PipelineLines
+from bounceback_tui.ui.pipeline.table_cells import cell
 
 GAP = 1
 
@@ -95,52 +94,6 @@ def column_widths(available: int) -> dict[str, int]:
         grown = column.width + spare * column.flex // total_flex
         widths[column.key] = min(column.max_width or grown, grown)
     return widths
-
-
-def _label(kind: type[WorkMode] | type[Source] | type[SalaryPeriod], value: str | None) -> str:
-    if not value:
-        return ""
-    try:
-        return kind(value).label  # type: ignore[union-attr]  # Source has none: AttributeError below
-    except (ValueError, AttributeError):
-        return value
-
-
-def cell(row: PipelineRow, key: str, today: date) -> tuple[str, str]:
-    """The text of one cell and the name of its style ("" for plain)."""
-    if key == "company":
-        return row.company, "strong"
-    if key == "role":
-        return row.role, ""
-    if key == "stage":
-        return row.stage.label, ""
-    if key == "in_stage":
-        days = row.days_in_stage(today)
-        if days is None:
-            return "", ""
-        if row.quiet:
-            return f"{days}d quiet", "warn"
-        return f"{days}d", "muted"
-    if key == "applied":
-        return (row.date_applied.isoformat() if row.date_applied else ""), ""
-    if key == "follow_up":
-        if row.next_follow_up is None:
-            return "", ""
-        return follow_up_cell(row, today)
-    if key == "excitement":
-        return excitement_stars(row.excitement), "warn"
-    if key == "location":
-        return row.location, ""
-    if key == "work_mode":
-        return _label(WorkMode, row.work_mode), ""
-    if key == "source":
-        return _label(Source, row.source), ""
-    if key == "salary":
-        return (
-            format_salary(row.salary_min, row.salary_max, row.salary_currency, row.salary_period),
-            "",
-        )
-    raise KeyError(key)
 
 
 class PipelineTable(WheelSideways, PipelineLines):
@@ -218,7 +171,7 @@ class PipelineTable(WheelSideways, PipelineLines):
         width = self.scrollable_content_region.width
         if self.virtual_size.width <= width:
             return 0
-        fixed = 0
+        fixed = self.mark_gutter()
         for key in _FIXED:
             wider = fixed + self._widths[key] + GAP
             if width - wider < _SCROLLED_ROOM:
@@ -228,7 +181,7 @@ class PipelineTable(WheelSideways, PipelineLines):
 
     def _start(self, key: str) -> int:
         """Where column ``key`` starts in the whole line."""
-        start = 0
+        start = self.mark_gutter()
         for column in COLUMNS:
             if column.key == key:
                 break
@@ -282,16 +235,23 @@ class PipelineTable(WheelSideways, PipelineLines):
             raise SkipAction()
         self.step_sideways(-1)
 
+    def mark_gutter(self) -> int:
+        """The blank cell before the columns, header included, where colour is not shown:
+        the cursor's mark (kit/cursor_mark.py) goes there. Without it the mark pushed the
+        cursor's row a cell right of its header, and cut its last cell (a stranger's walk)."""
+        return 1 if colourless(self.app) else 0
+
     def content_width(self) -> int:
-        self._widths = column_widths(self.scrollable_content_region.width)
-        return sum(self._widths.values()) + GAP * (len(COLUMNS) - 1)
+        gutter = self.mark_gutter()
+        self._widths = column_widths(self.scrollable_content_region.width - gutter)
+        return gutter + sum(self._widths.values()) + GAP * (len(COLUMNS) - 1)
 
     def cell_text(self, index: int, key: str) -> str:
         """The text shown in one cell (tests and the palette read the table through this)."""
         return cell(self.items[index], key, clock.today())[0]
 
     def line_key_extra(self) -> tuple[object, ...]:
-        return tuple(self._widths.values())
+        return (self.mark_gutter(), *self._widths.values())
 
     def _in_view(self, strip: Strip, width: int) -> Strip:
         """The fixed columns from the line's start, then the part scrolled to beside them."""
@@ -309,7 +269,7 @@ class PipelineTable(WheelSideways, PipelineLines):
         left = int(self.scroll_x) + self.fixed_width()
         right = int(self.scroll_x) + self.scrollable_content_region.width
         cut: set[str] = set()
-        start = 0
+        start = self.mark_gutter()
         for column in COLUMNS:
             end = start + self._widths[column.key]
             if start < left < end or (column.key in _WHOLE_OR_BLANK and start < right < end):
@@ -322,7 +282,7 @@ class PipelineTable(WheelSideways, PipelineLines):
         (("", 0) if none): its text is cut there with "…", as a cell too narrow is. Cut by
         the edge alone, Interviewing showed "Interviewin" at 80x24 with the details open."""
         right = int(self.scroll_x) + self.scrollable_content_region.width
-        start = 0
+        start = self.mark_gutter()
         for column in COLUMNS:
             end = start + self._widths[column.key]
             if start < right < end:
@@ -332,7 +292,7 @@ class PipelineTable(WheelSideways, PipelineLines):
 
     def render_header(self, y: int, width: int) -> Strip:
         header = self.component("header")
-        line = Text(style=header, no_wrap=True, end="")
+        line = Text(" " * self.mark_gutter(), style=header, no_wrap=True, end="")
         cut = self._cut_by_the_view()
         for position, column in enumerate(COLUMNS):
             title = "" if column.key in cut else column.title
@@ -374,7 +334,7 @@ class PipelineTable(WheelSideways, PipelineLines):
         today = clock.today()
         base = self.line_background(index)
         gap = Segment(" " * GAP, base)
-        segments: list[Segment] = []
+        segments = [Segment(" ", base)] if self.mark_gutter() else []
         cut = self._cut_by_the_view()
         edge, in_sight = self._right_cut()
         for position, column in enumerate(COLUMNS):
@@ -391,7 +351,7 @@ class PipelineTable(WheelSideways, PipelineLines):
         in_view = x - int(self.scroll_x)
         if in_view < self.fixed_width():  # a fixed column's title, where it always is
             x = in_view
-        start = 0
+        start = self.mark_gutter()
         for column in COLUMNS:
             end = start + self._widths[column.key]
             if start <= x < end:

@@ -146,6 +146,7 @@ class StepList(OpensOncePerClick):
         Binding("j", "cursor_down", "Down", show=False, id="recovery.steps_down"),
         Binding("k", "cursor_up", "Up", show=False, id="recovery.steps_up"),
     ]
+    MARK_GUTTER: ClassVar[bool] = True  # its steps start at their "[ ]"
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
