@@ -159,23 +159,23 @@ DIALOGS: dict[str, tuple[Opener, tuple[str, ...]]] = {
     ),
     "a note's questions": (
         pressed("i", "n", "NOTE", "ctrl+s", note="Is Acme hiring? Why Acme?"),
-        ("Space keep or leave", "add the ticked", "Esc back to your note"),
+        ("Space keep or leave", "^s add the ticked", "Esc back to your note"),
     ),
     "how prepared was I": (
         writing("reflect.prepared"),
-        ("^s save and tick", "esc close, draft kept"),
+        ("^s save and tick", "Esc close, draft kept"),
     ),
     "questions I would answer differently": (
         writing("reflect.redo"),
-        ("^s save and tick", "esc close, draft kept"),
+        ("^s save and tick", "Esc close, draft kept"),
     ),
     "what came back": (
         writing("feedback.response"),
-        ("^s save and tick", "esc close, draft kept"),
+        ("^s save and tick", "Esc close, draft kept"),
     ),
     "writing it out, timed": (
         writing("optional.expressive"),
-        ("^t pause", "^s save", "esc close, kept"),
+        ("^t pause", "^s save", "Esc close, kept"),
     ),
     "a message to send": (
         pressed("6", "m", "down", "enter"),

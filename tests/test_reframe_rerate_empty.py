@@ -35,9 +35,21 @@ async def test_nothing_rated_at_the_start_is_said_so(opened_paths: DataPaths) ->
         said = await _to_step_8(pilot, "")
     assert "only the belief is left" not in said
     assert "Nothing was rated in step 3" in said
+    # The keys as the key bar names them, not "ctrl+b" beside a bar saying "^b".
+    assert "Go back with ^b to rate how you felt at the start, or carry on with ^n." in said
 
 
 async def test_the_belief_alone_is_left_to_re_rate(opened_paths: DataPaths) -> None:
     async with app_on(opened_paths, "reframe") as (_app, pilot, _pane):
         said = await _to_step_8(pilot, "70")
     assert "No feelings were rated in step 3, so only the belief is left to re-rate" in said
+    assert "Go back with ^b to add some, or carry on with ^n." in said
+
+
+async def test_the_summary_names_its_back_key_as_the_key_bar_does(opened_paths: DataPaths) -> None:
+    async with app_on(opened_paths, "reframe") as (app, pilot, _pane):
+        await _to_step_8(pilot, "70")
+        await pilot.press("ctrl+n")  # past the last step: the record's summary
+        await settle(pilot)
+        keys = str(app.screen.query_one("#rf-summary-keys", Static).render())
+    assert "^b back to the last step" in keys, keys

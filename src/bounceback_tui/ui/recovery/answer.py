@@ -29,6 +29,7 @@ from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainTextArea, full_note
 from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_step_note
+from bounceback_tui.ui.kit.key_text import key_word
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
@@ -148,14 +149,19 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
         self.set_class(event.size.height < SHORT_BELOW, "-short")
 
     def key(self, binding_id: str, default: str) -> str:
-        """How the key of ``binding_id`` is written, as the key bar writes it ("^s", "esc"):
+        """How the key of ``binding_id`` is written, as the key bar writes it ("^s", "^t"):
         the hint said "ctrl+s" beside a bar saying "^s", and was cut at 80x24 ("Esc close,
         draft ke…")."""
         label = getattr(self.app, "key_label", None)
         return label(binding_id, default) if label else default
 
+    def close_key(self) -> str:
+        """The close's key as the other dialogs' keys lines write Escape ("Esc"), the key as
+        bound once a keymap moves it: the writing screens said "esc close" beside "Esc back"."""
+        return key_word(self.app, "answer.close", "escape", "Esc")
+
     def keys_hint(self) -> Content:
-        save, close = self.key("answer.save", "ctrl+s"), self.key("answer.close", "escape")
+        save, close = self.key("answer.save", "ctrl+s"), self.close_key()
         return Content.assemble(
             (save, "bold"), " save and tick  ", (close, "bold"), " close, draft kept"
         )

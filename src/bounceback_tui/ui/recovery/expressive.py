@@ -59,7 +59,7 @@ class ExpressiveWritingScreen(AnswerScreen):
 
     def keys_hint(self) -> Content:
         pause = self.key("writing.timer", "ctrl+t")
-        save, close = self.key("answer.save", "ctrl+s"), self.key("answer.close", "escape")
+        save, close = self.key("answer.save", "ctrl+s"), self.close_key()
         return Content.assemble(
             (pause, "bold"), " pause  ", (save, "bold"), " save  ", (close, "bold"), " close, kept"
         )

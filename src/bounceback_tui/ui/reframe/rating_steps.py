@@ -26,6 +26,7 @@ from bounceback_tui.reframe.record import (
 from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.focus import FieldsScroll
+from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.reframe.feeling_rows import FeelingRow
 from bounceback_tui.ui.reframe.step_room import text_lines
@@ -252,12 +253,17 @@ class RerateStep(StepView):
         )
         empty = self.query_one(".rf-rerate-empty", Static)
         empty.display = not draft.feelings
-        empty.update(
-            "No feelings were rated in step 3, so only the belief is left to re-rate. "
-            "Go back with ctrl+b to add some, or carry on with ctrl+n."
-            if draft.belief_before is not None
-            else "Nothing was rated in step 3, so there is no shift to show. Go back with "
-            "ctrl+b to rate how you felt at the start, or carry on with ctrl+n."
+        empty.update(  # the keys as the key bar writes them ("^b"), as bound
+            with_keys(
+                "No feelings were rated in step 3, so only the belief is left to re-rate. "
+                "Go back with {reframe.previous|ctrl+b} to add some, or carry on with "
+                "{reframe.next|ctrl+n}."
+                if draft.belief_before is not None
+                else "Nothing was rated in step 3, so there is no shift to show. Go back with "
+                "{reframe.previous|ctrl+b} to rate how you felt at the start, or carry on "
+                "with {reframe.next|ctrl+n}.",
+                self.app,
+            )
         )
         rows = self.query_one("#rf-rerate-feelings", Vertical)
         existing = list(rows.query(".rf-feeling-row"))

@@ -128,7 +128,7 @@ class ReframeSummary(ScrollText, can_focus=True):
         add("Evidence against", draft.evidence_against)
         self.query_one("#rf-summary-body", Static).update(Content("\n\n").join(sections))
         keys = with_keys(
-            "[b]{reframe.edit|e}[/b] edit  [b]{reframe.previous|ctrl+b|ctrl+b}[/b] back to the "
+            "[b]{reframe.edit|e}[/b] edit  [b]{reframe.previous|ctrl+b}[/b] back to the "
             "last step  [b]{reframe.close|escape|Esc}[/b] back to the list"
             + ("  [b]{reframe.plan|o}[/b] its recovery plan" if rejection else ""),
             self.app,
