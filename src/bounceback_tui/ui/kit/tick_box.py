@@ -9,6 +9,7 @@ colours are in styles/forms.tcss.
 
 from __future__ import annotations
 
+from textual.geometry import Size
 from textual.strip import Strip
 from textual.widgets import Checkbox
 
@@ -23,6 +24,14 @@ class TickBox(Checkbox):
     @property
     def BUTTON_INNER(self) -> str:  # type: ignore[override]  # a class attribute in Textual, read per tick here
         return TICKED if self.value else OFF
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        # Textual's is one line whatever the label: one styled to wrap (``text-wrap: wrap``)
+        # takes the lines it needs. Recovery's "Nothing came back (that is common, and not
+        # about you)" was cut at the box's edge at 60 columns, with no sign of it.
+        if self.styles.text_wrap != "wrap":
+            return 1
+        return max(1, self.render().get_height(self.styles, width))
 
 
 def mark_strip(strip: Strip, ticked: bool) -> Strip:
