@@ -65,6 +65,7 @@ def _prepare_demo(app: BouncebackApp, then_tour: bool) -> None:
                 "The demo data could not be prepared ($error). Nothing changed.", error=exc
             ),
             severity="error",
+            title="Demo not opened",
         )
         return
     app.call_from_thread(

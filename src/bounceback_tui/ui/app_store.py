@@ -172,6 +172,7 @@ class StoreInUse(_AppBase):
             self.notify(
                 toast_with("$error The theme applies until you quit.", error=exc),
                 severity="warning",
+                title="Theme not saved",
             )
             return
         self._saved_theme = theme

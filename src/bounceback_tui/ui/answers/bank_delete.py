@@ -75,7 +75,7 @@ class BankDeleteUndo(ContentNotify, ModalScreen[None]):
         try:
             self._deleted = answers.delete_question(self.db, row.id, expected_version=row.version)
         except BouncebackError as exc:
-            self.notify(plain(str(exc)), severity="warning")
+            self.notify(plain(str(exc)), severity="warning", title="Not deleted")
             self.reload()
             return
         self.reload(select=neighbours[0] if neighbours else None)
@@ -101,7 +101,7 @@ class BankDeleteUndo(ContentNotify, ModalScreen[None]):
                 question_toast("The question “$question” is back.", question),
             )
         except BouncebackError as exc:
-            self.notify(plain(str(exc)), severity="warning")
+            self.notify(plain(str(exc)), severity="warning", title="Could not undo")
         self.reload(select=deleted.row_id)
 
     def drop_undo(self) -> None:

@@ -164,7 +164,11 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[Added | None]):
         try:
             added = self.add(self.kept)
         except BouncebackError as exc:
-            self.notify(toast_with("Nothing was added. $error", error=str(exc)), severity="warning")
+            self.notify(
+                toast_with("Nothing was added. $error", error=str(exc)),
+                severity="warning",
+                title="Nothing added",
+            )
             return
         self.dismiss(added)
 

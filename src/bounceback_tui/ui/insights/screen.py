@@ -304,7 +304,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
             # one no application is in yet, as the person typed it.
             spelt = insights_service.role_families_of_applications(db)
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.notify(plain(exc), severity="error", title="Not opened")
             return
         guard = SaveGuard(version, can_save_as_new=False)
         shown = [

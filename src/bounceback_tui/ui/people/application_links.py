@@ -21,7 +21,7 @@ class ApplicationLinks(PeopleListing):
         try:
             choices = people_edits.application_choices(self.bb_app.db, row.id)
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.notify(plain(exc), severity="error", title="Not linked")
             return
         items = [
             (c.id, app_name(c.company, c.role), c.stage.label) for c in choices if not c.linked
@@ -33,7 +33,7 @@ class ApplicationLinks(PeopleListing):
             try:
                 people_edits.link_application(self.bb_app.db, row.id, app_id)
             except BouncebackError as exc:
-                self.notify(plain(exc), severity="error")
+                self.notify(plain(exc), severity="error", title="Not linked")
                 return
             self._after_change(row.id)
             app = next((app_name(c.company, c.role) for c in choices if c.id == app_id), "")
@@ -83,7 +83,7 @@ class ApplicationLinks(PeopleListing):
         try:
             together = people_edits.interviews_together(self.bb_app.db, contact_id, app_id)
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.notify(plain(exc), severity="error", title="Still linked")
             return
         goes = (
             f"They come off its {plural(together, 'interview')} with it too. " if together else ""
@@ -97,7 +97,7 @@ class ApplicationLinks(PeopleListing):
             try:
                 unlinked = people_edits.take_off_application(self.bb_app.db, contact_id, app_id)
             except BouncebackError as exc:
-                self.notify(plain(exc), severity="error")
+                self.notify(plain(exc), severity="error", title="Still linked")
                 return
             self._after_change(contact_id)
             if unlinked is None:

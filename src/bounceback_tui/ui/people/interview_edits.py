@@ -213,7 +213,7 @@ def delete_interview(
             done(None)
             return
         except BouncebackError as exc:
-            pane.notify(plain(exc), severity="error")
+            pane.notify(plain(exc), severity="error", title="Not deleted")
             return
         done(receipt)
         template = (

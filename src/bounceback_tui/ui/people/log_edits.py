@@ -204,7 +204,7 @@ class LogEdits(PeopleListing):
                 self._after_change(self._selected)
                 return
             except BouncebackError as exc:
-                self.notify(plain(exc), severity="error")
+                self.notify(plain(exc), severity="error", title="Not deleted")
                 return
             # "16 Mar", as the app's other notes say a day (an ISO date here only).
             day, kind = day_month(line.happened_on, clock.today()), line.kind.label

@@ -291,7 +291,7 @@ def open_message(
             interview_id=interview_id,
         )
     except BouncebackError as exc:
-        pane.notify(plain(exc), severity="error")
+        pane.notify(plain(exc), severity="error", title="Not opened")
         return
 
     def closed(logged: LoggedInteraction | None) -> None:
@@ -325,7 +325,7 @@ def message_to_one_of(pane: AppPane, kind: object, application_id: int) -> None:
     try:
         people = message_service.recipients_in_order(pane.bb_app.db, application_id)
     except BouncebackError as exc:
-        pane.notify(plain(exc), severity="error")
+        pane.notify(plain(exc), severity="error", title="Not opened")
         return
     if len(people) < 2:
         open_message(pane, kind, application_id, None)

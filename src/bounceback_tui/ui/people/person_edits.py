@@ -105,7 +105,7 @@ class PersonEdits(PeopleListing):
         try:
             links = people_edits.contact_links(self.bb_app.db, row.id)
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.notify(plain(exc), severity="error", title="Not deleted")
             return
         undo = self.bb_app.key_label("people.undo", "u")
         detail = plain(
@@ -124,7 +124,7 @@ class PersonEdits(PeopleListing):
                 self._stale(exc)
                 return
             except BouncebackError as exc:
-                self.notify(plain(exc), severity="error")
+                self.notify(plain(exc), severity="error", title="Not deleted")
                 return
             self.remember_undo(deleted)
             self._selected = None

@@ -51,7 +51,7 @@ class AfterRejection(PipelineListing):
             try:
                 board_service.follow_board(self.bb_app.db, board, company)
             except BouncebackError as exc:
-                self.notify(plain(exc), severity="error")
+                self.notify(plain(exc), severity="error", title="Not followed")
                 return
             self.notify(
                 toast_with(

@@ -278,7 +278,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
             self.reload()
             return
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.notify(plain(exc), severity="error", title="Still following")
             self.reload()
             return
         self._outcomes.pop(board.id, None)
@@ -304,7 +304,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         try:
             back = undo_unfollow(self.db, unfollowed)
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.notify(plain(exc), severity="error", title="Could not undo")
             self.reload()
             return
         self.reload(select_id=unfollowed.board.id)

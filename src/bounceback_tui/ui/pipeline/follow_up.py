@@ -107,6 +107,7 @@ class FollowUps(PipelineListing):
             self.notify(
                 toast_with("No link saved for this one; add it with [b]$key[/b].", key=key),
                 severity="warning",
+                title="No link",
             )
             return
         self.app.open_url(link)  # checked there: only http(s) links are opened

@@ -281,7 +281,9 @@ class PipelineListing(FilteredListPane, AppPane):
     def _need_row(self) -> PipelineRow | None:
         row = self.selected_row
         if row is None:
-            self.notify("Select an application first.", severity="warning")
+            self.notify(
+                "Select an application first.", severity="warning", title="Nothing selected"
+            )
         return row
 
     def _report(self, exc: BouncebackError) -> None:
@@ -296,7 +298,7 @@ class PipelineListing(FilteredListPane, AppPane):
             self.focus_target().focus()
 
     def _gone(self) -> None:
-        self.notify(moves.GONE, severity="warning")
+        self.notify(moves.GONE, severity="warning", title="Not found")
         self.reload()
 
     # --- filter, sort, view -------------------------------------------------------------

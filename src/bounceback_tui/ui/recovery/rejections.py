@@ -69,7 +69,7 @@ class RejectionForms(RecoveryListing):
         # The form opens on the rejection as it is now (ticks in this pane moved its version).
         current = recovery_service.get_rejection(self.bb_app.db, rejection_id)
         if current is None:
-            self.notify(recovery_service.GONE, severity="warning", markup=False)
+            self.notify(recovery_service.GONE, severity="warning", title="Not found", markup=False)
             self.reload()
             return
 

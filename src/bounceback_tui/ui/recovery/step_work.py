@@ -189,7 +189,7 @@ class StepWork(RecoveryListing):
                     tick=False,
                 )
             except BouncebackError as exc:
-                self.notify(plain(exc), severity="error")
+                self.notify(plain(exc), severity="error", title="Not logged")
                 return
             self.notify(toast_with("Logged “$kind” with $company.", kind=kind.label, company=named))
 

@@ -29,7 +29,7 @@ def put_away_card(app: BouncebackApp) -> None:
     try:
         cards = {card.id: card for card in list_cards(app.db)}
     except BouncebackError as exc:
-        app.notify(plain(exc), severity="error")
+        app.notify(plain(exc), severity="error", title="Could not read the store")
         return
     if not cards:
         app.notify(NONE_YET)

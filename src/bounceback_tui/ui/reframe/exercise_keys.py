@@ -55,7 +55,7 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
         try:
             draft = reframe_service.new_draft(self.bb_app.db, rejection_id)
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="warning")
+            self.notify(plain(exc), severity="warning", title="Not started")
             return
         self._came_from = came_from
         self.hold_keys()  # what is typed next is the situation, not the history's keys
@@ -213,7 +213,7 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
             before = card_for_record(self.bb_app.db, draft.id)
             card = keep_as_card(self.bb_app.db, draft.id)
         except BouncebackError as exc:
-            self.notify(plain(str(exc)), severity="warning")
+            self.notify(plain(str(exc)), severity="warning", title="Card not kept")
             return
         # A second press repeated "Kept as a card" as if a second card were kept (a
         # newcomer's walk): it is one card a record, which an edit's new thought updates.

@@ -108,7 +108,7 @@ class HistoryKeys(ExerciseKeys):
             self.reload()
             return
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.notify(plain(exc), severity="error", title="Not deleted")
             return
         self.remember_undo(deleted)
         self.reload()
@@ -147,7 +147,7 @@ class HistoryKeys(ExerciseKeys):
         try:
             back = reframe_service.restore_record(self.bb_app.db, deleted)
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.notify(plain(exc), severity="error", title="Could not undo")
             return
         self.reload()
         self.history.reveal(str(deleted.row_id))

@@ -91,7 +91,7 @@ class TemplateEdits(ContentNotify, Screen[None]):
             # Read as the editor opens: its save names this (compare-and-set).
             read = message_service.template_read(db, kind)
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.notify(plain(exc), severity="error", title="Not opened")
             return
         listed = ", ".join("{" + name + "} " + what for name, what in PLACEHOLDERS.items())
         intro = "Placeholders: " + listed + "."
@@ -146,6 +146,7 @@ class TemplateEdits(ContentNotify, Screen[None]):
                         "$names: not a placeholder, so a draft shows it as typed.", names=names
                     ),
                     severity="warning",
+                    title="Not a placeholder",
                 )
             self.query_one(MessageTemplateList).focus()
 
@@ -253,7 +254,7 @@ class TemplateEdits(ContentNotify, Screen[None]):
             self._show_template(editor, keep)
             return False
         except BouncebackError as exc:
-            self.notify(plain(exc), severity="error")
+            self.notify(plain(exc), severity="error", title="Nothing changed")
             self._show_template(editor, keep)
             return False
         self._show_template(editor, keep)

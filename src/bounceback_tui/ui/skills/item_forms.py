@@ -81,11 +81,11 @@ class ItemForms(SkillsListing):
         try:
             kind = parse_source_kind(source_kind)
         except ValueError as exc:
-            self.notify(plain(exc), severity="error")
+            self.notify(plain(exc), severity="error", title="Not opened")
             return
         context = skill_service.source_context(self.bb_app.db, rejection_id, recovery_step_id)
         if rejection_id is not None and context is None:
-            self.notify(gone_elsewhere("That rejection"), severity="warning")
+            self.notify(gone_elsewhere("That rejection"), severity="warning", title="Not found")
             return
         intro = Content("")
         if kind is not SourceKind.MANUAL:

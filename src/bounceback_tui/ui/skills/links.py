@@ -40,6 +40,7 @@ class ItemLinks(SkillsListing):
                     key=self.bb_app.key_label("skills.edit", "e"),
                 ),
                 severity="warning",
+                title="Not opened",
             )
             return
         self.app.open_url(url)
