@@ -9,6 +9,9 @@ colours are in styles/forms.tcss.
 
 from __future__ import annotations
 
+from typing import cast
+
+from textual.css.styles import RulesMap
 from textual.geometry import Size
 from textual.strip import Strip
 from textual.widgets import Checkbox
@@ -31,7 +34,7 @@ class TickBox(Checkbox):
         # about you)" was cut at the box's edge at 60 columns, with no sign of it.
         if self.styles.text_wrap != "wrap":
             return 1
-        return max(1, self.render().get_height(self.styles, width))
+        return max(1, self.render().get_height(cast(RulesMap, self.styles), width))
 
 
 def mark_strip(strip: Strip, ticked: bool) -> Strip:
