@@ -37,11 +37,13 @@ ROOMY_CELLS = 24
 # due in its shorter forms, the cells of the name in it and what is due with that name cut
 # to a number of cells, with its day or without it (None: no name to cut) and the cells a
 # shorter title saves it before how late, and the cells the name keeps at the least before
-# how late is said in fewer cells (0: ``NAME_MIN_CELLS``; a plan's name and step more); and
+# how late is said in fewer cells (0: ``NAME_MIN_CELLS``; a plan's name and step more), asked
+# only of a line too long for its box (at a company another line names, working it out cost
+# a 10,000 store's first frame about 100M instructions, for lines that fitted whole); and
 # how late in fewer cells ("  3d late", then "  late"; none where it is not late).
 # A plan's words also say how many of its steps are open where its step is left out ("5
 # steps open"; "" for another item): its "(+4 more)" is then not said again.
-Named = tuple[int, Callable[[int, bool], Content], int, int, str]
+Named = tuple[int, Callable[[int, bool], Content], int, Callable[[], int], str]
 DueWords = tuple[Content, Content, tuple[Content, ...], Named | None, tuple[Content, ...]]
 
 
@@ -186,11 +188,14 @@ class DuePrompt:
         ``NAME_LEAST_CELLS``; None without a name, or with less room."""
         if self._named is None:
             return None
-        name, cut, spare, least, steps_open = self._named
+        name, cut, spare, least_of, steps_open = self._named
+        least: int | None = None
         for when in (self._when, *self._when_words):
             over = self._what.cell_length + when.cell_length - width
             if over <= 0:
                 return self._before_when(self._what, width - when.cell_length, when)
+            if least is None:
+                least = least_of()
             if name + spare - over >= (least or NAME_MIN_CELLS):
                 # A cut at a word's end drops the space before it: padded back to the edge
                 # (after a plan's "(+5 more)", which stays with its words).

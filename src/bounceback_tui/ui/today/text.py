@@ -3,6 +3,7 @@ ui/today/figures.py's, the people strip's ui/today/people_lines.py's)."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
@@ -110,7 +111,7 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
             cell_len(forms[0]),
             lambda cells, dated: what(_plan_cut(item, forms[0], cells), dated),
             0,
-            _plan_least(item),
+            partial(_plan_least, item),
             _steps_open(item),
         )
     elif item.name and item.name in item.title:
@@ -126,7 +127,7 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
             # (Para…)  21d late", not "Ri…  21 days late"); a quiet application its company,
             # its day before its role: how long it has been quiet is what the line asks about
             # (at 80x24 "◌ Copperline (Machine…): ghosted?" had lost "sent 11 months ago").
-            _name_least(item),
+            partial(_name_least, item),
             "",
         )
     late_words: tuple[Content, ...] = ()
