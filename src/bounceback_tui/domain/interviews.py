@@ -23,9 +23,10 @@ from bounceback_tui.domain.interview_kinds import InterviewKind as InterviewKind
 from bounceback_tui.domain.line_fields import many_lines
 from bounceback_tui.domain.links import MEETING_LINK_EXAMPLE, LinkError, parse_web_link
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
+from bounceback_tui.domain.zone_time import in_zone as in_zone
+from bounceback_tui.domain.zone_time import own_time as own_time
 from bounceback_tui.domain.zones import form_zone as form_zone  # where forms find it
 from bounceback_tui.domain.zones import is_whole_name as is_whole_name
-from bounceback_tui.domain.zones import knows_zone, load_zone
 from bounceback_tui.domain.zones import parse_zone as parse_zone
 from bounceback_tui.domain.zones import zone_suggestions as zone_suggestions
 from bounceback_tui.domain.zones import zone_to_take as zone_to_take
@@ -106,16 +107,6 @@ def _utc_offset(moment: datetime) -> str:
     return f"UTC{'−' if minutes < 0 else '+'}{hours}" + (f":{rest:02d}" if rest else "")
 
 
-def in_zone(starts_at_utc: datetime, zone: str | ZoneInfo) -> datetime:
-    """A stored UTC instant as the wall-clock time in ``zone`` (aware); in UTC when this
-    machine does not know ``zone`` (a store from another machine may name one)."""
-    tz = zone if isinstance(zone, ZoneInfo) else load_zone(zone)
-    try:
-        return starts_at_utc.replace(tzinfo=UTC).astimezone(tz or UTC)
-    except OverflowError:  # stored at the very end (or start) of time: shown in UTC
-        return starts_at_utc.replace(tzinfo=UTC)
-
-
 def local_parts(starts_at_utc: datetime, zone: str) -> tuple[str, str]:
     """(date, time) as the form shows them, in the zone the interview was typed in."""
     moment = in_zone(starts_at_utc, zone)
@@ -136,28 +127,6 @@ def when_text(
     text = day_time(mine, mine.date() if today is None else today)
     theirs = own_time(starts_at_utc, typed_zone, viewer)
     return f"{text} ({theirs})" if theirs else text
-
-
-def own_time(
-    starts_at_utc: datetime, typed_zone: str, viewer: ZoneInfo, *, short: bool = False
-) -> str:
-    """The interview's own time when its zone is another than the person's ('15:30
-    Europe/Berlin', with its day when that is another: 'Sat 13 Mar 21:30 America/New_York'),
-    else "". ``short`` names the zone by its place and leaves out the year ('10:00 New
-    York'): Today's line, narrower than People's detail."""
-    if typed_zone == viewer.key or not knows_zone(typed_zone):  # an unknown one: yours alone
-        return ""
-    mine = in_zone(starts_at_utc, viewer)
-    theirs = in_zone(starts_at_utc, typed_zone)
-    name = typed_zone.rpartition("/")[2].replace("_", " ") if short else typed_zone
-    if theirs.date() != mine.date():  # its year too, if another ("Thu 31 Dec 2026")
-        their_year = f" {theirs.year}" if theirs.year != mine.year and not short else ""
-        day = f"{theirs:%a} {theirs.day} {theirs:%b}{their_year} " if not short else ""
-        day = day or f"{theirs:%a} "
-        return f"{day}{theirs:%H:%M} {name}"
-    if theirs.utcoffset() != mine.utcoffset():
-        return f"{theirs:%H:%M} {name}"
-    return ""
 
 
 def ends_at(starts_at_utc: datetime, length_minutes: int) -> datetime:

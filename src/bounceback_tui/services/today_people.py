@@ -40,7 +40,7 @@ class InterviewSoon:
 
     def local_start(self) -> datetime:
         # Here: read before the first paint, the rest of domain/interviews is not needed.
-        from bounceback_tui.domain.interviews import in_zone
+        from bounceback_tui.domain.zone_time import in_zone
 
         return in_zone(self.starts_at, clock.zone())
 

@@ -144,9 +144,9 @@ class PeopleLines:
 
 
 def _own_time(starts_at: datetime, zone: str, viewer: ZoneInfo, *, short: bool = False) -> str:
-    """``domain/interviews.own_time``, imported once there is an interview to show: with
+    """``domain/zone_time.own_time``, imported once there is an interview to show: with
     none, the first paint does without that module (its time zones, its patterns)."""
-    from bounceback_tui.domain.interviews import own_time
+    from bounceback_tui.domain.zone_time import own_time
 
     return own_time(starts_at, zone, viewer, short=short)
 
