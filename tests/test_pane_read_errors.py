@@ -32,7 +32,7 @@ def _failing(*_args: Any, **_kwargs: Any) -> Any:
 @pytest.mark.parametrize(
     "key,module,name",
     [
-        ("1", "bounceback_tui.ui.today.pane", "load_today"),
+        ("1", "bounceback_tui.ui.today.pane", "load_today_and_people"),
         ("2", "bounceback_tui.ui.pipeline.listing", "load_rows"),
         ("4", "bounceback_tui.services.reframe", "history"),
     ],

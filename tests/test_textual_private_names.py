@@ -40,6 +40,8 @@ DELIBERATE = {
     ("bounceback_tui.ui.kit.field_row.FieldRow", "_render_cache"): "Widget's lines",
     # The screen's compositor, replaced by one that keeps its map (kit/screen_compositor.py).
     ("bounceback_tui.ui.kit.pane_switcher.PaneScreen", "_compositor"): "Screen's compositor",
+    # The palette's list shown with its "Searching…" line, as Textual shows it with results.
+    ("bounceback_tui.ui.commands.Palette", "_list_visible"): "CommandPalette's own flag",
 }
 
 
