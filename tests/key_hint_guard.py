@@ -11,6 +11,12 @@ shape, the usual key of a binding with an id declared in that same package.
 The hint shapes: a bold key (``[b]u[/b]``), a key in brackets after a space (`` (r)``), a key
 before a verb (``i adds``, ``u brings``), a key opening a sentence before any verb in
 ``-s`` (``n schedules``, ``u now takes``) and ``Press e``.
+
+A key with a modifier is found anywhere under ``src/bounceback_tui/``, in any sentence: "ctrl+s
+marks it as sent", "Ctrl+s saves your answer", "^n fills in" (``check_modifiers``). Every such
+key is one a keymap can move, and the key bar writes it as bound ("^s"). Not found: a
+docstring, a log line's text (``log.info(...)``), a ``{id|ctrl+s}`` placeholder, and a literal
+that is one key and nothing else (``Binding("ctrl+s", ...)``, ``key_of(app, id, "ctrl+s")``).
 """
 
 from __future__ import annotations
@@ -21,7 +27,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-UI_ROOT = Path(__file__).resolve().parents[1] / "src" / "bounceback_tui" / "ui"
+SRC_ROOT = Path(__file__).resolve().parents[1] / "src" / "bounceback_tui"
+UI_ROOT = SRC_ROOT / "ui"
 
 HINT_SHAPES = (
     re.compile(r"\[b\]([^\[\]{}$ ]{1,2})\[/b\]"),
@@ -115,4 +122,71 @@ def check_ui(root: Path = UI_ROOT) -> list[Hint]:
         package = module.split("/")[0] if "/" in module else ""
         keys = by_package.get(package, {})
         hints += check_source(module, path.read_text(encoding="utf-8"), keys)
+    return hints
+
+
+# A modifier and a key, as a person writes it ("ctrl+s", "Ctrl+S", "alt+x", "shift+tab") or as
+# the key bar does ("^s"); the placeholders ``with_keys`` fills are taken out first.
+MODIFIER_KEY = re.compile(
+    r"(?i)(?<![\w+])(?:ctrl|control|alt|shift|meta|super|cmd)\s*\+\s*\w+|(?<![\w^\[])\^[a-z]\b"
+)
+_PLACEHOLDER = re.compile(r"\{[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\|[^}]*\}")
+_LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
+_LOGGERS = {"log", "logger", "logging", "_log", "_logger", "LOG", "LOGGER"}
+
+# Hints found outside ui/ that cannot ask the keymap where they are written: services/ has no
+# app to ask. Left to fix (a bigger change: the error's text as the pane shows it).
+MODIFIERS_LEFT_TO_FIX = frozenset({("services/messages.py", "ctrl+y")})
+
+
+@dataclass(frozen=True)
+class ModifierHint:
+    module: str  # under src/bounceback_tui/, "ui/people/message.py"
+    line: int
+    key: str  # as written, "ctrl+s"
+
+    def __str__(self) -> str:
+        return (
+            f"{self.module}:{self.line}: names {self.key!r} by hand in text: ask for it as "
+            "bound (ui/kit/key_text.key_of, or a {binding.id|usual} placeholder for with_keys)"
+        )
+
+
+def _log_text(tree: ast.AST) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in _LOG_CALLS
+            and isinstance(node.func.value, ast.Name)
+            and node.func.value.id in _LOGGERS
+        ):
+            for arg in node.args:
+                found |= {id(inner) for inner in ast.walk(arg)}
+    return found
+
+
+def check_modifiers(module: str, source: str) -> Iterator[ModifierHint]:
+    """The keys with a modifier written by hand in one module's text."""
+    tree = ast.parse(source)
+    skipped = _docstrings(tree) | _log_text(tree)
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
+            continue
+        if id(node) in skipped or MODIFIER_KEY.fullmatch(node.value.strip()):
+            continue
+        for match in MODIFIER_KEY.finditer(_PLACEHOLDER.sub("", node.value)):
+            yield ModifierHint(module, node.lineno, match[0])
+
+
+def check_src(root: Path = SRC_ROOT) -> list[ModifierHint]:
+    hints: list[ModifierHint] = []
+    for path in sorted(root.rglob("*.py")):
+        module = path.relative_to(root).as_posix()
+        hints += (
+            hint
+            for hint in check_modifiers(module, path.read_text(encoding="utf-8"))
+            if (hint.module, hint.key.lower()) not in MODIFIERS_LEFT_TO_FIX
+        )
     return hints

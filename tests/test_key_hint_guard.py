@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 
-from tests.key_hint_guard import Hint, check_source, check_ui
+from tests.key_hint_guard import Hint, check_modifiers, check_source, check_src, check_ui
 
 
 @functools.cache
@@ -96,3 +96,37 @@ def test_the_guard_lets_a_key_asked_for_as_bound_pass() -> None:
         '    hint = "Press [b]{pipeline.add|a}[/b] to add one."\n'
     )
     assert list(check_source("pipeline/x.py", source, KEYS)) == []
+
+
+def test_no_text_spells_out_a_key_with_a_modifier() -> None:
+    """ "Once it is sent, ctrl+s marks it as sent." and "Ctrl+s saves your answer" kept
+    saying ctrl+s after settings.toml moved the key (a re-rate step's "Go back with ctrl+b …
+    carry on with ctrl+n" slipped past a guard that looked for single letters only)."""
+    found = check_src()
+    assert found == [], "\n".join(str(hint) for hint in found)
+
+
+def test_the_guard_finds_a_key_with_a_modifier_in_any_sentence() -> None:
+    source = (
+        "import logging\n"
+        "log = logging.getLogger(__name__)\n"
+        "def f(self):\n"
+        '    """A docstring may say ctrl+s: it is not shown."""\n'
+        '    self.say("Once it is sent, ctrl+s marks it as sent.")\n'
+        '    lead = "Ctrl+S saves your answer."\n'
+        '    hint = "; ^n fills in the application by hand"\n'
+        '    step = f"Go back with ctrl+b, or carry on with {x} ctrl+n."\n'
+        '    log.info("saved with ctrl+s")\n'
+        '    bound = Binding("ctrl+s", "save", "Save", id="form.save")\n'
+        '    key = key_of(self.app, "form.save", "ctrl+s")\n'
+        '    bar = "[b]{form.save|ctrl+s|^s}[/b] save"\n'
+        '    said = "A ^ and a 2^n are not keys; nor is shift alone."\n'
+    )
+    found = sorted((hint.line, hint.key) for hint in check_modifiers("ui/x.py", source))
+    assert found == [
+        (5, "ctrl+s"),
+        (6, "Ctrl+S"),
+        (7, "^n"),
+        (8, "ctrl+b"),
+        (8, "ctrl+n"),
+    ]

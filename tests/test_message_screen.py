@@ -86,7 +86,7 @@ async def test_escape_on_an_untouched_or_copied_message_closes_at_once(
         await settle(pilot)
         # Not asked "Did you send it?" at once: it is not pasted anywhere yet (a stranger).
         assert app.screen is screen and len(copied) == 1
-        assert "Once it is sent, ctrl+s marks it as sent." in screen_text(app)
+        assert "Once it is sent, ^s marks it as sent." in screen_text(app)
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, MessageScreen | ConfirmScreen)

@@ -26,7 +26,7 @@ from bounceback_tui.services import messages as message_service
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
-from bounceback_tui.ui.kit.key_text import keys_shown, with_keys
+from bounceback_tui.ui.kit.key_text import key_of, keys_shown, with_keys
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
@@ -187,7 +187,8 @@ class MessageScreen(TypeAhead, ModalScreen["LoggedInteraction | None"]):
         self._nothing_to_lose.add(self._shown())
         # No "Did you send it?" here: it asked at once, before the person could paste it
         # anywhere (a stranger's walk, nineteenth round). A mail client opened is asked about.
-        self._say("Copied (through your terminal). Once it is sent, ctrl+s marks it as sent.")
+        sent = key_of(self.app, "message.sent", "ctrl+s")
+        self._say(f"Copied (through your terminal). Once it is sent, {sent} marks it as sent.")
 
     def action_mail(self) -> None:
         texts = self._texts()

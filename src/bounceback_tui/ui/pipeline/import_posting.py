@@ -32,7 +32,7 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.form import FieldSpec
-from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.key_text import key_of, with_keys
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.text import display_text, markup_with, plain
@@ -291,6 +291,9 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
         if not self._fetched_once:
             return "The link has not been fetched yet."
         if self._failed:
-            by_hand = "; ^n fills in the application by hand around it" if self._failed_link else ""
+            by_hand = ""
+            if self._failed_link:
+                key = key_of(self.app, "import.by_hand", "ctrl+n")
+                by_hand = f"; {key} fills in the application by hand around it"
             return f"Nothing was imported from the link{by_hand}."
         return None

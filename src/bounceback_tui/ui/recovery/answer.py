@@ -213,7 +213,8 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
             # Written after a pause in typing: no dialog opens under the person's fingers
             # (its keys are letters). The line says it; ctrl+s or Escape asks.
             self._unsettled = exc
-            self._status(f"Not kept: {exc} ctrl+s or Escape asks what to do.", error=True)
+            save = self.key("answer.save", "ctrl+s")
+            self._status(f"Not kept: {exc} {save} or Escape asks what to do.", error=True)
             return False
         except BouncebackError as exc:
             self._status(markup_with("Your draft could not be kept: $error", error=exc), error=True)

@@ -49,7 +49,8 @@ class RedoQuestionsScreen(AnswerScreen):
             list,  # the ticked ones, saved with the answer once the preview closes
             choices=self.choices,
             written_in="answer",
-            lead="Ctrl+s saves your answer, and the ticked ones join the bank, to practise.",
+            lead=f"{self.key('note_questions.add', 'ctrl+s')} saves your answer, and the ticked "
+            "ones join the bank, to practise.",
             title="Questions from your answer",
         )
 
