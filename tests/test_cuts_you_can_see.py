@@ -118,22 +118,23 @@ async def test_at_80_columns_a_feedback_ask_keeps_for_feedback(opened_paths: Dat
     # way (its "?" says it, as a follow-up's "✉"), the name cut part by part, how late in
     # fewer cells (tests/test_feedback_named_with_role.py), at words' ends: "Paralegal" does
     # not fit whole beside the company, so the company alone ("(Paral…)" read as a word).
-    # In a box whose other lines say how late in fewer cells, it does too ("21d late"), and
-    # the role's one word fits (tests/test_today_due_one_form.py).
-    assert due[0] == "? Riverstone… (Paralegal)  21d late", due
+    # In a box whose other lines say their day in fewer cells, it does too ("23 Feb": a
+    # plan's step says the day it was for, tests/test_plan_steps_was_due.py), and the role's
+    # one word fits (tests/test_today_due_one_form.py).
+    assert due[0] == "? Riverstone… (Paralegal)    23 Feb", due
 
 
-# A feedback request 21 days late on lines of each width. Whole, it takes 49 cells:
-# "? Ask Riverstone Legal for feedback" (35) and "  21 days late" (14). 45: four too many,
-# the company cut at its word's end (the space it drops padded back); 42: seven too many,
-# it keeps 9 cells. 35: how late says "21d late" (10 cells), the company keeps 6, the least
-# it keeps; 34, "late" (6 cells) instead (narrower: tests/test_today_feedback_narrow.py).
+# A feedback request 21 days past its day on lines of each width; a plan's step, it says the
+# day it was for (tests/test_plan_steps_was_due.py). Whole, it takes 51 cells: "? Ask
+# Riverstone Legal for feedback" (35) and "  was due 23 Feb" (16). Narrower, the company is
+# cut and the day kept whole; 35: the day alone ("23 Feb", 8 cells); 32, "due" (5 cells)
+# instead (narrower: tests/test_today_feedback_narrow.py).
 FEEDBACK = [
-    (49, "? Ask Riverstone Legal for feedback  21 days late"),
-    (45, "? Ask Riverstone… for feedback   21 days late"),
-    (42, "? Ask Riversto… for feedback  21 days late"),
-    (35, "? Ask River… for feedback  21d late"),
-    (34, "? Ask Riversto… for feedback  late"),
+    (51, "? Ask Riverstone Legal for feedback  was due 23 Feb"),
+    (45, "? Ask Riverston… for feedback  was due 23 Feb"),
+    (42, "? Ask Rivers… for feedback  was due 23 Feb"),
+    (35, "? Ask Riverst… for feedback  23 Feb"),
+    (32, "? Ask Riverst… for feedback  due"),
 ]
 
 

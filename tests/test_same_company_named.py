@@ -180,7 +180,7 @@ def test_a_plan_gone_quiet_names_its_role() -> None:
         StepFacts(FIXED_TODAY, True, stuck_plan=stuck, last_application_on=FIXED_TODAY)
     )
     assert step.title == f"Pick up your plan for {BACKEND}"
-    assert step.reason == f"Your plan for {BACKEND} has not moved in 7 days."
+    assert step.reason == f"Your plan for {BACKEND} has not moved since 9 Mar."
 
 
 def test_a_suggested_soft_skill_and_its_source_line_leave_an_empty_role_out(

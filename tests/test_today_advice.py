@@ -131,7 +131,7 @@ def test_a_no_recorded_days_after_it_came_is_not_a_stuck_plan(db: Database) -> N
     # start: the next test).
     with sqlite3.connect(db.path) as conn:
         conn.execute("UPDATE rejection SET created_at = '2026-03-08 09:00:00.000000'")
-    assert _stuck_reason(db) == "Your plan for Acme (Engineer) has not moved in 8 days."
+    assert _stuck_reason(db) == "Your plan for Acme (Engineer) has not moved since 8 Mar."
 
 
 def test_a_no_recorded_late_is_offered_as_the_plan_to_start(db: Database) -> None:

@@ -38,7 +38,7 @@ def test_today_text(opened_paths: DataPaths, capsys: pytest.CaptureFixture[str])
     out = capsys.readouterr().out
     assert out.startswith("Monday 16 March 2026\n")
     assert "Next step: Ask Romeo (Engineer) for feedback" in out
-    assert "! Ask Romeo (Engineer) for feedback (8 days late)" in out
+    assert "! Ask Romeo (Engineer) for feedback (was due 8 Mar)" in out
     assert "Bounce-back     2 days (median 3.5 over 90 days)" in out
 
 
@@ -170,5 +170,5 @@ def test_today_text_names_the_plan_done_when_another_has_a_step_due(
         "with someone close.\n\n"
         "Due now (2)\n"
         "  - Contoso (Engineer): Let yourself feel it for a while (+12 more) (was due 4 Mar)\n"
-        "  - Ask Contoso (Engineer) for feedback (9 days late)\n"
+        "  - Ask Contoso (Engineer) for feedback (was due 7 Mar)\n"
     ) in out

@@ -30,9 +30,9 @@ from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle_workers
 
 # "? Ask Riverstone Legal for feedback" is 35 cells; the company 16 of them.
-OVERDUE = [  # rejected 21 days after the step's day: "  21 days late" besides
-    (33, "? Ask Riverst… for feedback  late"),  # how late in its fewest cells
-    (30, "? Ask Riverstone… for feedback"),
+OVERDUE = [  # 21 days after the step's day: "  was due 23 Feb" besides (a plan's step)
+    (33, "? Ask River… for feedback  23 Feb"),  # its day in fewer cells
+    (30, "? Ask River… for feedback  due"),  # then in its fewest, as a plan's step's
     (25, "? Ask River… for feedback"),
     (22, "? Ask Ri… for feedback"),
 ]
@@ -41,9 +41,9 @@ TODAY = [  # the step's day is today: "  today" besides, muted
     (30, "? Ask Riverstone… for feedback"),
     (22, "? Ask Ri… for feedback"),
 ]
-YESTERDAY = [  # a day late, not yet flagged: said as any late item is, at the line's end
-    (42, "? Ask Riverstone… for feedback  1 day late"),
-    (30, "? Ask Riverstone… for feedback"),
+YESTERDAY = [  # a day past, not yet flagged: its day at the line's end, as a plan's step's
+    (42, "? Ask Rivers… for feedback  was due 15 Mar"),
+    (30, "? Ask River… for feedback  due"),
 ]
 
 
@@ -81,10 +81,11 @@ async def test_at_70_columns_both_asks_name_their_application(opened_paths: Data
         await run.pilot.pause()
         due = [line.split("│")[1].strip() for line in screen_lines(run.app) if "│ ? " in line]
     # 70 columns: the due list takes the whole width (beside the figures its 29 cells of
-    # words read "? River… (Par…)  21d late"), and both asks read whole, their days at the
-    # line's right edge.
+    # words read "? River… (Par…)  21d late"), and both asks name their application whole,
+    # their days at the line's right edge; the late one says the day it was for (a plan's
+    # step), whole, in its shorter title ("? " is the ask's mark).
     assert due[:2] == [
-        "? Ask Riverstone Legal (Paralegal) for feedback   21 days late",
+        "? Riverstone Legal (Paralegal)                  was due 23 Feb",
         "? Ask Tidewater Foods (Buyer) for feedback               today",
     ], due
 
@@ -92,11 +93,12 @@ async def test_at_70_columns_both_asks_name_their_application(opened_paths: Data
 # A stranger's walk at 80x24: "? Ask Rivers… for feedback  overdue" lost how many days, while
 # the follow-ups below it kept "3 days late". At 80 columns the words have 35 cells; "  3d
 # late" takes 9 and "? Ask … for feedback" 19, so the company keeps 7 (its ellipsis in them).
+# A plan's step, it says the day it was for now, not how late (tests/test_plan_steps_was_due.py).
 LATE = [
-    (date(2026, 3, 10), 35, "? Ask Rivers… for feedback  3d late"),  # due 13 March
-    (date(2026, 3, 10), 40, "? Ask Riverst… for feedback  3 days late"),
-    (date(2026, 2, 20), 35, "? Ask River… for feedback  21d late"),  # due 23 February
-    (date(2026, 2, 20), 34, "? Ask Riversto… for feedback  late"),  # how late's fewest cells
+    (date(2026, 3, 10), 35, "? Ask Riverst… for feedback  13 Mar"),  # due 13 March
+    (date(2026, 3, 10), 45, "? Ask Riverston… for feedback  was due 13 Mar"),
+    (date(2026, 2, 20), 35, "? Ask Riverst… for feedback  23 Feb"),  # due 23 February
+    (date(2026, 2, 20), 32, "? Ask Riverst… for feedback  due"),  # its day's fewest cells
 ]
 
 
@@ -121,8 +123,8 @@ async def test_at_80_columns_the_ask_says_how_late_as_the_follow_ups_do(
         await run.pilot.pause()
         due = [line.split("│")[1].strip() for line in screen_lines(run.app) if "│ ? " in line]
     # With its role where a whole word of it fits ("(Paral…)" read as part of a word), how
-    # late in fewer cells as its plan's step below it says it: one form in the box
+    # its day in fewer cells as its plan's step below it says it: one form in the box
     # (tests/test_today_due_one_form.py).
     assert [re.sub(r" {2,}", "  ", line) for line in due[:1]] == [
-        "? Riverstone… (Paralegal)  3d late"
+        "? Riverstone… (Paralegal)  13 Mar"
     ], due

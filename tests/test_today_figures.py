@@ -124,7 +124,7 @@ def test_next_step_is_the_overdue_feedback_request(summary: TodaySummary) -> Non
     step = summary.next_step
     assert step.title == "Ask Romeo (Engineer) for feedback"
     assert (step.pane, step.item_id, step.step_id) == ("recovery", 4, 43)
-    assert "8 days" in step.reason
+    assert "It was due 8 Mar" in step.reason
 
 
 def test_json_has_the_documented_keys(summary: TodaySummary) -> None:

@@ -3,9 +3,9 @@
 One list read "overdue 3 days" (a follow-up), "due 9 days ago" (a plan's step, a feedback
 request recorded late, anything late on a hard day) and "passed 3 days ago" (a skill's own
 target): three wordings for one thing. Every item past its day says "N days late" now (a
-plan's step the day it was for: tests/test_plan_steps_was_due.py), as the Pipeline's
-Follow-up column says "3d late"; a flagged one in the warning colour at the line's end, the
-others muted. The `today` command says it the same way. Today is Monday 16
+plan's step, a feedback request too, the day it was for: tests/test_plan_steps_was_due.py),
+as the Pipeline's Follow-up column says "3d late"; a flagged one in the warning colour at the
+line's end, the others muted. The `today` command says it the same way. Today is Monday 16
 March 2026 (tests/conftest.py).
 """
 
@@ -58,7 +58,7 @@ async def test_every_late_item_on_todays_list_says_days_late(opened_paths: DataP
     # A plan's step says the day it was for, never how late (tests/test_plan_steps_was_due.py):
     # named "Contoso (Engineer)" with its "(+13 more)", in fewer cells on a long line ("4 Mar").
     assert said["Contoso"].endswith(("  was due 4 Mar", "  4 Mar")), due
-    assert said["Ask"] == "? Ask Contoso (Engineer) for feedback  9 days late", due
+    assert said["Ask"] == "? Ask Contoso (Engineer) for feedback  was due 7 Mar", due
     assert not [line for line in due if OLD_WORDS.search(line)], due
 
 
@@ -73,5 +73,5 @@ def test_the_today_command_says_it_the_same_way(
     due = out.split("Due now (4)\n", 1)[1].split("\n\n", 1)[0].splitlines()
     assert "  ! Follow up with Northwind (Analyst) (3 days late)" in due, due
     assert "  - Skill target: SQL windows (3 days late)" in due, due
-    assert "  - Ask Contoso (Engineer) for feedback (9 days late)" in due, due
+    assert "  - Ask Contoso (Engineer) for feedback (was due 7 Mar)" in due, due
     assert not [line for line in due if OLD_WORDS.search(line)], due

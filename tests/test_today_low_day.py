@@ -56,7 +56,7 @@ def test_a_late_feedback_request_is_said_without_how_late_on_a_hard_day() -> Non
     item = _feedback(24)
     assert item.flagged
     ordinary = choose_next_step(_facts(flagged_feedback=item))
-    assert ordinary.reason == ("It is 24 days late. A short, friendly note is enough.")
+    assert ordinary.reason == ("It was due 20 Feb. A short, friendly note is enough.")
     soft = choose_next_step(_facts(flagged_feedback=item, hard_day=True))
     assert soft.title == "Ask Romeo for feedback"  # the same step, in kinder words
     assert soft.reason == SOFT_FEEDBACK
@@ -86,7 +86,7 @@ def test_a_check_in_of_1_or_2_makes_it_a_hard_day(
     step = load_today(opened_paths.database, FIXED_TODAY).next_step
     assert step.title == "Ask Romeo (Engineer) for feedback"
     assert step.reason == (
-        SOFT_FEEDBACK if soft else "It is 8 days late. A short, friendly note is enough."
+        SOFT_FEEDBACK if soft else "It was due 8 Mar. A short, friendly note is enough."
     )
 
 
@@ -102,7 +102,7 @@ def test_a_flagged_line_loses_the_warning_colour_on_a_hard_day() -> None:
     first, late, *_ = due_prompt(item, SUMMARY, hard=True)
     # The day at the line's end, as how late is on other days, muted (no warning above).
     assert first.plain == "? Ask Romeo for feedback"
-    assert late.plain == "  8 days late"
+    assert late.plain == "  was due 8 Mar"  # a plan's step: its day
 
 
 async def test_today_on_a_rough_day_says_nothing_is_overdue(opened_paths: DataPaths) -> None:
@@ -114,7 +114,7 @@ async def test_today_on_a_rough_day_says_nothing_is_overdue(opened_paths: DataPa
     assert "Mood today: 1/5 (rough)" in text
     assert SOFT_FEEDBACK in text
     # Each day at its line's end, the words padded to it.
-    assert re.search(r"\? Ask Romeo \(Engineer\) for feedback {2,}8 days late", text), text
+    assert re.search(r"\? Ask Romeo \(Engineer\) for feedback {2,}was due 8 Mar", text), text
     assert re.search(r"✉ Follow up with Echo \(Engineer\) {2,}3 days late", text), text
     assert "overdue" not in text
     assert "passed" not in text
@@ -125,7 +125,8 @@ def test_the_today_command_on_a_rough_day_says_it_as_the_pane_does(
 ) -> None:
     # The pane said "due 8 days ago" on a rough day; the command still printed
     # "! Ask Romeo for feedback (overdue 8 days)" beside the gentler next step. Both say
-    # "8 days late" now, the pane muted, the command with "-" rather than "!".
+    # it alike now ("was due 8 Mar", a plan's step), the pane muted, the command with "-"
+    # rather than "!".
     from bounceback_tui.cli import main
 
     build_store(opened_paths.database)
@@ -133,12 +134,12 @@ def test_the_today_command_on_a_rough_day_says_it_as_the_pane_does(
     assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
     out = capsys.readouterr().out
     assert f"  {SOFT_FEEDBACK}" in out  # the next step, as before
-    assert "  - Ask Romeo (Engineer) for feedback (8 days late)" in out
+    assert "  - Ask Romeo (Engineer) for feedback (was due 8 Mar)" in out
     assert "  - Follow up with Echo (Engineer) (3 days late)" in out
     assert "overdue" not in out
     assert "  ! " not in out
     _mood(opened_paths, 3)  # an ordinary day: how late, as ever
     assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
     out = capsys.readouterr().out
-    assert "  ! Ask Romeo (Engineer) for feedback (8 days late)" in out
+    assert "  ! Ask Romeo (Engineer) for feedback (was due 8 Mar)" in out
     assert "  ! Follow up with Echo (Engineer) (3 days late)" in out

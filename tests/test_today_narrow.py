@@ -59,13 +59,14 @@ async def test_a_narrow_today_keeps_the_due_list_readable(
         # short, "Ask … for feedback" gives way (its "?" says it) and the name is cut part by
         # part at words' ends, its closing bracket kept (tests/test_feedback_named_with_role.py),
         # the role left out where no whole word of it fits ("Fro…" is no word). At 48
-        # columns its words have 40 cells, "11 days late" at the line's right edge; at 40
-        # (32 cells) the name is cut further; at 30 (22 cells) how late in its fewest cells.
-        wanted = "? Harbor… late"
-        if width >= 40:  # how late in fewer cells, as every line of the box says it
-            wanted = "? Harbor… (Frontend…) 11d late"
+        # columns its words have 40 cells, "was due 5 Mar" at the line's right edge (a plan's
+        # step says the day it was for: tests/test_plan_steps_was_due.py); at 40 (32 cells)
+        # its day alone, as every line of the box says it; at 30 (22 cells) the role goes.
+        wanted = "? Harbor… 5 Mar"
+        if width >= 40:
+            wanted = "? Harbor… (Frontend…) 5 Mar"
         if width >= 48:
-            wanted = "? Harbor… (Frontend…) 11 days late"
+            wanted = "? Harbor… (Frontend…) was due 5 Mar"
         assert wanted in re.sub(r" {2,}", " ", first_item)
         figures = plan.first("figures")
         if figures is not None:  # under the due list, whole, and on screen

@@ -25,8 +25,8 @@ from tests.test_today_low_day import _facts, _feedback
 def test_a_late_feedback_request_is_said_late_as_the_list_says_it() -> None:
     item = _feedback(11)
     reason = choose_next_step(_facts(flagged_feedback=item)).reason
-    assert describe_due(item, FIXED_TODAY) == "11 days late"
-    assert reason == "It is 11 days late. A short, friendly note is enough."
+    assert describe_due(item, FIXED_TODAY) == "was due 5 Mar"  # a plan's step: its day
+    assert reason == "It was due 5 Mar. A short, friendly note is enough."
 
 
 def test_a_late_follow_up_is_said_late_as_the_list_says_it() -> None:

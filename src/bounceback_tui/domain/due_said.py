@@ -20,9 +20,10 @@ _NEVER_LATE = frozenset(
 # A recovery plan's step past its day says the day it was for ("was due 18 Feb", as the plan
 # says "since 18 Feb"), never a count that grows: 27 days after a no its line read "Keep the
 # bridge intact… (+11 more)  26 days late", a wall of lateness for someone finding their
-# feet again. It is never late (``days_late``). A feedback request keeps its flag and how
-# late it is, as its own rule says (domain/step_timing.is_feedback_flagged).
-_PLAN_STEPS = frozenset({DueKind.RECOVERY_STEP})
+# feet again. It is never late (``days_late``). A feedback request is a plan's step too: it
+# keeps its flag, as its own rule says (domain/step_timing.is_feedback_flagged), but says the
+# day it was for, not "24 days late".
+_PLAN_STEPS = frozenset({DueKind.RECOVERY_STEP, DueKind.FEEDBACK_REQUEST})
 
 
 def was_due(item: DueItem, today: date) -> str:

@@ -14,6 +14,7 @@ from typing import NamedTuple
 from bounceback_tui.domain.care import is_back_after_gap
 from bounceback_tui.domain.dates import day_month, describe_relative
 from bounceback_tui.domain.due import QUIET_DAYS, DueItem, DueKind, skill_name
+from bounceback_tui.domain.due_said import was_due
 from bounceback_tui.domain.interview_day import InterviewToday, interview_words
 from bounceback_tui.domain.text import app_name, with_stop
 from bounceback_tui.domain.wording import days_ago, plural, span
@@ -271,10 +272,9 @@ def choose_next_step(facts: StepFacts) -> NextStep:
         return _early_plan_step(early, facts)
     if facts.flagged_feedback:
         item = facts.flagged_feedback
-        late = (today - item.due_on).days if item.due_on else 0
-        # Said as the due list says it ("11 days late"): "The suggested day passed 11 days
-        # ago" stood over a list that said "11 days late".
-        passed = f"It is {span(late)} late. " if late > 0 else ""
+        # Said as the due list says it, the day it was for ("It was due 8 Mar."), as a plan's
+        # other steps are: "It is 24 days late" grew every morning (domain/due_said.was_due).
+        passed = f"It {said}. " if (said := was_due(item, today)) else ""
         return NextStep(
             item.title,
             f"{CAN_WAIT}when you are ready, a short, friendly note is enough."
@@ -288,8 +288,9 @@ def choose_next_step(facts: StepFacts) -> NextStep:
     if stuck := facts.stuck_plan:
         return NextStep(
             stuck.next_step_title or f"Pick up your plan for {app_name(stuck.company, stuck.role)}",
-            f"Your plan for {app_name(stuck.company, stuck.role)} has not moved in "
-            f"{span((today - stuck.last_moved_on).days)}.",
+            # Since its day, not a count that grows ("has not moved in 27 days").
+            f"Your plan for {app_name(stuck.company, stuck.role)} has not moved since "
+            f"{day_month(stuck.last_moved_on, today)}.",
             "recovery",
             item_id=stuck.rejection_id,
             step_id=stuck.next_step_id,
