@@ -21,7 +21,7 @@ from weakref import WeakKeyDictionary
 
 from textual import events
 
-from bounceback_tui.ui.kit.refused_keys import refusal, say_note
+from bounceback_tui.ui.kit.refused_keys import refusal, runs_now, say_note
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -35,15 +35,19 @@ _refused: WeakKeyDictionary[events.Event, tuple[Widget, str | Content | None]] =
 
 def keys_about_to_change(pane: Widget) -> None:
     """Before ``pane`` shows what a read in a thread brought (it may offer keys it refused):
-    mark the keys waiting in the app's line that it refuses now."""
+    mark the keys waiting in the app's line that it refuses now, up to the first one it
+    would run now: the keys after that one depend on it (`]` then `u`), and are not marked."""
     line = getattr(pane.app, "keys_in_line", None)
     if line is None:
         return
     for event in line():
-        if isinstance(event, events.Key) and event not in _refused:
-            refused, note = refusal(pane, event.key)
-            if refused:
-                _refused[event] = (pane, note)
+        if not isinstance(event, events.Key) or event in _refused:
+            continue
+        refused, note = refusal(pane, event.key)
+        if refused:
+            _refused[event] = (pane, note)
+        elif runs_now(pane, event.key):
+            return
 
 
 def refused_when_pressed(app: App[Any], event: events.Event) -> bool:

@@ -70,6 +70,24 @@ def refusal(pane: Widget, key: str) -> tuple[bool, str | Content | None]:
     return refused, note
 
 
+def runs_now(pane: Widget, key: str) -> bool:
+    """Whether ``key`` would do something now on the pane's screen: a binding for it, from
+    the widget with focus up, whose action applies (or is another namespace's)."""
+    chain: list[tuple[DOMNode, Any]] = pane.screen._modal_binding_chain
+    return any(
+        _another_namespaces(binding.action) or _applies(namespace, binding.action)
+        for namespace, bindings in chain
+        for binding in bindings.key_to_bindings.get(key, ())
+    )
+
+
+def _another_namespaces(action_text: str) -> bool:
+    try:
+        return bool(parse(action_text)[0])
+    except ActionError:
+        return False
+
+
 def _says_why(node: object) -> TypeGuard[SaysWhy]:
     return callable(getattr(node, "refused_key_note", None))
 
