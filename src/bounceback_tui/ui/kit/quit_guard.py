@@ -64,17 +64,17 @@ class AsksBeforeQuitting(App[Any]):
         if isinstance(self.screen, QuitConfirmScreen):
             self.exit()  # asked already: a second ctrl+q is a yes
             return
-        kept: tuple[str | Content, Screen[Any]] | None = None
+        # Said once the app has quit, here or after the question below (typing beneath the
+        # kept draft asked about first): a yes there quit without saying the draft was kept.
+        self.said_on_leaving = None
         for screen in reversed(self.screen_stack):
             if (brings_back := kept_typing(screen)) is not None:
-                kept = kept or (brings_back, screen)
+                self.said_on_leaving = self.said_on_leaving or str(brings_back)
                 continue
             lost = unsaved_typing(screen)
             if lost is not None:
                 self._ask_before_quitting(lost, screen)
                 return
-        if kept is not None:
-            self.said_on_leaving = str(kept[0])
         self.exit()
 
     def _no_keys(self) -> str:
