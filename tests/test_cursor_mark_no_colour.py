@@ -156,3 +156,16 @@ async def test_a_mono_terminal_marks_the_cursor_as_no_color_does(
         item = history.items[history.cursor]
         (row,) = [line for line in _marked(lines) if str(item.created_on) in line]
         assert item.thought[:20] in row
+
+
+async def test_the_terminal_is_read_once_for_the_app_not_for_every_line(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each line a list draws asks whether colour is shown, several times: TERM was read and
+    # lowercased on every ask. The app's terminal is the one it started on.
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    async with app_on(opened_paths, "pipeline", size=SIZE) as (app, _pilot, _pane):
+        assert not colourless(app)
+        monkeypatch.setenv("TERM", "xterm-mono")
+        assert not colourless(app)

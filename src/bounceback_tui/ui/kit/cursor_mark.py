@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from rich.segment import Segment
 from textual.strip import Strip
@@ -29,10 +30,23 @@ def mono_terminal(term: str | None = None) -> bool:
     return name.endswith(_MONO_ENDINGS)
 
 
+# Per app: whether its terminal (TERM, read once, at the app's first look) has no colour.
+# Asked several times for each line a list draws: TERM was read and lowercased every time.
+_MONO_OF: WeakKeyDictionary[Any, bool] = WeakKeyDictionary()
+
+
 def colourless(app: Any) -> bool:
     """True if the app's colours are not shown: NO_COLOR (Textual's ``App.no_color``, read
-    when the app is made) or a terminal without colour."""
-    return bool(getattr(app, "no_color", False)) or mono_terminal()
+    when the app is made) or a terminal without colour (read once for the app)."""
+    if getattr(app, "no_color", False):
+        return True
+    try:
+        return _MONO_OF[app]
+    except KeyError:
+        mono = _MONO_OF[app] = mono_terminal()
+        return mono
+    except TypeError:  # not an app (nothing to keep it on): read now
+        return mono_terminal()
 
 
 def marked_row(strip: Strip) -> Strip:
