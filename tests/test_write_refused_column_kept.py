@@ -64,3 +64,29 @@ def test_a_column_repair_can_drop_is_still_sent_to_repair(opened_paths: DataPath
     finally:
         db.dispose()
     assert str(refused.value).endswith(" repair` removes it after a backup."), str(refused.value)
+
+
+def test_anything_else_sqlite_meets_still_sends_the_person_to_repair(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As if SQLite met something other than a column it cannot drop, trying `repair` on the
+    # layout in memory: its words (raw, unclipped) were put in the refusal as the reason
+    # `repair` "cannot remove" a trigger it removes.
+    from bounceback_tui.store import layout_trial
+
+    met = sqlite3.OperationalError("[b]database schema is locked[/b]: " + "x" * 300)
+    monkeypatch.setattr(layout_trial, "put_right_met", lambda version, made: met)
+    conn = sqlite3.connect(opened_paths.database)
+    conn.execute("CREATE TRIGGER zz_evil AFTER INSERT ON application BEGIN SELECT 1; END")
+    conn.commit()
+    conn.close()
+    db = Database(opened_paths.database)
+    try:
+        with pytest.raises(StoreError) as refused:
+            add_application(db, ApplicationInput(company="Acme", role="Dev", stage=Stage.APPLIED))
+    finally:
+        db.dispose()
+    said = str(refused.value)
+    assert said.startswith("Nothing was changed: your store holds a trigger (zz_evil)"), said
+    assert said.endswith(" repair` removes it after a backup."), said
+    assert "locked" not in said and "cannot remove" not in said, said

@@ -75,7 +75,7 @@ def foreign_refusal(
     it is removed. `bounceback-tui repair` removes it after a backup." (one of the app's own
     changed or missing: "… until that is put right. … puts that right after a backup.")
     ``kept_back``: why `repair` would not put it right (a column SQLite cannot drop:
-    ``layout_trial.kept_back_of``); the sentence then says so, and sent the person to a
+    ``layout_trial.column_kept_back``); the sentence then says so, and sent the person to a
     `repair` that fails. Names are plain text, clipped to one line."""
     from bounceback_tui.store.layout_faults import told
 

@@ -70,5 +70,11 @@ def put_right_met(version: int, made: list[tuple[str, str]]) -> sqlite3.Error | 
 
 
 def column_kept_back(conn: sqlite3.Connection) -> str | None:
-    """``kept_back_of`` the store open on ``conn`` (read only: its schema)."""
-    return kept_back_of(*schema_of(conn))
+    """Why `repair` would not put right the store open on ``conn`` (read only: its schema),
+    only for a column SQLite cannot drop ("the column application.zz_base cannot be removed:
+    …"); None otherwise. Anything else SQLite met is its own words, not a reason to tell a
+    refused write that `repair` cannot remove what it found: `repair` says what it met."""
+    from bounceback_tui.store.layout_faults import ColumnKept
+
+    met = put_right_met(*schema_of(conn))
+    return KEPT_BACK.format(column=met.column) if isinstance(met, ColumnKept) else None
