@@ -28,7 +28,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from bounceback_tui.domain.text import ZERO_WIDTH
+from bounceback_tui.domain.text import WITHOUT_ZERO_WIDTH
 
 # Above a word matched with a slip (a three-letter word inside a longer one scores at most
 # about 81, a one-letter slip in a long word about 95), below a word matched as typed (100).
@@ -42,8 +42,6 @@ _ASCII_RUN = re.compile(r"(?<!\w)[A-Z]\w*(?:[\s'\-]+[A-Z]\w*)+")
 _ASCII_ANY_RUN = re.compile(r"(?<!\w)\w+(?:[\s'\-]+\w+)+")
 _ASCII_INITIAL = re.compile(r"(?<!\w)\w")
 _TOKEN = re.compile(r"(\w)\w*|[^\w\s'’\-‐‑]", re.UNICODE)
-# Characters of no width are no mark between words: "Site\u200b Reliability" is one name.
-_NO_WIDTH = dict.fromkeys(map(ord, ZERO_WIDTH))
 
 
 def initial_runs(text: str, fold: Callable[[str], str], *, any_case: bool = False) -> set[str]:
@@ -55,7 +53,8 @@ def initial_runs(text: str, fold: Callable[[str], str], *, any_case: bool = Fals
         return {"".join(_ASCII_INITIAL.findall(run)).lower() for run in found}
     runs: set[str] = set()
     run: list[str] = []
-    for match in _TOKEN.finditer(text.translate(_NO_WIDTH)):
+    # Characters of no width are no mark between words: "Site\u200b Reliability" is one name.
+    for match in _TOKEN.finditer(text.translate(WITHOUT_ZERO_WIDTH)):
         letter = match.group(1)
         if letter is not None and (any_case or letter.isupper()):
             run.append(letter)

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from bounceback_tui.domain.text import ZERO_WIDTH
+from bounceback_tui.domain.text import WITHOUT_ZERO_WIDTH
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Letters that carry no accent to drop but are still typed as plain Latin letters.
@@ -25,8 +25,7 @@ _SPELLED_OUT = str.maketrans(
 # may come with an emoji), and the zero-width space, the word joiner and the byte order
 # mark a paste brings ("Acme" and a U+200B after it found no "Acme": taken for a symbol
 # the row must hold). None is a letter: a query and an item match without them, as
-# without accents; the stored text keeps them.
-_JOINERS = dict.fromkeys(map(ord, ZERO_WIDTH))
+# without accents (``text.WITHOUT_ZERO_WIDTH``); the stored text keeps them.
 
 
 def fold(text: str) -> str:
@@ -46,7 +45,7 @@ def _plain_table() -> dict[int, str | None]:
         code: None for block in ranges for code in block if unicodedata.combining(chr(code))
     }
     table.update(_SPELLED_OUT)
-    table.update(_JOINERS)
+    table.update(WITHOUT_ZERO_WIDTH)
     return table
 
 

@@ -14,7 +14,7 @@ from datetime import date
 
 from bounceback_tui.domain.list_model import ListModel
 from bounceback_tui.domain.pipeline_query import PipelineQuery
-from bounceback_tui.domain.pipeline_rows import PipelineRow, query_filter, sort_rows
+from bounceback_tui.domain.pipeline_rows import PipelineRow, query_filter, row_names, sort_rows
 
 DEFAULT_SORT = ("applied", True)
 # From this many applications on, the fuzzy index is built in a thread when the rows are
@@ -31,10 +31,6 @@ def _text(row: PipelineRow) -> str:
     return row.search_text
 
 
-def _names(row: PipelineRow) -> str:
-    return row.names
-
-
 class PipelineList(ListModel[PipelineRow, int]):
     """Every application's row, in the sort order, and the filtered few;
     with words typed, the best matches first (ties keep the sort order)."""
@@ -49,7 +45,7 @@ class PipelineList(ListModel[PipelineRow, int]):
             order=self._sorted,
             ranked=True,
             index_in_background=INDEX_IN_BACKGROUND,
-            names_of=_names,
+            names_of=row_names,
         )
 
     def _sorted(self, rows: Sequence[PipelineRow]) -> list[PipelineRow]:

@@ -152,7 +152,8 @@ class PipelineRow:
         return f"{self.company}, {self.role}"
 
 
-def _names(row: PipelineRow) -> str:
+def row_names(row: PipelineRow) -> str:
+    """The row's names (company, role, contact), which the fuzzy match ranks first."""
     return row.names
 
 
@@ -231,7 +232,7 @@ def apply_query(
 
     The same ``ListModel`` the pane filters with, over rows given once."""
     model: ListModel[PipelineRow, int] = ListModel(
-        lambda row: row.id, lambda row: row.search_text, ranked=True, names_of=_names
+        lambda row: row.id, lambda row: row.search_text, ranked=True, names_of=row_names
     )
     model.replace(ordered)
     words, condition, key = query_filter(query, today)

@@ -30,6 +30,9 @@ def is_blank(text: str) -> bool:
 # every format character (Cf): a flag of England ends with one (its cancel tag, U+E007F), and
 # a mark of direction at an end can be the text's own.
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# ``str.translate``'s table that takes the ``ZERO_WIDTH`` characters out (the fuzzy match
+# reads a text without them: domain/fuzzy_text.py, domain/fuzzy_initials.py).
+WITHOUT_ZERO_WIDTH = dict.fromkeys(map(ord, ZERO_WIDTH))
 
 
 def _trimmed(text: str, *, multiline: bool) -> str:

@@ -21,7 +21,6 @@ from bounceback_tui.domain.recovery import (
     steps_for_new_plan,
 )
 from bounceback_tui.domain.stages import PROGRESSION, Stage, stage_reached
-from bounceback_tui.domain.step_timing import done_moment
 from bounceback_tui.services.demo_data import (
     ANSWERS,
     ANSWERS_ON_PAPER,
@@ -35,6 +34,7 @@ from bounceback_tui.services.demo_data import (
     ROLES,
     SOURCES,
 )
+from bounceback_tui.services.recovery import reason_noted
 
 
 class DemoApplications:
@@ -245,8 +245,8 @@ class DemoApplications:
             }
         )
         if reply is not None:  # done on the no's day, when it was written down
-            noted = done_moment(day, self.rejections[-1]["created_at"])
-            reply.update(done_at=noted, answer=reason, updated_at=noted)
+            noted = reason_noted(reply, reason, day, self.rejections[-1]["created_at"])
+            reply.update(noted, updated_at=noted["done_at"])
 
 
 def _open_reply(steps: list[dict[str, Any]]) -> dict[str, Any] | None:

@@ -77,17 +77,10 @@ def require_column_droppable(backup: Path) -> None:
     found on its layout alone, in memory, its rows never read: `restore`'s list marks it,
     where it had no mark and was refused only once chosen. One whose schema cannot be read
     is left to the checks that read it."""
-    from bounceback_tui.store.layout_trial import put_right_met, schema_of
-
-    def read(uri: str) -> tuple[int, list[tuple[str, str]]]:
-        conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
-        try:
-            return schema_of(conn)
-        finally:
-            conn.close()
+    from bounceback_tui.store.layout_trial import put_right_met
 
     try:
-        version, made = read_untouched(backup, read)
+        version, made = read_untouched(backup, _schema_at)
     except sqlite3.Error:
         return
     if not 0 < version <= latest_version():  # a restore leaves such a copy as it is
@@ -231,20 +224,24 @@ def repair_kept_back(db_path: Path) -> str | None:
     would (or that cannot be told: `repair` then says what it met). Tried on its layout
     alone, rows left out, in memory: the file is only read. A column SQLite cannot drop
     (another column is made from it, a foreign key) fails by its layout, never by a row."""
-    from bounceback_tui.store.layout_trial import kept_back_of, schema_of
+    from bounceback_tui.store.layout_trial import kept_back_of
 
     if (found := store_layout_problem(db_path, fixable=False)) is not None:
         return found
 
-    def read(uri: str) -> tuple[int, list[tuple[str, str]]]:
-        conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
-        try:
-            return schema_of(conn)
-        finally:
-            conn.close()
-
     try:
-        version, made = read_untouched(db_path, read)
+        version, made = read_untouched(db_path, _schema_at)
     except sqlite3.Error:
         return None
     return kept_back_of(version, made)
+
+
+def _schema_at(uri: str) -> tuple[int, list[tuple[str, str]]]:
+    """``layout_trial.schema_of`` the file at ``uri`` (read by ``read_untouched``)."""
+    from bounceback_tui.store.layout_trial import schema_of
+
+    conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
+    try:
+        return schema_of(conn)
+    finally:
+        conn.close()
