@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from datetime import date
 
 import pytest
 
+from bounceback_tui.domain.due import DueKind
+
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.today import load_today
+from bounceback_tui.ui.today.due_room import due_listed
 from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle_workers
 
@@ -75,3 +80,32 @@ async def test_made_taller_it_lists_them(opened_paths: DataPaths) -> None:
         focused = run.app.focused
     assert len([line for line in lines if line.startswith("◌ ")]) == QUIET, lines
     assert focused is not None
+
+
+def _busy_store(paths: DataPaths, follow_ups: int) -> None:
+    """``follow_ups`` applications sent this month with a follow-up past its day, and the
+    quiet ones."""
+    _quiet_store(paths)
+    with sqlite3.connect(paths.database) as conn:
+        for n in range(follow_ups):
+            conn.execute(
+                "INSERT INTO application (company, role, stage, date_applied, next_follow_up, "
+                "created_at, updated_at) VALUES (?, 'Analyst', 'applied', '2026-03-02', "
+                "'2026-03-09', '2026-03-02 09:00:00', '2026-03-02 09:00:00')",
+                (f"Busyco{n:02d}",),
+            )
+    conn.close()
+
+
+def test_a_full_list_adds_no_quiet_application_after_the_ones_it_cut(
+    opened_paths: DataPaths,
+) -> None:
+    # A list cut at its limit by follow-ups (the first quiet applications not in it): a tall
+    # box listed quiet applications #4 onwards under it while follow-ups were only counted.
+    _busy_store(opened_paths, 60)
+    summary = load_today(opened_paths.database, date(2026, 3, 16))
+    listed, unlisted, more = due_listed(summary, 200)  # a box with room for them all
+    assert [item.title for item in listed] == [item.title for item in summary.due]
+    assert not [item for item in listed if item.kind is DueKind.GHOSTED]
+    assert dict(unlisted)[DueKind.GHOSTED] == QUIET
+    assert more == 60 + QUIET - len(listed)
