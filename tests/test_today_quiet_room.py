@@ -21,6 +21,7 @@ from bounceback_tui.domain.due import DueKind
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.today import load_today
 from bounceback_tui.ui.today.due_room import due_listed
+from bounceback_tui.ui.today.board import TodayBoard
 from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle_workers
 
@@ -109,3 +110,27 @@ def test_a_full_list_adds_no_quiet_application_after_the_ones_it_cut(
     assert not [item for item in listed if item.kind is DueKind.GHOSTED]
     assert dict(unlisted)[DueKind.GHOSTED] == QUIET
     assert more == 60 + QUIET - len(listed)
+
+
+async def test_the_cursor_stays_on_its_application_when_made_taller(
+    opened_paths: DataPaths,
+) -> None:
+    # The cursor on Quietco07 at 80x24, made 200x50: the quiet applications the taller box
+    # adds sort before it, and the cursor (kept at its line's number) sat on Quietco02, so
+    # that Enter opened another application.
+    _quiet_store(opened_paths)
+    async with app_on(opened_paths, size=(80, 24)) as run:
+        await settle_workers(run.pilot)
+        await run.pilot.pause()
+        board = run.app.query_one("#today-body", TodayBoard)
+        board.focus()
+        pane = board.parent
+        await run.pilot.press("end")
+        await run.pilot.pause()
+        chosen = pane._listed[board.highlighted].title  # type: ignore[union-attr]
+        assert "Quietco" in chosen and "Quietco00" not in chosen
+        await run.pilot.resize_terminal(200, 50)
+        await run.pilot.pause()
+        await run.pilot.pause()
+        assert len(pane._listed) == QUIET  # type: ignore[union-attr]
+        assert pane._listed[board.highlighted].title == chosen  # type: ignore[union-attr]

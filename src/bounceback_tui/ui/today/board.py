@@ -96,14 +96,16 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
     def get_option_at_index(self, index: int) -> DueLine:
         return self._options[index]
 
-    def set_due(self, options: Iterable[DueLine], title: Content, beyond: int = 0) -> None:
-        """The due list's lines and its box's title; the cursor stays where it was (on the
-        last item if the list got shorter). ``beyond``: the items the list leaves out (its
-        last line says "and N more")."""
+    def set_due(
+        self, options: Iterable[DueLine], title: Content, beyond: int = 0, at: int | None = None
+    ) -> None:
+        """The due list's lines and its box's title; the cursor on line ``at``, or where it
+        was (on the last item if the list got shorter). ``beyond``: the items the list leaves
+        out (its last line says "and N more")."""
         self._options = list(options)
         self.due_title = title
         self.due_beyond = beyond
-        highlighted = self._highlighted or 0
+        highlighted = (self._highlighted or 0) if at is None else at
         enabled = [i for i, option in enumerate(self._options) if not option.disabled]
         self._highlighted = min(highlighted, enabled[-1]) if enabled else None
         self.changed()

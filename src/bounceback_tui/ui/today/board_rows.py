@@ -46,7 +46,8 @@ __all__ = ["DuePrompt", "DueWords", "Named"]  # a due item's line: ui/today/due_
 
 
 class DueLine(NamedTuple):  # not a dataclass: made for every due item before the first paint
-    """One line of the due list: what it says, the item's index (as text) or None."""
+    """One line of the due list: what it says, the item's key (ui/today/due_room.due_key)
+    or None."""
 
     prompt: object  # Content, a DuePrompt, or a plain str (never read as markup)
     id: str | None = None

@@ -32,3 +32,16 @@ def due_listed(
         if kind is not DueKind.GHOSTED or count > take
     )
     return tuple(order_due([*due, *extra[:take]])), unlisted, more - take
+
+
+def due_key(item: DueItem) -> str:
+    """An item's line id, the same whatever the list around it: a list made again (a resize,
+    the care strip or the people part arriving, a reload) keeps the cursor on it, and a line
+    chosen opens it. Kept at its line's number, the cursor went from Quietco07 to Quietco02 when
+    the quiet applications a taller box adds sorted before it."""
+    return f"{item.kind.name}:{item.item_id}:{item.step_id}"
+
+
+def line_of(listed: tuple[DueItem, ...], key: str | None) -> int | None:
+    """The line of the item with ``key`` in ``listed`` (None: it is not listed)."""
+    return next((n for n, item in enumerate(listed) if due_key(item) == key), None)

@@ -250,18 +250,21 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
     def _show_due(self, summary: TodaySummary) -> None:
         from bounceback_tui.domain.due_more import more_text
         from bounceback_tui.ui.today.board_rows import DueLine, DuePrompt
-        from bounceback_tui.ui.today.due_room import due_listed
+        from bounceback_tui.ui.today.due_room import due_key, due_listed, line_of
 
+        board = self._board_part()
+        at = board.highlighted  # the item under the cursor stays under it (ui/today/due_room)
+        was = due_key(self._listed[at]) if at is not None and at < len(self._listed) else None
         # Quiet applications past the first few where the box has rows to spare.
         # The box's rows as the list always shown (and its "and N more") leaves them.
         base = len(summary.due) + (summary.due_total > len(summary.due))
-        self._listed, unlisted, more = due_listed(summary, self._board_part().due_room(base))
+        self._listed, unlisted, more = due_listed(summary, board.due_room(base))
         if summary.due:
             hard = summary.hard_day  # what is late, said without alarm (domain/due_said.as_said)
             # Each item's words are made when its line is first drawn (or read).
             options = [
-                DueLine(DuePrompt(partial(due_prompt, item, summary, hard=hard)), str(index))
-                for index, item in enumerate(self._listed)
+                DueLine(DuePrompt(partial(due_prompt, item, summary, hard=hard)), due_key(item))
+                for item in self._listed
             ]
             if more > 0:  # by kind: "and 2 more: 1 quiet application, …"
                 said = more_text(unlisted)
@@ -271,7 +274,7 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
             # "Nothing is due today. The next ste…" (the next step is in sight above it).
             options = [DueLine("Nothing is due today.", disabled=True)]
         count = f" · {summary.due_total:,}" if summary.due_total else ""
-        self._board_part().set_due(options, plain(f"Due now{count}"), max(0, more))
+        board.set_due(options, plain(f"Due now{count}"), max(0, more), line_of(self._listed, was))
 
     def _board_part(self) -> TodayBoard:
         return cast("TodayBoard", self.query_one("#today-body"))
@@ -322,9 +325,11 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
 
     async def on_today_board_selected(self, event: TodayBoard.Selected) -> None:
         event.stop()
-        if self.summary is None or event.option.id is None:
-            return
-        await self.open_due(self._listed[int(event.option.id)])
+        from bounceback_tui.ui.today.due_room import line_of
+
+        at = line_of(self._listed, event.option.id)  # the item chosen, wherever it is now
+        if self.summary is not None and at is not None:
+            await self.open_due(self._listed[at])
 
     async def open_due(self, item: DueItem) -> None:
         """Jump to the item in its pane, selected (a thought record closes back to Today);
