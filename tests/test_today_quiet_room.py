@@ -134,3 +134,27 @@ async def test_the_cursor_stays_on_its_application_when_made_taller(
         await run.pilot.pause()
         assert len(pane._listed) == QUIET  # type: ignore[union-attr]
         assert pane._listed[board.highlighted].title == chosen  # type: ignore[union-attr]
+
+
+async def test_a_reload_makes_the_list_once_when_its_room_stays(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each reload made the due list three times (the summary, then the people part, then
+    # the card, each asking again for the rows the strips left it): on a 10,000 store a
+    # return to Today made its 70 lines three times over with the rows unchanged.
+    _quiet_store(opened_paths)
+    async with app_on(opened_paths, size=(200, 50)) as run:
+        await settle_workers(run.pilot)
+        await run.pilot.pause()
+        board = run.app.query_one("#today-body", TodayBoard)
+        pane = board.parent
+        made: list[int] = []
+        set_due = board.set_due
+        monkeypatch.setattr(board, "set_due", lambda *a, **k: (made.append(1), set_due(*a, **k)))
+        pane.reload()  # type: ignore[union-attr]
+        await settle_workers(run.pilot)
+        await run.pilot.pause()
+        await run.pilot.pause()
+        lines = [line.split("│")[1].strip() for line in screen_lines(run.app) if "│" in line]
+    assert len(made) == 1
+    assert len([line for line in lines if line.startswith("◌ ")]) == QUIET, lines

@@ -87,6 +87,7 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
     # The parts being mounted (their ids), so that two reloads mount each only once.
     _mounting: frozenset[str] = frozenset()
     _listed: tuple[DueItem, ...] = ()  # the due list's items as listed (ui/today/due_room.py)
+    _due_rows = 0  # the rows its box had when it was made
 
     def _read_summary(self, *, mark_seen: bool = True) -> TodaySummary:
         prefetched, self.bb_app.prefetched_today = self.bb_app.prefetched_today, None
@@ -243,9 +244,12 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
     def _refit_due(self) -> None:
         """The strips above took or gave back rows: the quiet applications listed in the
         due box's spare rows are worked out again (filled before the card came, they took
-        its lines at 80x24 and its "+2 more in What's working")."""
-        if self.summary is not None and self.summary.due_room and self._listed:
-            self._show_due(self.summary)
+        its lines at 80x24 and its "+2 more in What's working"). Only if the rows changed:
+        each reload made the list three times over (the summary, the people, the card)."""
+        summary = self.summary
+        if summary is not None and summary.due_room and self._listed:
+            if self._board_part().due_room(_base(summary)) != self._due_rows:
+                self._show_due(summary)
 
     def _show_due(self, summary: TodaySummary) -> None:
         from bounceback_tui.domain.due_more import more_text
@@ -256,9 +260,8 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
         at = board.highlighted  # the item under the cursor stays under it (ui/today/due_room)
         was = due_key(self._listed[at]) if at is not None and at < len(self._listed) else None
         # Quiet applications past the first few where the box has rows to spare.
-        # The box's rows as the list always shown (and its "and N more") leaves them.
-        base = len(summary.due) + (summary.due_total > len(summary.due))
-        self._listed, unlisted, more = due_listed(summary, board.due_room(base))
+        self._due_rows = board.due_room(_base(summary))
+        self._listed, unlisted, more = due_listed(summary, self._due_rows)
         if summary.due:
             hard = summary.hard_day  # what is late, said without alarm (domain/due_said.as_said)
             # Each item's words are made when its line is first drawn (or read).
@@ -366,6 +369,11 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
 
     def action_answer_bank(self) -> None:
         self.bb_app.action_answer_bank()
+
+
+def _base(summary: TodaySummary) -> int:
+    """The due box's lines as the list always shown (and its "and N more") leaves them."""
+    return len(summary.due) + (summary.due_total > len(summary.due))
 
 
 def _board() -> Widget:
