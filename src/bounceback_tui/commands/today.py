@@ -96,6 +96,9 @@ def render_text(
             f"{near_day_time(held.local_start(), summary.today)}"
             for held in people.awaiting
         ]
+        left = people.awaiting_total - len(people.awaiting)  # the first few listed, then counted
+        if left > 0:
+            lines.append(f"  and {left:,} more")
         lines.append("")
     step = summary.next_step
     lines += [f"Next step: {screen_line(step.title)}", f"  {screen_line(step.said_in_shell)}", ""]

@@ -67,6 +67,13 @@ class PeopleToday:
     upcoming: tuple[InterviewSoon, ...] = ()
     awaiting: tuple[InterviewSoon, ...] = ()
     questions: bool = False  # the answer bank holds a question
+    # All those waiting to be noted, ``awaiting`` the first few of (the strip's "and N more").
+    awaiting_total: int = 0
+
+    @property
+    def awaiting_more(self) -> int:
+        """How many wait to be noted past the first: "(and 70 more)", not "(and 4 more)"."""
+        return max(self.awaiting_total, len(self.awaiting)) - min(1, len(self.awaiting))
 
     @property
     def empty(self) -> bool:
@@ -125,16 +132,16 @@ def _readable(rows: list[tuple[Any, ...]]) -> tuple[InterviewSoon, ...]:
 
 def read_people_today(reader: FastReader, *, days: int = UPCOMING_DAYS) -> PeopleToday:
     now = clock.now_utc()
+    asked = (_text(now), _text(now - timedelta(days=ASK_DAYS)))
     return PeopleToday(
         _readable(
             reader.interviews_starting(
                 _text(now), _text(now + timedelta(days=days)), skip_stages=CALLED_OFF_STAGES
             )
         ),
-        _readable(
-            reader.interviews_awaiting_outcome(_text(now), _text(now - timedelta(days=ASK_DAYS)))
-        ),
+        _readable(reader.interviews_awaiting_outcome(*asked)),
         reader.has_questions(),
+        reader.interviews_awaiting_count(*asked),
     )
 
 

@@ -216,16 +216,32 @@ class FastReader(DueReads):
             (until_utc, now_utc, *skip_stages, limit),
         ).fetchall()
 
+    _AWAITING = (
+        "WHERE v.outcome_at IS NULL AND v.kind != 'take_home' "
+        "AND datetime(v.starts_at, '+' || v.length_minutes || ' minutes') <= ? "
+        "AND datetime(v.starts_at) >= ? "
+    )
+
     def interviews_awaiting_outcome(
         self, now_utc: str, since_utc: str, limit: int = 5
     ) -> list[tuple]:
         """Conversations that are over, recent, and not yet told how they went."""
         return self.conn.execute(
-            self._INTERVIEW_COLUMNS + "WHERE v.outcome_at IS NULL AND v.kind != 'take_home' "
-            "AND datetime(v.starts_at, '+' || v.length_minutes || ' minutes') <= ? "
-            "AND datetime(v.starts_at) >= ? ORDER BY v.starts_at DESC, v.id DESC LIMIT ?",
+            self._INTERVIEW_COLUMNS + self._AWAITING + "ORDER BY v.starts_at DESC, v.id DESC "
+            "LIMIT ?",
             (now_utc, since_utc, limit),
         ).fetchall()
+
+    def interviews_awaiting_count(self, now_utc: str, since_utc: str) -> int:
+        """How many conversations ``interviews_awaiting_outcome`` reads a few of."""
+        return int(
+            self._one(
+                "SELECT count(*) FROM interview v JOIN application a ON a.id = v.application_id "
+                + self._AWAITING,
+                now_utc,
+                since_utc,
+            )
+        )
 
     def has_questions(self) -> bool:
         """Whether the answer bank holds a question."""

@@ -168,7 +168,7 @@ def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") 
         said = f"{item.kind.label} at {app_name(item.company, item.role)}, {when_text(item)}"
         # The others waiting, which `today` lists each of and `h` asks about in turn (the
         # next once this one is noted): the strip asked of one and said nothing of them.
-        others = len(people.awaiting) - 1
+        others = people.awaiting_more  # all of them, not the few read
         waiting = plain(f" (and {others:,} more)", "$text-muted") if others else none
         words = asked + plain(said) + waiting
         theirs = _own_time(item.starts_at, item.zone, clock.zone())
