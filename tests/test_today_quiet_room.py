@@ -17,11 +17,10 @@ from datetime import date
 import pytest
 
 from bounceback_tui.domain.due import DueKind
-
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.today import load_today
-from bounceback_tui.ui.today.due_room import due_listed
 from bounceback_tui.ui.today.board import TodayBoard
+from bounceback_tui.ui.today.due_room import due_listed
 from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle_workers
 

@@ -247,9 +247,10 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
         its lines at 80x24 and its "+2 more in What's working"). Only if the rows changed:
         each reload made the list three times over (the summary, the people, the card)."""
         summary = self.summary
-        if summary is not None and summary.due_room and self._listed:
-            if self._board_part().due_room(_base(summary)) != self._due_rows:
-                self._show_due(summary)
+        if summary is None or not summary.due_room or not self._listed:
+            return
+        if self._board_part().due_room(_base(summary)) != self._due_rows:
+            self._show_due(summary)
 
     def _show_due(self, summary: TodaySummary) -> None:
         from bounceback_tui.domain.due_more import more_text
