@@ -83,6 +83,9 @@ def render_text(
                 f"{f' ({theirs})' if theirs else ''}  {interview.kind.label}: "
                 f"{app_name(interview.company, interview.role)}"
             )
+        ahead = people.upcoming_count - len(people.upcoming)  # the first ten, then counted
+        if ahead > 0:
+            lines.append(f"  and {ahead:,} more")
         lines.append("")
     if people is not None and people.awaiting:
         # Those held and not yet noted, as the pane asks "How did it go?" (`h` there): the

@@ -69,6 +69,14 @@ class PeopleToday:
     questions: bool = False  # the answer bank holds a question
     # All those waiting to be noted, ``awaiting`` the first few of (the strip's "and N more").
     awaiting_total: int = 0
+    # All those in the coming days, ``upcoming`` the first few of: "and 8 more in the next 7
+    # days" was the ten read less two, with fourteen in the store (a stranger's walk).
+    upcoming_total: int = 0
+
+    @property
+    def upcoming_count(self) -> int:
+        """How many interviews the coming days hold (at least those read)."""
+        return max(self.upcoming_total, len(self.upcoming))
 
     @property
     def awaiting_more(self) -> int:
@@ -133,15 +141,13 @@ def _readable(rows: list[tuple[Any, ...]]) -> tuple[InterviewSoon, ...]:
 def read_people_today(reader: FastReader, *, days: int = UPCOMING_DAYS) -> PeopleToday:
     now = clock.now_utc()
     asked = (_text(now), _text(now - timedelta(days=ASK_DAYS)))
+    ahead = (_text(now), _text(now + timedelta(days=days)))
     return PeopleToday(
-        _readable(
-            reader.interviews_starting(
-                _text(now), _text(now + timedelta(days=days)), skip_stages=CALLED_OFF_STAGES
-            )
-        ),
+        _readable(reader.interviews_starting(*ahead, skip_stages=CALLED_OFF_STAGES)),
         _readable(reader.interviews_awaiting_outcome(*asked)),
         reader.has_questions(),
         reader.interviews_awaiting_count(*asked),
+        reader.interviews_starting_count(*ahead, skip_stages=CALLED_OFF_STAGES),
     )
 
 

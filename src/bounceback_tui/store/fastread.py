@@ -208,13 +208,34 @@ class FastReader(DueReads):
     ) -> list[tuple]:
         """Interviews not yet over that start before ``until_utc`` (UTC text), soonest first;
         none of an application in ``skip_stages``."""
-        marks = ", ".join("?" * len(skip_stages)) or "NULL"
         return self.conn.execute(
-            self._INTERVIEW_COLUMNS + "WHERE datetime(v.starts_at) <= ? "
-            "AND datetime(v.starts_at, '+' || v.length_minutes || ' minutes') > ? "
-            f"AND a.stage NOT IN ({marks}) ORDER BY v.starts_at, v.id LIMIT ?",
+            self._INTERVIEW_COLUMNS + self._starting(skip_stages) + "ORDER BY v.starts_at, v.id "
+            "LIMIT ?",
             (until_utc, now_utc, *skip_stages, limit),
         ).fetchall()
+
+    @staticmethod
+    def _starting(skip_stages: tuple[str, ...]) -> str:
+        marks = ", ".join("?" * len(skip_stages)) or "NULL"
+        return (
+            "WHERE datetime(v.starts_at) <= ? "
+            "AND datetime(v.starts_at, '+' || v.length_minutes || ' minutes') > ? "
+            f"AND a.stage NOT IN ({marks}) "
+        )
+
+    def interviews_starting_count(
+        self, now_utc: str, until_utc: str, skip_stages: tuple[str, ...] = ()
+    ) -> int:
+        """How many interviews ``interviews_starting`` reads the first few of."""
+        return int(
+            self._one(
+                "SELECT count(*) FROM interview v JOIN application a ON a.id = v.application_id "
+                + self._starting(skip_stages),
+                until_utc,
+                now_utc,
+                *skip_stages,
+            )
+        )
 
     _AWAITING = (
         "WHERE v.outcome_at IS NULL AND v.kind != 'take_home' "

@@ -201,10 +201,11 @@ def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") 
             first = item.prep_notes.strip().splitlines()[0]
             after = plain(f"  prepare: {first}", "$text-muted")
         lines.append((words, key, after))
-    if len(people.upcoming) > 2:
+    if people.upcoming_count > 2:
         # Interviews in the next UPCOMING_DAYS days, not this Monday-to-Sunday week (the
         # figures' "This week" is that): "and 8 more this week" counted the one, beside the other.
-        more = plain(f"and {len(people.upcoming) - 2:,} more in the next 7 days", "$text-muted")
+        left = people.upcoming_count - 2  # all of them, not the ten read
+        more = plain(f"and {left:,} more in the next 7 days", "$text-muted")
         ahead.append(len(lines))
         lines.append((more, none, none))
     order = list(range(len(lines)))
@@ -215,7 +216,7 @@ def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") 
         tuple(lines),
         tuple(order),
         int(kept is not None),
-        (tuple(ahead), len(people.upcoming)),
+        (tuple(ahead), people.upcoming_count),
         shorter,
         bare,
         apps,
