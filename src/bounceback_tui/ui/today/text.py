@@ -162,10 +162,11 @@ def _name_least(item: DueItem) -> int:
     if item.kind is DueKind.GHOSTED and not item.alike:
         return min(cell_len(screen_line(item.parts[0])), APP_NAME_MIN_CELLS)
     least = min(cell_len(item.name), APP_NAME_MIN_CELLS)
-    if item.alike and item.kind is not DueKind.GHOSTED:
+    if item.alike:
         # Another line at its company: what tells it apart in whole words, before how late
-        # is said whole ("Lumen… (Data…)  3d late", not "Lume… (Dat…)  3 days late"). A
-        # quiet one keeps its day, which is what its line asks about.
+        # is said whole ("Lumen… (Data…)  3d late", not "Lume… (Dat…)  3 days late"); a
+        # quiet one too, before its day ("Samecorp (…Analyst): ghosted?", where at 80x40
+        # two read "Samecorp: ghosted?  65d ago").
         least = max(least, apart_least(item))
     return least
 
