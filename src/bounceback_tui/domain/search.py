@@ -58,6 +58,18 @@ def palette_score(score: float, *, care: bool = False) -> float:
     return (1 - CARE_LEAD) * score + (CARE_LEAD if care else 0.0)
 
 
+def care_leads(query: str, label: str) -> bool:
+    """Whether a care entry called ``label`` keeps its CARE_LEAD for ``query``: always, but
+    for one letter its label's first word does not begin. One letter names no care word,
+    and the lead put "If you are struggling" (its "are") above "Add an application" for
+    "a", so `a` then Enter opened the crisis screen; "b" still finds "Breathe" first."""
+    found, pieces = query_terms(query[:MAX_QUERY_CHARS])
+    if len(set(found)) != 1 or len(found[0]) != 1 or pieces:
+        return True
+    first = next(iter(words(label)), "")
+    return first.startswith(found[0])
+
+
 class Kind(StrEnum):
     APPLICATION = "application"
     REJECTION = "rejection"

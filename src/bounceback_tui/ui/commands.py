@@ -10,7 +10,8 @@ Two providers, ranked on one scale (domain/search) so records and actions mix fa
 
 Palette is Textual's palette with two changes: Enter and Down pressed while the query's
 search is still running wait for its results, and a list of weak hits only is shown with
-none highlighted, so Enter runs nothing the person did not pick (see Palette).
+none highlighted, so Enter runs nothing the person did not pick (see Palette). Its list is
+ui/palette_list.py's, which marks the highlighted hit where colour is not shown.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from textual import on
+from textual.app import ComposeResult
 from textual.command import (
     Command,
     CommandList,
@@ -43,6 +45,7 @@ from bounceback_tui.domain.search import (
     Ranker,
     SearchEntry,
     SearchIndex,
+    care_leads,
     palette_score,
 )
 from bounceback_tui.ui.kit.text import display_text, plain
@@ -195,8 +198,10 @@ class ActionsProvider(Provider):
             yield RankedHit(
                 # A hair below a record with the same score: the palette sorts ties by
                 # arrival, and the records arrive from a thread, so ties would flicker. A
-                # care entry is ahead of both (domain/search.CARE_LEAD).
-                palette_score(ranked.score, care=action.care) - TIE_BREAK,
+                # care entry is ahead of both (domain/search.CARE_LEAD), but for one letter
+                # its title does not begin (``care_leads``).
+                palette_score(ranked.score, care=action.care and care_leads(query, action.title))
+                - TIE_BREAK,
                 highlighted(action.title, ranked.matched, self.match_style),
                 action.run,
                 text=action.title,
@@ -234,6 +239,24 @@ class Palette(CommandPalette):
 
     _held_enter = False
     _held_downs = 0
+
+    def compose(self) -> ComposeResult:
+        """Textual's, with the list of hits this palette's own (``palette_list``)."""
+        from textual.command import CommandInput, SearchIcon
+        from textual.containers import Horizontal, Vertical
+        from textual.widgets import Button, LoadingIndicator
+
+        from bounceback_tui.ui.palette_list import PaletteList
+
+        with Vertical(id="--container"):
+            with Horizontal(id="--input"):
+                yield SearchIcon()
+                yield CommandInput(placeholder=self._placeholder, select_on_focus=False)
+                if not self.run_on_select:
+                    yield Button("\u25b6")
+            with Vertical(id="--results"):
+                yield PaletteList()
+                yield LoadingIndicator()
 
     def _searching(self) -> bool:
         """Is the search for what the input holds still running?"""

@@ -318,7 +318,9 @@ def _everywhere(app: BouncebackApp) -> Iterator[PaletteAction]:
     )
     yield PaletteAction(
         "If you are struggling",
-        "Where to find help today; the app is not therapy "
+        # Short enough for one line at 80 columns: the palette's list measures its height
+        # before its scrollbar shows, and a line that then wrapped lost its end (``screen)``).
+        "Where to find help today; not therapy "
         f"(key {app.key_label('help.struggling', 'h')} on the keys screen)",
         app.action_struggling,
         keywords="help crisis suicide support hotline talk someone urgent",
