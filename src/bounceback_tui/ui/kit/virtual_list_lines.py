@@ -132,6 +132,11 @@ class ListLines(Generic[T], _ScrollView):
         """True if item ``index`` is drawn as the cursor."""
         return index == self.cursor and self.shows_cursor
 
+    def marks_cursor(self, index: int) -> bool:
+        """True if item ``index`` carries the cursor's mark where colour is not shown
+        (kit/cursor_mark.py): the cursor's item, unless a list says otherwise."""
+        return self.on_cursor(index)
+
     def item_foreground(self, name: str, index: int) -> Style:
         """``foreground(name)`` for item ``index``; on the focused cursor the cursor's own
         colour wins (muted grey on the cursor's blue is unreadable in light themes)."""
@@ -177,7 +182,7 @@ class ListLines(Generic[T], _ScrollView):
         lines = self._lines.get(key)
         if lines is None:
             lines = [self._in_view(strip, width) for strip in self.render_item(item, index, width)]
-            if lines and self.on_cursor(index):  # told by a mark where colour is not shown
+            if lines and self.marks_cursor(index):  # told by a mark where colour is not shown
                 lines[0] = mark_if_colourless(self.app, lines[0])
             self._lines[key] = lines
         return lines[part] if part < len(lines) else Strip.blank(width, self.list_style())

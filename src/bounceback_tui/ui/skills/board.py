@@ -164,6 +164,12 @@ class SkillColumn(SkillLines):
     def lines(self, row: SkillRow, width: int) -> Sequence[Text]:
         return board_lines(row, width, self.look.today, self.look.warn)
 
+    def marks_cursor(self, index: int) -> bool:
+        # Every column draws its cursor, the focused one's in the cursor's own colour.
+        # Without colour only the focused column's is marked: all three were, and which
+        # column `j`, `e` or `d` acted on could not be read.
+        return self.has_focus and self.on_cursor(index)
+
     def action_step_column(self, delta: int) -> None:
         self.post_message(self.Step(self, delta))
 
