@@ -31,6 +31,11 @@ from tests.test_application_draft import (
 )
 from tests.ui_harness import app_on, settle
 
+I_ASKS = (
+    "You were adding Beta (Engineer) (not saved). Import a posting instead, keeping that draft "
+    "for a?"
+)
+
 
 @pytest.fixture
 def posting_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[PostingServer]:
@@ -121,33 +126,36 @@ async def test_a_draft_left_over_while_the_link_is_typed_is_never_written_over(
         assert draft is not None and (draft.company, draft.role) == ("Beta", "Engineer")
 
 
-async def test_i_asks_about_a_draft_left_over_as_a_does_and_start_empty_goes_to_the_link(
+async def test_i_asks_about_a_draft_left_over_and_importing_keeps_it_for_a(
     opened_paths: DataPaths, db: Database, posting_server: PostingServer
 ) -> None:
     # `i` said nothing of the draft left over until the posting's form was typed in, then
-    # "Not kept as a draft: …", where `a` asks first.
+    # "Not kept as a draft: …", where `a` asks first. It asks now, of the import: yes goes
+    # to the link and keeps the draft (ui/pipeline/import_or_draft.py).
     assert keep_draft(db, "last-time", {"company": "Beta", "role": "Engineer"})
     let_go_of(db, "last-time")
     async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
         await pilot.press("i")
         await settle(pilot, 3)
-        _offer(app, "You were adding Beta (Engineer). Start empty instead?")
-        await pilot.press("y")  # start empty: the draft goes, the link is asked for
+        _offer(app, I_ASKS)
+        await pilot.press("y")  # import: the link is asked for, the draft stays
         await settle(pilot)
-        assert read_draft(db) is None
         assert isinstance(app.screen, ImportPostingScreen)
         await pilot.press(*posting_server.url("/jobs/single"), "enter")
         await app.workers.wait_for_complete()
         await settle(pilot, 3)
         form = app.screen
         assert isinstance(form, ApplicationFormScreen)
-        company = _field(form, "company")
+        assert _field(form, "company") != "Beta"
         form.query_one("#field-location", Input).focus()
         await pilot.press(*"Leeds")
         await _pause_in_typing(pilot)
-        assert _message(form) == ""
-        draft = read_draft(db)  # this form's typing is the draft now
-        assert draft is not None and draft.company == company
+        assert _message(form) == (
+            "Not kept as a draft: another new application's draft is kept, which a offers "
+            "back. Saving keeps this."
+        )
+        draft = read_draft(db)  # Beta's, never written over
+        assert draft is not None and (draft.company, draft.role) == ("Beta", "Engineer")
 
 
 async def test_i_carrying_on_opens_the_draft_left_over_as_a_does(
@@ -158,8 +166,8 @@ async def test_i_carrying_on_opens_the_draft_left_over_as_a_does(
     async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
         await pilot.press("i")
         await settle(pilot, 3)
-        _offer(app, "You were adding Beta (Engineer). Start empty instead?")
-        await pilot.press("n")  # carry on
+        _offer(app, I_ASKS)
+        await pilot.click("#carry")
         await settle(pilot, 3)
         form = app.screen
         assert isinstance(form, ApplicationFormScreen)

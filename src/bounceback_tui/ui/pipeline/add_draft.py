@@ -217,7 +217,8 @@ def add_with_draft(
 ) -> None:
     """`a`: the form empty, or, with a draft kept, after asking whether to carry on.
     ``fresh``: what opens instead of the empty form (`i`'s link to fetch, which then fills
-    the form in); carrying on opens the draft's form, as `a` does, so the two ask alike."""
+    the form in); with a draft left over `i` asks its own question (import, keeping the
+    draft; carry on with it, as `a` does; or back), and never throws the draft away."""
     holder = new_holder()
 
     def start(note: str = "") -> None:
@@ -238,6 +239,9 @@ def add_with_draft(
         start(TYPED_ELSEWHERE.format(app=name))
         return
     seen = draft
+    if fresh is not None:
+        _ask_import_or_draft(app, db, seen, holder, open_form, fresh)
+        return
 
     def answered(start_empty: bool | None) -> None:
         try:
@@ -264,3 +268,33 @@ def add_with_draft(
         ),
         answered,
     )
+
+
+def _ask_import_or_draft(
+    app: Any,
+    db: Database,
+    seen: drafts.ApplicationDraft,
+    holder: str,
+    open_form: OpenForm,
+    fresh: Callable[[], None],
+) -> None:
+    """`i` over a draft left over (ui/pipeline/import_or_draft.py): the import with the draft
+    kept for `a`, the draft's form, or back to the list with nothing changed."""
+    from bounceback_tui.ui.pipeline.import_or_draft import ImportOrDraftScreen
+
+    screen = ImportOrDraftScreen(app_name(seen.company or "a new application", seen.role), app)
+
+    def answered(importing: bool | None) -> None:
+        if importing:
+            fresh()  # its form keeps no draft of its own over this one (`KEPT_ELSEWHERE`)
+            return
+        if not screen.carry_on:
+            return
+        try:
+            taken = drafts.take_draft(db, holder)
+        except BouncebackError as exc:
+            app.notify(toast_with("$error", error=exc), severity="error", title="Not opened")
+            return
+        open_form(taken.fields if taken else None, holder, BACK if taken else "")
+
+    app.push_screen(screen, answered)

@@ -114,8 +114,8 @@ class PipelinePane(
 
     def action_import_posting(self) -> None:
         """Paste a posting's link: fetched in the background, then the add form, filled in.
-        A draft left over is offered back first, as `a` offers it (ui/pipeline/add_draft.py):
-        "Start empty" goes on to the link, "Carry on" opens the draft."""
+        A draft left over is asked about first (ui/pipeline/import_or_draft.py): import a
+        posting (the draft kept for `a`), carry on with the draft, or back to the list."""
         from bounceback_tui.ui.pipeline.add_draft import add_with_draft
 
         add_with_draft(self.app, self.bb_app.db, self._open_drafted, fresh=self._ask_posting)
