@@ -206,8 +206,8 @@ async def test_how_did_it_go_on_today_sends_the_questions_to_the_bank(
         await pilot.press("ctrl+s")
         await settle_workers(pilot)
         assert isinstance(app.screen, ConfirmScreen)  # the thank-you offer comes next
-        said = "\n".join(str(n.message) for n in app._notifications)
-        assert "2 questions joined your answer bank" in said
+        # What the save says is the thank-you question's first line, not a toast over it.
+        assert "2 questions joined your answer bank" in str(app.screen.detail)
     with sqlite3.connect(opened_paths.database) as conn:
         rows = conn.execute(
             "SELECT question, source_kind FROM interview_question ORDER BY id"

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, NamedTuple
 
+from textual.content import Content
+
 from bounceback_tui import clock
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import plural
@@ -95,24 +97,26 @@ class TodayActions(_AppPane):
             self._read_people_later()
             settled = settled_words(self, result)  # the follow-up it settled, if any
             thanked = self._thank_you_logged(item.application_id, item.local_start().date())
+            said = Content("")
             if result.questions_added:
                 count = result.questions_added
                 key = self.bb_app.key_label("today.answer_bank", "i")
                 noun = "question" if count == 1 else "questions"
-                said = f"Saved. {count} {noun} joined your answer bank ({key} opens it)."
-                self.notify(plain(said) + settled)
+                said = plain(f"Saved. {count} {noun} joined your answer bank ({key} opens it).")
+                said += settled
             elif thanked:
-                self.notify(
-                    toast_with(
-                        "Saved. Your thank-you to $app is logged.",
-                        app=app_name(item.company, item.role),
-                    )
-                    + settled
+                said = toast_with(
+                    "Saved. Your thank-you to $app is logged.",
+                    app=app_name(item.company, item.role),
                 )
+                said += settled
             elif settled:
-                self.notify(plain("Saved.") + settled)
-            if not thanked:
-                self._offer_thank_you(item)
+                said = plain("Saved.") + settled
+            if thanked:
+                self.notify(said)
+            else:
+                # Said in the thank-you's question: a toast covered its buttons at 60x20.
+                self._offer_thank_you(item, said)
 
         self.app.push_screen(
             FormScreen(
@@ -245,9 +249,11 @@ class TodayActions(_AppPane):
         except BouncebackError:
             return False
 
-    def _offer_thank_you(self, item: InterviewSoon) -> None:
+    def _offer_thank_you(self, item: InterviewSoon, said: Content) -> None:
         """Offer the thank-you for ``item``: to the person it was with (a choice when it was
-        with several, as People's `m` asks about applications), dated on their day."""
+        with several, as People's `m` asks about applications), dated on their day.
+        ``said``: what the save says ("Saved. 1 question joined …"), the question's first
+        line rather than a toast over its buttons."""
         from bounceback_tui.domain.messages import MessageKind
         from bounceback_tui.errors import BouncebackError
         from bounceback_tui.services.interviews import get_interview
@@ -279,7 +285,9 @@ class TodayActions(_AppPane):
         self.app.push_screen(
             ConfirmScreen(
                 markup_with("Write a thank-you to $app?", app=app_name(item.company, item.role)),
-                "A short note, even days later, is remembered. You see it before anything is sent.",
+                (said + "\n\n" if said else Content(""))
+                + "A short note, even days later, is remembered. You see it before anything is "
+                "sent.",
                 confirm_label="Write it",
                 cancel_label="Not now",
             ),
