@@ -34,6 +34,12 @@ else:
     _AppPane = object
 
 
+# The thank-you question's words, after what the save said ("Saved. 1 question joined …").
+WORTH_IT = Content(
+    "A short note, even days later, is remembered. You see it before anything is sent."
+)
+
+
 class LongPastUndo(NamedTuple):
     """What `u` on Today takes back: the follow-ups a review let go or moved on, each with
     the day it had and the version the review left (``services/long_past``), and the day
@@ -102,14 +108,16 @@ class TodayActions(_AppPane):
                 count = result.questions_added
                 key = self.bb_app.key_label("today.answer_bank", "i")
                 noun = "question" if count == 1 else "questions"
-                said = plain(f"Saved. {count} {noun} joined your answer bank ({key} opens it).")
-                said += settled
+                joined = f"Saved. {count} {noun} joined your answer bank ({key} opens it)."
+                said = plain(joined) + settled
             elif thanked:
-                said = toast_with(
-                    "Saved. Your thank-you to $app is logged.",
-                    app=app_name(item.company, item.role),
+                said = (
+                    toast_with(
+                        "Saved. Your thank-you to $app is logged.",
+                        app=app_name(item.company, item.role),
+                    )
+                    + settled
                 )
-                said += settled
             elif settled:
                 said = plain("Saved.") + settled
             if thanked:
@@ -285,9 +293,7 @@ class TodayActions(_AppPane):
         self.app.push_screen(
             ConfirmScreen(
                 markup_with("Write a thank-you to $app?", app=app_name(item.company, item.role)),
-                (said + "\n\n" if said else Content(""))
-                + "A short note, even days later, is remembered. You see it before anything is "
-                "sent.",
+                Content("\n\n").join([said, WORTH_IT]) if said else WORTH_IT,
                 confirm_label="Write it",
                 cancel_label="Not now",
             ),
