@@ -6,8 +6,8 @@ Data Engineer) sent 65 days ago. At 80x40 and 80x30 Today read "◌ Samecorp: gh
 twice, while other lines kept their "(Role…)"; at 100x30 both roles showed. A quiet line at a
 company another line names now keeps its role, at a word's end, before its day, as a follow-up
 at one company does (ui/today/text._name_least). Here the two are the most recent quiet ones,
-always listed; the ones a tall box adds (``TodaySummary.due_room``) are not yet told apart (see
-the lead's report). The clock stands at Monday 16 March 2026 (tests/conftest.py).
+always listed; in the last test the oldest, which a tall box adds (``TodaySummary.due_room``).
+The clock stands at Monday 16 March 2026 (tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -90,3 +90,31 @@ def test_a_quiet_line_at_a_company_another_names_keeps_its_role_in_whole_words(
     for short in (False, True):
         line = words.fitted(width, short).plain
         assert line.startswith(("◌ Samecorp (…Analyst): ", "◌ Samecorp (Data Analyst): ")), line
+
+
+async def test_two_older_ones_a_tall_box_adds_keep_their_roles(opened_paths: DataPaths) -> None:
+    """The same pair, now the oldest of the sixteen: a tall box lists them among the quiet
+    applications it adds to fill its rows (``due_room``), which were never told apart, and
+    read "◌ Samecorp: ghosted?" twice (the fixer's finding, the stranger's own store)."""
+    db = Database(opened_paths.database)
+    try:
+        for role in ("Data Analyst", "Data Engineer"):
+            add_application(
+                db,
+                ApplicationInput(company="Samecorp", role=role, date_applied=date(2025, 10, 1)),
+            )
+        for day, (company, role) in enumerate(_OTHERS, start=1):
+            add_application(
+                db,
+                ApplicationInput(company=company, role=role, date_applied=date(2026, 1, day)),
+            )
+    finally:
+        db.dispose()
+    async with app_on(opened_paths, size=(80, 50)) as run:
+        await settle_workers(run.pilot)
+        await run.pilot.pause()
+        lines = screen_lines(run.app)
+    samecorp = [line for line in _quiet_lines(lines) if "Samecorp" in line]
+    assert len(samecorp) == 2, "\n".join(lines)
+    assert any("(Data Analyst" in line or "(…Analyst" in line for line in samecorp), samecorp
+    assert any("(Data Engineer" in line or "(…Engineer" in line for line in samecorp), samecorp

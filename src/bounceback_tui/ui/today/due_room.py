@@ -7,6 +7,7 @@ empty rows; a short box lists the three and counts the rest, as before."""
 from typing import TYPE_CHECKING
 
 from bounceback_tui.domain.due import DueItem, DueKind, order_due
+from bounceback_tui.domain.due_alike import told_apart
 
 if TYPE_CHECKING:
     from bounceback_tui.services.today import TodaySummary
@@ -31,7 +32,10 @@ def due_listed(
         for kind, count in summary.due_unlisted
         if kind is not DueKind.GHOSTED or count > take
     )
-    return tuple(order_due([*due, *extra[:take]])), unlisted, more - take
+    # Told apart with the lines listed: two older ones at one company read alike ("◌
+    # Samecorp: ghosted?" twice) where the summary's own list had told its lines apart.
+    listed = told_apart(order_due([*due, *extra[:take]]))
+    return tuple(listed), unlisted, more - take
 
 
 def due_key(item: DueItem) -> str:
