@@ -50,3 +50,22 @@ def ask_before_saving_again(
         ),
         answered,
     )
+
+
+class SavesAgainOnYes:
+    """For a form that asks "Add another?" in its ``action_save``: ``_save_again`` saves as
+    the person said yes to, ``_asked_again`` true meanwhile, so the save does not ask again
+    (the add-application form and the Skills form each had this, line for line)."""
+
+    _asked_again = False  # "Add another?" answered yes: this save goes ahead
+
+    if TYPE_CHECKING:
+
+        def action_save(self) -> None: ...  # the form's own
+
+    def _save_again(self) -> None:
+        self._asked_again = True
+        try:
+            self.action_save()
+        finally:
+            self._asked_again = False

@@ -27,6 +27,7 @@ from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import application_draft as drafts
 from bounceback_tui.services.already_there import already_there
+from bounceback_tui.ui.kit.ask_again import SavesAgainOnYes
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
@@ -72,7 +73,7 @@ class FormDraft(NamedTuple):
     held: bool = False
 
 
-class DraftedApplicationForm(ApplicationFormScreen):
+class DraftedApplicationForm(SavesAgainOnYes, ApplicationFormScreen):
     """The add form whose fields are kept as the draft a moment after each pause in typing."""
 
     def __init__(self, db: Database, draft: FormDraft, *args: Any, **kwargs: Any) -> None:
@@ -87,7 +88,6 @@ class DraftedApplicationForm(ApplicationFormScreen):
         self._draft_refused = False
         # Whether a draft of this form's may be kept: none is cleared (no write) until then.
         self._may_hold = bool(kwargs.get("typed"))
-        self._asked_again = False  # "Add another?" answered yes: this save goes ahead
 
     def action_save(self) -> None:
         """Ask first when the application is one already in the Pipeline, by the import's
@@ -111,13 +111,6 @@ class DraftedApplicationForm(ApplicationFormScreen):
             super().action_save()
             return
         ask_before_adding_again(self, there, self._save_again)
-
-    def _save_again(self) -> None:
-        self._asked_again = True
-        try:
-            self.action_save()
-        finally:
-            self._asked_again = False
 
     def on_mount(self) -> None:
         # Textual dispatches this handler first, then the form's own on_mount (each class

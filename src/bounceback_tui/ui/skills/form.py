@@ -27,7 +27,7 @@ from bounceback_tui.domain.skills import (
     long_note,
 )
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
-from bounceback_tui.ui.kit.ask_again import ask_before_saving_again
+from bounceback_tui.ui.kit.ask_again import SavesAgainOnYes, ask_before_saving_again
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, Reload, SaveGuard, ValuesNow
 from bounceback_tui.ui.kit.stored_field import stored_field
 from bounceback_tui.ui.kit.text import markup_with
@@ -107,7 +107,7 @@ def skill_fields(values: SkillFormValues | None = None) -> list[FieldSpec]:
     ]
 
 
-class SkillFormScreen(FormScreen[Any]):
+class SkillFormScreen(SavesAgainOnYes, FormScreen[Any]):
     """The shared form; with ``follow_title`` the kind is guessed from the title as it is
     typed, and stops following once the person has picked a kind. With ``same_open`` saving
     asks first when the item would repeat an open one's title."""
@@ -129,7 +129,6 @@ class SkillFormScreen(FormScreen[Any]):
             title, fields, submit, intro=intro, guard=guard, reload=reload, values_now=values_now
         )
         self._same_open = same_open
-        self._asked_again = False  # "Add another?" answered yes: this save goes ahead
         self._follow_title = follow_title
         start = next((f.value for f in fields if f.name == "kind"), "")
         # The value this screen last put in the kind field: anything else was picked.
@@ -160,10 +159,3 @@ class SkillFormScreen(FormScreen[Any]):
             markup_with(KEPT_OPEN, title=same),
             self._save_again,
         )
-
-    def _save_again(self) -> None:
-        self._asked_again = True
-        try:
-            self.action_save()
-        finally:
-            self._asked_again = False
