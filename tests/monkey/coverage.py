@@ -63,8 +63,11 @@ NOT_IN_THE_DEMO = frozenset({"LongPastScreen"})
 # was held to it and never went there for it. Recovery `n`'s question (the twenty-eighth
 # round) opens only when the company typed has an application open in the Pipeline, which
 # a walk's random words never name; tests/test_recovery_no_for_open_application.py and
-# tests/test_recovery_open_choice_fixes.py walk it.
-NOT_REACHED_YET: frozenset[str] = frozenset({"OpenApplicationChoiceScreen"})
+# tests/test_recovery_open_choice_fixes.py walk it. The Pipeline's `i` over a draft left
+# over (``ImportOrDraftScreen``, the thirty-first round) opens only when a new application's
+# form was left with its typing kept, by a quit the walk makes once, at its end;
+# tests/test_import_keeps_draft.py walks it.
+NOT_REACHED_YET: frozenset[str] = frozenset({"OpenApplicationChoiceScreen", "ImportOrDraftScreen"})
 
 
 @functools.cache
