@@ -7,6 +7,42 @@ import pytest
 from bounceback_tui.paths import DataPaths
 
 
+class StandInApp:
+    """The app as run_app meets it, without running: each test says what it ends with."""
+
+    crash = None
+    return_code = 0
+    said_on_leaving: str | None = None
+
+    def __init__(self, paths: DataPaths, **kwargs: object) -> None:
+        pass
+
+    def run(self) -> None:
+        return None
+
+    def discard_demo_store(self) -> None:
+        pass
+
+    def close_store(self) -> None:
+        pass
+
+    def store_found_damaged(self) -> bool:
+        return False
+
+
+class NoBackup:
+    """The daily backup, not taken."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def start(self) -> None:
+        pass
+
+    def finish(self) -> None:
+        pass
+
+
 def test_run_app_holds_garbage_collection_until_the_screen_is_up_and_always_restores_it(
     monkeypatch: pytest.MonkeyPatch, data_paths: DataPaths
 ) -> None:
@@ -54,35 +90,9 @@ def test_a_store_refused_at_launch_and_then_replaced_opens_without_the_refused_o
 
     made: list[dict[str, object]] = []
 
-    class FakeApp:
-        crash = None
-        return_code = 0
-        said_on_leaving = None
-
+    class FakeApp(StandInApp):
         def __init__(self, paths: DataPaths, **kwargs: object) -> None:
             made.append(kwargs)
-
-        def run(self) -> None:
-            return None
-
-        def discard_demo_store(self) -> None:
-            pass
-
-        def close_store(self) -> None:
-            pass
-
-        def store_found_damaged(self) -> bool:
-            return False
-
-    class NoBackup:
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            pass
-
-        def start(self) -> None:
-            pass
-
-        def finish(self) -> None:
-            pass
 
     monkeypatch.setattr(run_app_module, "resolve_store_problem", start_fresh)
     monkeypatch.setattr(run_app_module, "DailyBackup", NoBackup)
@@ -103,35 +113,8 @@ def test_what_quitting_kept_is_said_on_the_terminal_after_the_app(
     import bounceback_tui.ui.app as app_module
     from bounceback_tui.commands import run_app as run_app_module
 
-    class QuitOverADraft:
-        crash = None
-        return_code = 0
+    class QuitOverADraft(StandInApp):
         said_on_leaving = "The new application you were adding is kept as a draft."
-
-        def __init__(self, paths: DataPaths, **kwargs: object) -> None:
-            pass
-
-        def run(self) -> None:
-            return None
-
-        def discard_demo_store(self) -> None:
-            pass
-
-        def close_store(self) -> None:
-            pass
-
-        def store_found_damaged(self) -> bool:
-            return False
-
-    class NoBackup:
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            pass
-
-        def start(self) -> None:
-            pass
-
-        def finish(self) -> None:
-            pass
 
     monkeypatch.setattr(run_app_module, "DailyBackup", NoBackup)
     monkeypatch.setattr(app_module, "BouncebackApp", QuitOverADraft)

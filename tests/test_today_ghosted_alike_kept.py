@@ -46,6 +46,20 @@ _OTHERS = (
 )
 
 
+def _store(paths: DataPaths, samecorp_sent: date, others_sent: list[date]) -> None:
+    """The Samecorp pair sent on one day, and the others (``_OTHERS``) each on its own."""
+    db = Database(paths.database)
+    try:
+        for role in ("Data Analyst", "Data Engineer"):
+            add_application(
+                db, ApplicationInput(company="Samecorp", role=role, date_applied=samecorp_sent)
+            )
+        for (company, role), sent in zip(_OTHERS, others_sent, strict=True):
+            add_application(db, ApplicationInput(company=company, role=role, date_applied=sent))
+    finally:
+        db.dispose()
+
+
 def _quiet_lines(lines: list[str]) -> list[str]:
     return [line for line in lines if "ghosted?" in line]
 
@@ -54,20 +68,7 @@ def _quiet_lines(lines: list[str]) -> list[str]:
 async def test_two_quiet_applications_at_one_company_keep_their_roles(
     opened_paths: DataPaths, size: tuple[int, int]
 ) -> None:
-    db = Database(opened_paths.database)
-    try:
-        for role in ("Data Analyst", "Data Engineer"):
-            add_application(
-                db,
-                ApplicationInput(company="Samecorp", role=role, date_applied=date(2026, 1, 10)),
-            )
-        for day, (company, role) in enumerate(_OTHERS, start=1):
-            add_application(
-                db,
-                ApplicationInput(company=company, role=role, date_applied=date(2025, 12, 31 - day)),
-            )
-    finally:
-        db.dispose()
+    _store(opened_paths, date(2026, 1, 10), [date(2025, 12, 31 - n) for n in range(1, 15)])
     async with app_on(opened_paths, size=size) as run:
         await settle_workers(run.pilot)
         await run.pilot.pause()
@@ -96,20 +97,7 @@ async def test_two_older_ones_a_tall_box_adds_keep_their_roles(opened_paths: Dat
     """The same pair, now the oldest of the sixteen: a tall box lists them among the quiet
     applications it adds to fill its rows (``due_room``), which were never told apart, and
     read "◌ Samecorp: ghosted?" twice (the fixer's finding, the stranger's own store)."""
-    db = Database(opened_paths.database)
-    try:
-        for role in ("Data Analyst", "Data Engineer"):
-            add_application(
-                db,
-                ApplicationInput(company="Samecorp", role=role, date_applied=date(2025, 10, 1)),
-            )
-        for day, (company, role) in enumerate(_OTHERS, start=1):
-            add_application(
-                db,
-                ApplicationInput(company=company, role=role, date_applied=date(2026, 1, day)),
-            )
-    finally:
-        db.dispose()
+    _store(opened_paths, date(2025, 10, 1), [date(2026, 1, n) for n in range(1, 15)])
     async with app_on(opened_paths, size=(80, 50)) as run:
         await settle_workers(run.pilot)
         await run.pilot.pause()

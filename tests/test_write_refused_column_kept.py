@@ -24,23 +24,33 @@ from tests.test_backup_refusal_names_the_block import KEPT_COLUMN
 
 
 def _kept_column(paths: DataPaths) -> None:
+    _run(paths, *KEPT_COLUMN)
+
+
+def _run(paths: DataPaths, *statements: str) -> None:
     conn = sqlite3.connect(paths.database)
-    for statement in KEPT_COLUMN:
+    for statement in statements:
         conn.execute(statement)
     conn.commit()
     conn.close()
 
 
-def test_a_refused_add_says_repair_cannot_remove_the_column(opened_paths: DataPaths) -> None:
-    _kept_column(opened_paths)
-    digest = file_digest(opened_paths.database)
-    db = Database(opened_paths.database)
+def _refused_add(paths: DataPaths) -> str:
+    """What adding an application is refused with (it must be refused)."""
+    db = Database(paths.database)
     try:
         with pytest.raises(StoreError) as refused:
             add_application(db, ApplicationInput(company="Acme", role="Dev", stage=Stage.APPLIED))
     finally:
         db.dispose()
-    said = " ".join(str(refused.value).split())
+    return str(refused.value)
+
+
+def test_a_refused_add_says_repair_cannot_remove_the_column(opened_paths: DataPaths) -> None:
+    _kept_column(opened_paths)
+    digest = file_digest(opened_paths.database)
+    refused_with = _refused_add(opened_paths)
+    said = " ".join(refused_with.split())
     assert said.startswith("Nothing was changed: your store holds a column (application.zz_base)")
     assert "repair` removes" not in said, said
     assert (
@@ -53,17 +63,9 @@ def test_a_refused_add_says_repair_cannot_remove_the_column(opened_paths: DataPa
 
 
 def test_a_column_repair_can_drop_is_still_sent_to_repair(opened_paths: DataPaths) -> None:
-    conn = sqlite3.connect(opened_paths.database)
-    conn.execute("ALTER TABLE application ADD COLUMN zz_extra TEXT")
-    conn.commit()
-    conn.close()
-    db = Database(opened_paths.database)
-    try:
-        with pytest.raises(StoreError) as refused:
-            add_application(db, ApplicationInput(company="Acme", role="Dev", stage=Stage.APPLIED))
-    finally:
-        db.dispose()
-    assert str(refused.value).endswith(" repair` removes it after a backup."), str(refused.value)
+    _run(opened_paths, "ALTER TABLE application ADD COLUMN zz_extra TEXT")
+    refused_with = _refused_add(opened_paths)
+    assert refused_with.endswith(" repair` removes it after a backup."), refused_with
 
 
 def test_anything_else_sqlite_meets_still_sends_the_person_to_repair(
@@ -76,17 +78,9 @@ def test_anything_else_sqlite_meets_still_sends_the_person_to_repair(
 
     met = sqlite3.OperationalError("[b]database schema is locked[/b]: " + "x" * 300)
     monkeypatch.setattr(layout_trial, "put_right_met", lambda version, made: met)
-    conn = sqlite3.connect(opened_paths.database)
-    conn.execute("CREATE TRIGGER zz_evil AFTER INSERT ON application BEGIN SELECT 1; END")
-    conn.commit()
-    conn.close()
-    db = Database(opened_paths.database)
-    try:
-        with pytest.raises(StoreError) as refused:
-            add_application(db, ApplicationInput(company="Acme", role="Dev", stage=Stage.APPLIED))
-    finally:
-        db.dispose()
-    said = str(refused.value)
+    _run(opened_paths, "CREATE TRIGGER zz_evil AFTER INSERT ON application BEGIN SELECT 1; END")
+    refused_with = _refused_add(opened_paths)
+    said = refused_with
     assert said.startswith("Nothing was changed: your store holds a trigger (zz_evil)"), said
     assert said.endswith(" repair` removes it after a backup."), said
     assert "locked" not in said and "cannot remove" not in said, said
