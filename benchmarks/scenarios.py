@@ -7,6 +7,7 @@ way a person would, then times single keystrokes to the last change on screen.
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -100,16 +101,35 @@ def tick_step(app_cmd: list[str], runs: int) -> list[float]:
         session.settle()
         # A step done on an earlier day asks before it is unticked (the demo's may be): answer
         # it once, so that every timed tick and untick is of a step ticked today, asked nothing.
-        session.send("Space")
-        session.settle()
+        # Each answer waits for the change it makes, not for a quiet moment: on a busy machine
+        # the dialog came after a 50 ms lull, the scenario took it for a plain tick, and every
+        # timed Space then fell on the open dialog (CI: "3 of 3 keystrokes changed nothing").
+        _press_and_wait(session, "Space")
         if "Untick" in session.screen():
-            session.send("y")
+            _press_and_wait(session, "y", until_gone="Untick")
         else:
-            session.send("Space")  # ticked today: unticked at once, as it was
-        session.settle()
+            _press_and_wait(session, "Space")  # ticked today: unticked at once, as it was
+        if "Untick" in session.screen():
+            raise RuntimeError("the untick question is still open:\n" + session.screen())
         return _times([session.time_key("Space") for _ in range(runs)], session)
     finally:
         session.close()
+
+
+def _press_and_wait(
+    session: TmuxSession, key: str, *, until_gone: str | None = None, timeout: float = 15.0
+) -> None:
+    """Send ``key``, wait until the screen changes (and ``until_gone`` has left it), then
+    until it has been still for a while."""
+    before = session.screen()
+    session.send(key)
+    deadline = time.perf_counter() + timeout
+    while time.perf_counter() < deadline:
+        now = session.screen()
+        if now != before and (until_gone is None or until_gone not in now):
+            break
+        time.sleep(0.02)
+    session.settle(quiet=0.3)
 
 
 # Every pane once (Pipeline, Recovery, Reframe, Skills, People), then back to Today.
