@@ -152,10 +152,15 @@ async def test_it_says_it_is_checking_the_older_backups_and_answers_meanwhile(
     release, started = threading.Event(), threading.Event()
     checked = restore_module.check_backup_rows
 
-    def held(backup: Path, check: RowsCheck, rules: Callable[[], UpgradeRules] | None) -> None:
+    def held(
+        backup: Path,
+        check: RowsCheck,
+        rules: Callable[[], UpgradeRules] | None,
+        kept: DataPaths | None = None,
+    ) -> None:
         started.set()
         assert release.wait(30)
-        checked(backup, check, rules)
+        checked(backup, check, rules, kept)
 
     monkeypatch.setattr(restore_module, "check_backup_rows", held)
     app = chooser(opened_paths, monkeypatch)
@@ -200,12 +205,17 @@ async def test_a_backup_that_fails_while_its_rows_are_read_is_passed_over(
     _backups(opened_paths, (NEWEST, _bad_row), (OLDER, None), (OLDEST, None))
     read_rows = restore_module.require_rows
 
-    def failing(backup: Path, ready: sqlite3.Connection, check: RowsCheck | None) -> None:
+    def failing(
+        backup: Path,
+        ready: sqlite3.Connection,
+        check: RowsCheck | None,
+        kept: DataPaths | None = None,
+    ) -> None:
         if backup.name == OLDER:
             if isinstance(failure, OSError):
                 backup.unlink()
             raise failure
-        read_rows(backup, ready, check)
+        read_rows(backup, ready, check, kept)
 
     monkeypatch.setattr(restore_module, "require_rows", failing)
     app = chooser(opened_paths, monkeypatch)

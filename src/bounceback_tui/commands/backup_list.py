@@ -75,3 +75,18 @@ def entry_lines(
     else:
         lines += [INDENT + said, INDENT + info.name]
     return lines
+
+
+def marks_said(marks: list[str]) -> str:
+    """The line under the list that says what a mark is: the words in place of what a backup
+    holds, saying why a restore refuses it, quoting one shown ("damaged, cannot be used" when
+    none is). The lines under it spoke of a backup "listed without a mark" and nothing said
+    what one was."""
+    from textwrap import wrap
+
+    shown = marks[0] if marks else "damaged, cannot be used"
+    said = (
+        f"A mark in place of what a backup holds (such as \"{shown}\") says why a restore "
+        "refuses it."
+    )
+    return "\n".join(wrap(said, 72))

@@ -24,6 +24,7 @@ from bounceback_tui.errors import (
     UnreadableBackupError,
 )
 from bounceback_tui.services.upgrade_rules import upgrade_rules
+from bounceback_tui.store.rows_checked import ROWS_REFUSED
 
 if TYPE_CHECKING:
     from bounceback_tui.paths import DataPaths
@@ -44,7 +45,7 @@ def refused_mark(refused: BackupRefusedError) -> str:
         return "made by a newer version"
     if isinstance(refused, BackupUnusableError):
         return "made by an older version that cannot be brought up to date"
-    return "holds what the app cannot use"
+    return ROWS_REFUSED
 
 
 class OfferedBackups:
@@ -99,7 +100,8 @@ class OfferedBackups:
             mark = usable_mark(info.path)
             if mark is None:
                 mark = _rows_mark(
-                    info.path, lambda path: check_backup_rows(path, rows_check, upgrade_rules)
+                    info.path,
+                    lambda path: check_backup_rows(path, rows_check, upgrade_rules, self.paths),
                 )
             self.shown.append((info, mark))
             if mark is None:

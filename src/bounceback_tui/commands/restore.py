@@ -75,11 +75,19 @@ def marked_backups(paths: DataPaths) -> list[tuple[BackupInfo, str | None]]:
     ("damaged, cannot be used", "made by a newer version": ``refusal_mark``), or None for one
     it would take, found without reading each whole backup (``check_for_list``: a column
     SQLite cannot drop too, from the layout alone): the whole check, rows too, is made once
-    one is picked."""
+    one is picked. One whose rows were refused when last checked, and not written over
+    since, is marked so (store/rows_checked.py): its rows are not read again."""
     from bounceback_tui.store.backup import list_backups
     from bounceback_tui.store.restore import check_for_list, refusal_mark
+    from bounceback_tui.store.rows_checked import ROWS_REFUSED, known_checks, refused_before
 
-    return [(info, refusal_mark(info.path, check_for_list)) for info in list_backups(paths)]
+    known = known_checks(paths)  # a backup's rows refused when last checked: marked too
+
+    def mark(info: BackupInfo) -> str | None:
+        listed = refusal_mark(info.path, check_for_list)
+        return listed or (ROWS_REFUSED if refused_before(known, info) else None)
+
+    return [(info, mark(info)) for info in list_backups(paths)]
 
 
 def up_to_newest_usable(paths: DataPaths) -> Iterator[tuple[BackupInfo, str | None]]:
@@ -125,6 +133,9 @@ def print_backups(paths: DataPaths) -> list[int]:
     usable: list[int] = []
     for line in _listed(paths, backups, usable):
         print(terminal_text(line))
+    from bounceback_tui.commands.backup_list import marks_said
+
+    print(terminal_text(marks_said([mark for _info, mark in backups if mark])))
     return usable
 
 

@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 from bounceback_tui.commands import command_line, terminal_text
 from bounceback_tui.errors import BackupRefusedError, BouncebackError, StoreError
 from bounceback_tui.services.upgrade_rules import upgrade_rules
+from bounceback_tui.store.rows_checked import ROWS_REFUSED
 
-_ROWS = "holds what the app cannot use"  # a backup refused for a row: said in its own line
+_ROWS = ROWS_REFUSED  # a backup refused for a row: said in its own line
 _KEPT = "holds a column that cannot be left out"  # said in its own line too
 
 if TYPE_CHECKING:
@@ -52,7 +53,7 @@ def newest_good(paths: DataPaths, said_from: int) -> BackupInfo:
 
     passed: list[tuple[int, str]] = []  # each backup passed over, and why
     for number, info in enumerate(list_backups(paths), start=1):
-        mark = usable_mark(info.path) or _rows_mark(number, info, said_from)
+        mark = usable_mark(info.path) or _rows_mark(paths, number, info, said_from)
         if mark is not None:
             passed.append((number, mark))
             continue
@@ -98,7 +99,7 @@ def rows_still_checked(latest: BackupInfo) -> bool:
     return (now.st_size, now.st_mtime_ns) == (latest.size, latest.modified_ns)
 
 
-def _rows_mark(number: int, info: BackupInfo, said_from: int) -> str | None:
+def _rows_mark(paths: DataPaths, number: int, info: BackupInfo, said_from: int) -> str | None:
     """None when a restore would take every row of ``info``; else why not, a row refused
     said on its own line. One removed or damaged since it was listed is passed over."""
     from bounceback_tui.store.restore import backup_rows_refusal, refusal_mark
@@ -106,7 +107,7 @@ def _rows_mark(number: int, info: BackupInfo, said_from: int) -> str | None:
 
     _say_checking(info, said_from)
     try:
-        problem = backup_rows_refusal(info.path, backup_rows_problem, upgrade_rules)
+        problem = backup_rows_refusal(info.path, backup_rows_problem, upgrade_rules, paths)
     except BackupRefusedError as refused:  # a column that cannot be left out, say
         said = refused.without_choosing.rstrip(".").removesuffix("; nothing was changed")
         print(terminal_text(f"Passed over backup number {number}: {said}."))

@@ -35,7 +35,7 @@ from bounceback_tui.store.layout import require_our_layout
 from bounceback_tui.store.layout_faults import Fault
 from bounceback_tui.store.replaced_note import write_replaced_note
 from bounceback_tui.store.restore_copy import damaged_backup, in_one_transaction, readied_copy
-from bounceback_tui.store.restore_rows import RowsCheck, require_rows
+from bounceback_tui.store.restore_rows import RowsCheck, require_rows, rows_problem
 from bounceback_tui.store.summary_rebuild import rebuild_summary
 from bounceback_tui.store.untouched_read import read_untouched
 from bounceback_tui.store.versions import StoreMarks, move_past, read_marks
@@ -101,7 +101,7 @@ def restore_backup(
 
     ready, left_out = readied_copy(backup, version, rules)
     try:
-        require_rows(backup, ready, rows_check)
+        require_rows(backup, ready, rows_check, paths)
         safety: Path | None = None
         moved: Path | None = None
         marks = StoreMarks()
@@ -150,7 +150,10 @@ def restore_backup(
 
 
 def check_backup_rows(
-    backup: Path, check: RowsCheck, rules: Callable[[], UpgradeRules] | None = None
+    backup: Path,
+    check: RowsCheck,
+    rules: Callable[[], UpgradeRules] | None = None,
+    kept: DataPaths | None = None,
 ) -> None:
     """Raise what ``restore_backup`` would of ``backup`` once it is read (found intact):
     read into memory, brought up to this version's schema, its rows checked; nothing is
@@ -158,19 +161,22 @@ def check_backup_rows(
     refused it for a bad row without offering an older good one (the twenty-eighth round)."""
     ready, _left_out = readied_copy(backup, require_readable(backup), rules)
     try:
-        require_rows(backup, ready, check)
+        require_rows(backup, ready, check, kept)
     finally:
         ready.close()
 
 
 def backup_rows_refusal(
-    backup: Path, check: RowsCheck, rules: Callable[[], UpgradeRules] | None = None
+    backup: Path,
+    check: RowsCheck,
+    rules: Callable[[], UpgradeRules] | None = None,
+    kept: DataPaths | None = None,
 ) -> str | None:
     """``check_backup_rows`` said as the first row a restore would refuse ("application row
     with id 3, stage: …"), None when it would take every row (`restore latest`)."""
     ready, _left_out = readied_copy(backup, require_readable(backup), rules)
     try:
-        return check(ready)
+        return rows_problem(backup, ready, check, kept)
     finally:
         ready.close()
 

@@ -10,19 +10,42 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import CHOOSE_ANOTHER, BackupRefusedError
+
+if TYPE_CHECKING:
+    from bounceback_tui.paths import DataPaths
 
 # The first row of a readied copy an import would refuse, or None (transfer/backup_rows.py).
 RowsCheck = Callable[[sqlite3.Connection], str | None]
 
 
-def require_rows(backup: Path, ready: sqlite3.Connection, check: RowsCheck | None) -> None:
+def require_rows(
+    backup: Path, ready: sqlite3.Connection, check: RowsCheck | None, kept: DataPaths | None = None
+) -> None:
     """``check``: the first row of the readied copy an import would refuse (the callers pass
-    transfer/backup_rows.py's, whose rules the store cannot import)."""
-    if check is not None and (problem := check(ready)):
+    transfer/backup_rows.py's, whose rules the store cannot import). ``kept``: the store
+    whose backups folder ``backup`` may be in, where what was found is remembered for
+    `restore`'s list (store/rows_checked.py)."""
+    if check is None:
+        return
+    problem = rows_problem(backup, ready, check, kept)
+    if problem:
         raise BackupRefusedError(
             f"The backup {backup.name} holds what the app cannot use ({problem}); nothing "
             "was changed.",
             choose_another=CHOOSE_ANOTHER,
         )
+
+
+def rows_problem(
+    backup: Path, ready: sqlite3.Connection, check: RowsCheck, kept: DataPaths | None
+) -> str | None:
+    """``check`` of the readied copy of ``backup``, remembered for ``kept``'s list."""
+    problem = check(ready)
+    if kept is not None:
+        from bounceback_tui.store.rows_checked import remember
+
+        remember(kept, backup, refused=bool(problem))
+    return problem

@@ -1,0 +1,109 @@
+"""What checking a backup's rows found, remembered so `restore`'s list can mark it.
+
+A backup refused only for a row (an application at a stage the app does not know) was listed
+with no mark, and `restore latest`, the store-problem screen and `restore N` each found it
+again: its rows are read only once one is chosen (every row, about six seconds a backup at
+10,000 applications, too slow for the list to do for every backup each time). Each time the
+rows are checked, whether they were refused is kept in one small file in the data folder,
+``backups-checked.json`` (0600, written whole or not at all), by the backup's name, its size,
+the time it was last written and the app's version: a backup written over since, or a check
+by another version (its rules may differ), is not taken as known. Only the result is kept,
+never the row. A backup in another folder (`restore FILE`) is not remembered, nor anything
+beside a data folder or store made read-only. Standard
+library only, like restore.py: the CLI's restore never loads the ORM.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bounceback_tui import __version__
+
+if TYPE_CHECKING:
+    from bounceback_tui.paths import DataPaths
+    from bounceback_tui.store.backup import BackupInfo
+
+# Beside the backups folder; its name starts as that folder's, so the data folder still
+# holds only the app's own files (paths._in_data_folder).
+FILE_NAME = "backups-checked.json"
+# How the list marks a backup whose rows a restore refused (as `restore latest` says it).
+ROWS_REFUSED = "holds what the app cannot use"
+_MOST_BYTES = 1024 * 1024  # a name each backup: far more than anyone keeps
+Known = dict[str, list[object]]
+
+
+def remember(paths: DataPaths, backup: Path, *, refused: bool) -> None:
+    """Keep what checking the rows of ``backup`` found (``refused``), if it is in the backups
+    folder. Nothing is said when it cannot be kept (a read-only folder): it is found again."""
+    try:
+        if backup.expanduser().absolute().parent.resolve() != paths.backups.resolve():
+            return
+        found = backup.stat()
+        if not _writable_by_owner(paths):
+            return  # a folder or store made read-only is left exactly as it is
+    except OSError:
+        return
+    known = known_checks(paths)  # those of backups gone since are let go
+    kept = {name: entry for name, entry in known.items() if (paths.backups / name).is_file()}
+    kept[backup.name] = [found.st_size, found.st_mtime_ns, __version__, refused]
+    _write(paths.data_dir / FILE_NAME, kept)
+
+
+def known_checks(paths: DataPaths) -> Known:
+    """Every check remembered, by backup name ({} when none, or the file cannot be read)."""
+    try:
+        fd = os.open(paths.data_dir / FILE_NAME, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return {}
+    try:
+        with os.fdopen(fd, "rb") as file:
+            text = file.read(_MOST_BYTES + 1)
+        read = json.loads(text) if len(text) <= _MOST_BYTES else {}
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(read, dict):
+        return {}
+    return {str(name): entry for name, entry in read.items() if isinstance(entry, list)}
+
+
+def refused_before(known: Known, info: BackupInfo) -> bool | None:
+    """Whether the rows of ``info`` were refused when last checked (``known``), None when
+    that is not known: never checked, written over since, or checked by another version."""
+    entry = known.get(info.path.name)
+    if entry is None or len(entry) != 4:
+        return None
+    size, modified_ns, version, refused = entry
+    if (size, modified_ns, version) != (info.size, info.modified_ns, __version__):
+        return None
+    return refused if isinstance(refused, bool) else None
+
+
+def _writable_by_owner(paths: DataPaths) -> bool:
+    """Whether the data folder, and the store in it if there is one, are writable by their
+    owner: one the person made read-only on purpose gets nothing new beside it."""
+    if not paths.data_dir.stat().st_mode & 0o200:
+        return False
+    try:
+        return bool(paths.database.stat().st_mode & 0o200)
+    except FileNotFoundError:
+        return True
+
+
+def _write(path: Path, kept: Known) -> None:
+    """Write ``kept`` to ``path`` whole or not at all, private (mkstemp makes it 0600)."""
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f"{FILE_NAME}.", suffix=".partial", dir=path.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as file:
+            json.dump(kept, file)
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
