@@ -86,7 +86,6 @@ def marks_said(marks: list[str]) -> str:
 
     shown = marks[0] if marks else "damaged, cannot be used"
     said = (
-        f"A mark in place of what a backup holds (such as \"{shown}\") says why a restore "
-        "refuses it."
+        f'A mark in place of what a backup holds (such as "{shown}") says why a restore refuses it.'
     )
     return "\n".join(wrap(said, 72))
