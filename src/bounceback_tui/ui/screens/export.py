@@ -270,6 +270,7 @@ def export_to_file(
     """Write the export (services/exports.py) and say what was saved where, in a toast on a
     screen ``width`` columns wide (kit/toast_path.py: the file's name kept whole)."""
     from bounceback_tui.services.exports import export_to_file as export
+    from bounceback_tui.services.exports import left_out_of_export
 
     result = export(
         paths,
@@ -290,6 +291,9 @@ def export_to_file(
         )
     if written is not None and written.read_only:
         said += " It replaced a read-only file."
+    # What the store holds that the JSON export did not write, as `export` says it.
+    if left_out := left_out_of_export(result.left_out):
+        said += f" {left_out}"
     return said
 
 
