@@ -111,7 +111,7 @@ async def test_repair_it_is_first_and_opens_the_store_put_right(
             f"{TRIGGER} and the table zz_log, which bounceback-tui does not make, are removed, "
             "and the store is brought up to date."
         )
-        assert "Start fresh" not in text  # the store is the person's: repair it, or quit
+        assert "f Start fresh" in text  # as for the other refusals: the store kept aside
         assert app.focused is app.query_one("#repair", Button)
         await pilot.press("p")
         await _settled(pilot)
@@ -267,7 +267,7 @@ def _looks(backup_label: str | None) -> StoreProblemApp:
         "does not make (another program changed it, or it came back with a backup), and it "
         "is not brought up to this version until they are removed. Nothing was changed.",
         backup_label=backup_label,
-        aside_name="bounceback.sqlite3.unreadable-20260316-093000",
+        aside_name="bounceback.sqlite3.changed-20260316-093000",
         restore=lambda: "Restored.",
         fresh=lambda: "Started fresh.",
         layout=LayoutOffer(

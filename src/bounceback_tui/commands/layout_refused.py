@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from bounceback_tui.ui.screens.store_problem_repair import LayoutOffer
 
 _NAME_CELLS = 32  # a name in a sentence, on one line (as the launch's notice clips them)
+# Started fresh from, such a store is moved aside, never deleted, as an unreadable one is:
+# bounceback.sqlite3.changed-<time> (it reads; another program changed it).
+KEPT_ASIDE_AS = "changed"
 
 
 def layout_refusal(paths: DataPaths, refused: ForeignLayoutError) -> tuple[StoreError, LayoutOffer]:

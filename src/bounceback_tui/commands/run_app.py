@@ -218,6 +218,9 @@ def resolve_store_problem(
     # One stamp, said on the screen and used by the choice: the restore took the time of
     # its key, ten seconds after the screen said another (a stranger's walk).
     stamp = aside_stamp()
+    from bounceback_tui.commands.layout_refused import KEPT_ASIDE_AS
+
+    aside = "unreadable" if layout is None else KEPT_ASIDE_AS  # it reads: named for why
     # Only the offered one, and none older, read whole; the next found once it is refused.
     offers = OfferedBackups(
         paths,
@@ -231,9 +234,9 @@ def resolve_store_problem(
         name_data_dir(str(problem), paths) if layout is None else str(problem),
         backup_label=label,
         passed_over=passed_over,
-        aside_name=f"{paths.database.name}.unreadable-{stamp}",
+        aside_name=f"{paths.database.name}.{aside}-{stamp}",
         restore=offers.restore,
-        fresh=lambda: _start_fresh(paths, stamp),
+        fresh=lambda: _start_fresh(paths, stamp, aside),
         settings_file=paths.settings_file,
         restore_command=command_line(paths, "restore"),
         next_offer=offers.next_offer,
@@ -374,13 +377,16 @@ def _unchanged(info: BackupInfo) -> bool:
     return (now.st_size, now.st_mtime_ns) == (info.size, info.modified_ns)
 
 
-def _start_fresh(paths: DataPaths, stamp: str | None = None) -> str:
+def _start_fresh(paths: DataPaths, stamp: str | None = None, aside: str = "unreadable") -> str:
+    """Move the store aside (``aside``: why, in its new name), never deleting it, and start
+    an empty one."""
     from bounceback_tui.store.backup import move_aside
     from bounceback_tui.store.sqlite_file import open_store
 
-    moved = move_aside(paths.database, stamp=stamp)
+    moved = move_aside(paths.database, aside, stamp)
     open_store(paths, rules=upgrade_rules)
-    return f"Started a fresh store. The unreadable file is kept as {moved}; nothing was deleted."
+    old = "unreadable file" if aside == "unreadable" else "old store, as it was,"
+    return f"Started a fresh store. The {old} is kept as {moved}; nothing was deleted."
 
 
 def _say(message: str) -> None:

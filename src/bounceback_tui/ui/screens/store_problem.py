@@ -92,7 +92,8 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
         self._fresh = fresh
         self.settings_file = settings_file
         self.restore_command = restore_command  # lists every backup, to choose another
-        # Refused for its layout (commands/layout_refused.py): "Repair it" first, no fresh start.
+        # Refused for its layout (commands/layout_refused.py): "Repair it" first; a fresh
+        # start keeps the store aside as the other refusals do.
         self.layout = layout
         self.repair_failed = False
         self.done = False
@@ -172,9 +173,8 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
         self._quiet_until = time.monotonic() + self.quiet_s  # from the moment it is up
         restore = self.query_one("#restore", Button)
         restore.disabled = self.backup_label is None
-        if self.layout is not None:  # a store refused for its layout: repair it, or quit
+        if self.layout is not None:  # a store refused for its layout: repair it first
             restore.display = self.backup_label is not None
-            self.query_one("#fresh", Button).display = False
         first = "#restore" if self.backup_label else "#fresh"
         if self.layout is not None:
             first = "#restore" if self.backup_label else "#leave"
@@ -212,7 +212,7 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
         if action == "restore":
             return not self.done and not self.restore_failed and self.backup_label is not None
         if action == "fresh":
-            return not self.done and self.layout is None
+            return not self.done
         if action == "open_app":
             return self.done
         return True
