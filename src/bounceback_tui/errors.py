@@ -8,6 +8,10 @@ from typing import NamedTuple
 class BouncebackError(Exception):
     """Base for every error whose message can be shown as is."""
 
+    # SQLite's own words behind it, if any: not in the message (said in the person's words),
+    # but where a screen keeps details (the store-problem screen's details line).
+    details = ""
+
     @property
     def in_app(self) -> str:
         """The message as the app shows it: without a hint only the command line can act on

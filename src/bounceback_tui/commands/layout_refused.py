@@ -28,6 +28,16 @@ _NAME_CELLS = 32  # a name in a sentence, on one line (as the launch's notice cl
 # Started fresh from, such a store is moved aside, never deleted, as an unreadable one is:
 # bounceback.sqlite3.changed-<time> (it reads; another program changed it).
 KEPT_ASIDE_AS = "changed"
+# Repair it did not work, said as a person would (SQLite's words on the details line).
+COPY_NOT_SOUND = (
+    "Repair stopped before changing anything: the copy of your store it keeps first failed "
+    "the check for damage. Your store may be damaged, or hold something another program made "
+    "that bounceback-tui cannot read. It is exactly as it was."
+)
+NOT_REMOVED = (
+    "Repair stopped: what another program added could not be removed, because something else "
+    "in the store depends on it. Nothing was changed."
+)
 
 
 def layout_refusal(paths: DataPaths, refused: ForeignLayoutError) -> tuple[StoreError, LayoutOffer]:
@@ -112,11 +122,18 @@ def repair_here(paths: DataPaths) -> str:
     it was is kept as …-before-repair.sqlite3 in the backups folder; it was then brought up
     to date from version 7." What it could not put right is raised in its own words."""
     from bounceback_tui.commands.repair import repair_store
-    from bounceback_tui.errors import StoreError
+    from bounceback_tui.errors import StoreDamagedError, StoreError
     from bounceback_tui.store.layout import removed_sentence
 
     said: list[str] = []
-    repaired = repair_store(paths, said.append)
+    try:
+        repaired = repair_store(paths, said.append)
+    except StoreDamagedError as exc:  # the copy kept first failed SQLite's check
+        raise _in_plain_words(COPY_NOT_SOUND, exc.details) from exc
+    if repaired.met:  # SQLite would not drop something: its words go on the details line
+        assert repaired.saved is not None
+        kept = f" The copy kept first is {repaired.saved.name} in the backups folder."
+        raise _in_plain_words(NOT_REMOVED + kept, repaired.met)
     if repaired.status != 0:
         raise StoreError(" ".join(said))
     if repaired.saved is None:  # put right meanwhile (another window's repair)
@@ -131,6 +148,17 @@ def repair_here(paths: DataPaths) -> str:
         f"{done} The store as it was is kept as {repaired.saved.name} in the backups "
         f"folder{upgraded}."
     )
+
+
+def _in_plain_words(said: str, details: str) -> StoreError:
+    """``said`` for the screen, SQLite's own words (``details``) kept for its details line:
+    the screen read "damaged inside (SQLite's check of the copy says: unknown function:
+    zz_fn())" of a store whose only fault was another program's index."""
+    from bounceback_tui.errors import StoreError
+
+    error = StoreError(said)
+    error.details = details
+    return error
 
 
 def _listed(faults: list[Fault]) -> str:

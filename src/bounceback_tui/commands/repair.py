@@ -46,6 +46,7 @@ class Repaired(NamedTuple):
     saved: Path | None = None  # the copy taken first (None: nothing was to be put right)
     done: tuple[Fault, ...] = ()  # what was put right
     upgraded_from: int = 0  # the version it was brought up from once put right; 0: none
+    met: str = ""  # SQLite's words, when it would not put the store right (nothing changed)
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -106,7 +107,7 @@ def repair_store(paths: DataPaths, say: Callable[[str], None]) -> Repaired:
             f"`{command_line(paths, 'restore')}` lists your backups to put one made "
             "before it back."
         )
-        return Repaired(1, saved)
+        return Repaired(1, saved, met=str(exc))
     say(removed_sentence(done) if done else "Nothing was changed.")
     upgraded_from = 0
     if behind:

@@ -144,11 +144,13 @@ def _require_sound_copy(copy: sqlite3.Connection, store: Path) -> None:
     except sqlite3.DatabaseError as exc:
         result = str(exc)
     if result != "ok":
-        raise StoreDamagedError(
+        damaged = StoreDamagedError(
             f"The store at {store} is damaged inside (SQLite's check of the copy says: "
             f"{result.splitlines()[0]}), so the backup was not kept: a damaged copy must "
             "never push a good one out. Any older backup is untouched."
         )
+        damaged.details = result.splitlines()[0]  # for a screen that says it plainly
+        raise damaged
 
 
 def _sync_folder(folder: Path) -> None:

@@ -15,6 +15,8 @@ from bounceback_tui.store.held_files import HeldConnection
 
 # What `repair` would meet, as a person would say it (``{column}``: "table.column").
 KEPT_BACK = "the column {column} cannot be removed: something else in the store uses it"
+# Anything else that stops it, in a person's words.
+NOT_PUT_RIGHT = "something else in the store stops what another program added from being removed"
 
 
 def schema_of(conn: sqlite3.Connection) -> tuple[int, list[tuple[str, str]]]:
@@ -37,7 +39,8 @@ def kept_back_of(version: int, made: list[tuple[str, str]]) -> str | None:
     met = put_right_met(version, made)
     if isinstance(met, ColumnKept):
         return KEPT_BACK.format(column=met.column)
-    return None if met is None else f"SQLite could not put it right ({met})"
+    # SQLite's words are not the reason a person reads: `repair` run says what it met.
+    return None if met is None else NOT_PUT_RIGHT
 
 
 def put_right_met(version: int, made: list[tuple[str, str]]) -> sqlite3.Error | None:

@@ -151,6 +151,11 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
                 compact=True,
             )
             yield Static("", id="problem-result")
+            # SQLite's own words behind a choice that did not work (docs/backups.md): the
+            # line above says it plainly.
+            details = Static("", id="problem-details")
+            details.display = False
+            yield details
             # Shown, and focused, once a choice is made: the keys always have a place to go.
             opening = Button(
                 with_keys("[b]{store_problem.open|enter|Enter}[/b]  Open bounceback", self),
@@ -275,6 +280,9 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
             else:
                 result.update(markup_with("[b]That did not work:[/b] $error", error=exc))
                 result.add_class("-error")
+                details = self.query_one("#problem-details", Static)
+                details.update(markup_with("Details: $said", said=exc.details))
+                details.display = bool(exc.details)
                 self._show_result()
             return
         self.done = True
@@ -283,6 +291,7 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
         self.query_one("#open", Button).focus()
         self.query_one("#problem-prompt", Static).display = False
         self.query_one("#problem-passed", Static).display = False
+        self.query_one("#problem-details", Static).display = False
         for note in self.query(".problem-note"):
             note.display = False
         # What was wrong is past ("It was left untouched" beside "kept as …unreadable-…").
