@@ -246,8 +246,14 @@ async def test_a_repair_that_fails_is_said_and_offered_no_more(
         await pilot.press("p")
         await _settled(pilot)
         said = _said(app, "#problem-result")
-        assert said.startswith("That did not work: Backed up the store to ")
-        assert "Nothing was changed: SQLite could not put the store right" in said
+        # Said as a person would; SQLite's words ("no such column") on the details line.
+        assert said.startswith(
+            "That did not work: Repair stopped: what another program added could not be "
+            "removed, because something else in the store depends on it. Nothing was changed. "
+            "The copy kept first is "
+        ), said
+        assert "no such column" not in said and "SQLite" not in said, said
+        assert "no such column: zz_base" in _said(app, "#problem-details")
         assert not app.done and not app.query_one("#repair", Button).display
         assert app.focused is app.query_one("#leave", Button)
         assert focus_problem(app) is None
