@@ -4,10 +4,9 @@ A stranger, twice: the list showed a backup holding an application at stage "bog
 mark, the store-problem screen marked the same backup "holds what the app cannot use", and
 `restore 1 -y` then refused it. The list reads each backup's header, schema and first pages
 on purpose: reading every row of every backup took seconds per large backup
-(docs/performance.md). Marking backups "already known bad" would mean keeping a record of
-past refusals beside the backups, which goes stale as backups come and go and still says
-nothing of one never chosen. So the honest, cheap answer is the footer's: the rows are
-checked when one is chosen, and one listed without a mark may still be refused then.
+(docs/performance.md). So the honest, cheap answer is the footer's: the rows are checked
+when one is chosen, and one listed without a mark may still be refused then. (Once checked,
+a refused one is marked: tests/test_restore_list_remembers_rows.py.)
 """
 
 from __future__ import annotations
