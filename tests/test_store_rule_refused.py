@@ -9,11 +9,13 @@ sentence, the form kept as typed, SQLite's words (another program's) not shown.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
 
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.application_draft import KEY
 from bounceback_tui.store.foreign_guard import LayoutGuard
 from bounceback_tui.ui.pipeline import add_draft
 from tests.test_foreign_layout_no_writes import _one_application
@@ -64,9 +66,8 @@ async def test_a_rule_broken_during_a_save_is_a_refusal_and_the_form_is_kept(
 ) -> None:
     # As if the layout check let it by (a trigger that came some other way): the save meets it.
     monkeypatch.setattr(LayoutGuard, "check", lambda self, conn: None)
-    # The form's draft (kept after a pause in typing, a row of its own) is not what this
-    # test is about: on a busy machine the pause passed before Enter, and the draft's row
-    # made the store differ. Here no pause is long enough.
+    # No pause in typing is long enough: the form's draft (a setting row of its own) is
+    # written at Enter, before the save, and holds what was typed.
     monkeypatch.setattr(add_draft, "DRAFT_DELAY", 3600.0)
     _run(opened_paths, RAISES)
     before = dump_store(opened_paths.database)
@@ -75,4 +76,13 @@ async def test_a_rule_broken_during_a_save_is_a_refusal_and_the_form_is_kept(
         "Nothing was saved: the store refused the change as breaking one of its rules."
     )
     assert "pwned" not in message
-    assert dump_store(opened_paths.database) == before
+    after = dump_store(opened_paths.database)
+    drafts = [row for row in after["setting"] if row[0] == KEY]
+    assert len(drafts) == 1
+    assert json.loads(drafts[0][1])["fields"] == {
+        "company": "Acme",
+        "role": "Analyst",
+        "stage": "applied",
+    }
+    after["setting"] = [row for row in after["setting"] if row[0] != KEY]
+    assert after == before

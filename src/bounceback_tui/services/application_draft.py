@@ -18,7 +18,8 @@ form makes). A form writes only a draft it keeps, or where there is none; anothe
 draft never fills a form silently, and two forms never write over each other's typing. A
 draft whose form is still open in another window (``store/draft_lock.py``: that form holds
 a lock the kernel lets go of when its window dies) is not left over: `a` does not offer it.
-Not counted as an action (it is written while typing), as a step's draft is not.
+Not counted as an action (it is written while typing), as a step's draft is not; written as
+the window's scratch (``Database.write(scratch=True)``), which no pane reads again for.
 """
 
 from __future__ import annotations
@@ -111,7 +112,7 @@ def keep_draft(db: Database, holder: str, fields: Mapping[str, str]) -> bool:
     its form is open."""
     encoded = _encoded(holder, fields)
     hold(lock_path(db.path, holder))
-    with db.write(count_activity=False) as session:
+    with db.write(count_activity=False, scratch=True) as session:
         row = session.get(Setting, KEY)
         if row is None:
             session.add(Setting(key=KEY, value=encoded))
@@ -128,7 +129,7 @@ def keep_draft(db: Database, holder: str, fields: Mapping[str, str]) -> bool:
 def take_draft(db: Database, holder: str) -> ApplicationDraft | None:
     """Carry on with the draft kept: the form ``holder`` keeps it from now on (another
     window's form that kept it writes it no more). Its fields, or None if it is gone."""
-    with db.write(count_activity=False) as session:
+    with db.write(count_activity=False, scratch=True) as session:
         row = session.get(Setting, KEY)
         kept = _decoded(row)
         if row is None or kept is None:
@@ -142,7 +143,7 @@ def take_draft(db: Database, holder: str) -> ApplicationDraft | None:
 
 def drop_draft(db: Database, seen: ApplicationDraft) -> None:
     """Throw away the draft ``seen`` ("start empty"), if it is still the one kept."""
-    with db.write(count_activity=False) as session:
+    with db.write(count_activity=False, scratch=True) as session:
         row = session.get(Setting, KEY)
         kept = _decoded(row)
         if row is not None and (kept is None or kept.holder == seen.holder):
@@ -152,7 +153,7 @@ def drop_draft(db: Database, seen: ApplicationDraft) -> None:
 
 def clear_draft(db: Database, holder: str) -> None:
     """The form ``holder`` was thrown away: its draft goes (one another form keeps stays)."""
-    with db.write(count_activity=False) as session:
+    with db.write(count_activity=False, scratch=True) as session:
         _clear_in(session, holder)
     let_go(lock_path(db.path, holder))
 

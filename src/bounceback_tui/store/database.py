@@ -163,11 +163,13 @@ class Database:
 
     @contextmanager
     def write(
-        self, *, count_activity: bool = True, clearing_foreign: bool = False
+        self, *, count_activity: bool = True, clearing_foreign: bool = False, scratch: bool = False
     ) -> Iterator[Session]:
         """A session whose work is committed as one transaction, or not at all.
 
         ``count_activity`` marks today as an active day (the streak on Today).
+        ``scratch``: it writes the window's scratch alone (transfer/scratch.py), which no pane
+        shows; the watcher then reads no pane's action in it (store/watch.py).
         Refused too (ForeignLayoutError, nothing changed) while the store holds a trigger,
         table or view the app does not make, found inside the transaction before anything
         is written (store/foreign_guard.py); ``clearing_foreign``: the write drops them
@@ -211,7 +213,7 @@ class Database:
                         mark_active_day(session)
                     session.flush()
                     steps = take_steps(raw)
-                    own = _OwnCommit.before(conn, self.watch)
+                    own = _OwnCommit.before(conn, self.watch, scratch)
                     session.commit()
                     self.own_writes.keep(steps)
                     if own is not None:
@@ -333,11 +335,16 @@ class _OwnCommit:
     connection's own data_version, which changes only for other connections' commits,
     must be as it was (read after the watcher's, so nothing slipped in before that)."""
 
-    def __init__(self, raw: sqlite3.Connection, watch: StoreWatch, before: int, mine: int):
+    def __init__(
+        self, raw: sqlite3.Connection, watch: StoreWatch, before: int, mine: int, scratch: bool
+    ):
         self.raw, self.watch, self._before, self._mine = raw, watch, before, mine
+        self.scratch = scratch
 
     @classmethod
-    def before(cls, conn: Connection, watch: StoreWatch | None) -> _OwnCommit | None:
+    def before(
+        cls, conn: Connection, watch: StoreWatch | None, scratch: bool = False
+    ) -> _OwnCommit | None:
         if watch is None or not conn.in_transaction() or not watch.on_own_thread():
             return None
         raw = conn.connection.dbapi_connection
@@ -347,7 +354,7 @@ class _OwnCommit:
             mine = _data_version(raw)
         except sqlite3.Error:
             return None
-        return cls(raw, watch, watch.version(), mine)
+        return cls(raw, watch, watch.version(), mine, scratch)
 
     def after(self) -> None:
         after = self.watch.version()
@@ -356,7 +363,7 @@ class _OwnCommit:
         except sqlite3.Error:
             return
         if alone:
-            self.watch.note_own_write(self._before, after)
+            self.watch.note_own_write(self._before, after, scratch=self.scratch)
 
 
 def _data_version(raw: sqlite3.Connection) -> int:

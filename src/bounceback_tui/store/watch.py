@@ -8,7 +8,11 @@ A window's own writes are not news to the pane that made them (it re-read what i
 changed), so ``Database.write`` tells the watcher the data_version just before and just
 after each of the app's commits, when it can be sure nobody else committed in between;
 ``only_own_writes`` then says whether a change since a pane last read is made of nothing
-else.
+else. A commit of the window's scratch (``Database.write(scratch=True)``: a new application's
+draft, kept while it is typed, which no pane shows) is one of its own that no pane's action
+made: ``own_commits`` leaves it out, so a pane weighing a read against its own actions does
+not read everything again for it (the Pipeline's read in a thread, overtaken by the draft
+kept at Enter, was read once more: a Pipeline long to read, for nothing).
 
 The watcher also tells whether the file at the store's path is still the one its connection
 holds (``file_replaced``, one stat at each tick): a file moved over the store by hand changes
@@ -38,6 +42,8 @@ class StoreWatch:
         self._thread: int | None = None
         # data_version before -> after, for each of this app's own commits.
         self._own: dict[int, int] = {}
+        # The versions after those of them that wrote the window's scratch alone.
+        self._scratch: set[int] = set()
         # The file the watcher first opened (device, inode), and what is added to the
         # data_version: one past the last number given when the connection was opened.
         self._file: FileKey | None = None
@@ -81,18 +87,22 @@ class StoreWatch:
         self.close()
         self._file = None
         self._own.clear()
+        self._scratch.clear()
 
     def on_own_thread(self) -> bool:
         """Whether this thread may ask: the one that asked first (the app's). A write from
         a worker thread is not noted, so it is news to the panes like any other."""
         return self._conn is not None and threading.get_ident() == self._thread
 
-    def note_own_write(self, before: int, after: int) -> None:
-        """This app committed, and nobody else did, between ``before`` and ``after``."""
+    def note_own_write(self, before: int, after: int, *, scratch: bool = False) -> None:
+        """This app committed, and nobody else did, between ``before`` and ``after``;
+        ``scratch``: a commit of the window's scratch alone, which no pane shows."""
         if 0 <= before < after:
             self._own[before] = after
+            if scratch:
+                self._scratch.add(after)
             while len(self._own) > OWN_WRITES_KEPT:
-                del self._own[next(iter(self._own))]
+                self._scratch.discard(self._own.pop(next(iter(self._own))))
 
     def only_own_writes(self, seen: int, now: int) -> bool:
         """Whether every commit between the versions ``seen`` and ``now`` was this app's."""
@@ -100,14 +110,16 @@ class StoreWatch:
 
     def own_commits(self, seen: int, now: int) -> list[int] | None:
         """The version after each commit between ``seen`` and ``now`` when every one of them
-        was this app's (a pane can then tell its own actions from the other panes'); else None."""
+        was this app's (a pane can then tell its own actions from the other panes'); else None.
+        A commit of the window's scratch alone is left out: no pane's action, nothing shown."""
         found: list[int] = []
         version = seen
         while version != now:
             following = self._own.get(version)
             if following is None:
                 return None
-            found.append(following)
+            if following not in self._scratch:
+                found.append(following)
             version = following
         return found
 

@@ -92,9 +92,13 @@ class DraftedApplicationForm(SavesAgainOnYes, ApplicationFormScreen):
     def action_save(self) -> None:
         """Ask first when the application is one already in the Pipeline, by the import's
         duplicate rule (ui/pipeline/add_duplicate.py); a form that does not check out saves
-        as before, which says why. A draft waiting for its pause is not written after it:
-        its note ("Not kept as a draft: …") took the place of why the save was refused."""
-        self._stop_timer()
+        as before, which says why. A draft waiting for its pause is written first, not
+        thrown away: a save refused (a field, "Add another?" answered keep editing) leaves
+        the typing kept, should the app die before the next key. Written before, never
+        after: its note ("Not kept as a draft: …") would take the place of why the save
+        was refused. The window's scratch: no pane reads everything again for it."""
+        if self._draft_timer is not None:
+            self.keep_draft()
         if self._asked_again or not self._all_mounted:
             super().action_save()
             return
