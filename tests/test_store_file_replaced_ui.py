@@ -141,7 +141,10 @@ async def test_a_store_file_moved_away_is_said_saves_are_refused_and_its_return_
         app._watch_tick()
         await settle(pilot)
         (gone,) = _notes(app, "Store file gone")
-        assert gone.startswith(f"The store file at {path} was moved or deleted outside the app.")
+        # The path as a toast names a file (its folder and its name, on one line).
+        assert gone.startswith(
+            f"The store file at …/data/{path.name} was moved or deleted outside the app."
+        )
         await pilot.press("a")
         await settle(pilot)
         await fill(pilot, title="While it is away")

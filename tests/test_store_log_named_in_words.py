@@ -20,7 +20,7 @@ def test_every_message_about_a_removed_log_names_it_in_words() -> None:
     said = [
         log_removed_message(STORE),
         log_removed_elsewhere_message(STORE),
-        str(log_removed_note(STORE)),
+        str(log_removed_note(STORE, 200)),  # a wide screen: the path whole
     ]
     for message in said:
         assert "-wal" not in message and "-shm" not in message, message

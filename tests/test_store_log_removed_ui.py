@@ -55,7 +55,10 @@ async def test_a_window_whose_log_was_removed_saves_nothing_and_keeps_the_comman
         app._watch_tick()
         await settle(pilot)
         (note,) = _notes(app, "Store log removed")
-        assert note.startswith(f"The store's log file (its latest saves, kept beside {path})")
+        # The path as a toast names a file (its folder and its name, on one line).
+        assert note.startswith(
+            f"The store's log file (its latest saves, kept beside …/data/{path.name})"
+        )
         assert note.endswith("Nothing is saved in this window: quit it and open the app again.")
         app._watch_tick()
         await settle(pilot)

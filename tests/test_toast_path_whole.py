@@ -71,5 +71,7 @@ def test_a_path_that_fits_is_named_in_full_and_a_long_one_keeps_its_name() -> No
     assert toast_path(Path.home() / DEEP / NAME) == f"…/spring/{NAME}"  # 80 columns
     assert toast_path(Path.home() / DEEP / NAME, 120) == f"…/2026/exports/spring/{NAME}"
     assert toast_path(Path.home() / DEEP / NAME, 200) == f"…/2026/exports/spring/{NAME}"
+    # A name longer than the line on its own: cut in its middle, on one line, its end kept.
     long_name = "bounceback-export-for-the-spring-2026-search.json"
-    assert toast_path(Path("/srv") / long_name) == f"…/{long_name}"
+    assert toast_path(Path("/srv") / long_name) == "boun…or-the-spring-2026-search.json"
+    assert toast_path(Path("/srv") / long_name, 120) == f"/srv/{long_name}"

@@ -37,7 +37,7 @@ from bounceback_tui.ui.kit.pane_switcher import OnPaneScreen, PaneSwitcher
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.kit.quit_guard import AsksBeforeQuitting
 from bounceback_tui.ui.kit.screen_layouts import lay_out_once
-from bounceback_tui.ui.kit.text import ContentNotify, plain
+from bounceback_tui.ui.kit.text import ContentNotify
 from bounceback_tui.ui.kit.type_ahead import KeysInOrder
 from bounceback_tui.ui.panes import PANES, PANES_BY_ID
 from bounceback_tui.ui.styles import first_paint_paths, later_paths
@@ -70,11 +70,6 @@ SUB_TITLE = "one step at a time"
 DEMO_TITLE = "bounceback · DEMO DATA"
 DEMO_SUB_TITLE = "practice store, yours untouched"
 
-
-READ_ONLY_NOTE = (
-    "This store is read-only ({path}): you can look at everything, and nothing can be "
-    "saved until the file and its folder are writable again."
-)
 
 # How often an idle window asks whether another window or process wrote to the store.
 WATCH_SECONDS = 2.0
@@ -192,8 +187,10 @@ class BouncebackApp(
         self.focus_keeper = FocusKeeper(self, quitting=lambda: self.quitting)
         self.current_pane.on_pane_shown()
         if self._read_only:
+            from bounceback_tui.ui.store_replaced import read_only_note
+
             self.notify(
-                plain(READ_ONLY_NOTE.format(path=self.paths.database)),
+                read_only_note(self.paths.database, self.size.width),
                 title="Read-only",
                 severity="warning",
                 timeout=12,

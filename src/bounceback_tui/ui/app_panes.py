@@ -189,7 +189,7 @@ class PaneNavigation(_AppBase):
             from bounceback_tui.ui.store_replaced import log_removed_note
 
             cast("ContentNotify", self).notify(
-                log_removed_note(self.paths.database),
+                log_removed_note(self.paths.database, self.size.width),
                 title="Store log removed",
                 severity="error",
             )
@@ -302,7 +302,8 @@ class PaneNavigation(_AppBase):
                 from bounceback_tui.ui.store_replaced import file_back_note
 
                 cast("ContentNotify", self).notify(
-                    file_back_note(self.paths.database), title="Store file back"
+                    file_back_note(self.paths.database, self.size.width),
+                    title="Store file back",
                 )
             return False
         last, self._file_look = self._file_look, None if found.taken else found
@@ -331,7 +332,7 @@ class PaneNavigation(_AppBase):
             said, title = replaced_note(note), "Store replaced"
         else:
             self._watch_since = max(self._watch_since, time.time())
-            said = file_replaced_note(found, self.paths.database)
+            said = file_replaced_note(found, self.paths.database, self.size.width)
             title = file_replaced_title(found)
         notify = cast("ContentNotify", self).notify
         if found.taken:

@@ -1,7 +1,12 @@
 """The note a window shows when another window or a command replaced its whole store, or
-when its store file was replaced (moved over, moved away, deleted) outside the app."""
+when its store file was replaced (moved over, moved away, deleted) outside the app; and the
+one saying it opened a read-only store. Each names the store's path as a toast names a file
+(kit/toast_path.py, ``width`` the screen's): a store in a deep folder was folded across two
+lines at 80 columns ("…/bounceback-tui/bounc" then "eback.sqlite3)")."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from textual.content import Content
 
@@ -9,6 +14,7 @@ from bounceback_tui.domain.text import clip_name
 from bounceback_tui.services.replaced_file import TakenUp
 from bounceback_tui.services.store_replaced import Replacement
 from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.toast_path import toast_path
 
 # Short: a note taller than a 40x15 terminal lost its first lines (a stranger's walk).
 _KEPT = " The store as it was is in the backups folder."
@@ -40,14 +46,23 @@ def file_replaced_title(found: TakenUp) -> str:
     return "Store file gone" if found.gone else "Store replaced"
 
 
-def file_replaced_note(found: TakenUp, path: object) -> Content:
+def read_only_note(path: Path, width: int) -> Content:
+    """Said at launch on a store the person made read-only (or a folder that is)."""
+    return markup_with(
+        "This store is read-only ($path): you can look at everything, and nothing can be "
+        "saved until the file and its folder are writable again.",
+        path=toast_path(path, width, joined=3),  # "(" before it, "):" after
+    )
+
+
+def file_replaced_note(found: TakenUp, path: Path, width: int) -> Content:
     """What became of a store file replaced by hand under the window: the new file shown,
     one that cannot be used (its reason, as a launch says it), or none there yet."""
     if found.gone:
         said = markup_with(
             "The store file at $path was moved or deleted outside the app. Nothing is "
             "saved until it is back.",
-            path=path,
+            path=toast_path(path, width),
         )
     elif found.problem is not None:
         said = markup_with(
@@ -62,16 +77,17 @@ def file_replaced_note(found: TakenUp, path: object) -> Content:
     return said + plain(_HAD if found.kept is not None else "")
 
 
-def file_back_note(path: object) -> Content:
+def file_back_note(path: Path, width: int) -> Content:
     return markup_with(
-        "The store file this window opened is back at $path: saving works again.", path=path
+        "The store file this window opened is back at $path: saving works again.",
+        path=toast_path(path, width),
     )
 
 
-def log_removed_note(path: object) -> Content:
+def log_removed_note(path: Path, width: int) -> Content:
     return markup_with(
         # Named as store/replaced_file.LOG_FILE names it in the refusals.
         "The store's log file (its latest saves, kept beside $path) was removed outside the "
         "app. Nothing is saved in this window: quit it and open the app again.",
-        path=path,
+        path=toast_path(path, width),
     )

@@ -5,7 +5,10 @@ A toast wraps at spaces, and a path has none: "Saved everything (41 applications
 the toast's line ended, the file's name split across two lines ("…/bounceback-2026-0" then
 "3-16.json."), which is the part a person looks for. A path that fits a toast's line is
 named whole (on a line of its own where the words before it leave no room); a longer one
-keeps its file name and as many of the folders just above it as fit, after "…/".
+keeps its file name and as many of the folders just above it as fit, after "…/". A name
+longer than the line on its own (a backup's, 41 cells, at 80 columns: 36) is cut in its
+middle, its end kept (the date, the time, what it was for): "boun…20260316-153012-manual
+.sqlite3", on one line, where "…/" and the whole name were folded across two.
 """
 
 from __future__ import annotations
@@ -29,20 +32,46 @@ def toast_cells(screen_width: int) -> int:
     return min(TOAST_MOST, (screen_width - RACK_SCROLLBAR) // 2) - TOAST_EDGES
 
 
-def toast_path(path: Path, screen_width: int = 80) -> str:
+def toast_path(path: Path, screen_width: int = 80, joined: int = 1) -> str:
     """``path`` as a toast names it: ``~`` for the home folder (``paths.shown_path``), or,
-    longer than the toast's line (one cell left for the stop or comma after it), "…/" and
-    the folders just above its name that fit, then the name whole
-    ("…/exports/spring/bounceback-2026-03-16.json"). A name longer than the line on its own
-    is named after "…/" (it cannot be kept on one line)."""
-    cells = toast_cells(screen_width) - 1
+    longer than the toast's line (less the ``joined`` cells written against it: a stop or a
+    comma after it, "(" and "):" around it), "…/" and the folders just above its name that
+    fit, then the name whole ("…/exports/spring/bounceback-2026-03-16.json"). A name longer
+    than the line on its own is cut in its middle (``middle_cut``)."""
+    cells = toast_cells(screen_width) - joined
     shown = shown_path(path)
     if cell_len(shown) <= cells:
         return shown
     *folders, kept = shown.split("/")
+    if cell_len(f"…/{kept}") > cells:
+        return middle_cut(kept, cells)
     for folder in reversed(folders):
         longer = f"{folder}/{kept}"
         if cell_len(f"…/{longer}") > cells:
             break
         kept = longer
     return f"…/{kept}"
+
+
+def middle_cut(name: str, cells: int) -> str:
+    """``name`` in ``cells`` cells at most: whole if it fits, else its start and its end with
+    "…" between. The end keeps most of the room: a file's name tells files apart at its end
+    (a backup's date, time and what it was for; the kind of file), and begins with what
+    files of one folder share ("bounceback-")."""
+    if cell_len(name) <= cells:
+        return name
+    room = max(cells - 1, 1)  # less the "…"
+    head = _start_in(name, max(room // 8, 1))
+    return head + "…" + _end_in(name[len(head) :], room - cell_len(head))
+
+
+def _start_in(text: str, cells: int) -> str:
+    taken, used = 0, 0
+    while taken < len(text) and used + cell_len(text[taken]) <= cells:
+        used += cell_len(text[taken])
+        taken += 1
+    return text[:taken]
+
+
+def _end_in(text: str, cells: int) -> str:
+    return _start_in(text[::-1], cells)[::-1]
