@@ -83,6 +83,10 @@ def to_utc(day: date, at: time, zone: str) -> datetime:
     return instant.replace(tzinfo=None)
 
 
+# The title of the warning a save with a ``twice_note`` gives.
+TWICE_TITLE = "Time happens twice"
+
+
 def twice_note(data: InterviewInput) -> str | None:
     """What to say of an interview whose time happens twice where it was typed (the clocks
     go back), saved as the first: "01:30 happens twice in America/New_York that night; saved

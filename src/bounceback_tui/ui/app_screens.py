@@ -122,7 +122,7 @@ def _remember_tour_seen(app: BouncebackApp) -> None:
     try:
         save_setting(app.db, "tour_seen", True)
     except BouncebackError as exc:
-        app.notify(plain(exc), severity="warning")
+        app.notify(plain(exc), severity="warning", title="Tour offer not remembered")
 
 
 def show_tour(app: BouncebackApp) -> None:

@@ -137,6 +137,7 @@ class RecordsProvider(Provider):
             app.notify(
                 "Your records cannot be searched right now; actions still work.",
                 severity="warning",
+                title="Search unavailable",
             )
             return None
 

@@ -20,7 +20,7 @@ from datetime import date
 from textual.content import Content
 
 from bounceback_tui import clock
-from bounceback_tui.domain.interviews import has_passed, twice_note, when_text
+from bounceback_tui.domain.interviews import TWICE_TITLE, has_passed, twice_note, when_text
 from bounceback_tui.domain.text import app_name, interview_named
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import interviews as interview_service
@@ -176,11 +176,11 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done, *, can_undo: bo
             saved = kept_interview_note(row.company, row.role)
         if added is not None and can_undo:
             saved = added_note(saved)
-        title = NOTHING_CHANGED if unchanged[0] else ""
         if twice[0]:
+            title = NOTHING_CHANGED if unchanged[0] else TWICE_TITLE
             pane.notify(saved + plain(f" {twice[0]}"), severity="warning", title=title)
         else:
-            pane.notify(saved, title=title)
+            pane.notify(saved, title=NOTHING_CHANGED if unchanged[0] else "")
 
     pane.app.push_screen(
         FormScreen(

@@ -12,7 +12,7 @@ from textual.content import Content
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_month
-from bounceback_tui.domain.interviews import twice_note, where_it_shows
+from bounceback_tui.domain.interviews import TWICE_TITLE, twice_note, where_it_shows
 from bounceback_tui.domain.people import validate_interaction
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.services import interviews as interview_service
@@ -131,7 +131,10 @@ class LogKeys(PeopleListing):
             self._after_change(row.id)
             self.remember_undo(undo_of_add(db, added[-1]))
             message, told = saved[-1]
-            self.notify(added_note(plain(message)), severity="warning" if told else "information")
+            if told:  # saved at the first of a time that happens twice
+                self.notify(added_note(plain(message)), severity="warning", title=TWICE_TITLE)
+            else:
+                self.notify(added_note(plain(message)))
 
         # Start on the first application still in play rather than one that said no.
         self.app.push_screen(

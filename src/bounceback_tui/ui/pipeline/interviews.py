@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from bounceback_tui import clock
-from bounceback_tui.domain.interviews import twice_note, where_it_shows
+from bounceback_tui.domain.interviews import TWICE_TITLE, twice_note, where_it_shows
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.interview_undo import AddedInterview
 from bounceback_tui.services.interviews import add_interview_undoable, interviews_of_application
@@ -108,7 +108,10 @@ class PipelineInterviews(PipelineListing):
             self.select_item(app_id)
             self._focus_view()
             message, told = saved[-1]
-            self.notify(added_note(plain(message)), severity="warning" if told else "information")
+            if told:  # saved at the first of a time that happens twice
+                self.notify(added_note(plain(message)), severity="warning", title=TWICE_TITLE)
+            else:
+                self.notify(added_note(plain(message)))
 
         self.app.push_screen(
             FormScreen(

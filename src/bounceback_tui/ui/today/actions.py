@@ -226,8 +226,10 @@ class TodayActions(_AppPane):
             return
         self.forget_undo(entry)
         said = back_as_they_were(result.back, "follow-up", changed=result.changed, gone=result.gone)
-        missed = bool(result.changed or result.gone)
-        self.notify(plain(said), severity="warning" if missed else "information")
+        if result.changed or result.gone:
+            self.notify(plain(said), severity="warning", title="Not all brought back")
+        else:
+            self.notify(plain(said))
         self.refresh_bindings()
         self.refresh_if_stale()
 
