@@ -59,10 +59,11 @@ def _empty(title: ast.expr) -> bool:
 
 
 def _kept_the_kit_s_title(name: str, source: str) -> list[str]:
-    """The toasts in ``source`` (the module ``name``) that may be a warning or an error and have no title of their
-    own (none given, or one that may be empty), as "file:line": the kit titles them
-    "Warning" or "Error" (ui/kit/text.py), which says nothing of what happened. A call
-    that passes ``notify`` on (``call_from_thread(app.notify, ...)``) counts too."""
+    """The toasts in ``source`` (the module ``name``) that may be a warning or an error
+    and have no title of their own (none given, or one that may be empty), as "file:line":
+    the kit titles them "Warning" or "Error" (ui/kit/text.py), which says nothing of what
+    happened. A call that passes ``notify`` on (``call_from_thread(app.notify, ...)``)
+    counts too."""
     tree = ast.parse(source)
     # A title given by name is as empty as what the module may set that name to.
     may_be_empty = {
