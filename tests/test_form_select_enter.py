@@ -144,25 +144,25 @@ async def test_the_keys_line_on_a_dropdown_says_enter_chooses(opened_paths: Data
         assert "Enter save" not in keys
         assert "^s save" in keys
         # Open, the list has the focus: Enter still chooses, and Escape closes the list
-        # (the form stays), so the line must not say "Enter save" or "esc cancel" there.
+        # (the form stays), so the line must not say "Enter save" or "Esc cancel" there.
         await pilot.press("enter")
         await settle(pilot)
         keys = str(app.screen.query_one(".form-keys").render())
         assert "Enter choose" in keys
         assert "Enter save" not in keys
-        assert "esc close" in keys and "esc cancel" not in keys
+        assert "Esc close" in keys and "Esc cancel" not in keys
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, FormScreen)  # Escape closed the list, not the form
         keys = str(app.screen.query_one(".form-keys").render())
-        assert "esc cancel" in keys
+        assert "Esc cancel" in keys
 
 
 async def test_the_key_bar_on_an_open_dropdown_says_what_the_keys_line_says(
     opened_paths: DataPaths,
 ) -> None:
     """Open, a dropdown's list had the key bar read "esc Dismiss menu" (Textual's words)
-    under a keys line that reads "esc close": one key, one name."""
+    under a keys line that reads "Esc close": one key, one name."""
     async with app_on(opened_paths, "skills") as (app, pilot, _pane):
         await pilot.press("a")
         await settle(pilot)

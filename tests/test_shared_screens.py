@@ -108,7 +108,7 @@ async def test_form_hint_names_the_save_key_inside_a_text_area(opened_paths) -> 
         assert str(hint.render()).startswith("Enter save")
         app.screen.query_one(TextArea).focus()
         await pilot.pause()
-        assert str(hint.render()) == "^s save  Enter new line  esc cancel"
+        assert str(hint.render()) == "^s save  Enter new line  Esc cancel"
         await pilot.press("tab", "shift+tab", "shift+tab")
         await pilot.pause()
         assert str(hint.render()).startswith("Enter save")

@@ -28,7 +28,7 @@ from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
 from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_question_note
-from bounceback_tui.ui.kit.key_text import key_word, keys_of
+from bounceback_tui.ui.kit.key_text import esc_of, keys_of
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import markup_with, plain, plain_line, toast_with
 
@@ -120,7 +120,7 @@ class AnswerBankScreen(BankDeleteUndo):
         keys = keys_of(
             self.app, "answer_bank", practise="p", add="a", edit="e", from_note="n", delete="d"
         )
-        keys["close"] = key_word(self.app, "answer_bank.close", "escape,q", "Esc")
+        keys["close"] = esc_of(self.app, "answer_bank.close", "escape,q")
         intro = self.query_one("#answers-intro", Static)
         intro.set_class(bool(self.rows), "-counts")  # the counts, not how to begin
         intro.update(

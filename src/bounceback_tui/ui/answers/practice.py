@@ -22,7 +22,7 @@ from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services.answers import QuestionRow, get_question, record_round
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
 from bounceback_tui.ui.kit.help_key import HELP_KEY
-from bounceback_tui.ui.kit.key_text import key_of, key_word, with_keys
+from bounceback_tui.ui.kit.key_text import esc_of, key_of, key_word, with_keys
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
@@ -148,7 +148,7 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
         elif question is not None:
             reveal = key_word(self.app, "answer_practice.reveal", "space", "Space")
             said = markup_with("[b]$reveal[/b] show my answer  ", reveal=reveal) + said
-        close = key_word(self.app, "answer_practice.close", "escape,q", "Esc")
+        close = esc_of(self.app, "answer_practice.close", "escape,q")
         said += markup_with("[b]$close[/b] close", close=close)
         keys = self.query_one("#answers-keys", KeysHint)
         if str(keys.keys) != str(said):  # its words changed: not redrawn every layout

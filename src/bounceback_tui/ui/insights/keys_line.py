@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from bounceback_tui.ui.kit.key_text import key_word, keys_of
+from bounceback_tui.ui.kit.key_text import esc_of, keys_of
 from bounceback_tui.ui.kit.text import markup_with
 
 
@@ -13,7 +13,7 @@ def keys_line(app: object, next_outcome: str, *, flow_shown: bool) -> Content:
     what `o` shows next), or with the flow shown "f back to the rates  …": "r date range" kept
     its r after the person's keymap moved the range to another key."""
     bound = keys_of(app, "insights", outcome="o", flow="f", range="r", families="e")
-    bound["close"] = key_word(app, "insights.close", "escape,q", "Esc")
+    bound["close"] = esc_of(app, "insights.close", "escape,q")
     rest = markup_with(
         "  [b]$range[/b] date range  [b]$families[/b] role families  [b]$close[/b] close", **bound
     )

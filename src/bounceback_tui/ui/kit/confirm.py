@@ -13,7 +13,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
 from bounceback_tui.ui.kit.button_rows import ButtonRow
-from bounceback_tui.ui.kit.key_text import bold_keys, key_of, keys_shown
+from bounceback_tui.ui.kit.key_text import ESC, bold_keys, key_of, keys_shown
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -58,7 +58,7 @@ class ConfirmScreen(ModalScreen[bool]):
             with ButtonRow(classes="form-buttons"):
                 yield KeysHint(
                     markup_with("[b]$yes[/b] yes  ", yes=key_of(self.app, "confirm.yes", "y"))
-                    + bold_keys(keys_shown(self.app, "confirm.no", "n,escape", ("n", "Esc")))
+                    + bold_keys(keys_shown(self.app, "confirm.no", "n,escape", ("n", ESC)))
                     + plain(" no"),
                     classes="form-keys",
                 )

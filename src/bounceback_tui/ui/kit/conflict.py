@@ -23,7 +23,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from bounceback_tui.ui.kit.button_rows import ButtonRow
-from bounceback_tui.ui.kit.key_text import key_of, key_word
+from bounceback_tui.ui.kit.key_text import esc_of, key_of
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import plain
 
@@ -230,7 +230,7 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
         for choice in self.choices:
             usual, word = _HINTS[choice]
             parts += [(key_of(self.app, f"conflict.{choice}", usual), "bold"), f" {word}  "]
-        back = key_word(self.app, "conflict.back", "escape", "Esc")
+        back = esc_of(self.app, "conflict.back")
         return Content.assemble(*parts, (back, "bold"), " back")
 
     def on_mount(self) -> None:

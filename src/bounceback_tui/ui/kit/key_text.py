@@ -67,6 +67,16 @@ def key_word(app: object, binding_id: str, usual: str, word: str) -> str:
     return word if shown == str(key_label("", usual)) else shown
 
 
+# How a keys line writes Escape while the keymap leaves it ("n/Esc no", "Esc cancel"): one
+# spelling for every dialog and form (a form's line read "esc cancel" under "n/Esc no").
+ESC = "Esc"
+
+
+def esc_of(app: object, binding_id: str, usual: str = "escape") -> str:
+    """``key_word`` for a binding whose usual key is Escape: "Esc", or the key as bound."""
+    return key_word(app, binding_id, usual, ESC)
+
+
 def keys_shown(app: object, binding_id: str, usual: str, words: tuple[str, ...]) -> list[str]:
     """``key_word`` for a binding with several keys (``usual`` "n,escape", ``words``
     ("n", "Esc")): ``words`` while the keymap leaves the binding on its usual keys, else

@@ -17,7 +17,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
-from bounceback_tui.ui.kit.key_text import key_of, key_word
+from bounceback_tui.ui.kit.key_text import esc_of, key_of
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import markup_with
 
@@ -55,7 +55,7 @@ class InterviewChoiceScreen(ModalScreen[Choice | None]):
         keys = {
             "edit": key_of(self.app, "interview_choice.edit", "e"),
             "delete": key_of(self.app, "interview_choice.delete", "d"),
-            "cancel": key_word(self.app, "interview_choice.cancel", "escape", "Esc"),
+            "cancel": esc_of(self.app, "interview_choice.cancel"),
         }
         delete = (
             markup_with(

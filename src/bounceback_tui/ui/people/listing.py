@@ -22,7 +22,7 @@ from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import people as people_service
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
-from bounceback_tui.ui.kit.key_text import key_word
+from bounceback_tui.ui.kit.key_text import esc_of
 from bounceback_tui.ui.kit.list_filter import FilteredListPane
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.kit.virtual_list import VirtualList
@@ -98,7 +98,7 @@ class PeopleListing(FilteredListPane, AppPane):
                 toast_with(
                     "Nobody matches “$query”. [b]$clear[/b] clears the filter.",
                     query=self._model.text.strip(),
-                    clear=key_word(self.app, "people.clear_filter", "escape", "Esc"),
+                    clear=esc_of(self.app, "people.clear_filter"),
                 )
             )
         noun = "person" if len(rows) == 1 else "people"

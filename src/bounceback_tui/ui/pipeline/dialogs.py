@@ -21,7 +21,7 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard, ValuesNow
-from bounceback_tui.ui.kit.key_text import bold_keys, key_of, key_word, keys_shown
+from bounceback_tui.ui.kit.key_text import ESC, bold_keys, esc_of, key_of, keys_shown
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.stored_field import stored_field
 from bounceback_tui.ui.kit.text import markup_with, plain
@@ -159,7 +159,7 @@ class PlanOfferScreen(_Choice):
     def keys_hint(self) -> str | Content:
         return (
             markup_with("[b]$open[/b] open  ", open=key_of(self.app, "plan_offer.open", "y"))
-            + bold_keys(keys_shown(self.app, "plan_offer.later", "n,escape", ("n", "Esc")))
+            + bold_keys(keys_shown(self.app, "plan_offer.later", "n,escape", ("n", ESC)))
             + plain(" not now")
         )
 
@@ -213,7 +213,7 @@ class GhostScreen(_Choice):
             "[b]$yes[/b] ghosted  [b]$not_yet[/b] not yet  [b]$later[/b] later",
             yes=key_of(self.app, "ghost.yes", "y"),
             not_yet=key_of(self.app, "ghost.not_yet", "n"),
-            later=key_word(self.app, "ghost.later", "escape", "Esc"),
+            later=esc_of(self.app, "ghost.later"),
         )
 
     def action_choose(self, choice: str) -> None:

@@ -29,7 +29,7 @@ from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainTextArea, full_note
 from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_step_note
-from bounceback_tui.ui.kit.key_text import key_word
+from bounceback_tui.ui.kit.key_text import esc_of
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
@@ -158,7 +158,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
     def close_key(self) -> str:
         """The close's key as the other dialogs' keys lines write Escape ("Esc"), the key as
         bound once a keymap moves it: the writing screens said "esc close" beside "Esc back"."""
-        return key_word(self.app, "answer.close", "escape", "Esc")
+        return esc_of(self.app, "answer.close")
 
     def keys_hint(self) -> Content:
         save, close = self.key("answer.save", "ctrl+s"), self.close_key()

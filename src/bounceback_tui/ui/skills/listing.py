@@ -31,7 +31,7 @@ from bounceback_tui.services import skill_progress, skill_suggestions
 from bounceback_tui.services import skills as skill_service
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
-from bounceback_tui.ui.kit.key_text import key_word
+from bounceback_tui.ui.kit.key_text import esc_of
 from bounceback_tui.ui.kit.list_filter import FilteredListPane
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.kit.virtual_list import VirtualList
@@ -151,7 +151,7 @@ class SkillsListing(FilteredListPane, AppPane):
                 toast_with(
                     "Nothing matches “$query”. [b]$clear[/b] clears the filter.",
                     query=self._model.text.strip(),
-                    clear=key_word(self.app, "skills.clear_filter", "escape", "Esc"),
+                    clear=esc_of(self.app, "skills.clear_filter"),
                 )
             )
         if self._view == BOARD:
