@@ -17,11 +17,13 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.application_draft import keep_draft, let_go_of
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
 from bounceback_tui.ui.pipeline.import_posting import ImportPostingScreen
 from tests.importers_fixtures import PostingServer, serve_postings
 from tests.screen_text import assert_on_screen, flat, screen_text
 from tests.test_application_draft import _field, read_draft
+from tests.test_keymap import _keymapped
 from tests.ui_harness import app_on, settle
 
 ZETA = {"company": "Zeta", "role": "Engineer", "location": "Leeds"}
@@ -118,3 +120,39 @@ async def test_carry_on_opens_the_draft_as_a_does(opened_paths: DataPaths, db: D
         form = app.screen
         assert isinstance(form, ApplicationFormScreen)
         assert (_field(form, "company"), _field(form, "role")) == ("Zeta", "Engineer")
+
+
+async def test_carry_on_has_its_key_on_the_keys_line(opened_paths: DataPaths, db: Database) -> None:
+    """The other two buttons had their keys on the keys line ("y import  n/Esc back"); Carry
+    on had none, so the way on took Tab and Enter."""
+    _left_over(db)
+    async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
+        await _asked(app, pilot)
+        keys = app.screen.query_one(".form-keys", KeysHint).keys.plain
+        assert keys == "y import  c carry on  n/Esc back"
+        shown = flat(screen_text(app))
+        # On screen: the keys line was left out beside three buttons (kit/button_rows.py).
+        assert "c carry on" in shown and "n/Esc back" in shown, shown
+        assert "c Carry on" in shown  # and on the key bar
+        await pilot.press("c")
+        await settle(pilot, 3)
+        form = app.screen
+        assert isinstance(form, ApplicationFormScreen)
+        assert (_field(form, "company"), _field(form, "role")) == ("Zeta", "Engineer")
+        assert app.focused is not None and app.focused.screen is form
+
+
+async def test_carry_on_moved_in_the_keymap_is_named_as_bound(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    _left_over(db)
+    keymap = '[keymap]\n"import_or_draft.carry_on" = "o"\n'
+    async with _keymapped(opened_paths, keymap) as (app, pilot):
+        await pilot.press("2")
+        await settle(pilot, 3)
+        await _asked(app, pilot)
+        keys = app.screen.query_one(".form-keys", KeysHint).keys.plain
+        assert keys == "y import  o carry on  n/Esc back"
+        await pilot.press("o")
+        await settle(pilot, 3)
+        assert isinstance(app.screen, ApplicationFormScreen)

@@ -5,8 +5,9 @@ nothing of the import: Escape opened the draft's form (neither the import nor th
 yes threw the draft away at once, even when the import was then given up, so the next `a`
 opened an empty form. Here each answer says what it does: yes imports a posting and keeps
 the draft for `a` (the import's own form never writes over it, ``KEPT_ELSEWHERE``), "Carry
-on" opens the draft's form as `a` does, and no (Escape too) goes back to the list
-with nothing changed. `i` never throws a draft away.
+on" (`c`) opens the draft's form as `a` does, and no (Escape too) goes back to the list
+with nothing changed. `i` never throws a draft away. Carry on had no key while the other two
+buttons had theirs on the keys line: the way on a stranger would take took Tab and Enter.
 """
 
 from __future__ import annotations
@@ -32,13 +33,15 @@ DETAIL = "Carry on opens the draft now, as you left it; Back leaves everything a
 
 
 class ImportOrDraftScreen(ConfirmScreen):
-    """Yes (`y`) imports a posting, no (`n`, Escape) goes back; the middle button carries on
-    with the draft: then ``carry_on`` is True (the answer given is False)."""
+    """Yes (`y`) imports a posting, no (`n`, Escape) goes back; the middle button (`c`)
+    carries on with the draft: then ``carry_on`` is True (the answer given is False)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Import", id="confirm.yes"),
+        Binding("c", "carry_on", "Carry on", id="import_or_draft.carry_on"),
         Binding("n,escape", "answer(False)", "Back", id="confirm.no"),
     ]
+    DEFAULT_CLASSES = "confirm-screen import-or-draft-screen"  # wider (styles/forms.tcss)
 
     def __init__(self, app_named: str, app: object) -> None:
         super().__init__(
@@ -56,7 +59,11 @@ class ImportOrDraftScreen(ConfirmScreen):
             yield Static(self.detail, classes="confirm-detail")
             with ButtonRow(classes="form-buttons"):
                 yield KeysHint(
-                    markup_with("[b]$yes[/b] import  ", yes=key_of(self.app, "confirm.yes", "y"))
+                    markup_with(
+                        "[b]$yes[/b] import  [b]$carry[/b] carry on  ",
+                        yes=key_of(self.app, "confirm.yes", "y"),
+                        carry=key_of(self.app, "import_or_draft.carry_on", "c"),
+                    )
                     + bold_keys(keys_shown(self.app, "confirm.no", "n,escape", ("n", ESC)))
                     + plain(" back"),
                     classes="form-keys",
@@ -68,5 +75,11 @@ class ImportOrDraftScreen(ConfirmScreen):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         event.prevent_default()  # ConfirmScreen's own handler answers no more
-        self.carry_on = event.button.id == "carry"
-        self.dismiss(event.button.id == "yes")
+        if event.button.id == "carry":
+            self.action_carry_on()
+        else:
+            self.dismiss(event.button.id == "yes")
+
+    def action_carry_on(self) -> None:
+        self.carry_on = True
+        self.dismiss(False)
