@@ -97,13 +97,15 @@ async def test_h_settles_it_and_u_on_today_puts_it_back(opened_paths: DataPaths)
         await settle_workers(pilot)
         said = (
             # The day first: "Northwind (Engineer) (was 11 Mar)" had two sets of brackets.
-            "Saved. That settles your 11 Mar follow-up with Northwind (Engineer). u puts it back."
+            "Saved. That settles your 11 Mar follow-up with Northwind (Engineer)."
         )
-        # Said in the thank-you question that follows, not a toast over its buttons.
+        # Said in the thank-you question that follows, not a toast over its buttons; its
+        # key once the question is answered, where `u` works (test_thank_you_keys_work.py).
         assert said in str(app.screen.detail), app.screen.detail
         assert _follow_up(opened_paths) is None
         await pilot.press("escape")  # no thank-you now
         await settle_workers(pilot)
+        assert "u puts the follow-up back." in toasts(app)
         assert _northwinds_line(app) == ""
         await pilot.press("u")
         await settle_workers(pilot)

@@ -98,18 +98,19 @@ class TodayActions(_AppPane):
             if result is None:
                 self.refresh_if_stale()  # closed after a conflict: show what is there now
                 return
-            from bounceback_tui.ui.today.settled import settled_words
+            from bounceback_tui.ui.today.settled import keys_once_answered, settled_words
 
             self._read_people_later()
-            settled = settled_words(self, result)  # the follow-up it settled, if any
             thanked = self._thank_you_logged(item.application_id, item.local_start().date())
+            # The follow-up it settled, if any; its key only in a toast (no question open).
+            settled = settled_words(self, result, key=thanked)
             said = Content("")
             if result.questions_added:
                 count = result.questions_added
                 key = self.bb_app.key_label("today.answer_bank", "i")
                 noun = "question" if count == 1 else "questions"
-                joined = f"Saved. {count} {noun} joined your answer bank ({key} opens it)."
-                said = plain(joined) + settled
+                joined = f"Saved. {count} {noun} joined your answer bank"
+                said = plain(f"{joined} ({key} opens it)." if thanked else f"{joined}.") + settled
             elif thanked:
                 said = (
                     toast_with(
@@ -124,7 +125,8 @@ class TodayActions(_AppPane):
                 self.notify(said)
             else:
                 # Said in the thank-you's question: a toast covered its buttons at 60x20.
-                self._offer_thank_you(item, said)
+                # Its keys once it is answered no: they do nothing while it is open.
+                self._offer_thank_you(item, said, keys_once_answered(self, result))
 
         self.app.push_screen(
             FormScreen(
@@ -259,11 +261,12 @@ class TodayActions(_AppPane):
         except BouncebackError:
             return False
 
-    def _offer_thank_you(self, item: InterviewSoon, said: Content) -> None:
+    def _offer_thank_you(self, item: InterviewSoon, said: Content, later: Content) -> None:
         """Offer the thank-you for ``item``: to the person it was with (a choice when it was
         with several, as People's `m` asks about applications), dated on their day.
         ``said``: what the save says ("Saved. 1 question joined …"), the question's first
-        line rather than a toast over its buttons."""
+        line rather than a toast over its buttons; ``later``: the keys for what it did,
+        said once it is answered no (Today's keys, which do nothing while it is open)."""
         from bounceback_tui.domain.messages import MessageKind
         from bounceback_tui.errors import BouncebackError
         from bounceback_tui.services.interviews import get_interview
@@ -279,6 +282,8 @@ class TodayActions(_AppPane):
 
         def answered(yes: bool | None) -> None:
             if not yes:
+                if later:
+                    self.notify(later)
                 return
             try:
                 people = get_interview(self.bb_app.db, item.id).people

@@ -28,17 +28,35 @@ class SettledUndo(NamedTuple):
     cleared: tuple[Cleared, ...]
 
 
-def settled_words(pane: AppPane, result: OutcomeSaved) -> Content:
+def settled_words(pane: AppPane, result: OutcomeSaved, *, key: bool = True) -> Content:
     """What the note after the save adds when it settled a follow-up, kept for `u`;
-    nothing when it settled none."""
+    nothing when it settled none. Without the key (``key`` False) where it is said in the
+    thank-you question, which `u` does not reach (``keys_once_answered``)."""
     from bounceback_tui.ui.people.message import settled_note
 
     if not result.cleared:
         return Content("")
     pane.remember_undo(SettledUndo(result.cleared))
     pane.refresh_if_stale()  # it leaves the due list
-    key = pane.bb_app.key_label("today.undo", "u")
-    return settled_note(result.settled) + markup_with(" [b]$key[/b] puts it back.", key=key)
+    if not key:
+        return settled_note(result.settled)
+    undo = pane.bb_app.key_label("today.undo", "u")
+    return settled_note(result.settled) + markup_with(" [b]$key[/b] puts it back.", key=undo)
+
+
+def keys_once_answered(pane: AppPane, result: OutcomeSaved) -> Content:
+    """The keys for what the save did, said once the thank-you question is answered no
+    (Today's keys, which do nothing while it is open: it named them, a stranger pressed
+    `u` and `i` there and nothing happened): "i opens your answer bank. u puts the
+    follow-up back." Nothing when the save added no question and settled nothing."""
+    said = []
+    if result.questions_added:
+        bank = pane.bb_app.key_label("today.answer_bank", "i")
+        said.append(markup_with("[b]$key[/b] opens your answer bank.", key=bank))
+    if result.cleared:
+        undo = pane.bb_app.key_label("today.undo", "u")
+        said.append(markup_with("[b]$key[/b] puts the follow-up back.", key=undo))
+    return Content(" ").join(said)
 
 
 def put_back_settled(pane: AppPane, entry: SettledUndo) -> None:
