@@ -134,10 +134,6 @@ _PLACEHOLDER = re.compile(r"\{[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*\|[^}]*\}")
 _LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
 _LOGGERS = {"log", "logger", "logging", "_log", "_logger", "LOG", "LOGGER"}
 
-# Hints found outside ui/ that cannot ask the keymap where they are written: services/ has no
-# app to ask. Left to fix (a bigger change: the error's text as the pane shows it).
-MODIFIERS_LEFT_TO_FIX = frozenset({("services/messages.py", "ctrl+y")})
-
 
 @dataclass(frozen=True)
 class ModifierHint:
@@ -184,9 +180,5 @@ def check_src(root: Path = SRC_ROOT) -> list[ModifierHint]:
     hints: list[ModifierHint] = []
     for path in sorted(root.rglob("*.py")):
         module = path.relative_to(root).as_posix()
-        hints += (
-            hint
-            for hint in check_modifiers(module, path.read_text(encoding="utf-8"))
-            if (hint.module, hint.key.lower()) not in MODIFIERS_LEFT_TO_FIX
-        )
+        hints += check_modifiers(module, path.read_text(encoding="utf-8"))
     return hints

@@ -34,7 +34,14 @@ from bounceback_tui.domain.people import (
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.errors import ConflictError, NotFoundError, ValidationError
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import interviews, messages, people, people_edits, people_log
+from bounceback_tui.services import (
+    interviews,
+    message_mail,
+    messages,
+    people,
+    people_edits,
+    people_log,
+)
 from bounceback_tui.services.applications import add_application, update_application
 from bounceback_tui.services.recovery_plans import load_plan
 from bounceback_tui.store.database import Database
@@ -561,7 +568,7 @@ def test_a_mail_link_is_only_built_for_a_valid_address(db: Database) -> None:
     view = messages.draft_for(db, MessageKind.FOLLOW_UP, app_id)
     assert view.recipient is not None and view.recipient.name == "Rita Okoye"
     with pytest.raises(LinkError) as refused:
-        messages.mail_link_for(view.recipient, view.draft.subject, view.draft.body)
+        message_mail.mail_link_for(view.recipient, view.draft.subject, view.draft.body)
     assert "This person has no email address yet" in str(refused.value)
 
 
@@ -572,7 +579,7 @@ def test_a_mail_link_with_nobody_linked_says_so(db: Database) -> None:
     view = messages.draft_for(db, MessageKind.FOLLOW_UP, app_id)
     assert view.recipient is None
     with pytest.raises(LinkError) as refused:
-        messages.mail_link_for(view.recipient, view.draft.subject, view.draft.body)
+        message_mail.mail_link_for(view.recipient, view.draft.subject, view.draft.body)
     assert str(refused.value).startswith("Nobody is linked to this application yet")
 
 

@@ -15,7 +15,6 @@ from sqlmodel import Session, col, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_month
-from bounceback_tui.domain.links import LinkError, MailLink, mail_link
 from bounceback_tui.domain.messages import (
     ON_PAPER_TEMPLATES,
     SENT_AS,
@@ -24,7 +23,6 @@ from bounceback_tui.domain.messages import (
     Template,
     built_in_template,
     draft,
-    validate_draft,
 )
 from bounceback_tui.domain.people import (
     ContactKind,
@@ -32,9 +30,9 @@ from bounceback_tui.domain.people import (
     InteractionKind,
     first_name,
     is_email,
-    stored_email_problem,
 )
 from bounceback_tui.errors import ConflictError, NotFoundError
+from bounceback_tui.services.message_mail import Recipient
 from bounceback_tui.services.people import APPLICATION_GONE, ContactRow
 from bounceback_tui.services.people_log import LoggedInteraction, log_in
 from bounceback_tui.services.settings import (
@@ -181,22 +179,6 @@ def reset_template(db: Database, kind: MessageKind, *, read: TemplateRead | None
 
 
 @dataclass(frozen=True)
-class Recipient:
-    id: int
-    name: str
-    email: str
-
-    @property
-    def can_mail(self) -> bool:
-        return is_email(self.email) and not self.mail_problem
-
-    @property
-    def mail_problem(self) -> str:
-        """Why the address held cannot be mailed ("" when it can, or there is none)."""
-        return stored_email_problem(self.email)
-
-
-@dataclass(frozen=True)
 class DraftView:
     """A filled draft, with who it is for (None: nobody linked yet) and what it is about."""
 
@@ -339,24 +321,6 @@ def draft_for(
             unsigned=not my_name and "{my_name}" in template.subject + template.body,
             nobody_named=nobody_named,
         )
-
-
-def mail_link_for(recipient: Recipient | None, subject: str, body: str) -> MailLink:
-    """The mailto: link for an edited draft; LinkError when there is no valid address."""
-    subject, body = validate_draft(subject, body)
-    if recipient is None:  # "This person has no email" read oddly under "Nobody is linked"
-        raise LinkError(
-            "Nobody is linked to this application yet: link a person with an email address "
-            "in People (l), or copy the message (ctrl+y)."
-        )
-    if problem := recipient.mail_problem:
-        raise LinkError(
-            f"The email address stored for this person cannot be used. {problem} Edit the "
-            "person in People (e) to type it again, or copy the message (ctrl+y)."
-        )
-    if not recipient.can_mail:
-        raise LinkError("This person has no email address yet; add one to open it in mail.")
-    return mail_link(recipient.email, subject, body)
 
 
 def mark_sent(

@@ -23,10 +23,11 @@ from textual.widgets import Button, Input, Label, Static, TextArea
 from bounceback_tui.domain.links import LinkError
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import messages as message_service
+from bounceback_tui.services.message_mail import NoAddress, mail_link_for
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
-from bounceback_tui.ui.kit.key_text import key_of, keys_shown, with_keys
+from bounceback_tui.ui.kit.key_text import key_of, keys_of, keys_shown, with_keys
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
@@ -198,7 +199,12 @@ class MessageScreen(TypeAhead, ModalScreen["LoggedInteraction | None"]):
             self._say(NOBODY_NAMED, error=True)
             return
         try:
-            link = message_service.mail_link_for(self.view.recipient, *texts)
+            link = mail_link_for(self.view.recipient, *texts)
+        except NoAddress as exc:  # said here, with the keys to put it right as bound
+            keys = keys_of(self.app, "people", link="l", edit="e")
+            copy = key_of(self.app, "message.copy", "ctrl+y")
+            self._say(exc.said(link=keys["link"], edit=keys["edit"], copy=copy), error=True)
+            return
         except (LinkError, BouncebackError) as exc:
             self._say(str(exc), error=True)
             return
