@@ -73,8 +73,9 @@ def test_follow_list_refresh_unfollow(
     assert "no new openings" in capsys.readouterr().out
 
     assert run(data_paths, "list") == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 2 and all("checked 2026-03-16 09:30" in line for line in lines)
+    header, *lines = capsys.readouterr().out.splitlines()
+    assert header.split() == ["ID", "Company", "Board", "Last", "checked"]
+    assert len(lines) == 2 and all("2026-03-16 09:30" in line for line in lines)
 
 
 def test_follow_and_unfollow_mistakes(

@@ -127,17 +127,32 @@ def _list(db: Database, as_json: bool, paths: DataPaths) -> int:
             )
         )
         return 0
-    width = max(len(b.company) for b in boards)
-    spec_width = max(len(b.spec) for b in boards)
-    for board in boards:
-        checked = (
-            f"checked {board.last_checked_at:%Y-%m-%d %H:%M}"
-            if board.last_checked_at
-            else "not checked yet"
+    from bounceback_tui.domain.text import screen_line, text_cells
+
+    rows = [
+        (
+            str(board.id),
+            screen_line(board.company),
+            board.spec,
+            f"{board.last_checked_at:%Y-%m-%d %H:%M}" if board.last_checked_at else "not yet",
+            board.last_error,
         )
-        line = f"{board.id:>4}  {board.company:<{width}}  {board.spec:<{spec_width}}  {checked}"
-        if board.last_error:
-            line += f"  (last try failed: {board.last_error})"
+        for board in boards
+    ]
+    header = ("ID", "Company", "Board", "Last checked", "")
+    widths = [max(text_cells(row[n]) for row in (header, *rows)) for n in range(3)]
+    for ident, company, spec, checked, error in (header, *rows):
+        # Cells counted as a terminal draws them: a name in a wide script keeps its columns.
+        line = "  ".join(
+            (
+                " " * (widths[0] - text_cells(ident)) + ident,
+                company + " " * (widths[1] - text_cells(company)),
+                spec + " " * (widths[2] - text_cells(spec)),
+                checked,
+            )
+        )
+        if error:
+            line += f"  (last try failed: {error})"
         print(terminal_text(line))
     return 0
 

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlmodel import Session, col, func, select
 
+from bounceback_tui.domain.fuzzy_text import fold
 from bounceback_tui.domain.line_fields import many_lines
 from bounceback_tui.domain.text import clean_text, clip_name
 from bounceback_tui.domain.wording import changed_elsewhere
@@ -74,12 +75,13 @@ def board_view(row: FollowedBoard) -> BoardView:
 
 
 def list_boards(db: Database) -> list[BoardView]:
-    """Every followed board, by company name."""
+    """Every followed board, by company name as a person reads it, case and accents aside
+    ("Émile" between "acme" and "Zeta"; SQLite's ``lower`` folds ASCII only, so every
+    accented name came after "Zeta"), two boards of one name in the order followed."""
     with db.read() as session:
-        rows = session.exec(
-            select(FollowedBoard).order_by(func.lower(FollowedBoard.company), col(FollowedBoard.id))
-        )
-        return [board_view(row) for row in rows]
+        rows = session.exec(select(FollowedBoard).order_by(col(FollowedBoard.id)))
+        boards = [board_view(row) for row in rows]
+    return sorted(boards, key=lambda board: fold(board.company))  # sorted() keeps the id order
 
 
 def _find(session: Session, ref: BoardRef) -> FollowedBoard | None:
