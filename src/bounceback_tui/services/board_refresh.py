@@ -7,7 +7,8 @@ they brought. Each opening not already known becomes a Saved application at the
 followed company. "Already known" means the same posting, told apart as the import tells
 them (``importers.dedupe.posting_key``: one Greenhouse posting under boards. and
 job-boards.greenhouse.io is one), or the same company with a near-identical title
-(rapidfuzz, ``importers.dedupe``).
+(rapidfuzz, ``importers.dedupe``). The stored applications are read once a refresh, then
+board by board only those added since (``posting_import.PostingsRead``).
 One board's failure is recorded on that board (``last_error``) and reported; the
 other boards are still read and stored.
 
@@ -36,7 +37,7 @@ from bounceback_tui.importers.posting import Posting
 from bounceback_tui.importers.providers import BoardRef
 from bounceback_tui.services.applications import insert_application
 from bounceback_tui.services.boards import BoardView, board_view, list_boards
-from bounceback_tui.services.posting_import import application_input, known_postings
+from bounceback_tui.services.posting_import import PostingsRead, application_input
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import FollowedBoard
 
@@ -160,6 +161,7 @@ async def _refresh_all(
     writing = asyncio.Lock()  # one board's transaction at a time
     outcomes: dict[int, BoardOutcome] = {}
     failures: list[BaseException] = []
+    postings = PostingsRead()  # every stored link read once for all the boards
     done = 0
 
     async def one(board: BoardView) -> None:
@@ -169,9 +171,10 @@ async def _refresh_all(
         async with writing:
             try:
                 # The store is SQLite: a blocking call, kept off the event loop.
-                outcome = await asyncio.to_thread(store_board, db, board, result)
+                outcome = await asyncio.to_thread(store_board, db, board, result, postings)
             except BouncebackError as exc:
                 failures.append(exc)
+                postings.forget()  # what the board added in memory was not stored
                 outcome = None
         if outcome is not None:
             outcomes[board.id] = outcome
@@ -198,9 +201,15 @@ async def _fetch_one(board: BoardView, fetch: BoardFetcher) -> list[Posting] | s
         )
 
 
-def store_board(db: Database, board: BoardView, result: list[Posting] | str) -> BoardOutcome | None:
+def store_board(
+    db: Database,
+    board: BoardView,
+    result: list[Posting] | str,
+    postings: PostingsRead | None = None,
+) -> BoardOutcome | None:
     """Store one board's new openings (or its failure) in one transaction; None if the
-    board was unfollowed while the refresh was running."""
+    board was unfollowed while the refresh was running. ``postings``: what the refresh has
+    read of the stored applications so far (``PostingsRead``); else every row is read."""
     now = clock.now()
     # Reading a board counts as a day's action (the streak); a failure does not.
     with db.write(count_activity=not isinstance(result, str)) as session:
@@ -213,7 +222,7 @@ def store_board(db: Database, board: BoardView, result: list[Posting] | str) -> 
             row.last_error = result
             outcome.board = board_view(row)
             return outcome
-        known = known_postings(session)
+        known = (postings or PostingsRead()).read(session)
         last_checked = row.last_checked_at
         first_check = last_checked is None
         since = None if last_checked is None else last_checked.date() - timedelta(days=1)
