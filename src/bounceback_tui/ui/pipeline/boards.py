@@ -29,9 +29,10 @@ from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.list_table import ListTable
-from bounceback_tui.ui.kit.text import ContentNotify, display_text, markup_with, plain, toast_with
+from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 from bounceback_tui.ui.kit.undo import say_brought_back
+from bounceback_tui.ui.pipeline.boards_table import BoardRow, BoardsTable
 from bounceback_tui.ui.pipeline.boards_text import checked_when, keys_line
 
 if TYPE_CHECKING:
@@ -89,9 +90,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
                 "Press [b]{boards.follow|a}[/b] and paste the board's link.",
                 id="boards-empty",
             )
-            table = ListTable(id="boards-table")
-            table.add_columns("Company", "Board", "Last checked", "Last result")
-            yield table
+            yield BoardsTable(id="boards-table")
             yield Static("", id="boards-detail", classes="boards-detail")
             yield ProgressBar(id="boards-progress", show_eta=False)
             yield Static("", id="boards-status", classes="boards-status")
@@ -107,23 +106,23 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
     def reload(self, select_id: int | None = None) -> None:
         from bounceback_tui.services.boards import list_boards
 
-        table = self.query_one("#boards-table", ListTable)
+        table = self.query_one("#boards-table", BoardsTable)
         keep = select_id if select_id is not None else self._selected_id()
         self._boards = list_boards(self.db)
-        table.clear()
-        for board in self._boards:
-            table.add_row(
-                Text(display_text(board.company)),
-                Text(display_text(f"{board.provider_label} · {board.token}")),
-                Text(checked_when(board.last_checked_at)),
+        rows = [
+            BoardRow(
+                str(board.id),
+                board.company,
+                f"{board.provider_label} · {board.token}",
+                checked_when(board.last_checked_at),
                 self._result_cell(board),
-                key=str(board.id),
             )
+            for board in self._boards
+        ]
+        table.show(rows, None if keep is None else str(keep))
         has_rows = bool(self._boards)
         table.display = has_rows
         self.query_one("#boards-empty").display = not has_rows
-        if keep is not None:
-            table.select_key(str(keep))
         # With no board the box holds focus (a screen cannot), so its keys stay on.
         (table if has_rows else self.query_one("#boards-box", FocusBox)).focus()
         self._show_detail()
@@ -206,7 +205,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         from bounceback_tui.ui.kit.stored_field import stored_field
 
         fields = (
-            FieldSpec("board", "Board", placeholder="https://jobs.lever.co/acme or lever:acme",
+            FieldSpec("board", "Board", placeholder="jobs.lever.co/acme or lever:acme",
                       required=True, value=board_text,
                       help="A Greenhouse, Lever or Ashby board, or one posting on it."),
             stored_field("followed_board.company", "Company", value=company,
