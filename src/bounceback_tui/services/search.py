@@ -122,6 +122,9 @@ def _thought_record(row: tuple[Any, ...], today: date) -> SearchEntry:
             f"after {company}" if company else "",
         ),
         f"{situation} {balanced} {company or ''}",
+        # The thought shown (not the placeholder) and the company: found by their initials
+        # too, as an application's names are ("nwhm" for "Nobody will hire me").
+        f"{thought.strip() or situation.strip()}, {company or ''}",
     )
 
 
@@ -130,7 +133,12 @@ def _skill(row: tuple[Any, ...]) -> SearchEntry:
     kind_label = _SKILL_KINDS[kind].label if kind in _SKILL_KINDS else ""
     status_label = _SKILL_STATUSES[status].label if status in _SKILL_STATUSES else ""
     return SearchEntry(
-        Kind.SKILL, skill_id, shorten(title), _join(status_label, kind_label), f"{kind_label} {why}"
+        Kind.SKILL,
+        skill_id,
+        shorten(title),
+        _join(status_label, kind_label),
+        f"{kind_label} {why}",
+        title,  # its title is a name: "sdi" finds "System design interviews"
     )
 
 

@@ -48,7 +48,9 @@ class ReframeShowing(FilteredListPane, AppPane):
         self.mode: Mode = "history"
         self.trap_filter = ""  # a trap's key: only the records that name it
         # Every record, newest first, and those the filters let through (in that order).
-        self._model: ListModel[HistoryRow, int] = ListModel(lambda row: row.id, _searchable)
+        self._model: ListModel[HistoryRow, int] = ListModel(
+            lambda row: row.id, _searchable, names_of=_names
+        )
         self._stale = True
         self._summary_draft: RecordDraft | None = None
         self._summary_rejection = ""
@@ -341,6 +343,12 @@ class ReframeShowing(FilteredListPane, AppPane):
             open=label("reframe.open", "e"),
             new=label("reframe.new", "a"),
         )
+
+
+def _names(row: HistoryRow) -> str:
+    """A record's thought and company, found by their initials whatever their case ("nwhm"
+    for "Nobody will hire me"), as an application's names are."""
+    return f"{row.thought}, {row.company}"
 
 
 def _searchable(row: HistoryRow) -> str:

@@ -61,6 +61,12 @@ def _search_text(row: SkillRow) -> str:
     return row.search_text
 
 
+def _names(row: SkillRow) -> str:
+    """A skill's title and where it came from are names: found by their initials whatever
+    their case ("sdi" for "System design interviews"), as an application's are."""
+    return f"{row.title}, {row.company}, {row.role}"
+
+
 class SkillsListing(FilteredListPane, AppPane):
     """Reading and showing the items; the actions are in the flows' modules."""
 
@@ -79,7 +85,9 @@ class SkillsListing(FilteredListPane, AppPane):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         # Every item in priority order, and those the filter lets through.
-        self._model: ListModel[SkillRow, int] = ListModel(lambda row: row.id, _search_text)
+        self._model: ListModel[SkillRow, int] = ListModel(
+            lambda row: row.id, _search_text, names_of=_names
+        )
         self._view = BOARD
         self._view_loaded = False
         self._status = SkillStatus.TODO  # the board column last in use
