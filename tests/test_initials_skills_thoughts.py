@@ -69,3 +69,4 @@ async def test_the_reframe_filter_finds_a_thought_by_its_initials(
         await settle(pilot)
         assert [row.thought for row in pane._filtered_rows()] == ["Nobody will hire me"]  # type: ignore[attr-defined]
         assert pane.table.row_count == 1  # type: ignore[attr-defined]
+        assert app.focused is pane.filter_bar.input  # type: ignore[attr-defined]
