@@ -141,11 +141,19 @@ def _score(
     base: float,
     query_matches: list[dict[str, float]],
     label_words: list[str],
+    *,
+    letter: bool = False,
 ) -> tuple[float, tuple[str, ...]]:
     """The 0-1 score of a match: mostly how well the words matched (``base``, 0-100), then
     whether they matched the label rather than only the extra text, then whether the query
     names the whole label (so "settings" puts "Settings" above "Settings page redesign").
-    ``query_matches`` holds, for each query word, the words it matches (FuzzyIndex)."""
+    ``query_matches`` holds, for each query word, the words it matches (FuzzyIndex).
+
+    ``letter``: the query is one letter, which names no label. It ranks by the label's first
+    word (``base``: the items whose first word it begins come first), then the label over the
+    extra text, never by the label's later words: "t" put "Take the tour" ("the", "tour")
+    above "Take the next step", and "a" "Add an application" above "Add a skill", by the
+    later words beginning with it too. Ties keep the list's order."""
     matched: set[str] = set()
     in_label = 0
     for matches in query_matches:
@@ -153,7 +161,7 @@ def _score(
         if hits:
             in_label += 1
             matched.update(hits)
-    whole = bool(label_words) and matched.issuperset(label_words)
+    whole = not letter and bool(label_words) and matched.issuperset(label_words)
     score = 0.94 * base / 100 + 0.04 * in_label / len(query_matches) + 0.02 * whole
     return round(score, 4), tuple(sorted(matched))
 
@@ -218,6 +226,7 @@ class Ranker(Generic[T]):
         for position in scores:
             by_group.setdefault(self._group[position], []).append(position)
         query_matches = [self._index.matching_words(word, cutoff) for word in query_words]
+        letter = len(set(query_words)) == 1 and len(query_words[0]) == 1 and not pieces
         ranked: list[tuple[float, int, Ranked[T]]] = []
         for positions in by_group.values():
             # Score the label only for the front-runners: with 10,000 matches for "e",
@@ -226,7 +235,7 @@ class Ranker(Generic[T]):
             finer = []
             for position in front:
                 score, matched = _score(
-                    scores[position], query_matches, self._words_of_label(position)
+                    scores[position], query_matches, self._words_of_label(position), letter=letter
                 )
                 base = scores[position]
                 found_here = Ranked(self.items[position], score, matched, base >= CONFIDENT)
