@@ -376,11 +376,14 @@ def source_context(
         )
 
 
-def open_skill_titled(db: Database, title: str) -> SkillRow | None:
-    """The open item (to do or doing) with ``title``, case and spacing left out, or None."""
+def open_skill_titled(
+    db: Database, title: str, *, other_than: int | None = None
+) -> SkillRow | None:
+    """The open item (to do or doing) with ``title``, case and spacing left out, or None;
+    ``other_than``: not that item (the one being edited)."""
     key = title_key(title)
     if not key:
         return None
     with db.read() as session:
         rows = _rows(session, "k.status != 'done'")
-    return next((row for row in rows if title_key(row.title) == key), None)
+    return next((row for row in rows if title_key(row.title) == key and row.id != other_than), None)

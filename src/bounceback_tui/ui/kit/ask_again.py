@@ -2,9 +2,10 @@
 
 The add-application form asks it of an application already in the Pipeline
 (``ui/pipeline/add_duplicate.py``), the Skills form of an item with the title of an open
-one (``ui/skills/form.py``). No (the default, Escape too) changes nothing: the form stays
-open as typed, its bottom line saying it is not saved yet, and the focus goes back where it
-was; yes saves it (a second one is never refused: it is the person's to make).
+one (``ui/skills/form.py``), on an edit too ("Save it too"). No (the default, Escape too)
+changes nothing: the form stays open as typed, its bottom line saying it is not saved yet,
+and the focus goes back where it was; yes saves it (a second one is never refused: it is the
+person's to make).
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ def ask_before_saving_again(
     detail: str | Content,
     kept_open: Content,
     save: Callable[[], None],
+    *,
+    confirm_label: str = "Add another",
 ) -> None:
-    """Ask over ``form``; yes runs ``save``, no shows ``kept_open`` on the form's bottom line
-    (``#form-message``) and gives the focus back where it was."""
+    """Ask over ``form``; yes (``confirm_label``) runs ``save``, no shows ``kept_open`` on the
+    form's bottom line (``#form-message``) and gives the focus back where it was."""
     focused = form.focused
 
     def answered(add: bool | None) -> None:
@@ -44,7 +47,7 @@ def ask_before_saving_again(
         ConfirmScreen(
             question,
             detail,
-            confirm_label="Add another",
+            confirm_label=confirm_label,
             cancel_label="Keep editing",
             danger=False,
         ),

@@ -4,7 +4,8 @@ For an item typed by hand the kind follows the title's words (``domain.skill_pre
 "Public speaking" is a soft skill) until the person picks a kind themselves. A new item with the
 title of an open one (to do or doing, case and spacing left out) is asked about before it is
 saved, as the add-application form asks about an application already in the Pipeline
-(``ui/kit/ask_again.py``): no, or Escape, keeps the form as typed and saves nothing.
+(``ui/kit/ask_again.py``): no, or Escape, keeps the form as typed and saves nothing. An edit
+that gives an item another open one's title is asked about the same way (``EDIT_ASKED``).
 """
 
 from __future__ import annotations
@@ -36,9 +37,11 @@ KIND_OPTIONS: tuple[tuple[str, str], ...] = tuple((k.label, k.value) for k in Sk
 RESOURCES_HELP = "One per line: a link with a note after it, or just a note."
 # Asked on saving a new item with an open one's title; its title fills $title.
 ASKED = "“$title” is already one of your open skills. Add another?"
+# Asked on saving an edit that gives the item another open one's title.
+EDIT_ASKED = "“$title” is already one of your open skills. Give this one that title too?"
 KEPT_OPEN = "Not saved yet: “$title” is already one of your open skills."
-# The title of the open item a new one's values repeat, or None (also for values that do not
-# check out: saving them says why).
+# The title of the open item a new (or edited) one's values repeat, or None (also for values
+# that do not check out: saving them says why).
 SameOpen = Callable[[dict[str, str]], str | None]
 
 
@@ -110,7 +113,8 @@ def skill_fields(values: SkillFormValues | None = None) -> list[FieldSpec]:
 class SkillFormScreen(SavesAgainOnYes, FormScreen[Any]):
     """The shared form; with ``follow_title`` the kind is guessed from the title as it is
     typed, and stops following once the person has picked a kind. With ``same_open`` saving
-    asks first when the item would repeat an open one's title."""
+    asks first when the item would repeat an open one's title (``editing``: in an edit's
+    words)."""
 
     def __init__(
         self,
@@ -124,11 +128,13 @@ class SkillFormScreen(SavesAgainOnYes, FormScreen[Any]):
         reload: Reload | None = None,
         values_now: ValuesNow | None = None,
         same_open: SameOpen | None = None,
+        editing: bool = False,
     ) -> None:
         super().__init__(
             title, fields, submit, intro=intro, guard=guard, reload=reload, values_now=values_now
         )
         self._same_open = same_open
+        self._editing = editing
         self._follow_title = follow_title
         start = next((f.value for f in fields if f.name == "kind"), "")
         # The value this screen last put in the kind field: anything else was picked.
@@ -151,6 +157,16 @@ class SkillFormScreen(SavesAgainOnYes, FormScreen[Any]):
         same = self._same_open(self.values())
         if same is None:
             super().action_save()
+            return
+        if self._editing:
+            ask_before_saving_again(
+                self,
+                markup_with(EDIT_ASKED, title=same),
+                "Saving keeps both, under the same title.",
+                markup_with(KEPT_OPEN, title=same),
+                self._save_again,
+                confirm_label="Save it too",
+            )
             return
         ask_before_saving_again(
             self,

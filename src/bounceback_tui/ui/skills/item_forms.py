@@ -224,6 +224,8 @@ class ItemForms(SkillsListing):
         # The target date the item had when read (a reload reads it again): that one may
         # have passed since, and can stay.
         target_read = [stored_target]
+        # The title the item had when read: an edit that keeps it is not asked about.
+        title_read = [values.title if values is not None else ""]
         # The plan step a new item from a rejection ticked ("Pick one skill to grow"), and
         # what `u` needs to take the add back.
         ticked: list[str | None] = [None]
@@ -283,7 +285,7 @@ class ItemForms(SkillsListing):
                 fresh = skill_service.get_skill(db, skill_id)
             except BouncebackError:
                 return None
-            target_read[0] = fresh.target_date
+            target_read[0], title_read[0] = fresh.target_date, fresh.title
             return asdict(_form_values(fresh)), fresh.version
 
         def now(_columns: dict[str, object]) -> dict[str, str]:
@@ -298,14 +300,19 @@ class ItemForms(SkillsListing):
                 return {}  # gone since: nothing to name
 
         def same_open(form: dict[str, str]) -> str | None:
-            """The open item a new one would repeat (``services.skills.open_skill_titled``)."""
+            """The open item a new one, or one edited to a new title, would repeat
+            (``services.skills.open_skill_titled``)."""
+            editing = skill_id is not None and not (guard is not None and guard.as_new)
             try:
-                data = validate_skill(form, clock.today())
+                data = validate_skill(form, clock.today(), stored_target=target_read[0])
             except BouncebackError:
                 return None  # saving says what does not check out
             if asked_about and title_key(data.title) == title_key(asked_about):
                 return None
-            same = skill_service.open_skill_titled(db, data.title)
+            if editing and title_key(data.title) == title_key(title_read[0]):
+                return None  # its own title, kept: two alike already were, or none
+            other = skill_id if editing else None
+            same = skill_service.open_skill_titled(db, data.title, other_than=other)
             return same.title if same is not None else None
 
         def closed(result: int | None) -> None:
@@ -326,7 +333,8 @@ class ItemForms(SkillsListing):
             # A new item's kind follows its title as it is typed, until a kind is picked:
             # from a plan's Skills step too ("Tableau basics" stayed Other there).
             follow_title=skill_id is None,
-            same_open=same_open if skill_id is None else None,
+            same_open=same_open,
+            editing=skill_id is not None,
         )
         self.app.push_screen(form, closed)
 

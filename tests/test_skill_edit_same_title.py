@@ -1,0 +1,99 @@
+"""An edit that gives a skill another open skill's title is asked about, as adding one is.
+
+Adding "system DESIGN" beside an open "System design" asks "Add another?"; editing "SQL
+drills" and typing "system  DESIGN" as its title saved two "System design" items without a
+word. The edit now asks the same kind of question: Escape or no keeps the form open as
+typed and saves nothing, yes saves it. An edit that keeps the item's own title, or takes a
+done item's title, is not asked about. Every expected text is written out by hand.
+"""
+
+from __future__ import annotations
+
+from sqlmodel import select
+
+from bounceback_tui.domain.skills import SkillInput, SkillStatus
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.skill_moves import set_status
+from bounceback_tui.services.skills import add_skill
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.models import Skill
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.kit.form import FormScreen
+from tests.ui_harness import app_on, fill, settle
+
+SIZE = (100, 30)
+ASKED = "“System design” is already one of your open skills. Give this one that title too?"
+KEPT_OPEN = "Not saved yet: “System design” is already one of your open skills."
+
+
+def _titles(db: Database) -> list[str]:
+    with db.read() as session:
+        return sorted(s.title for s in session.exec(select(Skill)).all())
+
+
+def _message(form: FormScreen) -> str:  # type: ignore[type-arg]
+    return str(form.query_one("#form-message").render())
+
+
+async def _edit(app, pilot, pane, skill_id: int) -> FormScreen:  # type: ignore[no-untyped-def, type-arg]
+    assert pane.select_item(skill_id)
+    await settle(pilot, 3)
+    await pilot.press("e")
+    await settle(pilot, 3)
+    form = app.screen
+    assert isinstance(form, FormScreen)
+    return form
+
+
+async def test_an_edit_to_an_open_ones_title_is_asked_about(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    add_skill(db, SkillInput(title="System design"))
+    drills = add_skill(db, SkillInput(title="SQL drills"))
+    async with app_on(opened_paths, "skills", size=SIZE) as (app, pilot, pane):
+        form = await _edit(app, pilot, pane, drills)
+        await fill(pilot, title="system  DESIGN")
+        await pilot.press("ctrl+s")
+        await settle(pilot, 3)
+        asked = app.screen
+        assert isinstance(asked, ConfirmScreen)
+        assert str(asked.question) == ASKED
+        await pilot.press("escape")  # changes nothing: the form stays, as typed
+        await settle(pilot, 3)
+        assert app.screen is form
+        assert str(form.query_one("#field-title").value) == "system  DESIGN"
+        assert KEPT_OPEN in _message(form)
+        assert focus_problem(app) is None
+        assert _titles(db) == ["SQL drills", "System design"]
+
+        await pilot.press("ctrl+s")
+        await settle(pilot, 3)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")  # two items alike are the person's to make
+        await settle(pilot, 3)
+        assert not isinstance(app.screen, (ConfirmScreen, FormScreen))
+        assert focus_problem(app) is None
+    assert _titles(db) == ["System design", "system DESIGN"]
+
+
+async def test_an_edit_keeping_its_title_or_taking_a_done_ones_is_not_asked_about(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    add_skill(db, SkillInput(title="System design"))
+    twin = add_skill(db, SkillInput(title="System design"))  # two alike already
+    done = add_skill(db, SkillInput(title="Public speaking"))
+    set_status(db, done, SkillStatus.DONE)
+    drills = add_skill(db, SkillInput(title="SQL drills"))
+    async with app_on(opened_paths, "skills", size=SIZE) as (app, pilot, pane):
+        for skill_id, values in (
+            (twin, {"why": "Asked in every final round."}),
+            (drills, {"title": "public speaking"}),
+        ):
+            await _edit(app, pilot, pane, skill_id)
+            await fill(pilot, **values)
+            await pilot.press("ctrl+s")
+            await settle(pilot, 3)
+            assert not isinstance(app.screen, (ConfirmScreen, FormScreen))
+            assert focus_problem(app) is None
+    assert _titles(db) == ["Public speaking", "System design", "System design", "public speaking"]
