@@ -20,9 +20,11 @@ an emoji typed among the words must be in the item's text as typed ("c++", "[b]q
 hyphen, an apostrophe, a full stop, a comma, a slash, brackets, quotes, a colon, "?" or
 "!" is punctuation, not asked of it: "ACME Corp (Data Analyst)"; a full stop that begins
 a word is asked, ".net"; the palette asks the same, ``domain/search``). A character of no
-width (a zero-width joiner, non-joiner or space, a word joiner) is neither: it is folded away
-from the query and the item alike, so a Persian word typed with its non-joiner finds it
-written without one, and the other way round, and a pasted zero-width space asks nothing. An
+width (a zero-width joiner, non-joiner or space, a word joiner, a soft hyphen) is neither: it
+is folded away from the query and the item alike, so a Persian word typed with its
+non-joiner finds it written without one, and the other way round, and a pasted zero-width
+space asks nothing; one that shows a blank (a Hangul filler) is a space
+(``fuzzy_text.AS_SHOWN``: matched as the screen shows it). An
 item's score is the mean of its best score for each query word, 0-100. FuzzyIndex scores
 the distinct words once per keystroke rather than every item, so filtering 10,000
 applications stays well under a frame.

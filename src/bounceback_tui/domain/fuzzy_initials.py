@@ -28,7 +28,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from bounceback_tui.domain.text import WITHOUT_ZERO_WIDTH
+from bounceback_tui.domain.fuzzy_text import AS_SHOWN
 
 # Above a word matched with a slip (a three-letter word inside a longer one scores at most
 # about 81, a one-letter slip in a long word about 95), below a word matched as typed (100).
@@ -53,8 +53,9 @@ def initial_runs(text: str, fold: Callable[[str], str], *, any_case: bool = Fals
         return {"".join(_ASCII_INITIAL.findall(run)).lower() for run in found}
     runs: set[str] = set()
     run: list[str] = []
-    # Characters of no width are no mark between words: "Site\u200b Reliability" is one name.
-    for match in _TOKEN.finditer(text.translate(WITHOUT_ZERO_WIDTH)):
+    # Read as shown (``fuzzy_text.AS_SHOWN``): a character of no width is no mark between
+    # words ("Site\u200b Reliability" is one name), and a blank one is a space.
+    for match in _TOKEN.finditer(text.translate(AS_SHOWN)):
         letter = match.group(1)
         if letter is not None and (any_case or letter.isupper()):
             run.append(letter)

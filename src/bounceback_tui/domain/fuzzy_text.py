@@ -25,7 +25,29 @@ _SPELLED_OUT = str.maketrans(
 # may come with an emoji), and the zero-width space, the word joiner and the byte order
 # mark a paste brings ("Acme" and a U+200B after it found no "Acme": taken for a symbol
 # the row must hold). None is a letter: a query and an item match without them, as
-# without accents (``text.WITHOUT_ZERO_WIDTH``); the stored text keeps them.
+# without accents; the stored text keeps them.
+#
+# The rule is what the screen shows. A character that shows nothing is nothing
+# (``_SHOWS_NOTHING``): between two letters it leaves one word, as it is read ("Acme" U+2060
+# "Corp" shows "AcmeCorp": found by "acmecorp", "acme" and "corp"), and beside a space it
+# leaves the space, so two words stay two ("Acme U+2060 Corp"). Besides those above: the soft
+# hyphen a web page puts inside long words, the marks of direction, the combining grapheme
+# joiner, the Mongolian vowel separator and the invisible operators, which split a word in
+# two ("Glo" U+00AD "bex" was not found by "globex") and were asked of the rows as symbols.
+# A character that shows a blank (``_SHOWS_A_BLANK``: the Hangul fillers, read as letters,
+# and the blank Braille pattern) is a space: "Acme" U+3164 "Corp" shows "Acme Corp", and was
+# one word "acme?corp" that "acme corp" found only inside it, and its initials not at all.
+_SHOWS_NOTHING = (
+    "\u00ad\u034f\u061c\u180e\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069"
+)
+_SHOWS_A_BLANK = "\u115f\u1160\u3164\uffa0\u2800"
+# ``str.translate``'s table for both (fuzzy_initials reads a name's words through it too).
+AS_SHOWN: dict[int, str | None] = {
+    **WITHOUT_ZERO_WIDTH,
+    **dict.fromkeys(map(ord, _SHOWS_NOTHING)),
+    **dict.fromkeys(map(ord, _SHOWS_A_BLANK), " "),
+}
 
 
 def fold(text: str) -> str:
@@ -38,14 +60,15 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _plain_table() -> dict[int, str | None]:
-    """Combining marks and the joiners dropped (accents, Hebrew and Arabic vowel signs...),
-    and the letters of _SPELLED_OUT spelled out: one str.translate does it all."""
+    """Combining marks and the characters that show nothing dropped (accents, Hebrew and
+    Arabic vowel signs, joiners...), those that show a blank made a space (``AS_SHOWN``), and
+    the letters of _SPELLED_OUT spelled out: one str.translate does it all."""
     ranges = (range(0x0300, 0x2000), range(0x20D0, 0x2100), range(0xFE20, 0xFE30))
     table: dict[int, str | None] = {
         code: None for block in ranges for code in block if unicodedata.combining(chr(code))
     }
     table.update(_SPELLED_OUT)
-    table.update(WITHOUT_ZERO_WIDTH)
+    table.update(AS_SHOWN)
     return table
 
 
