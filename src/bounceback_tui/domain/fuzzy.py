@@ -166,6 +166,10 @@ class FuzzyIndex(Generic[T]):
                 postings[word] = ()
             postings[word] += (position,)
 
+    def words_of(self, position: int) -> list[str]:
+        """The words item ``position`` is found by, each once, in its text's order."""
+        return list(dict.fromkeys(index_words(self._text_of(self.items[position]))))
+
     def matching_words(self, query_word: str, cutoff: float = DEFAULT_CUTOFF) -> dict[str, float]:
         """The words of the vocabulary that ``query_word`` (folded) matches, with scores."""
         key = (query_word, cutoff)

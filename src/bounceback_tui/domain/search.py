@@ -37,7 +37,10 @@ RECORD_CUTOFF = 82.0
 # matcher's scale) is shown but not picked for Enter. The cutoffs above let a slip in a
 # short word through ("mod" for "mood", 86; "qiut" for "quit", 87.5), so Textual's
 # highlight on the first hit made Enter run an action nothing typed had named. One slip
-# in a longer word is still a match ("gogle" 91, "settngs" 93).
+# in a longer word is still a match ("gogle" 91, "settngs" 93), and scores higher the longer
+# the word, whichever word it is taken for: so a hit also says which words its slips were
+# taken for (``Ranked.guessed``), and the palette picks a slip for Enter only when every hit
+# close below it was taken for the same ones (ui/commands.Palette, ``SLIP_APART``).
 CONFIDENT = 88.5
 
 
@@ -124,6 +127,9 @@ class Ranked(Generic[T]):
     score: float  # 0 to 1, comparable between records and actions
     matched: tuple[str, ...] = ()  # the label's words that matched, for highlighting
     confident: bool = True  # its words matched closely enough for Enter (``CONFIDENT``)
+    # The item's words that the query's words typed with a slip were taken for ("settings"
+    # for "settngs"); empty when each was found as typed (or as initials).
+    guessed: tuple[str, ...] = ()
 
 
 def shorten(text: str, limit: int = LABEL_LIMIT) -> str:
@@ -238,12 +244,31 @@ class Ranker(Generic[T]):
                     scores[position], query_matches, self._words_of_label(position), letter=letter
                 )
                 base = scores[position]
-                found_here = Ranked(self.items[position], score, matched, base >= CONFIDENT)
+                guessed = self._guessed(position, query_matches)
+                found_here = Ranked(
+                    self.items[position], score, matched, base >= CONFIDENT, guessed
+                )
                 finer.append((score, position, found_here))
             finer.sort(key=lambda entry: (-entry[0], entry[1]))
             ranked.extend(finer[:per_group])
         ranked.sort(key=lambda entry: (-entry[0], entry[1]))
         return [entry[2] for entry in ranked]
+
+    def _guessed(self, position: int, query_matches: list[dict[str, float]]) -> tuple[str, ...]:
+        """The words of item ``position`` that the query's words typed with a slip were taken
+        for: for each query word none of its words holds as typed, its closest word (the
+        first in order on a tie). A query word matched by initials alone is as typed."""
+        from bounceback_tui.domain.fuzzy_scores import INSIDE_WORD
+
+        own = self._index.words_of(position)
+        guessed: list[str] = []
+        for matches in query_matches:
+            found = [(matches[word], word) for word in own if word in matches]
+            if found:
+                score, word = max(found, key=lambda pair: pair[0])
+                if score < INSIDE_WORD:
+                    guessed.append(word)
+        return tuple(guessed)
 
     def _holding(self, pieces: list[str], per_group: int, min_length: int) -> list[Ranked[T]]:
         """The first ``per_group`` items of each group whose text holds ``pieces`` as typed:

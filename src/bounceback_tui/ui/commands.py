@@ -57,13 +57,22 @@ if TYPE_CHECKING:
 KIND_STYLE = "dim"
 # Enter with weak hits only: they are listed, none is picked (``Palette``).
 NOT_CLOSE = "Nothing matches that closely. Pick one of the list to run it, or type on."
+# Enter after a slip the hits were taken for different words by: listed, none picked.
+NOT_ONE = "Nothing matches that as typed. Pick one of the list to run it, or type on."
+# A hit taken for other words that far below the first (the palette's scale; one slip costs
+# about 0.08) is not the reading meant: "go to recovry" is Go to Recovery, not "Restore a
+# backup" (its keywords "go" and "recover"), 0.077 below; "aplications" is "Export as CSV"
+# and "Add an application" alike, 0.005 apart.
+SLIP_APART = 0.04
 
 
 @dataclass
 class RankedHit(Hit):
-    """A hit that says whether it matched closely enough for Enter (``search.CONFIDENT``)."""
+    """A hit that says whether it matched closely enough for Enter (``search.CONFIDENT``),
+    and which of its words the query's slips were taken for (``search.Ranked.guessed``)."""
 
     confident: bool = True
+    guessed: tuple[str, ...] = ()
 
 
 def highlighted(text: str, matched: tuple[str, ...], style: object) -> Content:
@@ -159,6 +168,7 @@ class RecordsProvider(Provider):
                 text=f"{entry.kind.label} · {entry.label}",
                 help=plain(entry.detail),  # type: ignore[arg-type]  # Content is shown as is
                 confident=ranked.confident,
+                guessed=ranked.guessed,
             )
 
     async def shutdown(self) -> None:
@@ -208,6 +218,7 @@ class ActionsProvider(Provider):
                 text=action.title,
                 help=plain(action.help),  # type: ignore[arg-type]  # Textual shows Content help as is; typed str
                 confident=ranked.confident,
+                guessed=ranked.guessed,
             )
 
 
@@ -231,7 +242,12 @@ class Palette(CommandPalette):
     Textual highlights the first hit, so Enter ran it however weakly it matched ("mod" ran
     the daily check-in, its keyword "mood" one letter short). When the first hit is not a
     close match (``RankedHit.confident``), the hits are listed with none highlighted, and
-    Enter says so (``NOT_CLOSE``) instead of running one; Down still picks one to run.
+    Enter says so (``NOT_CLOSE``) instead of running one; Down still picks one to run. So
+    too when the first hit was found through a slip that another hit close below it
+    (``SLIP_APART``) was taken for another word by (``RankedHit.guessed``): "aplications"
+    ran "Export as CSV" (its keyword "applications") over "Add an application"
+    (``NOT_ONE``). A slip every close hit was taken for alike is picked as the word typed
+    right would be ("settngs", "gogle").
 
     Relies on Textual's CommandPalette internals (its search worker's group, its
     ``_action_cursor_down`` and ``_refresh_command_list``): tests/test_palette_timing.py
@@ -294,16 +310,31 @@ class Palette(CommandPalette):
         self, command_list: CommandList, commands: list[Command], clear_current: bool
     ) -> None:
         super()._refresh_command_list(command_list, commands, clear_current)
-        if command_list.highlighted is not None and self._only_weak_hits(command_list):
+        if command_list.highlighted is not None and self._not_for_enter(command_list):
             command_list.highlighted = None  # listed, not picked: Enter runs none of them
 
     @staticmethod
-    def _only_weak_hits(results: CommandList) -> bool:
-        """Whether the list's first hit (its best) did not match closely enough for Enter."""
+    def _not_for_enter(results: CommandList) -> str | None:
+        """Why Enter picks none of the list, or None: its first hit (its best) did not match
+        closely enough (``NOT_CLOSE``), or was found through a slip another hit was taken for
+        another word by (``NOT_ONE``)."""
         if results.option_count == 0:
-            return False
+            return None
         first = results.get_option_at_index(0)
-        return isinstance(first, Command) and getattr(first.hit, "confident", True) is False
+        if not isinstance(first, Command):
+            return None
+        if getattr(first.hit, "confident", True) is False:
+            return NOT_CLOSE
+        guessed = getattr(first.hit, "guessed", ())
+        if not guessed:
+            return None  # as typed
+        for index in range(1, results.option_count):
+            other = results.get_option_at_index(index)
+            if not isinstance(other, Command) or first.hit.score - other.hit.score >= SLIP_APART:
+                break  # best first: the rest are further below
+            if getattr(other.hit, "guessed", ()) != guessed:
+                return NOT_ONE
+        return None
 
     @on(Input.Submitted)
     def _hold_enter(self, event: Input.Submitted) -> None:
@@ -313,10 +344,10 @@ class Palette(CommandPalette):
             self._held_enter = True
             return
         results = self.query_one(CommandList)
-        if results.highlighted is None and self._only_weak_hits(results):
+        if results.highlighted is None and (why := self._not_for_enter(results)) is not None:
             event.stop()
             event.prevent_default()  # Textual's handler would highlight or run the first
-            self.app.notify(NOT_CLOSE)
+            self.app.notify(why)
 
     def _action_cursor_down(self) -> None:
         if self._searching():
@@ -336,8 +367,8 @@ class Palette(CommandPalette):
         downs, enter = self._held_downs, self._held_enter
         self._held_downs, self._held_enter = 0, False
         results = self.query_one(CommandList)
-        if enter and not downs and self._only_weak_hits(results):
-            self.app.notify(NOT_CLOSE)  # weak hits only: none picked, none run
+        if enter and not downs and (why := self._not_for_enter(results)) is not None:
+            self.app.notify(why)  # weak hits only, or a slip of two readings: none run
             return
         if results.option_count == 0 or results.highlighted is None:
             return  # nothing matched: Textual says so shortly
