@@ -16,6 +16,7 @@ from textual.command import CommandList, CommandPalette
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import search as search_service
 from bounceback_tui.store.database import Database
+from bounceback_tui.ui import palette_searching
 from bounceback_tui.ui.app import BouncebackApp
 from tests.built_stores import store_once
 from tests.palette_fixtures import Records, build_store
@@ -125,11 +126,17 @@ async def test_typing_on_after_enter_waits_for_the_next_enter(
         assert app.current_pane.selected_row.id == records.northwind  # type: ignore[attr-defined]
 
 
-async def test_while_the_search_runs_the_list_shows_nothing_of_another_query(
-    records: Records, held_index: threading.Event, opened_paths: DataPaths
+async def test_once_the_search_runs_a_moment_the_list_shows_nothing_of_another_query(
+    records: Records,
+    held_index: threading.Event,
+    opened_paths: DataPaths,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A stranger typed "paperk" and for a moment read "Go to Today", "Go to Pipeline", …
-    under it, the actions listed on opening, until the search's results came."""
+    """A stranger typed "paperk" and for 0.2-1 s read "Go to Today", "Go to Pipeline", …
+    under it, the actions listed on opening, until the search's results came. Once the
+    search has run a moment (``palette_searching.SEARCHING_AFTER``; here its timer is out of
+    the way and the test does what it does) the list says it is searching."""
+    monkeypatch.setattr(palette_searching, "SEARCHING_AFTER", 3600.0)
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+p")
@@ -139,6 +146,10 @@ async def test_while_the_search_runs_the_list_shows_nothing_of_another_query(
             await pilot.pause(0.05)
         assert any("Go to Pipeline" in line for line in shown(app))  # on opening
         await pilot.press(*"nrthwind")
+        await pilot.pause()
+        palette = app.screen
+        assert isinstance(palette, palette_searching.SearchingPalette)
+        palette.still_searching()  # the moment has passed, the search still runs
         await pilot.pause()
         assert shown(app) == ["Searching…"]
         held_index.set()

@@ -41,7 +41,9 @@ DELIBERATE = {
     # The screen's compositor, replaced by one that keeps its map (kit/screen_compositor.py).
     ("bounceback_tui.ui.kit.pane_switcher.PaneScreen", "_compositor"): "Screen's compositor",
     # The palette's list shown with its "Searching…" line, as Textual shows it with results.
-    ("bounceback_tui.ui.commands.Palette", "_list_visible"): "CommandPalette's own flag",
+    ("bounceback_tui.ui.palette_searching.SearchingPalette", "_list_visible"): (
+        "CommandPalette's own flag"
+    ),
 }
 
 

@@ -8,10 +8,11 @@ Two providers, ranked on one scale (domain/search) so records and actions mix fa
 - ActionsProvider lists every action of the app (ui/palette_actions.py) and Textual's
   own (theme, keys, quit; see BouncebackApp.get_system_commands for what is left out).
 
-Palette is Textual's palette with two changes: Enter and Down pressed while the query's
-search is still running wait for its results, and a list of weak hits only is shown with
-none highlighted, so Enter runs nothing the person did not pick (see Palette). Its list is
-ui/palette_list.py's, which marks the highlighted hit where colour is not shown.
+Palette is Textual's palette with three changes: Enter and Down pressed while the query's
+search is still running wait for its results, a list of weak hits only is shown with
+none highlighted, so Enter runs nothing the person did not pick (see Palette), and a slow
+search says "Searching…" (ui/palette_searching.py). Its list is ui/palette_list.py's, which
+marks the highlighted hit where colour is not shown.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from textual.app import ComposeResult
 from textual.command import (
     Command,
     CommandList,
-    CommandPalette,
     DiscoveryHit,
     Hit,
     Hits,
@@ -49,6 +49,7 @@ from bounceback_tui.domain.search import (
     palette_score,
 )
 from bounceback_tui.ui.kit.text import display_text, plain
+from bounceback_tui.ui.palette_searching import SearchingPalette
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
@@ -222,11 +223,7 @@ class ActionsProvider(Provider):
             )
 
 
-# The palette's list while a query's search runs.
-SEARCHING = "Searching…"
-
-
-class Palette(CommandPalette):
+class Palette(SearchingPalette):
     """Textual's command palette, with Enter and Down meaning the query just typed.
 
     Textual searches in a worker per keystroke and shows the results when it has them; until
@@ -236,8 +233,8 @@ class Palette(CommandPalette):
     Here, while the query's search runs, Enter and Down are held and applied to its results
     when they are in: Down goes to the first result, each further Down one more, and Enter
     runs the highlighted one (nothing, if nothing matched). Typing on drops held keys: the
-    person was not done. Escape still closes at once. Meanwhile the list says "Searching…",
-    not the previous query's results (``_searching_for``).
+    person was not done. Escape still closes at once. A search that takes longer than a
+    moment says "Searching…" meanwhile (``ui/palette_searching``).
 
     Textual highlights the first hit, so Enter ran it however weakly it matched ("mod" ran
     the daily check-in, its keyword "mood" one letter short). When the first hit is not a
@@ -275,36 +272,11 @@ class Palette(CommandPalette):
                 yield PaletteList()
                 yield LoadingIndicator()
 
-    def _searching(self) -> bool:
-        """Is the search for what the input holds still running?"""
-        return any(
-            worker.node is self
-            and worker.group == self._GATHER_COMMANDS_GROUP
-            and not worker.is_cancelled
-            and worker.state in (WorkerState.PENDING, WorkerState.RUNNING)
-            for worker in self.workers
-        )
-
     @on(Input.Changed)
     def _drop_held_keys(self, event: Input.Changed) -> None:
         # Runs before Textual's own handler, which starts the search for the new query.
         self._held_enter = False
         self._held_downs = 0
-        self._searching_for(event.value)
-
-    def _searching_for(self, query: str) -> None:
-        """Until the results for ``query`` are in, the list says it is searching: it
-        showed the last ones meanwhile, for 0.2-1 s "Go to Today", "Go to Pipeline", … under
-        "paperk" (a stranger's walk). Textual's search replaces the line with its results,
-        or with nothing, then "No matches found". An empty query lists the actions again."""
-        if not query.strip():
-            return
-        from textual.widgets.option_list import Option
-
-        results = self.query_one(CommandList)
-        results.clear_options()
-        results.add_option(Option(Content.styled(SEARCHING, "italic"), disabled=True))
-        self._list_visible = True
 
     def _refresh_command_list(
         self, command_list: CommandList, commands: list[Command], clear_current: bool
