@@ -15,6 +15,7 @@ from bounceback_tui.services.today import TodaySummary, load_today_and_people
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.text import plain
 from bounceback_tui.ui.today.actions import TodayActions
+from bounceback_tui.ui.today.care_part import CarePart
 from bounceback_tui.ui.today.figures import figures_text
 from bounceback_tui.ui.today.people_part import PeoplePart
 from bounceback_tui.ui.today.text import due_prompt
@@ -23,8 +24,6 @@ from bounceback_tui.ui.today.top_line import TopLineParts
 # The board's modules (ui/today/board.py: the due list, the boxes, the trends, the layout)
 # load with it: an empty store's first screen is the top line and the welcome only.
 if TYPE_CHECKING:
-    from collections.abc import Hashable
-
     from bounceback_tui.domain.due import DueItem
     from bounceback_tui.ui.today.board import TodayBoard
 
@@ -34,7 +33,7 @@ NOTHING_DUE_YET = "Nothing is due yet: {key} adds your first application."
 NOTHING_DUE = "Nothing is due today."
 
 
-class TodayPane(PeoplePart, TodayActions, AppPane):
+class TodayPane(CarePart, PeoplePart, TodayActions, AppPane):
     PANE_ID = "today"
     # Under its keys on `?`: "typ." was explained nowhere a person looks (docs/metrics.md).
     HELP_NOTE = (
@@ -68,9 +67,6 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
         "today.edit_interview": "Interview",
         "today.insights": "Working",
     }
-    care_filled: bool = False
-    """True once the first paint's follow-up (mood by week, reframe averages, card) has run:
-    the moment the screen stops changing on its own, which tests wait for."""
 
     def compose(self) -> ComposeResult:
         # One widget, drawing it all, top line included: Today is the first screen the app
@@ -184,62 +180,6 @@ class TodayPane(PeoplePart, TodayActions, AppPane):
             self.show_summary(self.summary)
             if self.app.focused is self or self.app.focused is None:
                 self.focus_target_shown().focus()
-
-    def _fill_care(self) -> None:
-        """Just after the first paint: the card and the trends' mood by week and reframe
-        averages (a few small aggregates), then What's working's suggestions in a thread."""
-        from bounceback_tui.services.care import load_care_today
-
-        try:
-            care = load_care_today(
-                self.bb_app.paths.database, clock.today(), with_suggestions=False
-            )
-        except Exception as exc:  # the figures above stand; the quick check reports damage
-            self.log.warning(f"Today's care pieces were not read: {exc!r}")
-            self.care_filled = True
-            return
-        self._card, self._care_line = care.card, care.care_line
-        self._board_part().trends.set_care(
-            care.mood_per_week, care.belief_drop, care.intensity_drop
-        )
-        self._show_care(())
-        self.care_filled = True
-        stamp = self.bb_app.kept_stamp()  # asked here: the watcher belongs to this thread
-        work = partial(self._read_suggestions, stamp)
-        self.run_worker(work, thread=True, group="today-care", exclusive=True)
-
-    def _read_suggestions(self, stamp: Hashable | None) -> None:
-        from bounceback_tui.services.care import today_suggestions
-
-        # After the warm-up's import of the ORM, which the first key waits for: on a 100,000
-        # store this read (then 5 s of Python) shared the interpreter with that import, and the
-        # first `2` waited 2-5 s with Today on screen (a stranger's walk).
-        self.bb_app.orm_imported()
-        try:
-            found = today_suggestions(self.bb_app.paths.database, stamp)
-        except Exception:  # as above: nothing shown rather than a crash
-            return
-        self.app.call_from_thread(self._show_care, found)
-
-    _card: str | None = None
-    _care_line: str | None = None  # a return's, in the card's place (domain/care.return_line)
-
-    def _show_care(self, suggestions: tuple[str, ...]) -> None:
-        lines = []
-        if self._care_line:
-            lines.append(plain(self._care_line, "italic"))
-        elif self._card:
-            lines.append(
-                Content.assemble(
-                    ("A card you kept: ", "$text-muted"), plain(f"“{self._card}”", "italic")
-                )
-            )
-        lines += [plain(f"→ {text}", "$text-success") for text in suggestions]
-        board = self._board_part()
-        board.care = Content("\n").join(lines) if lines else None
-        board.care_parts = tuple(lines)
-        board.changed()
-        self._refit_due()
 
     def _refit_due(self) -> None:
         """The strips above took or gave back rows: the quiet applications listed in the
