@@ -5,8 +5,9 @@ A stranger's store: sixteen applications gone quiet, two of them at Samecorp (Da
 Data Engineer) sent 65 days ago. At 80x40 and 80x30 Today read "◌ Samecorp: ghosted?  65d ago"
 twice, while other lines kept their "(Role…)"; at 100x30 both roles showed. A quiet line at a
 company another line names now keeps its role, at a word's end, before its day, as a follow-up
-at one company does (ui/today/text._name_least). Here the two are the most recent quiet ones,
-always listed; in the last test the oldest, which a tall box adds (``TodaySummary.due_room``).
+at one company does (ui/today/text._name_least). Here the two are the longest silent quiet
+ones, always listed; in the last test the fourth and fifth, which a tall box adds
+(``TodaySummary.due_room``).
 The clock stands at Monday 16 March 2026 (tests/conftest.py).
 """
 
@@ -68,7 +69,7 @@ def _quiet_lines(lines: list[str]) -> list[str]:
 async def test_two_quiet_applications_at_one_company_keep_their_roles(
     opened_paths: DataPaths, size: tuple[int, int]
 ) -> None:
-    _store(opened_paths, date(2026, 1, 10), [date(2025, 12, 31 - n) for n in range(1, 15)])
+    _store(opened_paths, date(2025, 10, 1), [date(2026, 1, n) for n in range(1, 15)])
     async with app_on(opened_paths, size=size) as run:
         await settle_workers(run.pilot)
         await run.pilot.pause()
@@ -94,10 +95,12 @@ def test_a_quiet_line_at_a_company_another_names_keeps_its_role_in_whole_words(
 
 
 async def test_two_older_ones_a_tall_box_adds_keep_their_roles(opened_paths: DataPaths) -> None:
-    """The same pair, now the oldest of the sixteen: a tall box lists them among the quiet
-    applications it adds to fill its rows (``due_room``), which were never told apart, and
-    read "◌ Samecorp: ghosted?" twice (the fixer's finding, the stranger's own store)."""
-    _store(opened_paths, date(2025, 10, 1), [date(2026, 1, n) for n in range(1, 15)])
+    """The same pair, now the fourth and fifth longest silent of the sixteen: a tall box
+    lists them among the quiet applications it adds to fill its rows (``due_room``), which
+    were never told apart, and read "◌ Samecorp: ghosted?" twice (the fixer's finding, the
+    stranger's own store)."""
+    three_older = [date(2025, 11, n) for n in range(1, 4)]
+    _store(opened_paths, date(2025, 12, 1), three_older + [date(2026, 1, n) for n in range(1, 12)])
     async with app_on(opened_paths, size=(80, 50)) as run:
         await settle_workers(run.pilot)
         await run.pilot.pause()

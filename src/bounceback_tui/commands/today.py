@@ -62,7 +62,7 @@ def render_text(
 ) -> str:
     """The same content as the Today pane, as plain lines; each cut with an ellipsis to
     ``width`` cells if given (a terminal's: a long name would run a line over many rows)."""
-    from bounceback_tui.domain.due_more import left_out, more_text
+    from bounceback_tui.domain.due_more import due_in_room, left_out, more_text
     from bounceback_tui.domain.due_said import as_said, describe_due
     from bounceback_tui.domain.text import screen_line  # each item on one line, as the pane
 
@@ -107,14 +107,21 @@ def render_text(
     lines += [f"Next step: {screen_line(step.title)}", f"  {screen_line(step.said_in_shell)}", ""]
     if summary.due:
         lines.append(f"Due now ({summary.due_total:,})")
-        shown = summary.due[:TEXT_DUE_LINES]
+        # The quiet applications after the first few where the lines have room, the longest
+        # silent first, as the pane's due box lists them: the command listed the three and
+        # counted the rest while the pane listed more, each in its own order.
+        listed, unlisted, _ = due_in_room(
+            summary.due, summary.due_room, summary.due_total, summary.due_unlisted,
+            TEXT_DUE_LINES + 1,
+        )  # fmt: skip
+        shown = listed[:TEXT_DUE_LINES]
         for item in shown:
             # On a hard day what is late is said without how late, as the pane says it.
             item = as_said(item, summary.hard_day)
             mark = "!" if item.flagged else "-"
             when = describe_due(item, summary.today)
             lines.append(f"  {mark} {screen_line(item.title)}" + (f" ({when})" if when else ""))
-        more = more_text(left_out(summary.due[len(shown) :], summary.due_unlisted))
+        more = more_text(left_out(listed[len(shown) :], unlisted))
         if more:  # by kind, as the pane says it: "and 11 more: 4 recovery steps, …"
             lines.append(f"  {more}")
     else:

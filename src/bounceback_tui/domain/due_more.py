@@ -6,10 +6,13 @@ it said "and 2 more" and nothing of what or where (a stranger's walk at 160x45).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-from bounceback_tui.domain.due import DueItem, DueKind
+from bounceback_tui.domain.due import DueItem, DueKind, order_due
+from bounceback_tui.domain.due_alike import told_apart
 from bounceback_tui.domain.wording import plural
+
+Unlisted = tuple[tuple[DueKind, int], ...]
 
 # Each kind's noun and its plural, as the line counts them.
 _NOUNS: dict[DueKind, tuple[str, str]] = {
@@ -47,3 +50,34 @@ def left_out(
     for kind, count in unlisted:
         counts[kind] = counts.get(kind, 0) + count
     return list(counts.items())
+
+
+def due_in_room(
+    due: Sequence[DueItem],
+    extra: Sequence[DueItem],
+    total: int,
+    unlisted: Unlisted,
+    room: int,
+) -> tuple[tuple[DueItem, ...], Unlisted, int]:
+    """The items to list in ``room`` lines, the counts by kind they leave out, and how many
+    that is: the list ``due`` (of ``total`` items, ``unlisted`` counting by kind those it
+    leaves out), with as many of the quiet applications after it (``extra``, the longest
+    silent first) as the lines take, one line kept for "and N more" while some are left out.
+    Today's due box (ui/today/due_room.py) and the printed `today` (commands/today.py) both
+    list this way, so that they list the same applications first and count the rest alike."""
+    more = total - len(due)
+    if len(due) + len(extra) <= room and len(extra) == more:
+        take = len(extra)  # all of them, and no line for the rest
+    else:
+        take = max(0, min(len(extra), room - len(due) - 1))
+    if not take:
+        return tuple(due), unlisted, more
+    left = tuple(
+        (kind, count - take if kind is DueKind.GHOSTED else count)
+        for kind, count in unlisted
+        if kind is not DueKind.GHOSTED or count > take
+    )
+    # Told apart with the lines listed: two older ones at one company read alike ("◌
+    # Samecorp: ghosted?" twice) where the summary's own list had told its lines apart.
+    listed = told_apart(order_due([*due, *extra[:take]]))
+    return tuple(listed), left, more - take

@@ -24,6 +24,11 @@ ENTERED = (
 )
 
 
+# The day an application in Applied last had news (``domain/stages.quiet_since``): the later
+# of the day it was sent and the day it last moved into Applied, as 'YYYY-MM-DD'.
+QUIET_SINCE = f"max(coalesce(a.date_applied, ''), coalesce(substr({ENTERED}, 1, 10), ''))"
+
+
 # An application with no word for a long time (``ghosted_candidates``, domain/stages.is_quiet):
 # in Applied, its last news (sent, or moved back into Applied) before :before, not said
 # "not yet" of on that day or later, and no follow-up set (a follow-up the person set is

@@ -1,13 +1,14 @@
 """Today's due list in a box with room to spare: the quiet applications past the few always
 listed (``TodaySummary.due_room``) fill the rows a tall terminal leaves empty. At 200x50 the
 list stopped at three quiet applications, "and 9 more: 9 quiet applications", over twenty
-empty rows; a short box lists the three and counts the rest, as before."""
+empty rows; a short box lists the three and counts the rest, as before. The quiet ones come
+the longest silent first (store/fastread_due.ghosted_candidates)."""
 
 # Annotations are evaluated (no `from __future__ import annotations`), as in ui/today/layout.
 from typing import TYPE_CHECKING
 
-from bounceback_tui.domain.due import DueItem, DueKind, order_due
-from bounceback_tui.domain.due_alike import told_apart
+from bounceback_tui.domain.due import DueItem, DueKind
+from bounceback_tui.domain.due_more import due_in_room
 
 if TYPE_CHECKING:
     from bounceback_tui.services.today import TodaySummary
@@ -18,24 +19,9 @@ def due_listed(
 ) -> tuple[tuple[DueItem, ...], tuple[tuple[DueKind, int], ...], int]:
     """The items to list in a box of ``room`` lines, the counts by kind it leaves out, and
     how many that is: the summary's list, with as many more quiet applications as its rows
-    take (one row kept for "and N more" while some are left out)."""
-    due, extra = summary.due, summary.due_room
-    more = summary.due_total - len(due)
-    if len(due) + len(extra) <= room and len(extra) == more:
-        take = len(extra)  # all of them, and no line for the rest
-    else:
-        take = max(0, min(len(extra), room - len(due) - 1))
-    if not take:
-        return tuple(due), summary.due_unlisted, more
-    unlisted = tuple(
-        (kind, count - take if kind is DueKind.GHOSTED else count)
-        for kind, count in summary.due_unlisted
-        if kind is not DueKind.GHOSTED or count > take
-    )
-    # Told apart with the lines listed: two older ones at one company read alike ("◌
-    # Samecorp: ghosted?" twice) where the summary's own list had told its lines apart.
-    listed = told_apart(order_due([*due, *extra[:take]]))
-    return tuple(listed), unlisted, more - take
+    take (one row kept for "and N more" while some are left out), as the printed `today`
+    lists them (domain/due_more.due_in_room)."""
+    return due_in_room(summary.due, summary.due_room, summary.due_total, summary.due_unlisted, room)
 
 
 def due_key(item: DueItem) -> str:
