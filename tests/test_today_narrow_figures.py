@@ -4,10 +4,14 @@ At 60x20 on a large store a coping card, the people strip and five due items fil
 pane: the "Bouncing back" figures were under them, off screen, and no key brought them. At
 72x24 the due list sat beside the figures in 33 cells and read "◌ Acme… (Bac…  sent 35d
 ago". Below 80 columns the due list now takes the whole width, and the figures come whole
-under it wherever they fit over one due item.
+under it wherever they fit over one due item. With an interview ahead and one waiting for
+its note as well, those two lines come first (tests/test_today_ask_keeps_its_row.py), and the
+demo's eight figures wait for a row more: 60x21.
 """
 
 from __future__ import annotations
+
+import sqlite3
 
 import pytest
 
@@ -37,11 +41,30 @@ def _screen(app: BouncebackApp, rows: int) -> list[str]:
     return ["".join(segment.text for segment in strips[row]) for row in range(rows)]
 
 
-@pytest.mark.parametrize("size", [(60, 20), (72, 24)], ids=["60x20", "72x24"])
+def _nothing_to_ask(paths: DataPaths) -> None:
+    """Each of the demo's interviews over told how it went: at 60x20 an interview waiting for
+    its note keeps its row before the figures, which then wait for a row more (below)."""
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute(
+            "UPDATE interview SET outcome_at = '2026-03-14 10:00:00' "
+            "WHERE starts_at < '2026-03-16' AND outcome_at IS NULL"
+        )
+    conn.close()
+
+
+SIZES = [(60, 20, False), (72, 24, True), (60, 21, True)]
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "ask"), SIZES, ids=["60x20", "72x24", "60x21 with the ask"]
+)
 async def test_a_narrow_today_shows_every_figure(
-    opened_paths: DataPaths, size: tuple[int, int]
+    opened_paths: DataPaths, width: int, height: int, ask: bool
 ) -> None:
+    size = (width, height)
     store_once(opened_paths, fill_demo, 60)
+    if not ask:
+        _nothing_to_ask(opened_paths)
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=size) as pilot:
         await settle_workers(pilot)
@@ -57,6 +80,7 @@ async def test_a_narrow_today_shows_every_figure(
         # The due list above it, with its first item in sight and the cursor on it.
         assert "Due now · 18" in "\n".join(screen[:box])
         assert "Harbor Freight Tech (Frontend" in "\n".join(screen[:box])
+        assert ("How did it go?" in "\n".join(screen[:box])) is ask
         assert focus_problem(app) is None
 
 

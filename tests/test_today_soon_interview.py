@@ -136,13 +136,14 @@ def week_of_interviews(opened_paths: DataPaths) -> DataPaths:
 # 80x24 (a board of 20 rows): the top line, the next step's title, the boxes' 10 rows (eight
 # items) and the trends' 6 leave 2: tonight's interview has one whatever the height, the
 # ask the other. 80x26: 2 rows more, the next step's reason and tomorrow's interview.
-# 60x20: stacked, the figures whole under one due item (a person sees their figures: a
-# tester's walk), the trends make way, and tonight's interview keeps its line; the ask is
-# `h` on the key bar. 60x30: every line fits.
+# 60x20: stacked, tonight's interview and the ask keep their lines (what has a day on it
+# first: tests/test_today_ask_keeps_its_row.py), the figures come whole under one due item
+# where they still fit (a person sees their figures: a tester's walk), the trends make way.
+# 60x30: every line fits.
 CASES = [
     ((80, 24), (True, True, False, False), DUE_80),
     ((80, 26), (True, True, True, False), DUE_80),
-    ((60, 20), (False, True, False, False), DUE_60),
+    ((60, 20), (True, True, False, False), DUE_60),
     ((60, 30), (True, True, True, True), DUE_60),
     ((120, 40), (True, True, True, True), DUE_120),
 ]

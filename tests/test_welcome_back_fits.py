@@ -31,6 +31,19 @@ def back_after_three_weeks(opened_paths: DataPaths) -> DataPaths:
     return opened_paths
 
 
+@pytest.fixture
+def back_with_nothing_to_ask(back_after_three_weeks: DataPaths) -> DataPaths:
+    """The same, each interview over already told how it went: the ask about one waiting
+    keeps its row before the welcome's (tests/test_today_ask_keeps_its_row.py)."""
+    with sqlite3.connect(back_after_three_weeks.database) as conn:
+        conn.execute(
+            "UPDATE interview SET outcome_at = '2026-03-14 10:00:00' "
+            "WHERE starts_at < '2026-03-16' AND outcome_at IS NULL"
+        )
+    conn.close()
+    return back_after_three_weeks
+
+
 async def _next_step(paths: DataPaths, size: tuple[int, int]) -> list[str]:
     async with app_on(paths, size=size) as run:
         await settle_workers(run.pilot)
@@ -41,9 +54,9 @@ async def _next_step(paths: DataPaths, size: tuple[int, int]) -> list[str]:
 
 
 async def test_at_80x24_the_welcome_says_how_long_it_has_been(
-    back_after_three_weeks: DataPaths,
+    back_with_nothing_to_ask: DataPaths,
 ) -> None:
-    title, reason = await _next_step(back_after_three_weeks, (80, 24))
+    title, reason = await _next_step(back_with_nothing_to_ask, (80, 24))
     assert title == "Next step: Welcome back  (n)"
     assert reason == "It has been 21 days. A check-in (c) is a gentle start; there is no rush."
 

@@ -70,7 +70,8 @@ class BoardDraw(SizeOfADraw, TopLineParts, KeptLooks, Widget):
     care_parts: tuple[Content, ...] = ()  # the same, a part each (ui/today/care_lines.py)
     people: PeopleLines | None = None  # interviews ahead, how one went, people to follow up
     # The people lines a short board keeps, longest first (all, in order, if empty), and
-    # how many of those it always shows (the next interview: ui/today/text.py).
+    # how many of those it always shows (the next interview, the ask about one over:
+    # ui/today/people_lines.py).
     people_order: tuple[int, ...] = ()
     people_kept: int = 0
 

@@ -7,12 +7,12 @@ boxes) and the trends (a box).
 How a short terminal shares its height is ui/today/layout.py's; this module turns that
 into rows. Below ``STACK_BELOW`` (80) columns the due list beside the figures' 36 would be
 cut to fragments (31 cells at 72 columns, 11 at 48): the due list takes the whole width, and
-the figures come under it wherever they fit whole over one due item (a person sees their
-figures at 60x20), then the strips' first lines, then up to five due items
-(``STACKED_DUE_MIN``); the trends only with those five above them. The strips share what is
-left, in layout.py's order. On a board shorter than all that, the boxes end at its
-bottom (the trends only where they fit whole): the due list shows the items that fit, its
-cursor on a line in sight, and its bottom edge counts those below ("+15 more").
+the figures come under it wherever they fit whole over one due item and the lines that
+always stay (a person sees their figures at 60x20), then the strips' first lines, then up
+to five due items (``STACKED_DUE_MIN``); the trends only with those five above them. The
+strips share what is left, in layout.py's order. On a board shorter than all that, the boxes
+end at its bottom (the trends only where they fit whole): the due list shows the items that
+fit, its cursor on a line in sight, and its bottom edge counts those below ("+15 more").
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
@@ -101,6 +101,9 @@ def plan_rows(
     the reason's first line before the card's (a return's welcome, layout.py)."""
     stacked = width < STACK_BELOW
     figures_box = figures + 2
+    # The lines kept whatever the height (the next interview, the ask), as many as leave the
+    # due list one item under them: at 60x10 two ran the board past its bottom.
+    kept = min(kept, max(1, height - TOP_LINES - 1 - BOX_MIN_LINES))
     # Stacked, the strips share what the due list's least (five items, or as few as it has)
     # and the figures leave (the trends wait). Figures that do not fit beside the strips'
     # first lines make way for them: they held those rows and were not drawn either, and a
@@ -111,7 +114,7 @@ def plan_rows(
     # card and five due items filled the pane, and a person had no way to see their figures.
     # The strips' first lines come next, then the due list's other items (up to five).
     kept_lines = min(kept, people)
-    firsts = min(care, 1) + min(people, max(kept, 1))  # the next interview, else the ask
+    firsts = min(care, 1) + min(people, max(kept, 1))  # the kept lines, else the strip's first
     fits_under = height - TOP_LINES - 1 - kept_lines - BOX_MIN_LINES >= figures_box
     due_room = due_least
     if fits_under:

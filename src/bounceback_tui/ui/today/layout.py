@@ -1,15 +1,19 @@
 """How Today shares a short terminal's height: what always stays, what gives way first.
 
 Always on screen, from 80x24 up: the top line, the next step's title, the next interview
-in the coming week (its line in the people strip), the due list beside the figures (every
-figure, never cut) and the trends. At 80x24 the demo's two rows left went to the ask about
-last week's interview and to the reason, and the phone screen that evening was not shown;
-later, with 23 items due, the interview two days on was not shown either. The
+in the coming week (its line in the people strip), "How did it go?" for an interview over
+and waiting for its note (the ask: the line after it), the due list beside the figures
+(every figure, never cut) and the trends. At 80x24 the demo's two rows left went to the ask
+about last week's interview and to the reason, and the phone screen that evening was not
+shown; later, with 23 items due, the interview two days on was not shown either. The ask has
+a clock on it too (a note is best written while the interview is fresh): it gave its row to
+a kept card on a hard day and to the welcome back's line on a return, and at 60x20 it had
+none; it now comes before them, and on a narrow board before the figures (below). The
 due list's box claims the rows its items need, up to eight, and never fewer than the
 figures' box beside it: one due item does not hold seven empty rows while the people strip
 has lines to show. The rest takes what height is left, in this order: the first line of
-the coping card (a hard day's), the people strip's next line (an interview to ask about),
-the line saying why the next step is next, the card's other lines, the people strip's other
+the coping card (a hard day's), the people strip's next line (its first, where it keeps
+none), the line saying why the next step is next, the card's other lines, the people strip's other
 lines (the next interviews and what to prepare, then people to follow up), the reason's
 second and third lines where it is too long for one (up to ``REASON_MAX_LINES``; it was cut
 at 120x40 with the due list's box half empty), and only then the blank lines between the
@@ -20,10 +24,12 @@ blank lines first, then the reason's second and third lines (the last line shown
 "…"), the people strip's last lines (a follow-up before the next interview), the card's,
 the reason; the first lines of the card and of the people strip
 stay while the pane has the rows for them. Narrower than 80 columns the due list takes the
-whole width and the figures come under it, whole over one due item where they fit (a
-person sees their figures at 60x20): ui/today/board_rows.py. On a return (Today's welcome
-back) the reason's first line comes before the card's: it says how long it has been and
-what to do first, and at 80x24 the card's line took its one row.
+whole width and the figures come under it, whole over one due item where they fit under the
+lines that always stay (a person sees their figures at 60x20; with an interview ahead and
+one to ask about as well, a large store's eight figures wait for a row more, 60x21, or for
+the note: what has a day on it before a look back): ui/today/board_rows.py. On a return
+(Today's welcome back) the reason's first line comes before the card's: it says how long it
+has been and what to do first, and at 80x24 the card's line took its one row.
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
@@ -78,10 +84,11 @@ def fit_today(
     list beside the figures, and the trends; a narrow board stacks them, board_rows.py);
     ``due``: the due list's lines (eight or more by default: its box claims ten rows);
     ``reason``: the lines why the next step is next takes wrapped (at most ``REASON_MAX_LINES``
-    are given); ``kept``: the people strip's lines that stay whatever the height (an
-    next interview), given before anything is shared; ``reason_first``: the reason's first
-    line comes before the card's (a return's welcome, whose reason says how long it has
-    been and what to do first: at 80x24 the card's line took its one row)."""
+    are given); ``kept``: the people strip's lines that stay whatever the height (the
+    next interview, the ask about one over), given before anything is shared;
+    ``reason_first``: the reason's first line comes before the card's (a return's welcome,
+    whose reason says how long it has been and what to do first: at 80x24 the card's line
+    took its one row)."""
     care, people = min(care, CARE_MAX_LINES), min(people, STRIP_MAX_LINES)
     kept = min(kept, people)
     cards = max(min(due + 2, CARDS_MIN_LINES), figures + 2)

@@ -65,7 +65,7 @@ class PeopleLines:
         self.shorter = shorter or {}
         self.text = Content("\n").join(Content.assemble(*line) for line in lines)  # every line
         self.order = order or tuple(range(len(lines)))  # kept longest first
-        self.kept = kept  # the first of ``order`` always shown (the next interview)
+        self.kept = kept  # the first of ``order`` always shown (the next interview, the ask)
         # The lines of interviews ahead (and the "and N more" line last, if there is one),
         # and how many interviews are ahead in all.
         self.ahead = ahead
@@ -155,8 +155,9 @@ def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") 
     """The interviews ahead (and what to prepare), how one went, people to follow up. The
     first interview ahead names the key that changes one (on the key bar too, while it
     lists an interview). On a board too short for them
-    all, the next interview (in the next ``UPCOMING_DAYS`` days) is kept first (layout.py
-    gives it a line whatever the height), then the lines in their order."""
+    all, the next interview (in the next ``UPCOMING_DAYS`` days) and the ask about one over
+    are kept first (layout.py gives them a line each whatever the height), then the lines in
+    their order."""
     lines: list[tuple[Content, Content, Content]] = []  # words, key, what follows
     shorter: dict[int, Content] = {}
     bare: dict[int, Content] = {}
@@ -208,14 +209,16 @@ def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") 
         more = plain(f"and {left:,} more in the next 7 days", "$text-muted")
         ahead.append(len(lines))
         lines.append((more, none, none))
-    order = list(range(len(lines)))
-    if kept is not None:
-        order.remove(kept)
-        order.insert(0, kept)
+    # Kept whatever the height, in this order where even they do not all fit: the next
+    # interview (the one coming), then the ask about one over (waiting for its note, best
+    # written while it is fresh: at 80x24 a kept card or a welcome back took its row, and at
+    # 60x20 it had none). ui/today/layout.py says what comes after them.
+    firsts = [n for n in (kept, 0 if people.awaiting else None) if n is not None]
+    order = firsts + [n for n in range(len(lines)) if n not in firsts]
     return PeopleLines(
         tuple(lines),
         tuple(order),
-        int(kept is not None),
+        len(firsts),
         (tuple(ahead), people.upcoming_count),
         shorter,
         bare,
