@@ -100,7 +100,9 @@ class TodayActions(_AppPane):
                 return
             from bounceback_tui.ui.today.settled import keys_once_answered, settled_words
 
-            self._read_people_later()
+            # The figures too, with the people part: the save counted today as active
+            # ("Active 3 days in a row" stayed after "Not now" to the thank-you).
+            self.reload()
             thanked = self._thank_you_logged(item.application_id, item.local_start().date())
             # The follow-up it settled, if any; its key only in a toast (no question open).
             settled = settled_words(self, result, key=thanked)
