@@ -209,7 +209,10 @@ class PlainTextArea(TextArea):
         self, insert: str, start: Location, end: Location
     ) -> EditResult | None:
         start, end = sorted((start, end))
-        given = without_bidi_controls(insert)
+        # Line breaks as the box keeps them: a terminal sends a pasted line break as CR
+        # (tmux, most terminals), and one turned into LF on the way is not a character
+        # left out ("0 of the 19 characters pasted were left out.", a tester's paste).
+        given = line_breaks(without_bidi_controls(insert))
         insert = self._fitting(given, start, end)
         if not insert and start == end:
             return None
@@ -238,7 +241,7 @@ class PlainTextArea(TextArea):
         ``line_limit`` each line, then ``max_length`` in all, counted as the save counts
         them and cut between whole clusters (``domain.text_fit``)."""
         if self.line_limit and insert:
-            lines = insert.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            lines = line_breaks(insert).split("\n")
             head = self.document.get_line(start[0])[: start[1]]
             tail = self.document.get_line(end[0])[end[1] :]
             last = len(lines) - 1
@@ -301,6 +304,11 @@ class PlainTextArea(TextArea):
         stop_watching(self)  # or the app's theme and the screen keep it (kit/pane_release.py)
 
 
+def line_breaks(text: str) -> str:
+    """``text`` with each line break as a text box keeps it: CR LF and a lone CR as LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+
+
 def full_note(field: Widget) -> str:
     """While ``field`` is full (``max_length``) a sentence saying so, else "": the keys typed
     on are not taken, and without a word that looked like the keyboard had stopped. While it
@@ -311,7 +319,7 @@ def full_note(field: Widget) -> str:
     cut = field.paste_cut
     text = field.text if isinstance(field, PlainTextArea) else field.value
     left = ""
-    if cut is not None and cut.text == text:
+    if cut is not None and cut.text == text and cut.left_out > 0:
         left = f"{cut.left_out:,} of the {cut.pasted:,} characters pasted were left out."
     if isinstance(field, PlainTextArea) and not field.is_full and field.line_is_full:
         return f"Full: {field.line_limit:,} characters a line at most. {left}".strip()
