@@ -12,6 +12,10 @@ It remembers each event's SEQUENCE and a digest of what the file said of it: an 
 said differently goes out one higher, never lower (an undone rejection used to give its
 interview back the lower number it had before, and a calendar kept it cancelled). An event
 never written before starts where the item's version puts it (0 for a new one: RFC 5545).
+An event said the same keeps its number, whatever happened to its item meanwhile ("How did
+it go?" saved moved an interview's SEQUENCE up, a tester's export, while nothing in the
+event had changed). It remembers the LAST-MODIFIED it wrote too, which moves whenever the
+SEQUENCE rises and only then (``modified_for``).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ class Shown:
     end: str
     sequence: int = 0
     digest: str = ""
+    modified: str = ""  # the LAST-MODIFIED written, a UTC moment ("": an older version's)
 
     def day_in(self, zone: tzinfo) -> date:
         """The day it falls on where the person is (a timed event's UTC day may be the one
@@ -65,11 +70,35 @@ def moment(text: str) -> date | datetime:
 
 def sequence_for(before: Shown | None, digest: str, floor: int) -> int:
     """An event's SEQUENCE: ``floor`` (what its item's version says) the first time; the
-    same as before when the file says the same of it; one more when it says otherwise;
-    never past ``MAX_SEQUENCE``."""
+    same as before when the file says the same of it (its item's version may have moved
+    for what the event does not say); one more, or ``floor`` if that is higher, when it
+    says otherwise; never past ``MAX_SEQUENCE``."""
     if before is None:
         return min(floor, MAX_SEQUENCE)
-    return min(max(floor, before.sequence + (before.digest != digest)), MAX_SEQUENCE)
+    if before.digest == digest:
+        return before.sequence
+    return min(max(floor, before.sequence + 1), MAX_SEQUENCE)
+
+
+def modified_for(before: Shown | None, sequence: int, own: datetime, now: datetime) -> datetime:
+    """An event's LAST-MODIFIED (UTC): its item's last change (``own``) the first time; what
+    the last file said while the SEQUENCE stays; when the SEQUENCE rises, ``own`` if it is
+    later than what the last file said, else ``now`` (the event changed through another
+    record: a company renamed, an application closed)."""
+    if before is None:
+        return own
+    said = _said_moment(before.modified)
+    if sequence == before.sequence:
+        return said or own
+    return own if said is not None and own > said else now
+
+
+def _said_moment(text: str) -> datetime | None:
+    try:
+        found = moment(text) if text else None
+    except ValueError:
+        return None
+    return found if isinstance(found, datetime) else None
 
 
 def read_memory(value: object) -> dict[str, Shown]:
@@ -78,11 +107,15 @@ def read_memory(value: object) -> dict[str, Shown]:
     if not isinstance(value, Mapping):
         return found
     for uid, fields in value.items():
-        if not (isinstance(uid, str) and isinstance(fields, list) and len(fields) == 5):
+        # Five fields from a version that did not remember LAST-MODIFIED.
+        if not (isinstance(uid, str) and isinstance(fields, list) and len(fields) in (5, 6)):
             continue
-        summary, start, end, sequence, digest = fields
-        if not all(isinstance(part, str) for part in (summary, start, end, digest)):
+        summary, start, end, sequence, digest, *rest = fields
+        modified = rest[0] if rest else ""
+        if not all(isinstance(part, str) for part in (summary, start, end, digest, modified)):
             continue
+        if modified and _said_moment(modified) is None:
+            modified = ""  # a hand-edited one: as if not remembered
         if not uid.isprintable():  # a UID with a line break wrote a line of its own
             continue
         if not isinstance(sequence, int) or isinstance(sequence, bool):
@@ -95,14 +128,15 @@ def read_memory(value: object) -> dict[str, Shown]:
             continue
         if type(begins) is not type(ends) or ends < begins:
             continue  # a timed start with an all-day end made an invalid event
-        found[uid] = Shown(uid, summary, start, end, sequence, digest)
+        found[uid] = Shown(uid, summary, start, end, sequence, digest, modified)
     return found
 
 
 def memory_value(shown: Iterable[Shown]) -> dict[str, list[str | int]]:
     """The setting's value for these events (JSON)."""
     return {
-        item.uid: [item.summary, item.start, item.end, item.sequence, item.digest] for item in shown
+        item.uid: [item.summary, item.start, item.end, item.sequence, item.digest, item.modified]
+        for item in shown
     }
 
 

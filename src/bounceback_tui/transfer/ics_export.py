@@ -37,6 +37,7 @@ from bounceback_tui import __version__, clock
 from bounceback_tui.domain.calendar_memory import (
     SETTING_KEY,
     Shown,
+    modified_for,
     moment,
     next_memory,
     read_memory,
@@ -112,25 +113,37 @@ def build_calendar(
 
     written: list[Shown] = []
     floors: dict[str, int] = {}  # each event's SEQUENCE by its item's version
+    changed: dict[str, datetime] = {}  # each item's last change, UTC
     remembered = remembered or {}
 
     def event(uid: str, version: int, title: str, updated: str | None = None) -> Event:
         item = Event()
         item.add("uid", _uid(uid))
         item.add("summary", screen_line(title))
-        item.add("last-modified", _stamp(updated))
+        changed[uid] = _stamp(updated)
+        item.add("last-modified", changed[uid])
         floors[uid] = max(0, int(version) - 1)
         return item
 
     def held(item: Event, start: date | datetime, end: date | datetime) -> None:
-        """Numbered by what the last file said of it (domain/calendar_memory.py)."""
+        """Numbered by what the last file said of it (domain/calendar_memory.py): its
+        digest leaves LAST-MODIFIED out, which moves with the SEQUENCE, never alone."""
         uid = str(item["uid"]).removesuffix(f"@{UID_DOMAIN}")
-        digest = hashlib.sha256(item.to_ical()).hexdigest()[:16]
-        number = sequence_for(remembered.get(uid), digest, floors.get(uid, 0))
+        before = remembered.get(uid)
+        whole = item.to_ical()
+        digest = _digest(b"\r\n".join(_said_lines(whole)))
+        # An older version's memory has no LAST-MODIFIED and a digest of the whole event.
+        compared = _digest(whole) if before is not None and not before.modified else digest
+        number = sequence_for(before, compared, floors.get(uid, 0))
+        modified = modified_for(before, number, changed[uid], stamp)
+        if modified != changed[uid]:
+            item["last-modified"] = _utc_property("last-modified", modified)
         item.add("dtstamp", stamp)
         item.add("sequence", number)
         calendar.add_component(item)
-        written.append(Shown(uid, str(item["summary"]), _iso(start), _iso(end), number, digest))
+        written.append(
+            Shown(uid, str(item["summary"]), _iso(start), _iso(end), number, digest, _iso(modified))
+        )
 
     def all_day(item: Event, day: date, description: str = "") -> None:
         item.add("dtstart", day)
@@ -251,6 +264,25 @@ def build_calendar(
         calendar.add_missing_timezones()
         _zones_in_order(calendar)
     return calendar, summary
+
+
+def _digest(ical: bytes) -> str:
+    return hashlib.sha256(ical).hexdigest()[:16]
+
+
+def _said_lines(ical: bytes) -> list[bytes]:
+    """An event's lines but its LAST-MODIFIED (one short line, never folded)."""
+    return [line for line in ical.split(b"\r\n") if not line.startswith(b"LAST-MODIFIED")]
+
+
+def _utc_property(name: str, value: datetime) -> object:
+    """``value`` as icalendar's ``add`` would encode it for ``name``: set in the property's
+    place, where ``add`` would give the event a second one."""
+    from icalendar import Event
+
+    scratch = Event()
+    scratch.add(name, value)
+    return scratch[name]
 
 
 def _lines(text: str) -> str:
