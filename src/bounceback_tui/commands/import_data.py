@@ -340,7 +340,7 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
 
 def _added_meanwhile(plan: CsvPlan, limit: int | None) -> str:
     """The rows another window or import added between the question and the writing."""
-    from bounceback_tui.transfer.csv_statuses import ALL
+    from bounceback_tui.transfer.csv_readings import ALL
 
     count = len(plan.meanwhile)
     lines = [

@@ -45,13 +45,14 @@ from bounceback_tui.transfer.csv_mapping import (
 )
 from bounceback_tui.transfer.csv_people import take_more_people, unsure_people
 from bounceback_tui.transfer.csv_plan_notes import quiet_note, refused_by_note, unplaced_note
+from bounceback_tui.transfer.csv_readings import ALL, ValuesSeen, source_read
 from bounceback_tui.transfer.csv_rows import (
     cell_count_problem,
     read_rows,
     read_text,
     sniff_delimiter,
 )
-from bounceback_tui.transfer.csv_statuses import ALL, StatusReader
+from bounceback_tui.transfer.csv_statuses import StatusReader
 from bounceback_tui.transfer.csv_values import DateOrder, decide_date_order, is_blank, readings
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
@@ -111,6 +112,8 @@ class CsvPlan:
     own_export: bool = False
     # Each status in the stage column, as read (the person's --status first) and counted.
     statuses: StatusReader = field(default_factory=StatusReader)
+    # Each value in the Source column (not a yes/no Referral one), counted: listed as read.
+    sources: ValuesSeen = field(default_factory=ValuesSeen)
 
     def describe(self, *, limit: int | None = 20, command: str = "") -> list[str]:
         """The mapping, then what will happen, then each skipped row with its line: at most
@@ -130,6 +133,9 @@ class CsvPlan:
             lines += self.statuses.describe(status_header, limit)
         elif self.statuses.given:
             lines.append("--status is not used: no column is read as the stage.")
+        lines += self.sources.describe(
+            "Sources", self.mapping.header_of("source"), limit, source_read
+        )
         lines.append("")
         lines.append(
             f"{_count(len(self.rows), 'new application')} to add, "
@@ -286,6 +292,8 @@ def _plan_row(
             raw[column.field] = (
                 referral_or_not(cell) if column.how == REFERRAL else cell_value(column.field, cell)
             )
+            if column.field == "source" and column.how != REFERRAL:
+                plan.sources.saw(raw["source"])
     if "stage" in raw:
         plan.statuses.saw(raw["stage"])
     more, problem = take_more_people(raw, escaped=plan.own_export)
