@@ -58,8 +58,15 @@ def describe_due(item: DueItem, today: date) -> str:
         return f"left {relative}"
     if item.kind is DueKind.GHOSTED:
         return f"last news {relative}" if item.later_news else f"sent {relative}"
-    late = days_late(item, today)
-    return f"{span(late)} late" if late else relative
+    return follow_up_said(item.due_on, today)
+
+
+def follow_up_said(day: date, today: date) -> str:
+    """A follow-up's day in Today's words: "3 days late" once it has passed, else "today",
+    "tomorrow", "in 4 days". People's detail says a person's follow-up so too: it read "5
+    days ago" where Today said "5 days late" for the same one (a tester's walk)."""
+    late = (today - day).days
+    return f"{span(late)} late" if late > 0 else describe_relative(day, today)
 
 
 def has_day(item: DueItem) -> bool:

@@ -30,6 +30,7 @@ from textual.widgets import Static
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.due_said import follow_up_said
 from bounceback_tui.domain.interviews import CALLED_OFF, is_called_off, when_text
 from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.domain.text import app_name
@@ -87,10 +88,12 @@ def said_by_kind(role: str, kind: str) -> bool:
 _VALUE_AT = 14
 
 
-def _day(day: date, today: date, width: int | None = None) -> Content:
+def _day(day: date, today: date, width: int | None = None, *, due: bool = False) -> Content:
     """The day and how far it is from today, on the next line under the day (whole) when
-    the two do not fit the panel's line: "2025-11-03 398 days" left "ago" alone below."""
-    relative = describe_relative(day, today)
+    the two do not fit the panel's line: "2025-11-03 398 days" left "ago" alone below. A
+    day something is ``due`` on is said as Today says a follow-up ("5 days late", not "5
+    days ago": ``domain/due_said.follow_up_said``)."""
+    relative = follow_up_said(day, today) if due else describe_relative(day, today)
     if width is not None and _VALUE_AT + len(f"{day.isoformat()} {relative}") > width:
         under = _VALUE_AT if _VALUE_AT + len(relative) <= width else 0  # else whole, at the left
         return plain(day.isoformat()) + plain(f"\n{' ' * under}{relative}", "dim")
@@ -124,7 +127,7 @@ def head_lines(detail: ContactDetail, today: date, width: int | None) -> list[Co
         )
     )
     if c.next_follow_up:
-        due = _day(c.next_follow_up, today, width)
+        due = _day(c.next_follow_up, today, width, due=True)
         facts.append(
             ("Follow up", due.stylize("$text-warning") if c.next_follow_up <= today else due)
         )
