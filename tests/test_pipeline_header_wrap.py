@@ -127,4 +127,31 @@ def test_a_cut_header_ends_without_a_separator() -> None:
     assert lines[-1] == "3 quiet (r) · sorted by Salary ▼"
     # Not cut, the last line ends with the last item too.
     whole = [str(line) for line in funnel_lines(CROWDED, quiet=3, width=40)]
-    assert whole[-1].endswith("Ghosted 1,290 · 3 quiet (r)")
+    assert whole[-1].endswith("3 quiet (r)")
+
+
+# A small store's funnel: its nine stage counts fill about 110 columns.
+SMALL = Funnel(
+    by_stage={Stage.APPLIED: 5, Stage.SCREENING: 1, Stage.REJECTED: 2},
+    sent=8,
+    replied=3,
+    interviewed=1,
+    offered=0,
+    median_days_to_reply=6.0,
+)
+
+
+def test_no_line_ends_in_a_separator_when_it_wraps() -> None:
+    """At 120 columns the stage counts ended "… Ghosted 0 ·", the quiet ones on the next
+    line (a tester's walk): a line that goes on ends with its last figure."""
+    at_120 = [str(line) for line in funnel_lines(SMALL, quiet=3, width=120)]
+    assert at_120[1].endswith("Ghosted 0"), at_120
+    assert at_120[2] == "3 quiet (r)", at_120
+    for funnel in (SMALL, CROWDED):
+        for width in range(20, 200):
+            for height in (None, 2, 3, 5):
+                for sort in ("", "sorted by Salary ▼"):
+                    lines = funnel_lines(funnel, quiet=3, width=width, height=height, sort=sort)
+                    for line in lines:
+                        assert not str(line).rstrip().endswith("·"), (width, height, str(line))
+                        assert line.cell_length <= width, (width, height, str(line))

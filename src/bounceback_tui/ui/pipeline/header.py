@@ -17,18 +17,17 @@ COMPACT_WIDTH = 110
 
 
 def _pack(items: list[Content], width: int) -> list[Content]:
-    """Join items with separators, starting a new line when full. A line that goes on
-    ends in " ·", so an item joins a line only if that mark still fits after it."""
+    """Join items with separators, starting a new line when full. No line ends in a
+    separator: at 120 columns the stage counts read "… Ghosted 0 ·" with the quiet ones on
+    the next line (a tester's walk); the line break says it goes on."""
     lines: list[Content] = []
     current: Content | None = None
     used = 0
-    mark = len(SEPARATOR.rstrip())
-    for index, item in enumerate(items):
+    for item in items:
         length = item.cell_length
         extra = length if current is None else len(SEPARATOR) + length
-        room = width if index == len(items) - 1 else width - mark
-        if current is not None and used + extra > room:
-            lines.append(current + SEPARATOR.rstrip())
+        if current is not None and used + extra > width:
+            lines.append(current)
             current, used = item, length
         else:
             current = item if current is None else current + SEPARATOR + item
@@ -82,16 +81,12 @@ def funnel_lines(
         return lines
     marker_lines = _pack(marker, width)
     kept = rate_lines[: max(1, height - len(marker_lines)) if marker else height]
-    led = len(SEPARATOR.join(str(item) for item in marker) + SEPARATOR.rstrip()) <= width
-    # The counts join the marker's line when it still ends in " ·" whole.
+    led = len(SEPARATOR.join(str(item) for item in marker)) <= width
+    # The counts join the marker's line when it fits whole.
     shown = _pack(marker + counts, width) if led else marker_lines + _pack(counts, width)
-    lines = (kept + shown)[:height]
-    # The last line kept says no " ·" for what was cut after it: at 40x12 it ended
-    # "sorted by Salary ▼ ·" (a tester's walk).
-    ending = SEPARATOR.rstrip()
-    if lines and lines[-1].plain.endswith(ending):
-        lines[-1] = lines[-1].right_crop(len(ending))
-    return lines
+    # No line ends in " ·" (``_pack``), the last one kept neither: at 40x12 it ended
+    # "sorted by Salary ▼ ·" before what was cut (a tester's walk).
+    return (kept + shown)[:height]
 
 
 def funnel_content(funnel: Funnel, *, quiet: int = 0, width: int = 100) -> Content:
