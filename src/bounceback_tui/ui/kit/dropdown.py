@@ -43,6 +43,8 @@ from textual.widgets._select import (
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
 
 ARROW_DOWN, ARROW_UP = "▼", "▲"
+LIST_ROWS = 12  # Textual's open list, at most (its max-height)
+LEAST_ROWS = 3  # the rows an open list is kept to above a form's keys, at least
 
 
 class DropdownCurrent(SelectCurrent):
@@ -188,11 +190,39 @@ class Dropdown(Select[str]):
             if expanded:  # opened by a click on the box: the list first, then open it
                 self.call_next(self._open_made_list)
             return
+        self._clear_the_keys_line(expanded)
         super()._watch_expanded(expanded)
         try:
             self.query_one(DropdownCurrent).turn(expanded)
         except NoMatches:
             return  # the dropdown is being removed
+
+    def _clear_the_keys_line(self, expanded: bool) -> None:
+        """The open list ends above its form's row of keys and buttons (``.form-buttons``)
+        where that leaves it ``LEAST_ROWS`` (it scrolls); with less room the keys line is
+        hidden while it is open. Textual's list, 12 rows at most, ran over that row and the
+        keys line showed through beside it: "Enter cho5 · great" at 80x24 (a tester's
+        check-in)."""
+        try:
+            overlay = self.query_one(DropdownList)
+        except NoMatches:
+            return
+        rows = self.screen.query(".form-buttons")
+        keys = rows.first().query_children(".form-keys") if rows else None
+        if keys:
+            keys.first().visible = True
+        if not expanded:
+            overlay.styles.max_height = None  # the stylesheet's again
+            return
+        below = rows.first().region if rows else None
+        top = self.query_one(DropdownCurrent).region.bottom  # the list opens under the box
+        room = below.y - top if below is not None and below.height else -1
+        if room >= LEAST_ROWS:
+            overlay.styles.max_height = min(room, LIST_ROWS)
+        else:
+            overlay.styles.max_height = None
+            if keys and room >= 0:
+                keys.first().visible = False
 
     async def _open_made_list(self) -> None:
         await self._make_list()
