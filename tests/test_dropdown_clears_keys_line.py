@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.ui.kit import dropdown
 from bounceback_tui.ui.kit.dropdown import DropdownList
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
 from tests.screen_text import screen_lines
@@ -40,7 +41,7 @@ async def test_the_mood_list_ends_above_the_keys_line(
         await settle(pilot, 3)
         overlay = _open_list(app)
         row = app.screen.query_one(".form-buttons")
-        assert overlay.region.bottom <= row.region.y, "\n".join(screen_lines(app))
+        assert overlay.region.bottom <= row.content_region.y, "\n".join(screen_lines(app))
         painted = "\n".join(screen_lines(app))
         assert LIST_KEYS in painted, painted
         assert "cho5" not in painted
@@ -57,9 +58,26 @@ def _one_choice() -> FormScreen[Any]:
     return FormScreen("One choice", [field], lambda values: values)
 
 
-async def test_with_no_room_below_the_keys_line_is_hidden_while_the_list_is_open(
+async def test_a_list_kept_to_few_rows_still_clears_the_keys_line(
     opened_paths: DataPaths,
 ) -> None:
+    async with app_on(opened_paths, size=(80, 24)) as (app, pilot, _):
+        await settle_workers(pilot)
+        app.push_screen(_one_choice())
+        await settle(pilot, 3)
+        await pilot.press("enter")
+        await settle(pilot, 3)
+        overlay = _open_list(app)
+        row = app.screen.query_one(".form-buttons")
+        assert overlay.region.bottom <= row.content_region.y, "\n".join(screen_lines(app))
+        assert LIST_KEYS in "\n".join(screen_lines(app))
+
+
+async def test_with_too_little_room_the_keys_line_is_hidden_while_the_list_is_open(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The one-choice form leaves its list three rows above the keys: fewer than asked here.
+    monkeypatch.setattr(dropdown, "LEAST_ROWS", 4)
     async with app_on(opened_paths, size=(80, 24)) as (app, pilot, _):
         await settle_workers(pilot)
         app.push_screen(_one_choice())
@@ -68,7 +86,7 @@ async def test_with_no_room_below_the_keys_line_is_hidden_while_the_list_is_open
         await pilot.press("enter")
         await settle(pilot, 3)
         _open_list(app)
-        assert not keys.visible, "\n".join(screen_lines(app))
+        assert not keys.visible
         assert "Enter cho" not in "\n".join(screen_lines(app))
         await pilot.press("escape")  # the list closes, the form stays
         await settle(pilot, 3)

@@ -214,7 +214,7 @@ class Dropdown(Select[str]):
         if not expanded:
             overlay.styles.max_height = None  # the stylesheet's again
             return
-        below = rows.first().region if rows else None
+        below = rows.first().content_region if rows else None  # its padding row is free
         top = self.query_one(DropdownCurrent).region.bottom  # the list opens under the box
         room = below.y - top if below is not None and below.height else -1
         if room >= LEAST_ROWS:
