@@ -114,26 +114,24 @@ async def test_at_80_columns_a_feedback_ask_keeps_for_feedback(opened_paths: Dat
         due = _due_lines(screen_lines(run.app))
     # The due list's words have 35 cells at 80 columns (tests/test_today_soon_interview.py):
     # "? Ask Riverstone Legal (Paralegal) for feedback" is 47, "  21 days late" 14 more.
-    # The request names its application as every line does: "Ask … for feedback" gives
-    # way (its "?" says it, as a follow-up's "✉"), the name cut part by part, how late in
-    # fewer cells (tests/test_feedback_named_with_role.py), at words' ends: "Paralegal" does
-    # not fit whole beside the company, so the company alone ("(Paral…)" read as a word).
-    # In a box whose other lines say their day in fewer cells, it does too ("23 Feb": a
-    # plan's step says the day it was for, tests/test_plan_steps_was_due.py), and the role's
-    # one word fits (tests/test_today_due_one_form.py).
-    assert due[0] == "? Riverstone… (Paralegal)    23 Feb", due
+    # What to do is kept before its day and its role ("Ask … for feedback": a "?" alone does
+    # not say it), the company cut at a word's end and its day in its fewest cells, "due"
+    # (tests/test_today_was_due_narrow.py).
+    assert due[0] == "? Ask Riverstone… for feedback  due", due
 
 
 # A feedback request 21 days past its day on lines of each width; a plan's step, it says the
 # day it was for (tests/test_plan_steps_was_due.py). Whole, it takes 51 cells: "? Ask
 # Riverstone Legal for feedback" (35) and "  was due 23 Feb" (16). Narrower, the company is
-# cut and the day kept whole; 35: the day alone ("23 Feb", 8 cells); 32, "due" (5 cells)
-# instead (narrower: tests/test_today_feedback_narrow.py).
+# cut and the day kept whole; 40: "due 23 Feb" (12 cells); 35 and 32, "due" (5 cells), never
+# the day alone, which did not say it had passed (tests/test_today_was_due_narrow.py;
+# narrower: tests/test_today_feedback_narrow.py).
 FEEDBACK = [
     (51, "? Ask Riverstone Legal for feedback  was due 23 Feb"),
     (45, "? Ask Riverston… for feedback  was due 23 Feb"),
     (42, "? Ask Rivers… for feedback  was due 23 Feb"),
-    (35, "? Ask Riverst… for feedback  23 Feb"),
+    (40, "? Ask Riversto… for feedback  due 23 Feb"),
+    (35, "? Ask Riverstone… for feedback  due"),
     (32, "? Ask Riverst… for feedback  due"),
 ]
 

@@ -99,12 +99,12 @@ def test_todays_due_line_is_never_cut_inside_a_flag() -> None:
 
     item = feedback_item(1, 2, "ab" + FLAG * 8, FIXED_TODAY - timedelta(days=24), 0, FIXED_TODAY)
     summary: Any = SimpleNamespace(today=FIXED_TODAY)
-    # 35 cells: "? Ask " 6, " for feedback" 13 (kept whole) and the day it was for in fewer
-    # cells (a plan's step: tests/test_plan_steps_was_due.py), "  20 Feb" 8, leave 8 for
-    # the company and its ellipsis: "ab" and two flags (6), the third would end at 8 with no
-    # cell for the ellipsis; a cell of padding before the day.
+    # 35 cells: "? Ask " 6, " for feedback" 13 (kept whole) and that its day has passed in
+    # its fewest cells (a plan's step: tests/test_today_was_due_narrow.py), "  due" 5, leave
+    # 11 for the company and its ellipsis: "ab" and four flags (10), the fifth would end at
+    # 12.
     line = DuePrompt(partial(due_prompt, item, summary)).fitted(35).plain
-    assert line == f"? Ask ab{FLAG * 2}\u2026 for feedback   20 Feb"
+    assert line == f"? Ask ab{FLAG * 4}\u2026 for feedback  due"
     # 28 cells: too few for its day; the company keeps 9, "ab" and three flags (8).
     line = DuePrompt(partial(due_prompt, item, summary)).fitted(28).plain
     assert line.rstrip() == f"? Ask ab{FLAG * 3}\u2026 for feedback"

@@ -31,8 +31,10 @@ from tests.ui_harness import app_on, settle_workers
 
 # "? Ask Riverstone Legal for feedback" is 35 cells; the company 16 of them.
 OVERDUE = [  # 21 days after the step's day: "  was due 23 Feb" besides (a plan's step)
-    (33, "? Ask River… for feedback  23 Feb"),  # its day in fewer cells
-    (30, "? Ask River… for feedback  due"),  # then in its fewest, as a plan's step's
+    # "due 23 Feb" leaves too little of the company: its fewest, "due" (its day alone, "23
+    # Feb", did not say it had passed: tests/test_today_was_due_narrow.py).
+    (33, "? Ask Riversto… for feedback  due"),
+    (30, "? Ask River… for feedback  due"),  # as a plan's step's
     (25, "? Ask River… for feedback"),
     (22, "? Ask Ri… for feedback"),
 ]
@@ -83,9 +85,9 @@ async def test_at_70_columns_both_asks_name_their_application(opened_paths: Data
     # 70 columns: the due list takes the whole width (beside the figures its 29 cells of
     # words read "? River… (Par…)  21d late"), and both asks name their application whole,
     # their days at the line's right edge; the late one says the day it was for (a plan's
-    # step), whole, in its shorter title ("? " is the ask's mark).
+    # step) in fewer cells, "Ask … for feedback" kept (tests/test_today_was_due_narrow.py).
     assert due[:2] == [
-        "? Riverstone Legal (Paralegal)                  was due 23 Feb",
+        "? Ask Riverstone Legal (Paralegal) for feedback     due 23 Feb",
         "? Ask Tidewater Foods (Buyer) for feedback               today",
     ], due
 
@@ -93,11 +95,13 @@ async def test_at_70_columns_both_asks_name_their_application(opened_paths: Data
 # A stranger's walk at 80x24: "? Ask Rivers… for feedback  overdue" lost how many days, while
 # the follow-ups below it kept "3 days late". At 80 columns the words have 35 cells; "  3d
 # late" takes 9 and "? Ask … for feedback" 19, so the company keeps 7 (its ellipsis in them).
-# A plan's step, it says the day it was for now, not how late (tests/test_plan_steps_was_due.py).
+# A plan's step, it says the day it was for now, not how late (tests/test_plan_steps_was_due.py);
+# at 35 cells "due 13 Mar" leaves the company too little: "due"
+# (tests/test_today_was_due_narrow.py).
 LATE = [
-    (date(2026, 3, 10), 35, "? Ask Riverst… for feedback  13 Mar"),  # due 13 March
+    (date(2026, 3, 10), 35, "? Ask Riverstone… for feedback  due"),  # due 13 March
     (date(2026, 3, 10), 45, "? Ask Riverston… for feedback  was due 13 Mar"),
-    (date(2026, 2, 20), 35, "? Ask Riverst… for feedback  23 Feb"),  # due 23 February
+    (date(2026, 2, 20), 35, "? Ask Riverstone… for feedback  due"),  # due 23 February
     (date(2026, 2, 20), 32, "? Ask Riverst… for feedback  due"),  # its day's fewest cells
 ]
 
@@ -122,9 +126,9 @@ async def test_at_80_columns_the_ask_says_how_late_as_the_follow_ups_do(
         await settle_workers(run.pilot)
         await run.pilot.pause()
         due = [line.split("│")[1].strip() for line in screen_lines(run.app) if "│ ? " in line]
-    # With its role where a whole word of it fits ("(Paral…)" read as part of a word), how
-    # its day in fewer cells as its plan's step below it says it: one form in the box
-    # (tests/test_today_due_one_form.py).
+    # "Ask … for feedback" kept before its role and its day, which is said in its fewest
+    # cells, "due", as its plan's step below it says it in few: one form in the box
+    # (tests/test_today_due_one_form.py, tests/test_today_was_due_narrow.py).
     assert [re.sub(r" {2,}", "  ", line) for line in due[:1]] == [
-        "? Riverstone… (Paralegal)  13 Mar"
+        "? Ask Riverstone… for feedback  due"
     ], due

@@ -109,3 +109,23 @@ async def test_two_older_ones_a_tall_box_adds_keep_their_roles(opened_paths: Dat
     assert len(samecorp) == 2, "\n".join(lines)
     assert any("(Data Analyst" in line or "(…Analyst" in line for line in samecorp), samecorp
     assert any("(Data Engineer" in line or "(…Engineer" in line for line in samecorp), samecorp
+
+
+@pytest.mark.parametrize("size", [(30, 24), (32, 24), (34, 24), (36, 24)])
+async def test_in_a_narrow_box_the_role_stays_over_the_day(
+    opened_paths: DataPaths, size: tuple[int, int]
+) -> None:
+    """Below 37 columns the due list has fewer than 29 cells of words: at 30x24 both read "◌
+    Samecorp:…   65d ago", at 34x24 both "◌ Samecorp (Data…  65d ago", their day kept and
+    what tells the pair apart cut away. The day gives way first now, then "ghosted?" (the
+    "◌" says it): "◌ Samecorp (…Analyst)" above "◌ Samecorp (…Engineer)"."""
+    _store(opened_paths, date(2026, 1, 10), [date(2025, 12, 31 - n) for n in range(1, 15)])
+    async with app_on(opened_paths, size=size) as run:
+        await settle_workers(run.pilot)
+        await run.pilot.pause()
+        lines = screen_lines(run.app)
+    samecorp = [line.split("│")[1].strip() for line in lines if "│ ◌ " in line]
+    samecorp = [line for line in samecorp if "Samecorp" in line]
+    assert len(samecorp) == 2, "\n".join(lines)
+    assert any("(Data Analyst)" in line or "(…Analyst)" in line for line in samecorp), samecorp
+    assert any("(Data Engineer)" in line or "(…Engineer)" in line for line in samecorp), samecorp

@@ -58,17 +58,17 @@ async def test_a_narrow_today_keeps_the_due_list_readable(
         # Freight Tech's; Riverstone Legal's no, 24 days late, came with its reason, which
         # answers its request: tests/test_recovery_reason_answers_ask.py). It names its
         # application, "Harbor Freight Tech (Frontend Developer)": where the line is too
-        # short, "Ask … for feedback" gives way (its "?" says it) and the name is cut part by
-        # part at words' ends, its closing bracket kept (tests/test_feedback_named_with_role.py),
-        # the role left out where no whole word of it fits ("Fro…" is no word). At 48
-        # columns its words have 40 cells, "was due 5 Mar" at the line's right edge (a plan's
-        # step says the day it was for: tests/test_plan_steps_was_due.py); at 40 (32 cells)
-        # its day alone, as every line of the box says it; at 30 (22 cells) the role goes.
-        wanted = "? Harbor… 5 Mar"
+        # short, its day is said in fewer cells and its name cut, "Ask … for feedback" kept
+        # (tests/test_today_was_due_narrow.py), the role left out where no whole word of it
+        # fits ("Fro…" is no word). At 48 columns its words have 40 cells, "due 5 Mar" at
+        # the line's right edge (a plan's step says the day it was for:
+        # tests/test_plan_steps_was_due.py); at 40 (32 cells) "due" alone; at 30 (22 cells)
+        # "Ask … for feedback" gives way (its "?" says it) to the company and "due".
+        wanted = "? Harbor Freight… due"
         if width >= 40:
-            wanted = "? Harbor… (Frontend…) 5 Mar"
+            wanted = "? Ask Harbor… for feedback due"
         if width >= 48:
-            wanted = "? Harbor… (Frontend…) was due 5 Mar"
+            wanted = "? Ask Harbor… for feedback due 5 Mar"
         assert wanted in re.sub(r" {2,}", " ", first_item)
         figures = plan.first("figures")
         if figures is not None:  # under the due list, whole, and on screen

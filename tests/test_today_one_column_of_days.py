@@ -70,5 +70,7 @@ async def test_on_screen_every_day_ends_in_one_column(
     quiet = [line for line in quiet if line.lstrip().startswith(("◌", "✎", "↑ Working on"))]
     assert quiet, due
     late = [line for line in ends if line.lstrip().startswith(("✉", "?", "☐"))]
+    # An ask that kept "Ask … for feedback" over its day says none (test_today_was_due_narrow).
+    late = [line for line in late if not line.endswith("for feedback")]
     assert late, due
     assert {len(line) for line in quiet} == {len(line) for line in late}, due  # one edge

@@ -267,8 +267,13 @@ def test_ghosted_drafts_and_skills_read_as_a_person_would_say_them() -> None:
         "\u201cI will never get hired because every interview\u2026\u201d"
     )
     assert draft_item(5, "  ", None).title == "Unfinished thought record: \u201cuntitled\u201d"
+    # Its name alone where the line is short (tests/test_today_skills_one_form.py).
     assert skill_item(2, "SQL window functions") == DueItem(
-        DueKind.SKILL_IN_PROGRESS, "Working on: SQL window functions", None, 2
+        DueKind.SKILL_IN_PROGRESS,
+        "Working on: SQL window functions",
+        None,
+        2,
+        shorter=("SQL window functions",),
     )
 
 

@@ -325,7 +325,9 @@ def skill_target_item(skill_id: int, title: str, target_on: date) -> DueItem:
 def skill_item(skill_id: int, title: str) -> DueItem:
     """A skill being worked on (ongoing: no day)."""
     lead = _SKILL_LEADS[DueKind.SKILL_IN_PROGRESS]
-    return DueItem(DueKind.SKILL_IN_PROGRESS, lead + title, None, skill_id)
+    # The skill's name alone where the line is short, "in progress" after it: at 80x24
+    # "↑ Working on…" had kept its lead and none of the skill.
+    return DueItem(DueKind.SKILL_IN_PROGRESS, lead + title, None, skill_id, shorter=(title,))
 
 
 def skill_name(item: DueItem) -> str:

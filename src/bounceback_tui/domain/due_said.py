@@ -78,13 +78,13 @@ def has_day(item: DueItem) -> bool:
 
 def describe_due_short(item: DueItem, today: date) -> str:
     """``describe_due`` in fewer cells for a line with little room: "3d late", "in 4d",
-    "today" (as the Pipeline's column says how late), a plan's step past its day its day
-    alone ("18 Feb")."""
+    "today" (as the Pipeline's column says how late), a plan's step past its day
+    "due 18 Feb" (at 80 columns its day alone, "18 Feb", did not say it had passed)."""
     late = days_late(item, today)
     if late:
         return f"{span(late, tiny=True)} late"
-    if was_due(item, today) and item.due_on is not None:  # its day alone, as "3d late" is
-        return day_month(item.due_on, today)  # a count in few cells: "18 Feb"
+    if was_due(item, today) and item.due_on is not None:  # "was due" in fewer cells
+        return f"due {day_month(item.due_on, today)}"
     if item.due_on is not None and item.kind in (DueKind.GHOSTED, DueKind.THOUGHT_DRAFT):
         # In Today's column of days too: "sent 11mo ago", "left 3d ago".
         ago = days_ago(max(0, (today - item.due_on).days), tiny=True)

@@ -42,9 +42,21 @@ ROOMY_CELLS = 24
 # a 10,000 store's first frame about 100M instructions, for lines that fitted whole); and
 # how late in fewer cells ("  3d late", then "  late"; none where it is not late).
 # A plan's words also say how many of its steps are open where its step is left out ("5
-# steps open"; "" for another item): its "(+4 more)" is then not said again.
-Named = tuple[int, Callable[[int, bool], Content], int, Callable[[], int], str]
-DueWords = tuple[Content, Content, tuple[Content, ...], Named | None, tuple[Content, ...]]
+# steps open"; "" for another item): its "(+4 more)" is then not said again. Last, where what
+# the words say to do is kept before when it is due (a feedback request's "Ask … for
+# feedback"; None for another item), the whole words with their name cut to a number of
+# cells, and the cells the name keeps in them at the least (asked only of a line too long,
+# as above). And where another line is at its company, its words in a number of cells
+# without their day, told apart from that line (None where they cannot be; a quiet
+# application's: its day gives way before its role).
+Kept = tuple[Callable[[int], Content], Callable[[], int]]
+Apart = Callable[[int], Content | None]
+Named = tuple[
+    int, Callable[[int, bool], Content], int, Callable[[], int], str, Kept | None, Apart | None
+]
+# Last, the words a box leaves out of every line of its kind where one line leaves them out
+# ("Skill target: ", "Working on: "; "" for none): its first shorter form is the rest.
+DueWords = tuple[Content, Content, tuple[Content, ...], Named | None, tuple[Content, ...], str]
 
 
 class DuePrompt:
@@ -67,7 +79,10 @@ class DuePrompt:
     feedback  overdue" lost how many days, which the follow-ups below it kept."""
 
     __slots__ = (
+        "_bare",
         "_content",
+        "_keeps_lead",
+        "_lead",
         "_least",
         "_make",
         "_named",
@@ -89,6 +104,9 @@ class DuePrompt:
         self._least = least  # the cells kept for when it is due as a form is chosen
         self._short: DuePrompt | None = None
         self._takes_short: tuple[int, bool] | None = None
+        self._lead = ""
+        self._bare: DuePrompt | None = None
+        self._keeps_lead: tuple[int, bool, bool] | None = None
 
     @property
     def made(self) -> bool:
@@ -98,12 +116,19 @@ class DuePrompt:
     def content(self) -> Content:
         if self._make is not None:
             made = self._make()
-            self._what, self._when, self._shorter, self._named, self._when_words = made
+            self._what, self._when, self._shorter, self._named, self._when_words, self._lead = made
             self._content, self._make = self._what + self._when, None
         assert self._content is not None
         return self._content
 
-    def fitted(self, width: int, short: bool = False) -> Content:
+    @property
+    def lead(self) -> str:
+        """The words a box leaves out of every line of this kind where one leaves them out
+        ("Skill target: "; "" for none)."""
+        _ = self.content
+        return self._lead
+
+    def fitted(self, width: int, short: bool = False, bare: bool = False) -> Content:
         """The words on a line ``width`` cells wide: what is due, in the longest of its
         forms that fits, before how late it is. A form is cut instead where the next one
         begins it and it keeps ``CUT_BEYOND_CELLS`` more ("Lumen Health (Data An…"), and the
@@ -111,12 +136,20 @@ class DuePrompt:
         late it is ends at the line's right edge, on every line, so it reads as a column (a
         line cut at a word's end put it a cell to the left of one cut inside a word).
         ``short``: when it is due in fewer cells from the start ("3d late"), as every line
-        of a box says it where one of them does (``takes_short``)."""
+        of a box says it where one of them does (``takes_short``). ``bare``: without its
+        ``lead`` ("Skill target: "), as every line of a box with one says it where one of
+        them leaves it out (``said_bare``)."""
         content = self.content
+        if bare and self._lead and self._shorter:
+            if self._bare is None:
+                forms = (self._shorter[0], self._when, self._shorter[1:], self._named)
+                self._bare = DuePrompt(lambda: (*forms, self._when_words, ""), self._least)
+            return self._bare.fitted(width, short)
         if short and self._when_words:
             if self._short is None:
                 words = (self._what, self._when_words[0], self._shorter, self._named)
-                self._short = DuePrompt(lambda: (*words, self._when_words[1:]), SHORT_WHEN_CELLS)
+                rest = (self._when_words[1:], self._lead)
+                self._short = DuePrompt(lambda: (*words, *rest), SHORT_WHEN_CELLS)
             return self._short.fitted(width)
         # Which form a line takes does not hang on how long its day is: "✉ Follow up with
         # Hooli  today" one day read "✉ Hooli  1 day late" the next.
@@ -141,6 +174,16 @@ class DuePrompt:
         fewer, fewer_whole = self._fit(width, self._when_words[0], SHORT_WHEN_CELLS)
         cramped = width - self._when.cell_length < ROOMY_CELLS
         return fewer if fewer_whole or cramped else line
+
+    def keeps_lead(self, width: int, short: bool) -> bool:
+        """Whether the line at ``width`` (``short``: as ``fitted``) says its ``lead`` whole
+        (True for a line with none)."""
+        if self._keeps_lead is None or self._keeps_lead[:2] != (width, short):
+            lead = self.lead
+            icon = self._what.plain.partition(" ")[0]
+            kept = not lead or self.fitted(width, short).plain.startswith(f"{icon} {lead}")
+            self._keeps_lead = (width, short, kept)
+        return self._keeps_lead[2]
 
     def takes_short(self, width: int) -> bool:
         """Whether the line at ``width`` says when it is due in fewer cells than its whole
@@ -185,10 +228,29 @@ class DuePrompt:
         feedback  overdue 24 days"), then before how late in fewer cells ("…  3d late",
         then "…  overdue"), the name keeping ``NAME_MIN_CELLS`` at the least; then without
         how late or the day ("? Ask Ri… for feedback"), the name keeping
-        ``NAME_LEAST_CELLS``; None without a name, or with less room."""
+        ``NAME_LEAST_CELLS``; None without a name, or with less room. Words that keep what
+        to do (``Named``'s last) keep it, its name keeping its least, before a shorter title
+        is taken."""
         if self._named is None:
             return None
-        name, cut, spare, least_of, steps_open = self._named
+        name, cut, spare, least_of, steps_open, keep, apart = self._named
+        if keep is not None:
+            # What to do kept before the words give way to the name (at 70x24 "? Harbor
+            # Freight Tech (Frontend Developer)  was due 26 Nov" had lost "Ask … for
+            # feedback"): its day in fewer cells first ("due 26 Nov"), then its name cut,
+            # then its day in its fewest cells ("due"), then none.
+            keep_cut, least_kept = keep
+            fewest = least_kept()
+            whens = (self._when, *self._when_words)
+            dated = [w for w in whens if w is self._when or any(c.isdigit() for c in w.plain)]
+            undated = [w for w in whens if all(w is not said for said in dated)]
+            fits = [*((when, name) for when in dated), (dated[-1], fewest)]
+            for when, keeps in (*fits, *((when, fewest) for when in (*undated, Content("")))):
+                over = self._what.cell_length + when.cell_length - width
+                if over <= 0 or name - over >= keeps:
+                    room = width - when.cell_length
+                    words = self._what if over <= 0 else _widest(keep_cut, name - over, room)
+                    return self._before_when(words, room, when)
         least: int | None = None
         for when in (self._when, *self._when_words):
             over = self._what.cell_length + when.cell_length - width
@@ -199,7 +261,8 @@ class DuePrompt:
             if name + spare - over >= (least or NAME_MIN_CELLS):
                 # A cut at a word's end drops the space before it: padded back to the edge
                 # (after a plan's "(+5 more)", which stays with its words).
-                words = cut(name - over, True)
+                room = width - when.cell_length
+                words = _widest(lambda cells: cut(cells, True), name - over, room)
                 if steps_open and _no_more(words.plain, steps_open):
                     # A plan's name alone, or "5 steps open", says no "(+4 more)": its cells
                     # are the words' ("Lumen Health (Engineering…)", not "Lumen…
@@ -208,11 +271,13 @@ class DuePrompt:
                     wider = cut(name - over + more, True)
                     words = wider if _no_more(wider.plain, steps_open) else words
                 return self._before_when(words, width - when.cell_length, when)
+        if apart is not None and (told := apart(width)) is not None:
+            return told  # its day given way, not what tells it apart
         over = cut(name, False).cell_length - width
         if over <= 0:
             return cut(name, False)
         if name - over >= NAME_LEAST_CELLS:
-            return cut(name - over, False)
+            return _widest(lambda cells: cut(cells, False), name - over, width)
         return None
 
     def _name_cut_to(self, room: int) -> Content | None:
@@ -220,7 +285,7 @@ class DuePrompt:
         without a name): the name's cells in the title less what the rest takes."""
         if self._named is None:
             return None
-        name, cut, spare, _least, _open = self._named
+        name, cut, spare, _least, _open, _keep, _apart = self._named
         cells = name + room + spare - self._what.cell_length
         return cut(max(1, cells), True) if cells >= 1 else None
 
@@ -245,6 +310,19 @@ class DuePrompt:
         return str(self.content)
 
 
+def _widest(cut: Callable[[int], Content], cells: int, room: int) -> Content:
+    """The words with their name cut to ``cells``, or to more where a cut at a word's end left
+    cells of ``room`` unused and more of the name fits in them: at 80x24 "☐ Tidewater…:
+    How…" stood beside seven empty cells, "Tidewater Foods" planned to half the room before
+    its step was cut."""
+    words = cut(cells)
+    for more in range(1, room - words.cell_length + 1):
+        wider = cut(cells + more)
+        if words.cell_length < wider.cell_length <= room:
+            words = wider
+    return words
+
+
 def _no_more(words: str, steps_open: str) -> bool:
     """Whether a plan's ``words`` leave its "(+4 more)" unsaid: its name alone, or how many
     of its steps are open."""
@@ -261,6 +339,16 @@ def _cut_words(form: Content, room: int) -> Content:
         return cut
     piece = form[: len(said)]
     return Content(said, list(piece.spans), strip_control_codes=False)
+
+
+def said_bare(prompts: Iterable[object], width: int, short: bool) -> bool:
+    """Whether a box of due lines leaves out their leads ("Skill target: ", "Working on: "):
+    where any of ``prompts`` (those in view) has to at ``width``. One form in a box: at 100x30
+    "↑ Talking through trade-offs out loud" stood above "↑ Skill target: System design
+    interviews", and at 80x24 "↑ System design…" above "↑ Working on…"."""
+    return any(
+        isinstance(prompt, DuePrompt) and not prompt.keeps_lead(width, short) for prompt in prompts
+    )
 
 
 def said_short(prompts: Iterable[object], width: int) -> bool:

@@ -19,17 +19,13 @@ from bounceback_tui.domain.due_said import (
 )
 from bounceback_tui.domain.moods import MOODS
 from bounceback_tui.domain.text import screen_line
-from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.cells import (
     clip,
     clip_app_name,
-    clip_at_word,
-    cuts_a_word,
-    name_cuts_a_word,
-    reads_as,
 )
 from bounceback_tui.ui.kit.text import plain
-from bounceback_tui.ui.today.names_apart import apart_least, first_word_cut, names_apart
+from bounceback_tui.ui.today.names_apart import apart_least, names_apart
+from bounceback_tui.ui.today.plan_words import plan_cut, plan_least, steps_open
 
 if TYPE_CHECKING:
     from bounceback_tui.services.today import TodaySummary
@@ -49,6 +45,10 @@ _ICONS = {
     DueKind.THOUGHT_DRAFT: "✎",
     DueKind.SKILL_IN_PROGRESS: "↑",
 }
+
+
+# The kinds whose words begin with a lead their shorter form leaves out (domain/due.py).
+_LED = frozenset({DueKind.SKILL_TARGET, DueKind.SKILL_IN_PROGRESS})
 
 
 def mood_text(summary: TodaySummary, check_in_key: str = "c") -> Content:
@@ -105,14 +105,16 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
 
     named: Named | None = None
     if item.kind is DueKind.RECOVERY_STEP and item.name and forms[0].startswith(item.name):
-        # A plan's name and its step's words are cut together (``_plan_cut``), its "(+5
+        # A plan's name and its step's words are cut together (``plan_cut``), its "(+5
         # more)" and its day kept: cut at its end it said neither step nor role at 80x24.
         named = (
             cell_len(forms[0]),
-            lambda cells, dated: what(_plan_cut(item, forms[0], cells), dated),
+            lambda cells, dated: what(plan_cut(item, forms[0], cells), dated),
             0,
-            partial(_plan_least, item),
-            _steps_open(item),
+            partial(plan_least, item),
+            steps_open(item),
+            None,
+            None,
         )
     elif item.name and item.name in item.title:
         # How late stays whole where a shorter title leaves the name room (two follow-ups
@@ -129,16 +131,29 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
             # (at 80x24 "◌ Copperline (Machine…): ghosted?" had lost "sent 11 months ago").
             partial(_name_least, item),
             "",
+            # "Ask … for feedback" kept round its name cut, before its day is said (a "?"
+            # alone does not say what to do).
+            (
+                (lambda cells: what(_name_in(item, item.title, cells))),
+                partial(_ask_least, item),
+            )
+            if item.kind is DueKind.FEEDBACK_REQUEST and item.shorter
+            else None,
+            (lambda cells: _quiet_apart(item, cells, style))
+            if item.kind is DueKind.GHOSTED and item.alike and item.parts is not None
+            else None,
         )
     late_words: tuple[Content, ...] = ()
     if late is not None and item.more:  # "(+5 more)  3d late", "(+5)  3d late", "3d late"
         said = Content.styled(f"  {describe_due_short(item, summary.today)}", warn)
         fewest = Content.styled(f" (+{item.more:,})", "$text-muted")
         late_words = (more + said, fewest + said, said)
+        if was_due(item, summary.today):  # then that it has passed, as a step alone says it
+            late_words = (*late_words, Content.styled("  due", warn))
     elif late is not None:  # "3d late" as the Pipeline's column says it, "in 4d", then "late"
         short = describe_due_short(item, summary.today)
         fewer = (short, "late") if late_by and named is not None else (short,)
-        if named is not None and was_due(item, summary.today):  # a plan's step: "20 Feb", "due"
+        if named is not None and was_due(item, summary.today):  # a plan's step: "due 20 Feb", "due"
             fewer = (short, "due")
         if item.kind is DueKind.GHOSTED:  # "11mo ago": "sent" goes first, its day stays
             fewer = (short.split(" ", 2 if item.later_news else 1)[-1],)
@@ -149,6 +164,8 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
         tuple(map(what, forms[1:])),
         named,
         late_words,
+        # "Skill target: ", "Working on: ": a box leaves it out of all its skills' lines or none.
+        item.title.removesuffix(item.shorter[0]) if item.kind in _LED and item.shorter else "",
     )
 
 
@@ -171,6 +188,33 @@ def _name_least(item: DueItem) -> int:
     return least
 
 
+def _quiet_apart(item: DueItem, cells: int, style: str) -> Content | None:
+    """A quiet application's words in ``cells`` without its day, its name told apart in whole
+    words from another line at its company: "Samecorp (…Analyst): ghosted?", then without
+    "ghosted?" (its "◌" says it is quiet); None where no such name fits. At 68x24 "◌ Sam…
+    (…Anal…  65d ago" had kept its day and lost what told it apart."""
+    assert item.parts is not None
+    icon = Content.styled(f"{_ICONS[item.kind]} ", "$text-muted")
+    for words in (item.shorter[-1], item.name):
+        before, _, after = words.partition(item.name)
+        room = cells - cell_len(icon.plain) - cell_len(before + after)
+        names = names_apart(*item.parts, item.alike, room) if room > 0 else []
+        if names:  # as the line's name is cut where it has its day ("Quarry… (Technical…)")
+            name = clip_app_name(*item.parts, room, item.alike, fill=True)
+            return icon + plain(before + (name if name in names else names[0]) + after, style)
+    return None
+
+
+def _ask_least(item: DueItem) -> int:
+    """The cells a feedback request's name keeps at the least with "Ask … for feedback" kept
+    round it: its company's first word whole where that is short ("Ask Pinecrest… for
+    feedback", not "Ask Pinec…"), more where another line is at its company."""
+    assert item.parts is not None
+    first = cell_len(screen_line(item.parts[0]).split(" ", 1)[0]) + 1  # and its "…"
+    least = max(ASK_NAME_MIN_CELLS, min(first, APP_NAME_MIN_CELLS))
+    return max(least, apart_least(item)) if item.alike else least
+
+
 def _name_cut(item: DueItem, cells: int) -> str:
     """``item``'s title with its name in ``cells`` cells, or in a shorter title that keeps
     the name whole, given the cells the title's other words leave ("Quarry & Co (Support
@@ -183,9 +227,18 @@ def _name_cut(item: DueItem, cells: int) -> str:
         room = cells + cell_len(item.title) - cell_len(title)
         if cell_len(item.name) <= room or title == titles[-1]:
             break
+    return _name_in(item, title, room)
+
+
+def _name_in(item: DueItem, title: str, room: int) -> str:
+    """``title`` with ``item``'s name in it cut to ``room`` cells."""
     before, _, after = title.partition(item.name)
     if item.parts is not None:
-        name = clip_app_name(*item.parts, room, item.alike, fill=True)
+        name = (
+            clip_app_name(*item.parts, room, item.alike, fill=True)
+            if item.alike
+            else _longest_name(item.parts, room)
+        )
         if item.alike and name not in names_apart(*item.parts, item.alike, room):
             # Another line at its company: told apart in whole words where that fits
             # ("Lumen… (Data…)", not "Lume… (Dat…)").
@@ -195,152 +248,16 @@ def _name_cut(item: DueItem, cells: int) -> str:
     return before + name + after
 
 
-# A plan's name and step cut together keep this much at the least before its day is said in
-# fewer cells ("Riverst…: Let you…").
-PLAN_MIN_CELLS = 18
+def _longest_name(parts: tuple[str, str], room: int) -> str:
+    """An application's name cut to at most ``room`` cells, the longest of the ways it is cut
+    in that room or less: cut at words' ends, more room can say less (in 27 cells "Riverstone
+    Legal", where "Riverstone… (Paralegal)" fits, and 13 cells stood empty at 70x24)."""
+    names = (clip_app_name(*parts, cells, fill=True) for cells in range(room, 0, -1))
+    return max(names, key=cell_len, default="")
+
+
+# A feedback request's name keeps this much beside "Ask … for feedback" ("River…"), as
+# due_fit.NAME_MIN_CELLS.
+ASK_NAME_MIN_CELLS = 6
 # An application's name keeps this much before how late it is gives way ("Rive… (Para…)").
 APP_NAME_MIN_CELLS = 12
-# A plan's name keeps its role where it has this much, and leaves its step this much.
-_NAME_WITH_ROLE_CELLS = 14
-_STEP_CELLS = 9
-# A plan's name beside how many of its steps are open keeps this much at the least ("Riv…").
-_NAME_CELLS = 4
-
-
-def _plan_cut(item: DueItem, words: str, cells: int) -> str:
-    """A plan's "Company (Role): step" in ``cells``: the name cut part by part to half the
-    room or what the step leaves, the step's words cut to the rest ("Riverstone… (Site…):
-    Let yourself feel it for a…"); with less room the company alone where no other line is
-    at it, since that tells the plan apart ("Riverst…: Let you…")."""
-    if cell_len(words) <= cells:
-        return words
-    step = words.removeprefix(f"{item.name}: ")
-    company, role = item.parts if item.parts is not None else (item.name, "")
-    if item.alike and (apart := _told_apart(item, company, role, step, cells)):
-        return apart
-    room = cells - 2  # ": "
-    share = min(cell_len(item.name), max(room // 2, room - cell_len(step), room - _STEP_CELLS))
-    if item.alike:  # another line is at its company: the name is cut apart from theirs,
-        # at a word's end where the room allows ("Riverstone… (Site…)", not "Riv… (Sit…)")
-        told_apart = [
-            width
-            for width in range(share, room - 2)
-            if not any(
-                reads_as(clip_app_name(company, role, width, item.alike, fill=True), other)
-                for other in item.alike
-            )
-        ]
-        share = next(
-            (
-                width
-                for width in told_apart
-                if not name_cuts_a_word(
-                    clip_app_name(company, role, width, item.alike, fill=True), company, role
-                )
-            ),
-            told_apart[0] if told_apart else share,
-        )
-    name = clip_at_word(company, share)  # "Harbor Freight…", not "Harbor Freight Te…"
-    if share >= _NAME_WITH_ROLE_CELLS or item.alike:
-        with_role = clip_app_name(company, role, share, item.alike, fill=True)
-        # Alone at its company, the role only beside the company whole: "Northwind", not
-        # "Northwi… (Bac…)".
-        if item.alike or with_role.startswith(f"{screen_line(company)} ("):
-            name = with_role
-    rest = room - cell_len(name)
-    if first_word_cut(name, company):
-        return _company_first(item, company, step, cells)
-    if rest < 2:
-        return _alone(name, company, cells)
-    # The step's words at a word's end; where no word of it fits, left out for how many
-    # steps are open (its "(+4 more)" then not said again): at 100x30 "Which o… (+4 more)"
-    # and "Watch fo…" read as a fragment of a step.
-    said = clip_at_word(step, rest)
-    if said == step or not cuts_a_word(said, step):
-        return f"{name}: {said}"
-    steps = _steps_open(item)
-    left = room - cell_len(steps)
-    if cell_len(steps) > rest and left >= _NAME_CELLS:
-        shown = item.alike or name != clip_at_word(company, share)
-        name = clip_app_name(company, role, left, item.alike, fill=True) if shown else ""
-        name = name or clip_at_word(company, left)
-    elif cell_len(steps) > rest:
-        return _alone(name, company, cells)
-    # Never a piece of the company's first word beside how many steps are open ("Riv…: 5
-    # steps open" at 80x24): the company alone, at a word's end ("Riverstone Legal").
-    if first_word_cut(name, company):
-        return _company_first(item, company, step, cells)
-    return f"{name}: {steps}"
-
-
-def _plan_least(item: DueItem) -> int:
-    """The cells a plan's words keep before how late it is is said in fewer cells, then not
-    at all: ``PLAN_MIN_CELLS``, or where another line is at its company, its name's fewest
-    told apart in whole words ("Riverstone… (…Engineer)")."""
-    if not item.alike or item.parts is None:
-        return PLAN_MIN_CELLS
-    return max(PLAN_MIN_CELLS, apart_least(item))
-
-
-def _told_apart(item: DueItem, company: str, role: str, step: str, cells: int) -> str:
-    """A plan's words in ``cells`` where another line is at its company: its name told apart
-    from theirs in whole words first, the longest that leaves its step's first words (two
-    at the least, at a word's end), then how many of its steps are open, then the name
-    alone (ui/today/names_apart.py). Where no name in whole words fits, the name alone told
-    apart as it can be; "" where nothing tells it apart in ``cells``."""
-    names = names_apart(company, role, item.alike, cells)
-    if not names:  # too narrow for whole words: told apart as it can be
-        return next(iter(names_apart(company, role, item.alike, cells, False)), "")
-    room = cells - 2  # ": "
-    for name in names:
-        rest = room - cell_len(name)
-        said = clip_at_word(step, rest) if rest >= _STEP_CELLS else ""
-        # Two of its words at the least: "Let…" says nothing the name gave room for.
-        if said == step or (" " in said and not cuts_a_word(said, step)):
-            return f"{name}: {said}"
-    steps = _steps_open(item)
-    fits = [name for name in names if cell_len(name) + cell_len(steps) <= room]
-    return f"{fits[0]}: {steps}" if fits else names[0]
-
-
-def _company_first(item: DueItem, company: str, step: str, cells: int) -> str:
-    """A plan's words in ``cells`` where its name cut to tell it apart, or to leave room for
-    how many steps are open, would keep a piece of its company's first word: the company at
-    a word's end, told apart from another line at it by its role where that fits, then its
-    step's words or how many are open, else the name alone ("Riverstone…: Which…",
-    "Riverstone… (…Engineer)", "Riverstone Legal"; not "Riv… (Sit…): Which…")."""
-    room = cells - 2  # ": "
-    first = screen_line(company).split(" ", 1)[0]
-    role = item.parts[1] if item.parts is not None else ""
-    told = [
-        name
-        for width in range(cell_len(first) + 1, cells + 1)
-        for name in [clip_app_name(company, role, width, item.alike, fill=True)]
-        if not first_word_cut(name, company)
-        and not any(reads_as(name, other) for other in item.alike)
-    ]
-    if item.alike and told:
-        name = told[0]
-    else:
-        name = clip_at_word(company, max(room - _STEP_CELLS, cell_len(first) + 1))
-    rest = room - cell_len(name)
-    said = clip_at_word(step, rest) if rest >= 2 and not first_word_cut(name, company) else ""
-    if said and not cuts_a_word(said, step):
-        return f"{name}: {said}"
-    if said and cell_len(_steps_open(item)) <= rest:
-        return f"{name}: {_steps_open(item)}"
-    return name if item.alike and told else _alone(company, company, cells)
-
-
-def _alone(name: str, company: str, cells: int) -> str:
-    """A plan's name alone in ``cells``, with neither step nor count: cut at a word's end,
-    the company alone where its role does not fit ("Riverstone Legal"); inside the company's
-    first word only where even that word does not fit."""
-    said = clip_at_word(name, cells)
-    return clip_at_word(company, cells) if first_word_cut(said, company) else said
-
-
-def _steps_open(item: DueItem) -> str:
-    """How many of a plan's steps are due, said where its step's words are left out: "5
-    steps open" for a step and its "(+4 more)"."""
-    return f"{plural(item.more + 1, 'step')} open"
