@@ -42,12 +42,19 @@ _ASCII_RUN = re.compile(r"(?<!\w)[A-Z]\w*(?:[\s'\-]+[A-Z]\w*)+")
 _ASCII_ANY_RUN = re.compile(r"(?<!\w)\w+(?:[\s'\-]+\w+)+")
 _ASCII_INITIAL = re.compile(r"(?<!\w)\w")
 _TOKEN = re.compile(r"(\w)\w*|[^\w\s'’\-‐‑]", re.UNICODE)
+# A contraction's apostrophe (' or U+2019) is inside its word, not between two: "I'll never
+# get hired" is "ingh" as it is read, where its "ll" made "ilngh" and "ingh" found nothing.
+# Only before a contraction's ending: a name's parts ("O'Brien") still make two initials.
+_CONTRACTION = re.compile(r"(?<=\w)['’](?=(?:ll|re|ve|s|t|d|m)\b)", re.IGNORECASE)
 
 
 def initial_runs(text: str, fold: Callable[[str], str], *, any_case: bool = False) -> set[str]:
     """The runs of initials of ``text``'s consecutive capitalised words, each of two or
     more, folded ("Senior Site Reliability Engineer" -> {"ssre"}); with ``any_case``, of
-    its consecutive words whatever their case (a name: "backend engineer" -> {"be"})."""
+    its consecutive words whatever their case (a name: "backend engineer" -> {"be"}). A
+    contraction is one word ("I'll never get hired" -> {"ingh"}: ``_CONTRACTION``)."""
+    if "'" in text or "’" in text:
+        text = _CONTRACTION.sub("", text)
     if text.isascii():
         found = (_ASCII_ANY_RUN if any_case else _ASCII_RUN).findall(text)
         return {"".join(_ASCII_INITIAL.findall(run)).lower() for run in found}
