@@ -143,17 +143,48 @@ def shorten(text: str, limit: int = LABEL_LIMIT) -> str:
     return cut.rstrip(" ,.;:—-") + "…"
 
 
+# An action named by its first word, its verb, ahead of one only a later word of names
+# (``Ranker``'s ``verb_first``): "backup" put "Restore a backup" above "Back up now". Less
+# than any other step of the scale, so it only settles what was a tie or near one.
+VERB_LEAD = 0.005
+# A word typed for two or three of a label's words written as one ("backup" for "Back up",
+# "checkin" for "check-in"), at least this long: a shorter one begins the first of them.
+_JOINED_MIN = 3
+
+
+def _label_hits(
+    query_word: str, matches: dict[str, float], label_words: list[str], cutoff: float
+) -> list[str]:
+    """The label's words ``query_word`` matched (``matches``: the words it matches), or the
+    two or three consecutive ones it matched written as one ("backup": "back", "up")."""
+    hits = [w for w in label_words if w in matches]
+    if hits or len(query_word) < _JOINED_MIN:
+        return hits
+    from bounceback_tui.domain.fuzzy_scores import word_score
+
+    for size in (2, 3):
+        for at in range(len(label_words) - size + 1):
+            joined = "".join(label_words[at : at + size])
+            if joined in matches or word_score(query_word, joined, cutoff) >= cutoff:
+                return label_words[at : at + size]
+    return []
+
+
 def _score(
     base: float,
-    query_matches: list[dict[str, float]],
+    query_matches: list[tuple[str, dict[str, float]]],
     label_words: list[str],
     *,
     letter: bool = False,
+    cutoff: float = DEFAULT_CUTOFF,
+    verb_first: bool = False,
 ) -> tuple[float, tuple[str, ...]]:
     """The 0-1 score of a match: mostly how well the words matched (``base``, 0-100), then
     whether they matched the label rather than only the extra text, then whether the query
     names the whole label (so "settings" puts "Settings" above "Settings page redesign").
-    ``query_matches`` holds, for each query word, the words it matches (FuzzyIndex).
+    ``query_matches`` holds each query word with the words it matches (FuzzyIndex); a word
+    typed for two or three of the label's written as one names them (``_label_hits``).
+    ``verb_first``: a label's first word is its verb, and naming it leads by VERB_LEAD.
 
     ``letter``: the query is one letter, which names no label. It ranks by the label's first
     word (``base``: the items whose first word it begins come first), then the label over the
@@ -162,13 +193,16 @@ def _score(
     later words beginning with it too. Ties keep the list's order."""
     matched: set[str] = set()
     in_label = 0
-    for matches in query_matches:
-        hits = [w for w in label_words if w in matches]
+    for query_word, matches in query_matches:
+        hits = _label_hits(query_word, matches, label_words, cutoff)
         if hits:
             in_label += 1
             matched.update(hits)
     whole = not letter and bool(label_words) and matched.issuperset(label_words)
-    score = 0.94 * base / 100 + 0.04 * in_label / len(query_matches) + 0.02 * whole
+    verb = verb_first and not letter and bool(label_words) and label_words[0] in matched
+    score = (
+        0.94 * base / 100 + 0.04 * in_label / len(query_matches) + 0.02 * whole + VERB_LEAD * verb
+    )
     return round(score, 4), tuple(sorted(matched))
 
 
@@ -182,10 +216,14 @@ class Ranker(Generic[T]):
         text_of: Callable[[T], str] = lambda _item: "",
         group_of: Callable[[T], object] = lambda _item: None,
         names_of: Callable[[T], str] | None = None,
+        *,
+        verb_first: bool = False,
     ) -> None:
         """``names_of``: the names among an item's words, found by their initials whatever
-        their case (``FuzzyIndex``)."""
+        their case (``FuzzyIndex``). ``verb_first``: each label begins with its verb (an
+        action's "Back up now"), and an item named by it leads (``VERB_LEAD``)."""
         self.items = list(items)
+        self._verb_first = verb_first
         self._label_of = label_of
         self._index = FuzzyIndex(
             self.items, lambda item: f"{label_of(item)} {text_of(item)}", names_of=names_of
@@ -231,7 +269,7 @@ class Ranker(Generic[T]):
         by_group: dict[object, list[int]] = {}
         for position in scores:
             by_group.setdefault(self._group[position], []).append(position)
-        query_matches = [self._index.matching_words(word, cutoff) for word in query_words]
+        query_matches = [(word, self._index.matching_words(word, cutoff)) for word in query_words]
         letter = len(set(query_words)) == 1 and len(query_words[0]) == 1 and not pieces
         ranked: list[tuple[float, int, Ranked[T]]] = []
         for positions in by_group.values():
@@ -241,7 +279,12 @@ class Ranker(Generic[T]):
             finer = []
             for position in front:
                 score, matched = _score(
-                    scores[position], query_matches, self._words_of_label(position), letter=letter
+                    scores[position],
+                    query_matches,
+                    self._words_of_label(position),
+                    letter=letter,
+                    cutoff=cutoff,
+                    verb_first=self._verb_first,
                 )
                 base = scores[position]
                 guessed = self._guessed(position, query_matches)
@@ -254,7 +297,9 @@ class Ranker(Generic[T]):
         ranked.sort(key=lambda entry: (-entry[0], entry[1]))
         return [entry[2] for entry in ranked]
 
-    def _guessed(self, position: int, query_matches: list[dict[str, float]]) -> tuple[str, ...]:
+    def _guessed(
+        self, position: int, query_matches: list[tuple[str, dict[str, float]]]
+    ) -> tuple[str, ...]:
         """The words of item ``position`` that the query's words typed with a slip were taken
         for: for each query word none of its words holds as typed, its closest word (the
         first in order on a tie). A query word matched by initials alone is as typed."""
@@ -262,7 +307,7 @@ class Ranker(Generic[T]):
 
         own = self._index.words_of(position)
         guessed: list[str] = []
-        for matches in query_matches:
+        for _query_word, matches in query_matches:
             found = [(matches[word], word) for word in own if word in matches]
             if found:
                 score, word = max(found, key=lambda pair: pair[0])

@@ -188,7 +188,10 @@ class ActionsProvider(Provider):
 
         self._actions = app_actions(_bb_app(self), self.screen)
         self._ranker = Ranker(
-            self._actions, label_of=lambda a: a.title, text_of=lambda a: a.keywords
+            self._actions,
+            label_of=lambda a: a.title,
+            text_of=lambda a: a.keywords,
+            verb_first=True,  # "backup" is Back up now before Restore a backup
         )
 
     async def discover(self) -> Hits:
