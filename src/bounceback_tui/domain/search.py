@@ -73,6 +73,18 @@ def care_leads(query: str, label: str) -> bool:
     return first.startswith(found[0])
 
 
+def names_label(query: str, label: str) -> bool:
+    """Whether ``query`` is ``label``'s name as written, or the start of it: its first word
+    begins the label's first word and each of its words begins one of the label's, with no
+    slip ("quit", "qu", "q" name Quit; "quiet" and "qiut" do not). An action that ends the
+    session or throws something away runs from Enter only so (ui/commands.Palette)."""
+    found, pieces = query_terms(query[:MAX_QUERY_CHARS])
+    label_words = words(label)
+    if not found or pieces or not label_words or not label_words[0].startswith(found[0]):
+        return False
+    return all(any(word.startswith(typed) for word in label_words) for typed in found)
+
+
 class Kind(StrEnum):
     APPLICATION = "application"
     REJECTION = "rejection"

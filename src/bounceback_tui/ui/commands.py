@@ -46,9 +46,10 @@ from bounceback_tui.domain.search import (
     SearchEntry,
     SearchIndex,
     care_leads,
+    names_label,
     palette_score,
 )
-from bounceback_tui.ui.kit.text import display_text, plain
+from bounceback_tui.ui.kit.text import display_text, markup_with, plain
 from bounceback_tui.ui.palette_searching import SearchingPalette
 
 if TYPE_CHECKING:
@@ -60,6 +61,12 @@ KIND_STYLE = "dim"
 NOT_CLOSE = "Nothing matches that closely. Pick one of the list to run it, or type on."
 # Enter after a slip the hits were taken for different words by: listed, none picked.
 NOT_ONE = "Nothing matches that as typed. Pick one of the list to run it, or type on."
+# Enter on an action that ends the session or throws something away, found by more than its
+# name: listed, none picked ("quiet" found Quit alone, one letter away, and Enter quit).
+NOT_BY_NAME = (
+    'That found "$title", which $ends: it runs only when its name is typed. '
+    "Pick it from the list to run it, or type on."
+)
 # A hit taken for other words that far below the first (the palette's scale; one slip costs
 # about 0.08) is not the reading meant: "go to recovry" is Go to Recovery, not "Restore a
 # backup" (its keywords "go" and "recover"), 0.077 below; "aplications" is "Export as CSV"
@@ -74,6 +81,10 @@ class RankedHit(Hit):
 
     confident: bool = True
     guessed: tuple[str, ...] = ()
+    # An action that ends the session or throws something away (``PaletteAction.ends``):
+    # what it does, and whether the query is its name as written (``search.names_label``).
+    ends: str = ""
+    named: bool = True
 
 
 def highlighted(text: str, matched: tuple[str, ...], style: object) -> Content:
@@ -223,6 +234,8 @@ class ActionsProvider(Provider):
                 help=plain(action.help),  # type: ignore[arg-type]  # Textual shows Content help as is; typed str
                 confident=ranked.confident,
                 guessed=ranked.guessed,
+                ends=action.ends,
+                named=not action.ends or names_label(query, action.title),
             )
 
 
@@ -247,7 +260,9 @@ class Palette(SearchingPalette):
     (``SLIP_APART``) was taken for another word by (``RankedHit.guessed``): "aplications"
     ran "Export as CSV" (its keyword "applications") over "Add an application"
     (``NOT_ONE``). A slip every close hit was taken for alike is picked as the word typed
-    right would be ("settngs", "gogle").
+    right would be ("settngs", "gogle"). An action that ends the session or throws something
+    away (``PaletteAction.ends``) is picked only when its name is typed (``NOT_BY_NAME``):
+    "quiet" found Quit alone, a slip close enough for Enter, and Enter quit.
 
     Relies on Textual's CommandPalette internals (its search worker's group, its
     ``_action_cursor_down`` and ``_refresh_command_list``): tests/test_palette_timing.py
@@ -289,9 +304,10 @@ class Palette(SearchingPalette):
             command_list.highlighted = None  # listed, not picked: Enter runs none of them
 
     @staticmethod
-    def _not_for_enter(results: CommandList) -> str | None:
+    def _not_for_enter(results: CommandList) -> str | Content | None:
         """Why Enter picks none of the list, or None: its first hit (its best) did not match
-        closely enough (``NOT_CLOSE``), or was found through a slip another hit was taken for
+        closely enough (``NOT_CLOSE``), ends the session or throws something away and was
+        not named (``NOT_BY_NAME``), or was found through a slip another hit was taken for
         another word by (``NOT_ONE``)."""
         if results.option_count == 0:
             return None
@@ -300,6 +316,9 @@ class Palette(SearchingPalette):
             return None
         if getattr(first.hit, "confident", True) is False:
             return NOT_CLOSE
+        if getattr(first.hit, "named", True) is False:
+            title = first.hit.text or ""
+            return markup_with(NOT_BY_NAME, title=title, ends=getattr(first.hit, "ends", ""))
         guessed = getattr(first.hit, "guessed", ())
         if not guessed:
             return None  # as typed
@@ -322,7 +341,7 @@ class Palette(SearchingPalette):
         if results.highlighted is None and (why := self._not_for_enter(results)) is not None:
             event.stop()
             event.prevent_default()  # Textual's handler would highlight or run the first
-            self.app.notify(why)
+            cast("BouncebackApp", self.app).notify(why)
 
     def _action_cursor_down(self) -> None:
         if self._searching():
@@ -343,7 +362,8 @@ class Palette(SearchingPalette):
         self._held_downs, self._held_enter = 0, False
         results = self.query_one(CommandList)
         if enter and not downs and (why := self._not_for_enter(results)) is not None:
-            self.app.notify(why)  # weak hits only, or a slip of two readings: none run
+            # Weak hits only, a slip of two readings, or a Quit not named: none run.
+            cast("BouncebackApp", self.app).notify(why)
             return
         if results.option_count == 0 or results.highlighted is None:
             return  # nothing matched: Textual says so shortly

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, cast
 from textual.content import Content
 from textual.screen import Screen
 
-from bounceback_tui.ui.kit.text import markup_with
 from bounceback_tui.ui.panes import PANES, PANES_BY_ID
 
 if TYPE_CHECKING:
@@ -33,6 +32,9 @@ class PaletteAction:
     keywords: str = ""  # more words that find it ("reject" finds "Mark rejected")
     discover: bool = True  # listed before anything is typed
     care: bool = False  # first on a tie or near one (domain/search.CARE_LEAD)
+    # What it ends or throws away ("ends the session"), for one that does: Enter runs it
+    # only when its name is typed (domain/search.names_label), never after a slip.
+    ends: str = ""
 
 
 def _mounted(screen: Screen, pane_id: str) -> Pane | None:
@@ -113,88 +115,6 @@ def _today(app: BouncebackApp) -> Iterator[PaletteAction]:
     yield from coming_interview_actions(app)
 
 
-def _pipeline(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
-    on = "on the Pipeline"
-    yield PaletteAction(
-        "Add an application",
-        f"A job you applied for or mean to (key {app.key_label('pipeline.add', 'a')} {on})",
-        _run_in(app, "pipeline", "add"),
-        keywords="new job apply applied track save",
-    )
-    yield PaletteAction(
-        "Import a job posting from a link",
-        "Paste a link; the form fills itself in "
-        f"(key {app.key_label('pipeline.import', 'i')} {on})",
-        _run_in(app, "pipeline", "import_posting"),
-        keywords="url paste fetch add new posting",
-    )
-    yield PaletteAction(
-        "Followed job boards",
-        "Companies' boards you follow: refresh, follow, unfollow "
-        f"(key {app.key_label('pipeline.boards', 'b')} {on})",
-        _run_in(app, "pipeline", "boards"),
-        keywords="greenhouse lever ashby openings follow companies",
-    )
-    yield from _pipeline_selection(app, screen)
-
-
-def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
-    """Actions on the Pipeline's selected application."""
-    from bounceback_tui.domain.stages import Stage
-    from bounceback_tui.domain.text import app_name
-
-    pipeline = _mounted(screen, "pipeline")
-    row = getattr(pipeline, "selected_row", None) if pipeline is not None else None
-    reject_key = app.key_label("pipeline.reject", "x")
-    if row is None:
-        yield PaletteAction(
-            "Mark rejected",
-            "Choose the application in the Pipeline first; this takes you there",
-            _go_then_say(
-                app,
-                "pipeline",
-                markup_with(
-                    "Choose the application that said no, then press [b]$key[/b].", key=reject_key
-                ),
-            ),
-            keywords="rejection no turned down declined reject",
-        )
-        return
-    name = app_name(row.company, row.role)
-    if row.stage is Stage.REJECTED:
-        yield PaletteAction(
-            "Mark rejected",
-            f"{name} is already marked rejected; choose another in the Pipeline",
-            partial(app.go_to, "pipeline"),
-            keywords="rejection no turned down declined reject",
-        )
-    else:
-        yield PaletteAction(
-            "Mark rejected",
-            f"{name}: record the no and start its plan (key {reject_key} on the Pipeline)",
-            _run_in(app, "pipeline", "reject"),
-            keywords="rejection no turned down declined reject",
-        )
-    yield PaletteAction(
-        "Set a follow-up date",
-        f"{name} (key {app.key_label('pipeline.follow_up', 'f')} on the Pipeline)",
-        _run_in(app, "pipeline", "follow_up"),
-        keywords="follow up remind chase nudge",
-    )
-    from bounceback_tui.ui.palette_interviews import application_interview_actions
-
-    yield from application_interview_actions(app, row.id, name)
-    quiet = pipeline is not None and pipeline.check_action("review_quiet", ())
-    if quiet:
-        yield PaletteAction(
-            "Review quiet applications",
-            "The ones that may have gone quiet, one at a time "
-            f"(key {app.key_label('pipeline.review_quiet', 'r')} on the Pipeline)",
-            _run_in(app, "pipeline", "review_quiet"),
-            keywords="ghosted ghosting silent no reply",
-        )
-
-
 def _recovery(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
     yield PaletteAction(
         "Record a rejection",
@@ -247,6 +167,7 @@ def _reframe(app: BouncebackApp) -> Iterator[PaletteAction]:
         "Remove a card you kept, so Today no longer shows it on a hard day",
         put_away,
         keywords="coping card remove delete forget kept balanced thought",
+        ends="puts a coping card away",
     )
 
 
@@ -297,7 +218,10 @@ def _on_the_pane(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
             run, help_line = partial(app.notify, said), "Nothing to undo yet"
         key = app.key_label(f"{pane_id}.{action}", action[0])
         keys = f"(key {key} on {where})" if has else f"on {where}"
-        yield PaletteAction(title, f"{help_line} {keys}", run, keywords=keywords, discover=False)
+        ends = "deletes the selected item" if action == "delete" else ""
+        yield PaletteAction(
+            title, f"{help_line} {keys}", run, keywords=keywords, discover=False, ends=ends
+        )
 
 
 def _everywhere(app: BouncebackApp) -> Iterator[PaletteAction]:
@@ -338,6 +262,7 @@ def _everywhere(app: BouncebackApp) -> Iterator[PaletteAction]:
             "Back to your own store (the practice store is thrown away)",
             app.action_leave_demo,
             keywords="demo practice sample exit",
+            ends="throws the demo data away",
         )
     else:
         yield PaletteAction(
@@ -369,12 +294,13 @@ def app_actions(app: BouncebackApp, screen: Screen) -> list[PaletteAction]:
     underneath a half-filled form would hide it."""
     from bounceback_tui.ui.palette_care import care_actions, message_action
     from bounceback_tui.ui.palette_people import people_actions
+    from bounceback_tui.ui.palette_pipeline import pipeline_actions
 
     actions: list[PaletteAction] = []
     if screen is app.screen_stack[0]:
         actions += _navigation(app)
         actions += _today(app)
-        actions += _pipeline(app, screen)
+        actions += pipeline_actions(app, screen)
         actions += _recovery(app, screen)
         actions += _reframe(app)
         actions += _skills(app)
@@ -388,7 +314,13 @@ def app_actions(app: BouncebackApp, screen: Screen) -> list[PaletteAction]:
     actions += command_line_actions(app)
     # Textual's own (theme, keys panel, quit; not its screenshot or maximize: ui/app.py).
     actions += (
-        PaletteAction(command.title, command.help, command.callback, discover=command.discover)
+        PaletteAction(
+            command.title,
+            command.help,
+            command.callback,
+            discover=command.discover,
+            ends="ends the session" if command.callback == app.action_quit else "",
+        )
         for command in app.get_system_commands(screen)
     )
     return actions
