@@ -31,9 +31,9 @@ if TYPE_CHECKING:
     from bounceback_tui.store.backup import BackupInfo
 
 Shown = list[tuple["BackupInfo", str | None]]
-# The offer put back (``run_app._restore_latest``), told whether its rows were checked here.
+# The offer put back (``store_problem._restore_latest``), told whether its rows were checked here.
 Restore = Callable[["BackupInfo", bool], str]
-# The offer's label and each backup passed over with its mark (``run_app.offer_words``).
+# The offer's label and each backup passed over with its mark (``store_problem.offer_words``).
 Words = Callable[[Shown], tuple[str | None, list[str]]]
 
 
@@ -70,7 +70,7 @@ class OfferedBackups:
 
     def restore(self) -> str:
         """Put the offer back: its rows are not checked again when they were checked here
-        (and the file is as it was: ``run_app._restore_latest``)."""
+        (and the file is as it was: ``store_problem._restore_latest``)."""
         offered = self.offered
         if offered is None:
             raise StoreError("There are no backups to restore.")
