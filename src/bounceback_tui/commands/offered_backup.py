@@ -58,6 +58,14 @@ class OfferedBackups:
         self._restore = restore
         self._words = words
         self._rows_checked: BackupInfo | None = None  # the offer, its rows checked here
+        offered = self.offered
+        if offered is not None:
+            # Its rows passed when last checked, the file as it was then: not read again on
+            # `r` (a backup known to be refused is passed over: restore.up_to_newest_usable).
+            from bounceback_tui.store.rows_checked import known_checks, refused_before
+
+            if refused_before(known_checks(paths), offered) is False:
+                self._rows_checked = offered
 
     @property
     def offered(self) -> BackupInfo | None:

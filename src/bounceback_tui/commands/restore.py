@@ -96,12 +96,17 @@ def up_to_newest_usable(paths: DataPaths) -> Iterator[tuple[BackupInfo, str | No
     as the list reads it (``check_listed``: its header, schema and the first page of each
     table) and only one that passes is read whole (SQLite's integrity check), so a backup
     damaged in the middle is still passed over. Every page of every backup was read first:
-    seconds a backup at 100,000 applications (docs/performance.md)."""
+    seconds a backup at 100,000 applications (docs/performance.md). One whose rows were
+    refused when last checked, and not written over since (store/rows_checked.py), is marked
+    so without reading it whole or its rows again: the screen's first offer checked them
+    again on `r`, seconds a backup at 10,000 applications, to refuse it as before."""
     from bounceback_tui.commands.restore_latest import usable_mark
     from bounceback_tui.store.backup import list_backups
+    from bounceback_tui.store.rows_checked import known_checks, refused_before
 
+    known = known_checks(paths)
     for info in list_backups(paths):
-        mark = usable_mark(info.path)
+        mark = usable_mark(info.path, rows_refused=refused_before(known, info) is True)
         yield info, mark
         if mark is None:
             return

@@ -32,15 +32,17 @@ if TYPE_CHECKING:
     from bounceback_tui.store.backup import BackupInfo
 
 
-def usable_mark(path: Path) -> str | None:
+def usable_mark(path: Path, *, rows_refused: bool = False) -> str | None:
     """How a backup a restore would refuse is marked, None for one it would take: read as
     the list reads it (``check_listed``), then, when that passes, read whole (SQLite's
     integrity check: ``refusal_mark``'s own). `restore latest` and the store-problem
     screen's offers (``restore.up_to_newest_usable``, ``OfferedBackups.next_offer``) ask
-    here."""
+    here. ``rows_refused``: its rows were refused when last checked (store/rows_checked.py),
+    so it is not read whole for nothing."""
     from bounceback_tui.store.restore import check_listed, refusal_mark
 
-    return refusal_mark(path, check_listed) or refusal_mark(path)
+    listed = refusal_mark(path, check_listed)
+    return listed or (_ROWS if rows_refused else None) or refusal_mark(path)
 
 
 def newest_good(paths: DataPaths, said_from: int) -> BackupInfo:
