@@ -200,7 +200,8 @@ def rows_checked_later(usable: list[int]) -> str:
     each backup's header, schema and first pages, and its layout (a column SQLite cannot
     drop is marked), not its rows (seconds a large backup), so each listed so may still be
     refused once chosen, as the store-problem screen (which checks the rows of the one it
-    offers) marks it; it names them (tests/test_restore_list_says_rows_checked_later.py)."""
+    offers) marks it; it names them, ``usable`` being those whose rows are not checked yet
+    (tests/test_restore_list_says_rows_checked_later.py, test_restore_list_rows_passed.py)."""
     from textwrap import wrap
 
     from bounceback_tui.domain.wording import listed
@@ -212,6 +213,21 @@ def rows_checked_later(usable: list[int]) -> str:
         "mark, may still be refused then."
     )
     return "\n".join(wrap(said, 72))
+
+
+def _rows_not_checked(paths: DataPaths, usable: list[int]) -> list[int]:
+    """Of the numbers ``usable``, those whose rows have not been checked yet as the file is
+    now (store/rows_checked.py): the line under the list named a backup whose rows passed
+    their check as one that "may still be refused" (one refused is marked instead)."""
+    from bounceback_tui.store.backup import list_backups
+    from bounceback_tui.store.rows_checked import known_checks, refused_before
+
+    known, backups = known_checks(paths), list_backups(paths)
+    return [
+        number
+        for number in usable
+        if number > len(backups) or refused_before(known, backups[number - 1]) is None
+    ]
 
 
 def _restore_hint(paths: DataPaths, usable: list[int]) -> str:
@@ -244,8 +260,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         # Only for backups listed (the folder may hold only the lock file or an unfinished
         # one), and "restore 2" only where there is a second (an attacker's walk).
         if list_backups(paths):
-            if usable:
-                print(terminal_text(rows_checked_later(usable)))
+            if unchecked := _rows_not_checked(paths, usable):
+                print(terminal_text(rows_checked_later(unchecked)))
             print(terminal_text(_restore_hint(paths, usable)))
         return 0
     chosen, latest = resolve_backup(paths, args.backup)
