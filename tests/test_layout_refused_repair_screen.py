@@ -255,7 +255,8 @@ async def test_a_repair_that_fails_is_said_and_offered_no_more(
         assert "no such column" not in said and "SQLite" not in said, said
         assert "no such column: zz_base" in _said(app, "#problem-details")
         assert not app.done and not app.query_one("#repair", Button).display
-        assert app.focused is app.query_one("#leave", Button)
+        # No backup offered: Start fresh is the way on (asked first), not Quit.
+        assert app.focused is app.query_one("#fresh", Button)
         assert focus_problem(app) is None
         await pilot.press("p")
         await _settled(pilot)

@@ -1,0 +1,88 @@
+"""Once Repair it does not work, focus goes to the most useful way on.
+
+On the store-problem screen for a store refused for its layout, a repair that failed put
+focus on Quit whenever no backup was offered, though Start fresh (asked first, the store
+kept aside whole) was the way on: Enter then ended the launch and left the person where
+they began. The rule now (ui/screens/store_problem_repair._way_on_after_repair): a backup
+offered, Restore; else Start fresh; never Quit. The key bar shows the screen's keys.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from textual.widgets import Button
+from textual.widgets._footer import FooterKey
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.backup import back_up_store
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.screens.store_problem import StoreProblemApp
+from tests.test_layout_refused_repair_screen import (
+    _older_store,
+    _said,
+    _screen,
+    _settled,
+    _with_a_trigger,
+)
+
+
+def _column_sqlite_cannot_drop(paths: DataPaths) -> None:
+    """Another program adds a column SQLite cannot drop while the screen is up: the repair
+    offered then stops."""
+    conn = sqlite3.connect(paths.database)
+    conn.execute("ALTER TABLE application ADD COLUMN zz_base INTEGER")
+    conn.execute(
+        "ALTER TABLE application ADD COLUMN zz_made INTEGER GENERATED ALWAYS AS (zz_base + 1)"
+    )
+    conn.commit()
+    conn.close()
+
+
+def _bar(app: StoreProblemApp) -> list[str]:
+    return [key.description for key in app.screen.query(FooterKey)]
+
+
+async def test_with_no_backup_a_failed_repair_focuses_start_fresh(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _with_a_trigger(data_paths)
+    app = _screen(data_paths, monkeypatch)
+    _column_sqlite_cannot_drop(data_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("p")
+        await _settled(pilot)
+        assert _said(app, "#problem-result").startswith("That did not work: Repair stopped")
+        assert app.focused is app.query_one("#fresh", Button)
+        assert focus_problem(app) is None
+        assert "Start fresh" in _bar(app) and "Quit" in _bar(app), _bar(app)
+        assert "Repair it" not in _bar(app)  # offered no more
+        await pilot.press("enter")  # asked first, never done on one key
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is app.query_one("#fresh", Button) and not app.done
+        assert focus_problem(app) is None
+
+
+async def test_with_a_backup_offered_a_failed_repair_focuses_restore(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _older_store(data_paths)
+    back_up_store(data_paths)  # made before the change: a restore takes it
+    conn = sqlite3.connect(data_paths.database)
+    conn.execute("CREATE TABLE zz_log (n INTEGER)")
+    conn.commit()
+    conn.close()
+    app = _screen(data_paths, monkeypatch)
+    _column_sqlite_cannot_drop(data_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("p")
+        await _settled(pilot)
+        assert _said(app, "#problem-result").startswith("That did not work: Repair stopped")
+        assert app.focused is app.query_one("#restore", Button)
+        assert focus_problem(app) is None
+        assert "Restore" in _bar(app), _bar(app)
