@@ -91,8 +91,11 @@ def repair_store(paths: DataPaths, say: Callable[[str], None]) -> Repaired:
     remove_stale_partials(paths)  # a killed backup's, even when nothing is to be put right
     if not store_foreign_parts(paths.database):
         return Repaired(_still_not_ours(paths, say, clean=True))
-    saved = back_up_store(paths, "before-repair", before="repaired", whole=True)
+    noted: list[str] = []  # another program's index the copy's check cannot read
+    saved = back_up_store(paths, "before-repair", before="repaired", whole=True, noted=noted.append)
     say(f"Backed up the store to {saved}")
+    for note in noted:
+        say(note)
     # Kept whole, to look at what was removed; restore puts it right again (store/restore.py).
     say(
         "That copy is the store as it was, what follows included, to look at; put back "

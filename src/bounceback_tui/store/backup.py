@@ -23,7 +23,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -80,9 +80,17 @@ class BackupInfo:
         return self.is_daily and not self.ahead
 
 
-def backup_file(db_path: Path, dest: Path, *, verify: bool = False, whole: bool = False) -> Path:
+def backup_file(
+    db_path: Path,
+    dest: Path,
+    *,
+    verify: bool = False,
+    whole: bool = False,
+    noted: Callable[[str], None] | None = None,
+) -> Path:
     """Copy the store at ``db_path`` to ``dest``; ``verify``: keep it only if it is sound;
-    ``whole``: what the app does not make too (``file_copy.backup_connection``)."""
+    ``whole``: what the app does not make too (``file_copy.backup_connection``, which tells
+    ``noted`` of another program's index its check could not read)."""
     from bounceback_tui.store.layout import leave_out_foreign
     from bounceback_tui.store.sqlite_file import read_only_uri
 
@@ -98,13 +106,19 @@ def backup_file(db_path: Path, dest: Path, *, verify: bool = False, whole: bool 
         # Never another program's trigger in a copy: the day's backup carried one on, and
         # `restore` then refused it (``whole``: `repair`'s copy of what it removes).
         trim = None if whole else leave_out_foreign
-        return backup_connection(source, dest, verify_as=db_path if verify else None, trim=trim)
+        verify_as = db_path if verify else None
+        return backup_connection(source, dest, verify_as=verify_as, trim=trim, noted=noted)
     finally:
         source.close()
 
 
 def back_up_store(
-    paths: DataPaths, label: str = "manual", *, before: str = "", whole: bool = False
+    paths: DataPaths,
+    label: str = "manual",
+    *,
+    before: str = "",
+    whole: bool = False,
+    noted: Callable[[str], None] | None = None,
 ) -> Path:
     """`bounceback-tui backup`: a consistent copy of the store, safe while the app is open.
 
@@ -113,12 +127,13 @@ def back_up_store(
     turns file-system failures into a sentence the person can act on. ``before``: what the
     backup was for, said as not done when it fails ("restored"). A trigger, table or view the
     app does not make is left out of the copy, unless ``whole``: the copies before `repair`,
-    `import --replace`, `demo --force` and `restore`, which remove or replace it, keep it.
+    `import --replace`, `demo --force` and `restore`, which remove or replace it, keep it
+    (another program's index the app cannot use is not damage: said to ``noted``).
     """
     from bounceback_tui.store.sqlite_file import inspect_store
 
     inspect_store(paths.database)
-    return guarded_backup(paths, paths.database, label, before=before, whole=whole)
+    return guarded_backup(paths, paths.database, label, before=before, whole=whole, noted=noted)
 
 
 def guarded_backup(
@@ -129,10 +144,12 @@ def guarded_backup(
     verify: bool = True,
     before: str = "",
     whole: bool = False,
+    noted: Callable[[str], None] | None = None,
 ) -> Path:
     remove_stale_partials(paths)  # what a killed `import` or `backup` left
     try:
-        return backup_file(db_path, backup_path(paths, label), verify=verify, whole=whole)
+        dest = backup_path(paths, label)
+        return backup_file(db_path, dest, verify=verify, whole=whole, noted=noted)
     except StoreError:
         raise
     except OSError as exc:
@@ -272,6 +289,10 @@ def check_result(path: Path, pragma: str) -> str:
         conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
         try:
             small_page_cache(conn)
+            if pragma == "integrity_check":  # another program's index is not damage
+                from bounceback_tui.store.sound_check import integrity_verdict
+
+                return integrity_verdict(conn, 1).said
             return str(conn.execute(f"PRAGMA {pragma}").fetchone()[0])
         finally:
             conn.close()

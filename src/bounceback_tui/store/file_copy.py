@@ -95,6 +95,7 @@ def backup_connection(
     *,
     verify_as: Path | None = None,
     trim: Callable[[sqlite3.Connection], object] | None = None,
+    noted: Callable[[str], None] | None = None,
 ) -> Path:
     """Copy the open database ``source`` into a new private file ``dest``.
 
@@ -102,7 +103,8 @@ def backup_connection(
     With ``verify_as`` (the store's path, for the message), the copy must pass
     SQLite's integrity check before it is kept; a damaged one is removed and
     StoreDamagedError says why. ``trim``: what is done to the copy before it is checked
-    (``layout.leave_out_foreign``, for the backups of backup.py).
+    (``layout.leave_out_foreign``, for the backups of backup.py). ``noted``: told of what
+    the check could not read in a copy it keeps (another program's index: sound_check.py).
     """
     partial = _partial(dest)
     if not partial.exists():  # reserved by backup_path, or a name of the caller's own
@@ -118,7 +120,7 @@ def backup_connection(
             # A self-contained file: opening a backup later must not leave -wal/-shm files.
             target.execute("PRAGMA journal_mode = DELETE")
             if verify_as is not None:
-                _require_sound_copy(target, verify_as)
+                _require_sound_copy(target, verify_as, noted)
         finally:
             target.close()
         os.replace(partial, dest)
@@ -137,12 +139,21 @@ def backup_connection(
     return dest
 
 
-def _require_sound_copy(copy: sqlite3.Connection, store: Path) -> None:
+def _require_sound_copy(
+    copy: sqlite3.Connection, store: Path, noted: Callable[[str], None] | None
+) -> None:
+    """Refuse a copy SQLite's integrity check finds damaged; one that only keeps another
+    program's index the app cannot use (made with a function of that program's) is sound,
+    said to ``noted`` (store/sound_check.py): it was called "damaged inside"."""
+    from bounceback_tui.store.sound_check import integrity_verdict, unreadable_said
+
+    unreadable: tuple[tuple[str, str], ...] = ()
     try:
-        rows = copy.execute("PRAGMA integrity_check(3)").fetchall()
-        result = "; ".join(str(row[0]) for row in rows)
+        result, unreadable = integrity_verdict(copy)
     except sqlite3.DatabaseError as exc:
         result = str(exc)
+    if result == "ok" and unreadable and noted is not None:
+        noted(unreadable_said(unreadable))
     if result != "ok":
         damaged = StoreDamagedError(
             f"The store at {store} is damaged inside (SQLite's check of the copy says: "

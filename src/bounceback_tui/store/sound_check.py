@@ -1,0 +1,95 @@
+"""SQLite's check for damage, told apart from another program's index the app cannot use.
+
+An index another program made with a function of its own (``CREATE INDEX zz_i ON
+application(zz_fn(company))``, made by a connection that had ``zz_fn``) cannot be read by
+the app, which has no such function: SQLite's integrity check stops on it with "unknown
+function: zz_fn()". The copy `repair` keeps first (and those before `import --replace`,
+`demo --force` and a restore, which keep the store whole) was then called "damaged inside"
+and not kept, and a backup holding one was refused as damaged, though every row was whole.
+
+Such a complaint is not damage. When it is the only one, the file is checked without that
+index: SQLite's quick check of the whole file (every page, every table and index b-tree),
+then the integrity check of each table that does not carry such an index; the index itself,
+and the other indexes of its table, cannot be compared with their rows without the function.
+Any other complaint is damage, as before. Standard library only, like file_copy.py.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import NamedTuple
+
+_UNKNOWN = "unknown function: "
+
+
+class Verdict(NamedTuple):
+    said: str  # "ok", or the first problems SQLite names, joined by "; "
+    # Another program's indexes made with a function the app does not have: (index, function).
+    unreadable: tuple[tuple[str, str], ...] = ()
+
+
+def integrity_verdict(conn: sqlite3.Connection, most: int = 3) -> Verdict:
+    """SQLite's integrity check of ``conn``'s database (at most ``most`` problems), with
+    another program's index the app cannot use told apart from damage. Raises what SQLite
+    raises for anything else (a file that is not a database, damage it stops on)."""
+    try:
+        return Verdict(_said(conn.execute(f"PRAGMA integrity_check({int(most)})"), most))
+    except sqlite3.OperationalError as exc:
+        unreadable = _their_indexes(conn, exc)
+        if not unreadable:
+            raise
+    said = _said(conn.execute(f"PRAGMA quick_check({int(most)})"), most)
+    if said != "ok":
+        return Verdict(said)
+    found = dict.fromkeys(unreadable)
+    tables = [str(row[0]) for row in conn.execute(_TABLES)]
+    for table in tables:
+        quoted = '"' + table.replace('"', '""') + '"'
+        try:
+            said = _said(conn.execute(f"PRAGMA integrity_check({quoted})"), most)
+        except sqlite3.OperationalError as exc:
+            more = _their_indexes(conn, exc)
+            if not more:
+                raise
+            found.update(dict.fromkeys(more))  # this table is covered by the quick check
+            continue
+        if said != "ok":
+            return Verdict(said)
+    return Verdict("ok", tuple(found))
+
+
+def unreadable_said(unreadable: tuple[tuple[str, str], ...]) -> str:
+    """One plain sentence on ``Verdict.unreadable``, for a copy kept with such an index."""
+    indexes = ", ".join(index for index, _function in unreadable)
+    functions = ", ".join(dict.fromkeys(function for _index, function in unreadable))
+    many = len(unreadable) > 1
+    return (
+        f"The copy keeps {'indexes' if many else 'an index'} ({indexes}) that another program "
+        f"made with a function of its own ({functions}), which bounceback-tui cannot use: "
+        f"SQLite's check for damage cannot read {'them' if many else 'it'}, and found nothing "
+        "wrong with the rest."
+    )
+
+
+_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+
+
+def _said(cursor: sqlite3.Cursor, most: int) -> str:
+    return "; ".join(str(row[0]) for row in cursor.fetchmany(max(1, most)))
+
+
+def _their_indexes(conn: sqlite3.Connection, exc: sqlite3.Error) -> list[tuple[str, str]]:
+    """The indexes made with the function ``exc`` says SQLite does not know, with its name;
+    [] when ``exc`` says something else, or no index uses it (a view's, a table's own check:
+    not told apart)."""
+    message = str(exc)
+    if not message.startswith(_UNKNOWN) or not message.endswith("()"):
+        return []
+    function = message[len(_UNKNOWN) : -2]
+    if not function:
+        return []
+    import re
+
+    calls = re.compile(rf"(?<![\w$]){re.escape(function)}\s*\(", re.IGNORECASE)
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'").fetchall()
+    return [(str(name), function) for name, sql in rows if sql and calls.search(str(sql))]
