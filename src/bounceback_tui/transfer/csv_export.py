@@ -22,6 +22,7 @@ from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import is_blank, saved_line
 from bounceback_tui.store.due_conditions import open_follow_up
 from bounceback_tui.store.sqlite_file import connect, inspect_store
+from bounceback_tui.transfer import csv_history
 from bounceback_tui.transfer.csv_people import escape_person, split_people
 from bounceback_tui.transfer.csv_values import needs_guard
 from bounceback_tui.transfer.files import TransferError
@@ -30,9 +31,10 @@ from bounceback_tui.transfer.progress import ProgressFn, no_progress
 
 def is_own_export(headers: list[str]) -> bool:
     """Whether a CSV file's header row (each cell trimmed) is the one this export writes
-    (``COLUMNS``, in order): then, and only then, a doubled ";" in its people is a ";" of a
-    name's own (``csv_people.split_people``)."""
-    return tuple(headers) == tuple(header for header, _, _ in COLUMNS)
+    (``COLUMNS``, in order), or wrote before it had a Stage history: then, and only then, a
+    doubled ";" in its people is a ";" of a name's own (``csv_people.split_people``)."""
+    own = tuple(header for header, _, _ in COLUMNS)
+    return tuple(headers) in (own, tuple(h for h in own if h != csv_history.HEADER))
 
 
 def _label(kind: Any) -> Callable[[Any], str]:
@@ -135,6 +137,9 @@ COLUMNS: tuple[tuple[str, str, Callable[[Any], str]], ...] = (
     ("Tailored resume", "tailored_resume", _yes_no),
     ("Created", "created_at", lambda v: str(v)[:19]),
     ("Updated", "updated_at", lambda v: str(v)[:19]),
+    # Every move of its timeline with its day, in the order made (transfer/csv_history.py);
+    # last, so that the columns an export had before it keep their places.
+    (csv_history.HEADER, csv_history.SQL, csv_history.written),
 )
 
 

@@ -22,7 +22,7 @@ from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.importers.dedupe import duplicate_finder
-from bounceback_tui.transfer import csv_rejections
+from bounceback_tui.transfer import csv_history, csv_rejections
 from bounceback_tui.transfer.csv_application import (
     DATE_FIELDS,
     RowError,
@@ -77,6 +77,7 @@ class PlannedRow:
     more_people: tuple[tuple[str, str], ...] = ()  # (name, email) after the first (csv_people)
     reached: str = ""  # a Rejected row's stage reached and reason given (csv_rejections.py)
     reason: str = ""
+    moves: tuple[csv_history.Move, ...] = ()  # its timeline, from a Stage history column
 
 
 @dataclass
@@ -106,6 +107,8 @@ class CsvPlan:
     # Planned rows that another window or import added between the plan and the writing,
     # found again inside the writing transaction and skipped (csv_write.write_csv_plan).
     meanwhile: list[RowProblem] = field(default_factory=list)
+    # Lines whose Stage history ends at another stage than their Stage (csv_history.py).
+    history_apart: list[int] = field(default_factory=list)
     # People a row names whom two people in the store could be: linked to neither.
     unsure_people: list[RowProblem] = field(default_factory=list)
     # The app's own CSV export (its header row): a doubled ";" in a name is the name's own.
@@ -179,6 +182,7 @@ class CsvPlan:
                     f"{numbers}{f', ... ({ALL})' if cut else ''}): {which} not used. "
                     "Only a row whose status says Rejected is recorded as a no."
                 )
+        lines += csv_history.apart_note(self.history_apart, limit)
         apart = {problem.line for problem in self.other_stage}
         sections = (
             ("At another stage (not changed)", self.other_stage),
@@ -307,6 +311,11 @@ def _plan_row(
     except RowError as exc:
         plan.bad.append(RowProblem(line, str(exc), exc.field))
         return
+    moves, problem = csv_history.stage_history(raw, data.stage, today, plan.date_order, read)
+    if problem:
+        plan.bad.append(RowProblem(line, problem, csv_history.FIELD))
+        return
+    said = said or csv_history.day_of_no(moves, data.stage)
     typed = raw.get(csv_rejections.FIELD, "")
     rejected_on, problem = csv_rejections.rejection_day(data, said, today, typed)
     if problem:
@@ -322,6 +331,8 @@ def _plan_row(
         plan.unused_rejected_on.append(line)  # said, so that its loss is seen
     if csv_rejections.said_beside(raw) and data.stage is not Stage.REJECTED:
         plan.unused_reached.append(line)
+    if moves and moves[-1].stage is not data.stage:
+        plan.history_apart.append(line)
     said_stage = not is_blank(raw.get("stage", ""))
     days = readings(raw.get("date_applied", ""), data.date_applied, today, plan.date_order)
     if found := finder.match(data.company, data.role, data.link, days):
@@ -344,7 +355,9 @@ def _plan_row(
     stage = data.stage if said_stage else ""
     finder.add(data.company, data.role, data.link, f"line {line}", stage, days=days)
     dated_by_applied = said is None and rejected_on is not None
-    plan.rows.append(PlannedRow(line, data, rejected_on, dated_by_applied, more, reached, reason))
+    plan.rows.append(
+        PlannedRow(line, data, rejected_on, dated_by_applied, more, reached, reason, moves)
+    )
 
 
 def _second(name: str, first_day: str, days: tuple[str, ...]) -> str:

@@ -36,6 +36,11 @@ FIELDS: dict[str, tuple[str, tuple[str, ...]]] = {
             *("list", "list name", "board list", "column", "board column"),
         ),
     ),
+    # Every move with its day, "Applied 2026-11-02; Screening 2026-11-09" (csv_history.py).
+    "stage_history": (
+        "Stage history",
+        ("stage history", "status history", "timeline", "stage timeline", "history of stages"),
+    ),
     "date_applied": (
         "Date applied",
         ("date applied", "applied on", "applied", "application date", "applied date", "date"),

@@ -14,7 +14,7 @@ from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.importers.dedupe import duplicate_finder
-from bounceback_tui.transfer import csv_rejections
+from bounceback_tui.transfer import csv_history, csv_rejections
 from bounceback_tui.transfer.csv_import import STORE, CsvPlan, PlannedRow, RowProblem
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 
@@ -115,13 +115,16 @@ def write_csv_plan(
 
 
 def _timeline(item: PlannedRow, today: date) -> list[dict[str, Any]]:
-    """A row's timeline entries, as the app's own add writes them (services/applications
+    """A row's timeline entries: the moves its Stage history lists (csv_history.py), or
+    without one, as the app's own add writes them (services/applications
     ``insert_application``). A no with its day and a date applied is two: the stage it got as
     far as on the day applied, then Rejected on the day of the no, so What's working and the
     Pipeline's header count its days to a first reply as they do for a no typed in the app
     (one entry, Rejected on the no's day, gave none). A no dated by its date applied (no
     Rejected on column) stays one entry: the day the answer came is not known, and two on one
     day would count a first reply after 0 days."""
+    if item.moves:
+        return csv_history.timeline(item.moves)
     data, no_day = item.data, item.rejected_on
     if no_day is not None and data.date_applied is not None and not item.no_dated_by_applied:
         reached = item.reached or Stage.APPLIED.value
