@@ -3,8 +3,9 @@
 A stranger's month in What's working: "SRE" and "Site Reliability Engineer" were two families,
 and the words that say how senior a role is swallowed some jobs whole: "Tech Lead" was the
 family "tech", "Sales Associate" "sales", "Chief of Staff" "other". Before a job's words a
-level word is set aside, as the families always meant ("Staff Engineer" is in Engineer's
-family, "Lead Data Analyst" in Data Analyst's); ending the title, it is the job. "SRE", "SWE"
+level word is set aside, as the families always meant ("Staff Engineer" is in Software
+Engineer's family since, tests/test_role_family_titles.py; "Lead Data Analyst" in Data
+Analyst's); ending the title, it is the job. "SRE", "SWE"
 and "ML" are read as the words they stand for (domain/role_families.py).
 """
 
@@ -25,7 +26,7 @@ from bounceback_tui.domain.role_families import (
     ("title", "family"),
     [
         # A level before the job's words: set aside, as before.
-        ("Staff Engineer", "engineer"),
+        ("Staff Engineer", "software engineer"),  # role_titles.py
         ("Principal Product Designer", "product designer"),
         ("Lead Data Analyst", "data analyst"),
         ("Associate Product Manager", "product manager"),
@@ -33,7 +34,7 @@ from bounceback_tui.domain.role_families import (
         ("Senior", "other"),
         ("Lead", "other"),  # a level word alone names no job
         # A level word that ends the title is the job.
-        ("Tech Lead", "tech lead"),
+        ("Tech Lead", "software engineer"),  # but for the table's (role_titles.py)
         ("Senior Team Lead II", "team lead"),
         ("Sales Associate (Remote)", "sales associate"),
         ("Chief of Staff", "chief of staff"),
@@ -44,8 +45,9 @@ def test_a_level_word_is_set_aside_only_before_the_job(title: str, family: str) 
     assert role_family(title) == family
 
 
-def test_staff_engineer_is_in_engineer_s_family() -> None:
-    assert role_family("Staff Engineer") == role_family("Engineer") == "engineer"
+def test_staff_engineer_is_in_software_engineer_s_family() -> None:
+    # "Engineer" alone too (tests/test_role_family_titles.py).
+    assert role_family("Staff Engineer") == role_family("Engineer") == "software engineer"
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,11 @@
 """Role families: job titles grouped by what the job is, not how senior it is (pure).
 
-"Senior Backend Engineer" and "Backend Engineer II" are one family, "backend engineer", and
-"Staff Engineer" is in Engineer's; "Tech Lead" is its own ("tech lead": a level word ending the
-title is the job), and "SRE" is in Site Reliability Engineer's. The person may rename a family
+"Senior Backend Engineer" and "Backend Engineer II" are one family, "backend engineer"; a
+level word never decides a family, nor tells two apart where the rest is the same, and the
+titles whose rest names a job only as the trade uses it are in a hand-made table
+(domain/role_titles.py: "Staff Engineer", "Engineer" and "Tech Lead" are Software Engineer's).
+"Team Lead" is its own ("team lead": a level word ending the title is the job), and "SRE" is
+in Site Reliability Engineer's. The person may rename a family
 ("backend engineer = Engineering"), which What's working (domain/insights.py) groups by.
 """
 
@@ -12,6 +15,8 @@ import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from itertools import pairwise
 from typing import Protocol
+
+from bounceback_tui.domain.role_titles import SHOWN, family_by_title
 
 # Words that say how senior a role is, not what it is: set aside when grouping titles.
 _LEVEL_WORDS = frozenset(
@@ -117,15 +122,32 @@ def _spelt_out(word: str) -> tuple[str, ...]:
     return _SHORT_NAMES.get(word.casefold(), (word,))
 
 
-def _family_words(found: list[str]) -> list[str]:
-    """The words of a title (``_words``) that say what the job is."""
+def _without_hours(found: list[str]) -> list[str]:
+    """The words of a title (``_words``) but "full time" and "part time"."""
     hours = {
         index + offset
         for index, (word, after) in enumerate(pairwise(found))
         if word in _HOURS_WORDS and after == "time"
         for offset in (0, 1)
     }
-    found = [w for i, w in enumerate(found) if i not in hours]
+    return [w for i, w in enumerate(found) if i not in hours]
+
+
+def _family_key(found: list[str]) -> str:
+    """A title's family (its key) from its words (``_words``): the table's where it names
+    one, else the words that say what the job is."""
+    found = _without_hours(found)
+    return _titled(found) or " ".join(_family_words(found)) or "other"
+
+
+def _titled(found: list[str]) -> str | None:
+    """The table's family for these words (domain/role_titles.py), read by the words left
+    once every level word is set aside; None where it names none."""
+    return family_by_title([w for w in _without_hours(found) if w not in _LEVEL_WORDS])
+
+
+def _family_words(found: list[str]) -> list[str]:
+    """The words of a title (``_words``, without its hours) that say what the job is."""
     named = {i for i, pair in enumerate(pairwise(found)) if pair in _NAMED_WITH_LEVEL}
     job = [i for i, w in enumerate(found) if w not in _LEVEL_WORDS or w in _JOB_LEVELS]
     if len(job) < 2 or found[job[-1]] not in _JOB_LEVELS:  # "Lead" alone says no job
@@ -189,7 +211,7 @@ def _as_typed(title: str, family: str) -> str:
     if [w.casefold() for w, _ in typed] != wanted:
         typed = [(w, True) for w in wanted] if family == "other" else []
     if not typed:
-        return family
+        return SHOWN.get(family, family)  # a family of the table's (role_titles.py)
     if any(not w.islower() for w, so in typed if so):
         return " ".join(w for w, _ in typed)
     return " ".join(w[:1].upper() + w[1:] for w, _ in typed)
@@ -198,16 +220,28 @@ def _as_typed(title: str, family: str) -> str:
 def role_namer(renames: Mapping[str, str] | None = None) -> Callable[[str], str]:
     """``role_family`` for many titles: the names' first spellings worked out once, not
     once a title (What's working names every application's family)."""
-    spelt = _first_spellings(renames or {})
+    renames = _by_family(renames or {})
+    spelt = _first_spellings(renames)
 
     def name(title: str) -> str:
-        family = " ".join(_family_words(_words(_outside_brackets(title)))) or "other"
+        family = _family_key(_words(_outside_brackets(title)))
         if renames:
             family = renames.get(family, family)
             family = spelt.get(family.casefold(), family)
         return family
 
     return name
+
+
+def _by_family(renames: Mapping[str, str]) -> dict[str, str]:
+    """The names by the family each line's left side is in: "Engineer = Engineering", written
+    when "Engineer" was a family of its own, names Software Engineer's (role_titles.py). A
+    line for the family itself comes first."""
+    kept = dict(renames)
+    for source, target in renames.items():
+        if titled := _titled(source.split()):
+            kept.setdefault(titled, target)
+    return kept
 
 
 def _first_spellings(renames: Mapping[str, str]) -> dict[str, str]:
@@ -327,7 +361,9 @@ def families_matching_nothing(
     return [
         (source, best_match(source, known))
         for source in renames
-        if source not in known and source not in (before or {})
+        if source not in known
+        and _titled(source.split()) not in known
+        and source not in (before or {})
     ]
 
 
