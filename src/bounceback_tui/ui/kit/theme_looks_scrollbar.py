@@ -5,7 +5,10 @@ most themes that read below WCAG's 3:1 for what is not text: textual-dark's at 1
 black track, the light themes' at 1.5 to 1.9:1, so a long list gave little sign of where in
 it the person was (the pickers' thumb, worse still on their list, was fixed first, in their
 own rule). Every thumb is now the text's colour at 85% on its track, the full text colour
-hovered (``thumb_variables``); dragged it is the theme's (its primary). The theme's variables
+hovered (``thumb_variables``); dragged it is the theme's (its primary), moved toward the text
+colour as far as it needs to read at 3:1 on its track, as a true-colour and a 256-colour
+terminal show both (``dragged_thumb``: in four light themes it read at 2.4 to 2.9:1 in 256
+colours, rose-pine-dawn's and solarized-light's below 3:1 in any). The theme's variables
 are changed, not a rule, so every scrolling widget and the bars drawn in code (Today's due
 list) take it, at no cost to the stylesheet (kit/focus_styles.py). The ANSI themes' thumbs
 (blue on the terminal's black or white) are theirs.
@@ -20,7 +23,8 @@ lines the same way).
 """
 
 from rich._palettes import STANDARD_PALETTE
-from textual.color import Color
+from rich.color import ColorSystem
+from textual.color import Color, ColorParseError
 
 from bounceback_tui.ui.kit.theme_looks import (
     _XTERM,
@@ -42,9 +46,8 @@ _THUMB_ON = {
 
 def thumb_variables(variables: dict[str, str]) -> dict[str, str]:
     """``variables`` with each thumb colour of ``THUMB`` the text colour at its share laid
-    over its track (unchanged where one is not a plain colour: the ANSI themes')."""
-    from textual.color import ColorParseError
-
+    over its track, and the dragged thumb one that reads on its track (``dragged_thumb``);
+    unchanged where one is not a plain colour: the ANSI themes'."""
     changed = dict(variables)
     for thumb, share in THUMB.items():
         try:
@@ -55,7 +58,39 @@ def thumb_variables(variables: dict[str, str]) -> dict[str, str]:
         if any(color.ansi is not None or color.a < 1 for color in (text, track)):
             continue
         changed[thumb] = (track + text.with_alpha(share)).hex
+    try:
+        text, track, dragged = (
+            Color.parse(variables[name].split()[0])
+            for name in ("foreground", _THUMB_ON["scrollbar-active"], "scrollbar-active")
+        )
+    except (ColorParseError, IndexError, KeyError):
+        return changed
+    if all(color.ansi is None and color.a == 1 for color in (text, track, dragged)):
+        changed["scrollbar-active"] = dragged_thumb(dragged, text, track).hex
     return changed
+
+
+def dragged_thumb(theirs: Color, text: Color, track: Color) -> Color:
+    """The dragged thumb: the theme's colour ``theirs``, moved toward the text colour only as
+    far as it needs to read at ``LEAST_CONTRAST`` on ``track`` as a true-colour and a
+    256-colour terminal show them (the text colour itself where nothing short of it does)."""
+    for step in range(21):
+        color = theirs.blend(text, step / 20)
+        if all(
+            contrast_ratio(shown(color), shown(track)) >= LEAST_CONTRAST
+            for shown in (_as_is, _eight_bit)
+        ):
+            return color
+    return text
+
+
+def _as_is(color: Color) -> Color:
+    return color
+
+
+def _eight_bit(color: Color) -> Color:
+    """``color`` as a 256-colour terminal shows it."""
+    return Color(*color.rich_color.downgrade(ColorSystem.EIGHT_BIT).get_truecolor())
 
 
 def sixteen_colour_scrollbar(variables: dict[str, str]) -> dict[str, str]:
