@@ -318,9 +318,20 @@ def _widest(cut: Callable[[int], Content], cells: int, room: int) -> Content:
     words = cut(cells)
     for more in range(1, room - words.cell_length + 1):
         wider = cut(cells + more)
-        if words.cell_length < wider.cell_length <= room:
+        # Fewer of the step's words after the name only where the wider words fill the
+        # room: at 80x24 "☐ Initech (Analyst): Let…" gave up "yourself" for the role and
+        # still left five cells unused.
+        filled = wider.cell_length == room or _step_kept(words, wider)
+        if words.cell_length < wider.cell_length <= room and filled:
             words = wider
     return words
+
+
+def _step_kept(words: Content, wider: Content) -> bool:
+    """Whether ``wider`` says at least the words after the name that ``words`` says (a
+    plan's step after its ": "; True for words without one)."""
+    said = words.plain.partition(": ")[2].rstrip("…")
+    return not said or wider.plain.partition(": ")[2].rstrip("…").startswith(said)
 
 
 def _no_more(words: str, steps_open: str) -> bool:
