@@ -119,7 +119,9 @@ async def test_in_a_narrow_box_the_role_stays_over_the_day(
     Samecorp:…   65d ago", at 34x24 both "◌ Samecorp (Data…  65d ago", their day kept and
     what tells the pair apart cut away. The day gives way first now, then "ghosted?" (the
     "◌" says it): "◌ Samecorp (…Analyst)" above "◌ Samecorp (…Engineer)"."""
-    _store(opened_paths, date(2026, 1, 10), [date(2025, 12, 31 - n) for n in range(1, 15)])
+    # The pair the longest silent, so listed first: Today lists quiet applications the
+    # longest silent first (domain/due_more.due_in_room); the others sent after them.
+    _store(opened_paths, date(2026, 1, 10), [date(2026, 1, 11 + n) for n in range(14)])
     async with app_on(opened_paths, size=size) as run:
         await settle_workers(run.pilot)
         await run.pilot.pause()
