@@ -113,3 +113,41 @@ def test_the_rest_of_the_store_is_still_checked_table_by_table(data_paths: DataP
     finally:
         conn.close()
     assert verdict.said != "ok" and "zz_t_n" in verdict.said, verdict
+
+
+def _app_index_out_of_step(paths: DataPaths) -> None:
+    """One of the app's own indexes on the table their index is on no longer matches its
+    rows (only the integrity check sees it, not the quick check)."""
+    conn = sqlite3.connect(paths.database)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = 'CREATE INDEX ix_application_stage ON application "
+        "(stage, date_applied, ghost_dismissed_on) WHERE stage = ''zz_none''' "
+        "WHERE name = 'ix_application_stage'"
+    )
+    conn.commit()
+    conn.close()
+
+
+def test_the_apps_own_index_beside_theirs_on_one_table_is_still_checked(
+    data_paths: DataPaths,
+) -> None:
+    # Their index's table was passed over whole ("covered by the quick check"), which never
+    # compares an index with its rows: the app's own index there, out of step, passed.
+    from bounceback_tui.store.sound_check import integrity_verdict
+
+    _with_their_function_index(data_paths)
+    _app_index_out_of_step(data_paths)
+    conn = sqlite3.connect(f"file:{data_paths.database}?mode=ro", uri=True)
+    try:
+        assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        verdict = integrity_verdict(conn)
+    finally:
+        conn.close()
+    assert verdict.said != "ok" and "ix_application_stage" in verdict.said, verdict
+    # Its copy is refused as damaged, and the store itself is left as it was.
+    with pytest.raises(StoreDamagedError) as refused:
+        back_up_store(data_paths, "before-repair", whole=True)
+    assert "ix_application_stage" in str(refused.value)
+    assert not list(data_paths.backups.glob("*.sqlite3"))  # not kept
+    assert {"zz_i", "ix_application_stage"} <= _names(data_paths.database)

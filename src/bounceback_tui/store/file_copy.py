@@ -149,7 +149,7 @@ def _require_sound_copy(
 
     unreadable: tuple[tuple[str, str], ...] = ()
     try:
-        result, unreadable = integrity_verdict(copy)
+        result, unreadable = integrity_verdict(copy, scratch=True)
     except sqlite3.DatabaseError as exc:
         result = str(exc)
     if result == "ok" and unreadable and noted is not None:

@@ -9,9 +9,12 @@ and not kept, and a backup holding one was refused as damaged, though every row 
 
 Such a complaint is not damage. When it is the only one, the file is checked without that
 index: SQLite's quick check of the whole file (every page, every table and index b-tree),
-then the integrity check of each table that does not carry such an index; the index itself,
-and the other indexes of its table, cannot be compared with their rows without the function.
-Any other complaint is damage, as before. Standard library only, like file_copy.py.
+then the integrity check with such indexes dropped, on a copy (never on the store itself: in
+a transaction rolled back on a copy of the app's own making, else in memory), so every
+other index, the app's own on the same table too, is still compared with its rows. Each
+table carrying such an index was passed over whole, and the app's own index beside it could
+be out of step with its rows and pass. Any other complaint is damage, as before. Standard
+library only, like file_copy.py.
 """
 
 from __future__ import annotations
@@ -28,10 +31,12 @@ class Verdict(NamedTuple):
     unreadable: tuple[tuple[str, str], ...] = ()
 
 
-def integrity_verdict(conn: sqlite3.Connection, most: int = 3) -> Verdict:
+def integrity_verdict(conn: sqlite3.Connection, most: int = 3, *, scratch: bool = False) -> Verdict:
     """SQLite's integrity check of ``conn``'s database (at most ``most`` problems), with
-    another program's index the app cannot use told apart from damage. Raises what SQLite
-    raises for anything else (a file that is not a database, damage it stops on)."""
+    another program's index the app cannot use told apart from damage. ``scratch``: ``conn``
+    is a copy the caller made and may change (its change is rolled back); else the check
+    without such indexes is made on a copy in memory. Raises what SQLite raises for anything
+    else (a file that is not a database, damage it stops on)."""
     try:
         return Verdict(_said(conn.execute(f"PRAGMA integrity_check({int(most)})"), most))
     except sqlite3.OperationalError as exc:
@@ -41,21 +46,40 @@ def integrity_verdict(conn: sqlite3.Connection, most: int = 3) -> Verdict:
     said = _said(conn.execute(f"PRAGMA quick_check({int(most)})"), most)
     if said != "ok":
         return Verdict(said)
-    found = dict.fromkeys(unreadable)
-    tables = [str(row[0]) for row in conn.execute(_TABLES)]
-    for table in tables:
-        quoted = '"' + table.replace('"', '""') + '"'
+    if scratch:
+        conn.execute("SAVEPOINT sound_check")
         try:
-            said = _said(conn.execute(f"PRAGMA integrity_check({quoted})"), most)
+            return _without(conn, unreadable, most)
+        finally:
+            conn.execute("ROLLBACK TO sound_check")
+            conn.execute("RELEASE sound_check")
+    copy = sqlite3.connect(":memory:")
+    try:
+        conn.backup(copy)
+        return _without(copy, unreadable, most)
+    finally:
+        copy.close()
+
+
+def _without(copy: sqlite3.Connection, unreadable: list[tuple[str, str]], most: int) -> Verdict:
+    """The integrity check of ``copy`` with ``unreadable`` dropped from it, and any more such
+    indexes the check then stops on."""
+    found = dict.fromkeys(unreadable)
+    dropped: set[str] = set()
+    while True:
+        for index, _function in found:
+            if index not in dropped:
+                copy.execute('DROP INDEX "' + index.replace('"', '""') + '"')
+                dropped.add(index)
+        try:
+            said = _said(copy.execute(f"PRAGMA integrity_check({int(most)})"), most)
         except sqlite3.OperationalError as exc:
-            more = _their_indexes(conn, exc)
+            more = [found_one for found_one in _their_indexes(copy, exc) if found_one not in found]
             if not more:
                 raise
-            found.update(dict.fromkeys(more))  # this table is covered by the quick check
+            found.update(dict.fromkeys(more))
             continue
-        if said != "ok":
-            return Verdict(said)
-    return Verdict("ok", tuple(found))
+        return Verdict("ok", tuple(found)) if said == "ok" else Verdict(said)
 
 
 def unreadable_said(unreadable: tuple[tuple[str, str], ...]) -> str:
@@ -69,9 +93,6 @@ def unreadable_said(unreadable: tuple[tuple[str, str], ...]) -> str:
         f"SQLite's check for damage cannot read {'them' if many else 'it'}, and found nothing "
         "wrong with the rest."
     )
-
-
-_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
 
 
 def _said(cursor: sqlite3.Cursor, most: int) -> str:
