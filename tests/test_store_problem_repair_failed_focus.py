@@ -86,3 +86,34 @@ async def test_with_a_backup_offered_a_failed_repair_focuses_restore(
         assert app.focused is app.query_one("#restore", Button)
         assert focus_problem(app) is None
         assert "Restore" in _bar(app), _bar(app)
+
+
+async def test_a_restore_after_a_failed_repair_does_not_keep_the_repairs_details(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The repair's SQLite words ("Details: no such column …") stayed under the restore's own
+    # refusal, as if they were its reason.
+    _older_store(data_paths)
+    made = back_up_store(data_paths)
+    conn = sqlite3.connect(made)
+    conn.execute("UPDATE application SET stage = 'bogus'")  # a row the app cannot use
+    conn.commit()
+    conn.close()
+    conn = sqlite3.connect(data_paths.database)
+    conn.execute("CREATE TABLE zz_log (n INTEGER)")
+    conn.commit()
+    conn.close()
+    app = _screen(data_paths, monkeypatch)
+    _column_sqlite_cannot_drop(data_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("p")
+        await _settled(pilot)
+        assert app.query_one("#problem-details").display  # the repair's own details
+        assert app.focused is app.query_one("#restore", Button)
+        await pilot.press("r")
+        await _settled(pilot)
+        said = _said(app, "#problem-result")
+        assert said.startswith("That did not work: The backup"), said
+        assert "holds what the app cannot use" in said, said
+        assert not app.query_one("#problem-details").display
+        assert focus_problem(app) is None

@@ -271,7 +271,7 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
         self.exit(True)
 
     def _do(self, action: Action, *, restoring: bool = False) -> None:
-        result = self.query_one("#problem-result", Static)
+        result = self._result_line()
         try:
             message = action()
         except BouncebackError as exc:
@@ -291,7 +291,6 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
         self.query_one("#open", Button).focus()
         self.query_one("#problem-prompt", Static).display = False
         self.query_one("#problem-passed", Static).display = False
-        self.query_one("#problem-details", Static).display = False
         for note in self.query(".problem-note"):
             note.display = False
         # What was wrong is past ("It was left untouched" beside "kept as …unreadable-…").

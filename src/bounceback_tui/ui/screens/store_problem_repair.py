@@ -67,7 +67,7 @@ class RepairingApp(RestoringApp):
         if not self.repair_offered:
             return
         self.checking = True
-        self.query_one("#problem-result", Static).update(REPAIRING)
+        self._result_line().update(REPAIRING)
         self._show_result()
         self.refresh_bindings()
         self.run_worker(self._repair_in_worker, thread=True, group="repair")

@@ -92,7 +92,7 @@ class RestoringApp(App[bool]):
         seconds, and the screen froze with no word meanwhile (a restore at 100,000
         applications)."""
         self.checking = True
-        self.query_one("#problem-result", Static).update(CHECKING)
+        self._result_line().update(CHECKING)
         self._show_result()
         self.refresh_bindings()
         self.run_worker(self._restore_in_worker, thread=True, group="restore")
@@ -120,7 +120,7 @@ class RestoringApp(App[bool]):
         self.call_from_thread(self._offer_next, refused, label, tuple(passed_over))
 
     def _looking_further(self, refused: BackupRefusedError) -> None:
-        result = self.query_one("#problem-result", Static)
+        result = self._result_line()
         result.update(
             markup_with(
                 "[b]That did not work:[/b] $error\n\n$looking",
@@ -148,7 +148,7 @@ class RestoringApp(App[bool]):
         passed.update(self._passed_over_text())
         passed.display = True
         restore.focus()
-        result = self.query_one("#problem-result", Static)
+        result = self._result_line()
         result.update(
             markup_with(
                 "[b]That did not work:[/b] $error\n\n"
@@ -176,7 +176,7 @@ class RestoringApp(App[bool]):
         restore.display = False
         self.query_one("#problem-passed", Static).display = False
         self.query_one("#fresh", Button).focus()
-        result = self.query_one("#problem-result", Static)
+        result = self._result_line()
         result.update(
             markup_with(
                 "[b]That did not work:[/b] $error\n\n"
@@ -192,6 +192,13 @@ class RestoringApp(App[bool]):
         result.add_class("-error")
         self.refresh_bindings()
         self._show_result()
+
+    def _result_line(self) -> Static:
+        """The result line, about to say something new: the details under it (SQLite's words
+        behind an earlier choice, #problem-details) are hidden, as they are no longer its.
+        A restore's refusal kept a failed repair's "Details: no such column …" under it."""
+        self.query_one("#problem-details", Static).display = False
+        return self.query_one("#problem-result", Static)
 
     def _show_result(self) -> None:
         """The result, brought into view once laid out (below the fold on a small terminal)."""
