@@ -20,6 +20,7 @@ from bounceback_tui.store.backup import back_up_store
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.screens.store_problem import StoreProblemApp
+from tests.screen_text import flat
 from tests.test_layout_refused_repair_screen import (
     _older_store,
     _said,
@@ -117,3 +118,29 @@ async def test_a_restore_after_a_failed_repair_does_not_keep_the_repairs_details
         assert "holds what the app cannot use" in said, said
         assert not app.query_one("#problem-details").display
         assert focus_problem(app) is None
+        # This store opens: another program changed it. It is not "the file that cannot be
+        # opened" that Start fresh keeps.
+        assert "cannot be opened" not in said, said
+        assert f"your store, as it is, is kept as {app.aside_name}, never deleted" in said, said
+
+
+async def test_start_fresh_for_a_store_refused_for_its_layout_says_the_store_is_kept(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The question said "The file that cannot be opened is renamed …" of a store that opens
+    # and was only changed by another program.
+    _with_a_trigger(data_paths)
+    app = _screen(data_paths, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        body = flat(str(app.screen.query_one(".confirm-detail").render()))
+        assert body == (
+            f"Your store, as it is, is renamed to {app.aside_name} and kept beside the new "
+            "store, never deleted. Your backups stay as they are."
+        ), body
+        assert focus_problem(app) is None
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not app.done

@@ -246,8 +246,9 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
             ConfirmScreen(
                 "Start fresh, with an empty store?",
                 markup_with(
-                    "The file that cannot be opened is renamed to $name and kept beside the "
-                    "new store, never deleted. Your backups stay as they are.",
+                    "$kept is renamed to $name and kept beside the new store, never deleted. "
+                    "Your backups stay as they are.",
+                    kept=self.fresh_keeps(),
                     name=self.aside_name,
                 ),
                 confirm_label="Start fresh",

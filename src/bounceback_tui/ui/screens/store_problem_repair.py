@@ -42,6 +42,10 @@ class RepairingApp(RestoringApp):
     repair_failed: bool  # it did not work: offered no more
 
     @property
+    def store_opens(self) -> bool:
+        return self.layout is not None
+
+    @property
     def repair_offered(self) -> bool:
         return self.layout is not None and self.layout.repair is not None
 

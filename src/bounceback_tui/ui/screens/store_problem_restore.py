@@ -57,11 +57,23 @@ class RestoringApp(App[bool]):
     restore_command: str  # lists every backup, to choose another
     restore_failed: bool  # no backup is left to offer: `r` is offered no more
     checking: bool  # the backup is being checked and put back (a worker)
+    aside_name: str  # the name Start fresh keeps the store under
     _restore: Action
     _next_offer: NextOffer | None
 
     def _do(self, action: Action, *, restoring: bool = False) -> None:
         raise NotImplementedError  # StoreProblemApp's
+
+    @property
+    def store_opens(self) -> bool:
+        """Whether the store was refused though it opens (for its layout: another program
+        changed it), not as a file that cannot be opened (RepairingApp's)."""
+        return False
+
+    def fresh_keeps(self) -> str:
+        """What Start fresh keeps aside, said by why the store was refused: a store refused
+        for its layout was called "the file that cannot be opened", though it opens."""
+        return "Your store, as it is," if self.store_opens else "The file that cannot be opened"
 
     def _restore_text(self) -> Content:
         key = key_of(self, "store_problem.restore", "r")
@@ -181,8 +193,8 @@ class RestoringApp(App[bool]):
             markup_with(
                 "[b]That did not work:[/b] $error\n\n"
                 "To choose another backup, quit ([b]$quit[/b]) and run `$command`: it lists "
-                "them all. Or start fresh ([b]$fresh[/b]): the file that cannot be opened is "
-                "kept, never deleted.",
+                "them all. Or start fresh ([b]$fresh[/b]): $kept, never deleted.",
+                kept=self._fresh_kept_here(),
                 error=refusal_here(error),
                 command=self.restore_command,
                 quit=key_of(self, "store_problem.quit", "q"),
@@ -192,6 +204,11 @@ class RestoringApp(App[bool]):
         result.add_class("-error")
         self.refresh_bindings()
         self._show_result()
+
+    def _fresh_kept_here(self) -> str:
+        if self.store_opens:
+            return f"your store, as it is, is kept as {self.aside_name}"
+        return "the file that cannot be opened is kept"
 
     def _result_line(self) -> Static:
         """The result line, about to say something new: the details under it (SQLite's words
