@@ -22,6 +22,7 @@ from bounceback_tui.store import restore as restore_module
 from bounceback_tui.store.backup import back_up_store
 from bounceback_tui.store.migrations.apply import UpgradeRules
 from bounceback_tui.store.restore_rows import RowsCheck
+from bounceback_tui.store.rows_checked import Found
 from bounceback_tui.ui.care.crisis import CrisisScreen
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
@@ -210,12 +211,13 @@ async def test_a_backup_that_fails_while_its_rows_are_read_is_passed_over(
         ready: sqlite3.Connection,
         check: RowsCheck | None,
         kept: DataPaths | None = None,
+        found: Found | None = None,
     ) -> None:
         if backup.name == OLDER:
             if isinstance(failure, OSError):
                 backup.unlink()
             raise failure
-        read_rows(backup, ready, check, kept)
+        read_rows(backup, ready, check, kept, found)
 
     monkeypatch.setattr(restore_module, "require_rows", failing)
     app = chooser(opened_paths, monkeypatch)

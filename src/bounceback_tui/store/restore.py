@@ -36,6 +36,7 @@ from bounceback_tui.store.layout_faults import Fault
 from bounceback_tui.store.replaced_note import write_replaced_note
 from bounceback_tui.store.restore_copy import damaged_backup, in_one_transaction, readied_copy
 from bounceback_tui.store.restore_rows import RowsCheck, require_rows, rows_problem
+from bounceback_tui.store.rows_checked import as_found
 from bounceback_tui.store.summary_rebuild import rebuild_summary
 from bounceback_tui.store.untouched_read import read_untouched
 from bounceback_tui.store.versions import StoreMarks, move_past, read_marks
@@ -88,6 +89,7 @@ def restore_backup(
     )
 
     backup = backup.expanduser().absolute()
+    found = as_found(backup)  # before it is read: what its rows' check is remembered under
     version = require_readable(backup)
     if not checked:
         _require_intact(backup)
@@ -101,7 +103,7 @@ def restore_backup(
 
     ready, left_out = readied_copy(backup, version, rules)
     try:
-        require_rows(backup, ready, rows_check, paths)
+        require_rows(backup, ready, rows_check, paths, found)
         safety: Path | None = None
         moved: Path | None = None
         marks = StoreMarks()
@@ -159,9 +161,10 @@ def check_backup_rows(
     read into memory, brought up to this version's schema, its rows checked; nothing is
     changed. The store-problem screen offered the newest backup by its layout, and `r`
     refused it for a bad row without offering an older good one (the twenty-eighth round)."""
+    found = as_found(backup)
     ready, _left_out = readied_copy(backup, require_readable(backup), rules)
     try:
-        require_rows(backup, ready, check, kept)
+        require_rows(backup, ready, check, kept, found)
     finally:
         ready.close()
 
@@ -174,9 +177,10 @@ def backup_rows_refusal(
 ) -> str | None:
     """``check_backup_rows`` said as the first row a restore would refuse ("application row
     with id 3, stage: …"), None when it would take every row (`restore latest`)."""
+    found = as_found(backup)
     ready, _left_out = readied_copy(backup, require_readable(backup), rules)
     try:
-        return rows_problem(backup, ready, check, kept)
+        return rows_problem(backup, ready, check, kept, found)
     finally:
         ready.close()
 

@@ -16,21 +16,27 @@ from bounceback_tui.errors import CHOOSE_ANOTHER, BackupRefusedError
 
 if TYPE_CHECKING:
     from bounceback_tui.paths import DataPaths
+    from bounceback_tui.store.rows_checked import Found
 
 # The first row of a readied copy an import would refuse, or None (transfer/backup_rows.py).
 RowsCheck = Callable[[sqlite3.Connection], str | None]
 
 
 def require_rows(
-    backup: Path, ready: sqlite3.Connection, check: RowsCheck | None, kept: DataPaths | None = None
+    backup: Path,
+    ready: sqlite3.Connection,
+    check: RowsCheck | None,
+    kept: DataPaths | None = None,
+    found: Found | None = None,
 ) -> None:
     """``check``: the first row of the readied copy an import would refuse (the callers pass
     transfer/backup_rows.py's, whose rules the store cannot import). ``kept``: the store
     whose backups folder ``backup`` may be in, where what was found is remembered for
-    `restore`'s list (store/rows_checked.py)."""
+    `restore`'s list (store/rows_checked.py), under ``found``: the file as it was before it
+    was read."""
     if check is None:
         return
-    problem = rows_problem(backup, ready, check, kept)
+    problem = rows_problem(backup, ready, check, kept, found)
     if problem:
         raise BackupRefusedError(
             f"The backup {backup.name} holds what the app cannot use ({problem}); nothing "
@@ -40,12 +46,17 @@ def require_rows(
 
 
 def rows_problem(
-    backup: Path, ready: sqlite3.Connection, check: RowsCheck, kept: DataPaths | None
+    backup: Path,
+    ready: sqlite3.Connection,
+    check: RowsCheck,
+    kept: DataPaths | None,
+    found: Found | None,
 ) -> str | None:
-    """``check`` of the readied copy of ``backup``, remembered for ``kept``'s list."""
+    """``check`` of the readied copy of ``backup``, remembered for ``kept``'s list under
+    ``found`` (the file as it was before it was read; None: not remembered)."""
     problem = check(ready)
     if kept is not None:
         from bounceback_tui.store.rows_checked import remember
 
-        remember(kept, backup, refused=bool(problem))
+        remember(kept, backup, found, refused=bool(problem))
     return problem

@@ -6,11 +6,13 @@ again: its rows are read only once one is chosen (every row, about six seconds a
 10,000 applications, too slow for the list to do for every backup each time). Each time the
 rows are checked, whether they were refused is kept in one small file in the data folder,
 ``backups-checked.json`` (0600, written whole or not at all), by the backup's name, its size,
-the time it was last written and the app's version: a backup written over since, or a check
-by another version (its rules may differ), is not taken as known. Only the result is kept,
-never the row. A backup in another folder (`restore FILE`) is not remembered, nor anything
-beside a data folder or store made read-only. Standard
-library only, like restore.py: the CLI's restore never loads the ORM.
+the time it was last written (both as they were before the check read it), the app's version
+and the day of the check: a backup written over since (or during the check), a check by
+another version (its rules may differ), or one made on another day (the rules look at the
+clock: a row dated ahead is refused until its day comes) is not taken as known. Only the
+result is kept, never the row. A backup in another folder (`restore FILE`) is not
+remembered, nor anything beside a data folder or store made read-only. Standard library
+only (and the app's clock), like restore.py: the CLI's restore never loads the ORM.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bounceback_tui import __version__
+from bounceback_tui import __version__, clock
 
 if TYPE_CHECKING:
     from bounceback_tui.paths import DataPaths
@@ -35,22 +37,38 @@ FILE_NAME = "backups-checked.json"
 ROWS_REFUSED = "holds what the app cannot use"
 _MOST_BYTES = 1024 * 1024  # a name each backup: far more than anyone keeps
 Known = dict[str, list[object]]
+# A backup file as it was before its rows were checked: its size and time (``as_found``).
+Found = tuple[int, int]
 
 
-def remember(paths: DataPaths, backup: Path, *, refused: bool) -> None:
-    """Keep what checking the rows of ``backup`` found (``refused``), if it is in the backups
-    folder. Nothing is said when it cannot be kept (a read-only folder): it is found again."""
+def as_found(backup: Path) -> Found | None:
+    """``backup``'s size and time, looked at before its rows are read (None: it cannot be),
+    to be remembered under: looked at after, a file written during the check was remembered
+    as it is now, as checked."""
+    try:
+        found = backup.stat()
+    except OSError:
+        return None
+    return found.st_size, found.st_mtime_ns
+
+
+def remember(paths: DataPaths, backup: Path, found: Found | None, *, refused: bool) -> None:
+    """Keep what checking the rows of ``backup`` (``found`` before the check) found
+    (``refused``), today, if it is in the backups folder. Nothing is said when it cannot be
+    kept (a read-only folder): it is found again."""
+    if found is None:
+        return
     try:
         if backup.expanduser().absolute().parent.resolve() != paths.backups.resolve():
             return
-        found = backup.stat()
         if not _writable_by_owner(paths):
             return  # a folder or store made read-only is left exactly as it is
     except OSError:
         return
     known = known_checks(paths)  # those of backups gone since are let go
     kept = {name: entry for name, entry in known.items() if (paths.backups / name).is_file()}
-    kept[backup.name] = [found.st_size, found.st_mtime_ns, __version__, refused]
+    size, modified_ns = found
+    kept[backup.name] = [size, modified_ns, __version__, clock.today().isoformat(), refused]
     _write(paths.data_dir / FILE_NAME, kept)
 
 
@@ -73,12 +91,14 @@ def known_checks(paths: DataPaths) -> Known:
 
 def refused_before(known: Known, info: BackupInfo) -> bool | None:
     """Whether the rows of ``info`` were refused when last checked (``known``), None when
-    that is not known: never checked, written over since, or checked by another version."""
+    that is not known: never checked, written over since, checked by another version, or on
+    another day (what the check refuses depends on the clock)."""
     entry = known.get(info.path.name)
-    if entry is None or len(entry) != 4:
+    if entry is None or len(entry) != 5:
         return None
-    size, modified_ns, version, refused = entry
-    if (size, modified_ns, version) != (info.size, info.modified_ns, __version__):
+    size, modified_ns, version, day, refused = entry
+    today = clock.today().isoformat()
+    if (size, modified_ns, version, day) != (info.size, info.modified_ns, __version__, today):
         return None
     return refused if isinstance(refused, bool) else None
 
