@@ -20,8 +20,8 @@ import pytest
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.backup import back_up_store
-from bounceback_tui.transfer import backup_rows
 from tests.backup_list_lines import listed_backups
+from tests.rows_read import rows_read
 from tests.test_backup_refusal_names_the_block import KEPT_COLUMN
 
 NOT_OURS = "not made by bounceback-tui, cannot be used"
@@ -46,14 +46,7 @@ def test_the_list_marks_a_backup_with_a_column_that_cannot_be_dropped(
     opened_paths: DataPaths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     newer, older = _two_backups(opened_paths)
-    rows_read: list[object] = []
-    real = backup_rows.backup_rows_problem
-
-    def counted(conn: sqlite3.Connection) -> str | None:
-        rows_read.append(conn)
-        return real(conn)
-
-    monkeypatch.setattr(backup_rows, "backup_rows_problem", counted)
+    read = rows_read(monkeypatch)
     capsys.readouterr()
     assert main(["--data-dir", str(opened_paths.data_dir), "restore"]) == 0
     out = capsys.readouterr().out
@@ -63,7 +56,7 @@ def test_the_list_marks_a_backup_with_a_column_that_cannot_be_dropped(
     said = " ".join(out.split())
     assert "The newest backup that can be used is number 2" in said, out
     assert "so number 2, listed without a mark, may still be refused then" in said, out
-    assert rows_read == []  # no backup's rows read for the list
+    assert read == []  # no backup's rows read for the list
     # Chosen, it is refused as marked.
     assert main(["--data-dir", str(opened_paths.data_dir), "restore", "1", "--yes"]) == 1
     assert "which cannot be left out" in capsys.readouterr().err

@@ -22,7 +22,6 @@ import pytest
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.backup import back_up_store
-from bounceback_tui.transfer import backup_rows
 from tests.backup_list_lines import listed_backups
 from tests.transfer_fixtures import fill_every_table
 
@@ -57,7 +56,7 @@ def test_the_list_says_what_a_mark_is(
 
 
 def test_a_backup_refused_for_a_row_is_marked_once_checked(
-    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
     fill_every_table(opened_paths)
     made = back_up_store(opened_paths)
@@ -67,17 +66,11 @@ def test_a_backup_refused_for_a_row_is_marked_once_checked(
     assert main([*data_dir, "restore", "1", "--yes"]) == 1  # its rows checked: refused
     said = capsys.readouterr()
     assert REFUSED in said.out + said.err
-    rows_read: list[object] = []
-    real = backup_rows.backup_rows_problem
-
-    def counted(conn: sqlite3.Connection) -> str | None:
-        rows_read.append(conn)
-        return real(conn)
-
-    monkeypatch.setattr(backup_rows, "backup_rows_problem", counted)
+    # Marked, as it was refused: the list never reads a backup's rows, so the mark is
+    # what the check found then (the screen's offer not reading them again:
+    # tests/test_store_problem_remembers_rows.py).
     (entry,) = listed_backups(_listed(opened_paths, capsys))
-    assert REFUSED in entry, entry  # marked, as it was refused
-    assert rows_read == []  # without reading its rows again
+    assert REFUSED in entry, entry
     kept = [p for p in opened_paths.data_dir.iterdir() if p.suffix == ".json"]
     assert kept and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in kept), kept
     # Written over since (its row put right): not taken as known, listed without the mark.

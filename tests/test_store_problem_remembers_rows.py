@@ -22,6 +22,7 @@ from bounceback_tui.store.restore import check_backup_rows
 from bounceback_tui.transfer import backup_rows
 from bounceback_tui.ui.kit.focus import focus_problem
 from tests.helpers import content_of
+from tests.rows_read import rows_read
 from tests.screen_text import flat
 from tests.store_problem_fixtures import chooser
 from tests.test_store_problem_next_backup import NEWEST, OLDER, _backups, _bad_row, _settled
@@ -38,14 +39,7 @@ async def test_the_first_offer_passes_over_a_backup_known_to_be_refused(
             backups / NEWEST, backup_rows.backup_rows_problem, upgrade_rules, opened_paths
         )
     check_backup_rows(backups / OLDER, backup_rows.backup_rows_problem, upgrade_rules, opened_paths)
-    rows_read: list[object] = []
-    real = backup_rows.backup_rows_problem
-
-    def counted(conn: sqlite3.Connection) -> str | None:
-        rows_read.append(conn)
-        return real(conn)
-
-    monkeypatch.setattr(backup_rows, "backup_rows_problem", counted)
+    read = rows_read(monkeypatch)
     app = chooser(opened_paths, monkeypatch)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
@@ -58,7 +52,7 @@ async def test_the_first_offer_passes_over_a_backup_known_to_be_refused(
         await pilot.press("r")
         await _settled(pilot)
         assert flat(str(app.query_one("#problem-result").render())).startswith(f"Restored {OLDER}.")
-    assert rows_read == []  # neither backup's rows were read again
+    assert read == []  # neither backup's rows were read again
     restored = content_of(opened_paths.database, "application", "id")
     assert restored == content_of(backups / OLDER, "application", "id")
 
