@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from bounceback_tui.cli import main
-from bounceback_tui.commands import run_app as run_app_module
+from bounceback_tui.commands import store_problem
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.store import restore as restore_module
@@ -141,7 +141,7 @@ def test_the_store_problem_screen_reads_only_its_offer_whole(
 ) -> None:
     _three_backups(opened_paths)
     _cut_header(opened_paths.backups / NEWEST)
-    offered, passed_over = run_app_module.restore_offer(opened_paths)
+    offered, passed_over = store_problem.restore_offer(opened_paths)
     assert offered is not None and offered.name == MIDDLE
     assert [line.split(": ")[-1] for line in passed_over] == ["damaged, cannot be used"]
     assert read_whole == [MIDDLE]

@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text as sqlite_text
 
 from bounceback_tui.cli import main
-from bounceback_tui.commands import run_app as run_app_module
+from bounceback_tui.commands import store_problem
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.background import QuickCheck
 from bounceback_tui.store.backup import back_up_store
@@ -123,10 +123,10 @@ def _chooser(paths: DataPaths) -> StoreProblemApp:
     latest = latest_backup(paths)
     return StoreProblemApp(
         "The file at ... is not a bounceback-tui store. It was left untouched.",
-        backup_label=run_app_module.backup_label(latest) if latest else None,
+        backup_label=store_problem.backup_label(latest) if latest else None,
         aside_name="bounceback.sqlite3.unreadable-...",
-        restore=lambda: run_app_module._restore_latest(paths),
-        fresh=lambda: run_app_module._start_fresh(paths),
+        restore=lambda: store_problem._restore_latest(paths),
+        fresh=lambda: store_problem._start_fresh(paths),
         quiet_s=0,  # keys from the first moment (tests/test_store_problem_keys.py)
     )
 
@@ -195,10 +195,10 @@ def test_an_empty_backup_is_called_empty(opened_paths: DataPaths) -> None:
     back_up_store(opened_paths)
     latest = latest_backup(opened_paths)
     assert latest is not None
-    assert run_app_module.backup_label(latest).endswith(": empty")
+    assert store_problem.backup_label(latest).endswith(": empty")
     # One that cannot be read says when and what kind only, no count.
     latest.path.write_bytes(b"not a store" * 200)
-    label = run_app_module.backup_label(latest)
+    label = store_problem.backup_label(latest)
     assert "empty" not in label and "application" not in label
 
 

@@ -85,7 +85,7 @@ async def test_the_screens_restore_of_such_a_backup_leaves_the_file_where_it_is(
 ) -> None:
     """The screen offered when the store cannot be opened restores the latest backup the same
     way: one that cannot be upgraded is refused there, and the unreadable file is not moved."""
-    from bounceback_tui.commands import run_app as run_app_module
+    from bounceback_tui.commands import store_problem
     from bounceback_tui.store.backup import latest_backup
     from bounceback_tui.ui.screens.store_problem import StoreProblemApp
 
@@ -100,10 +100,10 @@ async def test_the_screens_restore_of_such_a_backup_leaves_the_file_where_it_is(
     assert latest is not None
     app = StoreProblemApp(
         "The file at ... is not a bounceback-tui store. It was left untouched.",
-        backup_label=run_app_module.backup_label(latest),
+        backup_label=store_problem.backup_label(latest),
         aside_name="bounceback.sqlite3.unreadable-...",
-        restore=lambda: run_app_module._restore_latest(filled),
-        fresh=lambda: run_app_module._start_fresh(filled),
+        restore=lambda: store_problem._restore_latest(filled),
+        fresh=lambda: store_problem._start_fresh(filled),
         quiet_s=0,
     )
     async with app.run_test(size=(100, 30)) as pilot:

@@ -74,6 +74,7 @@ def test_a_store_refused_at_launch_and_then_replaced_opens_without_the_refused_o
 
     import bounceback_tui.ui.app as app_module
     from bounceback_tui.commands import run_app as run_app_module
+    from bounceback_tui.commands import store_problem
 
     from .damage_fixtures import fold_wal
 
@@ -85,7 +86,7 @@ def test_a_store_refused_at_launch_and_then_replaced_opens_without_the_refused_o
 
     def start_fresh(paths: DataPaths, problem: Exception) -> bool:
         ways_out.append(str(problem))
-        run_app_module._start_fresh(paths)
+        store_problem._start_fresh(paths)
         return True
 
     made: list[dict[str, object]] = []

@@ -18,6 +18,7 @@ import pytest
 from textual.widgets import Button
 
 from bounceback_tui.commands import run_app as run_app_module
+from bounceback_tui.commands import store_problem
 from bounceback_tui.errors import NotADatabaseError
 from bounceback_tui.paths import DataPaths, resolve_paths
 from bounceback_tui.store.backup import back_up_store, latest_backup
@@ -89,10 +90,10 @@ def _chooser(paths: DataPaths) -> StoreProblemApp:
     return StoreProblemApp(
         f"The store at {paths.database} cannot be read (file is not a database). It was left "
         "untouched; restore a backup with `bounceback-tui --data-dir 'my store' restore`.",
-        backup_label=run_app_module.backup_label(latest),
+        backup_label=store_problem.backup_label(latest),
         aside_name="bounceback.sqlite3.unreadable-20261206-133000",
-        restore=lambda: run_app_module._restore_latest(paths),
-        fresh=lambda: run_app_module._start_fresh(paths),
+        restore=lambda: store_problem._restore_latest(paths),
+        fresh=lambda: store_problem._start_fresh(paths),
         restore_command="bounceback-tui --data-dir 'my store' restore",
         quiet_s=0,
     )

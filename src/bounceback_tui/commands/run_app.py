@@ -39,21 +39,6 @@ if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
     from bounceback_tui.ui.screens.store_problem_repair import LayoutOffer
 
-# What the store-problem screen offers is commands/store_problem.py's, loaded only when a
-# store cannot be opened (the launch loads no other command's module: tests/test_cli.py).
-# Named here as well, as they were (``run_app.backup_label``, ``run_app._restore_latest``…).
-_STORE_PROBLEM_NAMES = frozenset(
-    {"_restore_latest", "_start_fresh", "backup_label", "offer_words", "restore_offer"}
-)
-
-
-def __getattr__(name: str) -> object:
-    if name in _STORE_PROBLEM_NAMES:
-        from bounceback_tui.commands import store_problem
-
-        return getattr(store_problem, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
 
 def run_app(paths: DataPaths) -> int:
     import gc

@@ -3,8 +3,8 @@ offered and those passed over, restoring it, starting fresh; and the way out sai
 command line where no screen can be shown.
 
 Split from commands/run_app.py, which opens the store and runs the app; this is what it
-offers when the store cannot be opened (``resolve_store_problem``). run_app still names each
-(``run_app.resolve_store_problem``, ``run_app.backup_label``…), as the tests call them.
+offers when the store cannot be opened (``resolve_store_problem``, which run_app names too
+and loads this module from only then: the launch loads no other command's module).
 """
 
 from __future__ import annotations
