@@ -287,12 +287,12 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         print("Nothing was changed.")
         return 1
     try:
-        from bounceback_tui.commands.restore_latest import rows_still_checked
         from bounceback_tui.domain.wording import plural as plural_of
+        from bounceback_tui.store.rows_checked import still_as_listed
         from bounceback_tui.transfer.backup_rows import backup_rows_problem
 
         # `latest`'s rows were checked as it was found: not again while its file is as it was.
-        rows = None if latest is not None and rows_still_checked(latest) else backup_rows_problem
+        rows = None if latest is not None and still_as_listed(latest) else backup_rows_problem
         if rows is not None and held is not None and held.applications >= CHECK_SAID_FROM:
             # Every row is checked first: seconds at 100,000 applications, with nothing said.
             print(

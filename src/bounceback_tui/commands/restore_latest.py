@@ -8,7 +8,7 @@ the store-problem screen already offered the next good one (commands/offered_bac
 thirtieth round's left-alone list). Now each backup that passes is read whole and its rows
 checked, newest first, before anything is asked; one refused for a row is said in one line,
 with the row, and the next is tried. The one taken is not checked again by the restore while
-its file is as it was then (``rows_still_checked``): every row, seconds at 100,000.
+its file is as it was then (``rows_checked.still_as_listed``): every row, seconds at 100,000.
 """
 
 from __future__ import annotations
@@ -89,16 +89,6 @@ def none_usable(paths: DataPaths, passed: list[tuple[int, str]]) -> str:
         f"opened, `{command_line(paths, '')}` in a terminal offers to start fresh (the file "
         "is moved aside, never deleted)."
     )
-
-
-def rows_still_checked(latest: BackupInfo) -> bool:
-    """Whether the rows ``newest_good`` checked of ``latest`` stand: its file has the size
-    and time it had when it was listed (one written over since is checked again)."""
-    try:
-        now = latest.path.stat()
-    except OSError:
-        return False  # gone: the restore says so
-    return (now.st_size, now.st_mtime_ns) == (latest.size, latest.modified_ns)
 
 
 def _rows_mark(paths: DataPaths, number: int, info: BackupInfo, said_from: int) -> str | None:

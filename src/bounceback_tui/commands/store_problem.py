@@ -153,13 +153,14 @@ def _restore_latest(
     it and again on `r` (every page: seconds a backup at 100,000 applications)."""
     from bounceback_tui.errors import BackupUnusableError, StoreError
     from bounceback_tui.store.restore import restore_backup
+    from bounceback_tui.store.rows_checked import still_as_listed
     from bounceback_tui.transfer.backup_rows import backup_rows_problem
 
     latest = offered or restore_offer(paths)[0]
     if latest is None:
         raise StoreError("There are no backups to restore.")
     # The screen's check of its offer stands only while the file is as it was then.
-    checked = offered is None or _unchanged(offered)
+    checked = offered is None or still_as_listed(offered)
     # Rows checked as the offer was found (OfferedBackups.next_offer): not again, unchanged.
     rows = None if rows_checked and offered is not None and checked else backup_rows_problem
     try:
@@ -189,16 +190,6 @@ def _restore_latest(
 
         moved += f" {left_out_sentence(list(result.left_out))}"
     return f"Restored {latest.name}.{moved}"
-
-
-def _unchanged(info: BackupInfo) -> bool:
-    """Whether the backup file has the size and time it had when it was checked: one changed
-    while the screen was up (written over, damaged) is checked again, not taken on trust."""
-    try:
-        now = info.path.stat()
-    except OSError:
-        return False  # gone: restore_backup says so
-    return (now.st_size, now.st_mtime_ns) == (info.size, info.modified_ns)
 
 
 def _start_fresh(paths: DataPaths, stamp: str | None = None, aside: str = "unreadable") -> str:

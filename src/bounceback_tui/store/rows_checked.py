@@ -52,6 +52,13 @@ def as_found(backup: Path) -> Found | None:
     return found.st_size, found.st_mtime_ns
 
 
+def still_as_listed(info: BackupInfo) -> bool:
+    """Whether ``info``'s file has the size and time it had when it was listed: what was
+    checked of it then stands. One written over since (or damaged, or gone) is checked
+    again, not taken on trust (`restore latest`'s and the store-problem screen's offer)."""
+    return as_found(info.path) == (info.size, info.modified_ns)
+
+
 def remember(paths: DataPaths, backup: Path, found: Found | None, *, refused: bool) -> None:
     """Keep what checking the rows of ``backup`` (``found`` before the check) found
     (``refused``), today, if it is in the backups folder. Nothing is said when it cannot be
