@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from bounceback_tui.paths import DataPaths
 
 if TYPE_CHECKING:
-    from bounceback_tui.errors import ForeignLayoutError, StoreError
+    from bounceback_tui.errors import ForeignLayoutError, StoreError, StoreLayoutError
     from bounceback_tui.store.layout_faults import Fault
     from bounceback_tui.ui.screens.store_problem_repair import LayoutOffer
 
@@ -83,13 +83,34 @@ def layout_offer(paths: DataPaths, faults: list[Fault], kept_back: str | None) -
 
     what = repair_said(faults)
     if kept_back is not None:
-        return LayoutOffer(
-            what,
-            None,
-            f"Repair is not offered: it would not put this store right ({kept_back}). A "
-            "backup made before it was changed is the way back.",
-        )
+        return LayoutOffer(what, None, _not_offered(kept_back))
     return LayoutOffer(what, lambda: repair_here(paths))
+
+
+def _not_offered(kept_back: str) -> str:
+    return (
+        f"Repair is not offered: it would not put this store right ({kept_back}). A backup "
+        "made before it was changed is the way back."
+    )
+
+
+def missing_refusal(paths: DataPaths, refused: StoreLayoutError) -> tuple[StoreError, LayoutOffer]:
+    """What the store-problem screen says of a store up to date that lacks a table the app
+    uses, or one of its columns (store/layout_tables.py), and that "Repair it" is not
+    offered: `repair` does not mend that. Restore and Start fresh, as for the other layout
+    refusals (the store kept aside as it is). Away from a terminal: the refusal, raised."""
+    from bounceback_tui.commands import not_a_terminal
+    from bounceback_tui.errors import StoreError
+    from bounceback_tui.ui.screens.store_problem_repair import LayoutOffer
+
+    if not_a_terminal() is not None:
+        raise refused
+    said = (
+        f"Your store is not as bounceback-tui makes it: {refused.problem} (another program "
+        "changed it, or it came back with a backup), so it cannot be used as it is. Nothing "
+        "was changed."
+    )
+    return StoreError(said), LayoutOffer("", None, _not_offered(refused.problem))
 
 
 def repair_said(faults: list[Fault]) -> str:

@@ -54,7 +54,7 @@ def run_app(paths: DataPaths) -> int:
 
 
 def _open_and_run(paths: DataPaths) -> int:
-    from bounceback_tui.errors import ForeignLayoutError, NotADatabaseError
+    from bounceback_tui.errors import ForeignLayoutError, NotADatabaseError, StoreLayoutError
     from bounceback_tui.store.launch_open import open_store_at_launch
 
     check: QuickCheck | None = None
@@ -78,6 +78,19 @@ def _open_and_run(paths: DataPaths) -> int:
 
         if left_to_prefetch:
             prefetch.confirm_store()  # what open_store would have raised, if anything
+        else:  # every table the app uses, as the check above looks at them
+            prefetch.confirm_tables()
+    except StoreLayoutError as missing:  # up to date, a table or column of the app's missing
+        from bounceback_tui.commands.layout_refused import missing_refusal
+
+        if alone:
+            _tidy_own_readers(paths)
+        check, prefetch = None, None  # made for a store that is not to be read
+        said, layout = missing_refusal(paths, missing)  # Restore, Start fresh; no repair
+        if not resolve_store_problem(paths, said, layout=layout):
+            return 1
+        alone = _alone(paths)
+        from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
     except ForeignLayoutError as refused:  # behind, and what `repair` mends holds it back
         from bounceback_tui.commands.layout_refused import layout_refusal
 

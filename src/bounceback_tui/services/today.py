@@ -280,6 +280,7 @@ class TodayPrefetch:
         self._startup_read = threading.Event()
         self._check_store = check_store
         self._store_confirmed = False
+        self._tables_checked = False
         self._refused: StoreError | None = None
         self._thread = threading.Thread(
             target=self._work, args=(db_path,), name="today-prefetch", daemon=True
@@ -309,15 +310,18 @@ class TodayPrefetch:
         from bounceback_tui.store.sqlite_file import store_is_read_only
 
         try:
-            if self._check_store:
-                from bounceback_tui.store.launch_open import confirm_identity
+            from bounceback_tui.store.launch_open import confirm_identity, confirm_tables
 
-                try:
-                    confirm_identity(reader.conn, self.db_path)
-                except StoreError as refused:  # nothing more is read from it
-                    self._refused = refused
-                    raise
-                self._store_confirmed = True
+            try:
+                if self._check_store:
+                    confirm_identity(reader.conn, self.db_path)  # and every table the app uses
+                    self._store_confirmed = True
+                else:  # opened by open_store: its tables are still looked at
+                    confirm_tables(reader.conn, self.db_path)
+            except StoreError as refused:  # nothing more is read from it
+                self._refused = refused
+                raise
+            self._tables_checked = True
             self._startup = startup_state_from(reader, read_only=store_is_read_only(self.db_path))
         except (sqlite3.Error, OSError):
             self._startup = None  # the app reads them itself
@@ -327,16 +331,28 @@ class TodayPrefetch:
     def confirm_store(self, timeout: float = 5.0) -> None:
         """The verdict of the launch's identity check (``check_store``): nothing if the
         store may be opened, else what ``open_store`` raises for it (NotADatabaseError,
-        NewerStoreError, StoreError), once its reader is closed. Without a verdict in time (the
-        prefetch could not open the store, or is late) the check is made here."""
+        NewerStoreError, StoreError, StoreLayoutError), once its reader is closed. Without a
+        verdict in time (the prefetch could not open the store, or is late) the check is made
+        here."""
+        self._startup_read.wait(timeout)
+        if self._refused is None and not self._store_confirmed:
+            from bounceback_tui.store.sqlite_file import inspect_store
+
+            inspect_store(self.db_path)
+        self.confirm_tables(timeout)
+
+    def confirm_tables(self, timeout: float = 5.0) -> None:
+        """The verdict of the check of every table the app uses (store/layout_tables.py),
+        made on the prefetch's connection: StoreLayoutError for one missing, or a column of
+        one; made here when there is no verdict in time."""
         self._startup_read.wait(timeout)
         if self._refused is not None:
             self._thread.join(timeout)  # nothing of it then holds the refused store open
             raise self._refused
-        if not self._store_confirmed:
-            from bounceback_tui.store.sqlite_file import inspect_store
+        if not self._tables_checked:
+            from bounceback_tui.store.launch_open import tables_on_the_spot
 
-            inspect_store(self.db_path)
+            tables_on_the_spot(self.db_path)
 
     def startup_state(self, timeout: float = 5.0) -> StartupState | None:
         """The startup facts, or None if they could not be read or are late (the caller

@@ -60,8 +60,38 @@ def open_store_at_launch(paths: DataPaths, rules: Callable[[], UpgradeRules] | N
 
 def confirm_identity(conn: sqlite3.Connection, path: Path) -> None:
     """The check ``open_store`` makes of a store it opens: NotADatabaseError (a damaged
-    schema, another program's database), NewerStoreError or StoreError, as it raises."""
+    schema, another program's database), NewerStoreError or StoreError, as it raises; then
+    ``confirm_tables``."""
     checked_version(conn, path)
+    confirm_tables(conn, path)
+
+
+def confirm_tables(conn: sqlite3.Connection, path: Path) -> None:
+    """The launch's check of every table the app uses, through a connection whose schema
+    is parsed anyway (Today's prefetch's): StoreLayoutError for a table or column missing
+    (store/layout_tables.py)."""
+    from bounceback_tui.store.layout_tables import require_app_tables
+
+    require_app_tables(conn, path)
+
+
+def tables_on_the_spot(path: Path) -> None:
+    """``confirm_tables`` through a reader of its own, nothing left beside the store, when
+    the prefetch gave no verdict; a store that cannot be read is left to what reads it."""
+    from bounceback_tui.store.held_files import HeldConnection
+    from bounceback_tui.store.untouched_read import read_untouched
+
+    def check(uri: str) -> None:
+        conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
+        try:
+            confirm_tables(conn, path)
+        finally:
+            conn.close()
+
+    try:
+        read_untouched(path, check)
+    except sqlite3.Error:
+        return
 
 
 def _up_to_date_by_header(path: Path) -> bool:
