@@ -242,6 +242,7 @@ def daily_backup(
             return None
         if not checked:
             _require_healthy(db_path)
+        _require_layout(paths)
         # The quick check above (or the caller's) has read the whole store: no second check.
         created = guarded_backup(paths, db_path, DAILY_LABEL, verify=False)
         prune_daily(paths, keep)
@@ -311,6 +312,18 @@ def _require_healthy(db_path: Path) -> None:
             "that your older backups stay in the rotation. Restore one with "
             "`bounceback-tui restore`."
         )
+
+
+def _require_layout(paths: DataPaths) -> None:
+    """Refuse today's backup as `backup` refuses one (``layout.require_store_layout``): one of
+    the app's own triggers, indexes or views changed or missing is not carried on, as the
+    launch's notice says ("Nothing is saved, backed up or exported until that is put
+    right"); the day's backup was taken all the same, the trigger put back in the copy. What
+    the app does not make at all is left out of the copy, as before."""
+    from bounceback_tui.paths import command_line
+    from bounceback_tui.store.layout import require_store_layout
+
+    require_store_layout(paths.database, "backed up", command_line(paths, "repair"))
 
 
 def prune_daily(paths: DataPaths, keep: int) -> list[Path]:
