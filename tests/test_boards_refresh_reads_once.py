@@ -1,7 +1,8 @@
 """A refresh of the followed boards reads the stored applications' links once, not once a
 board: each board's known postings were read afresh, every link parsed again (about 0.2 s a
 board at 10,000 applications, docs/performance.md). Counted in calls, never timed. What is
-added meanwhile, by the refresh itself or by another window, is still known."""
+added meanwhile, by the refresh itself or by another window, or brought back by an undo, is
+still known."""
 
 from __future__ import annotations
 
@@ -146,3 +147,68 @@ def test_a_board_whose_write_failed_leaves_nothing_known(
     assert [(a.company, a.role) for a in list_applications(db)] == [
         ("Acme Careers", "Data Analyst")
     ]
+
+
+def test_an_application_brought_back_meanwhile_is_still_known(db: Database) -> None:
+    # Undo puts a deleted application back under its own id, below those read since: it was
+    # missed, and the same opening was added a second time as a new Saved application.
+    from bounceback_tui.importers.posting import Posting
+    from bounceback_tui.services.applications import delete_application, restore_application
+
+    def applied(company: str, role: str, link: str) -> int:
+        data = ApplicationInput(
+            company=company,
+            role=role,
+            stage=Stage.APPLIED,
+            link=link,
+            date_applied=date(2026, 3, 1),
+        )
+        return add_application(db, data).id
+
+    link = "https://jobs.lever.co/acme-careers/0001"
+    first = applied("Recruiter Ltd", "Data Analyst", link)
+    applied("Other Co", "Designer", "https://careers.example/jobs/2")
+    deleted = delete_application(db, first)
+    follow_board(db, BoardRef("lever", "acme"), "Acme")
+    follow_board(db, BoardRef("lever", "acme-careers"), "Acme Careers")
+
+    async def fetch(ref: BoardRef) -> list[Posting]:
+        if ref.token == "acme":
+            return [Posting(title="Data Engineer", url="https://jobs.lever.co/acme/0002")]
+        return [Posting(title="Data Analyst (Remote)", url=link)]
+
+    def between_boards(progress: RefreshProgress) -> None:
+        if progress.board.company == "Acme":  # Acme Careers is not read yet: `u` after delete
+            restore_application(db, deleted)
+
+    report = refresh(db, fetch=fetch, on_progress=between_boards, concurrency=1)
+
+    careers = {o.board.company: o for o in report.outcomes}["Acme Careers"]
+    assert (careers.added, careers.known) == ([], 1)
+    assert sorted((a.company, a.role) for a in list_applications(db)) == [
+        ("Acme", "Data Engineer"),
+        ("Other Co", "Designer"),
+        ("Recruiter Ltd", "Data Analyst"),
+    ]
+
+
+def test_an_opening_the_refresh_adds_is_known_once(
+    db: Database, posting_server: PostingServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each opening a board stored was known from then on, and read from the store again by
+    # the next board: its role kept twice, compared twice.
+    follow_three(db)
+    kept: list[tuple[str, str]] = []
+    real_add = dedupe.KnownPostings.add
+
+    def counted(self: dedupe.KnownPostings, company: str, role: str, link: str | None) -> None:
+        kept.append((company, role))
+        real_add(self, company, role, link)
+
+    monkeypatch.setattr(dedupe.KnownPostings, "add", counted)
+
+    report = refresh(db, concurrency=1)
+
+    assert report.added == 7
+    assert sorted(kept) == sorted(set(kept))
+    assert len(kept) == 7

@@ -8,7 +8,7 @@ followed company. "Already known" means the same posting, told apart as the impo
 them (``importers.dedupe.posting_key``: one Greenhouse posting under boards. and
 job-boards.greenhouse.io is one), or the same company with a near-identical title
 (rapidfuzz, ``importers.dedupe``). The stored applications are read once a refresh, then
-board by board only those added since (``posting_import.PostingsRead``).
+board by board only those not read yet (``posting_import.PostingsRead``).
 One board's failure is recorded on that board (``last_error``) and reported; the
 other boards are still read and stored.
 
@@ -222,7 +222,8 @@ def store_board(
             row.last_error = result
             outcome.board = board_view(row)
             return outcome
-        known = (postings or PostingsRead()).read(session)
+        postings = postings or PostingsRead()
+        known = postings.read(session)
         last_checked = row.last_checked_at
         first_check = last_checked is None
         since = None if last_checked is None else last_checked.date() - timedelta(days=1)
@@ -248,7 +249,7 @@ def store_board(
             app, _ = insert_application(session, data)  # Saved: nothing ticked
             assert app.id is not None
             outcome.added.append(app.id)
-            known.add(row.company, posting.title, posting.url)
+            postings.added(app.id, row.company, posting.title, posting.url)
         row.last_checked_at = now
         row.last_error = ""
         outcome.board = board_view(row)

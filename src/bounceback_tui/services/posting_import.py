@@ -9,6 +9,7 @@ is already in the Pipeline.
 
 from __future__ import annotations
 
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from bounceback_tui import clock
@@ -24,6 +25,7 @@ from bounceback_tui.services.application_views import ApplicationView, applicati
 from bounceback_tui.services.applications import insert_application
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application
+from bounceback_tui.store.table_reads import columns
 
 _LINK_LIMIT = 2000
 LINK_REPLACED = (
@@ -133,33 +135,55 @@ class PostingsRead:
 
     Each board's link keys were read afresh: every stored link parsed again for each board
     (about 0.2 s a board at 10,000 applications). The first board reads every row; each one
-    after reads only the rows added since (``Application.id`` above the last one read: the
-    openings this refresh stored, and any application another window or a second refresh
-    added meanwhile), in its own write transaction, so two refreshes at once still never
-    add one opening twice. A row changed or deleted elsewhere while the refresh runs counts
-    as it was read until the next refresh. ``forget`` after a board's transaction failed:
-    what it added in memory was never stored."""
+    after reads the ids only (one small query) and loads the rows whose id it has not read
+    yet: any application another window or a second refresh added meanwhile, and one an
+    undo brought back under its own old id (ids are never given out twice, so an id read
+    is that application). It does so in its own write transaction, so two refreshes at once
+    still never add one opening twice. The openings this refresh stores are ``added``, never
+    read again. A row changed or deleted elsewhere while the refresh runs counts as it was
+    read until the next refresh. ``forget`` after a board's transaction failed: what it
+    added in memory was never stored."""
 
     def __init__(self) -> None:
         self._known: KnownPostings | None = None
-        self._last_id = 0
+        self._read: set[int] = set()
 
     def read(self, session: Session) -> KnownPostings:
         """The postings the store holds now (call inside the board's write transaction)."""
         known = self._known if self._known is not None else KnownPostings()
-        statement = select(Application.id, Application.company, Application.role, Application.link)
-        for app_id, company, role, link in session.exec(
-            statement.where(col(Application.id) > self._last_id).order_by(col(Application.id))
-        ):
+        table = columns(Application)  # Core, no ORM rows: the ids are read for every board
+        statement = sa_select(table.id, table.company, table.role, table.link)
+        if self._read:
+            unread = sorted(set(session.execute(sa_select(table.id)).scalars()) - self._read)
+            chunks = [unread[n : n + _IDS_AT_ONCE] for n in range(0, len(unread), _IDS_AT_ONCE)]
+            rows = [
+                row
+                for chunk in chunks
+                for row in session.execute(statement.where(table.id.in_(chunk)))
+            ]
+        else:
+            rows = list(session.execute(statement))
+        for app_id, company, role, link in rows:
             known.add(company, role, link)
-            self._last_id = app_id or self._last_id
+            if app_id is not None:
+                self._read.add(app_id)
         self._known = known
         return known
+
+    def added(self, app_id: int, company: str, role: str, link: str | None) -> None:
+        """An opening this refresh stored (after ``read``, in the same transaction): known
+        from now on, and not read again by the next board."""
+        if self._known is not None:
+            self._known.add(company, role, link)
+            self._read.add(app_id)
 
     def forget(self) -> None:
         """Read every row again next time."""
         self._known = None
-        self._last_id = 0
+        self._read = set()
+
+
+_IDS_AT_ONCE = 500  # well under SQLite's limit on a statement's parameters
 
 
 def find_known(session: Session, posting: Posting, company: str | None = None) -> int | None:
