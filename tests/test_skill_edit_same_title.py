@@ -97,3 +97,35 @@ async def test_an_edit_keeping_its_title_or_taking_a_done_ones_is_not_asked_abou
             assert not isinstance(app.screen, (ConfirmScreen, FormScreen))
             assert focus_problem(app) is None
     assert _titles(db) == ["Public speaking", "System design", "System design", "public speaking"]
+
+
+async def test_an_edit_saved_as_new_is_asked_about_as_an_add(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # Deleted elsewhere while its form was open, the item saved as new is added: the question
+    # asked "Give this one that title too?" with "Save it too", as if it were edited.
+    from bounceback_tui.services.skills import delete_skill
+    from bounceback_tui.ui.kit.conflict import ConflictScreen
+
+    add_skill(db, SkillInput(title="SQL drills"))
+    twin = add_skill(db, SkillInput(title="SQL drills"))  # two alike already
+    async with app_on(opened_paths, "skills", size=SIZE) as (app, pilot, pane):
+        form = await _edit(app, pilot, pane, twin)
+        delete_skill(db, twin)  # another window
+        await fill(pilot, why="Every final round has one.")
+        await pilot.press("ctrl+s")
+        await settle(pilot, 3)
+        assert isinstance(app.screen, ConflictScreen) and app.screen.deleted
+        await pilot.press("n")  # save as new
+        await settle(pilot, 3)
+        asked = app.screen
+        assert isinstance(asked, ConfirmScreen)
+        assert str(asked.question) == (
+            "“SQL drills” is already one of your open skills. Add another?"
+        )
+        assert asked.confirm_label == "Add another"
+        await pilot.press("escape")
+        await settle(pilot, 3)
+        assert app.screen is form
+        assert focus_problem(app) is None
+    assert _titles(db) == ["SQL drills"]

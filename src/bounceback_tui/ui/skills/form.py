@@ -40,6 +40,9 @@ ASKED = "“$title” is already one of your open skills. Add another?"
 # Asked on saving an edit that gives the item another open one's title.
 EDIT_ASKED = "“$title” is already one of your open skills. Give this one that title too?"
 KEPT_OPEN = "Not saved yet: “$title” is already one of your open skills."
+# The question, what saving does, and its button: for an item saved as new, and for an edit.
+_ADD_WORDS = (ASKED, "Saving adds it as an item of its own.", "Add another")
+_EDIT_WORDS = (EDIT_ASKED, "Saving keeps both, under the same title.", "Save it too")
 # The title of the open item a new (or edited) one's values repeat, or None (also for values
 # that do not check out: saving them says why).
 SameOpen = Callable[[dict[str, str]], str | None]
@@ -113,8 +116,8 @@ def skill_fields(values: SkillFormValues | None = None) -> list[FieldSpec]:
 class SkillFormScreen(SavesAgainOnYes, FormScreen[Any]):
     """The shared form; with ``follow_title`` the kind is guessed from the title as it is
     typed, and stops following once the person has picked a kind. With ``same_open`` saving
-    asks first when the item would repeat an open one's title (``editing``: in an edit's
-    words)."""
+    asks first when the item would repeat an open one's title (in an edit's words while
+    ``editing()``: an edit saved as new, the item deleted elsewhere, is an add)."""
 
     def __init__(
         self,
@@ -128,7 +131,7 @@ class SkillFormScreen(SavesAgainOnYes, FormScreen[Any]):
         reload: Reload | None = None,
         values_now: ValuesNow | None = None,
         same_open: SameOpen | None = None,
-        editing: bool = False,
+        editing: Callable[[], bool] = lambda: False,
     ) -> None:
         super().__init__(
             title, fields, submit, intro=intro, guard=guard, reload=reload, values_now=values_now
@@ -158,20 +161,12 @@ class SkillFormScreen(SavesAgainOnYes, FormScreen[Any]):
         if same is None:
             super().action_save()
             return
-        if self._editing:
-            ask_before_saving_again(
-                self,
-                markup_with(EDIT_ASKED, title=same),
-                "Saving keeps both, under the same title.",
-                markup_with(KEPT_OPEN, title=same),
-                self._save_again,
-                confirm_label="Save it too",
-            )
-            return
+        question, detail, label = _EDIT_WORDS if self._editing() else _ADD_WORDS
         ask_before_saving_again(
             self,
-            markup_with(ASKED, title=same),
-            "Saving adds it as an item of its own.",
+            markup_with(question, title=same),
+            detail,
             markup_with(KEPT_OPEN, title=same),
             self._save_again,
+            confirm_label=label,
         )

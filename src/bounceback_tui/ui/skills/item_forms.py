@@ -299,19 +299,23 @@ class ItemForms(SkillsListing):
             except BouncebackError:
                 return {}  # gone since: nothing to name
 
+        def editing() -> bool:
+            """Saving changes the stored item: not an add, nor an edit saved as new."""
+            return skill_id is not None and not (guard is not None and guard.as_new)
+
         def same_open(form: dict[str, str]) -> str | None:
             """The open item a new one, or one edited to a new title, would repeat
             (``services.skills.open_skill_titled``)."""
-            editing = skill_id is not None and not (guard is not None and guard.as_new)
+            edit = editing()
             try:
                 data = validate_skill(form, clock.today(), stored_target=target_read[0])
             except BouncebackError:
                 return None  # saving says what does not check out
             if asked_about and title_key(data.title) == title_key(asked_about):
                 return None
-            if editing and title_key(data.title) == title_key(title_read[0]):
+            if edit and title_key(data.title) == title_key(title_read[0]):
                 return None  # its own title, kept: two alike already were, or none
-            other = skill_id if editing else None
+            other = skill_id if edit else None
             same = skill_service.open_skill_titled(db, data.title, other_than=other)
             return same.title if same is not None else None
 
@@ -334,7 +338,7 @@ class ItemForms(SkillsListing):
             # from a plan's Skills step too ("Tableau basics" stayed Other there).
             follow_title=skill_id is None,
             same_open=same_open,
-            editing=skill_id is not None,
+            editing=editing,
         )
         self.app.push_screen(form, closed)
 
