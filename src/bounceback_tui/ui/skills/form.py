@@ -40,9 +40,9 @@ ASKED = "“$title” is already one of your open skills. Add another?"
 # Asked on saving an edit that gives the item another open one's title.
 EDIT_ASKED = "“$title” is already one of your open skills. Give this one that title too?"
 KEPT_OPEN = "Not saved yet: “$title” is already one of your open skills."
-# The question, what saving does, and its button: for an item saved as new, and for an edit.
-_ADD_WORDS = (ASKED, "Saving adds it as an item of its own.", "Add another")
-_EDIT_WORDS = (EDIT_ASKED, "Saving keeps both, under the same title.", "Save it too")
+# What saving does, and its button: for an item saved as new, and for an edit.
+_ADD_WORDS = ("Saving adds it as an item of its own.", "Add another")
+_EDIT_WORDS = ("Saving keeps both, under the same title.", "Save it too")
 # The title of the open item a new (or edited) one's values repeat, or None (also for values
 # that do not check out: saving them says why).
 SameOpen = Callable[[dict[str, str]], str | None]
@@ -161,10 +161,12 @@ class SkillFormScreen(SavesAgainOnYes, FormScreen[Any]):
         if same is None:
             super().action_save()
             return
-        question, detail, label = _EDIT_WORDS if self._editing() else _ADD_WORDS
+        editing = self._editing()
+        asked = markup_with(EDIT_ASKED, title=same) if editing else markup_with(ASKED, title=same)
+        detail, label = _EDIT_WORDS if editing else _ADD_WORDS
         ask_before_saving_again(
             self,
-            markup_with(question, title=same),
+            asked,
             detail,
             markup_with(KEPT_OPEN, title=same),
             self._save_again,
