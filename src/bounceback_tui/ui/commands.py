@@ -54,7 +54,7 @@ from bounceback_tui.ui.palette_searching import SearchingPalette
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
-    from bounceback_tui.ui.palette_actions import PaletteAction
+    from bounceback_tui.ui.palette_shared import PaletteAction
 
 KIND_STYLE = "dim"
 # Enter with weak hits only: they are listed, none is picked (``Palette``).

@@ -8,61 +8,18 @@ that cannot run right now either stay out or say what to do first.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from textual.content import Content
 from textual.screen import Screen
 
+from bounceback_tui.ui.palette_shared import PaletteAction, mounted, run_in
 from bounceback_tui.ui.panes import PANES, PANES_BY_ID
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
-    from bounceback_tui.ui.kit.pane import Pane
     from bounceback_tui.ui.reframe.pane import ReframePane
-
-
-@dataclass(frozen=True)
-class PaletteAction:
-    title: str
-    help: str  # plain text: shown as it is, never read as markup
-    run: Callable[[], object]
-    keywords: str = ""  # more words that find it ("reject" finds "Mark rejected")
-    discover: bool = True  # listed before anything is typed
-    care: bool = False  # first on a tie or near one (domain/search.CARE_LEAD)
-    # What it ends or throws away ("ends the session"), for one that does: Enter runs it
-    # only when its name is typed (domain/search.names_label), never after a slip.
-    ends: str = ""
-
-
-def _mounted(screen: Screen, pane_id: str) -> Pane | None:
-    """The pane if it has been built (a pane not yet shown has no selection to act on)."""
-    from bounceback_tui.ui.kit.pane import Pane
-
-    found = screen.query(f"#panes > #{pane_id}").results(Pane)
-    return next(found, None)
-
-
-def _run_in(app: BouncebackApp, pane_id: str, action: str) -> Callable[[], Awaitable[None]]:
-    """Switch to a pane, then run one of its actions (checked as if its key were pressed)."""
-
-    async def run() -> None:
-        pane = await app.go_to(pane_id)
-        await pane.run_action(action)
-
-    return run
-
-
-def _go_then_say(
-    app: BouncebackApp, pane_id: str, message: Content
-) -> Callable[[], Awaitable[None]]:
-    async def run() -> None:
-        await app.go_to(pane_id)
-        app.notify(message, timeout=5)
-
-    return run
 
 
 def _navigation(app: BouncebackApp) -> Iterator[PaletteAction]:
@@ -80,14 +37,14 @@ def _today(app: BouncebackApp) -> Iterator[PaletteAction]:
     yield PaletteAction(
         "Take the next step",
         f"The one thing Today suggests now (key {app.key_label('today.next_step', 'n')} {on})",
-        _run_in(app, "today", "next_step"),
+        run_in(app, "today", "next_step"),
         keywords="what now suggestion do",
     )
     yield PaletteAction(
         "Daily check-in",
         "How today is going: one number and a line "
         f"(key {app.key_label('today.check_in', 'c')} {on})",
-        _run_in(app, "today", "check_in"),
+        run_in(app, "today", "check_in"),
         keywords="check in mood feeling how am i",
     )
     yield PaletteAction(
@@ -120,16 +77,16 @@ def _recovery(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
         "Record a rejection",
         "A no that did not come through the Pipeline, with a plan for the days after "
         f"(key {app.key_label('recovery.new', 'n')} on Recovery)",
-        _run_in(app, "recovery", "new_rejection"),
+        run_in(app, "recovery", "new_rejection"),
         keywords="new no rejected turned down plan",
     )
-    recovery = _mounted(screen, "recovery")
+    recovery = mounted(screen, "recovery")
     if recovery is not None and recovery.check_action("custom_step", ()):
         yield PaletteAction(
             "Add a step to this plan",
             "Your own step in the plan shown on Recovery "
             f"(key {app.key_label('recovery.custom', 'c')} there)",
-            _run_in(app, "recovery", "custom_step"),
+            run_in(app, "recovery", "custom_step"),
             keywords="custom step recovery plan",
         )
 
@@ -176,7 +133,7 @@ def _skills(app: BouncebackApp) -> Iterator[PaletteAction]:
         "Add a skill",
         "Something to learn or practise, on your backlog "
         f"(key {app.key_label('skills.add', 'a')} on Skills)",
-        _run_in(app, "skills", "add"),
+        run_in(app, "skills", "add"),
         keywords="new learn improve backlog item",
     )
 
@@ -203,14 +160,14 @@ _ON_THE_PANE = (
 
 def _on_the_pane(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
     pane_id = app.shown_pane()
-    pane = _mounted(screen, pane_id) if pane_id else None
+    pane = mounted(screen, pane_id) if pane_id else None
     if pane is None or pane_id is None:
         return
     where = PANES_BY_ID[pane_id].title
     where = "the Pipeline" if pane_id == "pipeline" else where  # as its lines say
     for action, title, help_line, keywords in _ON_THE_PANE:
         has = hasattr(pane, f"action_{action}")  # Today has no `u` (it keeps nothing to undo)
-        run: Callable[[], object] = _run_in(app, pane_id, action)
+        run: Callable[[], object] = run_in(app, pane_id, action)
         if not has or pane.check_action(action, ()) is not True:
             if action != "undo":
                 continue

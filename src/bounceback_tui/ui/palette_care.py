@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from textual.screen import Screen
 
 from bounceback_tui.ui.kit.text import markup_with
-from bounceback_tui.ui.palette_actions import PaletteAction, _go_then_say, _mounted, _run_in
+from bounceback_tui.ui.palette_shared import PaletteAction, go_then_say, mounted, run_in
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
@@ -66,7 +66,7 @@ def care_actions(app: BouncebackApp) -> Iterator[PaletteAction]:
 
 def message_action(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
     """People's `m` on the person chosen there, or the way to choose one first."""
-    people = _mounted(screen, "people")
+    people = mounted(screen, "people")
     row = getattr(people, "selected", None) if people is not None else None
     key = app.key_label("people.message", "m")
     keywords = "message thank you thanks note email follow up write reply recruiter draft"
@@ -75,7 +75,7 @@ def message_action(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction
             "Write a message",
             "A thank-you, a follow-up, a feedback request: choose the person in People first; "
             "this takes you there",
-            _go_then_say(
+            go_then_say(
                 app,
                 "people",
                 markup_with("Choose the person, then press [b]$key[/b] for a message.", key=key),
@@ -86,6 +86,6 @@ def message_action(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction
     yield PaletteAction(
         "Write a message",
         f"To {row.name}: a thank-you, a follow-up, a feedback request (key {key} on People)",
-        _run_in(app, "people", "message"),
+        run_in(app, "people", "message"),
         keywords=keywords,
     )

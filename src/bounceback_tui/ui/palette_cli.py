@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from bounceback_tui.ui.kit.text import plain
-from bounceback_tui.ui.palette_actions import PaletteAction
+from bounceback_tui.ui.palette_shared import PaletteAction
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp

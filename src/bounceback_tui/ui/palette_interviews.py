@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services.interviews import interviews_of_application, upcoming_interviews
-from bounceback_tui.ui.palette_actions import PaletteAction, _run_in
+from bounceback_tui.ui.palette_shared import PaletteAction, run_in
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
@@ -27,7 +27,7 @@ def application_interview_actions(
         "Schedule an interview for the application",
         f"{name}: its day, time and kind, with or without someone from People "
         f"(key {app.key_label('pipeline.interview', 'I')} on the Pipeline)",
-        _run_in(app, "pipeline", "schedule_interview"),
+        run_in(app, "pipeline", "schedule_interview"),
         keywords="interview schedule add new book record",
     )
     try:
@@ -39,7 +39,7 @@ def application_interview_actions(
             "Edit an interview…",
             f"{name}: change the time or kind of one of its interviews, or delete it "
             f"(key {app.key_label('pipeline.edit_interview', 'N')} on the Pipeline)",
-            _run_in(app, "pipeline", "edit_interview"),
+            run_in(app, "pipeline", "edit_interview"),
             keywords="interview reschedule move cancel time change delete",
         )
 

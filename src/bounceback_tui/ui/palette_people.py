@@ -18,7 +18,7 @@ from textual.screen import Screen
 
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.ui.kit.text import markup_with
-from bounceback_tui.ui.palette_actions import PaletteAction, _go_then_say, _mounted, _run_in
+from bounceback_tui.ui.palette_shared import PaletteAction, go_then_say, mounted, run_in
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
@@ -49,7 +49,7 @@ _ON_A_PERSON = (
 
 def people_actions(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
     """People's `n` and `i` on the person chosen there, or the way to choose one first."""
-    people = _mounted(screen, "people")
+    people = mounted(screen, "people")
     row = getattr(people, "selected", None) if people is not None else None
     for action, default, title, what, note, keywords in _ON_A_PERSON:
         key = app.key_label(f"people.{action}", default)
@@ -59,7 +59,7 @@ def people_actions(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction
             yield PaletteAction(
                 title,
                 f"{what}: choose the person in People first; this takes you there",
-                _go_then_say(
+                go_then_say(
                     app,
                     "people",
                     markup_with(
@@ -75,7 +75,7 @@ def people_actions(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction
             yield PaletteAction(
                 title,
                 f"{who}: {what[0].lower()}{what[1:]} (key {key} on People)",
-                _run_in(app, "people", action),
+                run_in(app, "people", action),
                 keywords=keywords,
             )
 
@@ -87,14 +87,14 @@ def _schedule_on_the_pipeline(
     took the person to People to "Choose the person, then press n", which a store with no
     people cannot do, though `I` schedules one with nobody from People."""
     key = app.key_label("pipeline.interview", "I")
-    pipeline = _mounted(screen, "pipeline")
+    pipeline = mounted(screen, "pipeline")
     row = getattr(pipeline, "selected_row", None) if pipeline is not None else None
     if row is not None:
         return PaletteAction(
             title,
             f"For {app_name(row.company, row.role)}, chosen on the Pipeline: "
             f"{what[0].lower()}{what[1:]} (key {key} on the Pipeline)",
-            _run_in(app, "pipeline", "schedule_interview"),
+            run_in(app, "pipeline", "schedule_interview"),
             keywords=keywords,
         )
 

@@ -1,0 +1,63 @@
+"""What every palette module shares: an action's shape (``PaletteAction``) and the ways an
+action reaches a pane (``run_in``, ``go_then_say``, ``mounted``).
+
+ui/palette_actions.py lists every action; the panes' own lists (palette_pipeline.py,
+palette_people.py, palette_care.py, ...) import from here, never from it, so the palette's
+modules import each other one way only (tests/test_palette_modules.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+from textual.screen import Screen
+
+if TYPE_CHECKING:
+    from bounceback_tui.ui.app import BouncebackApp
+    from bounceback_tui.ui.kit.pane import Pane
+
+
+@dataclass(frozen=True)
+class PaletteAction:
+    title: str
+    help: str  # plain text: shown as it is, never read as markup
+    run: Callable[[], object]
+    keywords: str = ""  # more words that find it ("reject" finds "Mark rejected")
+    discover: bool = True  # listed before anything is typed
+    care: bool = False  # first on a tie or near one (domain/search.CARE_LEAD)
+    # What it ends or throws away ("ends the session"), for one that does: Enter runs it
+    # only when its name is typed (domain/search.names_label), never after a slip.
+    ends: str = ""
+
+
+def mounted(screen: Screen, pane_id: str) -> Pane | None:
+    """The pane if it has been built (a pane not yet shown has no selection to act on)."""
+    from bounceback_tui.ui.kit.pane import Pane
+
+    found = screen.query(f"#panes > #{pane_id}").results(Pane)
+    return next(found, None)
+
+
+def run_in(app: BouncebackApp, pane_id: str, action: str) -> Callable[[], Awaitable[None]]:
+    """Switch to a pane, then run one of its actions (checked as if its key were pressed)."""
+
+    async def run() -> None:
+        pane = await app.go_to(pane_id)
+        await pane.run_action(action)
+
+    return run
+
+
+def go_then_say(
+    app: BouncebackApp, pane_id: str, message: Content
+) -> Callable[[], Awaitable[None]]:
+    """Switch to a pane, then say what to do there (an action that needs a choice first)."""
+
+    async def run() -> None:
+        await app.go_to(pane_id)
+        app.notify(message, timeout=5)
+
+    return run
