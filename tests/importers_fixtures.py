@@ -182,3 +182,22 @@ def json_ld_page(script: str) -> bytes:
     return (
         f'<html><head><script type="application/ld+json">{script}</script></head></html>'.encode()
     )
+
+
+def second_insert_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A board refresh's second opening is refused by the store ("The disk is full"): that
+    board's whole transaction goes, the opening stored before it with it."""
+    from bounceback_tui.errors import StoreError
+    from bounceback_tui.services import board_refresh
+
+    calls = 0
+    real_insert = board_refresh.insert_application
+
+    def failing_second(session, data):  # type: ignore[no-untyped-def]
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise StoreError("The disk is full; nothing was saved.")
+        return real_insert(session, data)
+
+    monkeypatch.setattr(board_refresh, "insert_application", failing_second)

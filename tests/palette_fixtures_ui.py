@@ -3,11 +3,31 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+from collections.abc import Iterator
 
+import pytest
 from textual.command import CommandList, CommandPalette
 from textual.widgets import Input
 
+from bounceback_tui.services import search as search_service
 from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.form import FormScreen
+
+
+def hold_index(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """For a fixture: the records' index is read only once the event it yields is set (a
+    slow search), and set at the end, never leaving the reading thread waiting."""
+    release = threading.Event()
+    read = search_service.INDEXES.index
+
+    def held(*args):  # type: ignore[no-untyped-def]
+        release.wait(30)
+        return read(*args)
+
+    monkeypatch.setattr(search_service.INDEXES, "index", held)
+    yield release
+    release.set()
 
 
 async def settle(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped-def]
@@ -100,6 +120,14 @@ async def choose(app: BouncebackApp, pilot, text: str, *, down: int = 0) -> None
         await pilot.press("down")
     await pilot.press("enter")
     await settle(app, pilot)
+
+
+async def export_form(app: BouncebackApp, pilot, kind: str = "JSON") -> FormScreen:  # type: ignore[no-untyped-def, type-arg]
+    """The palette's "Export as JSON" (or as ``kind``) chosen: its form, open."""
+    await choose(app, pilot, f"export as {kind}")
+    form = app.screen
+    assert isinstance(form, FormScreen)
+    return form
 
 
 def messages(app: BouncebackApp) -> list[str]:

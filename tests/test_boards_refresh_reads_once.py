@@ -20,7 +20,7 @@ from bounceback_tui.services.applications import add_application, list_applicati
 from bounceback_tui.services.board_refresh import RefreshProgress, RefreshReport, refresh_boards
 from bounceback_tui.services.boards import follow_board
 from bounceback_tui.store.database import Database
-from tests.importers_fixtures import PostingServer, serve_postings
+from tests.importers_fixtures import PostingServer, second_insert_fails, serve_postings
 
 STORED = 20
 
@@ -120,21 +120,10 @@ def test_a_board_whose_write_failed_leaves_nothing_known(
     # opening with it. The Acme Careers board lists that first posting too, and adds it.
     from bounceback_tui.errors import StoreError
     from bounceback_tui.importers.posting import Posting
-    from bounceback_tui.services import board_refresh
 
     follow_board(db, BoardRef("lever", "acme"), "Acme")
     follow_board(db, BoardRef("lever", "acme-careers"), "Acme Careers")
-    calls = 0
-    real_insert = board_refresh.insert_application
-
-    def failing_second(session, data):  # type: ignore[no-untyped-def]
-        nonlocal calls
-        calls += 1
-        if calls == 2:
-            raise StoreError("The disk is full; nothing was saved.")
-        return real_insert(session, data)
-
-    monkeypatch.setattr(board_refresh, "insert_application", failing_second)
+    second_insert_fails(monkeypatch)
     shared = Posting(title="Data Analyst", url="https://jobs.example/1")
 
     async def fetch(ref: BoardRef) -> list[Posting]:

@@ -30,7 +30,7 @@ from bounceback_tui.services.boards import (
 )
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, FollowedBoard
-from tests.importers_fixtures import PostingServer, serve_postings
+from tests.importers_fixtures import PostingServer, second_insert_fails, serve_postings
 
 NORTHWIND = BoardRef("greenhouse", "northwind")
 
@@ -276,17 +276,7 @@ def test_a_surprise_in_one_board_is_reported(db: Database) -> None:
 
 def test_a_failed_write_stores_nothing(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
     follow_board(db, BoardRef("lever", "acme"), "Acme")
-    calls = 0
-    real_insert = board_refresh.insert_application
-
-    def failing_insert(session, data):  # type: ignore[no-untyped-def]
-        nonlocal calls
-        calls += 1
-        if calls == 2:
-            raise StoreError("The disk is full; nothing was saved.")
-        return real_insert(session, data)
-
-    monkeypatch.setattr(board_refresh, "insert_application", failing_insert)
+    second_insert_fails(monkeypatch)
 
     async def fetch(ref: BoardRef) -> list[Posting]:
         return [opening(1, None), opening(2, None)]

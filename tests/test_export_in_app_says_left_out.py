@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
-from tests.palette_fixtures_ui import enter_query
+from tests.palette_fixtures_ui import export_form
 from tests.transfer_fixtures import fill_every_table
 
 
@@ -28,12 +28,7 @@ async def test_the_export_from_the_palette_says_what_it_left_out(
     conn.close()
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await enter_query(pilot, "export as json")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
+        await export_form(app, pilot)
         await pilot.press("enter")  # the form's path as offered
         await app.workers.wait_for_complete()
         await pilot.pause()

@@ -19,10 +19,9 @@ from bounceback_tui.errors import ValidationError
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.backup import back_up_store
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.screens.export import check_request
 from tests.helpers import file_digest
-from tests.palette_fixtures_ui import enter_query
+from tests.palette_fixtures_ui import export_form
 from tests.transfer_fixtures import dump_store, fill_every_table
 
 REFUSED = "an export is never written there. Nothing was written"
@@ -102,14 +101,7 @@ async def test_the_palette_export_over_the_store_changes_nothing(filled: DataPat
     before = file_digest(filled.database)
     app = BouncebackApp(filled)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await enter_query(pilot, "export as json")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, FormScreen)
+        screen = await export_form(app, pilot)
         screen.query_one("#field-path", Input).value = str(filled.database)
         screen.query_one("#field-replace", Select).value = "yes"
         await pilot.press("ctrl+s")
@@ -173,14 +165,7 @@ async def test_the_palette_says_when_it_replaced_a_read_only_file(filled: DataPa
     kept.chmod(0o444)
     app = BouncebackApp(filled)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.pause()
-        await enter_query(pilot, "export as csv")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await pilot.pause()
-        screen = app.screen
-        assert isinstance(screen, FormScreen)
+        screen = await export_form(app, pilot, "CSV")
         screen.query_one("#field-path", Input).value = "~/kept.csv"
         await pilot.press("ctrl+s")
         await pilot.pause()

@@ -19,13 +19,12 @@ from textual.widgets import Input
 from textual.widgets.option_list import Option
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import search as search_service
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui import palette_searching
 from bounceback_tui.ui.app import BouncebackApp
 from tests.built_stores import store_once
 from tests.palette_fixtures import Records, build_store
-from tests.palette_fixtures_ui import search, settle, shown
+from tests.palette_fixtures_ui import hold_index, search, settle, shown
 
 SIZE = (100, 30)
 SEARCHING = "Searching…"
@@ -59,16 +58,7 @@ def lines_added(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 @pytest.fixture
 def held_index(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """The records' index is read only once the returned event is set: a slow search."""
-    release = threading.Event()
-    read = search_service.INDEXES.index
-
-    def held(*args):  # type: ignore[no-untyped-def]
-        release.wait(30)
-        return read(*args)
-
-    monkeypatch.setattr(search_service.INDEXES, "index", held)
-    yield release
-    release.set()
+    yield from hold_index(monkeypatch)
 
 
 async def test_typing_a_word_with_quick_searches_never_shows_the_line(

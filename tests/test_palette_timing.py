@@ -14,13 +14,12 @@ import pytest
 from textual.command import CommandList, CommandPalette
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import search as search_service
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui import palette_searching
 from bounceback_tui.ui.app import BouncebackApp
 from tests.built_stores import store_once
 from tests.palette_fixtures import Records, build_store
-from tests.palette_fixtures_ui import settle, shown
+from tests.palette_fixtures_ui import hold_index, settle, shown
 
 SIZE = (100, 30)
 
@@ -33,16 +32,7 @@ def records(db: Database) -> Records:
 @pytest.fixture
 def held_index(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     """The records' index is read only once the returned event is set."""
-    release = threading.Event()
-    read = search_service.INDEXES.index
-
-    def held(*args):  # type: ignore[no-untyped-def]
-        release.wait(30)
-        return read(*args)
-
-    monkeypatch.setattr(search_service.INDEXES, "index", held)
-    yield release
-    release.set()  # never leave the reading thread waiting
+    yield from hold_index(monkeypatch)
 
 
 async def burst(app: BouncebackApp, pilot, release: threading.Event, *keys: str) -> None:  # type: ignore[no-untyped-def]

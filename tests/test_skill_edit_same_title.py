@@ -9,31 +9,20 @@ done item's title, is not asked about. Every expected text is written out by han
 
 from __future__ import annotations
 
-from sqlmodel import select
-
 from bounceback_tui.domain.skills import SkillInput, SkillStatus
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.skill_moves import set_status
 from bounceback_tui.services.skills import add_skill
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import Skill
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
+from tests.skill_title_fixtures import asked_and_kept_open, titles
 from tests.ui_harness import app_on, fill, settle
 
 SIZE = (100, 30)
 ASKED = "“System design” is already one of your open skills. Give this one that title too?"
 KEPT_OPEN = "Not saved yet: “System design” is already one of your open skills."
-
-
-def _titles(db: Database) -> list[str]:
-    with db.read() as session:
-        return sorted(s.title for s in session.exec(select(Skill)).all())
-
-
-def _message(form: FormScreen) -> str:  # type: ignore[type-arg]
-    return str(form.query_one("#form-message").render())
 
 
 async def _edit(app, pilot, pane, skill_id: int) -> FormScreen:  # type: ignore[no-untyped-def, type-arg]
@@ -54,18 +43,8 @@ async def test_an_edit_to_an_open_ones_title_is_asked_about(
     async with app_on(opened_paths, "skills", size=SIZE) as (app, pilot, pane):
         form = await _edit(app, pilot, pane, drills)
         await fill(pilot, title="system  DESIGN")
-        await pilot.press("ctrl+s")
-        await settle(pilot, 3)
-        asked = app.screen
-        assert isinstance(asked, ConfirmScreen)
-        assert str(asked.question) == ASKED
-        await pilot.press("escape")  # changes nothing: the form stays, as typed
-        await settle(pilot, 3)
-        assert app.screen is form
-        assert str(form.query_one("#field-title").value) == "system  DESIGN"
-        assert KEPT_OPEN in _message(form)
-        assert focus_problem(app) is None
-        assert _titles(db) == ["SQL drills", "System design"]
+        await asked_and_kept_open(app, pilot, form, ASKED, "system  DESIGN", KEPT_OPEN)
+        assert titles(db) == ["SQL drills", "System design"]
 
         await pilot.press("ctrl+s")
         await settle(pilot, 3)
@@ -74,7 +53,7 @@ async def test_an_edit_to_an_open_ones_title_is_asked_about(
         await settle(pilot, 3)
         assert not isinstance(app.screen, (ConfirmScreen, FormScreen))
         assert focus_problem(app) is None
-    assert _titles(db) == ["System design", "system DESIGN"]
+    assert titles(db) == ["System design", "system DESIGN"]
 
 
 async def test_an_edit_keeping_its_title_or_taking_a_done_ones_is_not_asked_about(
@@ -96,7 +75,7 @@ async def test_an_edit_keeping_its_title_or_taking_a_done_ones_is_not_asked_abou
             await settle(pilot, 3)
             assert not isinstance(app.screen, (ConfirmScreen, FormScreen))
             assert focus_problem(app) is None
-    assert _titles(db) == ["Public speaking", "System design", "System design", "public speaking"]
+    assert titles(db) == ["Public speaking", "System design", "System design", "public speaking"]
 
 
 async def test_an_edit_saved_as_new_is_asked_about_as_an_add(
@@ -128,4 +107,4 @@ async def test_an_edit_saved_as_new_is_asked_about_as_an_add(
         await settle(pilot, 3)
         assert app.screen is form
         assert focus_problem(app) is None
-    assert _titles(db) == ["SQL drills"]
+    assert titles(db) == ["SQL drills"]

@@ -8,31 +8,20 @@ item is not open: learning a skill again is not asked about.
 
 from __future__ import annotations
 
-from sqlmodel import select
-
 from bounceback_tui.domain.skills import SkillInput, SkillStatus
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.skill_moves import set_status
 from bounceback_tui.services.skills import add_skill
 from bounceback_tui.store.database import Database
-from bounceback_tui.store.models import Skill
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
+from tests.skill_title_fixtures import asked_and_kept_open, titles
 from tests.ui_harness import app_on, fill, settle
 
 SIZE = (100, 30)
 ASKED = "“System design” is already one of your open skills. Add another?"
 KEPT_OPEN = "Not saved yet: “System design” is already one of your open skills."
-
-
-def _titles(db: Database) -> list[str]:
-    with db.read() as session:
-        return sorted(s.title for s in session.exec(select(Skill)).all())
-
-
-def _message(form: FormScreen) -> str:  # type: ignore[type-arg]
-    return str(form.query_one("#form-message").render())
 
 
 async def test_a_typed_skill_with_an_open_ones_title_is_asked_about(
@@ -47,18 +36,8 @@ async def test_a_typed_skill_with_an_open_ones_title_is_asked_about(
         form = app.screen
         assert isinstance(form, FormScreen)
         await fill(pilot, title="  system   DESIGN ")
-        await pilot.press("ctrl+s")
-        await settle(pilot, 3)
-        asked = app.screen
-        assert isinstance(asked, ConfirmScreen)
-        assert str(asked.question) == ASKED
-        await pilot.press("escape")  # changes nothing: the form stays, as typed
-        await settle(pilot, 3)
-        assert app.screen is form
-        assert str(form.query_one("#field-title").value) == "  system   DESIGN "
-        assert KEPT_OPEN in _message(form)
-        assert focus_problem(app) is None
-        assert _titles(db) == ["Public speaking", "System design"]
+        await asked_and_kept_open(app, pilot, form, ASKED, "  system   DESIGN ", KEPT_OPEN)
+        assert titles(db) == ["Public speaking", "System design"]
 
         await pilot.press("ctrl+s")
         await settle(pilot, 3)
@@ -67,7 +46,7 @@ async def test_a_typed_skill_with_an_open_ones_title_is_asked_about(
         await settle(pilot, 3)
         assert app.screen is form
         assert focus_problem(app) is None
-        assert _titles(db) == ["Public speaking", "System design"]
+        assert titles(db) == ["Public speaking", "System design"]
 
         await pilot.press("ctrl+s")
         await settle(pilot, 3)
@@ -76,7 +55,7 @@ async def test_a_typed_skill_with_an_open_ones_title_is_asked_about(
         await settle(pilot, 3)
         assert not isinstance(app.screen, (ConfirmScreen, FormScreen))
         assert focus_problem(app) is None
-    assert _titles(db) == ["Public speaking", "System design", "system DESIGN"]
+    assert titles(db) == ["Public speaking", "System design", "system DESIGN"]
 
 
 async def test_a_typed_skill_like_a_done_one_or_a_new_one_is_saved_without_a_question(
@@ -93,4 +72,4 @@ async def test_a_typed_skill_like_a_done_one_or_a_new_one_is_saved_without_a_que
             await settle(pilot, 3)
             assert not isinstance(app.screen, (ConfirmScreen, FormScreen))
             assert focus_problem(app) is None
-    assert _titles(db) == ["Public speaking", "SQL window functions", "public speaking"]
+    assert titles(db) == ["Public speaking", "SQL window functions", "public speaking"]
