@@ -35,6 +35,13 @@ def _store(db: Database) -> tuple[int, int]:
     return design, nobody
 
 
+async def _filter_by(app, pilot, pane, typed: str) -> None:  # type: ignore[no-untyped-def]
+    """``typed`` into the pane's filter (`/`); the focus stays in the filter."""
+    await pilot.press("slash", *typed)
+    await settle(pilot)
+    assert app.focused is pane.filter_bar.input
+
+
 def test_the_palette_finds_a_skill_and_a_thought_by_their_initials(
     opened_paths: DataPaths, db: Database
 ) -> None:
@@ -54,10 +61,8 @@ async def test_the_skills_filter_finds_a_skill_by_its_initials(
 ) -> None:
     _store(db)
     async with app_on(opened_paths, "skills") as (app, pilot, pane):
-        await pilot.press("slash", *"sdi")
-        await settle(pilot)
+        await _filter_by(app, pilot, pane, "sdi")
         assert [row.title for row in pane._shown_rows()] == ["System design interviews"]  # type: ignore[attr-defined]
-        assert app.focused is pane.filter_bar.input  # type: ignore[attr-defined]
 
 
 async def test_the_reframe_filter_finds_a_thought_by_its_initials(
@@ -65,8 +70,6 @@ async def test_the_reframe_filter_finds_a_thought_by_its_initials(
 ) -> None:
     _store(db)
     async with app_on(opened_paths, "reframe") as (app, pilot, pane):
-        await pilot.press("slash", *"nwhm")
-        await settle(pilot)
+        await _filter_by(app, pilot, pane, "nwhm")
         assert [row.thought for row in pane._filtered_rows()] == ["Nobody will hire me"]  # type: ignore[attr-defined]
         assert pane.table.row_count == 1  # type: ignore[attr-defined]
-        assert app.focused is pane.filter_bar.input  # type: ignore[attr-defined]

@@ -35,18 +35,27 @@ def _pasted(paths: DataPaths) -> events.Paste:
     return paste
 
 
+async def _questions_box(app, pilot):  # type: ignore[no-untyped-def]
+    """`h` on Today (how did the past interview go?): its "Questions they asked" box."""
+    await settle_workers(pilot)
+    await pilot.press("h")
+    await settle_workers(pilot)
+    assert isinstance(app.screen, FormScreen)
+    return await tab_to_field(pilot, "questions")
+
+
+async def _paste(app, pilot, paste: events.Paste) -> None:  # type: ignore[no-untyped-def]
+    app.post_message(paste)
+    await settle(pilot, 3)
+
+
 async def test_the_questions_box_says_nothing_was_left_out(
     opened_paths: DataPaths, db: Database
 ) -> None:
     _past_interview(db)
     async with app_on(opened_paths) as (app, pilot, _):
-        await settle_workers(pilot)
-        await pilot.press("h")
-        await settle_workers(pilot)
-        assert isinstance(app.screen, FormScreen)
-        questions = await tab_to_field(pilot, "questions")
-        app.post_message(_pasted(opened_paths))
-        await settle(pilot, 3)
+        questions = await _questions_box(app, pilot)
+        await _paste(app, pilot, _pasted(opened_paths))
         assert questions.text == ARRIVES
         assert field_line(app.screen, "questions") == ""
 
@@ -58,13 +67,11 @@ async def test_the_other_boxes_say_nothing_either(opened_paths: DataPaths) -> No
         screen = app.screen
         assert isinstance(screen, FormScreen)
         why = await tab_to_field(pilot, "why")  # many lines, no limit a line
-        app.post_message(_pasted(opened_paths))
-        await settle(pilot, 3)
+        await _paste(app, pilot, _pasted(opened_paths))
         assert why.text == ARRIVES
         assert field_line(screen, "why") == ""
         title = await tab_to_field(pilot, "title")  # one line: the lines joined
-        app.post_message(_pasted(opened_paths))
-        await settle(pilot, 3)
+        await _paste(app, pilot, _pasted(opened_paths))
         assert title.value == "Q1 here? abc[2Jdef?"
         assert field_line(screen, "title") == ""
 
@@ -74,13 +81,9 @@ async def test_a_paste_the_limit_cuts_still_says_what_was_left_out(
 ) -> None:
     _past_interview(db)
     async with app_on(opened_paths) as (app, pilot, _):
-        await settle_workers(pilot)
-        await pilot.press("h")
-        await settle_workers(pilot)
-        questions = await tab_to_field(pilot, "questions")
+        questions = await _questions_box(app, pilot)
         # A question is 1,000 characters at most: 200 of the second line's 1,200 stay out.
-        app.post_message(events.Paste("Why us?\r" + "x" * 1_200))
-        await settle(pilot, 3)
+        await _paste(app, pilot, events.Paste("Why us?\r" + "x" * 1_200))
         assert questions.text == "Why us?\n" + "x" * 1_000
         assert "200 of the 1,208 characters pasted were left out." in field_line(
             app.screen, "questions"

@@ -50,6 +50,16 @@ def keys_named(screen: ConfirmScreen) -> set[str]:
     return {WORDS.get(key) or normalize_key(key) for key in named}
 
 
+async def _how_did_it_go(pilot) -> None:  # type: ignore[no-untyped-def]
+    """`h` on Today: how the interview went, with a question they asked, saved."""
+    await settle_workers(pilot)
+    await pilot.press("h")
+    await settle(pilot)
+    await fill(pilot, note="Went well", questions="Why Northwind?")
+    await pilot.press("ctrl+s")
+    await settle_workers(pilot)
+
+
 def test_the_keys_named_are_found() -> None:
     question = ConfirmScreen(
         "Write a thank-you?",
@@ -68,12 +78,7 @@ async def test_every_key_the_thank_you_question_names_works_there(
 ) -> None:
     _store(opened_paths, "2026-03-11")  # its follow-up, settled by the interview on the 13th
     async with app_on(opened_paths, size=(120, 40), notifications=True) as (app, pilot, _):
-        await settle_workers(pilot)
-        await pilot.press("h")
-        await settle(pilot)
-        await fill(pilot, note="Went well", questions="Why Northwind?")
-        await pilot.press("ctrl+s")
-        await settle_workers(pilot)
+        await _how_did_it_go(pilot)
         question = app.screen
         assert isinstance(question, ConfirmScreen)
         named = keys_named(question)
@@ -105,12 +110,7 @@ async def test_with_a_thank_you_logged_the_toast_keeps_its_key(opened_paths: Dat
     finally:
         db.dispose()
     async with app_on(opened_paths, size=(120, 40), notifications=True) as (app, pilot, _):
-        await settle_workers(pilot)
-        await pilot.press("h")
-        await settle(pilot)
-        await fill(pilot, note="Went well", questions="Why Northwind?")
-        await pilot.press("ctrl+s")
-        await settle_workers(pilot)
+        await _how_did_it_go(pilot)
         assert not isinstance(app.screen, ConfirmScreen)
         said = " ".join(toasts(app))
         assert "Saved. 1 question joined your answer bank (i opens it)." in said, said
