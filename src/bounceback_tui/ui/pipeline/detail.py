@@ -18,6 +18,7 @@ from bounceback_tui.domain.applications import (
     excitement_stars,
 )
 from bounceback_tui.domain.dates import describe_relative
+from bounceback_tui.domain.due_said import follow_up_said
 from bounceback_tui.domain.interviews import when_text
 from bounceback_tui.domain.salary import format_salary
 from bounceback_tui.domain.stages import Stage
@@ -27,6 +28,8 @@ from bounceback_tui.services.applications import ApplicationDetail
 from bounceback_tui.ui.kit.one_pass import OnePassStatic
 from bounceback_tui.ui.kit.text import markup_with, plain, plain_line
 
+# A fact's value starts after its label's 10 cells and a space.
+_VALUE_AT = 11
 NOTES_SHOWN = 2_000  # characters of notes in the panel; the edit form has them all
 LOG_SHOWN = 5  # the newest lines of an application's log
 
@@ -86,10 +89,26 @@ def _when(day: date, today: date) -> Content:
     return markup_with("$day [dim]$relative[/dim]", day=day.isoformat(), relative=relative)
 
 
+def _follow_up(day: date, today: date, width: int | None) -> Content:
+    """A follow-up's day said as Today and People say it ("3 days late", not "3d ago":
+    ``domain/due_said.follow_up_said``), on the line under the day, in the value's column,
+    when the two do not fit the panel's ``width`` (None: on one line)."""
+    relative = follow_up_said(day, today)
+    if width is not None and _VALUE_AT + len(f"{day.isoformat()} {relative}") > width:
+        under = _VALUE_AT if _VALUE_AT + len(relative) <= width else 0  # else whole, at the left
+        return plain(day.isoformat()) + plain(f"\n{' ' * under}{relative}", "dim")
+    return plain(day.isoformat()) + plain(f" {relative}", "dim")
+
+
 def detail_content(
-    detail: ApplicationDetail, today: date, change_key: str = "N", quiet_key: str = "r"
+    detail: ApplicationDetail,
+    today: date,
+    change_key: str = "N",
+    quiet_key: str = "r",
+    width: int | None = None,
 ) -> Content:
-    """The panel's text; everything the person typed is plain text, never markup."""
+    """The panel's text; everything the person typed is plain text, never markup.
+    ``width``: the panel's, which a follow-up's day is fitted to."""
     app = detail.application
     stage = _stage_label(app.stage)
     lines = [plain_line(app.company, "bold"), plain_line(app.role)]
@@ -114,7 +133,7 @@ def detail_content(
     if app.date_applied:
         facts.append(("Applied", _when(app.date_applied, today)))
     if detail.follow_up:
-        facts.append(("Follow up", _when(detail.follow_up, today)))
+        facts.append(("Follow up", _follow_up(detail.follow_up, today, width)))
     where = " · ".join(p for p in (app.location, _label(WorkMode, app.work_mode)) if p)
     if where:
         facts.append(("Where", plain(where)))
@@ -208,9 +227,21 @@ class PipelineDetail(VerticalScroll, can_focus=False):
                 today,
                 key("pipeline.edit_interview", "N"),
                 key("pipeline.review_quiet", "r"),
+                self._width(),
             )
         body.update(content, layout=self._resizes(body, content))
         self.scroll_home(animate=False)
+
+    def _width(self) -> int | None:
+        """The body's width, a scrollbar's room aside whether one shows or not. Before the
+        first layout (the first details are shown then) the width the stylesheet gives the
+        panel (styles/pipeline.tcss), its border and padding aside; None if it gives none
+        in cells."""
+        width = self.content_region.width
+        if not width and (wanted := self.styles.width) is not None and wanted.is_cells:
+            width = int(wanted.value) - self.styles.gutter.width
+        width -= self.styles.scrollbar_size_vertical
+        return width if width > 0 else None
 
     def _resizes(self, body: Static, content: Content) -> bool:
         """Whether showing ``content`` changes the body's height. The body is at least
