@@ -3,8 +3,10 @@
 On the store-problem screen for a store refused for its layout, a repair that failed put
 focus on Quit whenever no backup was offered, though Start fresh (asked first, the store
 kept aside whole) was the way on: Enter then ended the launch and left the person where
-they began. The rule now (ui/screens/store_problem_repair._way_on_after_repair): a backup
-offered, Restore; else Start fresh; never Quit. The key bar shows the screen's keys.
+they began. The rule now (ui/screens/store_problem_repair._way_on): a backup
+offered, Restore; else Start fresh; never Quit. The key bar shows the screen's keys. The
+screen opening with no Repair it to offer (a layout repair would not mend) follows it too:
+with no backup either, it opened on Quit.
 """
 
 from __future__ import annotations
@@ -144,3 +146,39 @@ async def test_start_fresh_for_a_store_refused_for_its_layout_says_the_store_is_
         await pilot.press("escape")
         await pilot.pause()
         assert not app.done
+
+
+async def test_with_no_repair_and_no_backup_the_screen_opens_on_start_fresh(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same rule when the screen first opens: a layout repair would not mend, and no
+    backup to offer, put focus on Quit, one Enter from ending the launch where it began."""
+    _older_store(data_paths)
+    _column_sqlite_cannot_drop(data_paths)
+    app = _screen(data_paths, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert not app.query("#repair") and app.backup_label is None
+        assert app.focused is app.query_one("#fresh", Button)
+        assert focus_problem(app) is None
+        assert "Start fresh" in _bar(app) and "Quit" in _bar(app), _bar(app)
+        await pilot.press("enter")  # asked first, never done on one key
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.focused is app.query_one("#fresh", Button) and not app.done
+
+
+async def test_with_no_repair_and_a_backup_the_screen_opens_on_restore(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _older_store(data_paths)
+    back_up_store(data_paths)  # made before the change: a restore takes it
+    _column_sqlite_cannot_drop(data_paths)
+    app = _screen(data_paths, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert not app.query("#repair")
+        assert app.focused is app.query_one("#restore", Button)
+        assert focus_problem(app) is None

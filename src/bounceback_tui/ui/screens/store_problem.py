@@ -180,11 +180,10 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
         restore.disabled = self.backup_label is None
         if self.layout is not None:  # a store refused for its layout: repair it first
             restore.display = self.backup_label is not None
-        first = "#restore" if self.backup_label else "#fresh"
-        if self.layout is not None:
-            first = "#restore" if self.backup_label else "#leave"
-            first = "#repair" if self.repair_offered else first
-        self.query_one(first, Button).focus()
+        # Repair it first where it is offered; else the most useful way on, as once it fails
+        # (Restore, else Start fresh): a layout refusal with no backup opened on Quit.
+        first = self.query_one("#repair", Button) if self.repair_offered else self._way_on()
+        first.focus()
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, _HELD_BACK) and not event.is_forwarded and self._still_typing(event):

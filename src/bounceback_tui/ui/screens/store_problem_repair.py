@@ -94,14 +94,15 @@ class RepairingApp(RestoringApp):
         self.repair_failed = True
         for found in self.query("#repair, #problem-repair-said"):
             found.display = False
-        self._way_on_after_repair().focus()
+        self._way_on().focus()
         self.refresh_bindings()
 
-    def _way_on_after_repair(self) -> Button:
-        """The button focused once Repair it did not work: the most useful way on. A backup
-        offered, Restore (it puts back what the person wrote); else Start fresh (asked
-        first, the store kept aside whole). Never Quit, which leaves them where they began:
-        focus went to Quit where Start fresh was the way on."""
+    def _way_on(self) -> Button:
+        """The button focused once Repair it did not work, or when the screen opens with no
+        Repair it to offer: the most useful way on. A backup offered, Restore (it puts back
+        what the person wrote); else Start fresh (asked first, the store kept aside whole).
+        Never Quit, which leaves them where they began: focus went to Quit where Start
+        fresh was the way on."""
         restore = self.query_one("#restore", Button)
         offered = self.backup_label is not None and not self.restore_failed
         return restore if offered and restore.display else self.query_one("#fresh", Button)
