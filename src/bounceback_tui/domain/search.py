@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 
 from bounceback_tui.domain.fuzzy import DEFAULT_CUTOFF, FuzzyIndex
 from bounceback_tui.domain.fuzzy_text import filter_terms, fold, query_terms, words
+from bounceback_tui.domain.search_joined import JOINED_MIN, JoinedWords, term_scores
 
 T = TypeVar("T")
 
@@ -159,9 +160,6 @@ def shorten(text: str, limit: int = LABEL_LIMIT) -> str:
 # (``Ranker``'s ``verb_first``): "backup" put "Restore a backup" above "Back up now". Less
 # than any other step of the scale, so it only settles what was a tie or near one.
 VERB_LEAD = 0.005
-# A word typed for two or three of a label's words written as one ("backup" for "Back up",
-# "checkin" for "check-in"), at least this long: a shorter one begins the first of them.
-_JOINED_MIN = 3
 
 
 def _label_hits(
@@ -170,7 +168,7 @@ def _label_hits(
     """The label's words ``query_word`` matched (``matches``: the words it matches), or the
     two or three consecutive ones it matched written as one ("backup": "back", "up")."""
     hits = [w for w in label_words if w in matches]
-    if hits or len(query_word) < _JOINED_MIN:
+    if hits or len(query_word) < JOINED_MIN:
         return hits
     from bounceback_tui.domain.fuzzy_scores import word_score
 
@@ -230,12 +228,20 @@ class Ranker(Generic[T]):
         names_of: Callable[[T], str] | None = None,
         *,
         verb_first: bool = False,
+        joined: bool = False,
     ) -> None:
         """``names_of``: the names among an item's words, found by their initials whatever
         their case (``FuzzyIndex``). ``verb_first``: each label begins with its verb (an
-        action's "Back up now"), and an item named by it leads (``VERB_LEAD``)."""
+        action's "Back up now"), and an item named by it leads (``VERB_LEAD``). ``joined``:
+        an item is found by two of its words written as one too ("followup":
+        domain/search_joined.py)."""
         self.items = list(items)
         self._verb_first = verb_first
+        self._joined = (
+            JoinedWords(self.items, lambda item: (label_of(item), text_of(item)))
+            if joined
+            else None
+        )
         self._label_of = label_of
         self._index = FuzzyIndex(
             self.items, lambda item: f"{label_of(item)} {text_of(item)}", names_of=names_of
@@ -277,7 +283,7 @@ class Ranker(Generic[T]):
         # ".net"): the palette passed its words alone, so "c++" found what "c" found.
         if sum(map(len, query_words + pieces)) < min_length or not self.items:
             return []
-        scores = self._index.term_scores(query_words, pieces, cutoff=cutoff)
+        scores = term_scores(self._index, self._joined, query_words, pieces, cutoff)
         by_group: dict[object, list[int]] = {}
         for position in scores:
             by_group.setdefault(self._group[position], []).append(position)

@@ -203,6 +203,7 @@ class ActionsProvider(Provider):
             label_of=lambda a: a.title,
             text_of=lambda a: a.keywords,
             verb_first=True,  # "backup" is Back up now before Restore a backup
+            joined=True,  # "followup" is Set a follow-up date
         )
 
     async def discover(self) -> Hits:
