@@ -12,6 +12,7 @@ written over since is checked again.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -23,19 +24,17 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.upgrade_rules import upgrade_rules
 from bounceback_tui.store.restore import check_backup_rows
 from bounceback_tui.transfer import backup_rows
-from tests.transfer_fixtures import dump_store
 from tests.test_restore_latest_skips_bad_rows import BAD, GOOD, _backups, filled  # noqa: F401
+from tests.transfer_fixtures import dump_store
 
 
 def _checked_once(paths: DataPaths, *names: str) -> None:
     """The rows of each backup checked as a restore checks them (what was found is kept)."""
     for name in names:
-        try:
+        with contextlib.suppress(BackupRefusedError):
             check_backup_rows(
                 paths.backups / name, backup_rows.backup_rows_problem, upgrade_rules, paths
             )
-        except BackupRefusedError:
-            pass
 
 
 def _rows_read(monkeypatch: pytest.MonkeyPatch) -> list[object]:

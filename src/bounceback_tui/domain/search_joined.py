@@ -13,6 +13,7 @@ an action named "update" before "Set a follow-up date", its "up date").
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 from typing import Generic, TypeVar
 
 from bounceback_tui.domain.fuzzy import FuzzyIndex
@@ -39,7 +40,7 @@ def joined_text(*texts: str) -> str:
     pairs: list[str] = []
     for text in texts:
         found = index_words(text)
-        pairs += [first + second for first, second in zip(found, found[1:], strict=False)]
+        pairs += [first + second for first, second in pairwise(found)]
     return " ".join(pairs)
 
 
