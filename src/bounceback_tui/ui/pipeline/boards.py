@@ -43,6 +43,11 @@ if TYPE_CHECKING:
     from bounceback_tui.services.store_access import Database
 
 
+# Below this many rows the blank lines above the title and under the keys line go: at 60x20
+# the keys line fell below the box (styles/importers.tcss, ``-short``).
+SHORT_BELOW = 24
+
+
 class BoardsScreen(ContentNotify, ModalScreen[int]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "follow", "Follow", id="boards.follow"),
@@ -100,6 +105,9 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
     def on_mount(self) -> None:
         self.query_one("#boards-progress").display = False
         self.reload()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.height < SHORT_BELOW, "-short")  # styles/importers.tcss
 
     # --- showing ---------------------------------------------------------------------------
 
