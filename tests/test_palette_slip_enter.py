@@ -77,4 +77,4 @@ async def test_what_enter_does_after_a_query(
         if enter_does == LISTED:
             assert app.focused is app.screen.query_one(Input)
             said = " ".join(messages(app))
-            assert "Pick one of the list to run it, or type on." in said, said
+            assert "Pick one with ↓ and Enter, or type on." in said, said

@@ -36,7 +36,7 @@ async def test_enter_with_only_a_weak_hit_runs_nothing_and_says_so(
         assert isinstance(app.screen, CommandPalette)  # no check-in opened
         assert app.focused is app.screen.query_one(Input)
         said = " ".join(_toast_texts(app))
-        assert "Nothing matches that closely" in said, said
+        assert "Near matches are listed, none close enough to run from Enter." in said, said
         # Picked on purpose, it runs.
         await pilot.press("down")
         await pilot.pause()

@@ -75,13 +75,16 @@ def care_leads(query: str, label: str) -> bool:
 
 
 def names_label(query: str, label: str) -> bool:
-    """Whether ``query`` is ``label``'s name as written, or the start of it: its first word
-    begins the label's first word and each of its words begins one of the label's, with no
-    slip ("quit", "qu", "q" name Quit; "quiet" and "qiut" do not). An action that ends the
-    session or throws something away runs from Enter only so (ui/commands.Palette)."""
+    """Whether ``query`` is ``label``'s name: its first word is the label's first word whole
+    and each word after it begins one of the label's, with no slip ("quit", "Quit", "leave
+    demo", "put" name theirs; "q", "qui", "quiet", "qiut" and "delet" do not). An action that
+    ends the session or throws something away runs from Enter only so (ui/commands.Palette):
+    "qu", a person beginning to type "questions", quit at once. No other action's title
+    begins with the first word of one of those, so that word tells it from the rest
+    (docs/architecture.md, "Enter in the palette")."""
     found, pieces = query_terms(query[:MAX_QUERY_CHARS])
     label_words = words(label)
-    if not found or pieces or not label_words or not label_words[0].startswith(found[0]):
+    if not found or pieces or not label_words or label_words[0] != found[0]:
         return False
     return all(any(word.startswith(typed) for word in label_words) for typed in found)
 

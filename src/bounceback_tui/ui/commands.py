@@ -49,7 +49,8 @@ from bounceback_tui.domain.search import (
     names_label,
     palette_score,
 )
-from bounceback_tui.ui.kit.text import display_text, markup_with, plain
+from bounceback_tui.ui.kit.text import display_text, plain
+from bounceback_tui.ui.palette_enter import not_for_enter, say_why
 from bounceback_tui.ui.palette_searching import SearchingPalette
 
 if TYPE_CHECKING:
@@ -57,21 +58,6 @@ if TYPE_CHECKING:
     from bounceback_tui.ui.palette_shared import PaletteAction
 
 KIND_STYLE = "dim"
-# Enter with weak hits only: they are listed, none is picked (``Palette``).
-NOT_CLOSE = "Nothing matches that closely. Pick one of the list to run it, or type on."
-# Enter after a slip the hits were taken for different words by: listed, none picked.
-NOT_ONE = "Nothing matches that as typed. Pick one of the list to run it, or type on."
-# Enter on an action that ends the session or throws something away, found by more than its
-# name: listed, none picked ("quiet" found Quit alone, one letter away, and Enter quit).
-NOT_BY_NAME = (
-    'That found "$title", which $ends: it runs only when its name is typed. '
-    "Pick it from the list to run it, or type on."
-)
-# A hit taken for other words that far below the first (the palette's scale; one slip costs
-# about 0.08) is not the reading meant: "go to recovry" is Go to Recovery, not "Restore a
-# backup" (its keywords "go" and "recover"), 0.077 below; "aplications" is "Export as CSV"
-# and "Add an application" alike, 0.005 apart.
-SLIP_APART = 0.04
 
 
 @dataclass
@@ -195,9 +181,7 @@ class ActionsProvider(Provider):
     _ranker: Ranker[PaletteAction]
 
     async def startup(self) -> None:
-        from bounceback_tui.ui.palette_actions import app_actions
-
-        self._actions = app_actions(_bb_app(self), self.screen)
+        self._actions = self.actions()
         self._ranker = Ranker(
             self._actions,
             label_of=lambda a: a.title,
@@ -205,6 +189,11 @@ class ActionsProvider(Provider):
             verb_first=True,  # "backup" is Back up now before Restore a backup
             joined=True,  # "followup" is Set a follow-up date
         )
+
+    def actions(self) -> list[PaletteAction]:
+        from bounceback_tui.ui.palette_actions import app_actions
+
+        return app_actions(_bb_app(self), self.screen)
 
     async def discover(self) -> Hits:
         for action in self._actions:
@@ -263,7 +252,8 @@ class Palette(SearchingPalette):
     (``NOT_ONE``). A slip every close hit was taken for alike is picked as the word typed
     right would be ("settngs", "gogle"). An action that ends the session or throws something
     away (``PaletteAction.ends``) is picked only when its name is typed (``NOT_BY_NAME``):
-    "quiet" found Quit alone, a slip close enough for Enter, and Enter quit.
+    "quiet" found Quit alone, a slip close enough for Enter, and Enter quit; "qu", the
+    start of "questions", quit too. The rules and their notes: ``ui/palette_enter.py``.
 
     Relies on Textual's CommandPalette internals (its search worker's group, its
     ``_action_cursor_down`` and ``_refresh_command_list``): tests/test_palette_timing.py
@@ -301,35 +291,8 @@ class Palette(SearchingPalette):
         self, command_list: CommandList, commands: list[Command], clear_current: bool
     ) -> None:
         super()._refresh_command_list(command_list, commands, clear_current)
-        if command_list.highlighted is not None and self._not_for_enter(command_list):
+        if command_list.highlighted is not None and not_for_enter(command_list):
             command_list.highlighted = None  # listed, not picked: Enter runs none of them
-
-    @staticmethod
-    def _not_for_enter(results: CommandList) -> str | Content | None:
-        """Why Enter picks none of the list, or None: its first hit (its best) did not match
-        closely enough (``NOT_CLOSE``), ends the session or throws something away and was
-        not named (``NOT_BY_NAME``), or was found through a slip another hit was taken for
-        another word by (``NOT_ONE``)."""
-        if results.option_count == 0:
-            return None
-        first = results.get_option_at_index(0)
-        if not isinstance(first, Command):
-            return None
-        if getattr(first.hit, "confident", True) is False:
-            return NOT_CLOSE
-        if getattr(first.hit, "named", True) is False:
-            title = first.hit.text or ""
-            return markup_with(NOT_BY_NAME, title=title, ends=getattr(first.hit, "ends", ""))
-        guessed = getattr(first.hit, "guessed", ())
-        if not guessed:
-            return None  # as typed
-        for index in range(1, results.option_count):
-            other = results.get_option_at_index(index)
-            if not isinstance(other, Command) or first.hit.score - other.hit.score >= SLIP_APART:
-                break  # best first: the rest are further below
-            if getattr(other.hit, "guessed", ()) != guessed:
-                return NOT_ONE
-        return None
 
     @on(Input.Submitted)
     def _hold_enter(self, event: Input.Submitted) -> None:
@@ -339,10 +302,10 @@ class Palette(SearchingPalette):
             self._held_enter = True
             return
         results = self.query_one(CommandList)
-        if results.highlighted is None and (why := self._not_for_enter(results)) is not None:
+        if results.highlighted is None and (why := not_for_enter(results)) is not None:
             event.stop()
             event.prevent_default()  # Textual's handler would highlight or run the first
-            cast("BouncebackApp", self.app).notify(why)
+            say_why(self, why)
 
     def _action_cursor_down(self) -> None:
         if self._searching():
@@ -362,9 +325,9 @@ class Palette(SearchingPalette):
         downs, enter = self._held_downs, self._held_enter
         self._held_downs, self._held_enter = 0, False
         results = self.query_one(CommandList)
-        if enter and not downs and (why := self._not_for_enter(results)) is not None:
+        if enter and not downs and (why := not_for_enter(results)) is not None:
             # Weak hits only, a slip of two readings, or a Quit not named: none run.
-            cast("BouncebackApp", self.app).notify(why)
+            say_why(self, why)
             return
         if results.option_count == 0 or results.highlighted is None:
             return  # nothing matched: Textual says so shortly
