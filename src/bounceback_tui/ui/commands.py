@@ -229,6 +229,26 @@ class ActionsProvider(Provider):
             )
 
 
+class SystemActionsProvider(ActionsProvider):
+    """Textual's own actions alone (theme, keys, quit), ranked as the app's, for a screen
+    that is an app of its own: the store-problem screen, whose Quit ran from Textual's
+    palette at `q` and Enter. Its Quit runs from Enter only by its name, as the app's."""
+
+    def actions(self) -> list[PaletteAction]:
+        from bounceback_tui.ui.palette_actions import PaletteAction
+
+        return [
+            PaletteAction(
+                command.title,
+                command.help,
+                command.callback,
+                discover=command.discover,
+                ends="ends the session" if command.callback == self.app.action_quit else "",
+            )
+            for command in self.app.get_system_commands(self.screen)
+        ]
+
+
 class Palette(SearchingPalette):
     """Textual's command palette, with Enter and Down meaning the query just typed.
 

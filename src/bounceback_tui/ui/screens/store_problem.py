@@ -267,6 +267,14 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
     def action_leave(self) -> None:
         self.exit(False)
 
+    def action_command_palette(self) -> None:
+        """The app's palette over Textual's own actions: Enter runs Quit only by its name
+        (ui/palette_enter.py); Textual's ran it at `q` and Enter."""
+        from bounceback_tui.ui.commands import Palette, SystemActionsProvider
+
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette(providers=[SystemActionsProvider], id="--command-palette"))
+
     def action_open_app(self) -> None:
         self.exit(True)
 
