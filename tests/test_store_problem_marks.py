@@ -228,3 +228,21 @@ def test_a_file_that_is_not_a_store_says_so_as_the_list_does(
         "by hand, today 09:00: not a store, cannot be used",
         "by hand, yesterday 09:00: damaged, cannot be used",
     )
+
+
+async def test_one_newer_backup_that_cannot_be_used_is_spoken_of_as_one(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tester saw "Newer backups that cannot be used:" above a single backup."""
+    _backups(
+        opened_paths,
+        ("bounceback-20260316-090000-manual.sqlite3", _scribbled),
+        (GOOD, None),
+    )
+    app = chooser(opened_paths, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        rows = [row.strip(" │") for row in screen_lines(app)]
+        first = rows.index("A newer backup that cannot be used:")
+        assert rows[first + 1] == "by hand, today 09:00: damaged, cannot be used"
+        assert "Newer backups" not in screen_text(app)

@@ -93,7 +93,12 @@ class RestoringApp(App[bool]):
         """The backups not offered, marked as `restore` lists them (at most four, then how
         many more and the command that lists them all)."""
         shown = self.passed_over[:4]
-        heading = "Newer backups that cannot be used:" if self.backup_label else "Your backups:"
+        if not self.backup_label:
+            heading = "Your backups:"
+        elif len(self.passed_over) == 1:
+            heading = "A newer backup that cannot be used:"
+        else:
+            heading = "Newer backups that cannot be used:"
         lines = [f"   {heading}", *(f"     {line}" for line in shown)]
         if more := len(self.passed_over) - len(shown):
             lines.append(f"     and {more:,} more: `{self.restore_command}` lists them all")
