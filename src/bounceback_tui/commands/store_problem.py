@@ -55,7 +55,9 @@ def resolve_store_problem(
     label, passed_over = offers.words()
     chooser = StoreProblemApp(
         # The store's own sentence quotes `bounceback-tui restore`: named with this --data-dir.
-        name_data_dir(str(problem), paths) if layout is None else str(problem),
+        _with_details(
+            name_data_dir(str(problem), paths) if layout is None else str(problem), problem
+        ),
         backup_label=label,
         passed_over=passed_over,
         aside_name=f"{paths.database.name}.{aside}-{stamp}",
@@ -87,6 +89,12 @@ def _way_out_without_a_terminal(paths: DataPaths, problem: StoreError) -> str:
         f"{problem} {how}To start fresh, run `{command_line(paths, '')}` in a terminal and "
         "choose 'Start fresh': the file is moved aside, never deleted."
     )
+
+
+def _with_details(message: str, problem: StoreError) -> str:
+    """``message``, then SQLite's own words behind it on a line of their own ("Details:
+    database disk image is malformed"): in the message itself they read as the app's."""
+    return f"{message}\nDetails: {problem.details}" if problem.details else message
 
 
 def restore_offer(paths: DataPaths) -> tuple[BackupInfo | None, list[str]]:

@@ -70,11 +70,12 @@ class QuickCheck:
         return self.result == "ok"
 
     def problem(self) -> NotADatabaseError:
-        first = self.result.splitlines()[0] if self.result else "unknown"
-        return NotADatabaseError(
-            f"The store at {self.db_path} is damaged (SQLite's check says: {first}). "
-            "It was left untouched."
+        damaged = NotADatabaseError(
+            f"The store at {self.db_path} is damaged. It was left untouched."
         )
+        # SQLite's check's words, for a details line: the message says it plainly.
+        damaged.details = self.result.splitlines()[0] if self.result else ""
+        return damaged
 
 
 class DailyBackup:

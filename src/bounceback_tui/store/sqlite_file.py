@@ -180,10 +180,14 @@ def read_identity(conn: sqlite3.Connection, path: Path) -> tuple[int, int, bool]
         # Locked, read-only, cannot open: the file itself may be fine.
         raise StoreError(describe_operational_error(exc, path)) from exc
     except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(
-            f"The store at {path} cannot be read ({exc}). It was left untouched; restore a "
-            "backup with `bounceback-tui restore`."
-        ) from exc
+        # SQLite's words ("database disk image is malformed") kept for a details line: the
+        # message says it plainly.
+        unreadable = NotADatabaseError(
+            f"The store at {path} is damaged and cannot be read. It was left untouched; "
+            "restore a backup with `bounceback-tui restore`."
+        )
+        unreadable.details = str(exc)
+        raise unreadable from exc
     return version, app_id, has_tables
 
 
