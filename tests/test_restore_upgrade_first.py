@@ -113,7 +113,7 @@ async def test_the_screens_restore_of_such_a_backup_leaves_the_file_where_it_is(
         await app.workers.wait_for_complete()
         await until_drained(pilot)
         said = str(app.query_one("#problem-result").render())
-        assert said.startswith(f"That did not work: The latest backup ({latest.name}) cannot")
+        assert said.startswith(f"That did not work: the latest backup ({latest.name}) cannot")
         assert "Nothing was changed." in said
         assert not app.done
     assert filled.database.read_text() == "my shopping list"

@@ -84,7 +84,7 @@ async def test_a_refused_backup_is_said_and_the_next_good_one_offered(
         await pilot.press("r")
         await _settled(pilot)
         said = _result(app)
-        assert said.startswith(f"That did not work: The backup {NEWEST} holds what the app")
+        assert said.startswith(f"That did not work: the backup {NEWEST} holds what the app")
         assert "(application row with id " in said and ", stage:" in said
         assert "An older backup that can be used is offered in its place: r puts it back." in said
         # The one offered now is the oldest: the one between has a bad row too.
@@ -117,7 +117,7 @@ async def test_when_no_older_backup_would_restore_the_way_out_is_said(
         await pilot.press("r")
         await _settled(pilot)
         said = _result(app)
-        assert said.startswith(f"That did not work: The backup {NEWEST} holds what the app")
+        assert said.startswith(f"That did not work: the backup {NEWEST} holds what the app")
         assert "start fresh (f)" in said and "quit (q)" in said
         assert not app.query_one("#restore", Button).display
         assert app.focused is not None and app.focused.id == "fresh"
@@ -170,7 +170,7 @@ async def test_it_says_it_is_checking_the_older_backups_and_answers_meanwhile(
         assert started.wait(30)
         await pilot.pause()
         said = _result(app)
-        assert f"That did not work: The backup {NEWEST} holds" in said
+        assert f"That did not work: the backup {NEWEST} holds" in said
         assert "Checking the older backups for one that can be used" in said
         assert focus_problem(app) is None
         await pilot.press("f")  # held off while it checks: nothing else is chosen
@@ -254,7 +254,7 @@ async def test_a_backup_removed_before_it_is_put_back_is_passed_over(
         await pilot.press("r")
         await _settled(pilot)
         said = _result(app)
-        assert said.startswith(f"That did not work: The backup {NEWEST}")
+        assert said.startswith(f"That did not work: the backup {NEWEST}")
         assert "An older backup that can be used is offered in its place" in said
         assert app.passed_over == ("by hand, today 09:00: gone, cannot be used",)
         await pilot.press("r")

@@ -37,7 +37,7 @@ async def test_the_refusal_with_an_older_one_offered_says_no_choose_another(
         await pilot.press("r")
         await _settled(pilot)
         said = _result(app)
-        assert said.startswith(f"That did not work: The backup {NEWEST} holds what the app")
+        assert said.startswith(f"That did not work: the backup {NEWEST} holds what the app")
         assert "nothing was changed." in said
         assert "choose another backup." not in said.lower(), said
         assert "An older backup that can be used is offered in its place" in said

@@ -30,7 +30,7 @@ from bounceback_tui.errors import BouncebackError
 from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
 from bounceback_tui.ui.kit.dialog_room import DialogsAboveBar
 from bounceback_tui.ui.kit.key_text import key_of, key_word, with_keys
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import after_colon, markup_with, plain
 from bounceback_tui.ui.screens.store_problem_repair import LayoutOffer, RepairingApp
 from bounceback_tui.ui.screens.store_problem_restore import Action, NextOffer
 from bounceback_tui.ui.styles import stylesheet_paths
@@ -286,7 +286,9 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
             if restoring:
                 self._restore_failed(exc)
             else:
-                result.update(markup_with("[b]That did not work:[/b] $error", error=exc))
+                result.update(
+                    markup_with("[b]That did not work:[/b] $error", error=after_colon(exc))
+                )
                 result.add_class("-error")
                 details = self.query_one("#problem-details", Static)
                 details.update(markup_with("Details: $said", said=exc.details))

@@ -20,7 +20,7 @@ from textual.widgets import Button, Static
 
 from bounceback_tui.errors import BackupRefusedError, BouncebackError
 from bounceback_tui.ui.kit.key_text import key_of
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import after_colon, markup_with, plain
 
 # Each action does the work and returns a sentence saying what happened.
 Action = Callable[[], str]
@@ -141,7 +141,7 @@ class RestoringApp(App[bool]):
         result.update(
             markup_with(
                 "[b]That did not work:[/b] $error\n\n$looking",
-                error=refusal_here(refused),
+                error=after_colon(refusal_here(refused)),
                 looking=LOOKING,
             )
         )
@@ -171,7 +171,7 @@ class RestoringApp(App[bool]):
                 "[b]That did not work:[/b] $error\n\n"
                 "An older backup that can be used is offered in its place: [b]$restore[/b] "
                 "puts it back. Or start fresh ([b]$fresh[/b]), or quit ([b]$quit[/b]).",
-                error=refusal_here(refused),
+                error=after_colon(refusal_here(refused)),
                 restore=key_of(self, "store_problem.restore", "r"),
                 fresh=key_of(self, "store_problem.fresh", "f"),
                 quit=key_of(self, "store_problem.quit", "q"),
@@ -200,7 +200,7 @@ class RestoringApp(App[bool]):
                 "To choose another backup, quit ([b]$quit[/b]) and run `$command`: it lists "
                 "them all. Or start fresh ([b]$fresh[/b]): $kept, never deleted.",
                 kept=self._fresh_kept_here(),
-                error=refusal_here(error),
+                error=after_colon(refusal_here(error)),
                 command=self.restore_command,
                 quit=key_of(self, "store_problem.quit", "q"),
                 fresh=key_of(self, "store_problem.fresh", "f"),
