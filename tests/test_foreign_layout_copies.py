@@ -65,8 +65,9 @@ def test_repairs_copy_says_it_is_the_store_as_it_was_and_restores_without_them(
     assert main(["--data-dir", str(opened_paths.data_dir), "repair"]) == 0
     out = capsys.readouterr().out
     assert (
-        "That copy is the store as it was, what follows included, to look at; put back with "
-        f"`bounceback-tui {option} restore`, it is put right again."
+        "The copy kept first is the store as it was, including what follows, for you to look "
+        f"at. If you restore it (`bounceback-tui {option} restore`), it is put right again the "
+        "same way."
     ) in " ".join(out.split())
     (copy,) = opened_paths.backups.glob("*-before-repair.sqlite3")
     assert _foreign_in(copy) == {"zz_evil", "zz_log"}

@@ -98,8 +98,9 @@ def repair_store(paths: DataPaths, say: Callable[[str], None]) -> Repaired:
         say(note)
     # Kept whole, to look at what was removed; restore puts it right again (store/restore.py).
     say(
-        "That copy is the store as it was, what follows included, to look at; put back "
-        f"with `{command_line(paths, 'restore')}`, it is put right again."
+        "The copy kept first is the store as it was, including what follows, for you to "
+        f"look at. If you restore it (`{command_line(paths, 'restore')}`), it is put right "
+        "again the same way."
     )
     try:
         with write_transaction(paths.database, clearing_foreign=True) as conn:
