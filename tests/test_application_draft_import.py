@@ -33,7 +33,7 @@ from tests.ui_harness import app_on, settle
 
 I_ASKS = (
     "You were adding Beta (Engineer) (not saved). Import a posting instead, keeping that draft "
-    "for a?"
+    "for later (a opens it)?"
 )
 
 

@@ -27,7 +27,7 @@ from bounceback_tui.ui.kit.text import markup_with, plain
 
 QUESTION = (
     "You were adding $app (not saved). Import a posting instead, keeping that draft for "
-    "[b]$add[/b]?"
+    "later ([b]$add[/b] opens it)?"
 )
 DETAIL = "Carry on opens the draft now, as you left it; Back leaves everything as it was."
 
