@@ -129,4 +129,14 @@ def test_sources_read_as_other_are_named(tmp_path: Path) -> None:
         Source.OTHER,
         Source.OTHER,
     ]
-    assert "Source: 'Cousin' names no source I know, so its rows say Other." in plan.describe()
+    assert "A source I do not know (its rows say Other): 'Cousin'." in plan.describe()
+
+
+def test_more_than_one_source_read_as_other_are_named_together(tmp_path: Path) -> None:
+    plan = _plan(
+        tmp_path,
+        "Company,Role,Source\nAcme,Engineer,Cousin\nGlobex,Developer,Neighbour\n",
+    )
+    assert (
+        "Sources I do not know (their rows say Other): 'Cousin', 'Neighbour'."
+    ) in plan.describe()

@@ -53,8 +53,6 @@ def unplaced_note(values: list[str], limit: int = 5) -> list[str]:
         return []
     shown = ", ".join(repr(value) for value in values[:limit])
     more = ", ..." if len(values) > limit else ""
-    one = len(values) == 1
-    return [
-        f"Source: {shown}{more} {'names' if one else 'name'} no source I know, so "
-        f"{'its rows say' if one else 'their rows say'} Other."
-    ]
+    if len(values) == 1:
+        return [f"A source I do not know (its rows say Other): {shown}."]
+    return [f"Sources I do not know (their rows say Other): {shown}{more}."]
