@@ -95,6 +95,17 @@ def test_a_number_with_no_backups_says_there_are_none(
     assert "lists none yet" in said and "lists 0" not in said
 
 
+def test_a_number_past_the_only_backup_says_there_is_only_one(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bounceback_tui.store.backup import back_up_store
+
+    back_up_store(opened_paths)
+    assert main(["restore", "7"]) == 1
+    said = capsys.readouterr().err
+    assert "There is no backup number 7; `bounceback-tui restore` lists only one." in said
+
+
 def test_an_empty_file_is_no_backup_to_restore(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -351,7 +351,9 @@ def resolve_backup(paths: DataPaths, text: str) -> tuple[Path, BackupInfo | None
     if wanted.isdigit():
         number = int(wanted)
         if not 1 <= number <= len(backups):
-            listed = f"lists {len(backups)}" if backups else "lists none yet"
+            listed = {0: "lists none yet", 1: "lists only one"}.get(
+                len(backups), f"lists {len(backups)}"
+            )
             raise BouncebackError(
                 f"There is no backup number {number}; `{command_line(paths, 'restore')}` {listed}."
             )
