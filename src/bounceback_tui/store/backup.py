@@ -375,18 +375,20 @@ def move_aside(db_path: Path, reason: str = "unreadable", stamp: str | None = No
     while target.exists():
         counter += 1
         target = db_path.with_name(f"{db_path.name}.{reason}-{stamp}-{counter}")
+    moving = db_path  # the file that refuses is named, not its folder, when it is the one
     try:
         for suffix in ("-wal", "-shm"):
-            companion = Path(f"{db_path}{suffix}")
-            if companion.exists():
-                os.replace(companion, Path(f"{target}{suffix}"))
+            moving = Path(f"{db_path}{suffix}")
+            if moving.exists():
+                os.replace(moving, Path(f"{target}{suffix}"))
                 os.chmod(Path(f"{target}{suffix}"), FILE_MODE)
+        moving = db_path
         os.replace(db_path, target)
         os.chmod(target, FILE_MODE)  # kept, and private whatever its mode was
     except OSError as exc:
-        from bounceback_tui.store.failure_words import describe_os_error
+        from bounceback_tui.store.failure_words import describe_move_error
 
-        raise StoreError(describe_os_error(exc, db_path.parent)) from exc
+        raise StoreError(describe_move_error(exc, moving)) from exc
     return target
 
 

@@ -58,3 +58,20 @@ def describe_os_error(exc: OSError, path: Path) -> str:
         return f"{wrong}; nothing was saved. Choose a folder with --data-dir."
     reason = exc.strerror or str(exc)
     return f"Could not use {path} ({reason}); nothing was saved."
+
+
+def describe_move_error(exc: OSError, moving: Path) -> str:
+    """Why the file ``moving`` could not be moved aside: the file itself, when its folder
+    lets you write in it (marked immutable, `chattr +i`; or another's, in a folder such as
+    /tmp), else as ``describe_os_error`` says of its folder. "The folder … is read-only or
+    not yours" was said of a writable folder whose store file refused (a tester's walk)."""
+    import os
+
+    folder_writable = os.access(moving.parent, os.W_OK | os.X_OK)
+    if exc.errno in (errno.EACCES, errno.EPERM) and folder_writable:
+        return (
+            f"The file {moving} cannot be moved: it is protected from changes (marked "
+            "immutable) or not yours; nothing was changed. Check its owner and attributes "
+            "(ls -l, lsattr)."
+        )
+    return describe_os_error(exc, moving.parent)

@@ -241,6 +241,18 @@ def _marks_of(path: Path) -> StoreMarks:
         return StoreMarks()
 
 
+def _backups_not_a_folder(path: Path) -> str | None:
+    """A backup in the backups folder, gone because something else has the folder's name (a
+    file): said as a backup says it ("Move or remove it; …"). "Choose a folder with
+    --data-dir" was said of it, under a failed repair's "Move or remove it" (a tester's walk)."""
+    from bounceback_tui.paths import BACKUP_DIRNAME
+    from bounceback_tui.store.backup_failure import backups_folder_refusal
+
+    if path.parent.name != BACKUP_DIRNAME:
+        return None
+    return backups_folder_refusal(path.parent, f"the backup {path.name} cannot be restored")
+
+
 def require_readable(path: Path) -> int:
     """``inspect_store`` of a backup, whose refusal speaks of the backup: a file cut short
     was "the store at ... cannot be read ... restore a backup", which is what was being done.
@@ -265,6 +277,8 @@ def require_readable(path: Path) -> int:
                 listed="cannot be read (its permissions)",
                 choose_another=OR_CHOOSE_ANOTHER,
             ) from exc
+        if not path.is_file() and (refusal := _backups_not_a_folder(path)):
+            raise StoreError(refusal) from exc
         if not path.is_file() or not isinstance(exc.__cause__, sqlite3.Error):
             raise  # no such file; not SQLite, or another program's: said of the file already
         raise damaged_backup(path) from exc  # SQLite's reason: the cause
