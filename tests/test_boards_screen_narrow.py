@@ -91,3 +91,22 @@ def test_boards_screen_at_60x20_snapshot(snap_compare, db: Database) -> None:  #
 
 def test_empty_boards_screen_at_60x20_snapshot(snap_compare, db: Database) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(Harness(db), terminal_size=(60, 20))
+
+
+async def test_a_board_never_read_says_so_in_the_command_lines_words(db: Database) -> None:
+    """At 60 columns the row read "not yet" and "not read", and the line under it "The last
+    check failed: …": it now says what `boards` says, "not yet (last try failed: …)"."""
+    follow_three(db)
+    app = Harness(db, fetch)
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press("r")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("down")
+        await pilot.pause()
+        detail = " ".join(str(boards_screen(app).query_one("#boards-detail").render()).split())
+        assert (
+            "Last checked: not yet (last try failed: Greenhouse has no job board called "
+            "“nobody” (HTTP 404).)"
+        ) in detail
+        assert "The last check failed" not in detail

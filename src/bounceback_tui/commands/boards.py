@@ -128,6 +128,7 @@ def _list(db: Database, as_json: bool, paths: DataPaths) -> int:
         )
         return 0
     from bounceback_tui.domain.text import screen_line, text_cells
+    from bounceback_tui.domain.wording import checked_words
 
     rows = [
         (
@@ -148,11 +149,9 @@ def _list(db: Database, as_json: bool, paths: DataPaths) -> int:
                 " " * (widths[0] - text_cells(ident)) + ident,
                 company + " " * (widths[1] - text_cells(company)),
                 spec + " " * (widths[2] - text_cells(spec)),
-                checked,
+                checked_words(checked, error),  # "not yet (last try failed: …)"
             )
         )
-        if error:
-            line += f"  (last try failed: {error})"
         print(terminal_text(line))
     return 0
 

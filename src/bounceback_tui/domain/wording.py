@@ -241,3 +241,10 @@ def shift_words(points: float, noun: str = "point", nouns: str | None = None) ->
     """
     verb, amount = shift(points)
     return f"{verb} {plural(amount, noun, nouns)}" if amount else verb
+
+
+def checked_words(when: str, error: str) -> str:
+    """When a followed board was last read ("not yet", "today 09:30") and, where its last try
+    failed, why: "not yet (last try failed: …)", as `boards` and the Boards screen both say
+    it. The screen read "not yet" beside "The last check failed: …" (a tester's walk)."""
+    return f"{when} (last try failed: {error})" if error else when

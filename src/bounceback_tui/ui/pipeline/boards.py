@@ -21,7 +21,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, ProgressBar, Static
 from textual.worker import Worker
 
-from bounceback_tui.domain.wording import plural
+from bounceback_tui.domain.wording import checked_words, plural
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.empty_state import EmptyState
 from bounceback_tui.ui.kit.focus_box import FocusBox
@@ -151,10 +151,11 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
     def _result_text(self, board: BoardView) -> tuple[str, bool]:
         """The last result in full, and whether it is an error."""
         outcome = self._outcomes.get(board.id)
-        if outcome is not None:
-            return outcome.summary(), bool(outcome.error)
-        if board.last_error:
-            return f"The last check failed: {board.last_error}", True
+        if outcome is not None and not outcome.error:
+            return outcome.summary(), False
+        if error := outcome.error if outcome is not None else board.last_error:
+            when = checked_when(board.last_checked_at)
+            return f"Last checked: {checked_words(when, error)}", True  # as `boards` says it
         return "", False
 
     def _selected_id(self) -> int | None:
