@@ -116,7 +116,7 @@ async def test_a_restore_after_a_failed_repair_does_not_keep_the_repairs_details
         await pilot.press("r")
         await _settled(pilot)
         said = _said(app, "#problem-result")
-        assert said.startswith("That did not work: The backup"), said
+        assert said.startswith("That did not work: the backup"), said
         assert "holds what the app cannot use" in said, said
         assert not app.query_one("#problem-details").display
         assert focus_problem(app) is None
