@@ -84,6 +84,7 @@ class DuePrompt:
         "_keeps_lead",
         "_lead",
         "_least",
+        "_lines",
         "_make",
         "_named",
         "_short",
@@ -107,6 +108,9 @@ class DuePrompt:
         self._lead = ""
         self._bare: DuePrompt | None = None
         self._keeps_lead: tuple[int, bool, bool] | None = None
+        # The lines made at one width, by (short, bare): a box asks a line in view for its
+        # line twice or three times a frame (``takes_short``, ``keeps_lead``, drawn).
+        self._lines: tuple[int, dict[tuple[bool, bool], Content]] = (0, {})
 
     @property
     def made(self) -> bool:
@@ -139,6 +143,16 @@ class DuePrompt:
         of a box says it where one of them does (``takes_short``). ``bare``: without its
         ``lead`` ("Skill target: "), as every line of a box with one says it where one of
         them leaves it out (``said_bare``)."""
+        at, lines = self._lines
+        if at != width:
+            at, lines = width, {}
+            self._lines = (at, lines)
+        line = lines.get((short, bare))
+        if line is None:
+            line = lines[(short, bare)] = self._fitted(width, short, bare)
+        return line
+
+    def _fitted(self, width: int, short: bool, bare: bool) -> Content:
         content = self.content
         if bare and self._lead and self._shorter:
             if self._bare is None:
