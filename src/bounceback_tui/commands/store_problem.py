@@ -29,7 +29,7 @@ def resolve_store_problem(
     if the app should open now."""
     from bounceback_tui.commands import not_a_terminal
     from bounceback_tui.errors import BouncebackError
-    from bounceback_tui.store.backup import aside_stamp
+    from bounceback_tui.store.aside import aside_stamp
 
     # The launch's own rule (TERM, all three streams, or a driver chosen): the screen asked
     # only of input and output, and drew itself into `2> log` when damage was met.
@@ -203,7 +203,7 @@ def _restore_latest(
 def _start_fresh(paths: DataPaths, stamp: str | None = None, aside: str = "unreadable") -> str:
     """Move the store aside (``aside``: why, in its new name), never deleting it, and start
     an empty one."""
-    from bounceback_tui.store.backup import move_aside
+    from bounceback_tui.store.aside import move_aside
     from bounceback_tui.store.sqlite_file import open_store
 
     moved = move_aside(paths.database, aside, stamp)

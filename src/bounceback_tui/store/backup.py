@@ -361,37 +361,3 @@ def remove_stale_partials(paths: DataPaths) -> None:
                 nobody = now - entry.stat().st_mtime >= STALE_PARTIAL_SECONDS
             if nobody:
                 entry.unlink()
-
-
-def move_aside(db_path: Path, reason: str = "unreadable", stamp: str | None = None) -> Path:
-    """Rename a store the app cannot use (and its -wal/-shm) out of the way; never delete it.
-
-    Its journal files move with it: a stale -wal next to a fresh store would be
-    replayed into it. ``stamp`` (``aside_stamp()``): the one a screen already named.
-    """
-    stamp = stamp or aside_stamp()
-    target = db_path.with_name(f"{db_path.name}.{reason}-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = db_path.with_name(f"{db_path.name}.{reason}-{stamp}-{counter}")
-    moving = db_path  # the file that refuses is named, not its folder, when it is the one
-    try:
-        for suffix in ("-wal", "-shm"):
-            moving = Path(f"{db_path}{suffix}")
-            if moving.exists():
-                os.replace(moving, Path(f"{target}{suffix}"))
-                os.chmod(Path(f"{target}{suffix}"), FILE_MODE)
-        moving = db_path
-        os.replace(db_path, target)
-        os.chmod(target, FILE_MODE)  # kept, and private whatever its mode was
-    except OSError as exc:
-        from bounceback_tui.store.failure_words import describe_move_error
-
-        raise StoreError(describe_move_error(exc, moving)) from exc
-    return target
-
-
-def aside_stamp() -> str:
-    """The date and time in the name of a store moved aside ("20261206-182542")."""
-    return clock.now().strftime("%Y%m%d-%H%M%S")

@@ -27,7 +27,8 @@ from bounceback_tui.errors import (
     UnreadableBackupError,
 )
 from bounceback_tui.paths import DataPaths, create_private_file, make_private
-from bounceback_tui.store.backup import check_result, guarded_backup, move_aside
+from bounceback_tui.store.aside import move_aside
+from bounceback_tui.store.backup import check_result, guarded_backup
 from bounceback_tui.store.backup_pages import pages_whole
 from bounceback_tui.store.file_copy import drop_unused_backup
 from bounceback_tui.store.held_files import HeldConnection
