@@ -41,19 +41,20 @@ def test_overdue_ends_at_the_right_edge_on_every_line(width: int) -> None:
     ]
     for line in lines:
         # A plan's step says the day it was for (tests/test_plan_steps_was_due.py): "was
-        # due 20 Feb", or "due 20 Feb", or "due" where the words gave way to the company's
-        # name and "for feedback" (the feedback line's own cut).
-        assert re.search(r"  ((was )?due \d{1,2} [A-Z][a-z]{2}|due)$", line), lines
+        # due 20 Feb", or "due 20 Feb", or how late ("24d late") where the words gave way to
+        # the company's name and "for feedback" (the feedback line's own cut); never a bare
+        # "due", which reads as due today (tests/test_today_overdue_says_when.py).
+        assert re.search(r"  ((was )?due \d{1,2} [A-Z][a-z]{2}|\d+d late)$", line), lines
         assert len(line) == width, lines  # one cell a character here
     assert len({line.rindex("  ") for line in lines}) == 1, lines  # how late: one column
 
 
 def test_the_attackers_two_lines_at_35_cells() -> None:
-    """35 cells: the company cut so that "for feedback" stays, its day in its fewest cells
-    ("due": its day alone, "20 Feb", did not say it had passed; tests/
-    test_today_was_due_narrow.py), the two lines' in one column."""
-    assert _feedback("Copperline", 24).fitted(35).plain == "? Ask Copperline for feedback   due"
-    assert _feedback("Tanaka & Sons", 27).fitted(35).plain == "? Ask Tanaka & S… for feedback  due"
+    """35 cells: the company cut so that "for feedback" stays, its day in fewer cells, how
+    late (a bare "due" read as due today; its day alone, "20 Feb", did not say it had passed:
+    tests/test_today_was_due_narrow.py), the two lines' in one column."""
+    assert _feedback("Copperline", 24).fitted(35).plain == "? Ask Coppe… for feedback  24d late"
+    assert _feedback("Tanaka & Sons", 27).fitted(35).plain == "? Ask Tanak… for feedback  27d late"
 
 
 def test_a_line_that_is_not_late_is_not_padded() -> None:

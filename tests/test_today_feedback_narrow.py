@@ -31,10 +31,11 @@ from tests.ui_harness import app_on, settle_workers
 
 # "? Ask Riverstone Legal for feedback" is 35 cells; the company 16 of them.
 OVERDUE = [  # 21 days after the step's day: "  was due 23 Feb" besides (a plan's step)
-    # "due 23 Feb" leaves too little of the company: its fewest, "due" (its day alone, "23
-    # Feb", did not say it had passed: tests/test_today_was_due_narrow.py).
-    (33, "? Ask Riversto… for feedback  due"),
-    (30, "? Ask River… for feedback  due"),  # as a plan's step's
+    # "due 23 Feb" and "21d late" leave too little of the company: "late" (its day alone,
+    # "23 Feb", did not say it had passed: tests/test_today_was_due_narrow.py; a bare "due"
+    # read as due today: tests/test_today_overdue_says_when.py), then nothing.
+    (33, "? Ask Riverst… for feedback  late"),
+    (30, "? Ask Riverstone… for feedback"),
     (25, "? Ask River… for feedback"),
     (22, "? Ask Ri… for feedback"),
 ]
@@ -45,7 +46,7 @@ TODAY = [  # the step's day is today: "  today" besides, muted
 ]
 YESTERDAY = [  # a day past, not yet flagged: its day at the line's end, as a plan's step's
     (42, "? Ask Rivers… for feedback  was due 15 Mar"),
-    (30, "? Ask River… for feedback  due"),
+    (30, "? Ask Riverstone… for feedback"),  # "1d late" and "late" leave it too little
 ]
 
 
@@ -95,14 +96,14 @@ async def test_at_70_columns_both_asks_name_their_application(opened_paths: Data
 # A stranger's walk at 80x24: "? Ask Rivers… for feedback  overdue" lost how many days, while
 # the follow-ups below it kept "3 days late". At 80 columns the words have 35 cells; "  3d
 # late" takes 9 and "? Ask … for feedback" 19, so the company keeps 7 (its ellipsis in them).
-# A plan's step, it says the day it was for now, not how late (tests/test_plan_steps_was_due.py);
-# at 35 cells "due 13 Mar" leaves the company too little: "due"
-# (tests/test_today_was_due_narrow.py).
+# A plan's step, it says the day it was for now (tests/test_plan_steps_was_due.py); at 35
+# cells "due 13 Mar" leaves the company too little: how late, as the follow-ups say it, then
+# "late" (a bare "due" read as due today: tests/test_today_overdue_says_when.py).
 LATE = [
-    (date(2026, 3, 10), 35, "? Ask Riverstone… for feedback  due"),  # due 13 March
+    (date(2026, 3, 10), 35, "? Ask Rivers… for feedback  3d late"),  # due 13 March
     (date(2026, 3, 10), 45, "? Ask Riverston… for feedback  was due 13 Mar"),
-    (date(2026, 2, 20), 35, "? Ask Riverstone… for feedback  due"),  # due 23 February
-    (date(2026, 2, 20), 32, "? Ask Riverst… for feedback  due"),  # its day's fewest cells
+    (date(2026, 2, 20), 35, "? Ask River… for feedback  21d late"),  # due 23 February
+    (date(2026, 2, 20), 32, "? Ask Rivers… for feedback  late"),  # its day's fewest cells
 ]
 
 
@@ -113,7 +114,7 @@ def test_an_overdue_ask_at_80_columns_keeps_how_late(
     assert _fitted(rejected_on, width) == wanted
 
 
-async def test_at_80_columns_the_ask_says_how_late_as_the_follow_ups_do(
+async def test_at_80_columns_the_ask_keeps_what_to_do_never_a_bare_due(
     opened_paths: DataPaths,
 ) -> None:
     db = Database(opened_paths.database)
@@ -126,9 +127,10 @@ async def test_at_80_columns_the_ask_says_how_late_as_the_follow_ups_do(
         await settle_workers(run.pilot)
         await run.pilot.pause()
         due = [line.split("│")[1].strip() for line in screen_lines(run.app) if "│ ? " in line]
-    # "Ask … for feedback" kept before its role and its day, which is said in its fewest
-    # cells, "due", as its plan's step below it says it in few: one form in the box
-    # (tests/test_today_due_one_form.py, tests/test_today_was_due_narrow.py).
+    # "Ask … for feedback" kept before its role and its day. "3d late", even "late", would
+    # cut its company inside its first word (tests/test_today_cuts_at_words.py): its day
+    # gives way, never to a bare "due", which read as due today
+    # (tests/test_today_overdue_says_when.py).
     assert [re.sub(r" {2,}", "  ", line) for line in due[:1]] == [
-        "? Ask Riverstone… for feedback  due"
+        "? Ask Riverstone Legal for feedback"
     ], due

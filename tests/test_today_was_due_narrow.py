@@ -6,7 +6,7 @@ Legal (Site…)   12 Nov" where wider terminals said "was due 12 Nov" (a bare da
 it has passed); "☐ Tidewater…: How…       29 Nov" left seven cells empty beside a company
 that was cut (its words were planned before the company was cut at a word's end); and at
 70 columns "? Harbor Freight Tech (Frontend Developer)  was due 26 Nov" had lost "Ask … for
-feedback" to its day. A step's day in fewer cells is now "due 26 Nov" (then "due"), the
+feedback" to its day. A step's day in fewer cells is now "due 26 Nov" (then how late), the
 room a cut leaves goes to the company, and a feedback request keeps "Ask … for feedback",
 its day said in fewer cells first (ui/today/text.py, ui/today/due_fit.py).
 
@@ -69,9 +69,11 @@ def _tidewater(width: int, short: bool) -> str:
     return DuePrompt(partial(due_prompt, item, SUMMARY)).fitted(width, short).plain
 
 
-# The due list's words have 35 cells at 80x24 (tests/test_today_soon_interview.py); from 28
-# cells "Tidewater Foods: How…" fits with what is left for its day, "(+2)" or "(+2 more)".
-@pytest.mark.parametrize("width", [28, 29, 30, 31, 35, 36, 40, 41, 45])
+# The due list's words have 35 cells at 80x24 (tests/test_today_soon_interview.py); at 29
+# cells "Tidewater Foods: How…" fits with what is left for its day ("late"), from 35 with
+# "due 27 Feb", "(+2)" or "(+2 more)" (at 30 and 31 its "17d late" takes the room: a bare
+# "due" read as due today, tests/test_today_overdue_says_when.py).
+@pytest.mark.parametrize("width", [29, 35, 36, 40, 41, 45])
 def test_a_company_cut_takes_the_room_its_line_leaves(width: int) -> None:
     for short in (False, True):
         line = _tidewater(width, short)

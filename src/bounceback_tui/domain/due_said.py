@@ -33,6 +33,15 @@ def was_due(item: DueItem, today: date) -> str:
     return f"was due {day_month(item.due_on, today)}"
 
 
+def was_due_late(item: DueItem, today: date) -> str:
+    """A plan's step past its day in its fewest cells: how late, as the box says it of
+    others ("11d late"); empty for another item. Only where its day ("due 25 Dec 2026")
+    does not fit: at 80x24 it read a bare "due", which reads as due today."""
+    if not was_due(item, today) or item.due_on is None:
+        return ""
+    return f"{span((today - item.due_on).days, tiny=True)} late"
+
+
 def days_late(item: DueItem, today: date) -> int:
     """How many days past its day ``item`` is: 0 when it is not, or is never late (a
     draft, a skill in progress, a quiet application, a group of old follow-ups, a recovery

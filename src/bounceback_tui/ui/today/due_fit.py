@@ -252,11 +252,12 @@ class DuePrompt:
             # What to do kept before the words give way to the name (at 70x24 "? Harbor
             # Freight Tech (Frontend Developer)  was due 26 Nov" had lost "Ask … for
             # feedback"): its day in fewer cells first ("due 26 Nov"), then its name cut,
-            # then its day in its fewest cells ("due"), then none.
+            # then how late in its fewest cells ("11d late", "late"), then none: at 80x24 a
+            # bare "due" read as due today.
             keep_cut, least_kept = keep
             fewest = least_kept()
             whens = (self._when, *self._when_words)
-            dated = [w for w in whens if w is self._when or any(c.isdigit() for c in w.plain)]
+            dated = [w for w in whens if w is self._when or _says_day(w.plain)]
             undated = [w for w in whens if all(w is not said for said in dated)]
             fits = [*((when, name) for when in dated), (dated[-1], fewest)]
             for when, keeps in (*fits, *((when, fewest) for when in (*undated, Content("")))):
@@ -346,6 +347,11 @@ def _step_kept(words: Content, wider: Content) -> bool:
     plan's step after its ": "; True for words without one)."""
     said = words.plain.partition(": ")[2].rstrip("…")
     return not said or wider.plain.partition(": ")[2].rstrip("…").startswith(said)
+
+
+def _says_day(when: str) -> bool:
+    """Whether ``when`` says a day ("due 26 Nov", "in 4d"), not how late ("11d late")."""
+    return any(c.isdigit() for c in when) and not when.endswith(" late")
 
 
 def _no_more(words: str, steps_open: str) -> bool:

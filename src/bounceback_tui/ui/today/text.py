@@ -15,7 +15,7 @@ from bounceback_tui.domain.due_said import (
     days_late,
     describe_due,
     describe_due_short,
-    was_due,
+    was_due_late,
 )
 from bounceback_tui.domain.moods import MOODS
 from bounceback_tui.domain.text import screen_line
@@ -148,13 +148,13 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
         said = Content.styled(f"  {describe_due_short(item, summary.today)}", warn)
         fewest = Content.styled(f" (+{item.more:,})", "$text-muted")
         late_words = (more + said, fewest + said, said)
-        if was_due(item, summary.today):  # then that it has passed, as a step alone says it
-            late_words = (*late_words, Content.styled("  due", warn))
+        if passed := was_due_late(item, summary.today):  # then how late, never a bare "due"
+            late_words = (*late_words, *(Content.styled(f"  {w}", warn) for w in (passed, "late")))
     elif late is not None:  # "3d late" as the Pipeline's column says it, "in 4d", then "late"
         short = describe_due_short(item, summary.today)
         fewer = (short, "late") if late_by and named is not None else (short,)
-        if named is not None and was_due(item, summary.today):  # a plan's step: "due 20 Feb", "due"
-            fewer = (short, "due")
+        if named is not None and (passed := was_due_late(item, summary.today)):
+            fewer = (short, passed, "late")  # a plan's step: "due 20 Feb", "24d late", "late"
         if item.kind is DueKind.GHOSTED:  # "11mo ago": "sent" goes first, its day stays
             fewer = (short.split(" ", 2 if item.later_news else 1)[-1],)
         late_words = tuple(more + Content.styled(f"  {words}", warn) for words in fewer)
