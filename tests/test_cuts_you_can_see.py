@@ -115,24 +115,26 @@ async def test_at_80_columns_a_feedback_ask_keeps_for_feedback(opened_paths: Dat
     # The due list's words have 35 cells at 80 columns (tests/test_today_soon_interview.py):
     # "? Ask Riverstone Legal (Paralegal) for feedback" is 47, "  21 days late" 14 more.
     # What to do is kept before its day and its role ("Ask … for feedback": a "?" alone does
-    # not say it), the company cut at a word's end and its day in its fewest cells, "due"
-    # (tests/test_today_was_due_narrow.py).
-    assert due[0] == "? Ask Riverstone… for feedback  due", due
+    # not say it), the company never cut inside its first word: "21d late", even "late",
+    # would leave it too little, so its day gives way, never to a bare "due", which read as
+    # due today (tests/test_today_overdue_says_when.py).
+    assert due[0] == "? Ask Riverstone Legal for feedback", due
 
 
 # A feedback request 21 days past its day on lines of each width; a plan's step, it says the
 # day it was for (tests/test_plan_steps_was_due.py). Whole, it takes 51 cells: "? Ask
 # Riverstone Legal for feedback" (35) and "  was due 23 Feb" (16). Narrower, the company is
-# cut and the day kept whole; 40: "due 23 Feb" (12 cells); 35 and 32, "due" (5 cells), never
-# the day alone, which did not say it had passed (tests/test_today_was_due_narrow.py;
-# narrower: tests/test_today_feedback_narrow.py).
+# cut and the day kept whole; 40: "due 23 Feb" (12 cells); 35, how late, "21d late" (10),
+# 32 "late": never the day alone, which did not say it had passed
+# (tests/test_today_was_due_narrow.py), nor a bare "due", which read as due today
+# (tests/test_today_overdue_says_when.py; narrower: tests/test_today_feedback_narrow.py).
 FEEDBACK = [
     (51, "? Ask Riverstone Legal for feedback  was due 23 Feb"),
     (45, "? Ask Riverston… for feedback  was due 23 Feb"),
     (42, "? Ask Rivers… for feedback  was due 23 Feb"),
     (40, "? Ask Riversto… for feedback  due 23 Feb"),
-    (35, "? Ask Riverstone… for feedback  due"),
-    (32, "? Ask Riverst… for feedback  due"),
+    (35, "? Ask River… for feedback  21d late"),
+    (32, "? Ask Rivers… for feedback  late"),
 ]
 
 

@@ -99,12 +99,11 @@ def test_todays_due_line_is_never_cut_inside_a_flag() -> None:
 
     item = feedback_item(1, 2, "ab" + FLAG * 8, FIXED_TODAY - timedelta(days=24), 0, FIXED_TODAY)
     summary: Any = SimpleNamespace(today=FIXED_TODAY)
-    # 35 cells: "? Ask " 6, " for feedback" 13 (kept whole) and that its day has passed in
-    # its fewest cells (a plan's step: tests/test_today_was_due_narrow.py), "  due" 5, leave
-    # 11 for the company and its ellipsis: "ab" and four flags (10), the fifth would end at
-    # 12.
+    # 35 cells: "? Ask " 6, " for feedback" 13 (kept whole) and how late in fewer cells (a
+    # plan's step: tests/test_today_overdue_says_when.py), "  24d late" 10, leave 6 for the
+    # company and its ellipsis: "ab" and one flag (5), the second would end at 7.
     line = DuePrompt(partial(due_prompt, item, summary)).fitted(35).plain
-    assert line == f"? Ask ab{FLAG * 4}\u2026 for feedback  due"
+    assert line == f"? Ask ab{FLAG}\u2026 for feedback   24d late"
     # 28 cells: too few for its day; the company keeps 9, "ab" and three flags (8).
     line = DuePrompt(partial(due_prompt, item, summary)).fitted(28).plain
     assert line.rstrip() == f"? Ask ab{FLAG * 3}\u2026 for feedback"

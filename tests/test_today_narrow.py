@@ -62,11 +62,13 @@ async def test_a_narrow_today_keeps_the_due_list_readable(
         # (tests/test_today_was_due_narrow.py), the role left out where no whole word of it
         # fits ("Fro…" is no word). At 48 columns its words have 40 cells, "due 5 Mar" at
         # the line's right edge (a plan's step says the day it was for:
-        # tests/test_plan_steps_was_due.py); at 40 (32 cells) "due" alone; at 30 (22 cells)
-        # "Ask … for feedback" gives way (its "?" says it) to the company and "due".
-        wanted = "? Harbor Freight… due"
+        # tests/test_plan_steps_was_due.py); at 40 (32 cells) "late" (how late, "11d late",
+        # would cut the company inside its first word; a bare "due" read as due today:
+        # tests/test_today_overdue_says_when.py); at 30 (22 cells) "Ask … for feedback" gives
+        # way (its "?" says it) to the company and "late".
+        wanted = "? Harbor… late"
         if width >= 40:
-            wanted = "? Ask Harbor… for feedback due"
+            wanted = "? Ask Harbor… for feedback late"
         if width >= 48:
             wanted = "? Ask Harbor… for feedback due 5 Mar"
         assert wanted in re.sub(r" {2,}", " ", first_item)

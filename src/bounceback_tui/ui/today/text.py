@@ -152,7 +152,7 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
             late_words = (*late_words, *(Content.styled(f"  {w}", warn) for w in (passed, "late")))
     elif late is not None:  # "3d late" as the Pipeline's column says it, "in 4d", then "late"
         short = describe_due_short(item, summary.today)
-        fewer = (short, "late") if late_by and named is not None else (short,)
+        fewer: tuple[str, ...] = (short, "late") if late_by and named is not None else (short,)
         if named is not None and (passed := was_due_late(item, summary.today)):
             fewer = (short, passed, "late")  # a plan's step: "due 20 Feb", "24d late", "late"
         if item.kind is DueKind.GHOSTED:  # "11mo ago": "sent" goes first, its day stays
