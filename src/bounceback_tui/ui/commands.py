@@ -280,6 +280,11 @@ class Palette(SearchingPalette):
     and tests/test_palette_weak_enter.py fail if they change.
     """
 
+    # Textual's container is hidden but for its input and results: the note is shown too.
+    DEFAULT_CSS = """
+    Palette #palette-note { visibility: visible; background: $surface; padding: 0 2; }
+    """
+
     _held_enter = False
     _held_downs = 0
 
@@ -287,7 +292,7 @@ class Palette(SearchingPalette):
         """Textual's, with the list of hits this palette's own (``palette_list``)."""
         from textual.command import CommandInput, SearchIcon
         from textual.containers import Horizontal, Vertical
-        from textual.widgets import Button, LoadingIndicator
+        from textual.widgets import Button, LoadingIndicator, Static
 
         from bounceback_tui.ui.palette_list import PaletteList
 
@@ -297,6 +302,11 @@ class Palette(SearchingPalette):
                 yield CommandInput(placeholder=self._placeholder, select_on_focus=False)
                 if not self.run_on_select:
                     yield Button("\u25b6")
+            # Why Enter ran none of the hits (``say_why``), above the list: its toast sat
+            # behind a list that filled the screen to its foot ("qu" at 80x24).
+            note = Static("", id="palette-note")
+            note.display = False
+            yield note
             with Vertical(id="--results"):
                 yield PaletteList()
                 yield LoadingIndicator()
@@ -304,6 +314,7 @@ class Palette(SearchingPalette):
     @on(Input.Changed)
     def _drop_held_keys(self, event: Input.Changed) -> None:
         # Runs before Textual's own handler, which starts the search for the new query.
+        self.query_one("#palette-note").display = False  # said of what was typed before
         self._held_enter = False
         self._held_downs = 0
 

@@ -15,6 +15,7 @@ from typing import cast
 
 from textual.binding import Binding
 from textual.command import Command, CommandInput, CommandList, CommandPalette
+from textual.widgets import Static
 
 from bounceback_tui.ui.kit.text import toast_with
 
@@ -88,4 +89,9 @@ def say_why(palette: CommandPalette, why: tuple[str, dict[str, str]]) -> None:
     }
     # Content, shown as it is by Textual's notify too (the store-problem screen's, which is
     # not ``kit/text.ContentNotify``), though typed ``str``.
-    palette.app.notify(cast(str, toast_with(note, **values, **keys)))
+    said = toast_with(note, **values, **keys)
+    palette.app.notify(cast(str, said))
+    # And above the list, which can cover the toast ("qu" at 80x24 filled the screen).
+    for line in palette.query("#palette-note").results(Static):
+        line.update(said)
+        line.display = True
