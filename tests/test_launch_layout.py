@@ -102,9 +102,12 @@ def test_a_column_of_the_apps_dropped_is_refused_on_the_store_problem_screen(
         "Your store is not as bounceback-tui makes it: its table contact lacks the column "
         f"{column} (another program changed it, or it came back with a backup), so it cannot "
         "be used as it is. Nothing was changed. | Repair is not offered: it would not put "
-        f"this store right (its table contact lacks the column {column}). A backup made "
-        "before it was changed is the way back."
+        f"this store right (its table contact lacks the column {column}). There is no backup "
+        "of it to restore."
     ) in text
+    # No backup at all: none is named as the way back (it said "A backup made before it was
+    # changed is the way back" and offered none).
+    assert "way back" not in text
     assert "Repair it" not in text
     assert "f Start fresh" in text
     assert file_digest(opened_paths.database) == digest

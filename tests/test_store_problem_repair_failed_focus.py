@@ -140,7 +140,7 @@ async def test_start_fresh_for_a_store_refused_for_its_layout_says_the_store_is_
         body = flat(str(app.screen.query_one(".confirm-detail").render()))
         assert body == (
             f"Your store, as it is, is renamed to {app.aside_name} and kept beside the new "
-            "store, never deleted. Your backups stay as they are."
+            "store, never deleted."  # no backups here: it said "Your backups stay as they are"
         ), body
         assert focus_problem(app) is None
         await pilot.press("escape")
@@ -182,3 +182,17 @@ async def test_with_no_repair_and_a_backup_the_screen_opens_on_restore(
         assert not app.query("#repair")
         assert app.focused is app.query_one("#restore", Button)
         assert focus_problem(app) is None
+
+
+async def test_start_fresh_with_backups_says_they_stay(
+    data_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _with_a_trigger(data_paths)
+    back_up_store(data_paths)  # there is a backup: it stays as it is
+    app = _screen(data_paths, monkeypatch)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmScreen)
+        body = flat(str(app.screen.query_one(".confirm-detail").render()))
+        assert body.endswith("never deleted. Your backups stay as they are."), body

@@ -88,10 +88,8 @@ def layout_offer(paths: DataPaths, faults: list[Fault], kept_back: str | None) -
 
 
 def _not_offered(kept_back: str) -> str:
-    return (
-        f"Repair is not offered: it would not put this store right ({kept_back}). A backup "
-        "made before it was changed is the way back."
-    )
+    # The way back (a backup made before, or that there is none) the screen says after it.
+    return f"Repair is not offered: it would not put this store right ({kept_back})."
 
 
 def missing_refusal(paths: DataPaths, refused: StoreLayoutError) -> tuple[StoreError, LayoutOffer]:

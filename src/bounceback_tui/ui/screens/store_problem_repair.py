@@ -26,6 +26,11 @@ from bounceback_tui.ui.screens.store_problem_restore import Action, RestoringApp
 REPAIRING = "Repairing: a copy of the store is kept first (a large one takes a while)…"
 
 
+# After why "Repair it" is not offered: the way back, or that there is none.
+WAY_BACK = "A backup made before it was changed is the way back."
+NO_BACKUP = "There is no backup of it to restore."
+
+
 class LayoutOffer(NamedTuple):
     """What the screen offers for a store refused for its layout."""
 
@@ -56,7 +61,10 @@ class RepairingApp(RestoringApp):
         if layout is None:
             return
         if layout.repair is None:
-            yield Static(plain(layout.why_not), id="problem-no-repair", classes="problem-note")
+            # With no backup at all it said "A backup … is the way back" and offered none.
+            back = NO_BACKUP if self.no_backups else WAY_BACK
+            why = f"{layout.why_not} {back}"
+            yield Static(plain(why), id="problem-no-repair", classes="problem-note")
             return
         yield Button(
             markup_with("[b]$key[/b]  Repair it", key=key_of(self, "store_problem.repair", "p")),

@@ -75,6 +75,11 @@ class RestoringApp(App[bool]):
         for its layout was called "the file that cannot be opened", though it opens."""
         return "Your store, as it is," if self.store_opens else "The file that cannot be opened"
 
+    @property
+    def no_backups(self) -> bool:
+        """Whether there is no backup at all, usable or not."""
+        return self.backup_label is None and not self.passed_over
+
     def _restore_text(self) -> Content:
         key = key_of(self, "store_problem.restore", "r")
         if self.backup_label:
