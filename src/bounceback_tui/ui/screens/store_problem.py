@@ -245,9 +245,11 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
             ConfirmScreen(
                 "Start fresh, with an empty store?",
                 markup_with(
-                    "$kept is renamed to $name and kept beside the new store, never deleted."
                     # With no backups, it spoke of some ("Your backups stay as they are").
-                    + ("" if self.no_backups else " Your backups stay as they are."),
+                    "$kept is renamed to $name and kept beside the new store, never deleted."
+                    if self.no_backups
+                    else "$kept is renamed to $name and kept beside the new store, never "
+                    "deleted. Your backups stay as they are.",
                     kept=self.fresh_keeps(),
                     name=self.aside_name,
                 ),
