@@ -179,3 +179,22 @@ def test_the_tables_the_launch_looks_for_are_those_the_migrations_make() -> None
         if part.kind == "table"
     }
     assert made == APP_TABLES
+
+
+async def _start_fresh_then_quit(app: StoreProblemApp, pilot: Pilot[bool]) -> None:
+    await pilot.press("f")
+    await pilot.pause()
+    await pilot.press("y")  # the question's "Start fresh"
+    await pilot.pause()
+    assert app.done  # "Ready to go": the store is fine, and nothing failed
+    await pilot.press("q")
+
+
+def test_quitting_after_start_fresh_ends_without_a_failure(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Start fresh worked, then q on "Ready to go" ("… or q to quit") exited with code 1.
+    fill_every_table(opened_paths)
+    _run(opened_paths, "ALTER TABLE contact DROP COLUMN phone")
+    code, _shown, opened = _launch_choosing(opened_paths, monkeypatch, _start_fresh_then_quit)
+    assert (code, opened) == (0, 0)

@@ -87,24 +87,24 @@ def _open_and_run(paths: DataPaths) -> int:
             _tidy_own_readers(paths)
         check, prefetch = None, None  # made for a store that is not to be read
         said, layout = missing_refusal(paths, missing)  # Restore, Start fresh; no repair
-        if not resolve_store_problem(paths, said, layout=layout):
-            return 1
+        if not (opened := resolve_store_problem(paths, said, layout=layout)):
+            return _not_opened(opened)
         alone = _alone(paths)
         from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
     except ForeignLayoutError as refused:  # behind, and what `repair` mends holds it back
         from bounceback_tui.commands.layout_refused import layout_refusal
 
         said, layout = layout_refusal(paths, refused)  # "Repair it" offered first
-        if not resolve_store_problem(paths, said, layout=layout):
-            return 1
+        if not (opened := resolve_store_problem(paths, said, layout=layout)):
+            return _not_opened(opened)
         check, prefetch, alone = None, None, _alone(paths)
         from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
     except NotADatabaseError as problem:
         if alone:
             _tidy_own_readers(paths)
         check, prefetch = None, None  # made for a store that is not to be read
-        if not resolve_store_problem(paths, problem):
-            return 1
+        if not (opened := resolve_store_problem(paths, problem)):
+            return _not_opened(opened)
         alone = _alone(paths)  # another file now: what is beside it, as with the first
         from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
 
@@ -150,8 +150,10 @@ def _open_and_run(paths: DataPaths) -> int:
         # Damage met after the first screen (by the check or by a read): offer the ways
         # out, as at launch.
         damage = app.store_problem or (check.problem() if check is not None else None)
-        if damage is None or not resolve_store_problem(paths, damage):
+        if damage is None:
             return 1
+        if not (opened := resolve_store_problem(paths, damage)):
+            return _not_opened(opened)
         check, prefetch = None, None
         alone = _alone(paths)
 
@@ -210,11 +212,17 @@ def _by_hand(app: BouncebackApp) -> Callable[[], str]:
     return again
 
 
+def _not_opened(outcome: bool | None) -> int:
+    """The exit status when the store-problem screen did not open the app: 0 when the store
+    was put right and the person quit (``resolve_store_problem`` None), else 1."""
+    return 0 if outcome is None else 1
+
+
 def resolve_store_problem(
     paths: DataPaths, problem: StoreError, *, layout: LayoutOffer | None = None
-) -> bool:
+) -> bool | None:
     """The store-problem screen for ``problem`` (commands/store_problem.py); True if the app
-    should open now."""
+    should open now, None if the store was put right and the person quit, False if not."""
     from bounceback_tui.commands import store_problem
 
     return store_problem.resolve_store_problem(paths, problem, layout=layout)

@@ -23,10 +23,11 @@ if TYPE_CHECKING:
 
 def resolve_store_problem(
     paths: DataPaths, problem: StoreError, *, layout: LayoutOffer | None = None
-) -> bool:
+) -> bool | None:
     """Offer the ways out of an unreadable store (``problem`` a NotADatabaseError), or of one
     refused for its layout (``layout``: "Repair it" first, commands/layout_refused.py); True
-    if the app should open now."""
+    if the app should open now, None if the store was put right and the person then quit
+    ("Ready to go", q: nothing failed, exit 0; it exited 1), False if it was not."""
     from bounceback_tui.commands import not_a_terminal
     from bounceback_tui.errors import BouncebackError
     from bounceback_tui.store.aside import aside_stamp
@@ -68,7 +69,10 @@ def resolve_store_problem(
         next_offer=offers.next_offer,
         layout=layout,
     )
-    return bool(chooser.run())
+    opened = bool(chooser.run())
+    if not opened and chooser.done and not chooser.return_code:
+        return None
+    return opened
 
 
 def _way_out_without_a_terminal(paths: DataPaths, problem: StoreError) -> str:
