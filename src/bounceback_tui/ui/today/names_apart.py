@@ -40,11 +40,17 @@ def names_apart(
     return [name for name in _all_apart(company, role, alike, words) if cell_len(name) <= cells]
 
 
+# The widest line a name is asked for: a terminal's width at the most (a company of 10,000
+# characters was cut at each of its 10,000 widths).
+WIDEST_LINE = 1_000
+
+
 @lru_cache(maxsize=128)
 def _all_apart(company: str, role: str, alike: tuple[str, ...], words: bool) -> tuple[str, ...]:
     """``names_apart`` in any number of cells: made once for a line's application."""
     names: set[str] = set()
-    for width in range(1, cell_len(f"{screen_line(company)} ({screen_line(role)})") + 1):
+    whole = cell_len(f"{screen_line(company)} ({screen_line(role)})")
+    for width in range(1, min(whole, WIDEST_LINE) + 1):  # no line is wider than a terminal
         name = clip_app_name(company, role, width, alike, fill=True)
         if (
             name.endswith(")")  # the company alone stands for any of them

@@ -101,7 +101,9 @@ def _name_less_cut(company: str, name: str, step: str, cells: int) -> str:
     ``cells``, where the step cut at a word's end leaves that room: at 80x24 "☐ Acme…: Does
     my…" stood beside six empty cells where "Acme Analytics: Does…" fits; "" where no
     longer company fits with a word of its step."""
-    for width in range(cell_len(screen_line(company)), cell_len(name), -1):
+    # No wider than leaves ": " and a step's two cells: a company of 10,000 characters was
+    # cut at every width down from its whole length, and Today never drew.
+    for width in range(min(cell_len(screen_line(company)), cells - 4), cell_len(name), -1):
         wider = clip_at_word(company, width)
         rest = cells - 2 - cell_len(wider)
         if cell_len(wider) <= cell_len(name) or rest < 2:
