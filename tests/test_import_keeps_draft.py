@@ -55,7 +55,7 @@ async def test_i_asks_about_the_import_and_escape_goes_back_to_the_list(
         assert_on_screen(
             app,
             "You were adding Zeta (Engineer) (not saved). Import a posting instead, keeping "
-            "that draft for a?",
+            "that draft for later (a opens it)?",
         )
         assert_on_screen(app, "Carry on opens the draft now, as you left it; Back leaves")
         assert "y Import  n Back" in text  # the key bar says what each key does here

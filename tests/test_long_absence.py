@@ -98,8 +98,9 @@ async def test_a_follow_up_day_long_past_keeps_its_words_together(
         (row,) = [n for n, line in enumerate(lines) if "Follow up     " in line]
         # Alex Morgan's follow-up, two days after the demo was filled: 398 days ago.
         assert lines[row].endswith("Follow up     2026-03-18"), lines[row : row + 2]
-        assert lines[row + 1].endswith("over a year ago"), lines[row : row + 2]
-        assert not [line for line in lines if line.endswith("▏ ago")], lines
+        # An overdue follow-up is said as Today says it (late, not ago), its words together.
+        assert lines[row + 1].endswith("over a year late"), lines[row : row + 2]
+        assert not [line for line in lines if line.endswith(("▏ ago", "▏ late"))], lines
 
 
 def test_a_span_has_a_form_for_a_column_of_eight_cells() -> None:
