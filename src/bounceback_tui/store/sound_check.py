@@ -22,6 +22,8 @@ from __future__ import annotations
 import sqlite3
 from typing import NamedTuple
 
+from bounceback_tui.store.held_files import HeldConnection
+
 _UNKNOWN = "unknown function: "
 
 
@@ -53,7 +55,7 @@ def integrity_verdict(conn: sqlite3.Connection, most: int = 3, *, scratch: bool 
         finally:
             conn.execute("ROLLBACK TO sound_check")
             conn.execute("RELEASE sound_check")
-    copy = sqlite3.connect(":memory:")
+    copy = sqlite3.connect(":memory:", factory=HeldConnection)  # as every connection is
     try:
         conn.backup(copy)
         return _without(copy, unreadable, most)
