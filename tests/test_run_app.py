@@ -13,6 +13,7 @@ class StandInApp:
     crash = None
     return_code = 0
     said_on_leaving: str | None = None
+    store_lacks = None
 
     def __init__(self, paths: DataPaths, **kwargs: object) -> None:
         pass

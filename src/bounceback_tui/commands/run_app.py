@@ -143,6 +143,14 @@ def _open_and_run(paths: DataPaths) -> int:
             from bounceback_tui.commands.failures import EXIT_CRASHED, report_crash
 
             return report_crash(app.crash) if app.crash is not None else EXIT_CRASHED
+        if app.store_lacks is not None:  # a table or column dropped while it was open
+            from bounceback_tui.commands.layout_refused import missing_refusal
+
+            said, layout = missing_refusal(paths, app.store_lacks)  # as at launch
+            if not (opened := resolve_store_problem(paths, said, layout=layout)):
+                return _not_opened(opened)
+            check, prefetch, alone = None, None, _alone(paths)
+            continue
         if result != STORE_DAMAGED:
             if app.said_on_leaving:  # typing kept as a draft: what brings it back
                 print(terminal_text(f"bounceback-tui: {app.said_on_leaving}"))

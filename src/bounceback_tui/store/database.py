@@ -37,6 +37,7 @@ from bounceback_tui.store.held_files import (
     held_key,
     stale_logs,
 )
+from bounceback_tui.store.missing_parts import missing_part
 from bounceback_tui.store.own_writes import OwnWrites, take_steps, watch_connection
 from bounceback_tui.store.sqlite_file import (
     BUSY_TIMEOUT_S,
@@ -157,6 +158,8 @@ class Database:
                 self._on_damage(problem)
             return problem
         orig = getattr(exc, "orig", None) or exc
+        if missing := missing_part(orig, self.path, self.layout_guard.repair_command):
+            return missing  # a table or column dropped while the app is open
         if isinstance(exc, OperationalError) or isinstance(orig, sqlite3.OperationalError):
             return StoreError(describe_operational_error(orig, self.path))
         return None

@@ -13,7 +13,7 @@ from textual.app import App
 from bounceback_tui.ui.kit.text import plain, toast_with
 
 if TYPE_CHECKING:
-    from bounceback_tui.errors import StoreDamagedError
+    from bounceback_tui.errors import StoreDamagedError, StoreLayoutError
     from bounceback_tui.paths import DataPaths
     from bounceback_tui.services.store_access import Database, QuickCheck, StoreWatch
     from bounceback_tui.ui.kit.text import ContentNotify
@@ -26,6 +26,9 @@ else:
 
 # What the app returns when SQLite's background check finds the store damaged.
 STORE_DAMAGED = "store-damaged"
+# What it returns when a read or write nothing caught met a table or column of the app's
+# dropped while it was open (store/missing_parts.py): run_app offers what the launch does.
+STORE_LACKS = "store-lacks"
 
 
 class StoreInUse(_AppBase):
@@ -51,6 +54,8 @@ class StoreInUse(_AppBase):
 
     # Set once the ORM is imported whole (``orm_imported``).
     _orm_imported = False
+    # The table or column found missing by a read or write nothing caught (STORE_LACKS).
+    store_lacks: StoreLayoutError | None = None
 
     def orm_imported(self) -> None:
         """Import the ORM under ``_import_lock``, or wait for the warm-up's thread to finish
@@ -139,12 +144,22 @@ class StoreInUse(_AppBase):
 
     def _handle_exception(self, error: Exception) -> None:
         # Textual's one door for an error nothing handled. Damage met by a read (Today's
-        # figures, a pane's rows) is not a crash: it goes to the same choices as at launch.
+        # figures, a pane's rows) is not a crash: it goes to the same choices as at launch,
+        # and so does a table or column of the app's found missing.
         from bounceback_tui.services.store_health import damage_in
 
         problem = None if self.demo else damage_in(error, self.paths.database)
         if problem is not None:
             self.close_on_damage(problem)
+            return
+        from bounceback_tui.errors import StoreLayoutError
+
+        if isinstance(error, StoreLayoutError) and not self.demo:
+            # A column or table dropped while the app is open, met where nothing said it
+            # (a pane's read after a refused action): not a crash, the launch's choices.
+            if self.store_lacks is None:
+                self.store_lacks = error
+                self.exit(STORE_LACKS)
             return
         if self.crash is None:
             self.crash = error
