@@ -45,6 +45,7 @@ from textual.worker import Worker, WorkType
 from bounceback_tui.errors import BouncebackError, NotADatabaseError, StoreError
 from bounceback_tui.ui.kit.host import PaneHost, Stamp
 from bounceback_tui.ui.kit.pane_release import forgetting_worker
+from bounceback_tui.ui.kit.read_failed import SaysUnread, box_up, reading
 from bounceback_tui.ui.kit.shared_lines import SharedTable, shared_lines
 from bounceback_tui.ui.kit.text import ContentNotify, plain
 
@@ -56,7 +57,7 @@ StatefulAction = str | tuple[str, tuple[object, ...]]
 Result = TypeVar("Result")
 
 
-class Pane(ContentNotify, Vertical, can_focus=True):
+class Pane(ContentNotify, SaysUnread, Vertical, can_focus=True):
     """Base class for the panes. Subclasses set PANE_ID and implement load()."""
 
     PANE_ID: ClassVar[str] = ""
@@ -166,9 +167,10 @@ class Pane(ContentNotify, Vertical, can_focus=True):
         check then does not read again what the pane has just read."""
         stamp = self._stamp()
         try:
-            self.load()
+            with reading(self):
+                self.load()
         except BouncebackError as exc:
-            self.report(exc, title="Could not read the store")
+            self.read_failed(exc)
             return
         if stamp is not None:
             self._seen = stamp
@@ -187,11 +189,12 @@ class Pane(ContentNotify, Vertical, can_focus=True):
         ``load`` (Today, the Pipeline, Reframe) is held to this too: their store errors
         closed the app (a store locked by another program, the demo's store gone)."""
         try:
-            self.reload()
+            with reading(self):
+                self.reload()
         except NotADatabaseError:
             raise  # damage: the app's one door for it offers a backup (ui/app_store.py)
         except BouncebackError as exc:
-            self.report(exc, title="Could not read the store")
+            self.read_failed(exc)
 
     def refresh_in_background(self) -> None:
         """The idle check (``App._watch_tick``): like refresh_if_stale, but a pane not shown
@@ -232,10 +235,11 @@ class Pane(ContentNotify, Vertical, can_focus=True):
 
     def focus_target_shown(self) -> Widget:
         """``focus_target()`` if it can take focus now, else the pane itself: a list hidden
-        because it is empty must not take focus with it (the pane holds the keys)."""
+        because it is empty must not take focus with it (the pane holds the keys). The box
+        saying a read failed, while it is up (kit/read_failed.py)."""
         from bounceback_tui.ui.kit.focus import can_take_focus
 
-        target = self.focus_target()
+        target = box_up(self) or self.focus_target()
         return target if target is self or can_take_focus(target) else self
 
     def select_item(self, item_id: int) -> bool:

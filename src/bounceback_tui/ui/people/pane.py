@@ -31,6 +31,7 @@ __all__ = ["PeoplePane", "open_message"]  # Today and Recovery open a draft thro
 
 class PeoplePane(PersonEdits, ApplicationLinks, LogKeys, LogEdits):
     PANE_ID = "people"
+    UNREAD_WHAT = "your people"
     ROW_TABLE = "contact"
     ROW_CHILDREN = frozenset({"interaction", "interview"})  # shown with their person
     ROW_WORDS = "its person"

@@ -41,6 +41,7 @@ class RecoveryPane(
     """The Recovery pane: its keys and layout; each flow is a module of its own (see listing)."""
 
     PANE_ID = "recovery"
+    UNREAD_WHAT = "your recovery plans"
     ROW_TABLE = "rejection"
     ROW_CHILDREN = frozenset({"recovery_step"})  # shown in its no's plan
     ROW_WORDS = "its plan"

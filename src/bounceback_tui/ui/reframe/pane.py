@@ -26,6 +26,7 @@ class ReframePane(HistoryKeys, ReframeShowing):
     """The Reframe pane: its keys and layout (see showing.py for the rest)."""
 
     PANE_ID = "reframe"
+    UNREAD_WHAT = "your thought records"
     ROW_TABLE = "thought_record"
     # The key bar's labels when it is short of room (ui/kit/key_bar.py).
     BAR_LABELS: ClassVar[dict[str, str]] = {

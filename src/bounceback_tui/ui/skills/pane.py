@@ -34,6 +34,7 @@ class SkillsPane(ItemForms, StatusMoves, DeleteAndUndo, ItemLinks, SuggestionKey
     """The Skills pane: its keys and layout; each flow is a module of its own (see listing)."""
 
     PANE_ID = "skills"
+    UNREAD_WHAT = "your skills"
     ROW_TABLE = "skill"
     # The key bar's labels when it is short of room (ui/kit/key_bar.py).
     BAR_LABELS: ClassVar[dict[str, str]] = {
