@@ -120,6 +120,14 @@ class ForeignLayoutError(StoreError):
     trigger would run on every change (store/foreign_guard.py)."""
 
 
+class LayoutHeldError(StoreError):
+    """A backup or export refused because one of the app's own triggers, indexes or views is
+    changed or missing, or the store holds what `repair` cannot remove
+    (store/layout.require_store_layout): what the launch's notice already says
+    (services/store_health.foreign_notice: "Nothing is saved, backed up or exported until
+    …"), so the day's backup in a window that said it says nothing more."""
+
+
 class StoreLayoutError(StoreError):
     """A table the app uses, or one of its columns, is missing from the store (another
     program changed it, or it came back with a backup): the launch refuses it, nothing

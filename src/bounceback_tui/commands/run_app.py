@@ -116,9 +116,7 @@ def _open_and_run(paths: DataPaths) -> int:
         # A terminal without colour (TERM=xterm-mono) is told as NO_COLOR is: the styles'
         # `:nocolor` rules (the focused field's bar) and Textual's own (ui/kit/cursor_mark.py).
         app.no_color = colourless(app)
-        backup = DailyBackup(
-            paths, _toast_in(app), BACKUP_DELAY_S, check=check, say=_say, again=_by_hand(app)
-        )
+        backup = days_backup(app, paths, check)
         backup.start()
         try:
             with end_politely_on_sigterm(app):  # commands/signals.py
@@ -197,6 +195,23 @@ def _tidy_own_readers(paths: DataPaths) -> None:
         return
     if empty:
         tidy_store(paths.database)
+
+
+def days_backup(
+    app: BouncebackApp, paths: DataPaths, check: QuickCheck | None, delay: float = BACKUP_DELAY_S
+) -> DailyBackup:
+    """Today's backup for the window ``app``: a failure said in it as a toast (on standard
+    error once it has closed), but not a refusal its launch notice says already (a store
+    not as the app makes it: "Nothing is saved, backed up or exported until …")."""
+    return DailyBackup(
+        paths,
+        _toast_in(app),
+        delay,
+        check=check,
+        say=_say,
+        again=_by_hand(app),
+        layout_told=True,
+    )
 
 
 def _toast_in(app: BouncebackApp) -> Callable[[str], None]:

@@ -16,7 +16,12 @@ from collections.abc import Callable
 from contextlib import suppress
 from pathlib import Path
 
-from bounceback_tui.errors import BouncebackError, DiskFullError, NotADatabaseError
+from bounceback_tui.errors import (
+    BouncebackError,
+    DiskFullError,
+    LayoutHeldError,
+    NotADatabaseError,
+)
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.held_files import HeldConnection
 
@@ -95,8 +100,13 @@ class DailyBackup:
         check: QuickCheck | None = None,
         say: Callable[[str], None] | None = None,
         again: Callable[[], str] | None = None,
+        layout_told: bool = False,
     ):
         self.paths = paths
+        # The window says once itself that the store is not as the app makes it, backups
+        # held (ui/app_store.check_layout): a refusal for that (LayoutHeldError) is not said
+        # again in it, a second notice in a row at launch. Once it has closed, it is said.
+        self.layout_told = layout_told
         # How to take the backup by hand in the running app ("choose “Back up now” in the
         # palette (ctrl+p)", the key as bound): said when a full disk stopped it.
         self.again = again
@@ -133,6 +143,10 @@ class DailyBackup:
             daily_backup(self.paths, checked=self.check is not None)
         except DiskFullError:
             full = True
+        except LayoutHeldError as exc:
+            self.error = f"Today's backup was not taken. {exc} Your store is unchanged."
+            if self.layout_told and self.notify is not None and not self._app_closed.is_set():
+                return  # the window's own notice says it (backups held until put right)
         except BouncebackError as exc:
             self.error = f"Today's backup was not taken. {exc} Your store is unchanged."
         except Exception as exc:  # a backup must never take the app down

@@ -17,7 +17,12 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bounceback_tui.errors import CHOOSE_ANOTHER, StoreError, UnreadableBackupError
+from bounceback_tui.errors import (
+    CHOOSE_ANOTHER,
+    LayoutHeldError,
+    StoreError,
+    UnreadableBackupError,
+)
 from bounceback_tui.store.foreign_guard import REPAIR, clipped_name
 from bounceback_tui.store.held_files import HeldConnection
 from bounceback_tui.store.layout_check import layout_problem
@@ -119,11 +124,12 @@ def require_store_layout(db_path: Path, undone: str, repair_command: str = REPAI
             if rest
             else ""
         )
-        raise StoreError(
+        raise LayoutHeldError(
             f"{_not_ours(db_path, found, undone)}{also} `{repair_command}` puts that right "
             "after a backup."
         )
-    raise StoreError(
+    # What the launch's notice says too when it finds any part not as the app makes it.
+    raise (LayoutHeldError if faults else StoreError)(
         f"{_not_ours(db_path, kept or found, undone)} `{repair_command}` does not mend that: "
         "restore a backup made before it."
     )
