@@ -59,3 +59,20 @@ async def test_quit_typed_whole_quits() -> None:
         await pilot.press("enter")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_its_palette_offers_what_makes_sense_there() -> None:
+    """Its palette listed Textual's own "Screenshot" (an SVG of the screen, the store's path
+    in it, written to ~/Downloads) and "Maximize" (the focused button filling the window),
+    which the app's palette leaves out; Theme, Quit and Keys stay."""
+    app = _screen()
+    async with app.run_test(size=(100, 30)) as pilot:
+        listed = [line.split(" | ")[0] for line in await search(app, pilot, "")]  # type: ignore[arg-type]
+        assert sorted(listed) == ["Keys", "Quit", "Theme"]
+        await pilot.press("escape")
+        await pilot.pause()
+        for typed in ("screenshot", "maximize"):
+            found = await search(app, pilot, typed)  # type: ignore[arg-type]
+            assert [line for line in found if typed in line.casefold()] == [], found
+            await pilot.press("escape")
+            await pilot.pause()

@@ -16,9 +16,9 @@ the buttons of a security prompt the same way.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
 from textual.app import ComposeResult
@@ -34,6 +34,10 @@ from bounceback_tui.ui.kit.text import after_colon, markup_with, plain
 from bounceback_tui.ui.screens.store_problem_repair import LayoutOffer, RepairingApp
 from bounceback_tui.ui.screens.store_problem_restore import Action, NextOffer
 from bounceback_tui.ui.styles import stylesheet_paths
+
+if TYPE_CHECKING:
+    from textual.app import SystemCommand
+    from textual.screen import Screen
 
 # How long the keyboard must be still, from the moment the screen is up, before a key
 # chooses anything (seconds).
@@ -277,6 +281,13 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
 
         if self.use_command_palette and not Palette.is_open(self):
             self.push_screen(Palette(providers=[SystemActionsProvider], id="--command-palette"))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's, less what the app's palette leaves out too (``app_screens.
+        system_commands``): "Screenshot" and "Maximize" were listed here."""
+        from bounceback_tui.ui.app_screens import system_commands
+
+        return system_commands(screen, super().get_system_commands(screen))
 
     def action_open_app(self) -> None:
         self.exit(True)
