@@ -109,6 +109,24 @@ def link_of(db: Database, application_id: int) -> str:
     return found or ""
 
 
+def any_quiet(db: Database, today: date) -> bool:
+    """Whether some application looks quiet on ``today`` (``PipelineRows.quiet_count`` above
+    0, the Pipeline's `r` having one to review), read without the Pipeline's rows: the rule in
+    SQL that Today's "ghosted?" lines read (store/due_conditions.GHOST_CANDIDATE), one
+    indexed look. The palette offers "Review quiet applications" by it before the Pipeline
+    has been opened (ui/palette_pipeline.py)."""
+    from bounceback_tui.domain.stages import quiet_before
+    from bounceback_tui.store.due_conditions import GHOST_CANDIDATE
+
+    with db.read() as session:
+        before = quiet_before(today, ghost_days_setting(session))
+        found = session.execute(
+            text(f"SELECT 1 FROM application a WHERE {GHOST_CANDIDATE} LIMIT 1"),
+            {"before": before.isoformat()},
+        ).first()
+    return found is not None
+
+
 def load_rows(db: Database, today: date, ids: Sequence[int] | None = None) -> PipelineRows:
     """Every application (or only those in ``ids``) as a PipelineRow, newest first,
     with the ghosting suggestion worked out; a value that repeats is one shared object."""

@@ -1,6 +1,13 @@
 """The Pipeline's actions for the command palette (ui/palette_actions.py lists them all):
 adding, importing and following boards, what can be done to the selected application, and
-reviewing the quiet ones."""
+reviewing the quiet ones.
+
+Each is offered whether or not the Pipeline has been opened: on a fresh Today "quiet" found
+Quit alone and "followup" only People's message, the Pipeline's own waiting for it to be
+built. The palette does not build it to ask: with no application chosen there, an action on
+one takes the person there and says what to press, and whether some look quiet is asked of
+the store (one indexed look, as the palette opens).
+"""
 
 from __future__ import annotations
 
@@ -51,14 +58,15 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
     pipeline = mounted(screen, "pipeline")
     row = getattr(pipeline, "selected_row", None) if pipeline is not None else None
     reject_key = app.key_label("pipeline.reject", "x")
-    if row is None:
+    follow_up_key = app.key_label("pipeline.follow_up", "f")
+    if row is None:  # not opened yet, or nothing chosen there
+        first = "Choose the application in the Pipeline first; this takes you there"
         said = markup_with(
             "Choose the application that said no, then press [b]$key[/b].", key=reject_key
         )
-        yield _mark_rejected(
-            "Choose the application in the Pipeline first; this takes you there",
-            go_then_say(app, "pipeline", said),
-        )
+        yield _mark_rejected(first, go_then_say(app, "pipeline", said))
+        said = markup_with("Choose the application, then press [b]$key[/b].", key=follow_up_key)
+        yield _set_follow_up(first, go_then_say(app, "pipeline", said))
         return
     name = app_name(row.company, row.role)
     if row.stage is Stage.REJECTED:
@@ -71,11 +79,8 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
             f"{name}: record the no and start its plan (key {reject_key} on the Pipeline)",
             run_in(app, "pipeline", "reject"),
         )
-    yield PaletteAction(
-        "Set a follow-up date",
-        f"{name} (key {app.key_label('pipeline.follow_up', 'f')} on the Pipeline)",
-        run_in(app, "pipeline", "follow_up"),
-        keywords="follow up remind chase nudge",
+    yield _set_follow_up(
+        f"{name} (key {follow_up_key} on the Pipeline)", run_in(app, "pipeline", "follow_up")
     )
     from bounceback_tui.ui.palette_interviews import application_interview_actions
 
@@ -89,12 +94,22 @@ def _mark_rejected(help_line: str, run: Callable[[], object]) -> PaletteAction:
     )
 
 
+def _set_follow_up(help_line: str, run: Callable[[], object]) -> PaletteAction:
+    """Set a follow-up date, whichever way it runs (the help line says which)."""
+    return PaletteAction(
+        "Set a follow-up date", help_line, run, keywords="follow up remind chase nudge"
+    )
+
+
 def _quiet_review(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
     """Review quiet applications (`r` on the Pipeline), while some look quiet there, whether
     or not a row is chosen: with none chosen (a filter that shows none) it was left out, and
-    "quiet" found Quit alone, which Enter ran."""
+    "quiet" found Quit alone, which Enter ran. Before the Pipeline is opened, while some look
+    quiet in the store (``services/pipeline_rows.any_quiet``): it was left out then too."""
     pipeline = mounted(screen, "pipeline")
-    if pipeline is None or pipeline.check_action("review_quiet", ()) is not True:
+    if pipeline is not None and pipeline.check_action("review_quiet", ()) is not True:
+        return
+    if pipeline is None and not _any_quiet(app):
         return
     yield PaletteAction(
         "Review quiet applications",
@@ -103,3 +118,15 @@ def _quiet_review(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]
         run_in(app, "pipeline", "review_quiet"),
         keywords="ghosted ghosting silent no reply",
     )
+
+
+def _any_quiet(app: BouncebackApp) -> bool:
+    """Whether the store holds an application that looks quiet today."""
+    from bounceback_tui import clock
+    from bounceback_tui.errors import BouncebackError
+    from bounceback_tui.services.pipeline_rows import any_quiet
+
+    try:
+        return any_quiet(app.db, clock.today())
+    except BouncebackError:
+        return True  # offered: the Pipeline, once opened, says what went wrong
