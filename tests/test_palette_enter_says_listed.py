@@ -16,6 +16,7 @@ from textual.command import CommandList, CommandPalette
 from textual.widgets import Input
 
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.settings import save_setting
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from tests.built_stores import store_once
@@ -40,6 +41,7 @@ async def test_a_slip_that_fits_two_actions_says_both_are_listed(
     db: Database, opened_paths: DataPaths
 ) -> None:
     store_once(db, build_store)
+    save_setting(db, "ghost_after_days", 60)  # nothing quiet: no "Review quiet applications"
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         listed = await _enter_on(app, pilot, "aplications")

@@ -59,14 +59,19 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
     row = getattr(pipeline, "selected_row", None) if pipeline is not None else None
     reject_key = app.key_label("pipeline.reject", "x")
     follow_up_key = app.key_label("pipeline.follow_up", "f")
+    edit_key = app.key_label("pipeline.edit", "e")
     if row is None:  # not opened yet, or nothing chosen there
         first = "Choose the application in the Pipeline first; this takes you there"
         said = markup_with(
             "Choose the application that said no, then press [b]$key[/b].", key=reject_key
         )
         yield _mark_rejected(first, go_then_say(app, "pipeline", said))
+        if not _any_application(app):
+            return  # nothing to follow up or edit: "s" on a new store is Start a reframe
         said = markup_with("Choose the application, then press [b]$key[/b].", key=follow_up_key)
         yield _set_follow_up(first, go_then_say(app, "pipeline", said))
+        said = markup_with("Choose the application, then press [b]$key[/b].", key=edit_key)
+        yield _edit(first, go_then_say(app, "pipeline", said))
         return
     name = app_name(row.company, row.role)
     if row.stage is Stage.REJECTED:
@@ -81,6 +86,10 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
         )
     yield _set_follow_up(
         f"{name} (key {follow_up_key} on the Pipeline)", run_in(app, "pipeline", "follow_up")
+    )
+    yield _edit(
+        f"{name}: its company, role, stage, dates and notes (key {edit_key} on the Pipeline)",
+        run_in(app, "pipeline", "edit"),
     )
     from bounceback_tui.ui.palette_interviews import application_interview_actions
 
@@ -98,6 +107,17 @@ def _set_follow_up(help_line: str, run: Callable[[], object]) -> PaletteAction:
     """Set a follow-up date, whichever way it runs (the help line says which)."""
     return PaletteAction(
         "Set a follow-up date", help_line, run, keywords="follow up remind chase nudge"
+    )
+
+
+def _edit(help_line: str, run: Callable[[], object]) -> PaletteAction:
+    """The Pipeline's `e`: "update" found "Set a follow-up date" alone (its "up date" written
+    as one), and Enter set a follow-up; found as typed here, this is first for it."""
+    return PaletteAction(
+        "Edit the application",
+        help_line,
+        run,
+        keywords="change update correct",
     )
 
 
@@ -128,5 +148,16 @@ def _any_quiet(app: BouncebackApp) -> bool:
 
     try:
         return any_quiet(app.db, clock.today())
+    except BouncebackError:
+        return True  # offered: the Pipeline, once opened, says what went wrong
+
+
+def _any_application(app: BouncebackApp) -> bool:
+    """Whether the store holds an application (one count over its primary key)."""
+    from bounceback_tui.errors import BouncebackError
+    from bounceback_tui.services.pipeline_rows import count_rows
+
+    try:
+        return count_rows(app.db) > 0
     except BouncebackError:
         return True  # offered: the Pipeline, once opened, says what went wrong
