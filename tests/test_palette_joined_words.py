@@ -91,3 +91,37 @@ async def test_followup_in_the_palette(records: Records, opened_paths: DataPaths
         results = await search(app, pilot, "followup")
         assert [line.split(" | ")[0] for line in results][:1] == ["Set a follow-up date"], results
         assert app.focused is app.screen.query_one(Input)
+
+
+@pytest.mark.parametrize(
+    ("typed", "taken_for"),
+    [
+        ("followup", ()),  # as typed
+        ("folowup", ("followup",)),  # a letter left out
+        ("followpu", ("followup",)),  # two letters swapped
+        ("checkin", ()),
+        ("chekin", ("checkin",)),
+        ("folow up", ("follow",)),  # a slip in one word, as before
+    ],
+)
+def test_a_joined_word_typed_with_a_slip_is_a_slip(typed: str, taken_for: tuple[str, ...]) -> None:
+    """ "folowup" and "followpu" were taken as typed ("followup" is no word of any action, so
+    no slip was found), and Enter weighed them as a word typed exactly: a slip is now a slip,
+    whether in one word or in two written as one, and says which it was taken for."""
+    ranker = Ranker(
+        ACTIONS,
+        label_of=lambda a: a.title,
+        text_of=lambda a: a.keywords,
+        verb_first=True,
+        joined=True,
+    )
+    first = ranker.search(typed)[0]
+    assert first.guessed == taken_for, first
+
+
+def test_a_slip_in_two_words_joined_ranks_below_them_typed_exactly() -> None:
+    ranker = Ranker(ACTIONS, label_of=lambda a: a.title, text_of=lambda a: a.keywords, joined=True)
+    exact = ranker.search("followup")[0]
+    slip = ranker.search("followpu")[0]
+    assert exact.item.title == slip.item.title == "Set a follow-up date"
+    assert slip.score < exact.score

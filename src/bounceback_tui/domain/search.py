@@ -17,7 +17,12 @@ from typing import Generic, TypeVar
 
 from bounceback_tui.domain.fuzzy import DEFAULT_CUTOFF, FuzzyIndex
 from bounceback_tui.domain.fuzzy_text import filter_terms, fold, query_terms, words
-from bounceback_tui.domain.search_joined import JOINED_MIN, JoinedWords, term_scores
+from bounceback_tui.domain.search_joined import (
+    JOINED_BELOW,
+    JOINED_MIN,
+    JoinedWords,
+    term_scores,
+)
 
 T = TypeVar("T")
 
@@ -144,7 +149,8 @@ class Ranked(Generic[T]):
     matched: tuple[str, ...] = ()  # the label's words that matched, for highlighting
     confident: bool = True  # its words matched closely enough for Enter (``CONFIDENT``)
     # The item's words that the query's words typed with a slip were taken for ("settings"
-    # for "settngs"); empty when each was found as typed (or as initials).
+    # for "settngs"; two of them written as one, "followup" for "followpu"); empty when each
+    # was found as typed (or as initials).
     guessed: tuple[str, ...] = ()
 
 
@@ -308,7 +314,7 @@ class Ranker(Generic[T]):
                     verb_first=self._verb_first,
                 )
                 base = scores[position]
-                guessed = self._guessed(position, query_matches)
+                guessed = self._guessed(position, query_matches, cutoff)
                 found_here = Ranked(
                     self.items[position], score, matched, base >= CONFIDENT, guessed
                 )
@@ -319,21 +325,25 @@ class Ranker(Generic[T]):
         return [entry[2] for entry in ranked]
 
     def _guessed(
-        self, position: int, query_matches: list[tuple[str, dict[str, float]]]
+        self, position: int, query_matches: list[tuple[str, dict[str, float]]], cutoff: float
     ) -> tuple[str, ...]:
         """The words of item ``position`` that the query's words typed with a slip were taken
         for: for each query word none of its words holds as typed, its closest word (the
-        first in order on a tie). A query word matched by initials alone is as typed."""
+        first in order on a tie), or two of them written as one where that match scored
+        higher, as ``term_scores`` takes it ("followup" for "followpu": it counted as typed).
+        A query word matched by initials alone is as typed."""
         from bounceback_tui.domain.fuzzy_scores import INSIDE_WORD
 
         own = self._index.words_of(position)
         guessed: list[str] = []
-        for _query_word, matches in query_matches:
+        for query_word, matches in query_matches:
             found = [(matches[word], word) for word in own if word in matches]
-            if found:
-                score, word = max(found, key=lambda pair: pair[0])
-                if score < INSIDE_WORD:
-                    guessed.append(word)
+            best = max(found, key=lambda pair: pair[0]) if found else None
+            joined = self._joined.taken_for(position, query_word, cutoff) if self._joined else None
+            if joined is not None and (best is None or joined[0] - JOINED_BELOW > best[0]):
+                best = joined
+            if best is not None and best[0] < INSIDE_WORD:
+                guessed.append(best[1])
         return tuple(guessed)
 
     def _holding(self, pieces: list[str], per_group: int, min_length: int) -> list[Ranked[T]]:

@@ -7,7 +7,9 @@ The palette's actions are found word by word (domain/fuzzy), and no action has t
 neighbouring words of an action's name, and of its keywords, are indexed written as one,
 and a query word matched there (as typed, or with a slip of the whole joined word) counts
 ``JOINED_BELOW`` under the same match of one word: a word as typed comes first ("update" is
-an action named "update" before "Set a follow-up date", its "up date").
+an action named "update" before "Set a follow-up date", its "up date"). A slip there is a
+slip, as in one word (``JoinedWords.taken_for``): "folowup" and "followpu" counted as typed,
+"followup" being no word of any action.
 """
 
 from __future__ import annotations
@@ -60,6 +62,20 @@ class JoinedWords(Generic[T]):
             for position, score in found.items()
             if score not in _PART_OF_ONE
         }
+
+    def taken_for(self, position: int, query_word: str, cutoff: float) -> tuple[float, str] | None:
+        """The two words of item ``position`` written as one that ``query_word`` matched best
+        ("followup" for "followpu"; the first on a tie), with the score of that match before
+        ``JOINED_BELOW`` (100: as typed); None when it matched none."""
+        if len(query_word) < JOINED_MIN:
+            return None
+        matches = self._index.matching_words(query_word, cutoff)
+        found = [
+            (matches[word], word)
+            for word in self._index.words_of(position)
+            if word in matches and matches[word] not in _PART_OF_ONE
+        ]
+        return max(found, key=lambda pair: pair[0]) if found else None
 
 
 def term_scores(
