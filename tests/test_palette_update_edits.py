@@ -1,4 +1,4 @@
-""""update" (or "change", "correct") in the palette is the Pipeline's edit, before "Set a
+""" "update" (or "change", "correct") in the palette is the Pipeline's edit, before "Set a
 follow-up date".
 
 "update" found "Set a follow-up date" alone, first, its "up date" written as one: a person
@@ -54,8 +54,7 @@ async def test_update_on_the_pipeline_opens_the_chosen_ones_form(
         assert app.current_pane.select_item(globex)
         results = await search(app, pilot, "update")
         assert results[0] == (
-            "Edit the application | Globex (Analyst): its company, role, stage, dates and "
-            "notes (key e on the Pipeline)"
+            "Edit the application | Globex (Analyst): change what it says (key e on the Pipeline)"
         )
         await pilot.press("enter")
         await settle(app, pilot)

@@ -88,7 +88,7 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
         f"{name} (key {follow_up_key} on the Pipeline)", run_in(app, "pipeline", "follow_up")
     )
     yield _edit(
-        f"{name}: its company, role, stage, dates and notes (key {edit_key} on the Pipeline)",
+        f"{name}: change what it says (key {edit_key} on the Pipeline)",
         run_in(app, "pipeline", "edit"),
     )
     from bounceback_tui.ui.palette_interviews import application_interview_actions
