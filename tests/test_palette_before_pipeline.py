@@ -13,7 +13,6 @@ out by hand.
 
 from __future__ import annotations
 
-
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
