@@ -167,7 +167,7 @@ async def test_i_carrying_on_opens_the_draft_left_over_as_a_does(
         await pilot.press("i")
         await settle(pilot, 3)
         _offer(app, I_ASKS)
-        await pilot.click("#carry")
+        await pilot.click("#carry_on")
         await settle(pilot, 3)
         form = app.screen
         assert isinstance(form, ApplicationFormScreen)

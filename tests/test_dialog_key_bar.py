@@ -59,7 +59,7 @@ async def test_a_click_on_cancel_and_then_yes_in_the_dialogs_bars_closes_the_for
         await pilot.press("a")
         await settle(pilot)
         await fill(pilot, company="Oakleaf Insurance")
-        await _click_on_bar(pilot, "esc Cancel")
+        await _click_on_bar(pilot, "Esc Cancel")
         assert isinstance(app.screen, ConfirmScreen)  # "Throw away what you typed?"
         await _click_on_bar(pilot, "y Yes")
         assert app.screen is app.screen_stack[0]
@@ -73,7 +73,7 @@ async def test_a_click_on_cancel_closes_a_form_nothing_was_typed_in(
     async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
         await pilot.press("a")
         await settle(pilot)
-        await _click_on_bar(pilot, "esc Cancel")
+        await _click_on_bar(pilot, "Esc Cancel")
         assert len(app.screen_stack) == 1
         assert focus_problem(app) is None
 
@@ -104,5 +104,5 @@ async def test_at_60x20_a_full_size_dialogs_bar_keeps_its_way_out(opened_paths: 
         await pilot.press("w")
         await settle(pilot, 6)
         bar = "".join(text for text, _style in _bottom_row(app))
-        assert "esc Close" in bar, bar
+        assert "Esc Close" in bar, bar
         assert focus_problem(app) is None

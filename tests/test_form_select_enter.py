@@ -170,5 +170,5 @@ async def test_the_key_bar_on_an_open_dropdown_says_what_the_keys_line_says(
         await pilot.press("enter")
         await settle(pilot)
         bar = screen_lines(app)[-1]
-        assert "esc Close" in bar
+        assert "Esc Close" in bar
         assert "Dismiss" not in bar

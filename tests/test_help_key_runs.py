@@ -82,7 +82,7 @@ async def test_practice_lists_the_rating_keys_once_and_space_only_while_it_acts(
             [
                 ("1-5", "Rate, once your answer is shown"),
                 ("?", "Keys"),
-                ("esc / q", "Close"),  # q closes it too; `?` listed Escape alone before
+                ("Esc / q", "Close"),  # q closes it too; `?` listed Escape alone before
                 ("space", "Show my answer"),
                 *CARD_KEYS,
             ]
@@ -91,7 +91,7 @@ async def test_practice_lists_the_rating_keys_once_and_space_only_while_it_acts(
         await settle_workers(pilot)
         shown = await _help_of_practice(pilot)
         assert sorted(shown) == sorted(
-            [("1-5", "Rate"), ("?", "Keys"), ("esc / q", "Close"), *CARD_KEYS]
+            [("1-5", "Rate"), ("?", "Keys"), ("Esc / q", "Close"), *CARD_KEYS]
         )
         await pilot.press("question_mark")
         await settle_workers(pilot)
@@ -102,7 +102,7 @@ async def test_practice_lists_the_rating_keys_once_and_space_only_while_it_acts(
         await pilot.press("4")  # the round's one question rated: the round is done
         await settle_workers(pilot)
         done = await _help_of_practice(pilot)
-        assert sorted(done) == sorted([("?", "Keys"), ("esc / q", "Close"), *CARD_KEYS])
+        assert sorted(done) == sorted([("?", "Keys"), ("Esc / q", "Close"), *CARD_KEYS])
 
 
 class _Picker(ModalScreen[None]):

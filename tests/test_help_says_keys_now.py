@@ -39,7 +39,7 @@ async def test_breathing_lists_stop_while_it_runs_and_close_after(opened_paths: 
         app.push_screen(screen)
         await settle(pilot)
         listed = await _help(app, pilot)
-        assert ("esc / q", "Stop") in listed
+        assert ("Esc / q", "Stop") in listed
         assert not any(words == "Close" for _keys, words in listed)
 
         now[0] = 10_000.0  # well past the two minutes
@@ -47,7 +47,7 @@ async def test_breathing_lists_stop_while_it_runs_and_close_after(opened_paths: 
         await settle(pilot)
         assert screen.finished
         listed = await _help(app, pilot)
-        assert ("esc / q", "Close") in listed
+        assert ("Esc / q", "Close") in listed
         assert not any(words == "Stop" for _keys, words in listed)
 
 

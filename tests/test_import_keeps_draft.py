@@ -58,7 +58,7 @@ async def test_i_asks_about_the_import_and_escape_goes_back_to_the_list(
             "that draft for later (a opens it)?",
         )
         assert_on_screen(app, "Carry on opens the draft now, as you left it; Back leaves")
-        assert "y Import  n Back" in text  # the key bar says what each key does here
+        assert "y Import  c Carry on  n Back" in text  # the key bar, in the buttons' order
         await pilot.press("escape")
         await settle(pilot, 3)
         assert app.screen is pane.screen  # back on the Pipeline, no form, no import
@@ -115,7 +115,7 @@ async def test_carry_on_opens_the_draft_as_a_does(opened_paths: DataPaths, db: D
     _left_over(db)
     async with app_on(opened_paths, "pipeline") as (app, pilot, _pane):
         await _asked(app, pilot)
-        await pilot.click("#carry")
+        await pilot.click("#carry_on")
         await settle(pilot, 3)
         form = app.screen
         assert isinstance(form, ApplicationFormScreen)

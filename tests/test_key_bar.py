@@ -69,7 +69,7 @@ async def test_the_bar_under_a_dialog_shows_the_dialogs_keys(demo_paths: DataPat
         await pilot.pause()
         assert app.screen is not bar.screen  # the form, over the pane
         shown = set(bar.shown())
-        assert ("esc", "Cancel") in shown, shown
+        assert ("Esc", "Cancel") in shown, shown
         assert not shown & pane_keys, shown
         assert "Cancel" in bar.render().plain and "Add" not in bar.render().plain
         await pilot.press("escape")

@@ -139,7 +139,7 @@ async def test_at_80x24_one_applications_log_is_reached_with_tab_and_page_down(
         assert focus_problem(app) is None
         # Its keys are on the bar: Escape back, and the person's own keys still apply.
         bar = app.screen.query_one("KeyBar")
-        assert ("esc", "Back") in bar.shown()
+        assert ("Esc", "Back") in bar.shown()
         assert "log" in bar.shown_actions()
 
 

@@ -80,7 +80,7 @@ async def test_the_key_bar_shows_the_pickers_keys_in_the_box_and_on_the_list(
 ) -> None:
     for keys in ((), ("down",)):
         _chosen, _focused, _box, bar = await _walk(opened_paths, *keys)
-        for key in ("⏎ Choose", "↓ Next", "esc Cancel"):
+        for key in ("⏎ Choose", "↓ Next", "Esc Cancel"):
             assert key in bar, (keys, bar)
 
 

@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.dom import DOMNode
 
 from bounceback_tui.ui.keymap import first_key, normalize_keys
+from bounceback_tui.ui.kit.key_text import key_written
 
 if TYPE_CHECKING:
     from bounceback_tui.paths import DataPaths
@@ -63,6 +64,10 @@ class KeymapInUse(_AppBase):
         from bounceback_tui.ui.panes import PANES
 
         return [(s.id, self.key_label(f"pane.{s.id}", s.key), s.title) for s in PANES]
+
+    def get_key_display(self, binding: Binding) -> str:
+        """A key as the app writes it everywhere (``kit/key_text.key_written``: "Esc")."""
+        return key_written(binding, super().get_key_display(binding))
 
     def key_label(self, binding_id: str, default: str) -> str:
         """How to show the key for a binding in text (hints, the tour): remapped if it is."""

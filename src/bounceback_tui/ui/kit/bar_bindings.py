@@ -5,17 +5,64 @@ apply_keymap`` removes the binding and adds it again under its new key), so with
 `"confirm.yes" = "Y"` the confirm dialog's bar read "n No  Y Yes" beside its own line
 "Y yes  n/Esc no", and every pane's bar changed its order with the keymap. The bar gives
 each node's keys in the order the node declares them, wherever the keymap put them.
+
+On a dialog the keys of its buttons come in the buttons' order, whatever order its bindings
+were declared or inherited in: the bar reads as the row of buttons above it does.
 """
 
 from collections.abc import Hashable, Iterable
+from typing import Any
 
 from textual.binding import ActiveBinding, Binding
+from textual.screen import Screen
 
 
 def left_out(node: object, action: str) -> bool:
     """Whether ``node`` keeps ``action``'s key off the bar for now (``Pane.bar_leaves_out``)."""
     leaves_out = getattr(node, "bar_leaves_out", None)
     return bool(leaves_out(action)) if leaves_out is not None else False
+
+
+def in_bar_order(screen: Screen[Any], app: object) -> list[ActiveBinding]:
+    """``screen``'s active bindings in the order the bar gives them: as each node declares
+    them (``in_declared_order``), and on a dialog the keys of its buttons in the buttons'
+    order (``in_button_order``)."""
+    entries = in_declared_order(screen.active_bindings.values(), app)
+    return in_button_order(entries, screen) if screen.is_modal else entries
+
+
+def in_button_order(entries: list[ActiveBinding], screen: Screen[Any]) -> list[ActiveBinding]:
+    """``entries`` with the keys of ``screen``'s buttons, in the places they hold, put in the
+    order of the buttons they press (a button's id is the last part of its key's binding id,
+    #yes for "confirm.yes", or its action's name, #save for "save"); the other keys stay
+    where they are. The bar under the Pipeline's `i` question read "y Import  n Back  c Carry
+    on" over the buttons Import a posting, Carry on, Back (the question declares its keys in
+    that order; Textual gives the ones it inherits first), and under every form "esc Cancel
+    ^s Save" over Save, Cancel."""
+    from textual.widgets import Button  # on a dialog only: not before the first paint
+
+    buttons = {button.id: place for place, button in enumerate(screen.query(Button)) if button.id}
+    if not buttons:
+        return entries
+    pressed: dict[int, int] = {}  # an entry's place -> its button's
+    for place, entry in enumerate(entries):
+        button = _button_of(entry.binding, buttons)
+        if button is not None:
+            pressed[place] = button
+    held = list(pressed)
+    mine = sorted(held, key=pressed.__getitem__)  # stable: "n,escape" keeps n first
+    out = list(entries)
+    for place, moved in zip(held, mine, strict=True):
+        out[place] = entries[moved]
+    return out
+
+
+def _button_of(binding: Binding, buttons: dict[str, int]) -> int | None:
+    """The place among the dialog's buttons of the one ``binding`` presses, if any."""
+    named = binding.id.rsplit(".", 1)[-1] if binding.id else None
+    if named in buttons:
+        return buttons[named]
+    return buttons.get(binding.action.split("(", 1)[0])
 
 
 def in_declared_order(active: Iterable[ActiveBinding], app: object) -> list[ActiveBinding]:

@@ -41,7 +41,7 @@ from textual.binding import ActiveBinding, Binding
 from textual.screen import Screen
 from textual.widget import Widget
 
-from bounceback_tui.ui.kit.bar_bindings import in_declared_order, left_out
+from bounceback_tui.ui.kit.bar_bindings import in_bar_order, left_out
 from bounceback_tui.ui.kit.kept_lines import KeptByContent
 from bounceback_tui.ui.kit.key_bar_clicks import run_clicked_key
 from bounceback_tui.ui.kit.theme_looks import part_style
@@ -195,10 +195,9 @@ class KeyBar(KeptByContent, Widget):
     def _collect(self) -> bool:
         """Read the active bindings; True if what the bar shows has changed."""
         screen = self._keys_screen()
-        # Each node's keys as it declares them, wherever the keymap put them (bar_bindings.py).
-        items, palette = self._items_of(
-            in_declared_order(screen.active_bindings.values(), self.app)
-        )
+        # Each node's keys as it declares them, wherever the keymap put them; on a dialog its
+        # buttons' keys in the buttons' order (bar_bindings.py).
+        items, palette = self._items_of(in_bar_order(screen, self.app))
         # The keys shown since focus came where it is (this screen, this widget): the bar's
         # form is chosen from these, so a key that comes and goes with the selection
         # (People's `N`) leaves the others' labels as they were once it has been shown.

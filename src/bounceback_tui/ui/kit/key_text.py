@@ -8,10 +8,14 @@ Its own module, not the empty state's: Today's welcome uses it on the first scre
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from textual.content import Content
 
 from bounceback_tui.ui.kit.text import display_text
+
+if TYPE_CHECKING:
+    from textual.binding import Binding
 
 # "{pipeline.add|a}" in a hint: the key of that binding as the person's keymap has it
 # (the text after | is the usual key, used when the keymap leaves it alone);
@@ -70,6 +74,17 @@ def key_word(app: object, binding_id: str, usual: str, word: str) -> str:
 # How a keys line writes Escape while the keymap leaves it ("n/Esc no", "Esc cancel"): one
 # spelling for every dialog and form (a form's line read "esc cancel" under "n/Esc no").
 ESC = "Esc"
+
+
+def key_written(binding: Binding, textual: str) -> str:
+    """How the app writes ``binding``'s key wherever it names one (the key bar, the `?`
+    screen, a hint asked of ``key_label``): as Textual writes it (``textual``: "^s", "⏎",
+    "↑"), but Escape as every keys line writes it (``ESC``). The app's ``get_key_display``
+    asks here: the key bar read "esc Cancel" under a form whose own line read "Esc cancel"."""
+    if binding.key_display:
+        return textual
+    modifiers, key = binding.parse_key()
+    return ESC if key == "escape" and not modifiers else textual
 
 
 def esc_of(app: object, binding_id: str, usual: str = "escape") -> str:

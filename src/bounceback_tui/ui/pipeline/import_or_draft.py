@@ -69,13 +69,13 @@ class ImportOrDraftScreen(ConfirmScreen):
                     classes="form-keys",
                 )
                 yield Button(self.confirm_label, variant="primary", id="yes", compact=True)
-                yield Button("Carry on", id="carry", compact=True)
+                yield Button("Carry on", id="carry_on", compact=True)
                 yield Button(self.cancel_label, id="no", compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
         event.prevent_default()  # ConfirmScreen's own handler answers no more
-        if event.button.id == "carry":
+        if event.button.id == "carry_on":
             self.action_carry_on()
         else:
             self.dismiss(event.button.id == "yes")

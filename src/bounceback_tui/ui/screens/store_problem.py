@@ -29,7 +29,7 @@ from textual.widgets import Button, Footer, Static
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
 from bounceback_tui.ui.kit.dialog_room import DialogsAboveBar
-from bounceback_tui.ui.kit.key_text import key_of, key_word, with_keys
+from bounceback_tui.ui.kit.key_text import key_of, key_word, key_written, with_keys
 from bounceback_tui.ui.kit.text import after_colon, markup_with, plain
 from bounceback_tui.ui.screens.store_problem_repair import LayoutOffer, RepairingApp
 from bounceback_tui.ui.screens.store_problem_restore import Action, NextOffer
@@ -119,6 +119,10 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
     def keys_in_use(self) -> dict[str, str]:
         """The person's keys for this screen's bindings (``ui/app_keys.keys_in_use``)."""
         return dict(self._keymap)
+
+    def get_key_display(self, binding: Binding) -> str:
+        """A key as the app writes it everywhere (``kit/key_text.key_written``: "Esc")."""
+        return key_written(binding, super().get_key_display(binding))
 
     def key_label(self, binding_id: str, default: str) -> str:
         """A key of this screen as the person's keymap has it, for the text that names it."""
