@@ -34,6 +34,8 @@ from bounceback_tui.ui.kit.type_ahead import TypeAhead
 from bounceback_tui.ui.kit.undo import added_note, undo_of_add
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from bounceback_tui.services.messages import DraftView
     from bounceback_tui.services.people_log import LoggedInteraction, SettledFollowUp
     from bounceback_tui.ui.app import BouncebackApp
@@ -282,9 +284,12 @@ def open_message(
     contact_id: int | None,
     *,
     interview_id: int | None = None,
+    then: Callable[[bool], Content] | None = None,
 ) -> None:
     """Open the draft of ``kind`` for an application (from People, Recovery or Today); about
-    an interview (Today's thank-you), its date and, unless ``contact_id`` says, its person."""
+    an interview (Today's thank-you), its date and, unless ``contact_id`` says, its person.
+    ``then``: what the note after it closes goes on to say, given whether it was marked as
+    sent (Today's keys for what "How did it go?" saved); said alone when it was not."""
     from bounceback_tui.domain.messages import MessageKind
     from bounceback_tui.services import messages as message_service
 
@@ -302,7 +307,10 @@ def open_message(
         return
 
     def closed(logged: LoggedInteraction | None) -> None:
+        more = then(logged is not None) if then is not None else Content("")
         if logged is None:
+            if more:
+                pane.notify(more)
             return
         pane.reload()
         if logged.added is not None:  # `u` takes it back, as a line logged with `i`
@@ -315,7 +323,8 @@ def open_message(
             else Content("Marked as sent, and logged.")
         )
         said += settled_note(logged.settled)
-        pane.notify(added_note(said) if logged.added is not None else said)
+        note = added_note(said) if logged.added is not None else said
+        pane.notify(Content(" ").join([note, more]) if more else note)
 
     pane.app.push_screen(MessageScreen(view), closed)
 

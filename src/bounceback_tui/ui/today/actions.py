@@ -1,5 +1,5 @@
 """Today's dialogs: the check-in (and the care offered after a low one), and "how did it
-go?" after an interview (and the thank-you it leads to)."""
+go?" after an interview (and the thank-you it leads to: ui/today/thank_you.py)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from bounceback_tui.services.interviews import OutcomeSaved
     from bounceback_tui.services.long_past import LongPastFollowUp
     from bounceback_tui.services.today import TodaySummary
-    from bounceback_tui.services.today_people import InterviewSoon, PeopleToday
+    from bounceback_tui.services.today_people import PeopleToday
 
     _AppPane = AppPane
 else:
@@ -32,12 +32,6 @@ else:
     # reactives, its CSS type names), for no binding, no rule and no handler of its own;
     # no stylesheet names it (docs/performance.md, "First paint, fp8's round").
     _AppPane = object
-
-
-# The thank-you question's words, after what the save said ("Saved. 1 question joined …").
-WORTH_IT = Content(
-    "A short note, even days later, is remembered. You see it before anything is sent."
-)
 
 
 class LongPastUndo(NamedTuple):
@@ -99,11 +93,12 @@ class TodayActions(_AppPane):
                 self.refresh_if_stale()  # closed after a conflict: show what is there now
                 return
             from bounceback_tui.ui.today.settled import keys_once_answered, settled_words
+            from bounceback_tui.ui.today.thank_you import offer_thank_you, thank_you_logged
 
             # The figures too, with the people part: the save counted today as active
             # ("Active 3 days in a row" stayed after "Not now" to the thank-you).
             self.reload()
-            thanked = self._thank_you_logged(item.application_id, item.local_start().date())
+            thanked = thank_you_logged(self, item.application_id, item.local_start().date())
             # The follow-up it settled, if any; its key only in a toast (no question open).
             settled = settled_words(self, result, key=thanked)
             said = Content("")
@@ -128,7 +123,9 @@ class TodayActions(_AppPane):
             else:
                 # Said in the thank-you's question: a toast covered its buttons at 60x20.
                 # Its keys once it is answered no: they do nothing while it is open.
-                self._offer_thank_you(item, said, keys_once_answered(self, result))
+                offer_thank_you(
+                    self, item, said, lambda sent: keys_once_answered(self, result, sent=sent)
+                )
 
         self.app.push_screen(
             FormScreen(
@@ -251,63 +248,6 @@ class TodayActions(_AppPane):
         from bounceback_tui.ui.today.interview_edit import edit_today_interview
 
         edit_today_interview(self, interview_id, coming_only=coming_only)
-
-    def _thank_you_logged(self, application_id: int, since: date) -> bool:
-        """A thank-you about it logged on the interview's day or later: none is offered again
-        (a tester's walk). Unreadable, it is offered: the person can say no."""
-        from bounceback_tui.errors import BouncebackError
-        from bounceback_tui.services.messages import thank_you_logged
-
-        try:
-            return thank_you_logged(self.bb_app.db, application_id, since)
-        except BouncebackError:
-            return False
-
-    def _offer_thank_you(self, item: InterviewSoon, said: Content, later: Content) -> None:
-        """Offer the thank-you for ``item``: to the person it was with (a choice when it was
-        with several, as People's `m` asks about applications), dated on their day.
-        ``said``: what the save says ("Saved. 1 question joined …"), the question's first
-        line rather than a toast over its buttons; ``later``: the keys for what it did,
-        said once it is answered no (Today's keys, which do nothing while it is open)."""
-        from bounceback_tui.domain.messages import MessageKind
-        from bounceback_tui.errors import BouncebackError
-        from bounceback_tui.services.interviews import get_interview
-        from bounceback_tui.ui.kit.confirm import ConfirmScreen
-        from bounceback_tui.ui.kit.text import markup_with
-        from bounceback_tui.ui.people.pane import open_message
-        from bounceback_tui.ui.people.pick import PickScreen
-
-        def write_to(contact_id: int | None) -> None:
-            open_message(
-                self, MessageKind.THANK_YOU, item.application_id, contact_id, interview_id=item.id
-            )
-
-        def answered(yes: bool | None) -> None:
-            if not yes:
-                if later:
-                    self.notify(later)
-                return
-            try:
-                people = get_interview(self.bb_app.db, item.id).people
-            except BouncebackError:
-                people = ()  # gone meanwhile: the draft is the application's, as before
-            if len(people) < 2:
-                write_to(people[0][0] if people else None)
-                return
-            self.app.push_screen(
-                PickScreen("A thank-you to whom?", [(pid, name, "") for pid, name in people], ""),
-                lambda chosen: write_to(chosen) if chosen else None,
-            )
-
-        self.app.push_screen(
-            ConfirmScreen(
-                markup_with("Write a thank-you to $app?", app=app_name(item.company, item.role)),
-                Content("\n\n").join([said, WORTH_IT]) if said else WORTH_IT,
-                confirm_label="Write it",
-                cancel_label="Not now",
-            ),
-            answered,
-        )
 
     def action_check_in(self) -> None:
         from bounceback_tui.domain.care import LowDayOffer

@@ -44,16 +44,18 @@ def settled_words(pane: AppPane, result: OutcomeSaved, *, key: bool = True) -> C
     return settled_note(result.settled) + markup_with(" [b]$key[/b] puts it back.", key=undo)
 
 
-def keys_once_answered(pane: AppPane, result: OutcomeSaved) -> Content:
-    """The keys for what the save did, said once the thank-you question is answered no
-    (Today's keys, which do nothing while it is open: it named them, a stranger pressed
-    `u` and `i` there and nothing happened): "i opens your answer bank. u puts the
-    follow-up back." Nothing when the save added no question and settled nothing."""
+def keys_once_answered(pane: AppPane, result: OutcomeSaved, *, sent: bool = False) -> Content:
+    """The keys for what the save did, said once the thank-you question is answered no, or
+    its message is closed (Today's keys, which do nothing while either is open: the question
+    named them, a stranger pressed `u` and `i` there and nothing happened; after "Write it"
+    nothing named them): "i opens your answer bank. u puts the follow-up back." Nothing when
+    the save added no question and settled nothing. The thank-you marked as sent (``sent``),
+    `u` takes that away first (the note says so), and the follow-up is left unsaid."""
     said = []
     if result.questions_added:
         bank = pane.bb_app.key_label("today.answer_bank", "i")
         said.append(markup_with("[b]$key[/b] opens your answer bank.", key=bank))
-    if result.cleared:
+    if result.cleared and not sent:
         undo = pane.bb_app.key_label("today.undo", "u")
         said.append(markup_with("[b]$key[/b] puts the follow-up back.", key=undo))
     return Content(" ").join(said)
