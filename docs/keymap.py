@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bounceback_tui.ui.binding_catalogue import (
+from bounceback_tui.ui.keymap_docs import (
     render_markdown,
     render_readme_keys,
     replace_readme_keys,

@@ -281,7 +281,8 @@ async def test_the_tour_names_the_keys_in_use(opened_paths: DataPaths) -> None:
 
 
 def test_every_key_the_tour_names_exists_with_that_default() -> None:
-    from bounceback_tui.ui.binding_catalogue import binding_inventory, doc_key
+    from bounceback_tui.ui.binding_catalogue import binding_inventory
+    from bounceback_tui.ui.keymap_docs import doc_key
 
     defaults = {entry.id: [doc_key(k) for k in entry.keys] for entry in binding_inventory()}
     assert [page.pane_id for page in TOUR] == [

@@ -19,8 +19,9 @@ from textual.dom import DOMNode
 import bounceback_tui.ui as ui_package
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.app import BouncebackApp
-from bounceback_tui.ui.binding_catalogue import check_keymap, render_markdown
+from bounceback_tui.ui.binding_catalogue import check_keymap
 from bounceback_tui.ui.keymap import load_keymap, normalize_key, normalize_keys, parse_keymap
+from bounceback_tui.ui.keymap_docs import render_markdown
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.screens.help import HelpScreen, collect_help
@@ -404,7 +405,7 @@ async def test_moving_one_of_two_bindings_on_a_key_keeps_the_other(opened_paths:
 
 
 def test_readme_keys_table_is_generated_from_the_code() -> None:
-    from bounceback_tui.ui.binding_catalogue import render_readme_keys
+    from bounceback_tui.ui.keymap_docs import render_readme_keys
 
     readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
     assert render_readme_keys() in readme, (
