@@ -229,9 +229,10 @@ def tell_keymap_problems(app: KeymapInUse, problems: list[str]) -> None:
     if not _note_fits(app, text):
         # At 60x20 four entries made a note taller than the screen, its "Keymap" title and
         # the first entry's name cut off at the top: the count instead, and where all are.
-        count = f"{len(problems):,} entries" if len(problems) > 1 else "One entry"
-        were = "were" if len(problems) > 1 else "was"
-        text = f"{count} in settings.toml {were} not applied: {help_key} lists them." + where
+        several = len(problems) > 1
+        count = f"{len(problems):,} entries" if several else "One entry"
+        were, them = ("were", "them") if several else ("was", "it")
+        text = f"{count} in settings.toml {were} not applied: {help_key} lists {them}." + where
     app.notify(
         plain(text),
         title="Keymap",

@@ -22,6 +22,7 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 
 import bounceback_tui.ui as ui_package
+from bounceback_tui.domain.text import clip_name
 from bounceback_tui.ui.keymap import normalize_keys, written_key
 from bounceback_tui.ui.keymap_scope import widgets_in
 
@@ -268,7 +269,9 @@ def check_keymap(
             continue
         close = difflib.get_close_matches(binding_id, sorted(ids), n=1)
         hint = f" Did you mean {close[0]}?" if close else ""
-        problems.append(f"{binding_id}: no binding has this id, so it was ignored.{hint}")
+        problems.append(
+            f"{clip_name(binding_id)}: no binding has this id, so it was ignored.{hint}"
+        )
     classes = sorted({entry.owner for entry in entries}, key=lambda c: c.__qualname__)
     # Dropping one entry can settle another clash (a swap that lost its partner), so
     # repeat until nothing clashes.
@@ -276,13 +279,26 @@ def check_keymap(
         clashes = _clashes(classes, app_class, accepted)
         if not clashes:
             break
+        asked = {(key, where, moved.id, other.id) for key, where, moved, other in clashes}
         for key, where, moved, other in clashes:
-            if moved.id in accepted:
-                del accepted[str(moved.id)]
+            if moved.id not in accepted:
+                continue
+            if other.remapped and other.id not in accepted:
+                continue  # its partner was dropped: the next round sees whether it still clashes
+            del accepted[str(moved.id)]
+            if other.remapped and (key, where, other.id, moved.id) in asked:
+                # Two entries ask for one key: each sentence said the key was the other's
+                # already, though neither was applied and the key did nothing.
+                del accepted[str(other.id)]
                 problems.append(
-                    f"{moved.id} was not changed: {written_key(key)} already means "
-                    f"{_label(other)} {_in(where)}."
+                    f"{moved.id} and {other.id} were not changed: both ask for "
+                    f"{written_key(key)} {_in(where)}."
                 )
+                continue
+            problems.append(
+                f"{moved.id} was not changed: {written_key(key)} already means "
+                f"{_label(other)} {_in(where)}."
+            )
     defaults_by_id: dict[str, set[str]] = {}
     for entry in entries:
         if entry.id:

@@ -76,11 +76,11 @@ def normalize_key(text: str) -> str:
     modifiers = [m.strip().lower() for m in modifiers]
     unknown = [m for m in modifiers if m not in MODIFIERS]
     if unknown or "" in modifiers:
-        raise ValueError(f"'{raw}' (modifiers are ctrl, shift, alt, meta, super, hyper)")
+        raise ValueError(f"{_said(raw)} (modifiers are ctrl, shift, alt, meta, super, hyper)")
     base = base.strip()
     if len(base) == 1:
         if not _typed_by_a_keyboard(base):
-            raise ValueError(f"'{raw}' (no keyboard sends that key)")
+            raise ValueError(f"{_said(raw)} (no keyboard sends that key)")
         # "A" alone is shift+a, as Textual names it; with ctrl or alt, terminals send the letter.
         base = _character_to_key(base.lower() if modifiers else base)
     else:
@@ -88,11 +88,31 @@ def normalize_key(text: str) -> str:
         if base not in _named_keys():
             character = key_to_character(base)
             if character is None:
-                raise ValueError(f"'{raw}' (not a key name Textual knows)")
+                raise ValueError(f"{_said(raw)} (not a key name Textual knows)")
             if not _typed_by_a_keyboard(character):
                 # Any character's name is one to Textual: "banana" is 🍌 (a stranger's walk).
-                raise ValueError(f"'{raw}' (no keyboard sends that key)")
+                raise ValueError(f"{_said(raw)} (no keyboard sends that key)")
+    if "ctrl" in modifiers and (sent_as := SENT_AS.get(base)):
+        raise ValueError(
+            f"{_said(raw)} (a terminal sends it as {sent_as}, so it never arrives as a key "
+            "of its own)"
+        )
     return "+".join([*modifiers, base])
+
+
+# Ctrl and these keys make the byte of another key, which is what arrives: `"app.help" =
+# "ctrl+i"` was taken, the key bar offered "^i Keys", and neither Tab nor ctrl+i opened the
+# keys (a tester's walk). Textual reads the byte as the other key (textual/_ansi_sequences).
+SENT_AS = {"i": "Tab", "m": "Enter", "h": "Backspace", "left_square_bracket": "Escape"}
+
+
+def _said(text: str) -> str:
+    """The person's ``text`` quoted in a sentence: on one line, cut with an ellipsis to a
+    name's room (``domain.text.clip_name``): a 10,000-character key filled about 160 lines
+    of the `?` screen."""
+    from bounceback_tui.domain.text import clip_name
+
+    return f"'{clip_name(text)}'"
 
 
 def _typed_by_a_keyboard(character: str) -> bool:
@@ -107,6 +127,8 @@ def normalize_keys(value: object) -> str:
         keys = value.split(",") if value.strip() not in (",",) else [value]
     elif isinstance(value, list) and all(isinstance(item, str) for item in value):
         keys = value
+    elif isinstance(value, dict):
+        raise ValueError('it is a table where a key was expected (a key in quotes, like "n")')
     else:
         raise ValueError('the value must be a key in quotes, like "n", or a list of them')
     normalized = [normalize_key(key) for key in keys if key.strip()]
@@ -117,11 +139,13 @@ def normalize_keys(value: object) -> str:
 
 
 def _flatten(table: Mapping[str, Any], prefix: str = "") -> dict[str, object]:
-    """Unquoted dotted ids (pipeline.add = "n") arrive as nested tables: join them back."""
+    """Unquoted dotted ids (pipeline.add = "n") arrive as nested tables: join them back. A
+    table given to a whole id is kept as its value, to be refused as what it is:
+    `"pipeline.filter" = {a = 1}` was "'pipeline.filter.a' is not a binding id"."""
     flat: dict[str, object] = {}
     for name, value in table.items():
         full = f"{prefix}.{name}" if prefix else name
-        if isinstance(value, dict):
+        if isinstance(value, dict) and not re.match(BINDING_ID, full):
             flat.update(_flatten(value, full))
         else:
             flat[full] = value
@@ -142,7 +166,7 @@ def parse_keymap(table: object, where: str = "settings.toml") -> KeymapFile:
     for binding_id, value in _flatten(table).items():
         if not re.match(BINDING_ID, binding_id):
             result.problems.append(
-                f"'{binding_id}' is not a binding id (they look like pipeline.add)."
+                f"{_said(binding_id)} is not a binding id (they look like pipeline.add)."
             )
             continue
         try:
