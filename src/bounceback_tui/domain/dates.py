@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 
+from bounceback_tui.domain.text import quoted
 from bounceback_tui.domain.wording import span
 from bounceback_tui.errors import FieldError
 
@@ -109,11 +110,8 @@ def parse_date(text: str, today: date, *, past: bool = False) -> date:
         try:
             return date.fromisoformat(cleaned)
         except ValueError:
-            raise DateParseError(f"{text.strip()!r} is not a real calendar date.") from None
-    shown = text.strip()
-    if len(shown) > 40:
-        shown = shown[:37] + "..."
-    raise DateParseError(f"Could not read {shown!r} as a date; use {forms}.")
+            raise DateParseError(f"{quoted(text)} is not a real calendar date.") from None
+    raise DateParseError(f"Could not read {quoted(text)} as a date; use {forms}.")
 
 
 def _weekday(cleaned: str) -> int | None:

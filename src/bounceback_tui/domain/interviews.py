@@ -22,7 +22,7 @@ from bounceback_tui.domain.interview_kinds import UPCOMING_DAYS as UPCOMING_DAYS
 from bounceback_tui.domain.interview_kinds import InterviewKind as InterviewKind
 from bounceback_tui.domain.line_fields import many_lines
 from bounceback_tui.domain.links import MEETING_LINK_EXAMPLE, LinkError, parse_web_link
-from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text, quoted
 from bounceback_tui.domain.zone_time import in_zone as in_zone
 from bounceback_tui.domain.zone_time import own_time as own_time
 from bounceback_tui.domain.zones import form_zone as form_zone  # where forms find it
@@ -50,15 +50,15 @@ def parse_time(text: str) -> time:
     raw = text.strip()
     match = _TIME.match(raw)
     if not match:
-        raise ValueError(f"{raw!r} is not a time; write it like {TIME_HINT}.")
+        raise ValueError(f"{quoted(raw)} is not a time; write it like {TIME_HINT}.")
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     half = (match.group(3) or "").lower().replace(".", "")
     if half:
         if not 1 <= hour <= 12:
-            raise ValueError(f"{raw!r} is not a time: with am or pm the hour is 1 to 12.")
+            raise ValueError(f"{quoted(raw)} is not a time: with am or pm the hour is 1 to 12.")
         hour = hour % 12 + (12 if half == "pm" else 0)
     if hour > 23 or minute > 59:
-        raise ValueError(f"{raw!r} is not a time of day; hours go to 23 and minutes to 59.")
+        raise ValueError(f"{quoted(raw)} is not a time of day; hours go to 23 and minutes to 59.")
     return time(hour, minute)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from bounceback_tui.domain.text import quoted
+
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 _SALARY = re.compile(r"^(\d+(?:\.\d+)?)\s*([kK])?$")
 
@@ -76,7 +78,7 @@ def parse_salary(text: str, currency: str = "", *, limited: bool = True) -> floa
         return None
     match = _SALARY.match(cleaned)
     if not match:
-        raise ValueError(f"{text.strip()!r} is not an amount; write it like 85000 or 85k.")
+        raise ValueError(f"{quoted(text)} is not an amount; write it like 85000 or 85k.")
     amount = float(match.group(1)) * (1000 if match.group(2) else 1)
     if limited and amount > pay_limit(currency):
         raise ValueError("That salary is larger than any real one; check the digits.")

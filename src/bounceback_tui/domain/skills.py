@@ -20,7 +20,7 @@ from bounceback_tui.domain.applications import normalize_link
 from bounceback_tui.domain.choices import parse_choice
 from bounceback_tui.domain.dates import read_as, record_day
 from bounceback_tui.domain.line_fields import many_lines
-from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text, quoted
 from bounceback_tui.domain.wording import span
 from bounceback_tui.errors import FieldError, ValidationError
 
@@ -81,7 +81,7 @@ def parse_source_kind(text: str) -> SourceKind:
         return SourceKind(text.strip().lower())
     except ValueError:
         names = ", ".join(s.value for s in SourceKind)
-        raise ValueError(f"Unknown source {text!r}; use one of: {names}.") from None
+        raise ValueError(f"Unknown source {quoted(text)}; use one of: {names}.") from None
 
 
 # --- Status moves -------------------------------------------------------------------------
@@ -250,7 +250,6 @@ def _balanced(token: str) -> str:
 
 
 def _checked_link(token: str, number: int) -> str:
-    shown = token if len(token) <= 60 else token[:57] + "..."
     if len(token) > URL_LIMIT:
         raise ValidationError.single(
             "resources", f"Line {number}: that link is longer than {URL_LIMIT:,} characters."
@@ -262,7 +261,7 @@ def _checked_link(token: str, number: int) -> str:
     if not url:
         raise ValidationError.single(
             "resources",
-            f"Line {number}: {shown!r} is not a link that can be opened. "
+            f"Line {number}: {quoted(token, 60)} is not a link that can be opened. "
             "Write it like https://example.org/course.",
         )
     return url

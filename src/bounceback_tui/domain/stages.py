@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from bounceback_tui.domain.metrics import whole_number
+from bounceback_tui.domain.text import quoted
 
 
 class Stage(StrEnum):
@@ -65,7 +66,7 @@ def parse_stage(text: str) -> Stage:
         return Stage(text.strip().lower())
     except ValueError:
         names = ", ".join(s.value for s in ALL_STAGES)
-        raise ValueError(f"Unknown stage {text!r}; use one of: {names}.") from None
+        raise ValueError(f"Unknown stage {quoted(text)}; use one of: {names}.") from None
 
 
 def no_on_paper(stage_reached: str) -> bool:

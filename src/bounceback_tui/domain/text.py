@@ -250,6 +250,18 @@ def clip_name(text: object, cells: int = NAME_CELLS) -> str:
     return clip_cells(screen_line(text), cells)
 
 
+# What a field's error quotes of the person's text: about a line of the form's error.
+QUOTE_CELLS = 40
+
+
+def quoted(text: object, cells: int = QUOTE_CELLS) -> str:
+    """The person's ``text`` quoted in a field's error ("'85kk' is not an amount"), as
+    ``repr`` quotes it: stripped, on one line and cut with the ellipsis (``clip_name``, never
+    inside an accented letter): a 10,000-character paste made an error of 170 lines, and
+    the Date field's own cut showed 'é' as 'e' and ended in "..."."""
+    return repr(clip_name(str(text).strip(), cells))
+
+
 # An application named in a sentence ("Company (Role)") is named in full up to this many
 # cells, the bound of a dialog's title (``ui/kit/cells.TITLE_NAME_CELLS``): text that wraps (a
 # toast, a paragraph, a question, a line a command prints) has the room, and only a pasted

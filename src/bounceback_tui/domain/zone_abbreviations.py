@@ -20,6 +20,8 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from bounceback_tui.domain.text import quoted
+
 # A short name, what it stands for, and the city whose zone keeps it (summer and winter).
 SHORT_NAMES: dict[str, tuple[str, str]] = {
     "EST": ("US Eastern time", "New York"),
@@ -100,14 +102,14 @@ def short_name_refusal(text: str, zone_of: dict[str, str]) -> str | None:
     as ``domain/zones`` folds it ("new_york": America/New_York)."""
     typed = text.strip()
     upper = typed.upper()
-    quoted = repr(typed[:60])
+    said = quoted(typed, 60)
     if upper in SHORT_NAMES:
         meaning, city = SHORT_NAMES[upper]
         zone = zone_of[city.replace(" ", "_").casefold()]
-        return f"{quoted} is {meaning}; did you mean {city} ({zone})?"
+        return f"{said} is {meaning}; did you mean {city} ({zone})?"
     if upper in SEVERAL_MEANINGS:
         meaning, cities = SEVERAL_MEANINGS[upper]
-        return f"{quoted} can mean {meaning}; name a city, like {_either(cities)}."
+        return f"{said} can mean {meaning}; name a city, like {_either(cities)}."
     matched = _OFFSET.fullmatch(typed)
     if matched is None:
         return None
@@ -115,9 +117,9 @@ def short_name_refusal(text: str, zone_of: dict[str, str]) -> str | None:
     offset = timedelta(hours=int(hours), minutes=int(minutes or 0))
     cities = _cities_at(-offset if sign in "-−" else offset, zone_of)
     if not cities:
-        return f"{quoted} is an offset no place keeps; name a city, like London or Tokyo."
+        return f"{said} is an offset no place keeps; name a city, like London or Tokyo."
     return (
-        f"{quoted} is an offset, not a place (its clocks would not change for summer); "
+        f"{said} is an offset, not a place (its clocks would not change for summer); "
         f"name a city, like {_either(cities)}."
     )
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from bounceback_tui.domain.text import quoted
 from bounceback_tui.domain.zone_abbreviations import (
     is_short_name_or_offset,
     short_name_place,
@@ -67,7 +68,7 @@ def parse_zone(text: str) -> str:
     if found in UTC_NAMES:
         return "UTC"
     if found is None or not knows_zone(found):
-        raise ValueError(f"{text.strip()[:60]!r} is not a time zone; {_hint(raw)}")
+        raise ValueError(f"{quoted(text, 60)} is not a time zone; {_hint(raw)}")
     if not _is_place(found):
         raise ValueError(
             f"{found!r} names no place; use an area and a city, like Europe/London or "
