@@ -266,8 +266,12 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         return 0
     chosen, latest = resolve_backup(paths, args.backup)
     listing = command_line(paths, "restore")
+    known: BackupInfo | None = None  # a number's rows found good before, as it is now
     try:  # one it cannot use is refused before the question (or the call for --yes)
         if latest is None:  # `latest` was checked whole, rows too, as it was found
+            from bounceback_tui.commands.restore_latest import rows_known
+
+            known = rows_known(paths, chosen)  # its rows' check remembered: not read again
             check_backup(chosen)
     except BackupRefusedError as exc:
         raise exc.said_further(f"`{listing}` lists your backups.") from exc
@@ -291,8 +295,10 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         from bounceback_tui.store.rows_checked import still_as_listed
         from bounceback_tui.transfer.backup_rows import backup_rows_problem
 
-        # `latest`'s rows were checked as it was found: not again while its file is as it was.
-        rows = None if latest is not None and still_as_listed(latest) else backup_rows_problem
+        # `latest`'s rows were checked as it was found, and a number's may have been checked
+        # before: not again while its file is as it was.
+        found = latest or known
+        rows = None if found is not None and still_as_listed(found) else backup_rows_problem
         if rows is not None and held is not None and held.applications >= CHECK_SAID_FROM:
             # Every row is checked first: seconds at 100,000 applications, with nothing said.
             print(

@@ -137,3 +137,26 @@ def _say_checking(info: BackupInfo, said_from: int) -> None:
             file=sys.stderr,
             flush=True,
         )
+
+
+def rows_known(paths: DataPaths, chosen: Path) -> BackupInfo | None:
+    """``chosen`` (`restore N`, a name in the backups folder) as listed, when checking its
+    rows found them good, the file as it is now (store/rows_checked.py): a restore takes it
+    without reading them again, as `restore latest` does. One found refused is refused here
+    at once, in the words the list marks it with; None: not known, its rows are read."""
+    from bounceback_tui.errors import CHOOSE_ANOTHER
+    from bounceback_tui.store.backup import list_backups
+    from bounceback_tui.store.rows_checked import known_checks, refused_before
+
+    wanted = chosen.expanduser().absolute()
+    listed = [info for info in list_backups(paths) if info.path.absolute() == wanted]
+    if not listed:
+        return None
+    refused = refused_before(known_checks(paths), listed[0])
+    if refused:
+        raise BackupRefusedError(
+            f"The backup {chosen.name} {_ROWS} (found when its rows were last checked); "
+            "nothing was changed.",
+            choose_another=CHOOSE_ANOTHER,
+        )
+    return listed[0] if refused is False else None
