@@ -35,7 +35,9 @@ calendar ("2026-02-30") says why (``not_a_day``).
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, timedelta
 
 from bounceback_tui.domain.applications import (
@@ -245,8 +247,27 @@ def moment_problem(table: str, column: str, value: str, now: datetime) -> str | 
     if moment < EARLIEST_MOMENT:
         return "The time is before 1970; the app keeps none so early."
     if moment > now + MOMENT_SLACK:
+        if (turns := _TURNS.get()) is not None:
+            turns.append(moment - MOMENT_SLACK)  # taken from then on
         return "The time has not come yet; it says when something was done."
     return None
+
+
+# What ``moments_turning`` gathers: when each time refused as not come yet would be taken.
+_TURNS: ContextVar[list[datetime] | None] = ContextVar("moments_turning", default=None)
+
+
+@contextmanager
+def moments_turning() -> Iterator[list[datetime]]:
+    """Gathers, while it is open, the moment from which each time ``moment_problem``
+    refused as still to come would be taken: a refusal that depends on the clock lasts only
+    until the earliest of them (store/rows_checked.py remembers it no longer)."""
+    turns: list[datetime] = []
+    token = _TURNS.set(turns)
+    try:
+        yield turns
+    finally:
+        _TURNS.reset(token)
 
 
 def not_a_day(value: str) -> str:

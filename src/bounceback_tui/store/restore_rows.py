@@ -54,9 +54,10 @@ def rows_problem(
 ) -> str | None:
     """``check`` of the readied copy of ``backup``, remembered for ``kept``'s list under
     ``found`` (the file as it was before it was read; None: not remembered)."""
-    problem = check(ready)
-    if kept is not None:
-        from bounceback_tui.store.rows_checked import remember
+    from bounceback_tui.store.rows_checked import refusal_ending, remember
 
-        remember(kept, backup, found, refused=bool(problem))
+    with refusal_ending() as ends:  # a refusal that depends on the clock says when it ends
+        problem = check(ready)
+    if kept is not None:
+        remember(kept, backup, found, refused=bool(problem), ends=min(ends, default=None))
     return problem

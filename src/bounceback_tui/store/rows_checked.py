@@ -9,8 +9,9 @@ rows are checked, whether they were refused is kept in one small file in the dat
 the time it was last written (both as they were before the check read it), the app's version
 and the day of the check: a backup written over since (or during the check), a check by
 another version (its rules may differ), or one made on another day (the rules look at the
-clock: a row dated ahead is refused until its day comes) is not taken as known. Only the
-result is kept, never the row. A backup in another folder (`restore FILE`) is not
+clock: a row dated ahead is refused until its day comes) is not taken as known; a refusal
+for a time still to come (a day's slack past now) is kept only until that time is taken,
+which can be before midnight (``refusal_ends``). Only the result is kept, never the row. A backup in another folder (`restore FILE`) is not
 remembered, nor anything beside a data folder or store made read-only. Standard library
 only (and the app's clock), like restore.py: the CLI's restore never loads the ORM.
 """
@@ -21,6 +22,9 @@ import contextlib
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from contextvars import ContextVar
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,10 +63,40 @@ def still_as_listed(info: BackupInfo) -> bool:
     return as_found(info.path) == (info.size, info.modified_ns)
 
 
-def remember(paths: DataPaths, backup: Path, found: Found | None, *, refused: bool) -> None:
+# The moments a check running now said its refusal ends at (``refusal_ends``).
+_ENDS: ContextVar[list[datetime] | None] = ContextVar("refusal_ends", default=None)
+
+
+def refusal_ends(moment: datetime) -> None:
+    """Said by the rows' check (transfer/backup_rows.py) of the refusal it is about to
+    give: it depends on the clock and would not be given from ``moment`` on."""
+    if (ends := _ENDS.get()) is not None:
+        ends.append(moment)
+
+
+@contextlib.contextmanager
+def refusal_ending() -> Iterator[list[datetime]]:
+    """Gathers what a check run inside says with ``refusal_ends``."""
+    ends: list[datetime] = []
+    token = _ENDS.set(ends)
+    try:
+        yield ends
+    finally:
+        _ENDS.reset(token)
+
+
+def remember(
+    paths: DataPaths,
+    backup: Path,
+    found: Found | None,
+    *,
+    refused: bool,
+    ends: datetime | None = None,
+) -> None:
     """Keep what checking the rows of ``backup`` (``found`` before the check) found
-    (``refused``), today, if it is in the backups folder. Nothing is said when it cannot be
-    kept (a read-only folder): it is found again."""
+    (``refused``), today, if it is in the backups folder; a refusal that ``ends`` at a
+    moment (the clock's) no longer than that. Nothing is said when it cannot be kept (a
+    read-only folder): it is found again."""
     if found is None:
         return
     try:
@@ -75,7 +109,8 @@ def remember(paths: DataPaths, backup: Path, found: Found | None, *, refused: bo
     known = known_checks(paths)  # those of backups gone since are let go
     kept = {name: entry for name, entry in known.items() if (paths.backups / name).is_file()}
     size, modified_ns = found
-    kept[backup.name] = [size, modified_ns, __version__, clock.today().isoformat(), refused]
+    until = ends.isoformat(" ") if refused and ends is not None else None
+    kept[backup.name] = [size, modified_ns, __version__, clock.today().isoformat(), refused, until]
     _write(paths.data_dir / FILE_NAME, kept)
 
 
@@ -98,16 +133,28 @@ def known_checks(paths: DataPaths) -> Known:
 
 def refused_before(known: Known, info: BackupInfo) -> bool | None:
     """Whether the rows of ``info`` were refused when last checked (``known``), None when
-    that is not known: never checked, written over since, checked by another version, or on
-    another day (what the check refuses depends on the clock)."""
+    that is not known: never checked, written over since, checked by another version, on
+    another day, or past the moment its refusal ended (what the check refuses depends on the
+    clock)."""
     entry = known.get(info.path.name)
-    if entry is None or len(entry) != 5:
+    if entry is None or len(entry) not in (5, 6):
         return None
-    size, modified_ns, version, day, refused = entry
+    size, modified_ns, version, day, refused, *until = entry
     today = clock.today().isoformat()
     if (size, modified_ns, version, day) != (info.size, info.modified_ns, __version__, today):
         return None
+    if until and until[0] is not None and not _before(until[0]):
+        return None
     return refused if isinstance(refused, bool) else None
+
+
+def _before(until: object) -> bool:
+    """Whether the clock is still before ``until`` (a moment as ``remember`` keeps it);
+    False for anything else: not known."""
+    try:
+        return isinstance(until, str) and clock.now() < datetime.fromisoformat(until)
+    except (TypeError, ValueError):
+        return False
 
 
 def _writable_by_owner(paths: DataPaths) -> bool:

@@ -21,8 +21,10 @@ from bounceback_tui.domain.records_kept import (
     KEPT_GROUP_CHECKS,
     KEPT_ROW_CHECKS,
     KEPT_ROW_GROUPS,
+    moments_turning,
 )
 from bounceback_tui.store.contents import quote_name
+from bounceback_tui.store.rows_checked import refusal_ends
 from bounceback_tui.transfer.backup_sql import passed_by_sql
 from bounceback_tui.transfer.json_checks import (
     MAX_ID,
@@ -40,9 +42,14 @@ _BATCH = 2000
 def backup_rows_problem(conn: sqlite3.Connection) -> str | None:
     """The first row of the store on ``conn`` (at this version's schema) a JSON import would
     refuse, said as the import says it but named by the row's id; None when all pass. Each
-    link is read once, though its value and its form's rule are both checked."""
-    with each_link_read_once():
-        return _first_problem(conn)
+    link is read once, though its value and its form's rule are both checked. A refusal
+    that a time still to come made is told to store/rows_checked.py with the moment it
+    would end (``refusal_ends``), so it is not remembered past it."""
+    with each_link_read_once(), moments_turning() as turns:
+        problem = _first_problem(conn)
+    if problem is not None and turns:
+        refusal_ends(min(turns))
+    return problem
 
 
 def _first_problem(conn: sqlite3.Connection) -> str | None:
