@@ -101,7 +101,7 @@ async def test_another_windows_change_to_the_draft_after_a_restore_is_still_thei
         await _open_draft(pilot, pane, record_id)
         _edit_situation(db, record_id, "A no by email, after two rounds.")  # another window
         await _typed(pilot, " Typed after.")
-        assert _message(app).startswith("Not saved: This thought record was changed")
+        assert _message(app).startswith("Not saved: this thought record was changed")
         assert "another window" in _message(app)
 
 

@@ -68,7 +68,7 @@ async def conflict_in_a(paths: DataPaths, db: Database, record_id: int, a: Any) 
         await settle(pilot_b)
     assert situation(db, record_id) == "A no by email. Bx"
     await type_and_wait(pilot_a, " Ax")
-    assert message(app_a).startswith("Not saved: This thought record was changed")
+    assert message(app_a).startswith("Not saved: this thought record was changed")
     assert corner(app_a) == "not saved"
     assert situation(db, record_id) == "A no by email. Bx"  # nothing of A's written
 
@@ -150,7 +150,7 @@ async def test_after_keep_mine_or_save_as_new_the_typing_is_saved(
                 await settle(pilot_b)
             assert reframe_service.history(db) == []
             await type_and_wait(pilot, " Ax")
-            assert message(app).startswith("Not saved: This thought record is no longer there")
+            assert message(app).startswith("Not saved: this thought record is no longer there")
         await choose(pilot, app, key)
         await type_and_wait(pilot, " And more")
         assert "Not saved" not in message(app)
@@ -201,7 +201,7 @@ async def test_save_as_new_then_undo_of_the_delete_there_leaves_one_draft(
             await settle(pilot_b)
             assert reframe_service.history(db) == []
             await type_and_wait(pilot, " Ax")
-            assert message(app).startswith("Not saved: This thought record is no longer there")
+            assert message(app).startswith("Not saved: this thought record is no longer there")
             await choose(pilot, app, "n")
             assert corner(app) == "draft saved"
             await pilot_b.press("u")

@@ -30,7 +30,7 @@ async def test_a_draft_brought_back_elsewhere_is_saved_again_as_it_is_typed(
             await settle(pilot_b)
             assert reframe_service.history(db) == []
             await type_and_wait(pilot_a, " Ax")
-            assert message(a).startswith("Not saved: This thought record is no longer there")
+            assert message(a).startswith("Not saved: this thought record is no longer there")
             await pilot_b.press("u")  # B brings it back
             await settle(pilot_b)
             assert [row.id for row in reframe_service.history(db)] == [record_id]

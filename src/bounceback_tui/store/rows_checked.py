@@ -11,9 +11,10 @@ and the day of the check: a backup written over since (or during the check), a c
 another version (its rules may differ), or one made on another day (the rules look at the
 clock: a row dated ahead is refused until its day comes) is not taken as known; a refusal
 for a time still to come (a day's slack past now) is kept only until that time is taken,
-which can be before midnight (``refusal_ends``). Only the result is kept, never the row. A backup in another folder (`restore FILE`) is not
-remembered, nor anything beside a data folder or store made read-only. Standard library
-only (and the app's clock), like restore.py: the CLI's restore never loads the ORM.
+which can be before midnight (``refusal_ends``). Only the result is kept, never the row.
+A backup in another folder (`restore FILE`) is not remembered, nor anything beside a data
+folder or store made read-only. Standard library only (and the app's clock), like
+restore.py: the CLI's restore never loads the ORM.
 """
 
 from __future__ import annotations

@@ -37,7 +37,7 @@ from bounceback_tui.ui.insights.keys_line import keys_line
 from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.scroll_text import ScrollText
-from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
+from bounceback_tui.ui.kit.text import ContentNotify, after_colon, markup_with, plain, toast_with
 
 _OUTCOMES = tuple(Outcome)
 # Below this many rows the summary scrolls with the charts and the gaps close: at 40x15 the
@@ -147,8 +147,9 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
         if message.read != self._reads or not self.is_attached:
             return  # a newer read replaced it, or the screen was closed
         if message.view is None:
+            why = after_colon(message.error)
             self.query_one("#insights-summary", Static).update(
-                plain(f"The applications could not be read: {message.error}", "$text-error")
+                plain(f"The applications could not be read: {why}", "$text-error")
             )
             return
         self.view = message.view

@@ -30,7 +30,7 @@ from textual.widgets import Static
 from bounceback_tui.errors import ConflictError
 from bounceback_tui.services.store_replaced import Replacement, replaced_since
 from bounceback_tui.ui.kit.conflict import SaveGuard, keep_theirs
-from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.kit.text import after_colon, markup_with
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -93,7 +93,7 @@ def conflict_lines(
     ``gone``: as ``replaced_said`` takes it."""
     found = replaced_under(app, since)
     if found is None:
-        return str(exc), f"Not saved: {exc}"
+        return str(exc), f"Not saved: {after_colon(exc)}"
     return replaced_said(found, exc, gone=gone), replaced_in_short(found)
 
 
@@ -168,7 +168,7 @@ class FormConflicts(_Base):
             return
         found = self._replaced_since_read()
         if found is None:
-            message.update(markup_with("Not saved: $error", error=exc))
+            message.update(markup_with("Not saved: $error", error=after_colon(exc)))
         else:
             message.update(Content(replaced_in_short(found)))
         now = self._values_now(exc.current) if exc.current and self._values_now else {}

@@ -30,7 +30,7 @@ from bounceback_tui.services.already_there import already_there
 from bounceback_tui.ui.kit.ask_again import SavesAgainOnYes
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.key_text import with_keys
-from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
+from bounceback_tui.ui.kit.text import after_colon, markup_with, plain, toast_with
 from bounceback_tui.ui.pipeline.add_duplicate import ask_before_adding_again
 from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
 
@@ -150,7 +150,7 @@ class DraftedApplicationForm(SavesAgainOnYes, ApplicationFormScreen):
             kept = drafts.keep_draft(self.db, self.holder, typed)
         except BouncebackError as exc:
             self.query_one("#form-message", Static).update(
-                markup_with("Not kept as a draft: $error", error=exc)
+                markup_with("Not kept as a draft: $error", error=after_colon(exc))
             )
             self._draft_refused = True
             return

@@ -31,7 +31,7 @@ from bounceback_tui.ui.kit.fields import PlainTextArea, full_note
 from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_step_note
 from bounceback_tui.ui.kit.key_text import esc_of
 from bounceback_tui.ui.kit.keys_hint import KeysHint
-from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
+from bounceback_tui.ui.kit.text import ContentNotify, after_colon, markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 
@@ -214,10 +214,13 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
             # (its keys are letters). The line says it; ctrl+s or Escape asks.
             self._unsettled = exc
             save = self.key("answer.save", "ctrl+s")
-            self._status(f"Not kept: {exc} {save} or Escape asks what to do.", error=True)
+            self._status(
+                f"Not kept: {after_colon(exc)} {save} or Escape asks what to do.", error=True
+            )
             return False
         except BouncebackError as exc:
-            self._status(markup_with("Your draft could not be kept: $error", error=exc), error=True)
+            said = markup_with("Your draft could not be kept: $error", error=after_colon(exc))
+            self._status(said, error=True)
             return False
         self._saved_draft = draft
         full = full_note(self.query_one("#answer-text", TextArea))
@@ -310,7 +313,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
         from bounceback_tui.ui.kit.conflict import ConflictScreen
 
         self._unsettled = exc
-        self._status(f"Not saved: {exc}", error=True)
+        self._status(f"Not saved: {after_colon(exc)}", error=True)
         if self._asking:
             return
         self._asking = True

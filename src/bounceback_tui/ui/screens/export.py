@@ -27,7 +27,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.dates import DATE_HINT, DateParseError, parse_date
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, FieldError, ValidationError
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import after_colon, markup_with, plain
 from bounceback_tui.ui.kit.toast_path import toast_path
 
 if TYPE_CHECKING:
@@ -181,7 +181,7 @@ def check_request(kind: ExportKind, values: dict[str, str], paths: DataPaths) ->
             try:
                 day = parse_date(values.get(name) or "today", today)
             except DateParseError as exc:
-                errors.append(FieldError(name, f"{label}: {exc}"))
+                errors.append(FieldError(name, f"{label}: {after_colon(exc)}"))
                 continue
             read += 1
             if name == "start":

@@ -35,7 +35,7 @@ from bounceback_tui.services.care_settings import (
     validate_care,
 )
 from bounceback_tui.ui.kit.fields import PlainInput, with_full_note
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import after_colon, markup_with, plain
 from bounceback_tui.ui.screens.settings_sections import section_heading
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ class CareEdits(Screen[None]):
         try:
             save_care_field(self._settings_file, key, value, expected=expected)
         except CareChanged as exc:
-            self._care_note(key, markup_with("Not saved: $why", why=exc), error=True)
+            self._care_note(key, markup_with("Not saved: $why", why=after_colon(exc)), error=True)
             if ask:
                 self._ask_later(key, exc)
             return False
