@@ -62,6 +62,7 @@ def resolve_store_problem(
         backup_label=label,
         passed_over=passed_over,
         aside_name=f"{paths.database.name}.{aside}-{stamp}",
+        aside_folder=str(paths.database.parent),
         restore=offers.restore,
         fresh=lambda: _start_fresh(paths, stamp, aside),
         settings_file=paths.settings_file,

@@ -72,6 +72,7 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
         *,
         backup_label: str | None,
         aside_name: str,
+        aside_folder: str | None = None,
         restore: Action,
         fresh: Action,
         settings_file: Path | None = None,
@@ -91,6 +92,7 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
         # the mark `restore`'s list gives it: "daily, today 09:30: damaged, cannot be used".
         self.passed_over = tuple(passed_over)
         self.aside_name = aside_name
+        self.aside_folder = aside_folder  # where Start fresh keeps it
         self._restore = restore
         self._next_offer = next_offer  # the next backup, once the one offered is refused
         self._fresh = fresh
@@ -141,6 +143,10 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
             passed = Static(self._passed_over_text(), id="problem-passed")
             passed.display = bool(self.passed_over)
             yield passed
+            none_usable = Static(self._none_usable_text(), id="problem-none-usable")
+            none_usable.add_class("problem-note")
+            none_usable.display = self.none_usable
+            yield none_usable
             yield Button(
                 markup_with(
                     "[b]$fresh[/b]  Start fresh (the file is kept as $name)",

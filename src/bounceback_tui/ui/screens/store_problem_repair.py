@@ -61,9 +61,10 @@ class RepairingApp(RestoringApp):
         if layout is None:
             return
         if layout.repair is None:
-            # With no backup at all it said "A backup … is the way back" and offered none.
-            back = NO_BACKUP if self.no_backups else WAY_BACK
-            why = f"{layout.why_not} {back}"
+            # With no backup at all it said "A backup … is the way back" and offered none;
+            # with none that can be used, the note under them says so (``NONE_USABLE``).
+            back = NO_BACKUP if self.no_backups else "" if self.none_usable else WAY_BACK
+            why = f"{layout.why_not} {back}".rstrip()
             yield Static(plain(why), id="problem-no-repair", classes="problem-note")
             return
         yield Button(

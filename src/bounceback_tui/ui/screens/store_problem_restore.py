@@ -29,6 +29,13 @@ Action = Callable[[], str]
 NextOffer = Callable[[BackupRefusedError], tuple[str | None, Sequence[str]]]
 
 CHECKING = "Checking the backup before putting it back (a large one takes a while)…"
+# Under the backups listed when none of them can be used: said so, and what can be done. It
+# said "A backup made before it was changed is the way back" over backups none of which was.
+NONE_USABLE = (
+    "None of your backups can be used (each is listed above with why). What you can do is "
+    "start fresh ([b]$fresh[/b]): $kept is kept as $name$folder, never deleted, and the app "
+    "opens with an empty store."
+)
 LOOKING = "Checking the older backups for one that can be used (a large one takes a while)…"
 
 
@@ -58,6 +65,7 @@ class RestoringApp(App[bool]):
     restore_failed: bool  # no backup is left to offer: `r` is offered no more
     checking: bool  # the backup is being checked and put back (a worker)
     aside_name: str  # the name Start fresh keeps the store under
+    aside_folder: str | None  # the folder it is kept in (None: not named)
     _restore: Action
     _next_offer: NextOffer | None
 
@@ -79,6 +87,21 @@ class RestoringApp(App[bool]):
     def no_backups(self) -> bool:
         """Whether there is no backup at all, usable or not."""
         return self.backup_label is None and not self.passed_over
+
+    @property
+    def none_usable(self) -> bool:
+        """Whether there are backups, but none a restore would take."""
+        return self.backup_label is None and bool(self.passed_over)
+
+    def _none_usable_text(self) -> Content:
+        """``NONE_USABLE``, with the keys as bound and where the store is kept."""
+        return markup_with(
+            NONE_USABLE,
+            fresh=key_of(self, "store_problem.fresh", "f"),
+            kept=after_colon(self.fresh_keeps()),
+            name=self.aside_name,
+            folder=f" in {self.aside_folder}" if self.aside_folder else "",
+        )
 
     def _restore_text(self) -> Content:
         key = key_of(self, "store_problem.restore", "r")
