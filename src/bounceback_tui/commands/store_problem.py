@@ -72,8 +72,18 @@ def resolve_store_problem(
     )
     opened = bool(chooser.run())
     if not opened and chooser.done and not chooser.return_code:
+        _say_left(paths, chooser.outcome)
         return None
     return opened
+
+
+def _say_left(paths: DataPaths, outcome: str) -> None:
+    """After `q` on "Ready to go": the state the store was left in (what the choice did,
+    as the screen said it) and how to open the app, one line. The terminal said nothing:
+    whether the store was put right, and where the old file went, was gone with the screen."""
+    from bounceback_tui.commands import terminal_text
+
+    print(terminal_text(f"{outcome} Open bounceback with `{command_line(paths, '')}`."))
 
 
 def _way_out_without_a_terminal(paths: DataPaths, problem: StoreError) -> str:

@@ -103,6 +103,7 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
         self.layout = layout
         self.repair_failed = False
         self.done = False
+        self.outcome = ""  # what the choice made did, said again once the person quits
         self.restore_failed = False  # no backup is left that would not fail the same way
         self.checking = False  # the backup is being checked and put back (a worker)
         if settings_file is not None:
@@ -319,7 +320,7 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
                 details.display = bool(exc.details)
                 self._show_result()
             return
-        self.done = True
+        self.done, self.outcome = True, message
         for button in self.query(Button):
             button.display = button.id == "open"
         self.query_one("#open", Button).focus()
