@@ -74,11 +74,23 @@ def say(message: str, *, on_screen: bool = False) -> None:
     line = f"{APP_NAME}: {message}"
     if on_screen and not _a_terminal(sys.stderr) and _a_terminal(sys.stdout):
         with contextlib.suppress(OSError, ValueError):
-            print(terminal_text(line), file=sys.stdout, flush=True)
+            print(terminal_text(_fitted(line, sys.stdout)), file=sys.stdout, flush=True)
     if sys.stderr is None:  # started with it closed (`2>&-`): print() would use stdout
         return
     with contextlib.suppress(OSError, ValueError):  # stderr closed too: nothing to say
-        print(terminal_text(line), file=sys.stderr)
+        print(terminal_text(_fitted(line, sys.stderr)), file=sys.stderr)
+
+
+def _fitted(line: str, stream: TextIO | None) -> str:
+    """``line`` for ``stream``: on a terminal, a command it suggests moved to the next line
+    where the terminal would fold it inside itself ("(ls" / "-l, lsattr)" at 80 columns)."""
+    if not _a_terminal(stream):
+        return line  # a file or another program: one line, as before
+    import shutil
+
+    from bounceback_tui.domain.command_wrap import kept_whole
+
+    return kept_whole(line, shutil.get_terminal_size().columns)
 
 
 def _a_terminal(stream: TextIO | None) -> bool:

@@ -72,6 +72,6 @@ def describe_move_error(exc: OSError, moving: Path) -> str:
         return (
             f"The file {moving} cannot be moved: it is protected from changes (marked "
             "immutable) or not yours; nothing was changed. Check its owner and attributes "
-            "(ls -l, lsattr)."
+            "(`ls -l`, `lsattr`)."
         )
     return describe_os_error(exc, moving.parent)

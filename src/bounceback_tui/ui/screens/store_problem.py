@@ -28,6 +28,7 @@ from textual.widgets import Button, Footer, Static
 
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
+from bounceback_tui.ui.kit.commands_whole import CommandsWhole
 from bounceback_tui.ui.kit.dialog_room import DialogsAboveBar
 from bounceback_tui.ui.kit.key_text import key_of, key_word, key_written, with_keys
 from bounceback_tui.ui.kit.text import after_colon, markup_with, plain
@@ -137,7 +138,7 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
         # from the buttons) on a small terminal; a result is scrolled into view.
         with VerticalScroll(id="problem-page"), Vertical(id="problem-box"):
             yield Static("Your store cannot be opened", id="problem-title", classes="problem-title")
-            yield Static(plain(self.problem), id="problem-text")
+            yield CommandsWhole(plain(self.problem), id="problem-text")
             yield Static("What would you like to do?", id="problem-prompt")
             yield from self._repair_choice()
             yield Button(self._restore_text(), id="restore", compact=True)
@@ -165,7 +166,7 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
                 id="leave",
                 compact=True,
             )
-            yield Static("", id="problem-result")
+            yield CommandsWhole("", id="problem-result")
             # SQLite's own words behind a choice that did not work (docs/backups.md): the
             # line above says it plainly.
             details = Static("", id="problem-details")
