@@ -8,11 +8,12 @@ wrap, which then has nothing left to break.
 
 from __future__ import annotations
 
+from textual.app import RenderResult
 from textual.content import Content
 from textual.css.styles import RulesMap
 from textual.strip import Strip
 from textual.style import Style
-from textual.visual import RenderOptions, Visual
+from textual.visual import RenderOptions
 from textual.widgets import Static
 
 from bounceback_tui.domain.command_wrap import line_spans
@@ -42,6 +43,6 @@ class WholeCommands(Content):
 class CommandsWhole(Static):
     """A Static (its text given and updated as any) whose suggested commands stay whole."""
 
-    def render(self) -> Visual:
+    def render(self) -> RenderResult:
         visual = super().render()
         return WholeCommands.of(visual) if isinstance(visual, Content) else visual
