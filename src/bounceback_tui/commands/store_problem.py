@@ -81,9 +81,16 @@ def _say_left(paths: DataPaths, outcome: str) -> None:
     """After `q` on "Ready to go": the state the store was left in (what the choice did,
     as the screen said it) and how to open the app, one line. The terminal said nothing:
     whether the store was put right, and where the old file went, was gone with the screen."""
-    from bounceback_tui.commands import terminal_text
+    import shutil
+    import sys
 
-    print(terminal_text(f"{outcome} Open bounceback with `{command_line(paths, '')}`."))
+    from bounceback_tui.commands import terminal_text
+    from bounceback_tui.domain.command_wrap import kept_whole
+
+    said = f"{outcome} Open bounceback with `{command_line(paths, '')}`."
+    if sys.stdout is not None and sys.stdout.isatty():  # the command not folded inside itself
+        said = kept_whole(said, shutil.get_terminal_size().columns)
+    print(terminal_text(said))
 
 
 def _way_out_without_a_terminal(paths: DataPaths, problem: StoreError) -> str:
