@@ -33,7 +33,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "backup",
         nargs="?",
         metavar="BACKUP",
-        help="'latest', a number from the list, a file name in the backups folder, or a path",
+        help=(
+            "'latest', a number from the list (refused if the list has changed since it was "
+            "shown), a backup's name as listed, or a path"
+        ),
     )
     parser.add_argument(
         "-y",
@@ -135,6 +138,9 @@ def print_backups(paths: DataPaths) -> list[int]:
         )
         return []
     print(terminal_text(f"Backups in {paths.backups}, newest first:"))
+    from bounceback_tui.commands.listed_numbers import remember_listed
+
+    remember_listed(paths, [info for info, _mark in backups])  # what each number means
     usable: list[int] = []
     for line in _listed(paths, backups, usable):
         print(terminal_text(line))
@@ -363,6 +369,10 @@ def resolve_backup(paths: DataPaths, text: str) -> tuple[Path, BackupInfo | None
             raise BouncebackError(
                 f"There is no backup number {number}; `{command_line(paths, 'restore')}` {listed}."
             )
+        from bounceback_tui.commands.listed_numbers import number_changed
+
+        if changed := number_changed(paths, number, backups):  # not the one read as N
+            raise BouncebackError(changed)
         return backups[number - 1].path, None
     by_name = paths.backups / wanted
     if "/" not in wanted and by_name.is_file():

@@ -103,7 +103,7 @@ def remember(
     try:
         if backup.expanduser().absolute().parent.resolve() != paths.backups.resolve():
             return
-        if not _writable_by_owner(paths):
+        if not writable_by_owner(paths):
             return  # a folder or store made read-only is left exactly as it is
     except OSError:
         return
@@ -158,7 +158,7 @@ def _before(until: object) -> bool:
         return False
 
 
-def _writable_by_owner(paths: DataPaths) -> bool:
+def writable_by_owner(paths: DataPaths) -> bool:
     """Whether the data folder, and the store in it if there is one, are writable by their
     owner: one the person made read-only on purpose gets nothing new beside it."""
     if not paths.data_dir.stat().st_mode & 0o200:
