@@ -13,6 +13,12 @@ focus to that screen's focus target once the screen has settled. Panes name thei
 target with ``Pane.focus_target()``; a modal may define ``focus_target()`` too, else the
 first widget of its focus chain takes it.
 
+While another window has the terminal's focus (a focus-out, ``app.app_focus`` false) Textual
+takes focus away on purpose and gives it back to the same widget on focus-in, if nothing else
+has it by then: the keeper leaves focus alone meanwhile. It used to give it to the pane's
+list, and every switch of windows sent the keys meant for a step, a field or the filter to
+the list.
+
 ``focus_problem()`` states the rule as a check (the tests and the monkey use it).
 
 A column of fields that scrolls (a form taller than the terminal, Settings, Reframe's
@@ -173,7 +179,14 @@ class FocusKeeper:
         self._watched: WeakSet[Screen[object]] = WeakSet()
         self._pending = False
         app.screen_change_signal.subscribe(app, self._screen_changed)
+        app.watch(app, "app_focus", self._app_focus_changed, init=False)
         self._watch(app.screen)
+
+    def _app_focus_changed(self, has_focus: bool) -> None:
+        # Back from another window: Textual gives focus back to the widget that had it
+        # (where it can); the keeper then looks, for the case it could not.
+        if has_focus:
+            self.check_soon()
 
     def _screen_changed(self, screen: Screen[object]) -> None:
         self._watch(screen)
@@ -206,6 +219,10 @@ class FocusKeeper:
         self._pending = False
         app = self.app
         if self._quitting() or not app.is_running:
+            return
+        if not app.app_focus:
+            # Another window has the terminal's focus: Textual took focus away and gives
+            # it back to the same widget on focus-in, if nothing else has it by then.
             return
         screen = app.screen
         if not misplaced(app, screen):
