@@ -1,7 +1,9 @@
 """Moving Skills items: up and down the priority order, and between to do, doing and done.
 
 Each move is one ``db.write()`` transaction that reads, decides and writes, so two windows
-cannot interleave, and names the version the screen showed.
+cannot interleave, and names the version the screen showed. A status move keeps what `u`
+needs to take it back (``StatusReceipt``), which it does only while the item is still as the
+move left it (``take_back_status``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import ConflictError
 from bounceback_tui.services.settings import get_setting
 from bounceback_tui.services.skills import STATUSES, checked_skill
+from bounceback_tui.store.cas import refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Skill
 
@@ -127,6 +130,19 @@ def _neighbour(session: Session, skill: Skill, direction: int, same_status: bool
 
 
 @dataclass(frozen=True)
+class StatusReceipt:
+    """What `u` needs to take a status move back: the item, the version the move left it
+    at, and its status and days before the move."""
+
+    skill_id: int
+    title: str
+    version: int
+    status: SkillStatus
+    started_at: datetime | None
+    finished_at: datetime | None
+
+
+@dataclass(frozen=True)
 class StatusChange:
     """What a status move did, and where the doing count stands after it."""
 
@@ -138,6 +154,7 @@ class StatusChange:
     rejection_id: int | None = None
     # When it was finished, for a move out of Done: moved back, it can keep that day.
     finished_before: datetime | None = None
+    receipt: StatusReceipt | None = None  # for `u`
 
     @property
     def changed(self) -> bool:
@@ -201,6 +218,7 @@ def _move(
         if new is None:
             return None
         finished_before = skill.finished_at
+        before = (skill.started_at, skill.finished_at)
         if new is not old:
             skill.status = new.value
             skill.started_at, skill.finished_at = timestamps_for(
@@ -211,15 +229,51 @@ def _move(
                 skill.finished_at = finished_at
             session.add(skill)
             session.flush()
-        doing = session.execute(
-            select(func.count()).select_from(Skill).where(col(Skill.status) == "doing")
-        ).scalar_one()
+        receipt = StatusReceipt(
+            skill_id, skill.title, refresh_version(session, skill), old, *before
+        )
         return StatusChange(
             skill_id,
             old,
             new,
-            doing,
+            _doing(session),
             doing_limit_in(session),
             skill.rejection_id,
             finished_before if old is SkillStatus.DONE else None,
+            receipt,
+        )
+
+
+def _doing(session: Session) -> int:
+    return int(
+        session.execute(
+            select(func.count()).select_from(Skill).where(col(Skill.status) == "doing")
+        ).scalar_one()
+    )
+
+
+def take_back_status(db: Database, receipt: StatusReceipt) -> StatusChange:
+    """`u` after a status move: the item's status and days as they were, in one
+    transaction, while it is still as the move left it (else ConflictError, nothing
+    changed)."""
+    with db.write() as session:
+        skill = session.get(Skill, receipt.skill_id)
+        if skill is None:
+            raise ConflictError(
+                f"“{receipt.title}” is no longer in your backlog, so there is nothing to undo."
+            )
+        if skill.version != receipt.version:
+            raise ConflictError(f"“{receipt.title}” has changed since, so it stays as it is.")
+        old = STATUSES.get(skill.status, SkillStatus.TODO)
+        skill.status = receipt.status.value
+        skill.started_at, skill.finished_at = receipt.started_at, receipt.finished_at
+        session.add(skill)
+        session.flush()
+        return StatusChange(
+            skill.id or receipt.skill_id,
+            old,
+            receipt.status,
+            _doing(session),
+            doing_limit_in(session),
+            skill.rejection_id,
         )

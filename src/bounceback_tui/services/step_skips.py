@@ -14,7 +14,9 @@ Taking back the skip of a reply whose request is skipped brings the request back
 
 Each action is one transaction, compare-and-set against the version the screen showed; what
 it changed is kept (``SkipReceipt``) for `u`, which puts each step back as it was only while
-it is still as the action left it.
+it is still as the action left it. A tick or untick (Recovery's `space`) keeps the same
+receipt (``tick_receipt``): its step's tick and skip before, and the replies a request's
+tick brought back, so `u` takes it back the same way.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from sqlmodel import Session, col, select
 from bounceback_tui import clock
 from bounceback_tui.domain.recovery import StepKind
 from bounceback_tui.errors import ConflictError, ValidationError
-from bounceback_tui.services.recovery_steps import _step, sync_completion
+from bounceback_tui.services.recovery_steps import TickResult, _step, sync_completion
 from bounceback_tui.services.recovery_views import StepView, step_view
 from bounceback_tui.services.skipped_replies import open_replies, replies_skipped_with
 from bounceback_tui.store.cas import refresh_version
@@ -48,10 +50,10 @@ class StepBefore:
 
 @dataclass(frozen=True)
 class SkipReceipt:
-    """What `u` needs to take a skip (or its taking back) back: the step, then the replies
-    that went with it."""
+    """What `u` needs to take a skip (or its taking back), or a tick, back: the step, then
+    the replies that went with it."""
 
-    skipped: bool  # the action skipped (True) or took a skip back (False)
+    skipped: bool  # the action skipped (True) or took a skip back, or ticked (False)
     title: str
     steps: tuple[StepBefore, ...]
 
@@ -166,8 +168,24 @@ def _result(
     )
 
 
+def tick_receipt(found: StepView, ticked: TickResult) -> SkipReceipt:
+    """The receipt of a tick or untick, for `u`: the step as the tick ``found`` it (the
+    version it named, so as the store had it: compare-and-set), and the replies skipped
+    with a request that its tick opened again (``ticked.others``)."""
+    step = ticked.step
+    skipped = found.skipped_at if step.done_at is not None else None
+    return SkipReceipt(
+        False,
+        step.title,
+        (
+            StepBefore(step.id, step.version, found.done_at, found.skipped_at),
+            *(StepBefore(one.id, one.version, one.done_at, skipped) for one in ticked.others),
+        ),
+    )
+
+
 def take_back_skip(db: Database, receipt: SkipReceipt) -> SkipResult:
-    """`u` after a skip or its taking back: each step as it was before, in one transaction,
+    """`u` after a skip or its taking back, or a tick or untick: each step as it was before, in one transaction,
     while the step asked for is still as the action left it (else ConflictError, nothing
     changed); a reply changed since stays as it is."""
     first = receipt.steps[0]

@@ -130,7 +130,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("recovery.message", "write the message this step stands for"),
                 ("recovery.edit", "edit the rejection"),
                 ("recovery.delete", "delete the rejection and its plan, or the step (asks first)"),
-                ("recovery.undo", "undo the last add, delete or skip"),
+                ("recovery.undo", "undo the last add, delete, skip or tick"),
             ),
         ),
         KeyGroup(
@@ -215,7 +215,7 @@ PANE_GROUPS: dict[str, tuple[KeyGroup, ...]] = {
                 ("skills.open_link", "open its first link"),
                 ("skills.open_source", "open the rejection it came from"),
                 ("skills.delete", "delete (asks first)"),
-                ("skills.undo", "undo the last add or delete"),
+                ("skills.undo", "undo the last add, delete or status move"),
             ),
         ),
         KeyGroup(

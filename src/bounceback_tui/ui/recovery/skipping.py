@@ -1,4 +1,5 @@
-"""Skipping a plan step (`x`), taking the skip back (`x` again), and `u` after either.
+"""Skipping a plan step (`x`), taking the skip back (`x` again), and `u` after either, or
+after a tick or untick (`space`: the same receipt, services/step_skips.tick_receipt).
 
 A step the person has decided not to do ("Ask for feedback" when the company said it gives
 none) was ticked, which counted it as done, or left due for ever. Skipped, it is drawn
@@ -24,10 +25,12 @@ from bounceback_tui.ui.recovery.listing import RecoveryListing
 
 @dataclass(frozen=True, eq=False)
 class SkipUndo:
-    """What `u` takes back after `x`: the receipt of the steps it changed."""
+    """What `u` takes back after `x`, or after `space` (``tick``): the receipt of the steps
+    it changed."""
 
     receipt: SkipReceipt
     rejection_id: int
+    tick: bool = False
 
 
 def skip_note(result: SkipResult, key: str) -> Content:
@@ -62,7 +65,7 @@ def skip_note(result: SkipResult, key: str) -> Content:
 
 
 class StepSkips(RecoveryListing):
-    """`x` on a plan's step, and `u` when what it would take back is a skip."""
+    """`x` on a plan's step, and `u` when what it would take back is a skip or a tick."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "skip" and self.is_mounted:  # on a step of the plan, as space is
@@ -146,7 +149,8 @@ class StepSkips(RecoveryListing):
         self._show_skip(result)
         self.step_list.select_step(result.step.id)
         self.step_list.focus()
-        self.notify(_taken_back_note(result), title="Undone")
+        said = _tick_taken_back_note(result) if entry.tick else _taken_back_note(result)
+        self.notify(said, title="Undone")
         if result.finished_now:
             say_finished(self, self._plan)
         self.sync_keys()
@@ -165,4 +169,20 @@ def _taken_back_note(result: SkipResult) -> Content:
     said = step_toast("“$step” is skipped again.", result.step.title)
     if result.with_it:
         said += step_toast(" “$step” is skipped with it.", result.with_it[0])
+    return said
+
+
+def _tick_taken_back_note(result: SkipResult) -> Content:
+    """The note after `u` on a tick or untick: the step as it is again."""
+    step = result.step
+    if step.done_at is not None:
+        said = step_toast("“$step” is ticked again.", step.title)
+    elif step.skipped_at is not None:
+        said = step_toast("Tick taken back: “$step” is skipped again.", step.title)
+    else:
+        said = step_toast("Tick taken back: “$step” is to do again.", step.title)
+    if result.with_it:
+        said += step_toast(" “$step” is skipped again with it.", result.with_it[0])
+    if result.reopened:
+        said += Content(" The plan is open again.")
     return said

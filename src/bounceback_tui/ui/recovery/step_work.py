@@ -121,6 +121,10 @@ class StepWork(RecoveryListing):
             self.report(exc, title=TICK_NOT_SAVED if done else UNTICK_NOT_SAVED)
             self.reload()
             return
+        from bounceback_tui.services.step_skips import tick_receipt
+        from bounceback_tui.ui.recovery.skipping import SkipUndo
+
+        self.remember_undo(SkipUndo(tick_receipt(step, result), plan.rejection.id, tick=True))
         if same_on_screen(shown, result):
             self._keep(result)  # the screen already shows it: no second, identical repaint
         else:

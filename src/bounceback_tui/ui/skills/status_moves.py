@@ -1,5 +1,8 @@
-"""An item's status (`space`, `[`, `]`: to do, doing, done) and its place in the order
-(`K`, `J`).
+"""An item's status (`space`, `[`, `]`: to do, doing, done), `u` after it, and its place in
+the order (`K`, `J`).
+
+`u` takes the last status move back, as it takes back an add or a delete: the item's status
+and its days as they were, while it is still as the move left it (services/skill_moves).
 
 An item moved out of Done and back (a `[` by mistake, then `]`) keeps the day it was
 finished, rather than being finished again today: its finish time is kept here, for this
@@ -17,7 +20,7 @@ from bounceback_tui.domain.skills import (
     SkillStatus,
     doing_limit_message,
 )
-from bounceback_tui.errors import BouncebackError, ConflictError
+from bounceback_tui.errors import BouncebackError, ConflictError, StoreError
 from bounceback_tui.services import skill_moves
 from bounceback_tui.ui.kit.refused_keys import say_note
 from bounceback_tui.ui.kit.text import plain, toast_with
@@ -63,6 +66,8 @@ class StatusMoves(SkillsListing):
             return
         if change is None:
             return
+        if change.receipt is not None and change.changed:
+            self.remember_undo(change.receipt)
         if change.finished_before is not None:
             self._finished_before[row.id] = change.finished_before
         elif change.new is SkillStatus.DONE:
@@ -81,6 +86,36 @@ class StatusMoves(SkillsListing):
                 toast_with("Well done: you finished \u201c$title\u201d.", title=row.title),
                 title="Done",
             )
+
+    def action_undo(self) -> None:
+        entry = self.undo_entry()
+        if not isinstance(entry, skill_moves.StatusReceipt):
+            super().action_undo()  # type: ignore[misc]  # the delete's and the add's (delete_undo)
+            return
+        from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
+
+        notes_of_the_undone_go(self.app)
+        try:
+            change = skill_moves.take_back_status(self.bb_app.db, entry)
+        except StoreError as exc:  # busy or read-only for now: `u` may work later
+            self.report(exc, title="Could not undo")
+            return
+        except BouncebackError as exc:  # changed since: it stays, and `u` lets go of it
+            self.forget_undo(entry)
+            self.report(exc, title="Could not undo")
+            self._after_change(entry.skill_id)
+            return
+        self.forget_undo(entry)
+        if change.new is SkillStatus.DONE:
+            self._finished_before.pop(entry.skill_id, None)
+        self._after_move(entry.skill_id)
+        notes_titled_go(self.app, OVER_LIMIT)
+        self.notify(
+            toast_with(
+                "“$title” is back in $status.", title=entry.title, status=change.new.label
+            ),
+            title="Undone",
+        )
 
     def action_move_priority(self, direction: int) -> None:
         row = self.selected
