@@ -29,7 +29,8 @@ from tests.ui_harness import app_on, settle, settle_workers, toasts
 
 # The bar at 80 columns with an interview to ask about, by hand: every key's full label and
 # `?` come to 98 cells (13, 12, 18, 18, 18, 11 and 8), more than 80; Quit and the palette go
-# first, then the short labels make it 78.
+# first, then the short labels make it 78; the due list's Open (after the pane's keys,
+# tests/test_today_bar_open.py) then fits without the gap after each label.
 SHORT = [
     ("n", "Next"),
     ("c", "Check in"),
@@ -37,6 +38,7 @@ SHORT = [
     ("N", "Interview"),
     ("w", "Working"),
     ("i", "Answers"),
+    ("⏎", "Open"),
     ("?", "Keys"),
 ]
 FULL = [
@@ -46,6 +48,7 @@ FULL = [
     ("N", "Edit interview"),
     ("w", "What's working"),
     ("i", "Answers"),
+    ("⏎", "Open"),
     ("?", "Keys"),
     ("q", "Quit"),
 ]

@@ -27,7 +27,7 @@ def in_bar_order(screen: Screen[Any], app: object) -> list[ActiveBinding]:
     """``screen``'s active bindings in the order the bar gives them: as each node declares
     them (``in_declared_order``), and on a dialog the keys of its buttons in the buttons'
     order (``in_button_order``)."""
-    entries = in_declared_order(screen.active_bindings.values(), app)
+    entries = later_on_the_bar(in_declared_order(screen.active_bindings.values(), app), app)
     return in_button_order(entries, screen) if screen.is_modal else entries
 
 
@@ -63,6 +63,19 @@ def _button_of(binding: Binding, buttons: dict[str, int]) -> int | None:
     if named in buttons:
         return buttons[named]
     return buttons.get(binding.action.split("(", 1)[0])
+
+
+def later_on_the_bar(entries: list[ActiveBinding], app: object) -> list[ActiveBinding]:
+    """``entries`` with the keys a node names in ``BAR_LATER`` (actions) moved after the other
+    nodes' keys, before the app's own (`?`, Quit): Today's due list keeps its Open after the
+    keys Today's words name ("(n)", "· c"), which a narrow bar keeps first."""
+    later = [e for e in entries if e.binding.action in getattr(e.node, "BAR_LATER", ())]
+    if not later:
+        return entries
+    moved = {id(e) for e in later}
+    rest = [e for e in entries if id(e) not in moved]
+    at = next((i for i, e in enumerate(rest) if e.node is app), len(rest))
+    return [*rest[:at], *later, *rest[at:]]
 
 
 def in_declared_order(active: Iterable[ActiveBinding], app: object) -> list[ActiveBinding]:

@@ -47,10 +47,13 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
     the trends; the due list's cursor is the board's."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "select", "Open", show=False, id="today.open"),
+        # On the bar while a due line can be opened (``bar_leaves_out``), as `?` lists it:
+        # after the pane's keys (``BAR_LATER``), which Today's words name.
+        Binding("enter", "select", "Open", id="today.open"),
         Binding("j", "cursor_down", "Down", show=False, id="today.down"),
         Binding("k", "cursor_up", "Up", show=False, id="today.up"),
     ]
+    BAR_LATER: ClassVar[frozenset[str]] = frozenset({"select"})
     # Its colours are worked out from the theme (ui/today/board_look.py), not from
     # component classes: those would all be styled again at every focus change. Its one
     # rule (the pane's height) is set in __init__: no stylesheet of its own to parse.
@@ -110,6 +113,11 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
         self._highlighted = min(highlighted, enabled[-1]) if enabled else None
         self.changed()
         self._scroll_to_highlighted()
+        self.refresh_bindings()  # Enter's Open comes and goes with what can be opened
+
+    def bar_leaves_out(self, action: str) -> bool:
+        """Enter's Open stays off the bar while no due line can be opened (it says so)."""
+        return action == "select" and not any(not o.disabled for o in self._options)
 
     @property
     def highlighted(self) -> int | None:
