@@ -185,9 +185,9 @@ def tick_receipt(found: StepView, ticked: TickResult) -> SkipReceipt:
 
 
 def take_back_skip(db: Database, receipt: SkipReceipt) -> SkipResult:
-    """`u` after a skip or its taking back, or a tick or untick: each step as it was before, in one transaction,
-    while the step asked for is still as the action left it (else ConflictError, nothing
-    changed); a reply changed since stays as it is."""
+    """`u` after a skip or its taking back, or a tick or untick: each step as it was
+    before, in one transaction, while the step asked for is still as the action left it
+    (else ConflictError, nothing changed); a reply changed since stays as it is."""
     first = receipt.steps[0]
     with db.write() as session:
         step = session.get(RecoveryStep, first.step_id)

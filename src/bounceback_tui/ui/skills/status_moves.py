@@ -111,9 +111,7 @@ class StatusMoves(SkillsListing):
         self._after_move(entry.skill_id)
         notes_titled_go(self.app, OVER_LIMIT)
         self.notify(
-            toast_with(
-                "“$title” is back in $status.", title=entry.title, status=change.new.label
-            ),
+            toast_with("“$title” is back in $status.", title=entry.title, status=change.new.label),
             title="Undone",
         )
 
