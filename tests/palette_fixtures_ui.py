@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 from textual.command import CommandList, CommandPalette
 from textual.widgets import Input
+from textual.worker import WorkerState
 
 from bounceback_tui.services import search as search_service
 from bounceback_tui.ui.app import BouncebackApp
@@ -67,19 +68,25 @@ async def enter_query(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
 
 
 async def _until_results_settle(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped-def]
-    """The palette adds hits in batches as providers deliver them: wait until the list has
-    stopped changing (same results for a few looks in a row), or about two seconds."""
+    """The palette adds hits in batches as its search worker gathers them, and shows the
+    last batch as that worker ends: wait until no worker is pending or running and one more
+    idle pause (which outlasts the "Searching…" timer) leaves the list as it was; or about
+    two seconds. It used to wait for four unchanged looks 0.1 s apart whatever happened, half a
+    second of every search (docs/testing.md, "Suite time, fixsuite13")."""
     last: list[str] | None = None
-    steady = 0
     for _ in range(60):
         now = shown(app)
-        busy = any(worker.is_running for worker in app.workers)
-        steady = steady + 1 if now == last and not busy else 0
-        # Longer than the palette's 0.25 s batch: a half-gathered list cannot pass as done.
-        if steady >= 4:
+        busy = any(worker.state in _BUSY for worker in app.workers)
+        if now == last and not busy:
             return
         last = now
-        await pilot.pause(0.1)
+        if busy:
+            await pilot.pause(0.1)
+        else:
+            await pilot.pause()
+
+
+_BUSY = (WorkerState.PENDING, WorkerState.RUNNING)
 
 
 async def _until_today_filled(app: BouncebackApp, pilot) -> None:  # type: ignore[no-untyped-def]
