@@ -16,6 +16,7 @@ from bounceback_tui.ui.kit.key_bar import KeyBar
 from tests.built_stores import store_once
 from tests.screen_text import screen_text
 from tests.test_keymap import _keymapped
+from tests.ui_harness import settle_workers
 
 
 async def _delete_dialog_keys(paths: DataPaths, keymap: str) -> tuple[list[str], str]:
@@ -23,9 +24,9 @@ async def _delete_dialog_keys(paths: DataPaths, keymap: str) -> tuple[list[str],
     store_once(paths, fill_demo, 60)
     async with _keymapped(paths, keymap) as (app, pilot):
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         await pilot.press("d")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         assert focus_problem(app) is None
         labels = [label for _keys, label in app.query_one(KeyBar).shown()]

@@ -15,6 +15,7 @@ from bounceback_tui.services.demo import fill_demo
 from tests.built_stores import store_once
 from tests.screen_text import screen_text
 from tests.test_keymap import _keymapped
+from tests.ui_harness import settle_workers
 
 KEYMAP = """[keymap]
 "pipeline.review_quiet" = "R"
@@ -33,10 +34,10 @@ async def test_pane_text_names_the_remapped_keys(opened_paths: DataPaths) -> Non
     async with _keymapped(opened_paths, KEYMAP) as (app, pilot):
         assert not [m for m in app.messages if "not changed" in m or "not a binding" in m]
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         pipeline = screen_text(app)
         await pilot.press("5")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         skills = screen_text(app)
     assert " quiet (R)" in pipeline and " quiet (r)" not in pipeline, pipeline
     assert "+ add it  - not for this one" in skills, skills
@@ -56,7 +57,7 @@ async def test_a_person_with_no_log_names_the_remapped_log_key(opened_paths: Dat
     )
     async with _keymapped(opened_paths, '[keymap]\n"people.log" = "+"\n') as (app, pilot):
         await pilot.press("6")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         shown = screen_text(app)
     assert "Nothing logged yet: + adds a line." in shown, shown
     assert " i adds" not in shown
@@ -69,9 +70,9 @@ async def test_nothing_matches_names_the_remapped_clearing_key(opened_paths: Dat
     keymap = '[keymap]\n"pipeline.clear_filter" = "ctrl+l"\n"pipeline.filter" = "F"\n'
     async with _keymapped(opened_paths, keymap) as (app, pilot):
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         await pilot.press("F", "z", "z", "z")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         shown = screen_text(app)
     assert "Nothing matches 'zzz'. ^l clears the filter." in shown, shown
     assert "Escape clears" not in shown
@@ -81,8 +82,8 @@ async def test_nothing_matches_says_escape_while_it_is_the_key(opened_paths: Dat
     store_once(opened_paths, fill_demo, 60)
     async with _keymapped(opened_paths, '[keymap]\n"pipeline.filter" = "F"\n') as (app, pilot):
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         await pilot.press("F", "z", "z", "z")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         shown = screen_text(app)
     assert "Nothing matches 'zzz'. Escape clears the filter." in shown, shown

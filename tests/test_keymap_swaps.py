@@ -16,6 +16,7 @@ from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.ui.pipeline.table import PipelineTable
 from tests.built_stores import store_once
 from tests.test_keymap import _keymapped
+from tests.ui_harness import settle_workers
 
 SHARE = "share a key"
 
@@ -34,7 +35,7 @@ async def test_a_swap_is_obeyed_without_a_warning(
     store_once(opened_paths, fill_demo, 60)
     async with _keymapped(opened_paths, f"[keymap]\n{keymap}") as (app, pilot):
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         table = app.screen.query_one("#pipeline-table", PipelineTable)
         assert app.focused is table
         assert table.cursor == 0
@@ -55,7 +56,7 @@ async def test_two_bindings_on_one_key_are_still_said(opened_paths: DataPaths) -
     async with _keymapped(opened_paths, "") as (app, pilot):
         app._apply_keymap({"list.down": "k", "list.up": "k"})
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         said = [m for m in app.messages if SHARE in m]
         assert said == ["Two bindings share a key in settings.toml: list.down, list.up."], said
 
@@ -65,7 +66,7 @@ async def test_a_key_moved_onto_anothers_is_refused(opened_paths: DataPaths) -> 
     async with _keymapped(opened_paths, '[keymap]\n"list.down" = "k"\n') as (app, pilot):
         assert any(p.startswith("list.down was not changed: k") for p in app.keymap_problems)
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         table = app.screen.query_one("#pipeline-table", PipelineTable)
         await pilot.press("j")  # Down keeps its usual keys
         await pilot.pause()

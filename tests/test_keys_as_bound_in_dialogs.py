@@ -25,7 +25,7 @@ from bounceback_tui.ui.screens.store_problem import StoreProblemApp
 from tests.built_stores import store_once
 from tests.screen_text import screen_text, shown_texts
 from tests.test_keymap import _keymapped
-from tests.ui_harness import toasts
+from tests.ui_harness import settle_workers, toasts
 
 CONFIRM_KEYS = '[keymap]\n"confirm.yes" = "Y"\n"confirm.no" = "N"\n'
 
@@ -34,9 +34,9 @@ async def test_a_confirm_dialog_names_its_remapped_keys(opened_paths: DataPaths)
     store_once(opened_paths, fill_demo, 60)
     async with _keymapped(opened_paths, CONFIRM_KEYS) as (app, pilot):
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         await pilot.press("d")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         keys = str(app.screen.query_one(".form-keys").render())
         assert keys == "Y yes  N no", keys
@@ -57,9 +57,9 @@ async def test_a_key_of_several_moved_to_one_is_no_clash(opened_paths: DataPaths
     store_once(opened_paths, fill_demo, 60)
     async with _keymapped(opened_paths, CONFIRM_KEYS) as (app, pilot):
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         await pilot.press("d")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         assert not [m for m in app.messages if "share a key" in m], app.messages
 
@@ -70,9 +70,9 @@ async def test_a_confirm_dialog_keeps_its_usual_words_when_left_alone(
     store_once(opened_paths, fill_demo, 60)
     async with _keymapped(opened_paths, '[keymap]\n"confirm.yes" = "Y"\n') as (app, pilot):
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         await pilot.press("d")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         assert str(app.screen.query_one(".form-keys").render()) == "Y yes  n/Esc no"
 
 
@@ -96,7 +96,7 @@ async def test_the_conflict_dialog_names_its_remapped_keys(
     keymap had: r did nothing after "conflict.reload" moved to R."""
     async with _keymapped(opened_paths, CONFLICT_KEYS) as (app, pilot):
         app.push_screen(ConflictScreen("Acme was changed in another window.", deleted=deleted))
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         keys = str(app.screen.query_one(".form-keys").render())
         said = "N save as new  D discard  ^b back" if deleted else "R reload  O mine  ^b back"
         assert keys == said, keys
@@ -112,18 +112,18 @@ async def test_the_conflict_dialog_names_its_remapped_keys(
 async def test_the_job_boards_name_their_remapped_keys(opened_paths: DataPaths) -> None:
     async with _keymapped(opened_paths, BOARD_KEYS) as (app, pilot):
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         await pilot.press("b")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         assert isinstance(app.screen, BoardsScreen)
         texts = shown_texts(app)
         # The form's key line, and the empty state's hint.
         assert "+ follow d unfollow R refresh all o open x close" in texts, texts
         assert "Press + and paste the board's link." in screen_text(app)
         await pilot.press("+")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         await pilot.press(*"lever:acme", "ctrl+s")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         assert isinstance(app.screen, BoardsScreen)
         # The note after following.
         followed = [t for t in toasts(app) if t.startswith("Following")]

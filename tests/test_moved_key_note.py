@@ -14,14 +14,14 @@ from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.built_stores import store_once
 from tests.test_keymap import _keymapped
-from tests.ui_harness import toasts
+from tests.ui_harness import settle_workers, toasts
 
 
 async def test_the_old_key_says_where_its_action_went_once(opened_paths: DataPaths) -> None:
     store_once(opened_paths, fill_demo, 60)
     async with _keymapped(opened_paths, '[keymap]\n"pipeline.delete" = "D"\n') as (app, pilot):
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         app.clear_notifications()
         await pilot.press("d")
         await pilot.pause()
@@ -42,7 +42,7 @@ async def test_an_old_key_given_to_something_else_just_does_that(opened_paths: D
     keymap = '[keymap]\n"pipeline.delete" = "D"\n"pipeline.add" = "d"\n'
     async with _keymapped(opened_paths, keymap) as (app, pilot):
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         app.clear_notifications()
         await pilot.press("a")  # add's old key: it moved to d
         await pilot.pause()
@@ -58,7 +58,7 @@ async def test_a_key_moved_on_another_pane_only_is_not_noted(opened_paths: DataP
     store_once(opened_paths, fill_demo, 60)
     async with _keymapped(opened_paths, '[keymap]\n"people.delete" = "D"\n') as (app, pilot):
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         app.clear_notifications()
         await pilot.press("d")  # the Pipeline's own d: it asks to delete
         await pilot.pause()
@@ -70,7 +70,7 @@ async def test_no_note_without_a_keymap(opened_paths: DataPaths) -> None:
     store_once(opened_paths, fill_demo, 60)
     async with _keymapped(opened_paths, "") as (app, pilot):
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         app.clear_notifications()
         await pilot.press("z")  # bound to nothing, ever
         await pilot.pause()
@@ -86,9 +86,9 @@ async def test_a_confirm_dialogs_moved_key_says_where_it_went_once(opened_paths:
     keymap = '[keymap]\n"confirm.yes" = "Y"\n"confirm.no" = "N"\n'
     async with _keymapped(opened_paths, keymap) as (app, pilot):
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         await pilot.press("d")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         assert isinstance(app.screen, ConfirmScreen)
         app.clear_notifications()
         await pilot.press("y")
@@ -127,7 +127,7 @@ async def test_a_lists_moved_key_says_where_it_went(opened_paths: DataPaths) -> 
     keymap = '[keymap]\n"list.down" = "k"\n"list.up" = "j"\n"list.first" = "G"\n"list.last" = "g"\n'
     async with _keymapped(opened_paths, keymap) as (app, pilot):
         await pilot.press("2")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         table = app.screen.query_one("#pipeline-table", PipelineTable)
         assert app.focused is table
         app.clear_notifications()
@@ -159,7 +159,7 @@ async def test_a_moved_key_says_where_it_went_on_any_screen(opened_paths: DataPa
     keymap = '[keymap]\n"list.down" = "k"\n"list.up" = "j"\n'
     async with _keymapped(opened_paths, keymap) as (app, pilot):
         await pilot.press("question_mark")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         assert isinstance(app.screen, HelpScreen)
         app.clear_notifications()
         await pilot.press("down")

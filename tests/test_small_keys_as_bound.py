@@ -12,6 +12,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.demo import fill_demo
 from tests.built_stores import store_once
 from tests.test_keymap import _keymapped
+from tests.ui_harness import settle_workers
 
 
 async def test_the_message_dialog_names_its_moved_keys(opened_paths: DataPaths) -> None:
@@ -34,6 +35,6 @@ async def test_recovery_with_no_plans_names_the_moved_escape(opened_paths: DataP
         await pilot.press("3")
         await pilot.pause(0.2)
         await pilot.press("slash")
-        await pilot.pause(0.3)
+        await settle_workers(pilot)
         text = str(app.screen.query_one("#recovery-no-match").render())
         assert text == "No plans yet: nothing to filter. ^l closes this.", text
