@@ -14,7 +14,7 @@ from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.panes import PANES
 from bounceback_tui.ui.pipeline.table import PipelineTable
 from bounceback_tui.ui.screens.help import HelpScreen
-from tests.palette_fixtures_ui import enter_query
+from tests.palette_fixtures_ui import enter_query, settle
 
 SIZE = (100, 30)
 
@@ -54,7 +54,7 @@ async def test_palette_switches_panes(opened_paths: DataPaths) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await enter_query(pilot, "go to skills")
-        await pilot.pause(0.3)
+        await settle(pilot.app, pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert _current(app) == "skills"

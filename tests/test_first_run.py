@@ -15,7 +15,7 @@ from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.screens.tour import TOUR, TourScreen, WelcomeScreen
 from tests.built_stores import store_once
-from tests.palette_fixtures_ui import enter_query
+from tests.palette_fixtures_ui import enter_query, settle
 from tests.quiet import until_drained
 
 SIZE = (100, 30)
@@ -260,7 +260,7 @@ async def test_the_palette_reopens_the_tour(opened_paths: DataPaths) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await enter_query(pilot, "take the tour")
-        await pilot.pause(0.3)
+        await settle(pilot.app, pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, TourScreen)
@@ -349,7 +349,7 @@ async def test_leaving_the_demo_returns_to_the_real_store_and_removes_it(
         await pilot.press("ctrl+p")
         await pilot.pause()
         await enter_query(pilot, "leave the demo")
-        await pilot.pause(0.3)
+        await settle(pilot.app, pilot)
         await pilot.press("enter")
         await _settle(app, pilot)
         assert not app.demo
@@ -470,7 +470,7 @@ async def test_the_demo_chosen_in_the_palette_over_the_welcome_answers_it(
         await pilot.press("ctrl+p")
         await pilot.pause()
         await enter_query(pilot, "demo")
-        await pilot.pause(0.3)
+        await settle(pilot.app, pilot)
         await pilot.press("enter")
         await _settle(app, pilot)
         await _settle(app, pilot)

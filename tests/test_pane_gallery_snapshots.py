@@ -41,7 +41,6 @@ def test_pane_gallery(snap_compare, demo_paths: DataPaths, pane: str, size, them
 
     async def settle(pilot) -> None:  # type: ignore[no-untyped-def]
         await pilot.press(PANE_KEYS[pane])
-        await pilot.pause(0.3)
-        assert app.current_pane.id == pane
+        assert app.current_pane.id == pane  # the picture waits for the pane (tests/quiet.py)
 
     assert snap_compare(app, run_before=settle, terminal_size=size)

@@ -14,7 +14,7 @@ from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.recovery.template import TemplateEditor
 from bounceback_tui.ui.screens.settings import SAVE_DELAY, SettingsScreen
-from tests.palette_fixtures_ui import enter_query
+from tests.palette_fixtures_ui import enter_query, settle
 from tests.recovery_fixtures import add_rejection, steps_of
 
 SIZE = (100, 30)
@@ -60,7 +60,7 @@ async def test_the_palette_opens_settings(opened_paths: DataPaths) -> None:
         await pilot.press("ctrl+p")
         await pilot.pause()
         await enter_query(pilot, "settings")
-        await pilot.pause(0.3)
+        await settle(pilot.app, pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, SettingsScreen)

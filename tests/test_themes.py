@@ -19,7 +19,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.screens.settings import SettingsScreen
 from tests.built_stores import store_once
-from tests.palette_fixtures_ui import enter_query
+from tests.palette_fixtures_ui import enter_query, settle
 
 SIZE = (100, 30)
 
@@ -45,12 +45,12 @@ async def test_theme_chosen_in_the_palette_survives_a_restart(opened_paths: Data
         await pilot.press("ctrl+p")
         await pilot.pause()
         await enter_query(pilot, "theme")
-        await pilot.pause(0.3)
+        await settle(pilot.app, pilot)
         await pilot.press("enter")  # Textual's own "Theme" command: a list of themes
-        await pilot.pause(0.3)
+        await settle(pilot.app, pilot)
         assert isinstance(app.screen, CommandPalette)
         await enter_query(pilot, "nord")
-        await pilot.pause(0.3)
+        await settle(pilot.app, pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme == "nord"

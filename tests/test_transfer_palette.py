@@ -14,7 +14,7 @@ from bounceback_tui.store.backup import list_backups
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.screens.export import TransferProgressScreen, check_request
-from tests.palette_fixtures_ui import enter_query
+from tests.palette_fixtures_ui import enter_query, settle
 from tests.transfer_fixtures import fill_every_table
 
 SIZE = (100, 30)
@@ -30,7 +30,7 @@ async def _palette(pilot, text: str) -> None:  # type: ignore[no-untyped-def]
     await pilot.press("ctrl+p")
     await pilot.pause()
     await enter_query(pilot, text)
-    await pilot.pause(0.3)
+    await settle(pilot.app, pilot)
     await pilot.press("enter")
     await pilot.pause()
 
