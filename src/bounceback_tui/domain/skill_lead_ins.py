@@ -60,6 +60,30 @@ WANTS = re.compile(
 )
 
 
+# What a recruiter's "we need", "looking for" or "wanted" is followed by when it names what
+# was missing ("deeper SQL", "someone with ...", "more experience with ..."), not what they
+# do next ("We need to decide", "We wanted someone local" keep their words).
+_MORE = (
+    r"(?=\s+(?:more|stronger|strong|deeper|better|solid|hands-on|real|extra|someone|somebody|"
+    r"a candidate|candidates|a person|a profile|experience|depth|expertise)\b)"
+)
+# Who says it, when a recruiter speaks for the team ("we", "the role"), or nobody ("Needs
+# more X", "Looking for more experience with X"), and how: "Strong culture fit but we need
+# deeper SQL window functions and system design" was a skill titled with the sentence cut
+# at its limit (a tester's note).
+_RECRUITER_ASKS = (
+    r"(?:(?:we|they|the (?:role|position|job|team|client|business))"
+    r"(?:['’]re|['’]d|\s+(?:are|were|would|had been|have been|will be))?\s+)?"
+    r"(?:(?:looking|hoping) for|hoped for|want(?:ed|s)?|need(?:ed|s)?|requir(?:e|es|ed)|"
+    r"call(?:s|ed)? for|(?:like|liked|love|loved) to see|expect(?:ed|s)?|prefer(?:red|s)?)"
+    rf"{_MORE}"
+)
+# Said more, but no skill: "We need more time to decide", "Looking for more experience".
+_NO_THING_AFTER = (
+    r"(?!(?:time|info|information|details)\b"
+    r"|(?:experience|skills|knowledge|depth|expertise|candidates|people)\W*$)"
+)
+
 # How feedback says what they missed: "They wanted more SQL and stakeholder experience",
 # "they were looking for more Tableau", "need more SQL", "they said I lacked X". The whole
 # sentence was the skill's title (a new user's walk); the things after it are the skills.
@@ -68,15 +92,17 @@ ASKED_FOR = re.compile(
     r"(?:(?:they|he|she|the (?:team|panel|company|recruiter|interviewers?|(?:hiring )?manager))"
     r"\s+(?:wanted|want|were looking for|was looking for|are looking for|is looking for|"
     r"looked for|needed|need|preferred|expected|asked for|went with)"
+    rf"|{_RECRUITER_ASKS}"
     r"|(?:i\s+|you\s+|we\s+)?(?:need(?:ed|s)?(?=\s+more\b)|lack(?:ed|s|ing)?|didn't have enough)"
     r"|not enough|(?:(?:unfortunately|sadly|ultimately|in the end|after (?:a lot of|much|some|"
     r"careful) (?:discussion|consideration)),?\s+)?(?:we\s+|they\s+)?(?:(?:have\s+)?decided to\s+)?"
     r"(?:went|go|going|move(?:d)? forward|moving forward|proceed(?:ed)?) with)\s+"
-    r"(?:(?:someone|somebody|a candidate|another candidate|candidates|people)(?:\s+else)?"
-    r"\s+(?:with|who had|who has)\s+)?"
-    r"(?:(?:more|stronger|deeper|better|solid|hands-on|some|real)\s+)*"
-    r"(?:(?:experience|skills|knowledge|background|exposure)\s+(?:with|in|of|on)\s+"
-    r"|experience\s+(?=\w+ing\b))?"
+    r"(?:(?:someone|somebody|a candidate|another candidate|candidates|people|a person|"
+    r"a profile)(?:\s+else)?\s+(?:with|who had|who has)\s+)?"
+    r"(?:(?:more|stronger|strong|deeper|better|solid|hands-on|some|real|extra)\s+)*+"
+    rf"{_NO_THING_AFTER}"
+    r"(?:(?:experience|skills|knowledge|background|exposure|depth|expertise)\s+"
+    r"(?:with|in|of|on)\s+|experience\s+(?=\w+ing\b))?"
     r"(?:the\s+|my\s+)?",
     re.IGNORECASE,
 )

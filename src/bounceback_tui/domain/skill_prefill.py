@@ -69,6 +69,12 @@ _EXPLAINS = re.compile(
     r"\s*(?:because|since|as|so|which|but|though|although|especially|e\.g\.|like|not|and)\b",
     re.IGNORECASE,
 )
+# Where a lead-in may follow what is said first: after a clause's end, or a turn without a
+# comma ("Strong culture fit but we need deeper SQL window functions and system design" was
+# titled with the sentence cut at its limit: a tester's note).
+_LEAD_IN_AFTER = re.compile(
+    rf"{_CLAUSE_END.pattern}|\s+(?:but|however|though|although|yet)\s+", re.IGNORECASE
+)
 # Small words a title cut at its limit does not end on ("… the trade-offs between").
 _DANGLING = frozenset({
     "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
@@ -81,7 +87,8 @@ _DANGLING = frozenset({
 # is gone.
 _TAIL = re.compile(
     r"\s+(?:well enough|enough|well|properly|at all|very well|too|as well|next time|"
-    r"going forward|in (?:the )?future|for next time|for the next one|please)$",
+    r"going forward|in (?:the )?future|for next time|for the next one|please|"
+    r"for (?:this|the|that|a|our)(?: \w+)? (?:role|position|job|team|level|seniority))$",
     re.IGNORECASE,
 )
 # Between the things a sentence lists, and the words before one that is no longer a thing
@@ -169,7 +176,7 @@ def skills_named(text: str) -> list[str]:
     # A clause that names no skill before a colon gives way to a lead-in after it: "Only
     # the technical side: they wanted more iOS, gRPC and pandas" was titled "Only the
     # technical side" (a tester's note).
-    for stop in _CLAUSE_END.finditer(sentence):
+    for stop in _LEAD_IN_AFTER.finditer(sentence):
         if named is not None or _judged(sentence[: stop.start()]):
             break
         named = _after_lead_in(_LEADING_JOIN.sub("", unquoted(sentence[stop.end() :])))
@@ -313,7 +320,8 @@ _HEDGE_OPENING = re.compile(rf"^(?:{_HEDGE}[,.!?…]+\s+(?:(?:but|and|though)\s+
 # Words that say what to do or what was missing: the sentence to take a title from.
 _ACTION = re.compile(
     r"\b(?:practi[cs]e|practi[cs]ing|learn|learning|improve|improving|work on|get better|"
-    r"brush up|build|study|read up|prepare|more experience|need(?:ed|s)? more|lack(?:ed|s)?|"
+    r"brush up|build|study|read up|prepare|more experience|lack(?:ed|s)?|"
+    r"need(?:ed|s)? (?:more|stronger|deeper|better|someone)|looking for|hoping for|"
     r"wanted more|were looking for|wanted|asked for|i need|pick up|focus on|master|went with|"
     r"forward with|proceed(?:ed)? with)\b",
     re.IGNORECASE,
