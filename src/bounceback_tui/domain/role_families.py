@@ -17,6 +17,8 @@ from itertools import pairwise
 from typing import Protocol
 
 from bounceback_tui.domain.role_titles import SHOWN, family_by_title
+from bounceback_tui.domain.role_words import WORD as _WORD
+from bounceback_tui.domain.role_words import title_words
 
 # Words that say how senior a role is, not what it is: set aside when grouping titles.
 _LEVEL_WORDS = frozenset(
@@ -69,7 +71,6 @@ _LEVEL_WORDS = frozenset(
 # "full" and "part" say nothing about the job only when followed by "time" (full-time):
 # "Full-Stack Developer" keeps its "full", "Time Series Analyst" its "time".
 _HOURS_WORDS = frozenset({"full", "part"})
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Level words that are also jobs: set aside before the job's words ("Lead Engineer", "Staff
 # Engineer"), the job where they end the title ("Tech Lead", "Sales Associate", "Chief of
 # Staff": they were "tech", "sales" and "other"), with the small words between kept.
@@ -98,19 +99,6 @@ _SHORT_NAMES: dict[str, tuple[str, ...]] = {
     "swe": ("software", "engineer"),
     "ml": ("machine", "learning"),
 }
-
-
-# What a title says in brackets is about the posting, not the job: "Backend Engineer
-# (re-post)" was the family "backend engineer re post" (a tester's month).
-# Round brackets only: square ones are rarer in a title, and a title's "[b]" is its words.
-_BRACKETED = re.compile(r"\([^()]*\)")
-
-
-def _outside_brackets(title: str) -> str:
-    """``title`` without what it says in brackets; the whole title when nothing is outside
-    them ("(Contract)")."""
-    outside = _BRACKETED.sub(" ", title)
-    return outside if _WORD.search(outside) else title
 
 
 def _words(text: str) -> list[str]:
@@ -159,7 +147,8 @@ def role_family(title: str, renames: Mapping[str, str] | None = None) -> str:
     """The words of a title that say what the job is, lower case, in order.
 
     "Senior Backend Engineer II" and "Backend Engineer (Remote)" both give "backend engineer";
-    what is in brackets is left out ("Backend Engineer (re-post)").
+    what is in brackets is left out ("Backend Engineer (re-post)"), and markup-looking
+    tags too ("SRE [bold]lead": domain/role_words.py).
     ``renames`` maps a family to the name the person chose for it ("backend engineer" ->
     "engineering"), which is how families are edited and merged. Names that differ only in
     case are one family, spelt as the first of them: "Engineering" and "engineering" were
@@ -204,7 +193,7 @@ def _as_typed(title: str, family: str) -> str:
     short name's words ("SRE": ``_SHORT_NAMES``) in Title Case, as nobody typed them."""
     wanted = family.split()
     spelt: list[tuple[str, bool]] = []  # each word, and whether it was typed so
-    for word in _WORD.findall(_outside_brackets(title)):
+    for word in _WORD.findall(title_words(title)):
         words = _spelt_out(word)
         spelt += [(word, True)] if len(words) == 1 else [(w.capitalize(), False) for w in words]
     typed = [(w, so) for w, so in spelt if w.casefold() in wanted][: len(wanted)]
@@ -224,7 +213,7 @@ def role_namer(renames: Mapping[str, str] | None = None) -> Callable[[str], str]
     spelt = _first_spellings(renames)
 
     def name(title: str) -> str:
-        family = _family_key(_words(_outside_brackets(title)))
+        family = _family_key(_words(title_words(title)))
         if renames:
             family = renames.get(family, family)
             family = spelt.get(family.casefold(), family)
