@@ -53,9 +53,7 @@ ASKS = [
 
 
 @pytest.mark.parametrize(("reason", "skills"), ASKS)
-def test_what_the_recruiter_asked_for_is_named_as_a_skill(
-    reason: str, skills: list[str]
-) -> None:
+def test_what_the_recruiter_asked_for_is_named_as_a_skill(reason: str, skills: list[str]) -> None:
     assert titles_from(reason) == skills
 
 

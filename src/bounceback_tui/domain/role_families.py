@@ -11,7 +11,6 @@ in Site Reliability Engineer's. The person may rename a family
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Iterable, Mapping
 from itertools import pairwise
 from typing import Protocol
