@@ -4,7 +4,7 @@ rules for what may be saved (pure: no database, no Textual)."""
 from __future__ import annotations
 
 import copy
-import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -248,14 +248,26 @@ def clean_feeling_name(text: str, field_name: str, errors: list[FieldError]) -> 
     return clean_text(text, field_name, "A feeling's name", errors, limit=FEELING_NAME_LIMIT)
 
 
-# A number, a percentage or a fraction of one: "85", "85%", "7.5".
-_RATING_LIKE = re.compile(r"[-+]?\d+(?:[.,]\d+)?\s*%?")
+def _no_word(char: str) -> bool:
+    """A character that is no part of a word: punctuation, a space, a sign ("~", "≈", "+",
+    "$"), a control. A pictograph is a word here: "😢" names a feeling."""
+    category = unicodedata.category(char)
+    return category[0] in "PZC" or category in {"Sm", "Sc", "Sk"}
+
+
+def name_left(name: str) -> str:
+    """What a feeling's name says once its punctuation, spaces and signs are set aside:
+    "" for "..." or "—", which name no feeling."""
+    return "".join(char for char in name if not _no_word(char))
 
 
 def looks_like_rating(name: str) -> bool:
-    """True when what is typed as a feeling's name is only a number ("85", "85%"): a rating
-    typed one box off (the belief's 85 in the box for another feeling), not a feeling."""
-    return bool(_RATING_LIKE.fullmatch(name.strip()))
+    """True when what is typed as a feeling's name is only a number once its punctuation
+    and signs are set aside ("85", "85%", "7.5", "90.", "90/100", "~90"): a rating typed one
+    box off (the belief's 85 in the box for another feeling), not a feeling. "90." was kept
+    as a feeling's name (a tester's walk)."""
+    left = name_left(name)
+    return bool(left) and left.isdecimal()
 
 
 def validate(draft: RecordDraft) -> RecordDraft:

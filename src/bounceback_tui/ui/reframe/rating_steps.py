@@ -21,6 +21,7 @@ from bounceback_tui.reframe.record import (
     RecordDraft,
     clean_feeling_name,
     looks_like_rating,
+    name_left,
     parse_rating,
 )
 from bounceback_tui.ui.kit.cells import clip
@@ -179,15 +180,15 @@ class FeelingsStep(StepView):
                 errors.append(
                     FieldError(
                         "feelings",
-                        f"'{name}' looks like a rating, not a feeling. {BELIEF} has its own "
-                        "row, below the feelings.",
+                        f"'{name}' looks like a rating; the name goes first, then its "
+                        f"rating. {BELIEF} has its own row, below the feelings.",
                     )
                 )
                 self._note(name_box, errors, before)
                 if name.casefold() in kept:
                     feelings.append(kept[name.casefold()])
                 continue
-            if not name:
+            if not name_left(name):  # "" or "...": no name
                 if len(errors) == before:  # not after "the limit is 40" (the fourth stranger)
                     errors.append(FieldError("feelings", "Give your own feeling a name."))
                 self._note(name_box, errors, before)
@@ -217,7 +218,7 @@ class FeelingsStep(StepView):
 
 def _a_name(text: str) -> bool:
     """Whether ``text`` in a feeling's name box names a feeling (a number does not)."""
-    return bool(text.strip()) and not looks_like_rating(text)
+    return bool(name_left(text)) and not looks_like_rating(text)
 
 
 class AfterBox(PlainInput):
