@@ -30,11 +30,13 @@ _HINT_KEYS = (
 )
 
 
-def key_hint(row: SkillRow | None, app: object = None) -> Content:
-    """The detail box's footer: "[ ] status  K J order  …  ? keys", with the keys in use."""
+def key_hint(row: SkillRow | None, app: object = None, *, link_shown: bool = True) -> Content:
+    """The detail box's footer: "[ ] status  K J order  …  ? keys", with the keys in use;
+    "o link" only where the link it opens is in sight (``link_shown``): at 80x24 the box's
+    last lines are cut, and it offered a link nobody could see (a tester's note)."""
     parts = []
     for first, second, what in _HINT_KEYS:
-        if what == "link" and row is not None and not row.first_link:
+        if what == "link" and row is not None and not (row.first_link and link_shown):
             continue
         if what == "source" and row is not None and row.rejection_id is None:
             continue
@@ -118,6 +120,11 @@ def _first_link_index(row: SkillRow) -> int:
 
 def detail_content(row: SkillRow, today: date, app: object = None) -> Content:
     """The selected item, most useful lines first (a short terminal cuts the last ones)."""
+    return Content("\n").join(detail_lines(row, today, app))
+
+
+def detail_lines(row: SkillRow, today: date, app: object = None) -> list[Content]:
+    """The selected item's lines, most useful first (``fitted`` says what a short box cuts)."""
     meta = [plain(row.kind.label), plain(status_phrase(row))]
     if row.target_date is not None:
         when = describe_relative(row.target_date, today)
@@ -140,23 +147,67 @@ def detail_content(row: SkillRow, today: date, app: object = None) -> Content:
                 key=key_of(app, "skills.edit", "e"),
             )
         )
-    return Content("\n").join(lines)
+    return lines
+
+
+def more_sign(app: object = None) -> Content:
+    """What the last line of a box too short for the item ends with: that more is there, and
+    the key that shows it all (the edit form), as bound."""
+    return markup_with(
+        "[dim]↓ more · [b]$key[/b] shows all[/dim]", key=key_of(app, "skills.edit", "e")
+    )
+
+
+def fitted(lines: list[Content], rows: int, width: int, app: object = None) -> list[Content]:
+    """``lines`` as a box of ``rows`` lines of ``width`` cells shows them: all of them where
+    they fit; else the first ``rows``, the last cut to end with ``more_sign``. At 80x24 the
+    box showed three lines, and its link, Why and notes were cut with no sign of them."""
+    if rows <= 0 or len(lines) <= rows:
+        return lines
+    sign = more_sign(app)
+    last = lines[rows - 1]
+    room = width - sign.cell_length - 2
+    if room < 8:  # too narrow for both: the sign alone
+        return [*lines[: rows - 1], sign]
+    if last.cell_length > room:
+        last = last.truncate(room, ellipsis=True)
+    return [*lines[: rows - 1], last.pad_right(width - sign.cell_length - last.cell_length) + sign]
 
 
 class SkillDetail(Static):
     """The selected item, under the board or the list."""
+
+    _row: SkillRow | None = None
+    _today: date | None = None
 
     def on_mount(self) -> None:
         self.border_subtitle = key_hint(None, self.app)
 
     def show(self, row: SkillRow | None, today: date) -> None:
         self.display = row is not None
-        if row is not None and (hint := key_hint(row, self.app)).markup != self.border_subtitle:
+        self._row, self._today = row, today
+        if row is None:
+            return
+        lines = detail_lines(row, today, self.app)
+        size = self.content_region.size
+        shown = fitted(lines, size.height, size.width, self.app) if size.area else lines
+        cut = len(shown) < len(lines) or shown[-1] is not lines[len(shown) - 1]
+        # The link's line in sight: the first resource with a URL, among those listed
+        # (title, kind and source come before them), and not on a line the box cuts.
+        index = _first_link_index(row)
+        at = 3 + index
+        link_shown = index < _SHOWN_RESOURCES and (not cut or at < len(shown) - 1)
+        hint = key_hint(row, self.app, link_shown=link_shown)
+        if hint.markup != self.border_subtitle:
             self.border_subtitle = hint  # only when it changes: a cursor move repaints no more
-        if row is not None:
-            # The box has a fixed height (the board does not jump as the cursor moves),
-            # so a new item needs no relayout, which a cursor move should not pay for.
-            self.update(detail_content(row, today, self.app), layout=False)
+        # The box has a fixed height (the board does not jump as the cursor moves),
+        # so a new item needs no relayout, which a cursor move should not pay for.
+        self.update(Content("\n").join(shown), layout=False)
+
+    def on_resize(self) -> None:
+        """What fits the box's new size: the compact layout gives it fewer lines."""
+        if self._row is not None and self._today is not None:
+            self.show(self._row, self._today)
 
 
 # What the suggestion's first line says before the no's name, and after it, in cells; and
