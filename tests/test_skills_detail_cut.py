@@ -59,7 +59,7 @@ async def test_a_short_box_says_more_is_there_and_offers_no_unseen_link(
 async def test_a_box_with_room_shows_the_link_and_offers_it(
     opened_paths: DataPaths, one_skill: None
 ) -> None:
-    async with app_on(opened_paths, "skills", size=(100, 34)) as (app, pilot, pane):
+    async with app_on(opened_paths, "skills", size=(100, 34)) as (app, pilot, _pane):
         await settle_workers(pilot)
         screen = screen_text(app)
         for shown in (LINK, "Redo the take-home", "Why: The Globex screen"):
