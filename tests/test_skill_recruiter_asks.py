@@ -49,6 +49,9 @@ ASKS = [
     ("Lovely chat, though we were looking for a candidate with more fintech experience.",
      ["Fintech experience"]),
     ("The recruiter said we need stronger SQL and Tableau.", ["SQL", "Tableau"]),
+    # A sentence that only hopes or looks for something comes second to the one that asks.
+    ("I was looking for a job for months. I should practise SQL.", ["SQL"]),
+    ("I was hoping for an offer. They wanted more Kafka.", ["Kafka"]),
 ]  # fmt: skip
 
 

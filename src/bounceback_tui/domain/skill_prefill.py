@@ -321,7 +321,7 @@ _HEDGE_OPENING = re.compile(rf"^(?:{_HEDGE}[,.!?…]+\s+(?:(?:but|and|though)\s+
 _ACTION = re.compile(
     r"\b(?:practi[cs]e|practi[cs]ing|learn|learning|improve|improving|work on|get better|"
     r"brush up|build|study|read up|prepare|more experience|lack(?:ed|s)?|"
-    r"need(?:ed|s)? (?:more|stronger|deeper|better|someone)|looking for|hoping for|"
+    r"(?:need(?:ed|s)?|(?:looking|hoping) for) (?:more|stronger|deeper|better|someone|a candidate)|"
     r"wanted more|were looking for|wanted|asked for|i need|pick up|focus on|master|went with|"
     r"forward with|proceed(?:ed)? with)\b",
     re.IGNORECASE,
