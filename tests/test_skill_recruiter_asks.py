@@ -69,6 +69,9 @@ def test_what_the_recruiter_asked_for_is_named_as_a_skill(reason: str, skills: l
         "We wanted someone local.",
         "The role needs to be filled fast.",
         "Looking for more experience.",
+        # A person's own words, as before: no skill in them.
+        "Expected more from myself.",
+        "Hoping for more interviews next month.",
     ],
 )
 def test_words_that_name_no_skill_stay_as_written(reason: str) -> None:

@@ -78,9 +78,10 @@ _RECRUITER_ASKS = (
     r"call(?:s|ed)? for|(?:like|liked|love|loved) to see|expect(?:ed|s)?|prefer(?:red|s)?)"
     rf"{_MORE}"
 )
-# Said more, but no skill: "We need more time to decide", "Looking for more experience".
+# Said more, but no skill: "We need more time to decide", "Looking for more experience",
+# "Expected more from myself", "Hoping for more interviews".
 _NO_THING_AFTER = (
-    r"(?!(?:time|info|information|details)\b"
+    r"(?!(?:time|info|information|details|from|than|interviews|offers|luck)\b"
     r"|(?:experience|skills|knowledge|depth|expertise|candidates|people)\W*$)"
 )
 
