@@ -270,7 +270,8 @@ async def test_whats_working_from_today_and_pipeline_and_today_shows_the_suggest
         assert "Referral" in charts and "Job board" in charts
         assert "83% (55-95)" in charts  # 10 of 12, Wilson 0.552-0.953, by hand
         assert "Clear: Referral above Job board" in charts
-        assert "b bold b" in charts  # the hostile title's words, as a plain family name
+        # The hostile title's real words as a plain family name, its markup-looking tags set aside.
+        assert "bold y RTL" in charts and "b bold b" not in charts
         await pilot.press("f")
         await settle_workers(pilot)
         flow = _text(app, "#insights-charts")
