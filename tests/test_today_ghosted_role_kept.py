@@ -57,8 +57,11 @@ async def test_at_80x24_two_quiet_applications_at_one_company_are_told_apart(
     # day, as two follow-ups at one company are (tests/test_today_ghosted_alike_kept.py; "Quarry…
     # (Tec…)" read as a piece of a word); Globex gives up its role (nothing else is at Globex)
     # and keeps its day, which is what the line asks about (tests/test_today_due_one_form.py).
+    # The longest name that tells it apart in its room: its company whole and the word of its
+    # role that tells it apart, not "Quarry… (Technical…)", a cell shorter (more room never
+    # says less: tests/test_app_name_more_room.py).
     assert [re.sub(r" {2,}", "  ", line) for line in due[:3]] == [
-        "◌ Quarry… (Technical…): ghosted?",
+        "◌ Quarry & Co (…Writer): ghosted?",
         "◌ Quarry & Co (Support…): ghosted?",
         "◌ Globex: ghosted?  39d ago",
     ], due

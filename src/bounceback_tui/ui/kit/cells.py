@@ -75,7 +75,37 @@ def clip_app_name(
     the company alone could stand for another name beside it (Today's lines). ``fill``
     (with ``words``): where a company kept whole leaves its role ``ROLE_MIN_CELLS`` and the
     name says more that way, it is kept whole (a line of Today's due list: "Lumen Health
-    (Data…)", not "Lumen… (Data…)" in the same 20 cells)."""
+    (Data…)", not "Lumen… (Data…)" in the same 20 cells), and more room never says less:
+    the longest of its cuts in ``width`` cells or fewer (cut at words' ends, 27 cells said
+    "Riverstone Legal" where 26 said "Riverstone… (Paralegal)"), one told apart from
+    ``unlike`` before one that is not."""
+    unlike = tuple(unlike)
+    name = _app_name_in(company, role, width, unlike, fill=fill, words=words)
+    if not fill:
+        return name
+    # From the widest room down, while a narrower room could still say more (a cut never
+    # takes more cells than its room): a few rooms, not one for every cell.
+    others = [screen_line(other).casefold() for other in unlike]
+    apart = not any(reads_as(name, other) for other in others)
+    flat_role = screen_line(role)
+    whole = cell_len(screen_line(company)) + (cell_len(flat_role) + 3 if flat_role else 0)
+    for cells in range(min(width, whole) - 1, cell_len(name), -1):
+        if cells <= cell_len(name):
+            break
+        narrower = _app_name_in(company, role, cells, unlike, fill=True, words=words)
+        if cell_len(narrower) <= cell_len(name):
+            continue
+        narrower_apart = not any(reads_as(narrower, other) for other in others)
+        if narrower_apart or not apart:
+            name, apart = narrower, narrower_apart
+    return name
+
+
+def _app_name_in(
+    company: str, role: str, width: int, unlike: Iterable[str], *, fill: bool, words: bool
+) -> str:
+    """``clip_app_name`` in ``width`` cells, as its rule cuts it there (with ``fill``, a
+    narrower room may say more)."""
     words = words or fill
     company, role = screen_line(company), screen_line(role)
     if not role:

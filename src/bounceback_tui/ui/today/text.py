@@ -234,11 +234,7 @@ def _name_in(item: DueItem, title: str, room: int) -> str:
     """``title`` with ``item``'s name in it cut to ``room`` cells."""
     before, _, after = title.partition(item.name)
     if item.parts is not None:
-        name = (
-            clip_app_name(*item.parts, room, item.alike, fill=True)
-            if item.alike
-            else _longest_name(item.parts, room)
-        )
+        name = clip_app_name(*item.parts, room, item.alike, fill=True)
         if item.alike and name not in names_apart(*item.parts, item.alike, room):
             # Another line at its company: told apart in whole words where that fits
             # ("Lumen… (Data…)", not "Lume… (Dat…)").
@@ -246,25 +242,6 @@ def _name_in(item: DueItem, title: str, room: int) -> str:
     else:
         name = clip(item.name, room)
     return before + name + after
-
-
-def _longest_name(parts: tuple[str, str], room: int) -> str:
-    """An application's name cut to at most ``room`` cells, the longest of the ways it is cut
-    in that room or less: cut at words' ends, more room can say less (in 27 cells "Riverstone
-    Legal", where "Riverstone… (Paralegal)" fits, and 13 cells stood empty at 70x24).
-    The widest room first; a cut in fewer cells than the longest found so far cannot be
-    longer, so the search stops there (asked of every cell of the room, a 10,000 store's
-    first frame cost about 100M instructions more)."""
-    company, role = (screen_line(part) for part in parts)
-    whole = f"{company} ({role})" if role else company  # said whole in its cells or more
-    longest = ""
-    for cells in range(min(room, cell_len(whole)), 0, -1):
-        if cells <= cell_len(longest):
-            break
-        name = clip_app_name(*parts, cells, fill=True)
-        if cell_len(name) > cell_len(longest):
-            longest = name
-    return longest
 
 
 # A feedback request's name keeps this much beside "Ask … for feedback" ("River…"), as
