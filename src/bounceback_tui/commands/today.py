@@ -13,8 +13,10 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.upgrade_rules import upgrade_rules
 
 if TYPE_CHECKING:
+    from bounceback_tui.domain.due import DueItem
     from bounceback_tui.services.today import TodaySummary
     from bounceback_tui.services.today_people import PeopleToday
+    from bounceback_tui.store.fastread import FastReader
 
 HELP = "print today's summary: what is due, the next step, how you are bouncing back"
 
@@ -25,15 +27,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui import clock
-    from bounceback_tui.services.today import load_today
+    from bounceback_tui.services.today import every_due, load_today
     from bounceback_tui.services.today_people import load_people_today
     from bounceback_tui.store.sqlite_file import open_store
 
     opened = open_store(paths, create=False, rules=upgrade_rules)
-    summary = load_today(opened.path, clock.today())
+    today = clock.today()
+    every: list[DueItem] = []  # JSON has no room to fill: every due item, none left out
+
+    def read_every(reader: FastReader) -> None:
+        every.extend(every_due(reader, today))
+
+    summary = load_today(opened.path, today, first=read_every if args.json else None)
     people = load_people_today(opened.path)
     if args.json:
-        document = summary.as_json()
+        document = summary.as_json(every)
         document["interviews_next_7d"] = [item.as_json() for item in people.upcoming]
         print(terminal_json(json.dumps(document, indent=2, ensure_ascii=False)))
     else:

@@ -21,6 +21,7 @@ from bounceback_tui.domain.due import (
     DueKind,
     active_since,
 )
+from bounceback_tui.domain.due_more import due_in_room
 from bounceback_tui.domain.metrics import (
     active_day_streak,
     bounce_back_days,
@@ -103,8 +104,15 @@ class TodaySummary(NamedTuple):
     def is_empty_store(self) -> bool:
         return not self.has_data and not self.due_total  # a person's follow-up is due too
 
-    def as_json(self) -> dict[str, Any]:
-        """The `bounceback-tui today --json` object."""
+    def as_json(self, every: list[DueItem] | None = None) -> dict[str, Any]:
+        """The `bounceback-tui today --json` object; its due list ``every`` due item
+        (``every_due``) where given, else as many as the summary read, in the pane's order,
+        with how many it leaves out (``due_left_out``)."""
+        if every is None:
+            room = len(self.due) + len(self.due_room)  # no room to fill: all it read
+            every = list(
+                due_in_room(self.due, self.due_room, self.due_total, self.due_unlisted, room)[0]
+            )
         return {
             "date": self.today.isoformat(),
             "due": [
@@ -114,9 +122,10 @@ class TodaySummary(NamedTuple):
                     "due_on": item.due_on.isoformat() if item.due_on else None,
                     "flagged": item.flagged,
                 }
-                for item in self.due
+                for item in every
             ],
             "due_total": self.due_total,
+            "due_left_out": max(0, self.due_total - len(every)),
             "next_step": {"title": self.next_step.title, "reason": self.next_step.reason},
             "bounce_back_days_latest": self.bounce_back_days_latest,
             "bounce_back_days_median_90d": self.bounce_back_days_median_90d,
@@ -241,6 +250,16 @@ def load_today(
         if is_damage(exc):
             raise damaged_error(db_path, exc) from exc
         raise
+
+
+def every_due(reader: FastReader, today: date) -> list[DueItem]:
+    """Every item due today, in the order Today's due list gives them in a box with room for
+    them all (``domain/due_more.due_in_room``): `today --json` listed the first three quiet
+    applications, and none past the list's forty."""
+    ghost_after = ghost_days(reader.setting("ghost_after_days", None))
+    due, total, groups, unlisted, _, _ = gather_due(reader, today, ghost_after, every=True)
+    extra = groups["quiet_room"]
+    return list(due_in_room(due, extra, total, unlisted, len(due) + len(extra))[0])
 
 
 def load_today_and_people(db_path: Path, today: date) -> tuple[TodaySummary, Any]:

@@ -47,6 +47,8 @@ DUE_LIMIT = 40  # items listed (the list scrolls, a tall terminal shows them); t
 # "and 9 more: 9 quiet applications" under twenty empty rows.
 QUIET_LISTED = 3
 QUIET_ROOM = 30
+# Every item, for a list with no room to fill (`today --json`): SQLite's LIMIT takes it.
+EVERY = 2**62
 
 
 _Plans = tuple[tuple[int, str], ...]
@@ -61,10 +63,12 @@ _Due = tuple[
 ]
 
 
-def gather_due(reader: FastReader, today: date, ghost_after: int) -> _Due:
+def gather_due(reader: FastReader, today: date, ghost_after: int, every: bool = False) -> _Due:
     """The due list, its count, each group's items, the counts it leaves out, the plans
     with a step or feedback request due (rejection id and company, in the list's order),
-    and the listed plans' earliest step whose day has passed (the next step's)."""
+    and the listed plans' earliest step whose day has passed (the next step's). ``every``:
+    each kind read whole, none left out (``services/today.every_due``)."""
+    due_limit = EVERY if every else DUE_LIMIT
     # The store reads the rows (given the thresholds); the domain words each as a due item.
     active = active_since(today)
     # Follow-ups from a while back are a line for each group (domain.due.long_past_groups:
@@ -73,9 +77,9 @@ def gather_due(reader: FastReader, today: date, ghost_after: int) -> _Due:
     quiet = quiet_before(today, ghost_after)
     # An application listed as "ghosted?" is not listed for its follow-up too, recent or not.
     follow_ups, follow_up_total = reader.follow_ups_due(
-        today, NO_FOLLOW_UP_STAGES, DUE_LIMIT, recent, quiet
+        today, NO_FOLLOW_UP_STAGES, due_limit, recent, quiet
     )
-    people, people_total = reader.contact_follow_ups_due(today, DUE_LIMIT, since=recent)
+    people, people_total = reader.contact_follow_ups_due(today, due_limit, since=recent)
     long_past = [
         item
         for span in long_past_spans
@@ -88,15 +92,19 @@ def gather_due(reader: FastReader, today: date, ghost_after: int) -> _Due:
     ]
     # A no with feedback answered its request already (domain/feedback.ask_answered).
     # Comfort steps past their first days rest (domain/step_timing.py): neither due nor late.
-    feedback, feedback_total = reader.feedback_requests_due(today, active, DUE_LIMIT, has_feedback)
+    feedback, feedback_total = reader.feedback_requests_due(today, active, due_limit, has_feedback)
     steps, step_total = reader.recovery_steps_due(
-        today, active, DUE_LIMIT, resting_groups=COMFORT_GROUPS, rests_after=COMFORT_DAYS
+        today, active, due_limit, resting_groups=COMFORT_GROUPS, rests_after=COMFORT_DAYS
     )
-    ghosted, ghosted_total = reader.ghosted_candidates(quiet, QUIET_ROOM, today=today)
+    ghosted, ghosted_total = reader.ghosted_candidates(
+        quiet, EVERY if every else QUIET_ROOM, today=today
+    )
     quiet_items = [ghosted_item(*row) for row in ghosted]
-    drafts, draft_total = reader.thought_drafts(3)
-    targets, target_total = reader.skill_targets_due(today, OPEN_SKILL_STATUSES, 5)
-    skills, skill_total = reader.skills_in_progress(today, 5)
+    drafts, draft_total = reader.thought_drafts(EVERY if every else 3)
+    targets, target_total = reader.skill_targets_due(
+        today, OPEN_SKILL_STATUSES, EVERY if every else 5
+    )
+    skills, skill_total = reader.skills_in_progress(today, EVERY if every else 5)
     groups = {
         "follow_up": ([follow_up_item(*row, today=today) for row in follow_ups], follow_up_total),
         "people": ([person_follow_up_item(*row, today=today) for row in people], people_total),
@@ -112,12 +120,12 @@ def gather_due(reader: FastReader, today: date, ghost_after: int) -> _Due:
     total = sum(count for _, count in groups.values())
     # Each group's items share one kind; a group with a count lists at least one item.
     totals = {items[0].kind: count for items, count in groups.values() if items}
-    unlisted = unlisted_by_kind(everything[:DUE_LIMIT], totals)
+    unlisted = unlisted_by_kind(everything[:due_limit], totals)
     items = {k: listed for k, (listed, _) in groups.items()}
     # For a box with room to spare, after the first few, when the list holds everything: cut
     # at its limit, the first quiet ones not in it, a tall box listed quiet applications #4
     # onwards while the follow-ups the limit cut were only counted (a 10,000 demo at 200x50).
-    items["quiet_room"] = quiet_items[QUIET_LISTED:] if len(everything) <= DUE_LIMIT else []
+    items["quiet_room"] = quiet_items[QUIET_LISTED:] if len(everything) <= due_limit else []
     # The requests that may be the next step today: twice, then they rest from it. Asked of
     # the store on their own: among more unsent requests than the list reads, older ones
     # resting, the one to suggest was never read.
@@ -143,4 +151,4 @@ def gather_due(reader: FastReader, today: date, ghost_after: int) -> _Due:
     ]
     earliest = min(late, key=lambda step: step.due_on, default=None)
     # Lines at one company cut their names apart on a short line (domain/due_alike.py).
-    return told_apart(everything[:DUE_LIMIT]), total, items, unlisted, plans, earliest
+    return told_apart(everything[:due_limit]), total, items, unlisted, plans, earliest
