@@ -50,15 +50,19 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     return 0
 
 
-def _terminal_width() -> int | None:
-    """The terminal's width when printing to one; None for a pipe or a file."""
+# The lines' width printed to a pipe or a file: a 300-character role made a line of 404.
+PIPED_WIDTH = 80
+
+
+def _terminal_width() -> int:
+    """The terminal's width when printing to one; ``PIPED_WIDTH`` for a pipe or a file."""
     import shutil
     import sys
 
     try:
-        return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+        return shutil.get_terminal_size().columns if sys.stdout.isatty() else PIPED_WIDTH
     except (AttributeError, ValueError):  # closed or replaced streams
-        return None
+        return PIPED_WIDTH
 
 
 # A morning glance in a shell: the most urgent few (the app and --json list more).
@@ -72,7 +76,7 @@ def render_text(
     ``width`` cells if given (a terminal's: a long name would run a line over many rows)."""
     from bounceback_tui.domain.due_more import due_in_room, left_out, more_text
     from bounceback_tui.domain.due_said import as_said, describe_due
-    from bounceback_tui.domain.text import screen_line  # each item on one line, as the pane
+    from bounceback_tui.domain.text import screen_line, text_cells  # one line each, as the pane
 
     lines = [summary.today.strftime("%A %-d %B %Y"), ""]
     if people is not None and people.upcoming:
@@ -80,17 +84,16 @@ def render_text(
         from bounceback_tui import clock
         from bounceback_tui.domain.dates import near_day_time
         from bounceback_tui.domain.interviews import own_time
-        from bounceback_tui.domain.text import app_name
 
         for interview in people.upcoming:
             moment = interview.local_start()
             # The interview's own time too when its zone is another, as the app's Today says.
             theirs = own_time(interview.starts_at, interview.zone, clock.zone())
-            lines.append(
+            head = (
                 f"  - {near_day_time(moment, summary.today)}"
                 f"{f' ({theirs})' if theirs else ''}  {interview.kind.label}: "
-                f"{app_name(interview.company, interview.role)}"
             )
+            lines.append(head + _name_in(interview.company, interview.role, width, head))
         ahead = people.upcoming_count - len(people.upcoming)  # the first ten, then counted
         if ahead > 0:
             lines.append(f"  and {ahead:,} more")
@@ -99,18 +102,20 @@ def render_text(
         # Those held and not yet noted, as the pane asks "How did it go?" (`h` there): the
         # command said nothing of one the pane asked about (the round's last walk).
         from bounceback_tui.domain.dates import near_day_time
-        from bounceback_tui.domain.text import app_name
 
         lines.append("How did it go? (to note on the app's Today)")
-        lines += [
-            f"  - {held.kind.label} at {app_name(held.company, held.role)}, "
-            f"{near_day_time(held.local_start(), summary.today)}"
-            for held in people.awaiting
-        ]
+        for held in people.awaiting:
+            head, day = (
+                f"  - {held.kind.label} at ",
+                near_day_time(held.local_start(), summary.today),
+            )
+            name = _name_in(held.company, held.role, width, head, f", {day}")
+            lines.append(f"{head}{name}, {day}")
         left = people.awaiting_total - len(people.awaiting)  # the first few listed, then counted
         if left > 0:
             lines.append(f"  and {left:,} more")
         lines.append("")
+    width = max(1, width) if width is not None else None
     step = summary.next_step
     lines += [f"Next step: {screen_line(step.title)}", f"  {screen_line(step.said_in_shell)}", ""]
     if summary.due:
@@ -128,7 +133,10 @@ def render_text(
             item = as_said(item, summary.hard_day)
             mark = "!" if item.flagged else "-"
             when = describe_due(item, summary.today)
-            lines.append(f"  {mark} {screen_line(item.title)}" + (f" ({when})" if when else ""))
+            # A plan's "(+5 more)" stays with its day, as on the pane: its words are cut first.
+            more = f" (+{item.more:,} more)" if item.more else ""
+            said = more + (f" ({when})" if when else "")
+            lines.append(f"  {mark} {_title_in(item, width, 4 + text_cells(said))}{said}")
         more = more_text(left_out(listed[len(shown) :], unlisted))
         if more:  # by kind, as the pane says it: "and 11 more: 4 recovery steps, …"
             lines.append(f"  {more}")
@@ -154,12 +162,75 @@ def render_text(
                 f"feelings {shift_words(summary.intensity_drop_30d)} in 30 days",
             ),
         )
-    lines += [f"  {label:<15} {value}" for label, value in figures]
-    if width is not None:
-        from bounceback_tui.domain.text import clip_cells
+    figure_lines = [f"  {label:<15} {value}" for label, value in figures]
+    if width is None:
+        return "\n".join(lines + figure_lines)
+    # A line still too long (a sentence, a figure) wraps at words' ends under its words.
+    fitted = [row for line in lines for row in _wrapped(line, width)]
+    fitted += [row for line in figure_lines for row in _wrapped(line, width, FIGURE_COLUMN)]
+    return "\n".join(fitted)
 
-        lines = [clip_cells(line.replace("\t", " "), max(1, width)) for line in lines]
-    return "\n".join(lines)
+
+# Where a figure's value starts ("  Bounce-back     "): its words wrap back to it.
+FIGURE_COLUMN = 18
+
+
+def _wrapped(line: str, width: int, hang: int | None = None) -> list[str]:
+    """``line`` on rows of at most ``width`` cells, broken at spaces, each row after the first
+    indented ``hang`` cells (under a list item's words, "  - ", else where the line's own
+    begin, two at the least); a word wider than a row is cut with an ellipsis, never inside
+    a character."""
+    from bounceback_tui.domain.text import clip_cells, text_cells
+
+    line = line.replace("\t", " ")
+    lead = len(line) - len(line.lstrip(" "))
+    if hang is None:  # under a list item's words ("  - "), else at the line's own (two)
+        hang = lead + 2 if line[lead + 1 : lead + 2] == " " else max(lead, 2)
+    hang = min(hang, max(0, width // 2))
+    rows: list[str] = []
+    while text_cells(line) > width:
+        kept = clip_cells(line, width + 1)[:-1]  # the first ``width`` cells
+        at = len(kept) if line[len(kept) : len(kept) + 1] == " " else kept.rfind(" ")
+        start = len(line) - len(line.lstrip(" "))
+        if at <= start:  # no space to break at: cut (``clip_cells`` keeps clusters whole)
+            return [*rows, clip_cells(line, width)]
+        rows.append(line[:at].rstrip())
+        line = " " * hang + line[at:].lstrip(" ")
+    return [*rows, line]
+
+
+def _name_in(company: str, role: str, width: int | None, *around: str) -> str:
+    """An application named on a line of ``width`` cells between the words ``around`` it, cut
+    part by part at words' ends to the cells they leave (``domain.text.app_name``)."""
+    from bounceback_tui.domain.text import APP_NAME_CELLS, app_name, clip_words, text_cells
+
+    room = APP_NAME_CELLS if width is None else width - sum(map(text_cells, around))
+    if room < NAME_LEAST_CELLS:  # too little for both parts: cut at its end, or a word's
+        return clip_words(app_name(company, role), max(1, room))
+    return app_name(company, role, cells=min(room, APP_NAME_CELLS))
+
+
+# A name cut to fit a due line keeps this much; with less, the title is cut at its end.
+NAME_LEAST_CELLS = 12
+
+
+def _title_in(item: DueItem, width: int | None, others: int) -> str:
+    """A due item's title on one line of ``width`` cells beside ``others`` cells of its own
+    (its mark, its day): whole where it fits, else the application it names cut part by part
+    at words' ends ("Ask Acme (Site Reliability…) for feedback"), the words round it kept,
+    as the pane cuts it, else the title cut at a word's end; never inside a character."""
+    from bounceback_tui.domain.text import app_name, clip_words, screen_line, text_cells
+
+    title = screen_line(item.title.removesuffix(f" (+{item.more:,} more)" if item.more else ""))
+    room = None if width is None else max(1, width - others)
+    if room is None or text_cells(title) <= room:
+        return title
+    name = screen_line(item.name)
+    if item.parts is not None and name and name in title:
+        cells = room - (text_cells(title) - text_cells(name))
+        if cells >= NAME_LEAST_CELLS:
+            return title.replace(name, app_name(*item.parts, cells=cells), 1)
+    return clip_words(title, room)
 
 
 def _plans(summary: TodaySummary) -> str:

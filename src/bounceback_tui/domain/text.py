@@ -305,22 +305,23 @@ def to_word_end(flat: str, cut: str) -> str:
     return f"{words}{ELLIPSIS}" if words else cut
 
 
-def app_name(company: object, role: object = "") -> AppName:
+def app_name(company: object, role: object = "", cells: int = APP_NAME_CELLS) -> AppName:
     """An application in the app's words, "Company (Role)" (the company alone without a
-    role), on one line and in full up to ``APP_NAME_CELLS``: two applications at one company
-    are told apart, as the follow-up review lists them. Longer, each part is cut at a word's
-    end, the company keeping up to two thirds of the room.
+    role), on one line and in full up to ``cells`` (``APP_NAME_CELLS``: a line that wraps):
+    two applications at one company are told apart, as the follow-up review lists them.
+    Longer, each part is cut at a word's end, the company keeping up to two thirds of the
+    room.
 
     >>> app_name("Lumen Health", "Data Analyst")
     'Lumen Health (Data Analyst)'
     """
     company_said, role_said = screen_line(company), screen_line(role or "")
     if not role_said:
-        return AppName(clip_words(company_said, APP_NAME_CELLS))
+        return AppName(clip_words(company_said, cells))
     whole = f"{company_said} ({role_said})"
-    if text_cells(whole) <= APP_NAME_CELLS:
+    if text_cells(whole) <= cells:
         return AppName(whole)
-    room = APP_NAME_CELLS - 3  # " (" and ")"
+    room = cells - 3  # " (" and ")"
     kept = min(text_cells(company_said), max(room - text_cells(role_said), room * 2 // 3))
     company_cut = clip_words(company_said, kept)
     return AppName(f"{company_cut} ({clip_words(role_said, room - text_cells(company_cut))})")

@@ -1,0 +1,76 @@
+"""The printed `today` fits its lines to the terminal, or to 80 columns in a pipe or a file.
+
+A 300-character role made a line of 404 characters when `today` was piped (a morning script
+mailing it, `less`): only a terminal's width was kept to. Each line now fits 80 cells there,
+the application's name cut at words' ends, part by part, as the pane cuts it, its day
+kept after it; never inside what a reader sees as one character.
+
+Today is Monday 16 March 2026 (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from bounceback_tui.cli import main
+from bounceback_tui.domain.text import text_cells
+from bounceback_tui.paths import DataPaths
+
+LONG_ROLE = " ".join(["Principal"] * 30)  # 299 characters
+CODER = "\U0001f469\u200d\U0001f4bb"  # woman technologist: one character on screen, 3 code points
+
+
+def _store(paths: DataPaths, role: str) -> None:
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute(
+            "INSERT INTO application (company, role, stage, date_applied, next_follow_up, "
+            "created_at, updated_at) VALUES ('Northwind Traders', ?, 'screening', "
+            "'2026-02-01', '2026-03-13', '2026-02-01 09:00:00', '2026-02-01 09:00:00')",
+            (role,),
+        )
+    conn.close()
+
+
+def _printed(paths: DataPaths, capsys: pytest.CaptureFixture[str]) -> list[str]:
+    assert main(["today", "--data-dir", str(paths.data_dir)]) == 0
+    return capsys.readouterr().out.splitlines()
+
+
+def test_a_long_role_is_cut_to_80_columns_its_day_kept(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _store(opened_paths, LONG_ROLE)
+    lines = _printed(opened_paths, capsys)
+    assert max(text_cells(line) for line in lines) <= 80, max(lines, key=len)
+    (due,) = [line for line in lines if "Northwind" in line and line.startswith("  ! ")]
+    # The name cut at a word's end inside its brackets, how late after it.
+    assert due.startswith("  ! Follow up with Northwind Traders (Principal"), due
+    assert due.endswith("…) (3 days late)"), due
+    assert "Princip…" not in due
+
+
+def test_a_terminal_keeps_its_own_width(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bounceback_tui.commands.today as today_command
+
+    monkeypatch.setattr(today_command, "_terminal_width", lambda: 60)
+    _store(opened_paths, LONG_ROLE)
+    lines = _printed(opened_paths, capsys)
+    assert max(text_cells(line) for line in lines) <= 60, max(lines, key=len)
+    (due,) = [line for line in lines if "Northwind" in line and line.startswith("  ! ")]
+    assert due.endswith("…) (3 days late)"), due
+
+
+def test_a_name_is_never_cut_inside_a_joined_emoji(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _store(opened_paths, CODER * 100)
+    lines = _printed(opened_paths, capsys)
+    assert max(text_cells(line) for line in lines) <= 80, max(lines, key=len)
+    (due,) = [line for line in lines if "Northwind" in line and line.startswith("  ! ")]
+    assert due.endswith("…) (3 days late)"), due
+    kept = due.split("(", 1)[1].split("…", 1)[0]
+    assert kept and kept == CODER * (len(kept) // len(CODER)), repr(kept)
