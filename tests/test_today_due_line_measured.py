@@ -30,7 +30,7 @@ from tests.conftest import FIXED_TODAY
 
 CASES = [
     # The no on 20 Feb, its feedback step due on the 23rd, past.
-    (date(2026, 2, 20), 66, "? Ask Ironbark Security (Machine…) for feedback", "due 23 Feb"),
+    (date(2026, 2, 20), 66, "? Ask Ironbark Security (Machine…) for feedback", "was due 23 Feb"),
     # The no on Saturday, its feedback step due on Tuesday.
     (date(2026, 3, 14), 55, "? Ask Ironbark… (Machine…) for feedback", "tomorrow"),
 ]

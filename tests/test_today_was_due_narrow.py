@@ -112,4 +112,5 @@ def test_a_name_too_short_for_its_room_takes_more_of_it() -> None:
     )
     line = DuePrompt(partial(due_prompt, item, SUMMARY)).fitted(58).plain
     assert line.startswith("? Ask Riverstone… (Paralegal) for feedback  "), line
-    assert line.endswith("  due 23 Feb"), line
+    # Its day in the cells left: "was due 23 Feb" (tests/test_today_ask_day_in_its_cells.py).
+    assert line.endswith("  was due 23 Feb"), line

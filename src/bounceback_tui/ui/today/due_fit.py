@@ -265,7 +265,12 @@ class DuePrompt:
                 if over <= 0 or name - over >= keeps:
                     room = width - when.cell_length
                     words = self._what if over <= 0 else _widest(keep_cut, name - over, room)
-                    return self._before_when(words, room, when)
+                    # The cells a cut at a word's end leaves say its day in more words where
+                    # they fit: at 66 cells "? Ask Ironbark Security (Machine…) for feedback"
+                    # stood seven cells short of "due 23 Feb", room for "was due 23 Feb".
+                    left = width - words.cell_length
+                    when = next((w for w in whens if w.cell_length <= left), when)
+                    return self._before_when(words, width - when.cell_length, when)
         least: int | None = None
         for when in (self._when, *self._when_words):
             over = self._what.cell_length + when.cell_length - width
