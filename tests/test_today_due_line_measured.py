@@ -3,7 +3,7 @@ measuring the name once for every cell of the line.
 
 Found in the thirty-second round: since a feedback request's name takes the room a cut at a
 word's end leaves (ui/today/text._longest_name), each way of cutting it was tried at every
-cell from the room down to one, for every wider cut ``due_cuts.widest`` tried, and again
+cell from the room down to one, for every wider cut ``due_fit._widest`` tried, and again
 each time the box asked the line (whether it says its day in fewer cells, then drawn): a
 10,000 store's first frame cost about 100M instructions more (docs/performance.md). The
 name is measured now from the widest room down only while a narrower cut could still be

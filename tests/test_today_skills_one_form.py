@@ -5,7 +5,7 @@ Found on the demo store: at 100x30 "↑ Talking through trade-offs out loud" (to
 lead) stood above "↑ Skill target: System design interviews", and at 80x24 "↑ System
 design…" above "↑ Working on…", which had kept its lead and none of the skill. Where one
 skill line in view leaves its lead out, every one does, as when each is due is said in one
-form (ui/today/due_box.said_bare); a skill in progress has its name alone as its shorter
+form (ui/today/due_fit.said_bare); a skill in progress has its name alone as its shorter
 form ("↑ Quantify impact on…  in progress"). The clock stands at Monday 16 March 2026
 (tests/conftest.py).
 """

@@ -34,8 +34,7 @@ from bounceback_tui.ui.kit.cursor_mark import CURSOR_MARK, colourless
 from bounceback_tui.ui.kit.kept_lines import FocusKeepsLines
 from bounceback_tui.ui.today.board_draw import BoardDraw
 from bounceback_tui.ui.today.board_rows import DueLine, next_enabled, page_target
-from bounceback_tui.ui.today.due_box import said_bare, said_late, said_short
-from bounceback_tui.ui.today.due_fit import DuePrompt
+from bounceback_tui.ui.today.due_fit import DuePrompt, said_bare, said_short
 from bounceback_tui.ui.today.line_strip import one_line
 
 if TYPE_CHECKING:
@@ -322,8 +321,7 @@ class TodayBoard(FocusKeepsLines, BoardDraw, ScrollableContainer, can_focus=True
             view = self._options[self.due_top : self.due_top + self.due_rows]
             prompts = [line.prompt for line in view]
             short = said_short(prompts, width)
-            bare = said_bare(prompts, width, short)
-            prompt = prompt.fitted(width, short, bare, said_late(prompts, width, short, bare))
+            prompt = prompt.fitted(width, short, said_bare(prompts, width, short))
         # Plain text is never read as markup here (a person's words are in these lines).
         visual = prompt if isinstance(prompt, Content) else Content(str(prompt))
         strip = one_line(visual, width, style, get_style)

@@ -3,20 +3,12 @@ shorter form, and when it is due, whole at the line's end (one column for every 
 ui/today/text.due_prompt makes its words; ui/today/board_rows.py plans the board's rows."""
 
 # Annotations are evaluated (no `from __future__ import annotations`), as in board_rows.py.
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from textual.content import Content
 
+from bounceback_tui.domain.text import to_word_end
 from bounceback_tui.ui.kit.cells import cut_content
-from bounceback_tui.ui.today.due_cuts import (
-    SAYS_DAY,
-    SAYS_LATE,
-    cut_words,
-    late_style,
-    no_more,
-    says_day,
-    widest,
-)
 
 # A due item's words cut before how late it is keep this much at the least (an icon and
 # about fourteen letters, "? Ask Riverstone"); with less room the line is cut at its end.
@@ -88,7 +80,6 @@ class DuePrompt:
 
     __slots__ = (
         "_bare",
-        "_capped",
         "_content",
         "_keeps_lead",
         "_lead",
@@ -117,11 +108,9 @@ class DuePrompt:
         self._lead = ""
         self._bare: DuePrompt | None = None
         self._keeps_lead: tuple[int, bool, bool] | None = None
-        # Its words saying how late no more richly than a way (``due_cuts.SAYS_DAYS``...).
-        self._capped: dict[int, DuePrompt | None] = {}
-        # The lines made at one width, by (short, bare, how late): a box asks a line in view
-        # for its line twice or three times a frame (``takes_short``, ``keeps_lead``, drawn).
-        self._lines: tuple[int, dict[tuple[bool, bool, int], Content]] = (0, {})
+        # The lines made at one width, by (short, bare): a box asks a line in view for its
+        # line twice or three times a frame (``takes_short``, ``keeps_lead``, drawn).
+        self._lines: tuple[int, dict[tuple[bool, bool], Content]] = (0, {})
 
     @property
     def made(self) -> bool:
@@ -143,9 +132,7 @@ class DuePrompt:
         _ = self.content
         return self._lead
 
-    def fitted(
-        self, width: int, short: bool = False, bare: bool = False, late: int = SAYS_DAY
-    ) -> Content:
+    def fitted(self, width: int, short: bool = False, bare: bool = False) -> Content:
         """The words on a line ``width`` cells wide: what is due, in the longest of its
         forms that fits, before how late it is. A form is cut instead where the next one
         begins it and it keeps ``CUT_BEYOND_CELLS`` more ("Lumen Health (Data An…"), and the
@@ -155,45 +142,29 @@ class DuePrompt:
         ``short``: when it is due in fewer cells from the start ("3d late"), as every line
         of a box says it where one of them does (``takes_short``). ``bare``: without its
         ``lead`` ("Skill target: "), as every line of a box with one says it where one of
-        them leaves it out (``said_bare``). ``late``: an overdue line says how late no more
-        richly than that (``due_cuts.SAYS_DAYS``: "21d late", not "due 23 Feb"; ``SAYS_LATE``:
-        "late"), as every overdue line of a box says it where one of them has to
-        (``late_said``)."""
+        them leaves it out (``said_bare``)."""
         at, lines = self._lines
         if at != width:
             at, lines = width, {}
             self._lines = (at, lines)
-        line = lines.get((short, bare, late))
+        line = lines.get((short, bare))
         if line is None:
-            line = lines[(short, bare, late)] = self._fitted(width, short, bare, late)
+            line = lines[(short, bare)] = self._fitted(width, short, bare)
         return line
 
-    def late_said(self, width: int, short: bool = False, bare: bool = False) -> int | None:
-        """How the line at ``width`` (as ``fitted``) says how late it is where its room made
-        it say it more plainly than its words can (``due_cuts.late_style``: "late" for "3d
-        late", "21d late" for "due 23 Feb"); None where it says it as richly as it can (a
-        follow-up's "3d late": it has no day to say), is not late or says none."""
-        said = late_style(self.fitted(width, short, bare).plain)
-        if said is None or said == SAYS_DAY:
-            return None
-        richest = self._when_words[0] if short and self._when_words else self._when
-        return said if said > (late_style(richest.plain) or SAYS_DAY) else None
-
-    def _fitted(self, width: int, short: bool, bare: bool, late: int) -> Content:
+    def _fitted(self, width: int, short: bool, bare: bool) -> Content:
         content = self.content
         if bare and self._lead and self._shorter:
             if self._bare is None:
                 forms = (self._shorter[0], self._when, self._shorter[1:], self._named)
                 self._bare = DuePrompt(lambda: (*forms, self._when_words, ""), self._least)
-            return self._bare.fitted(width, short, late=late)
+            return self._bare.fitted(width, short)
         if short and self._when_words:
             if self._short is None:
                 words = (self._what, self._when_words[0], self._shorter, self._named)
                 rest = (self._when_words[1:], self._lead)
                 self._short = DuePrompt(lambda: (*words, *rest), SHORT_WHEN_CELLS)
-            return self._short.fitted(width, late=late)
-        if late != SAYS_DAY and (plainer := self._said_plainer(late)) is not None:
-            return plainer.fitted(width)
+            return self._short.fitted(width)
         # Which form a line takes does not hang on how long its day is: "✉ Follow up with
         # Hooli  today" one day read "✉ Hooli  1 day late" the next.
         if not self._when and content.cell_length <= width:
@@ -217,25 +188,6 @@ class DuePrompt:
         fewer, fewer_whole = self._fit(width, self._when_words[0], SHORT_WHEN_CELLS)
         cramped = width - self._when.cell_length < ROOMY_CELLS
         return fewer if fewer_whole or cramped else line
-
-    def _said_plainer(self, late: int) -> "DuePrompt | None":
-        """These words saying how late no more richly than ``late`` (their forms of it and
-        plainer; "late" made where they have none); None where they already do, are not
-        late, or have no form of it."""
-        if late not in self._capped:
-            _ = self.content
-            forms = (self._when, *self._when_words)
-            said = [(when, late_style(when.plain)) for when in forms]
-            kept = [when for when, style in said if style is not None and style >= late]
-            if late == SAYS_LATE and not kept:  # "late" in the style its day is said in
-                spans = self._when.spans
-                kept = [Content.styled("  late", spans[-1].style if spans else "")]
-            plainer, own = None, said[0][1]
-            if own is not None and own < late and kept and late_style(kept[0].plain) == late:
-                words = (self._what, kept[0], self._shorter, self._named, tuple(kept[1:]))
-                plainer = DuePrompt(lambda: (*words, self._lead), self._least)
-            self._capped[late] = plainer
-        return self._capped[late]
 
     def keeps_lead(self, width: int, short: bool) -> bool:
         """Whether the line at ``width`` (``short``: as ``fitted``) says its ``lead`` whole
@@ -282,7 +234,7 @@ class DuePrompt:
             ):
                 # Cut at a word's end where one is there: "Ask Riverstone…", not
                 # "Riverstone …"; never inside a flag or a joined emoji.
-                return self._before_when(cut_words(form, room), edge, when), False
+                return self._before_when(_cut_words(form, room), edge, when), False
         raise AssertionError("the last form is cut")  # pragma: no cover
 
     def named(self, width: int) -> Content | None:
@@ -305,14 +257,14 @@ class DuePrompt:
             keep_cut, least_kept = keep
             fewest = least_kept()
             whens = (self._when, *self._when_words)
-            dated = [w for w in whens if w is self._when or says_day(w.plain)]
+            dated = [w for w in whens if w is self._when or _says_day(w.plain)]
             undated = [w for w in whens if all(w is not said for said in dated)]
             fits = [*((when, name) for when in dated), (dated[-1], fewest)]
             for when, keeps in (*fits, *((when, fewest) for when in (*undated, Content("")))):
                 over = self._what.cell_length + when.cell_length - width
                 if over <= 0 or name - over >= keeps:
                     room = width - when.cell_length
-                    words = self._what if over <= 0 else widest(keep_cut, name - over, room)
+                    words = self._what if over <= 0 else _widest(keep_cut, name - over, room)
                     # The cells a cut at a word's end leaves say its day in more words where
                     # they fit: at 66 cells "? Ask Ironbark Security (Machine…) for feedback"
                     # stood seven cells short of "due 23 Feb", room for "was due 23 Feb".
@@ -330,14 +282,14 @@ class DuePrompt:
                 # A cut at a word's end drops the space before it: padded back to the edge
                 # (after a plan's "(+5 more)", which stays with its words).
                 room = width - when.cell_length
-                words = widest(lambda cells: cut(cells, True), name - over, room)
-                if steps_open and no_more(words.plain, steps_open):
+                words = _widest(lambda cells: cut(cells, True), name - over, room)
+                if steps_open and _no_more(words.plain, steps_open):
                     # A plan's name alone, or "5 steps open", says no "(+4 more)": its cells
                     # are the words' ("Lumen Health (Engineering…)", not "Lumen…
                     # (…Manager)" and a gap).
                     more = when[: max(0, when.plain.rfind("  "))].cell_length
                     wider = cut(name - over + more, True)
-                    words = wider if no_more(wider.plain, steps_open) else words
+                    words = wider if _no_more(wider.plain, steps_open) else words
                 return self._before_when(words, width - when.cell_length, when)
         if apart is not None and (told := apart(width)) is not None:
             return told  # its day given way, not what tells it apart
@@ -345,7 +297,7 @@ class DuePrompt:
         if over <= 0:
             return cut(name, False)
         if name - over >= NAME_LEAST_CELLS:
-            return widest(lambda cells: cut(cells, False), name - over, width)
+            return _widest(lambda cells: cut(cells, False), name - over, width)
         return None
 
     def _name_cut_to(self, room: int) -> Content | None:
@@ -365,7 +317,7 @@ class DuePrompt:
         # A plan's "(+5 more)" stays with its words, the padding after it.
         at = when.plain.rfind("  ")
         steps_open = self._named[4] if self._named is not None else ""
-        if at > 0 and steps_open and no_more(what.plain, steps_open):
+        if at > 0 and steps_open and _no_more(what.plain, steps_open):
             # "5 steps open" says its "(+4 more)"; a plan's name alone says no step to count
             # more of ("☐ Riverstone Legal  25d late", not "… (+4)"). Its cells padded:
             # how late stays at the line's end ("5 steps open  25d late" stood apart).
@@ -376,3 +328,67 @@ class DuePrompt:
 
     def __str__(self) -> str:
         return str(self.content)
+
+
+def _widest(cut: Callable[[int], Content], cells: int, room: int) -> Content:
+    """The words with their name cut to ``cells``, or to more where a cut at a word's end left
+    cells of ``room`` unused and more of the name fits in them: at 80x24 "☐ Tidewater…:
+    How…" stood beside seven empty cells, "Tidewater Foods" planned to half the room before
+    its step was cut."""
+    words = cut(cells)
+    for more in range(1, room - words.cell_length + 1):
+        wider = cut(cells + more)
+        # Fewer of the step's words after the name only where the wider words fill the
+        # room: at 80x24 "☐ Initech (Analyst): Let…" gave up "yourself" for the role and
+        # still left five cells unused.
+        filled = wider.cell_length == room or _step_kept(words, wider)
+        if words.cell_length < wider.cell_length <= room and filled:
+            words = wider
+    return words
+
+
+def _step_kept(words: Content, wider: Content) -> bool:
+    """Whether ``wider`` says at least the words after the name that ``words`` says (a
+    plan's step after its ": "; True for words without one)."""
+    said = words.plain.partition(": ")[2].rstrip("…")
+    return not said or wider.plain.partition(": ")[2].rstrip("…").startswith(said)
+
+
+def _says_day(when: str) -> bool:
+    """Whether ``when`` says a day ("due 26 Nov", "in 4d"), not how late ("11d late")."""
+    return any(c.isdigit() for c in when) and not when.endswith(" late")
+
+
+def _no_more(words: str, steps_open: str) -> bool:
+    """Whether a plan's ``words`` leave its "(+4 more)" unsaid: its name alone, or how many
+    of its steps are open."""
+    return ": " not in words or words.endswith(f": {steps_open}")
+
+
+def _cut_words(form: Content, room: int) -> Content:
+    """``form`` cut to ``room`` cells at a word's end ("↑ System design…", not "↑ System
+    design intervie…" or "↑ Talking through trade-…"), inside its first word only where no
+    whole word after its icon fits."""
+    cut = cut_content(form, room)
+    said = to_word_end(form.plain, cut.plain)  # a hyphen is inside its word
+    if cut is form or " " not in said:
+        return cut
+    piece = form[: len(said)]
+    return Content(said, list(piece.spans), strip_control_codes=False)
+
+
+def said_bare(prompts: Iterable[object], width: int, short: bool) -> bool:
+    """Whether a box of due lines leaves out their leads ("Skill target: ", "Working on: "):
+    where any of ``prompts`` (those in view) has to at ``width``. One form in a box: at 100x30
+    "↑ Talking through trade-offs out loud" stood above "↑ Skill target: System design
+    interviews", and at 80x24 "↑ System design…" above "↑ Working on…"."""
+    return any(
+        isinstance(prompt, DuePrompt) and not prompt.keeps_lead(width, short) for prompt in prompts
+    )
+
+
+def said_short(prompts: Iterable[object], width: int) -> bool:
+    """Whether a box of due lines says when each is due in fewer cells ("3d late", "sent
+    11mo ago"): where any of ``prompts`` (those in view) has to at ``width``. One form in a
+    box: at 80x24 "24d late" stood beside "7 days late"."""
+    return any(isinstance(prompt, DuePrompt) and prompt.takes_short(width) for prompt in prompts)
