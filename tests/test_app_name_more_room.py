@@ -9,11 +9,13 @@ did not. Now the helper itself keeps the longest of its cuts in the room or less
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from bounceback_tui.ui.kit.cells import clip_app_name
+from bounceback_tui.ui.kit.cells import clip_app_name, reads_as
 
 WORDS = [
     "Riverstone",
@@ -47,9 +49,7 @@ def test_the_paralegal_keeps_its_role_in_a_cell_more() -> None:
     assert clip_app_name("Riverstone Legal", "Paralegal", 27, fill=True) == (
         "Riverstone… (Paralegal)"
     )
-    assert clip_app_name("Quarry & Co", "Support Engineer", 20, fill=True) == (
-        "Quarry… (Support…)"
-    )
+    assert clip_app_name("Quarry & Co", "Support Engineer", 20, fill=True) == ("Quarry… (Support…)")
 
 
 @settings(max_examples=120, deadline=None)
@@ -59,7 +59,7 @@ def test_more_room_never_says_less(company: str, role: str) -> None:
     said = [clip_app_name(company, role, width, fill=True) for width in range(1, whole + 3)]
     for width, name in enumerate(said, start=1):
         assert cell_len(name) <= width, (width, name)
-    for width, (name, wider) in enumerate(zip(said, said[1:], strict=False), start=1):
+    for width, (name, wider) in enumerate(pairwise(said), start=1):
         assert cell_len(wider) >= cell_len(name), (width, name, wider)
 
 
@@ -73,12 +73,6 @@ def test_beside_another_line_at_its_company_it_never_says_less(
     said = [clip_app_name(company, role, width, alike, fill=True) for width in range(1, 60)]
     for width, name in enumerate(said, start=1):
         assert cell_len(name) <= width, (width, name)
-    for width, (name, wider) in enumerate(zip(said, said[1:], strict=False), start=1):
-        if not any(_reads_as_other(n, alike[0]) for n in (name, wider)):
+    for width, (name, wider) in enumerate(pairwise(said), start=1):
+        if not any(reads_as(n, alike[0]) for n in (name, wider)):
             assert cell_len(wider) >= cell_len(name), (width, name, wider)
-
-
-def _reads_as_other(name: str, other: str) -> bool:
-    from bounceback_tui.ui.kit.cells import reads_as
-
-    return reads_as(name, other)

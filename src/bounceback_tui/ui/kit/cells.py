@@ -80,7 +80,7 @@ def clip_app_name(
     "Riverstone Legal" where 26 said "Riverstone… (Paralegal)"), one told apart from
     ``unlike`` before one that is not."""
     unlike = tuple(unlike)
-    name = _app_name_in(company, role, width, unlike, fill=fill, words=words)
+    name = app_name_cut(company, role, width, unlike, fill=fill, words=words)
     if not fill:
         return name
     # From the widest room down, while a narrower room could still say more (a cut never
@@ -92,7 +92,7 @@ def clip_app_name(
     for cells in range(min(width, whole) - 1, cell_len(name), -1):
         if cells <= cell_len(name):
             break
-        narrower = _app_name_in(company, role, cells, unlike, fill=True, words=words)
+        narrower = app_name_cut(company, role, cells, unlike, fill=True, words=words)
         if cell_len(narrower) <= cell_len(name):
             continue
         narrower_apart = not any(reads_as(narrower, other) for other in others)
@@ -101,11 +101,18 @@ def clip_app_name(
     return name
 
 
-def _app_name_in(
-    company: str, role: str, width: int, unlike: Iterable[str], *, fill: bool, words: bool
+def app_name_cut(
+    company: str,
+    role: str,
+    width: int,
+    unlike: Iterable[str] = (),
+    *,
+    fill: bool = False,
+    words: bool = False,
 ) -> str:
-    """``clip_app_name`` in ``width`` cells, as its rule cuts it there (with ``fill``, a
-    narrower room may say more)."""
+    """``clip_app_name`` as its rule cuts it at ``width`` exactly: with ``fill``, a narrower
+    room may say more. For a caller that tries every width itself (``ui/today/names_apart``,
+    a plan's line), where asking ``clip_app_name`` would try the narrower ones again."""
     words = words or fill
     company, role = screen_line(company), screen_line(role)
     if not role:

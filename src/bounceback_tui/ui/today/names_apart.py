@@ -14,7 +14,7 @@ from rich.cells import cell_len
 
 from bounceback_tui.domain.due import DueItem
 from bounceback_tui.domain.text import screen_line
-from bounceback_tui.ui.kit.cells import clip_app_name, name_cuts_a_word, reads_as
+from bounceback_tui.ui.kit.cells import app_name_cut, name_cuts_a_word, reads_as
 
 # A name told apart from another line at its company in whole words keeps up to this much
 # before how late it is gives way ("Riverstone… (…Engineer)").
@@ -51,7 +51,7 @@ def _all_apart(company: str, role: str, alike: tuple[str, ...], words: bool) -> 
     names: set[str] = set()
     whole = cell_len(f"{screen_line(company)} ({screen_line(role)})")
     for width in range(1, min(whole, WIDEST_LINE) + 1):  # no line is wider than a terminal
-        name = clip_app_name(company, role, width, alike, fill=True)
+        name = app_name_cut(company, role, width, alike, fill=True)  # each width tried here
         if (
             name.endswith(")")  # the company alone stands for any of them
             and not any(reads_as(name, other) for other in alike)

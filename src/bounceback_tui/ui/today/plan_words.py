@@ -10,7 +10,7 @@ from bounceback_tui.domain.due import DueItem
 from bounceback_tui.domain.text import screen_line
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.cells import (
-    clip_app_name,
+    app_name_cut,
     clip_at_word,
     cuts_a_word,
     name_cuts_a_word,
@@ -47,7 +47,7 @@ def plan_cut(item: DueItem, words: str, cells: int) -> str:
             width
             for width in range(share, room - 2)
             if not any(
-                reads_as(clip_app_name(company, role, width, item.alike, fill=True), other)
+                reads_as(app_name_cut(company, role, width, item.alike, fill=True), other)
                 for other in item.alike
             )
         ]
@@ -56,14 +56,14 @@ def plan_cut(item: DueItem, words: str, cells: int) -> str:
                 width
                 for width in told_apart
                 if not name_cuts_a_word(
-                    clip_app_name(company, role, width, item.alike, fill=True), company, role
+                    app_name_cut(company, role, width, item.alike, fill=True), company, role
                 )
             ),
             told_apart[0] if told_apart else share,
         )
     name = clip_at_word(company, share)  # "Harbor Freight…", not "Harbor Freight Te…"
     if share >= _NAME_WITH_ROLE_CELLS or item.alike:
-        with_role = clip_app_name(company, role, share, item.alike, fill=True)
+        with_role = app_name_cut(company, role, share, item.alike, fill=True)
         # Alone at its company, the role only beside the company whole: "Northwind", not
         # "Northwi… (Bac…)".
         if item.alike or with_role.startswith(f"{screen_line(company)} ("):
@@ -85,7 +85,7 @@ def plan_cut(item: DueItem, words: str, cells: int) -> str:
     left = room - cell_len(steps)
     if cell_len(steps) > rest and left >= _NAME_CELLS:
         shown = item.alike or name != clip_at_word(company, share)
-        name = clip_app_name(company, role, left, item.alike, fill=True) if shown else ""
+        name = app_name_cut(company, role, left, item.alike, fill=True) if shown else ""
         name = name or clip_at_word(company, left)
     elif cell_len(steps) > rest:
         return _alone(name, company, cells)
@@ -157,7 +157,7 @@ def _company_first(item: DueItem, company: str, step: str, cells: int) -> str:
     told = [
         name
         for width in range(cell_len(first) + 1, cells + 1)
-        for name in [clip_app_name(company, role, width, item.alike, fill=True)]
+        for name in [app_name_cut(company, role, width, item.alike, fill=True)]
         if not first_word_cut(name, company)
         and not any(reads_as(name, other) for other in item.alike)
     ]

@@ -199,9 +199,8 @@ def _quiet_apart(item: DueItem, cells: int, style: str) -> Content | None:
         before, _, after = words.partition(item.name)
         room = cells - cell_len(icon.plain) - cell_len(before + after)
         names = names_apart(*item.parts, item.alike, room) if room > 0 else []
-        if names:  # as the line's name is cut where it has its day ("Quarry… (Technical…)")
-            name = clip_app_name(*item.parts, room, item.alike, fill=True)
-            return icon + plain(before + (name if name in names else names[0]) + after, style)
+        if names:  # the longest, as the line's name is cut where it has its day (``_name_in``)
+            return icon + plain(before + names[0] + after, style)
     return None
 
 
@@ -234,11 +233,10 @@ def _name_in(item: DueItem, title: str, room: int) -> str:
     """``title`` with ``item``'s name in it cut to ``room`` cells."""
     before, _, after = title.partition(item.name)
     if item.parts is not None:
-        name = clip_app_name(*item.parts, room, item.alike, fill=True)
-        if item.alike and name not in names_apart(*item.parts, item.alike, room):
-            # Another line at its company: told apart in whole words where that fits
-            # ("Lumen… (Data…)", not "Lume… (Dat…)").
-            name = next(iter(names_apart(*item.parts, item.alike, room)), name)
+        # Another line at its company: the longest name told apart in whole words where one
+        # fits ("Lumen… (Data…)", not "Lume… (Dat…)"), made once for its application.
+        apart = names_apart(*item.parts, item.alike, room) if item.alike else []
+        name = apart[0] if apart else clip_app_name(*item.parts, room, item.alike, fill=True)
     else:
         name = clip(item.name, room)
     return before + name + after
