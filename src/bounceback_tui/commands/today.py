@@ -226,6 +226,10 @@ def _title_in(item: DueItem, width: int | None, others: int) -> str:
     if room is None or text_cells(title) <= room:
         return title
     name = screen_line(item.name)
+    if name and title.startswith(f"{name}: "):  # a plan's step: its words cut, its name whole
+        cut = clip_words(title, room)
+        if cut.startswith(f"{name}: ") and text_cells(cut) > text_cells(name) + 3:
+            return cut
     if item.parts is not None and name and name in title:
         cells = room - (text_cells(title) - text_cells(name))
         if cells >= NAME_LEAST_CELLS:
