@@ -10,6 +10,7 @@ Today is Monday 16 March 2026 (tests/conftest.py).
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import pytest
@@ -74,3 +75,24 @@ def test_a_name_is_never_cut_inside_a_joined_emoji(
     assert due.endswith("…) (3 days late)"), due
     kept = due.split("(", 1)[1].split("…", 1)[0]
     assert kept and kept == CODER * (len(kept) // len(CODER)), repr(kept)
+
+
+def test_a_plans_step_keeps_its_name_and_cuts_its_words(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    from bounceback_tui.store.database import Database
+    from tests.recovery_fixtures import add_rejection
+
+    db = Database(opened_paths.database)
+    try:  # its plan's first step was due on 17 February, thirteen more after it
+        add_rejection(db, "Riverstone Legal", "Site Reliability Engineer", date(2026, 2, 17))
+    finally:
+        db.dispose()
+    lines = _printed(opened_paths, capsys)
+    assert max(text_cells(line) for line in lines) <= 80, max(lines, key=len)
+    (step,) = [line for line in lines if line.startswith("  - Riverstone")]
+    # Its name and its step's words cut together, as the pane cuts them; its day kept.
+    assert step.startswith("  - Riverstone… (Site…): Let yourself "), step
+    assert re.search(r"… \(\+13 more\) \(was due 17 Feb\)$", step), step

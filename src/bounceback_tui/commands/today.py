@@ -226,10 +226,17 @@ def _title_in(item: DueItem, width: int | None, others: int) -> str:
     if room is None or text_cells(title) <= room:
         return title
     name = screen_line(item.name)
-    if name and title.startswith(f"{name}: "):  # a plan's step: its words cut, its name whole
+    if name and title.startswith(f"{name}: "):  # a plan's step: its words cut, then its name
         cut = clip_words(title, room)
         if cut.startswith(f"{name}: ") and text_cells(cut) > text_cells(name) + 3:
             return cut
+        step = title.removeprefix(f"{name}: ")
+        share = max(room // 2, room - text_cells(step))  # as the pane shares it (plan_cut)
+        if share >= NAME_LEAST_CELLS:
+            said = app_name(*item.parts, cells=share) if item.parts else clip_words(name, share)
+            rest = room - text_cells(said) - 2
+            if rest >= NAME_LEAST_CELLS // 2:
+                return f"{said}: {clip_words(step, rest)}"
     if item.parts is not None and name and name in title:
         cells = room - (text_cells(title) - text_cells(name))
         if cells >= NAME_LEAST_CELLS:
