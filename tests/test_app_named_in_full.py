@@ -52,14 +52,8 @@ async def test_todays_next_step_names_a_fresh_no_in_full_at_120x40(
 
 
 def test_the_today_command_names_the_application_in_full(
-    opened_paths: DataPaths,
-    db: Database,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    opened_paths: DataPaths, db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # At a terminal wide enough for every line (a pipe fits them to 80 columns:
-    # tests/test_today_cli_fits_width.py).
-    monkeypatch.setattr("bounceback_tui.commands.today._terminal_width", lambda: 1_000)
     from bounceback_tui.cli import main
 
     add_rejection(db, "Oakleaf Insurance", "Site Reliability Engineer", date(2026, 3, 15))

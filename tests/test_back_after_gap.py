@@ -124,11 +124,8 @@ def test_six_days_away_is_an_ordinary_day(opened_paths: DataPaths) -> None:
 
 
 def test_the_today_command_says_it_as_the_pane_does(
-    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # At a terminal wide enough for every line (a pipe fits them to 80 columns:
-    # tests/test_today_cli_fits_width.py).
-    monkeypatch.setattr("bounceback_tui.commands.today._terminal_width", lambda: 1_000)
     from bounceback_tui.cli import main
 
     _store(opened_paths)

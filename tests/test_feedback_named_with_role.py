@@ -32,11 +32,8 @@ def _noes(paths: DataPaths) -> None:
 
 
 def test_each_request_names_its_application(
-    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # At a terminal wide enough for every line (a pipe fits them to 80 columns:
-    # tests/test_today_cli_fits_width.py).
-    monkeypatch.setattr("bounceback_tui.commands.today._terminal_width", lambda: 1_000)
     from bounceback_tui.cli import main
 
     _noes(opened_paths)

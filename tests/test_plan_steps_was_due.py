@@ -40,14 +40,8 @@ def _in_due_box(text: str, word: str) -> list[str]:
 
 
 async def test_a_plan_in_its_first_month_is_never_days_late(
-    opened_paths: DataPaths,
-    db: Database,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    opened_paths: DataPaths, db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # At a terminal wide enough for every line (a pipe fits them to 80 columns:
-    # tests/test_today_cli_fits_width.py).
-    monkeypatch.setattr("bounceback_tui.commands.today._terminal_width", lambda: 1_000)
     from bounceback_tui.cli import main
 
     rid = add_rejection(db, "Lumen", rejected_on=NO_DAY)

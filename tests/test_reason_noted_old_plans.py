@@ -113,14 +113,8 @@ def test_an_older_plan_reads_as_a_new_one_in_recovery_today_and_the_command(
 
 
 async def test_the_today_command_and_recovery_on_an_older_store(
-    opened_paths: DataPaths,
-    db: Database,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    opened_paths: DataPaths, db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # At a terminal wide enough for every line (a pipe fits them to 80 columns:
-    # tests/test_today_cli_fits_width.py).
-    monkeypatch.setattr("bounceback_tui.commands.today._terminal_width", lambda: 1_000)
     # The command opens the older store itself (upgrading it, as the app's launch does).
     old, new = _no(db, "Oldfield Ltd"), _no(db, "Newport Ltd")
     _as_an_older_app_left_it(db.path, old)

@@ -140,11 +140,8 @@ def test_the_plan_finishes_when_every_step_not_skipped_is_done(db: Database) -> 
 
 
 def test_today_leaves_the_skipped_ask_and_its_reply_out(
-    db: Database, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    db: Database, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # At a terminal wide enough for every line (a pipe fits them to 80 columns:
-    # tests/test_today_cli_fits_width.py).
-    monkeypatch.setattr("bounceback_tui.commands.today._terminal_width", lambda: 1_000)
     _contoso(db)
     assert main(["today"]) == 0
     before = capsys.readouterr().out

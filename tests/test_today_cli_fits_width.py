@@ -1,9 +1,9 @@
-"""The printed `today` fits its lines to the terminal, or to 80 columns in a pipe or a file.
+"""The printed `today` fits its lines to a terminal; a pipe or a file gets every character.
 
-A 300-character role made a line of 404 characters when `today` was piped (a morning script
-mailing it, `less`): only a terminal's width was kept to. Each line now fits 80 cells there,
-the application's name cut at words' ends, part by part, as the pane cuts it, its day
-kept after it; never inside what a reader sees as one character.
+At a terminal a due line too long was cut at its end, losing how late it was. Each line now
+fits the terminal, the application's name cut at words' ends, part by part, as the pane cuts
+it, its day kept after it; never inside what a reader sees as one character. Printed to a
+pipe or a file (a morning script, `grep`), every line is whole, as Unix tools write there.
 
 Today is Monday 16 March 2026 (tests/conftest.py).
 """
@@ -34,16 +34,36 @@ def _store(paths: DataPaths, role: str) -> None:
     conn.close()
 
 
-def _printed(paths: DataPaths, capsys: pytest.CaptureFixture[str]) -> list[str]:
+def _printed(
+    paths: DataPaths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> list[str]:
+    """What an 80-column terminal shows."""
+    import os
+    import shutil
+    import sys
+
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *a: os.terminal_size((80, 24)))
     assert main(["today", "--data-dir", str(paths.data_dir)]) == 0
     return capsys.readouterr().out.splitlines()
 
 
-def test_a_long_role_is_cut_to_80_columns_its_day_kept(
+def test_a_pipe_gets_every_character_of_a_long_role(
     opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _store(opened_paths, LONG_ROLE)
-    lines = _printed(opened_paths, capsys)
+    assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    (due,) = [line for line in lines if "Northwind" in line and line.startswith("  ! ")]
+    assert due == f"  ! Follow up with Northwind Traders ({LONG_ROLE}) (3 days late)", due
+    assert "…" not in "\n".join(lines)
+
+
+def test_a_long_role_is_cut_to_an_80_column_terminal_its_day_kept(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _store(opened_paths, LONG_ROLE)
+    lines = _printed(opened_paths, capsys, monkeypatch)
     assert max(text_cells(line) for line in lines) <= 80, max(lines, key=len)
     (due,) = [line for line in lines if "Northwind" in line and line.startswith("  ! ")]
     # The name cut at a word's end inside its brackets, how late after it.
@@ -59,17 +79,17 @@ def test_a_terminal_keeps_its_own_width(
 
     monkeypatch.setattr(today_command, "_terminal_width", lambda: 60)
     _store(opened_paths, LONG_ROLE)
-    lines = _printed(opened_paths, capsys)
+    lines = _printed(opened_paths, capsys, monkeypatch)
     assert max(text_cells(line) for line in lines) <= 60, max(lines, key=len)
     (due,) = [line for line in lines if "Northwind" in line and line.startswith("  ! ")]
     assert due.endswith("…) (3 days late)"), due
 
 
 def test_a_name_is_never_cut_inside_a_joined_emoji(
-    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _store(opened_paths, CODER * 100)
-    lines = _printed(opened_paths, capsys)
+    lines = _printed(opened_paths, capsys, monkeypatch)
     assert max(text_cells(line) for line in lines) <= 80, max(lines, key=len)
     (due,) = [line for line in lines if "Northwind" in line and line.startswith("  ! ")]
     assert due.endswith("…) (3 days late)"), due
@@ -78,7 +98,7 @@ def test_a_name_is_never_cut_inside_a_joined_emoji(
 
 
 def test_a_plans_step_keeps_its_name_and_cuts_its_words(
-    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from datetime import date
 
@@ -90,7 +110,7 @@ def test_a_plans_step_keeps_its_name_and_cuts_its_words(
         add_rejection(db, "Riverstone Legal", "Site Reliability Engineer", date(2026, 2, 17))
     finally:
         db.dispose()
-    lines = _printed(opened_paths, capsys)
+    lines = _printed(opened_paths, capsys, monkeypatch)
     assert max(text_cells(line) for line in lines) <= 80, max(lines, key=len)
     (step,) = [line for line in lines if line.startswith("  - Riverstone")]
     # Its name and its step's words cut together, as the pane cuts them; its day kept.

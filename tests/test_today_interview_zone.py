@@ -129,13 +129,10 @@ def test_with_more_said_on_the_line_the_zone_gives_way_before_the_company() -> N
 
 
 def test_the_today_command_says_the_interviews_own_time_too(
-    opened_paths: DataPaths, capsys: Any, monkeypatch: Any
+    opened_paths: DataPaths, capsys: Any
 ) -> None:
     """The last stranger: `bounceback-tui today` printed only the person's own time of an
     interview set in New York, the one the app's Today now says beside it."""
-    # At a terminal wide enough for every line (a pipe fits them to 80 columns:
-    # tests/test_today_cli_fits_width.py).
-    monkeypatch.setattr("bounceback_tui.commands.today._terminal_width", lambda: 1_000)
     from bounceback_tui.cli import main
 
     _interview_in_new_york(opened_paths)

@@ -121,11 +121,8 @@ async def test_today_on_a_rough_day_says_nothing_is_overdue(opened_paths: DataPa
 
 
 def test_the_today_command_on_a_rough_day_says_it_as_the_pane_does(
-    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # At a terminal wide enough for every line (a pipe fits them to 80 columns:
-    # tests/test_today_cli_fits_width.py).
-    monkeypatch.setattr("bounceback_tui.commands.today._terminal_width", lambda: 1_000)
     # The pane said "due 8 days ago" on a rough day; the command still printed
     # "! Ask Romeo for feedback (overdue 8 days)" beside the gentler next step. Both say
     # it alike now ("was due 8 Mar", a plan's step), the pane muted, the command with "-"

@@ -50,19 +50,16 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     return 0
 
 
-# The lines' width printed to a pipe or a file: a 300-character role made a line of 404.
-PIPED_WIDTH = 80
-
-
-def _terminal_width() -> int:
-    """The terminal's width when printing to one; ``PIPED_WIDTH`` for a pipe or a file."""
+def _terminal_width() -> int | None:
+    """The terminal's width when printing to one; ``None`` for a pipe or a file, which gets
+    every character, whole lines, as Unix tools give a pipe (a script, `less -S`, `grep`)."""
     import shutil
     import sys
 
     try:
-        return shutil.get_terminal_size().columns if sys.stdout.isatty() else PIPED_WIDTH
+        return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
     except (AttributeError, ValueError):  # closed or replaced streams
-        return PIPED_WIDTH
+        return None
 
 
 # A morning glance in a shell: the most urgent few (the app and --json list more).
