@@ -57,7 +57,8 @@ async def test_a_plan_in_its_first_month_is_never_days_late(
     async with app_on(opened_paths, size=(120, 40)) as (app, pilot, _pane):
         await settle_workers(pilot)
         text = screen_text(app)
-        (bridge,) = _in_due_box(text, f"☐ Lumen (Engineer): {BRIDGE}")
+        # Its step's words before its role (tests/test_today_plan_step_before_role.py).
+        (bridge,) = _in_due_box(text, f"☐ Lumen: {BRIDGE}")
         assert bridge.endswith("was due 18 Feb"), bridge
         await pilot.press("3")
         await settle_workers(pilot)

@@ -66,7 +66,10 @@ def plan_cut(item: DueItem, words: str, cells: int) -> str:
         with_role = app_name_cut(company, role, share, item.alike, fill=True)
         # Alone at its company, the role only beside the company whole: "Northwind", not
         # "Northwi… (Bac…)".
-        if item.alike or with_role.startswith(f"{screen_line(company)} ("):
+        if item.alike or (
+            with_role.startswith(f"{screen_line(company)} (")
+            and _role_costs_no_step_word(step, room, with_role, name)
+        ):
             name = with_role
     rest = room - cell_len(name)
     if first_word_cut(name, company):
@@ -94,6 +97,15 @@ def plan_cut(item: DueItem, words: str, cells: int) -> str:
     if first_word_cut(name, company):
         return _company_first(item, company, step, cells)
     return f"{name}: {steps}"
+
+
+def _role_costs_no_step_word(step: str, room: int, with_role: str, name: str) -> bool:
+    """Whether a plan's name with its role (``with_role``) leaves its step the words ``name``
+    leaves it in ``room`` cells: alone at its company, the step's words come before the
+    role (at 100x30 "Acme [ Ltd (SRE…): Keep the…" where "Acme [ Ltd: Keep the bridge…"
+    fits)."""
+    kept = clip_at_word(step, room - cell_len(with_role))
+    return kept == step or kept == clip_at_word(step, room - cell_len(name))
 
 
 def _name_less_cut(company: str, name: str, step: str, cells: int) -> str:
