@@ -105,7 +105,7 @@ def test_a_write_past_the_wait_names_what_may_hold_the_store(
     from bounceback_tui.services.applications import add_application
     from bounceback_tui.store.database import Database
 
-    monkeypatch.setattr("bounceback_tui.store.database.BUSY_TIMEOUT_S", 0.05)
+    monkeypatch.setattr("bounceback_tui.store.engine.BUSY_TIMEOUT_S", 0.05)
     holder = sqlite3.connect(opened_paths.database, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # the import's transaction, still going
     db = Database(opened_paths.database)

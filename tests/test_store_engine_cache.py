@@ -1,6 +1,6 @@
 """The app's own connections keep small page caches.
 
-The pooled connection (store/database.make_engine) lives as long as the app and reads the
+The pooled connection (store/engine.make_engine) lives as long as the app and reads the
 whole store pane by pane; the launch check (store/background.QuickCheck) and the daily
 backup (store/backup) read every page of it once. What their caches held stayed resident
 (docs/performance.md, "Memory, mem9's round").

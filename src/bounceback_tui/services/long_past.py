@@ -24,8 +24,9 @@ from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.services.people import raw_connection
 from bounceback_tui.services.settings import get_setting
+from bounceback_tui.store.active_days import unmark_active_day
 from bounceback_tui.store.cas import checked
-from bounceback_tui.store.database import Database, unmark_active_day
+from bounceback_tui.store.database import Database
 from bounceback_tui.store.due_conditions import not_quiet
 from bounceback_tui.store.fastread import last_here_before
 from bounceback_tui.store.models import Application, Contact

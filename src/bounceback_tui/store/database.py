@@ -1,4 +1,7 @@
-"""The SQLModel engine and the one-transaction-per-action session scopes.
+"""The store's handle: one transaction per action, and the file it was opened on.
+
+The engine and its connections are ``store/engine.py``; telling the watcher of this app's
+own commits, ``store/own_commit.py``; the active days a write counts, ``store/active_days.py``.
 
 Importing this module imports SQLModel (and so SQLAlchemy and pydantic), which
 is why the app only does so after its first screen is painted.
@@ -13,99 +16,37 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import event, text
-from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.pool import Pool, QueuePool
-from sqlmodel import Session, create_engine
+from sqlmodel import Session
 
-from bounceback_tui import clock
 from bounceback_tui.errors import (
     StoreDamagedError,
     StoreError,
     StoreLogRemovedError,
     StoreRefusedError,
 )
+from bounceback_tui.store.active_days import mark_active_day
 from bounceback_tui.store.compiled_writes import forget_compiled_writes
 from bounceback_tui.store.damage import damaged_error, is_damage
+from bounceback_tui.store.engine import make_engine, writing
 from bounceback_tui.store.failure_words import describe_operational_error
 from bounceback_tui.store.foreign_guard import REPAIR, LayoutGuard, rule_refusal
 from bounceback_tui.store.held_files import (
     FileKey,
-    HeldConnection,
     file_key,
     held_key,
     stale_logs,
 )
 from bounceback_tui.store.missing_parts import missing_part
+from bounceback_tui.store.own_commit import OwnCommit
 from bounceback_tui.store.own_writes import OwnWrites, take_steps, watch_connection
-from bounceback_tui.store.sqlite_file import (
-    BUSY_TIMEOUT_S,
-    read_only_message,
-    read_only_uri,
-    store_is_read_only,
-)
+from bounceback_tui.store.sqlite_file import read_only_message, store_is_read_only
 
 if TYPE_CHECKING:
-    from datetime import date
-
-    from sqlalchemy.engine import Connection
-
     from bounceback_tui.paths import DataPaths
     from bounceback_tui.store.replaced_file import LetGo
     from bounceback_tui.store.watch import StoreWatch
-
-_IMMEDIATE = "bounceback_immediate"
-
-
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    """``hide_parameters``: an error's text never holds the values bound to its statement
-    (what the person typed), so no crash log keeps them (docs/privacy.md)."""
-    if read_only:
-        # Through the same read-only URI as every other reader (store/sqlite_file.py).
-        engine = create_engine(
-            "sqlite://", creator=_connector(read_only_uri(path)), hide_parameters=True
-        )
-    else:
-        # mode=rw: never creates the file. A store moved away or deleted under the window
-        # (store/replaced_file.py) must not come back as an empty file at its path. A file's
-        # URL: its pool keeps connections (QueuePool).
-        uri = f"{path.absolute().as_uri()}?mode=rw"
-        engine = create_engine(f"sqlite:///{path}", creator=_connector(uri), hide_parameters=True)
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        # Let SQLAlchemy's "begin" event below issue BEGIN itself, so reads and
-        # writes in one session see one snapshot (pysqlite would delay BEGIN).
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-        # FULL: a committed action survives a power cut, not only a crash.
-        cursor.execute("PRAGMA synchronous = FULL")
-        # 128 KiB of pages: enough for the tables' upper pages, which every lookup walks.
-        # The store is read in big scans (the Pipeline's 10,000 rows) that no cache of a
-        # few MB holds, and a page not kept is read from the system's file cache; the
-        # pooled connection lives as long as the app, and a 512 KiB cache, full after
-        # every pane has been shown, was 0.4 MiB more resident (docs/performance.md).
-        cursor.execute("PRAGMA cache_size = -128")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(conn: Connection) -> None:
-        # Writers take the write lock up front: two app windows then queue on the
-        # busy timeout instead of failing with "database is locked" mid-action.
-        immediate = conn.get_execution_options().get(_IMMEDIATE, False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
-
-    return engine
-
-
-def _connector(uri: str) -> Callable[[], sqlite3.Connection]:
-    """Opens one connection to ``uri`` as every engine's connections are opened."""
-    return lambda: sqlite3.connect(
-        uri, uri=True, timeout=BUSY_TIMEOUT_S, check_same_thread=False, factory=HeldConnection
-    )
 
 
 class Database:
@@ -132,7 +73,7 @@ class Database:
         # A store the person made read-only is read as it is, and every write is refused.
         self.read_only = store_is_read_only(path)
         self.engine = make_engine(path, read_only=self.read_only)
-        self._write_engine = self.engine.execution_options(**{_IMMEDIATE: True})
+        self._write_engine = writing(self.engine)
         self._ready = ready
         self._on_damage = on_damage
         self._on_replaced = on_replaced
@@ -197,7 +138,7 @@ class Database:
             )
         try:
             # A connection of its own for the whole action, so that after the commit it
-            # can still ask whether anyone else committed meanwhile (_OwnCommit).
+            # can still ask whether anyone else committed meanwhile (store/own_commit.py).
             with (
                 self._write_engine.connect() as conn,
                 Session(bind=conn, expire_on_commit=False) as session,
@@ -216,7 +157,7 @@ class Database:
                         mark_active_day(session)
                     session.flush()
                     steps = take_steps(raw)
-                    own = _OwnCommit.before(conn, self.watch, scratch)
+                    own = OwnCommit.before(conn, self.watch, scratch)
                     session.commit()
                     self.own_writes.keep(steps)
                     if own is not None:
@@ -288,7 +229,7 @@ class Database:
             old = self.engine
             self._retired_pools.append(old.pool)
             self.engine = make_engine(self.path)
-            self._write_engine = self.engine.execution_options(**{_IMMEDIATE: True})
+            self._write_engine = writing(self.engine)
             self.read_only = False
         old.pool.dispose()  # a read under way keeps its connection; close() closes it later
         forget_compiled_writes(old)
@@ -302,7 +243,7 @@ class Database:
         self._retired_pools.append(old.pool)
         self.read_only = store_is_read_only(self.path)
         self.engine = make_engine(self.path, read_only=self.read_only)
-        self._write_engine = self.engine.execution_options(**{_IMMEDIATE: True})
+        self._write_engine = writing(self.engine)
         self._ready = ready
         self._file = file_key(self.path)
         self.own_writes.clear()
@@ -329,66 +270,3 @@ class Database:
         for pool in retired:
             pool.dispose()  # what was given back to it since
         self._retired_pools = retired
-
-
-class _OwnCommit:
-    """Tells the watcher the data_version just before and just after this app's commit,
-    when nobody else can have committed in between: before is read while this write
-    transaction holds the lock (``BEGIN IMMEDIATE``); after the commit, the writing
-    connection's own data_version, which changes only for other connections' commits,
-    must be as it was (read after the watcher's, so nothing slipped in before that)."""
-
-    def __init__(
-        self, raw: sqlite3.Connection, watch: StoreWatch, before: int, mine: int, scratch: bool
-    ):
-        self.raw, self.watch, self._before, self._mine = raw, watch, before, mine
-        self.scratch = scratch
-
-    @classmethod
-    def before(
-        cls, conn: Connection, watch: StoreWatch | None, scratch: bool = False
-    ) -> _OwnCommit | None:
-        if watch is None or not conn.in_transaction() or not watch.on_own_thread():
-            return None
-        raw = conn.connection.dbapi_connection
-        if not isinstance(raw, sqlite3.Connection):
-            return None
-        try:
-            mine = _data_version(raw)
-        except sqlite3.Error:
-            return None
-        return cls(raw, watch, watch.version(), mine, scratch)
-
-    def after(self) -> None:
-        after = self.watch.version()
-        try:
-            alone = _data_version(self.raw) == self._mine
-        except sqlite3.Error:
-            return
-        if alone:
-            self.watch.note_own_write(self._before, after, scratch=self.scratch)
-
-
-def _data_version(raw: sqlite3.Connection) -> int:
-    return int(raw.execute("PRAGMA data_version").fetchone()[0])
-
-
-def mark_active_day(session: Session) -> None:
-    session.execute(
-        text(
-            "INSERT INTO activity_day (day, actions) VALUES (:day, 1) "
-            "ON CONFLICT (day) DO UPDATE SET actions = actions + 1"
-        ),
-        {"day": clock.today().isoformat()},
-    )
-
-
-def unmark_active_day(session: Session, day: date) -> None:
-    """Take back one action counted on ``day`` (``mark_active_day``), for an undo that leaves
-    the day as it was before the action: the row goes once it counts none."""
-    where = {"day": day.isoformat()}
-    session.execute(
-        text("UPDATE activity_day SET actions = actions - 1 WHERE day = :day AND actions > 0"),
-        where,
-    )
-    session.execute(text("DELETE FROM activity_day WHERE day = :day AND actions <= 0"), where)

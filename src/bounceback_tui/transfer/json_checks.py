@@ -98,7 +98,7 @@ RANGES: dict[tuple[str, str], tuple[int, int]] = {
     ("recovery_template_step", "offset_days"): (0, MAX_OFFSET_DAYS),
     ("recovery_step", "offset_days"): (0, MAX_OFFSET_DAYS + ACTIVE_PLAN_DAYS),
     ("thought_record", "current_step"): (0, SUMMARY_STEP),
-    # What the app counts up from 1 (database.mark_active_day): -100 was taken.
+    # What the app counts up from 1 (active_days.mark_active_day): -100 was taken.
     ("activity_day", "actions"): (0, MAX_ACTIONS),
 }
 
