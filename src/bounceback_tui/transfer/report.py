@@ -3,12 +3,13 @@
 Applications sent, moves forward, rejections with the reflections and feedback
 written in their recovery plans, and the skills they led to. Thought records are
 private by default and only included when asked for. Everything typed by the
-person is escaped, so their text never turns into Markdown it was not meant to be.
+person is escaped, so their text never turns into Markdown it was not meant to be
+(report_text.py). The rejections and the thought records are written by
+report_reflections.py.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
@@ -18,15 +19,19 @@ from pathlib import Path
 from typing import TextIO
 
 from bounceback_tui import clock
-from bounceback_tui.domain.stages import ALL_STAGES, Stage
-from bounceback_tui.domain.text import screen_line
+from bounceback_tui.domain.stages import ALL_STAGES
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
+from bounceback_tui.transfer.report_reflections import (
+    rejection_lines,
+    rejection_rows,
+    thought_lines,
+    thought_rows,
+)
+from bounceback_tui.transfer.report_text import SKILL_STATES, inline, long_date, stage_label
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 FORWARD = ("screening", "interviewing", "offer", "accepted")
-_SKILL_STATES = {"todo": "to do", "doing": "in progress", "done": "done"}
 
 
 @dataclass(frozen=True)
@@ -41,30 +46,6 @@ class ReportSummary:
     applications: int
     rejections: int
     thought_records: int
-
-
-def inline(text: str | None) -> str:
-    """Person-typed text on one line (``screen_line``: a line break, a lone carriage return
-    among them, is a space), with Markdown's special characters escaped, and control
-    characters and bidi overrides as U+FFFD (``display_text``: a viewer would act on them,
-    an override showing the rest of the line reversed)."""
-    return _SPECIAL.sub(r"\\\1", screen_line(text or ""))
-
-
-def quoted(text: str) -> list[str]:
-    """A multi-line answer as a block quote, each line escaped."""
-    return [f"> {inline(line)}" if line.strip() else ">" for line in text.strip().splitlines()]
-
-
-def long_date(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
-
-
-def _stage_label(value: str) -> str:
-    try:
-        return Stage(value).label
-    except ValueError:
-        return value
 
 
 def write_report(
@@ -166,7 +147,7 @@ class _Report:
         yield "| Applied | Company | Role | Stage |"
         yield "|---|---|---|---|"
         for applied, company, role, stage in rows:
-            yield f"| {applied} | {inline(company)} | {inline(role)} | {_stage_label(stage)} |"
+            yield f"| {applied} | {inline(company)} | {inline(role)} | {stage_label(stage)} |"
         yield ""
 
     def _forward(self) -> Iterator[str]:
@@ -182,7 +163,7 @@ class _Report:
         yield "## Moves forward"
         yield ""
         for day, company, role, stage in rows:
-            yield f"- {day}: {inline(company)}, {inline(role)}: {_stage_label(stage).lower()}"
+            yield f"- {day}: {inline(company)}, {inline(role)}: {stage_label(stage).lower()}"
         yield ""
 
     def _interviews(self) -> Iterator[str]:
@@ -252,61 +233,9 @@ class _Report:
         yield ""
 
     def _rejections(self) -> Iterator[str]:
-        rows = self.conn.execute(
-            "SELECT id, company, role, rejected_on, stage_reached, reason, plan_completed_at "
-            "FROM rejection WHERE rejected_on BETWEEN ? AND ? ORDER BY rejected_on, id",
-            self.span,
-        ).fetchall()
+        rows = rejection_rows(self.conn, self.span)
         self.rejections = len(rows)
-        yield "## Rejections and what I learned"
-        yield ""
-        if not rows:
-            yield "No rejections in this period."
-            yield ""
-            return
-        for rejection_id, company, role, rejected_on, reached, reason, completed in rows:
-            day = long_date(date.fromisoformat(rejected_on))
-            yield f"### {inline(company)}: {inline(role)} ({day})"
-            yield ""
-            facts = []
-            if reached:
-                facts.append(f"Reached: {_stage_label(reached).lower()}.")
-            if reason:
-                facts.append(f"Reason given: {inline(reason)}")
-            done, total = self.conn.execute(
-                # A skipped step is not one to do: "3 of 9 steps done" of ten, one skipped.
-                "SELECT count(done_at), count(*) - count(skipped_at) FROM recovery_step "
-                "WHERE rejection_id = ?",
-                (rejection_id,),
-            ).fetchone()
-            if total:
-                plan = "finished" if completed else f"{done} of {total} steps done"
-                facts.append(f"Recovery plan: {plan}.")
-            if facts:
-                # One fact a line: a reason typed without a full stop must not run on into
-                # the next fact.
-                yield from (f"- {fact}" for fact in facts)
-                yield ""
-            answers = self.conn.execute(
-                "SELECT title, answer FROM recovery_step WHERE rejection_id = ? AND answer != '' "
-                "ORDER BY position, id",
-                (rejection_id,),
-            ).fetchall()
-            for title, answer in answers:
-                yield f"**{inline(title)}**"
-                yield ""
-                yield from quoted(answer)
-                yield ""
-            skills = self.conn.execute(
-                "SELECT title, status FROM skill WHERE rejection_id = ? ORDER BY priority, id",
-                (rejection_id,),
-            ).fetchall()
-            if skills:
-                yield "Skills it led to: " + ", ".join(
-                    f"{inline(title)} ({_SKILL_STATES.get(status, status)})"
-                    for title, status in skills
-                )
-                yield ""
+        yield from rejection_lines(self.conn, rows)
 
     def _skills(self) -> Iterator[str]:
         rows = self.conn.execute(
@@ -321,59 +250,16 @@ class _Report:
         yield "## Skills I am building"
         yield ""
         for title, status, _created, finished in rows:
-            state = _SKILL_STATES.get(status, status)
+            state = SKILL_STATES.get(status, status)
             if status == "done" and finished:
                 state = f"done on {finished}"
             yield f"- {inline(title)}: {state}"
         yield ""
 
     def _thoughts(self) -> Iterator[str]:
-        rows = self.conn.execute(
-            "SELECT id, substr(created_at, 1, 10), situation, thought, evidence_for, "
-            "evidence_against, balanced_thought, status FROM thought_record "
-            "WHERE substr(created_at, 1, 10) BETWEEN ? AND ? ORDER BY created_at, id",
-            self.span,
-        ).fetchall()
+        rows = thought_rows(self.conn, self.span)
         self.thought_records = len(rows)
-        yield "## Thought records"
-        yield ""
-        if not rows:
-            yield "No thought records in this period."
-            yield ""
-            return
-        for record_id, day, situation, thought, ev_for, ev_against, balanced, status in rows:
-            title = long_date(date.fromisoformat(day))
-            yield f"### {title}" + (" (unfinished)" if status != "complete" else "")
-            yield ""
-            for label, text in (
-                ("Situation", situation),
-                ("Thought", thought),
-                ("Evidence for", ev_for),
-                ("Evidence against", ev_against),
-                ("Balanced thought", balanced),
-            ):
-                if text.strip():
-                    yield f"- {label}: {inline(text)}"
-            feelings = self.conn.execute(
-                "SELECT name, intensity_before, intensity_after FROM thought_feeling "
-                "WHERE record_id = ? ORDER BY position, id",
-                (record_id,),
-            ).fetchall()
-            if feelings:
-                yield "- Feelings: " + ", ".join(
-                    f"{inline(name)} {before}" + (f" to {after}" if after is not None else "")
-                    for name, before, after in feelings
-                )
-            traps = [
-                r[0]
-                for r in self.conn.execute(
-                    "SELECT trap_key FROM thought_trap WHERE record_id = ? ORDER BY trap_key",
-                    (record_id,),
-                )
-            ]
-            if traps:
-                yield "- Thinking traps: " + ", ".join(inline(t.replace("_", " ")) for t in traps)
-            yield ""
+        yield from thought_lines(self.conn, rows)
 
 
 def _marks(values: tuple[str, ...]) -> str:
