@@ -5,7 +5,7 @@ Save button to forget; a value that cannot be used shows why and is not saved.
 
 Each save names the version the screen read (compare-and-set): a setting another window
 changed meanwhile is not overwritten unseen; the conflict dialog shows what it is now and
-offers to reload it or save this screen's value over it.
+offers to reload it or save this screen's value over it (settings_saving.py).
 
 The two template editors (the recovery plan's steps, the message drafts) are in
 settings_templates.py; the "If you are struggling" fields (settings.toml, not the store) in
@@ -22,34 +22,28 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
-from textual.content import Content
 from textual.widgets import Checkbox, Input, Label, Select, Static
 
-from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services.settings import (
     SPECS,
     TEXT_LIMIT,
-    SettingValue,
-    describe_value,
     parse_setting,
     read_settings_versions,
-    save_setting,
-    setting_value_of,
 )
 from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 from bounceback_tui.ui.kit.dropdown import Dropdown
-from bounceback_tui.ui.kit.fields import PlainInput, with_full_note
+from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.focus import FieldsScroll
-from bounceback_tui.ui.kit.form_conflict import conflict_lines
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.quiet_saves import QuietSaves
 from bounceback_tui.ui.kit.refused_keys import NOTE_SECONDS
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import markup_with
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 from bounceback_tui.ui.recovery.template import TemplateEditor
 from bounceback_tui.ui.screens.settings_care import CareEdits, care_not_saved
+from bounceback_tui.ui.screens.settings_saving import SettingSaves
 from bounceback_tui.ui.screens.settings_sections import (
     Section,
     SectionList,
@@ -72,7 +66,7 @@ OPTIONAL_STEPS_HELP = (
 )
 
 
-class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
+class SettingsScreen(TypeAhead, TemplateEdits, CareEdits, SettingSaves):
     """Opens on the list of its sections (settings_sections.py): a key pressed on arrival
     changes no setting. What is typed while it opens waits for the list (kit/type_ahead.py),
     and what is typed after Enter on it waits for the setting Enter went to."""
@@ -214,13 +208,6 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
             if note not in {str(shown.message) for shown in self.app._notifications}:
                 self.notify(note, timeout=NOTE_SECONDS)
 
-    def _note(self, key: str, message: str | Content, *, error: bool = False) -> None:
-        """The line beside a setting: ``message`` as plain text (or Content from the kit)."""
-        note = self.query_one(f"#note-{key}", Static)
-        content = message if isinstance(message, Content) else plain(message)
-        note.update(with_full_note(content, self.query_one(f"#setting-{key}")))
-        note.set_class(error, "-error")
-
     def _save_text(self, key: str, typed: str) -> None:
         from bounceback_tui.domain.text import clean_text
         from bounceback_tui.errors import FieldError
@@ -234,87 +221,6 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits):
         if len(typed) >= TEXT_LIMIT:  # full: said at once, not after the pause
             self._note(key, SPECS[key].description)
         self._quiet.later(key, lambda: self._save(key, value))
-
-    def _save(self, key: str, value: Any, *, over: int | None = None) -> bool:
-        """Save one setting, naming the version this screen read (``over``: the version
-        the person chose to save over)."""
-        if over is None and key in self._stored and value == self._stored[key]:
-            # What is stored already (a field's first value as the screen opens, or typed
-            # back): writing it would only tell other windows of a change nobody made.
-            self._note(key, SPECS[key].description)
-            return True
-        expected = self._versions.get(key, 0) if over is None else over
-        try:
-            self._versions[key] = save_setting(
-                self.bb_app.db, key, value, expected_version=expected
-            )
-            self._stored[key] = value
-            self._read_at[key] = time.time()
-        except ConflictError as exc:
-            said, line = conflict_lines(self.app, self._read_at.get(key, self._opened_at), exc)
-            self._note(key, line, error=True)
-            self._ask_about_conflict(key, value, exc, said)
-            return False
-        except BouncebackError as exc:
-            self._note(key, plain(exc), error=True)
-            return False
-        self._note(key, SPECS[key].description)
-        return True
-
-    def _ask_about_conflict(self, key: str, value: Any, exc: ConflictError, said: str) -> None:
-        """``said``: whose change it met (``kit/form_conflict.conflict_lines``)."""
-        from bounceback_tui.ui.kit.conflict import ConflictScreen, Named, now_there
-
-        if self._conflict_open:  # one question at a time; the note says it meanwhile
-            return
-        self._conflict_open = True
-        widget = self.query_one(f"#setting-{key}")
-
-        def chosen(choice: str | None) -> None:
-            self._conflict_open = False
-            if choice == "overwrite":
-                self._save(key, self._value_of(key, value), over=exc.current_version)
-            elif choice == "reload":
-                self._reload_setting(key)
-            widget.focus()
-
-        # Another window's sentence names the value; a restore's says what it is now after it.
-        now = describe_value(key, setting_value_of(key, exc.current or {}))
-        shown = describe_value(key, self._stored.get(key))
-        reads = (
-            ""
-            if said == str(exc)
-            else now_there([Named(key, SPECS[key].title)], {key: shown}, {key: now})
-        )
-        self.app.push_screen(ConflictScreen(said, deleted=False, now_there=reads), chosen)
-
-    def _value_of(self, key: str, fallback: Any) -> Any:
-        """What the setting's widget holds now (the person may have typed on)."""
-        widget = self.query_one(f"#setting-{key}")
-        if isinstance(widget, Checkbox):
-            return bool(widget.value)
-        if isinstance(widget, Input):
-            try:
-                return parse_setting(key, widget.value)
-            except ValueError:
-                return fallback
-        return fallback
-
-    def _reload_setting(self, key: str, found: SettingValue | None = None) -> None:
-        """Show the setting as stored now (or as ``found``); this screen's next save names it."""
-        found = found or read_settings_versions(self.bb_app.db)[key]
-        self._read_at[key] = time.time()
-        self._versions[key] = found.version
-        self._stored[key] = found.value
-        widget = self.query_one(f"#setting-{key}")
-        # Putting the stored value back is not a change to save.
-        if isinstance(widget, Checkbox):
-            with widget.prevent(Checkbox.Changed):
-                widget.value = bool(found.value)
-        elif isinstance(widget, Input):
-            with widget.prevent(Input.Changed):
-                widget.value = str(found.value)
-        self._note(key, SPECS[key].description)
 
     def store_replaced(self) -> None:
         """A restore or import elsewhere (kit/read_again.py): show what it changed."""

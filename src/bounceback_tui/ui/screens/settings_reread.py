@@ -3,7 +3,7 @@ demo data elsewhere: ui/kit/read_again.py). Each setting the replacement changed
 the store holds now, and the template editor its steps: "Weekly goal 3" stayed in sight
 after a restore put 5 back, and closing Settings the person believed 3 was saved. A field
 being typed in keeps its text and is compared on its save, as a form's is: the conflict
-dialog then says the store was restored (settings.py)."""
+dialog then says the store was restored (settings_saving.py)."""
 
 from __future__ import annotations
 
