@@ -142,7 +142,7 @@ def test_an_application_brought_back_meanwhile_is_still_known(db: Database) -> N
     # Undo puts a deleted application back under its own id, below those read since: it was
     # missed, and the same opening was added a second time as a new Saved application.
     from bounceback_tui.importers.posting import Posting
-    from bounceback_tui.services.applications import delete_application, restore_application
+    from bounceback_tui.services.application_delete import delete_application, restore_application
 
     def applied(company: str, role: str, link: str) -> int:
         data = ApplicationInput(

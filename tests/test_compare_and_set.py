@@ -20,6 +20,7 @@ from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services import recovery, recovery_edits, reframe, skill_moves, skills
 from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services import recovery_template as template_service
+from bounceback_tui.services.application_delete import delete_application
 from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
@@ -123,7 +124,7 @@ def test_stale_delete_follow_up_and_ghosting_are_refused(db: Database) -> None:
     seen = _row(db, app_id)
     apps.set_follow_up(db, app_id, date(2026, 3, 20))
     for write in (
-        lambda: apps.delete_application(db, app_id, expected_version=seen.version),
+        lambda: delete_application(db, app_id, expected_version=seen.version),
         lambda: apps.set_follow_up(db, app_id, None, expected_version=seen.version),
         lambda: moves.confirm_ghosted(db, app_id, expected_version=seen.version),
         lambda: moves.dismiss_ghost(db, app_id, expected_version=seen.version),
@@ -138,7 +139,7 @@ def test_stale_delete_follow_up_and_ghosting_are_refused(db: Database) -> None:
 def test_a_deleted_application_is_deleted_elsewhere_and_not_found(db: Database) -> None:
     app_id = add(db, "Acme")
     seen = _row(db, app_id)
-    apps.delete_application(db, app_id)
+    delete_application(db, app_id)
     with pytest.raises(DeletedElsewhereError) as caught:
         moves.move_stage(db, app_id, Stage.SCREENING, expected_version=seen.version)
     assert isinstance(caught.value, NotFoundError) and caught.value.deleted
@@ -422,11 +423,11 @@ def test_a_refusal_names_the_new_name_of_a_record_renamed_elsewhere(db: Database
     )
     apps.update_application(db, app_id, data)  # the other window
     with pytest.raises(ConflictError) as caught:
-        apps.delete_application(db, app_id, expected_version=seen.version)
+        delete_application(db, app_id, expected_version=seen.version)
     told = moves.retold(caught.value, seen.company, seen.stage)
     assert str(told) == "AcmeA was renamed “AcmeC” in another window."
     moves.move_stage(db, app_id, Stage.SCREENING)  # moved as well: the move is news enough
     with pytest.raises(ConflictError) as caught:
-        apps.delete_application(db, app_id, expected_version=seen.version)
+        delete_application(db, app_id, expected_version=seen.version)
     told = moves.retold(caught.value, seen.company, seen.stage)
     assert str(told) == "AcmeA was moved to Screening in another window."

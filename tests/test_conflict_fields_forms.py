@@ -23,6 +23,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import answers, interviews, people_edits
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import skills as skill_service
+from bounceback_tui.services.application_detail import get_detail
 from bounceback_tui.services.check_ins import save_check_in
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.form import FormScreen
@@ -202,7 +203,7 @@ async def test_the_follow_up_form_when_another_field_changed_there(
         assert isinstance(app.screen, FormScreen)
 
         def notes(db: Database) -> None:
-            detail = application_service.get_detail(db, app_id)
+            detail = get_detail(db, app_id)
             assert detail is not None
             values = {**application_service.form_values(detail.application), "notes": "Called"}
             from bounceback_tui.domain.applications import validate_application

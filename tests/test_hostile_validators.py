@@ -40,6 +40,7 @@ from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services import reframe as reframe_service
 from bounceback_tui.services import skills as skill_service
+from bounceback_tui.services.application_detail import get_detail
 from bounceback_tui.services.boards import follow_board, list_boards, parse_board
 from bounceback_tui.services.check_ins import save_check_in
 from bounceback_tui.services.settings import SPECS, parse_setting, read_setting, save_setting
@@ -132,7 +133,7 @@ def test_application_text_is_stored_as_typed_or_refused(
     assert data.location == as_typed(location)
     app = application_service.add_application(store, data)
     assert app.id is not None
-    detail = application_service.get_detail(store, app.id)
+    detail = get_detail(store, app.id)
     assert detail is not None
     stored = detail.application
     assert (stored.company, stored.role, stored.notes, stored.location) == (

@@ -96,7 +96,7 @@ async def test_a_filter_hiding_the_record_is_cleared(
 async def test_a_record_deleted_meanwhile_is_reported(
     records: Records, db: Database, opened_paths: DataPaths
 ) -> None:
-    from bounceback_tui.services.applications import delete_application
+    from bounceback_tui.services.application_delete import delete_application
 
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:

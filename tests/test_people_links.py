@@ -220,7 +220,7 @@ async def test_how_did_it_go_on_today_sends_the_questions_to_the_bank(
 
 def test_the_pipeline_detail_shows_the_applications_log(db: Database) -> None:
     from bounceback_tui.domain.people import validate_interaction
-    from bounceback_tui.services.applications import get_detail
+    from bounceback_tui.services.application_detail import get_detail
     from bounceback_tui.ui.pipeline.detail import detail_content
 
     app_id, _interview = _past_interview(db)
@@ -248,7 +248,7 @@ def test_the_pipeline_detail_shows_the_applications_log(db: Database) -> None:
 def test_the_pipeline_detail_shows_the_applications_people_and_interviews(db: Database) -> None:
     """Issue 19: the Pipeline detail shows an application's people, and its interviews in the
     person's zone (Europe/London here) with the interview's own time beside it."""
-    from bounceback_tui.services.applications import get_detail
+    from bounceback_tui.services.application_detail import get_detail
     from bounceback_tui.ui.pipeline.detail import detail_content
 
     app_id, _interview = _past_interview(db)  # Fri 13 March, 14:00 London

@@ -10,6 +10,8 @@ from bounceback_tui.domain.stages import Stage
 from bounceback_tui.errors import BouncebackError, NotFoundError
 from bounceback_tui.services import applications as svc
 from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services.application_delete import delete_application, restore_application
+from bounceback_tui.services.application_detail import get_detail
 from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.services.pipeline_undo import plan_progress
 from bounceback_tui.services.settings import save_setting
@@ -271,7 +273,7 @@ def test_renaming_an_application_renames_its_rejections_copy_unless_renamed_ther
         session.add(renamed)
     before = rows(db.path, "SELECT version FROM rejection WHERE id = ?", receipt.rejection_id)
     for app, company, role in ((app_id, "Renamed Bank", "Analyst"), (other_id, "Zeta Co", "Dev")):
-        detail = svc.get_detail(db, app)
+        detail = get_detail(db, app)
         assert detail is not None
         values = svc.form_values(detail.application) | {"company": company, "role": role}
         svc.update_application(db, app, validate_application(values, TODAY))
@@ -293,7 +295,7 @@ def test_editing_saves_every_field_and_keeps_the_rest(db: Database) -> None:
         ghost_dismissed_on=D(2026, 3, 1),
         employment_type="FULL_TIME",
     )
-    detail = svc.get_detail(db, app_id)
+    detail = get_detail(db, app_id)
     assert detail is not None
     values = svc.form_values(detail.application)
     assert values["date_applied"] == "2026-01-10" and values["employment_type"] == "FULL_TIME"
@@ -333,7 +335,7 @@ def test_editing_saves_every_field_and_keeps_the_rest(db: Database) -> None:
 
 def test_editing_into_rejected_records_the_rejection_with_its_receipt(db: Database) -> None:
     app_id = add(db, "Acme", date_applied="2026-03-01")
-    detail = svc.get_detail(db, app_id)
+    detail = get_detail(db, app_id)
     assert detail is not None
     values = {**svc.form_values(detail.application), "stage": "rejected"}
     result = svc.update_application(
@@ -395,7 +397,7 @@ def test_a_closed_applications_row_shows_no_follow_up_and_undo_brings_it_back(
 def test_the_edit_form_of_a_closed_application_shows_no_follow_up(db: Database) -> None:
     app_id = add(db, "Acme", date_applied="2026-03-10", next_follow_up="2026-03-20")
     _reject(db, app_id)
-    detail = svc.get_detail(db, app_id)
+    detail = get_detail(db, app_id)
     assert detail is not None
     assert svc.form_values(detail.application)["next_follow_up"] == ""
 
@@ -407,20 +409,20 @@ def test_delete_then_undo_brings_back_everything(db: Database) -> None:
     app_id = add(db, "Acme", date_applied="2026-03-01")
     _reject(db, app_id)
     before = dump(db.path)
-    deleted = svc.delete_application(db, app_id)
+    deleted = delete_application(db, app_id)
     assert (deleted.company, deleted.application_id) == ("Acme", app_id)
     assert rows(db.path, "SELECT count(*) FROM application")[0][0] == 0
     assert rows(db.path, "SELECT application_id FROM rejection") == [(None,)]  # kept, unlinked
-    svc.restore_application(db, deleted)
+    restore_application(db, deleted)
     assert dump(db.path) == before
 
 
 def test_an_id_is_never_reused_so_undo_still_brings_it_back(db: Database) -> None:
     app_id = add(db, "Acme")
-    deleted = svc.delete_application(db, app_id)
+    deleted = delete_application(db, app_id)
     newer = add(db, "Globex")
     assert newer > app_id  # AUTOINCREMENT: the deleted row's id is not handed out again
-    svc.restore_application(db, deleted)
+    restore_application(db, deleted)
     assert sorted(rows(db.path, "SELECT id, company FROM application")) == [
         (app_id, "Acme"),
         (newer, "Globex"),
@@ -429,10 +431,10 @@ def test_an_id_is_never_reused_so_undo_still_brings_it_back(db: Database) -> Non
 
 def test_undoing_a_delete_twice_says_so(db: Database) -> None:
     app_id = add(db, "Acme")
-    deleted = svc.delete_application(db, app_id)
-    svc.restore_application(db, deleted)
+    deleted = delete_application(db, app_id)
+    restore_application(db, deleted)
     with pytest.raises(BouncebackError, match="cannot be brought back"):
-        svc.restore_application(db, deleted)
+        restore_application(db, deleted)
     assert rows(db.path, "SELECT company FROM application") == [("Acme",)]
 
 
@@ -514,12 +516,12 @@ def test_rows_know_when_they_entered_their_stage(db: Database) -> None:
 def test_detail_has_the_timeline_and_the_rejections(db: Database) -> None:
     app_id = add(db, "Acme", date_applied="2026-03-01")
     _reject(db, app_id)
-    detail = svc.get_detail(db, app_id)
+    detail = get_detail(db, app_id)
     assert detail is not None
     assert [e.to_stage for e in detail.history] == ["applied", "rejected"]
     assert [r.reason for r in detail.rejections] == ["Went with someone with more Go."]
     assert detail.reached is Stage.APPLIED
-    assert svc.get_detail(db, 999) is None
+    assert get_detail(db, 999) is None
 
 
 def test_a_no_dated_before_the_last_move_still_comes_last(db: Database) -> None:
@@ -536,7 +538,7 @@ def test_a_no_dated_before_the_last_move_still_comes_last(db: Database) -> None:
     ]
     (row,) = load_rows(db, TODAY).rows
     assert (row.stage, row.in_stage_since) == (Stage.REJECTED, D(2026, 3, 15))
-    detail = svc.get_detail(db, app_id)
+    detail = get_detail(db, app_id)
     assert detail is not None and detail.history[-1].to_stage == "rejected"
 
 

@@ -12,7 +12,7 @@ from datetime import date, timedelta
 
 from bounceback_tui.domain.due import DueKind
 from bounceback_tui.services import pipeline_moves as moves
-from bounceback_tui.services.applications import get_detail
+from bounceback_tui.services.application_detail import get_detail
 from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.services.today import load_today
 from bounceback_tui.store.database import Database

@@ -112,7 +112,7 @@ async def test_enter_moved_by_the_keymap_moves_on_the_bar(opened_paths: DataPath
         await pilot.press("c")
         await settle(pilot, 4)
         assert not isinstance(app.screen, OpenApplicationChoiceScreen)
-        from bounceback_tui.services.applications import get_detail
+        from bounceback_tui.services.application_detail import get_detail
 
         detail = get_detail(app.db, acme)
         assert detail is not None and detail.application.stage == "rejected"
@@ -139,7 +139,7 @@ async def test_an_offer_is_never_pre_chosen_over_one_still_waiting(
         assert "Applied 2 Mar" in _highlighted(app), _highlighted(app)
         await pilot.press("enter")
         await settle(pilot, 4)
-        from bounceback_tui.services.applications import get_detail
+        from bounceback_tui.services.application_detail import get_detail
 
         detail = get_detail(app.db, waiting)
         assert detail is not None and detail.application.stage == "rejected"

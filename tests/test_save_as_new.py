@@ -17,6 +17,8 @@ from textual.widgets import Input
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import applications as application_service
+from bounceback_tui.services.application_delete import delete_application
+from bounceback_tui.services.application_detail import get_detail
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.conflict import ConflictScreen
@@ -70,7 +72,7 @@ async def test_a_form_that_only_updates_a_deleted_application_offers_only_discar
 ) -> None:
     app_id = _acme(opened_paths)
     dialog = await _save_over_a_deletion(
-        opened_paths, "2", key, lambda db: application_service.delete_application(db, app_id)
+        opened_paths, "2", key, lambda db: delete_application(db, app_id)
     )
     assert dialog.choices == ("discard",)
 
@@ -90,7 +92,7 @@ async def _save_as_new_over_a_delete(paths: DataPaths, app_id: int, company: str
             app.screen.query_one("#field-company", Input).value = company
         db = Database(paths.database)
         try:
-            application_service.delete_application(db, app_id)  # window B
+            delete_application(db, app_id)  # window B
         finally:
             db.dispose()
         await pilot.press("ctrl+s")
@@ -135,7 +137,7 @@ async def test_a_rejected_application_saved_as_new_keeps_its_no(
         pipeline_moves.mark_rejected(
             db, app_id, RejectionInput(date(2026, 3, 2), Stage.APPLIED, "Went elsewhere")
         )
-        (no,) = application_service.get_detail(db, app_id).rejections
+        (no,) = get_detail(db, app_id).rejections
         first = steps_of(db, no.id)[0]
         recovery_steps.set_step_done(db, first.id, True)
     finally:
@@ -145,7 +147,7 @@ async def test_a_rejected_application_saved_as_new_keeps_its_no(
     try:
         (copy,) = application_service.list_applications(db)
         assert copy.id != app_id and copy.stage == Stage.REJECTED.value
-        noes = application_service.get_detail(db, copy.id).rejections
+        noes = get_detail(db, copy.id).rejections
         assert [(n.id, n.rejected_on, n.reason, n.company) for n in noes] == [
             (no.id, date(2026, 3, 2), "Went elsewhere", "Edge Labs")  # named as the copy
         ]
@@ -179,7 +181,7 @@ def test_a_copy_whose_no_is_gone_too_is_rejected_again_on_that_day(
         data = ApplicationInput(company="Edge", role="Analyst", stage=Stage.REJECTED)
         result = add_again(db, data, None, [read])
         assert result.application.id is not None and result.rejection_id is not None
-        (no,) = application_service.get_detail(db, result.application.id).rejections
+        (no,) = get_detail(db, result.application.id).rejections
         assert (no.rejected_on, no.stage_reached, no.reason) == (
             date(2026, 3, 2),
             "screening",

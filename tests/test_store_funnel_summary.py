@@ -25,6 +25,7 @@ from bounceback_tui.domain.pipeline_funnel import Funnel
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.paths import DataPaths, resolve_paths
 from bounceback_tui.services import applications, pipeline_moves
+from bounceback_tui.services.application_delete import delete_application, restore_application
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.services.pipeline_funnel import funnel_figures, median_of_counts
 from bounceback_tui.services.upgrade_rules import upgrade_rules
@@ -142,9 +143,9 @@ def test_every_kind_of_write_keeps_the_funnel_right(db: Database) -> None:
         db, second.id, _app("Fabrikam", Stage.INTERVIEWING, D(2026, 2, 2))
     )
     assert_funnel_is_right(db)
-    deleted = applications.delete_application(db, first.id)
+    deleted = delete_application(db, first.id)
     assert_funnel_is_right(db)
-    applications.restore_application(db, deleted)
+    restore_application(db, deleted)
     assert_funnel_is_right(db)
 
 

@@ -25,6 +25,8 @@ from bounceback_tui.errors import StoreError
 from bounceback_tui.paths import DataPaths, resolve_paths
 from bounceback_tui.services import applications, pipeline_moves, recovery
 from bounceback_tui.services import recovery_steps as step_service
+from bounceback_tui.services.application_delete import delete_application, restore_application
+from bounceback_tui.services.application_detail import get_detail
 from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.services.today import load_today
 from bounceback_tui.services.upgrade_rules import upgrade_rules
@@ -97,7 +99,7 @@ def test_every_kind_of_write_keeps_the_summary_right(db: Database) -> None:
     assert next_sent == (FIXED_TODAY - 10 * DAY).isoformat()  # Fabrikam, two days later
 
     # Edit: move Fabrikam's date before the no; the next application is now none.
-    view = applications.get_detail(db, second.id)
+    view = get_detail(db, second.id)
     assert view is not None
     applications.update_application(db, second.id, _app("Fabrikam", applied=FIXED_TODAY - 15 * DAY))
     assert_summary_is_right(path)
@@ -115,9 +117,9 @@ def test_every_kind_of_write_keeps_the_summary_right(db: Database) -> None:
     assert_summary_is_right(path)
 
     # Delete an application and undo it.
-    deleted = applications.delete_application(db, saved.id)
+    deleted = delete_application(db, saved.id)
     assert_summary_is_right(path)
-    applications.restore_application(db, deleted)
+    restore_application(db, deleted)
     assert_summary_is_right(path)
 
     # Undo the rejection: the application goes back, the rejection and its plan go.
@@ -140,7 +142,7 @@ def test_every_kind_of_write_keeps_the_summary_right(db: Database) -> None:
         second.id,
         RejectionInput(rejected_on=FIXED_TODAY - 2 * DAY, stage_reached=Stage.APPLIED),
     )
-    applications.delete_application(db, second.id)
+    delete_application(db, second.id)
     assert_summary_is_right(path)
 
 

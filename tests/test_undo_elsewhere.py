@@ -41,6 +41,7 @@ from bounceback_tui.services import (
     reframe,
     skills,
 )
+from bounceback_tui.services.application_delete import delete_application
 from bounceback_tui.services.recovery import insert_rejection
 from bounceback_tui.store.backup import back_up_store
 from bounceback_tui.store.database import Database
@@ -105,7 +106,7 @@ def test_a_person_comes_back_without_the_link_to_an_application_deleted_elsewher
         db, InteractionInput(InteractionKind.MET, FIXED_TODAY, "Coffee"), contact_id=alex
     )
     deleted = people_edits.delete_contact(db, alex)  # window A
-    applications.delete_application(other, oakleaf)  # window B
+    delete_application(other, oakleaf)  # window B
 
     back = people_edits.restore_contact(db, deleted)  # `u` in A
 
@@ -133,7 +134,7 @@ def test_a_log_entry_deleted_elsewhere_is_counted_among_the_links_that_did_not_c
         contact_id=alex,
     )
     deleted = people_edits.delete_contact(db, alex)
-    applications.delete_application(other, oakleaf)  # its log goes with it
+    delete_application(other, oakleaf)  # its log goes with it
 
     back = people_edits.restore_contact(db, deleted)
 
@@ -198,7 +199,7 @@ def test_an_interview_whose_application_went_elsewhere_says_it_cannot_come_back(
     oakleaf = _app(db, "Oakleaf")
     sam = _person(db, "Sam Lee")
     deleted = interview_undo.remove_interview(db, _interview(db, oakleaf, sam))
-    applications.delete_application(other, oakleaf)
+    delete_application(other, oakleaf)
 
     with pytest.raises(BouncebackError) as refused:
         pipeline_undo.undo(db, deleted)  # the Pipeline's `u` as well as People's
@@ -265,7 +266,7 @@ def test_an_application_comes_back_without_a_person_deleted_elsewhere(
     sam, kim = _person(db, "Sam Lee"), _person(db, "Kim Ito")
     people_edits.link_application(db, sam, alder)
     people_edits.link_application(db, kim, alder)
-    deleted = applications.delete_application(db, alder)
+    deleted = delete_application(db, alder)
     people_edits.delete_contact(other, sam)
 
     back = pipeline_undo.undo(db, deleted)
@@ -293,7 +294,7 @@ def test_a_rejection_comes_back_without_its_application_and_skill_deleted_elsewh
     )
     steps = rows(db.path, "SELECT count(*) FROM recovery_step")[0][0]
     deleted = recovery.delete_rejection(db, rejection)
-    applications.delete_application(other, acme)
+    delete_application(other, acme)
     skills.delete_skill(other, design)
 
     back = recovery_steps.restore_deleted(db, deleted)

@@ -25,6 +25,7 @@ from bounceback_tui.services import (
     people_edits,
     pipeline_undo,
 )
+from bounceback_tui.services.application_delete import delete_application
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
 
@@ -54,7 +55,7 @@ def test_a_lost_link_names_which_of_two_applications_at_one_company(
     people_edits.link_application(db, alex, writer)
     people_edits.link_application(db, alex, support)
     deleted = people_edits.delete_contact(db, alex)  # window A
-    applications.delete_application(other, support)  # window B
+    delete_application(other, support)  # window B
 
     back = people_edits.restore_contact(db, deleted)  # `u` in A
 
@@ -71,7 +72,7 @@ def test_an_interview_whose_application_went_names_that_application(
     values = {"kind": "phone_screen", "day": "2026-03-20", "at": "10:00", "zone": "UTC"}
     interview = interviews.add_interview(db, support, validate_interview(values, FIXED_TODAY))
     deleted = interview_undo.remove_interview(db, interview)
-    applications.delete_application(other, support)
+    delete_application(other, support)
 
     with pytest.raises(BouncebackError) as refused:
         pipeline_undo.undo(db, deleted)

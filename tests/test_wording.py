@@ -14,8 +14,8 @@ from pathlib import Path
 
 from bounceback_tui.domain.skills import SkillInput
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import skills as skill_service
+from bounceback_tui.services.application_delete import delete_application
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
@@ -77,7 +77,7 @@ async def test_pipeline_and_skills_say_the_same_for_a_record_deleted_elsewhere(
     pipeline = await _delete_what_another_window_deleted(
         opened_paths,
         "2",
-        lambda db: application_service.delete_application(db, app_id),
+        lambda db: delete_application(db, app_id),
     )
     skills = await _delete_what_another_window_deleted(
         opened_paths, "5", lambda db: skill_service.delete_skill(db, skill_id)

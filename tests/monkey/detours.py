@@ -209,7 +209,7 @@ def _detour_note_questions(walk: _Walk) -> Move | None:
 def _detour_conflict_deleted(walk: _Walk) -> Move | None:
     """The conflict dialog for a record deleted elsewhere (save as new, discard): edit an
     application, another window deletes it, save the form."""
-    from bounceback_tui.services.applications import get_detail
+    from bounceback_tui.services.application_detail import get_detail
     from bounceback_tui.ui.kit.conflict import ConflictScreen
     from bounceback_tui.ui.pipeline.application_form import ApplicationFormScreen
 

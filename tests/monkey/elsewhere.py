@@ -68,7 +68,7 @@ def write_elsewhere(database: Path, what: str) -> None:
         finally:
             db.dispose()
     elif what.startswith("delete-application "):
-        from bounceback_tui.services.applications import delete_application
+        from bounceback_tui.services.application_delete import delete_application
         from bounceback_tui.store.database import Database
 
         db = Database(database)

@@ -1,10 +1,13 @@
-"""Applications: adding, editing, deleting (with undo), following up, and reading one in full."""
+"""Applications: adding, editing, following up, and listing them.
+
+Deleting one (with undo) is services/application_delete.py; reading one in full, for the
+Pipeline's detail, services/application_detail.py.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
 
 from sqlmodel import Session, col, func, select
 
@@ -15,35 +18,23 @@ from bounceback_tui.domain.applications import (
     RejectionInput,
 )
 from bounceback_tui.domain.follow_up_rules import closed_follow_up_message, follow_up_problem
-from bounceback_tui.domain.stages import CLOSED_STAGES, Stage, is_quiet
-from bounceback_tui.domain.text import app_name
+from bounceback_tui.domain.stages import CLOSED_STAGES, Stage
 from bounceback_tui.errors import BouncebackError, ValidationError
-from bounceback_tui.services.application_views import (
-    ApplicationView,
-    StageChangeView,
-    application_view,
-)
+from bounceback_tui.services.application_views import ApplicationView, application_view
 from bounceback_tui.services.application_views import form_values as form_values
 from bounceback_tui.services.application_views import form_values_of as form_values_of
 from bounceback_tui.services.applied_entry import move_first_entry
-from bounceback_tui.services.bring_back import BroughtBack, bring_back
 from bounceback_tui.services.pipeline_moves import (
     RejectionReceipt,
     change_stage,
     checked_application,
     enter_rejected,
-    ghost_days_setting,
-    reached_in,
-    since_in,
 )
 from bounceback_tui.services.plan_ticks import TickedStep, sent_ticks
 from bounceback_tui.services.reached_for_no import reached_for_no
-from bounceback_tui.services.recovery_views import RejectionView
 from bounceback_tui.store.cas import version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Rejection, StageChange
-from bounceback_tui.store.table_reads import columns, read_as
-from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 # Fields an ApplicationInput sets; everything else (ids, times, ghost_dismissed_on) is kept.
 # The contact name and email are not the application's: they name a person to link.
@@ -251,139 +242,6 @@ def set_follow_up(
         app.updated_at = clock.now()
         session.add(app)
         return application_view(app, version=version_now(session, Application, application_id))
-
-
-# --- delete and undo ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DeletedApplication:
-    deleted: DeletedRows
-    company: str
-    role: str
-
-    @property
-    def application_id(self) -> int:
-        return int(self.deleted.row_id)
-
-
-def delete_application(
-    db: Database, application_id: int, *, expected_version: int | None = None
-) -> DeletedApplication:
-    """Delete with its timeline; a rejection it had stays in Recovery, unlinked until undo.
-    With ``expected_version``, only if it is still the version the screen showed."""
-    with db.write() as session:
-        app = checked_application(session, application_id, expected_version)
-        company, role = app.company, app.role
-        session.expunge(app)
-        deleted = delete_with_undo(session, "application", application_id)
-        return DeletedApplication(deleted, company, role)
-
-
-@dataclass(frozen=True)
-class GoesWith:
-    """What deleting an application takes with it besides its timeline, counted."""
-
-    people: int  # linked: the people stay in People, unlinked
-    interviews: int
-    log_lines: int
-    rejections: int  # they stay in Recovery, their plans with them
-
-
-def goes_with(db: Database, application_id: int) -> GoesWith:
-    """The Pipeline's delete says these before it asks (it said only "Its timeline goes with
-    it", and the interviews and log lines vanished from People: a tester's walk)."""
-    from bounceback_tui.store.models import ApplicationContact, Interaction, Interview, Rejection
-
-    with db.read() as session:
-        counts = [
-            int(session.exec(select(func.count()).where(col(column) == application_id)).one())
-            for column in (
-                ApplicationContact.application_id,
-                Interview.application_id,
-                Interaction.application_id,
-                Rejection.application_id,
-            )
-        ]
-    return GoesWith(*counts)
-
-
-def restore_application(db: Database, deleted: DeletedApplication) -> BroughtBack:
-    return bring_back(db, deleted.deleted, app_name(deleted.company, deleted.role))
-
-
-# --- reading -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ApplicationDetail:
-    """One application with everything the detail panel shows."""
-
-    application: ApplicationView
-    history: list[StageChangeView]
-    rejections: list[RejectionView] = field(default_factory=list)
-    in_stage_since: date | None = None
-    reached: Stage = Stage.SAVED
-    quiet: bool = False
-    ghost_after_days: int = 21
-    # The people linked to it (services.people.ContactRow) and its interviews
-    # (services.interviews.InterviewRow), soonest first.
-    people: tuple[Any, ...] = ()
-    interviews: tuple[Any, ...] = ()
-    interactions: tuple[Any, ...] = ()  # services.people.InteractionRow, newest first
-
-    @property
-    def follow_up(self) -> date | None:
-        """The next follow-up to show: none once the application is closed."""
-        app = self.application
-        return None if Stage(app.stage) in CLOSED_STAGES else app.next_follow_up
-
-
-def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
-    # Read over the tables, not through the ORM (store/table_reads): showing an application
-    # configures no mapper.
-    with db.read() as session:
-        applications, changes, rejected = (
-            columns(t) for t in (Application, StageChange, Rejection)
-        )
-        found = read_as(session, ApplicationView, Application, applications.id == application_id)
-        if not found:
-            return None
-        app = found[0]
-        # Read once: since and reached use it. In the order the moves were made (history).
-        timeline = read_as(
-            session,
-            StageChangeView,
-            StageChange,
-            changes.application_id == application_id,
-            order_by=[changes.id],
-        )
-        since = since_in(timeline, app)
-        # What the quiet rule reads of it (domain/stages.is_quiet), its follow-up after.
-        dated = (app.date_applied, since, app.ghost_dismissed_on)
-        days = ghost_days_setting(session)
-        rejections = read_as(
-            session,
-            RejectionView,
-            Rejection,
-            rejected.application_id == application_id,
-            order_by=[rejected.rejected_on, rejected.id],
-        )
-        from bounceback_tui.services.interviews import interview_rows
-        from bounceback_tui.services.people import interactions_in, people_in
-
-        return ApplicationDetail(
-            people=tuple(people_in(session, application_id)),
-            interactions=tuple(interactions_in(session, application_id)),
-            interviews=tuple(interview_rows(session, "v.application_id = ?", (application_id,))),
-            application=app,
-            history=timeline,
-            rejections=rejections,
-            in_stage_since=since,
-            reached=reached_in(timeline, app),
-            quiet=is_quiet(Stage(app.stage), *dated, clock.today(), days, app.next_follow_up),
-            ghost_after_days=days,
-        )
 
 
 def list_applications(db: Database) -> list[ApplicationView]:

@@ -20,7 +20,7 @@ from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.added import TickedStep
-from bounceback_tui.services.applications import DeletedApplication, restore_application
+from bounceback_tui.services.application_delete import DeletedApplication, restore_application
 from bounceback_tui.services.bring_back import BroughtBack
 from bounceback_tui.services.interview_undo import (
     AddedInterview,

@@ -24,6 +24,7 @@ from bounceback_tui.services import application_draft as drafts
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.added import TickedStep
+from bounceback_tui.services.application_detail import get_detail
 from bounceback_tui.services.applications import SaveResult
 from bounceback_tui.services.kept_edits import application_kept
 from bounceback_tui.services.pipeline_undo import AddedApplication
@@ -127,7 +128,7 @@ class ApplicationForms(AfterRejection):
 
         if (row := self._need_row()) is None:
             return
-        detail = application_service.get_detail(self.bb_app.db, row.id)
+        detail = get_detail(self.bb_app.db, row.id)
         if detail is None:
             self._gone()
             return
@@ -158,7 +159,7 @@ class ApplicationForms(AfterRejection):
 
         def reload() -> tuple[dict[str, str], int] | None:
             nonlocal shown_stage, shown_company, shown_role
-            fresh = application_service.get_detail(self.bb_app.db, app_id)
+            fresh = get_detail(self.bb_app.db, app_id)
             if fresh is None:
                 return None
             now = fresh.application

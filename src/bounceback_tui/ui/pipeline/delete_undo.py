@@ -6,9 +6,13 @@ from __future__ import annotations
 from bounceback_tui.domain.text import app_name, interview_named
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import BouncebackError, ConflictError
-from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_undo
-from bounceback_tui.services.applications import DeletedApplication
+from bounceback_tui.services.application_delete import (
+    DeletedApplication,
+    GoesWith,
+    delete_application,
+    goes_with,
+)
 from bounceback_tui.services.interview_undo import AddedInterview, DeletedInterview
 from bounceback_tui.services.move_answered import MovedOn
 from bounceback_tui.services.pipeline_undo import AddedApplication, UndoEntry
@@ -32,9 +36,7 @@ class DeleteAndUndo(PipelineListing):
             if not yes:
                 return
             try:
-                deleted = application_service.delete_application(
-                    self.bb_app.db, app_id, expected_version=row.version
-                )
+                deleted = delete_application(self.bb_app.db, app_id, expected_version=row.version)
             except ConflictError as exc:
                 self._stale(row, exc)
                 return
@@ -54,7 +56,7 @@ class DeleteAndUndo(PipelineListing):
             )
 
         try:
-            goes = application_service.goes_with(self.bb_app.db, app_id)
+            goes = goes_with(self.bb_app.db, app_id)
         except BouncebackError as exc:
             self._report(exc)
             return
@@ -172,7 +174,7 @@ class DeleteAndUndo(PipelineListing):
             )
 
 
-def _what_goes(goes: application_service.GoesWith) -> str:
+def _what_goes(goes: GoesWith) -> str:
     """ "Its timeline goes with it, and its 2 interviews and 5 log lines; 1 person linked to
     it stays in People. Its rejection stays in Recovery, with its plan.", each part only when
     there is some."""

@@ -23,8 +23,8 @@ from bounceback_tui.domain.interviews import when_text
 from bounceback_tui.domain.salary import format_salary
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.wording import plural
+from bounceback_tui.services.application_detail import ApplicationDetail
 from bounceback_tui.services.application_views import ApplicationView
-from bounceback_tui.services.applications import ApplicationDetail
 from bounceback_tui.ui.kit.one_pass import OnePassStatic
 from bounceback_tui.ui.kit.text import markup_with, plain, plain_line
 

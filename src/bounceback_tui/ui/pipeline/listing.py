@@ -22,8 +22,8 @@ from bounceback_tui.domain.pipeline_query import PipelineQuery, parse_query
 from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.stages import Stage, progression_end, step_of
 from bounceback_tui.errors import BouncebackError, ConflictError
-from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
+from bounceback_tui.services.application_detail import get_detail
 from bounceback_tui.services.pipeline_funnel import funnel_figures
 from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.services.pipeline_undo import UndoStack
@@ -212,7 +212,7 @@ class PipelineListing(FilteredListPane, AppPane):
             return
         detail = None
         if row is not None:
-            detail = application_service.get_detail(self.bb_app.db, row.id)
+            detail = get_detail(self.bb_app.db, row.id)
         self._detail_id = row.id if row else None
         panel.show(detail, clock.today())
 
