@@ -10,6 +10,7 @@ tallies are tested against (tests/test_insights_tallied.py).
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Hashable
 from dataclasses import dataclass
@@ -161,10 +162,22 @@ def load_insights_once(
     db_path: Path, start: date | None, end: date | None, stamp: Hashable | None
 ) -> InsightsView:
     """``load_insights``, or the figures kept from the last read at the same ``stamp``
-    (taken before this is called, on the thread that asks the store's watcher)."""
+    (taken before this is called, on the thread that asks the store's watcher). A read
+    that fails raises a ``StoreError`` in plain words (store/read_failure.py)."""
     view = kept_insights(db_path, start, end, stamp)
     if view is not None:
         return view
+    try:
+        return _read_once(db_path, start, end, stamp)
+    except sqlite3.Error as exc:  # in plain words, as every other read says it
+        from bounceback_tui.store.read_failure import read_failure
+
+        raise read_failure(exc, db_path) from exc
+
+
+def _read_once(
+    db_path: Path, start: date | None, end: date | None, stamp: Hashable | None
+) -> InsightsView:
     with _reading:
         view = kept_insights(db_path, start, end, stamp)  # read meanwhile, by another thread
         if view is None:

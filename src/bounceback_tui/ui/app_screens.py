@@ -94,7 +94,7 @@ def show_settings(app: BouncebackApp) -> None:
     from bounceback_tui.ui.screens.settings import SettingsScreen
 
     if not isinstance(app.screen, SettingsScreen):
-        app.push_screen(SettingsScreen(), lambda _: app.current_pane.reload())
+        app.push_screen(SettingsScreen(), lambda _: app.current_pane.reread())
 
 
 # -- first run: the welcome and the tour ---------------------------------------------------

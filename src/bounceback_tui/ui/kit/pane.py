@@ -3,8 +3,10 @@ and how it says that something could not be done.
 
 - **Reading.** A pane implements ``load()`` (read through its services and show). Everyone
   calls ``reload()``, which reports a store that cannot be read (``report``) and keeps what
-  the pane showed, the same way in every pane; ``refresh_if_stale()`` re-reads only when
-  the store or the day changed.
+  the pane showed, the same way in every pane; a pane whose own ``reload`` reads more is
+  re-read after an action through ``reread()``, which holds it to that too.
+  ``refresh_if_stale()`` re-reads only when the store or the day changed (or the pane says
+  its read failed: kit/read_failed.py).
 - **The key bar.** A pane lists in ``STATEFUL_ACTIONS`` the actions whose availability
   (``check_action``) depends on its state: the selection, a filter, an undo. After a change
   it calls ``sync_keys()`` (or ``sync_keys_soon()`` while a key is held), which refreshes
@@ -42,10 +44,10 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.worker import Worker, WorkType
 
-from bounceback_tui.errors import BouncebackError, NotADatabaseError, StoreError
+from bounceback_tui.errors import BouncebackError, StoreError
 from bounceback_tui.ui.kit.host import PaneHost, Stamp
 from bounceback_tui.ui.kit.pane_release import forgetting_worker
-from bounceback_tui.ui.kit.read_failed import SaysUnread, box_up, reading
+from bounceback_tui.ui.kit.read_failed import SaysUnread, box_up, is_up, reading
 from bounceback_tui.ui.kit.shared_lines import SharedTable, shared_lines
 from bounceback_tui.ui.kit.text import ContentNotify, plain
 
@@ -188,13 +190,7 @@ class Pane(ContentNotify, SaysUnread, Vertical, can_focus=True):
         said and the pane keeps what it showed. A pane whose own ``reload`` reads more than
         ``load`` (Today, the Pipeline, Reframe) is held to this too: their store errors
         closed the app (a store locked by another program, the demo's store gone)."""
-        try:
-            with reading(self):
-                self.reload()
-        except NotADatabaseError:
-            raise  # damage: the app's one door for it offers a backup (ui/app_store.py)
-        except BouncebackError as exc:
-            self.read_failed(exc)
+        self.reread()
 
     def refresh_in_background(self) -> None:
         """The idle check (``App._watch_tick``): like refresh_if_stale, but a pane not shown
@@ -217,6 +213,14 @@ class Pane(ContentNotify, SaysUnread, Vertical, can_focus=True):
         now = app.data_stamp()
         if now != self._seen and app.only_own_writes(self._seen, now):
             self._seen = now
+
+    def refresh_on_show(self) -> None:
+        """``refresh_if_stale`` as the pane is shown; a pane saying its read failed reads
+        again, changed store or not: what failed (a lock) may have passed since."""
+        if is_up(self):
+            self.reload_now()
+        else:
+            self.refresh_if_stale()
 
     def reload_now(self) -> None:
         """Re-read whatever the stamp says (ctrl+r: the person asked)."""
@@ -250,7 +254,7 @@ class Pane(ContentNotify, SaysUnread, Vertical, can_focus=True):
 
     def on_pane_shown(self) -> None:
         """Called every time the pane becomes the current one."""
-        self.refresh_if_stale()
+        self.refresh_on_show()
         self.focus_target_shown().focus()
 
     # --- the key bar -----------------------------------------------------------------------
@@ -376,7 +380,7 @@ class Pane(ContentNotify, SaysUnread, Vertical, can_focus=True):
     def after_add_taken_back(self, added: Added, *, taken: bool) -> None:
         """After `u` on an add: show the list as it is now, the cursor on the row that took
         the record's place (``taken``), or on the record, which stayed (refused)."""
-        self.reload()
+        self.reread()
 
     # --- errors ----------------------------------------------------------------------------
 

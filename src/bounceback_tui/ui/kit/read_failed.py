@@ -82,6 +82,24 @@ class SaysUnread:
         else:
             cast(Any, self).report(exc, title="Could not read the store")
 
+    def reread(self, **select: Any) -> None:
+        """``reload(**select)`` where nothing catches what it raises: after an action (a
+        refused one too), a switch back, ctrl+r. A store that cannot be read now (busy past
+        the wait, read-only, a full disk, a disk error) is said in plain words, and the pane
+        keeps what it shows and the focus: these closed the app (a Pipeline move refused,
+        then its re-read meeting a locked store). Damage goes to the app's one door for it,
+        which offers a backup (ui/app_store.py)."""
+        from bounceback_tui.errors import BouncebackError, NotADatabaseError
+
+        pane = cast(Any, self)
+        try:
+            with reading(pane):
+                pane.reload(**select)
+        except NotADatabaseError:
+            raise
+        except BouncebackError as exc:
+            self.read_failed(exc)
+
 
 class ReadState:
     """A pane's box and what it hid, kept on the pane while a read has failed."""

@@ -42,7 +42,7 @@ class DeleteAndUndo(PipelineListing):
                 return
             except BouncebackError as exc:
                 self._report(exc)
-                self.reload()
+                self.reread()
                 return
             self._undo.push(deleted)
             self.refresh_rows(app_id)
@@ -128,7 +128,7 @@ class DeleteAndUndo(PipelineListing):
                 undo = self.bb_app.key_label("pipeline.undo", "u")
                 said += plain(f" {undo} now takes back {pipeline_undo.what_it_takes_back(after)}.")
             self.notify(said, severity="warning", title="Nothing changed")
-            self.reload()
+            self.reread()
             self.sync_keys()
             return
         app_id = entry.application_id

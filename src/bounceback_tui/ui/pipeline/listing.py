@@ -293,13 +293,13 @@ class PipelineListing(FilteredListPane, AppPane):
         """A move, tick or delete named a version another window has moved past: say what
         happened there, show the store as it is now, and keep the cursor where it was."""
         self._report(moves.retold(exc, row.company, row.stage, row.role))
-        self.reload()
+        self.reread()
         if self.app.focused is None and self.screen is self.app.screen:
             self.focus_target().focus()
 
     def _gone(self) -> None:
         self.notify(moves.GONE, severity="warning", title="Not found")
-        self.reload()
+        self.reread()
 
     # --- filter, sort, view -------------------------------------------------------------
 
@@ -349,7 +349,7 @@ class PipelineListing(FilteredListPane, AppPane):
     def select_item(self, item_id: int) -> bool:
         """Select application ``item_id`` in the current view, clearing a filter that hides it."""
         if self._model.find(item_id) is None:
-            self.reload()
+            self.reread()
             if self._model.find(item_id) is None:
                 return False
         if not self._model.shows(item_id):

@@ -165,6 +165,6 @@ class PipelinePane(
 
         def closed(_added: int | None) -> None:
             # Always re-read: a refresh cancelled late may still have stored openings.
-            self.reload()
+            self.reread()
 
         self.app.push_screen(BoardsScreen(self.bb_app.db), closed)

@@ -75,7 +75,7 @@ class StageMoves(AfterRejection):
             target = moves.move_target(self.bb_app.db, row.id, step)
         except BouncebackError as exc:
             self._report(exc)
-            self.reload()
+            self.reread()
             return
         if target is None:
             self.notify(at_the_end(row, step), timeout=3)
@@ -164,7 +164,7 @@ class StageMoves(AfterRejection):
             return
         except BouncebackError as exc:
             self._report(exc)
-            self.reload()
+            self.reread()
             return
         self.refresh_rows(row.id, select=row.id)
         self.select_item(row.id)

@@ -105,13 +105,13 @@ class HistoryKeys(ExerciseKeys):
         except ConflictError as exc:
             # Changed or deleted in another window: say so, show the list as it is now.
             self.report(exc)
-            self.reload()
+            self.reread()
             return
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error", title="Not deleted")
             return
         self.remember_undo(deleted)
-        self.reload()
+        self.reread()
         self.focus_target_shown().focus()
         self.notify(
             toast_with(
@@ -131,7 +131,7 @@ class HistoryKeys(ExerciseKeys):
             near = after[0] if after else None
         elif taken:
             near = None
-        self.reload()
+        self.reread()
         if near is not None:
             self.history.reveal(str(near))
         self.focus_target_shown().focus()
@@ -149,7 +149,7 @@ class HistoryKeys(ExerciseKeys):
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error", title="Could not undo")
             return
-        self.reload()
+        self.reread()
         self.history.reveal(str(deleted.row_id))
         self.focus_target_shown().focus()
         thought = deleted_words(deleted, "thought") or "(no thought yet)"

@@ -133,7 +133,7 @@ class ReframeShowing(FilteredListPane, AppPane):
 
     def on_pane_shown(self) -> None:
         if self.mode == "history":
-            self.refresh_if_stale()
+            self.refresh_on_show()
         self.focus_target_shown().focus()
 
     def focus_target(self) -> Widget:
@@ -267,7 +267,7 @@ class ReframeShowing(FilteredListPane, AppPane):
     async def _set_mode(self, mode: Mode) -> None:
         self.mode = mode
         if mode == "history" and self._stale:
-            self.reload()
+            self.reread()
         self._show_mode()
         self.focus_target_shown().focus()
 

@@ -97,7 +97,7 @@ class TodayActions(_AppPane):
 
             # The figures too, with the people part: the save counted today as active
             # ("Active 3 days in a row" stayed after "Not now" to the thank-you).
-            self.reload()
+            self.reread()
             thanked = thank_you_logged(self, item.application_id, item.local_start().date())
             # The follow-up it settled, if any; its key only in a toast (no question open).
             settled = settled_words(self, result, key=thanked)
@@ -237,7 +237,7 @@ class TodayActions(_AppPane):
     def after_add_taken_back(self, added: Added, *, taken: bool) -> None:
         """After `u` on a thank-you marked sent: the board and the people part read again
         (the interview asks for its thank-you again)."""
-        self.reload()
+        self.reread()
         self._read_people_later()
 
     def action_edit_interview(self) -> None:
@@ -291,7 +291,7 @@ class TodayActions(_AppPane):
             return check_in_values((data.mood, data.note))
 
         def done(result: object | None) -> None:
-            self.reload()
+            self.reread()
             if result is not None and unchanged[0]:
                 self.notify(kept_note("Today's check-in"), title=NOTHING_CHANGED)
             elif result is not None:

@@ -290,8 +290,9 @@ class TodayPane(CarePart, PeoplePart, TodayActions, AppPane):
 
     async def action_next_step(self) -> None:
         if self.summary is None:
-            self.reload()
-        assert self.summary is not None
+            self.reread()
+        if self.summary is None:
+            return  # not read: said, and nothing to go to
         step = self.summary.next_step
         if step.pane == "today":
             self.action_check_in()

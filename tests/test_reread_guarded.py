@@ -1,0 +1,166 @@
+"""A pane read again after an action, when the store cannot be read just then, says so in
+plain words and keeps what it shows and the focus: never a crash.
+
+Found by a fixer's walk: a Pipeline move refused, then its re-read meeting a store busy past
+the wait (or a disk error, a store made read-only) closed the app with a traceback; so did
+Reframe's delete and the settings closing over Today. What's working said SQLite's own words
+("database is locked"). A pane saying its rows could not be read waited for ctrl+r even when
+the person switched away and back.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+import pytest
+
+from bounceback_tui.errors import STORE_BUSY, ConflictError, StoreError
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.database import Database
+from bounceback_tui.store.read_failure import read_failure
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from tests.screen_text import flat, screen_text
+from tests.transfer_fixtures import fill_every_table
+from tests.ui_harness import app_on, keep_toasts, settle_workers
+
+DISK_WORDS = "The disk reported an error while using the store"
+
+
+def _disk_error(paths: DataPaths) -> StoreError:
+    """What a read says when the disk fails under it, as the store's reads say it."""
+    return read_failure(sqlite3.OperationalError("disk I/O error"), paths.database)
+
+
+def _raising(error: Exception) -> Any:
+    def read(*args: object, **kwargs: object) -> object:
+        raise error
+
+    return read
+
+
+async def test_pipeline_move_refused_then_its_reread_fails_is_said(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill_every_table(opened_paths)
+    async with app_on(opened_paths, "pipeline", notifications=True) as run:
+        await settle_workers(run.pilot)
+        pane = run.app.current_pane
+        before = [(row.id, row.stage) for row in pane.visible_rows]  # type: ignore[attr-defined]
+        assert before
+        focused = run.app.focused
+        assert focused is not None
+        said = keep_toasts(run.app)
+        monkeypatch.setattr(
+            "bounceback_tui.services.pipeline_moves.move_target", _raising(StoreError(STORE_BUSY))
+        )
+        monkeypatch.setattr(
+            "bounceback_tui.ui.pipeline.listing.load_rows", _raising(_disk_error(opened_paths))
+        )
+        await run.pilot.press("right_square_bracket")  # the next stage: refused, busy
+        await settle_workers(run.pilot)
+        assert any("The store is busy" in line for line in said), said
+        assert any(DISK_WORDS in line and "Check the disk" in line for line in said), said
+        assert run.app.focused is focused
+        assert run.app.current_pane is pane
+        assert [(row.id, row.stage) for row in pane.visible_rows] == before  # type: ignore[attr-defined]
+
+
+async def test_reframe_delete_changed_elsewhere_then_its_reread_fails_is_said(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bounceback_tui.services import reframe as reframe_service
+
+    fill_every_table(opened_paths)
+    async with app_on(opened_paths, "reframe", notifications=True) as run:
+        await settle_workers(run.pilot)
+        pane = run.app.current_pane
+        said = keep_toasts(run.app)
+        monkeypatch.setattr(
+            reframe_service,
+            "delete_record",
+            _raising(ConflictError("This thought record was changed in another window.")),
+        )
+        monkeypatch.setattr(reframe_service, "history", _raising(StoreError(STORE_BUSY)))
+        focused = run.app.focused
+        await run.pilot.press("d")
+        await run.pilot.pause()  # the delete waits for the answer (its worker too)
+        assert isinstance(run.app.screen, ConfirmScreen)
+        await run.pilot.press("y")
+        await settle_workers(run.pilot)
+        assert any("changed in another window" in line for line in said), said
+        assert any("The store is busy" in line for line in said), said
+        assert run.app.current_pane is pane
+        assert run.app.focused is focused
+
+
+async def test_settings_closed_over_today_whose_reread_fails_is_said(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill_every_table(opened_paths)
+    async with app_on(opened_paths, None, notifications=True) as run:
+        await settle_workers(run.pilot)
+        said = keep_toasts(run.app)
+        pane = run.app.current_pane
+        await run.pilot.press("comma")
+        await settle_workers(run.pilot)
+        monkeypatch.setattr(
+            "bounceback_tui.ui.today.pane.load_today_and_people",
+            _raising(_disk_error(opened_paths)),
+        )
+        await run.pilot.press("escape")
+        await settle_workers(run.pilot)
+        assert any(DISK_WORDS in line for line in said), said
+        assert run.app.current_pane is pane
+        focused = run.app.focused
+        assert focused is not None and (focused is pane or pane in focused.ancestors)
+
+
+async def test_whats_working_says_a_failed_read_in_plain_words(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fill_every_table(opened_paths)
+    async with app_on(opened_paths, None) as run:
+        await settle_workers(run.pilot)
+        for where in ("bounceback_tui.ui.insights.screen", "bounceback_tui.services.insights"):
+            monkeypatch.setattr(f"{where}.kept_insights", lambda *_: None)  # read, not kept
+        monkeypatch.setattr(
+            "bounceback_tui.services.insights.load_insights",
+            _raising(sqlite3.OperationalError("database is locked")),
+        )
+        await run.pilot.press("w")
+        await settle_workers(run.pilot)
+        text = flat(str(run.app.screen.query_one("#insights-summary").render()))
+        assert "The applications could not be read" in text
+        assert "The store is busy" in text
+        assert "database is locked" not in text
+
+
+async def test_a_pane_whose_read_failed_reads_again_when_shown_again(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bounceback_tui.services import people
+
+    fill_every_table(opened_paths)
+    real = people.list_contacts
+    async with app_on(opened_paths, None) as run:
+        await settle_workers(run.pilot)
+        monkeypatch.setattr(people, "list_contacts", _raising(StoreError(STORE_BUSY)))
+        await run.pilot.press("6")
+        await settle_workers(run.pilot)
+        assert "Your people could not be read" in flat(screen_text(run.app))
+        monkeypatch.setattr(people, "list_contacts", real)  # the lock has passed
+        await run.pilot.press("1")
+        await settle_workers(run.pilot)
+        await run.pilot.press("6")
+        await settle_workers(run.pilot)
+        assert "could not be read" not in screen_text(run.app)
+        check = Database(opened_paths.database)
+        try:
+            names = [contact.name for contact in real(check)]
+        finally:
+            check.dispose()
+        assert names and names[0] in screen_text(run.app)
+        focused = run.app.focused
+        pane = run.app.current_pane
+        assert focused is not None and (focused is pane or pane in focused.ancestors)
