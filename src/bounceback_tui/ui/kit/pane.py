@@ -44,7 +44,7 @@ from textual.timer import Timer
 from textual.widget import Widget
 from textual.worker import Worker, WorkType
 
-from bounceback_tui.errors import BouncebackError, StoreError
+from bounceback_tui.errors import BouncebackError, NotADatabaseError, StoreError
 from bounceback_tui.ui.kit.host import PaneHost, Stamp
 from bounceback_tui.ui.kit.pane_release import forgetting_worker
 from bounceback_tui.ui.kit.read_failed import SaysUnread, box_up, is_up, reading
@@ -189,8 +189,9 @@ class Pane(ContentNotify, SaysUnread, Vertical, can_focus=True):
         """``reload()`` from a pane switch, the idle check or ctrl+r: a read that fails is
         said and the pane keeps what it showed. A pane whose own ``reload`` reads more than
         ``load`` (Today, the Pipeline, Reframe) is held to this too: their store errors
-        closed the app (a store locked by another program, the demo's store gone)."""
-        self.reread()
+        closed the app (a store locked by another program, the demo's store gone). Damage
+        goes to the app's one door for it, which offers a backup (ui/app_store.py)."""
+        self.read_guarded({}, (NotADatabaseError,))
 
     def refresh_in_background(self) -> None:
         """The idle check (``App._watch_tick``): like refresh_if_stale, but a pane not shown

@@ -83,19 +83,28 @@ class SaysUnread:
             cast(Any, self).report(exc, title="Could not read the store")
 
     def reread(self, **select: Any) -> None:
-        """``reload(**select)`` where nothing catches what it raises: after an action (a
-        refused one too), a switch back, ctrl+r. A store that cannot be read now (busy past
+        """``reload(**select)`` after an action (a refused one too), or the settings closed,
+        where nothing else catches what it raises. A store that cannot be read now (busy past
         the wait, read-only, a full disk, a disk error) is said in plain words, and the pane
         keeps what it shows and the focus: these closed the app (a Pipeline move refused,
-        then its re-read meeting a locked store). Damage goes to the app's one door for it,
-        which offers a backup (ui/app_store.py)."""
-        from bounceback_tui.errors import BouncebackError, NotADatabaseError
+        then its re-read meeting a locked store). Damage, and a table or column of the app's
+        dropped meanwhile, go to the app's one door for them (ui/app_store.py)."""
+        from bounceback_tui.errors import NotADatabaseError, StoreLayoutError
+
+        self.read_guarded(select, (NotADatabaseError, StoreLayoutError))
+
+    def read_guarded(
+        self, select: dict[str, Any], to_the_app: tuple[type[BouncebackError], ...]
+    ) -> None:
+        """``reload(**select)``; a ``BouncebackError`` is said (``read_failed``), but for
+        those ``to_the_app``, raised on."""
+        from bounceback_tui.errors import BouncebackError
 
         pane = cast(Any, self)
         try:
             with reading(pane):
                 pane.reload(**select)
-        except NotADatabaseError:
+        except to_the_app:
             raise
         except BouncebackError as exc:
             self.read_failed(exc)
