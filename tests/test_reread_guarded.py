@@ -164,3 +164,33 @@ async def test_a_pane_whose_read_failed_reads_again_when_shown_again(
         focused = run.app.focused
         pane = run.app.current_pane
         assert focused is not None and (focused is pane or pane in focused.ancestors)
+
+
+async def test_answer_bank_delete_refused_then_its_reread_fails_is_said(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bounceback_tui.services import answers
+    from bounceback_tui.services.demo import fill_demo
+    from bounceback_tui.ui.answers.bank import AnswerBankScreen
+    from tests.built_stores import store_once
+
+    store_once(opened_paths, fill_demo, 60)
+    async with app_on(opened_paths, None, notifications=True) as run:
+        await settle_workers(run.pilot)
+        await run.pilot.press("i")
+        await settle_workers(run.pilot)
+        bank = run.app.screen
+        assert isinstance(bank, AnswerBankScreen) and bank.rows
+        said = keep_toasts(run.app)
+        monkeypatch.setattr(answers, "delete_question", _raising(StoreError(STORE_BUSY)))
+        monkeypatch.setattr(answers, "list_questions", _raising(_disk_error(opened_paths)))
+        focused = run.app.focused
+        await run.pilot.press("d")
+        await run.pilot.pause()
+        assert isinstance(run.app.screen, ConfirmScreen)
+        await run.pilot.press("y")
+        await settle_workers(run.pilot)
+        assert any("The store is busy" in line for line in said), said
+        assert any(DISK_WORDS in line for line in said), said
+        assert run.app.screen is bank and bank.rows
+        assert run.app.focused is focused

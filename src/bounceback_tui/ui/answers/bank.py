@@ -30,6 +30,7 @@ from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_question_note
 from bounceback_tui.ui.kit.key_text import esc_of, keys_of
 from bounceback_tui.ui.kit.keys_hint import KeysHint
+from bounceback_tui.ui.kit.read_failed import read_again_or_say
 from bounceback_tui.ui.kit.text import markup_with, plain, plain_line, toast_with
 
 if TYPE_CHECKING:
@@ -217,7 +218,8 @@ class AnswerBankScreen(BankDeleteUndo):
 
         queue = answers.practice_queue(self.db, clock.today())
         self.app.push_screen(
-            AnswerPracticeScreen(self.db, queue, clock.today()), lambda _: self.reload()
+            AnswerPracticeScreen(self.db, queue, clock.today()),
+            lambda _: read_again_or_say(self, self.reload),
         )
 
     def action_add(self) -> None:

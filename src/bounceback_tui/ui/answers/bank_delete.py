@@ -12,6 +12,7 @@ from bounceback_tui.domain.text import clip_name
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import answers
 from bounceback_tui.ui.kit.key_text import key_of
+from bounceback_tui.ui.kit.read_failed import read_again_or_say
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, question_toast
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 from bounceback_tui.ui.kit.undo import deleted_words, say_brought_back
@@ -76,7 +77,7 @@ class BankDeleteUndo(ContentNotify, ModalScreen[None]):
             self._deleted = answers.delete_question(self.db, row.id, expected_version=row.version)
         except BouncebackError as exc:
             self.notify(plain(str(exc)), severity="warning", title="Not deleted")
-            self.reload()
+            read_again_or_say(self, self.reload)
             return
         self.reload(select=neighbours[0] if neighbours else None)
         self.notify(
@@ -102,7 +103,7 @@ class BankDeleteUndo(ContentNotify, ModalScreen[None]):
             )
         except BouncebackError as exc:
             self.notify(plain(str(exc)), severity="warning", title="Could not undo")
-        self.reload(select=deleted.row_id)
+        read_again_or_say(self, lambda: self.reload(select=deleted.row_id))
 
     def drop_undo(self) -> None:
         """The delete `u` could take back was in a store since replaced (kit/undo.py)."""

@@ -110,6 +110,20 @@ class SaysUnread:
             self.read_failed(exc)
 
 
+def read_again_or_say(screen: Any, reload: Callable[[], object]) -> None:
+    """A screen's list read again after an action (a refused one too), as a pane's
+    ``reread``: a store that cannot be read now is said in plain words and the screen keeps
+    what it shows, never a crash; damage, or a table or column dropped, go to the app."""
+    from bounceback_tui.errors import BouncebackError, NotADatabaseError, StoreLayoutError
+
+    try:
+        reload()
+    except (NotADatabaseError, StoreLayoutError):
+        raise
+    except BouncebackError as exc:
+        screen.notify(plain(exc), severity="warning", title="Could not read the store")
+
+
 class ReadState:
     """A pane's box and what it hid, kept on the pane while a read has failed."""
 
