@@ -194,3 +194,36 @@ async def test_answer_bank_delete_refused_then_its_reread_fails_is_said(
         assert any(DISK_WORDS in line for line in said), said
         assert run.app.screen is bank and bank.rows
         assert run.app.focused is focused
+
+
+async def test_job_board_unfollow_refused_then_its_reread_fails_is_said(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bounceback_tui.services import boards
+    from bounceback_tui.ui.pipeline.boards import BoardsScreen
+
+    db = Database(opened_paths.database)
+    try:
+        boards.follow_board_spec(db, "lever:acme", "Acme")
+    finally:
+        db.dispose()
+    async with app_on(opened_paths, "pipeline", notifications=True) as run:
+        await settle_workers(run.pilot)
+        await run.pilot.press("b")
+        await settle_workers(run.pilot)
+        screen = run.app.screen
+        assert isinstance(screen, BoardsScreen)
+        assert "Acme" in screen_text(run.app)
+        said = keep_toasts(run.app)
+        monkeypatch.setattr(boards, "unfollow_board", _raising(StoreError(STORE_BUSY)))
+        monkeypatch.setattr(boards, "list_boards", _raising(_disk_error(opened_paths)))
+        focused = run.app.focused
+        await run.pilot.press("d")
+        await run.pilot.pause()
+        assert isinstance(run.app.screen, ConfirmScreen)
+        await run.pilot.press("y")
+        await settle_workers(run.pilot)
+        assert any("The store is busy" in line for line in said), said
+        assert any(DISK_WORDS in line for line in said), said
+        assert run.app.screen is screen and "Acme" in screen_text(run.app)
+        assert run.app.focused is focused

@@ -29,6 +29,7 @@ from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.list_table import ListTable
+from bounceback_tui.ui.kit.read_failed import read_again_or_say
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 from bounceback_tui.ui.kit.undo import say_brought_back
@@ -283,11 +284,11 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
             self._undo = unfollow_board(self.db, board.id, expected_version=board.version)
         except ConflictError as exc:
             self.notify(plain(exc), severity="warning", title="Nothing changed")
-            self.reload()
+            read_again_or_say(self, self.reload)
             return
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error", title="Still following")
-            self.reload()
+            read_again_or_say(self, self.reload)
             return
         self._outcomes.pop(board.id, None)
         self.reload()
@@ -313,7 +314,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
             back = undo_unfollow(self.db, unfollowed)
         except BouncebackError as exc:
             self.notify(plain(exc), severity="error", title="Could not undo")
-            self.reload()
+            read_again_or_say(self, self.reload)
             return
         self.reload(select_id=unfollowed.board.id)
         usual = toast_with("Following $company again.", company=unfollowed.board.company)
@@ -364,7 +365,7 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
             self.query_one("#boards-progress").display = False
             self._status(message, error=True)
             self._worker = None
-            self.reload()  # each board is stored on its own: those read before it are kept
+            read_again_or_say(self, self.reload)  # each board is stored on its own
             self.refresh_bindings()
             return
         self._outcomes = {o.board.id: o for o in report.outcomes}
