@@ -31,7 +31,7 @@ from tests.recovery_fixtures import add_rejection, steps_of
 AFTER_TALKING = [
     "Let yourself feel it for a while",
     "Talk it through with someone close",
-    "How prepared was I, and where did I bluff?",
+    "How prepared was I, and where did I have to improvise?",
     "Did my soft skills come across, or only the technical ones?",
     "Which questions would I answer differently now?",
     "What went well?",
@@ -43,7 +43,7 @@ AFTER_TALKING = [
     "Send the next application",
     "Keep the bridge intact: send a gracious reply",
     "Watch for negative thought patterns",
-    "Don't take it personally or get defensive",
+    "Go easy on yourself: the decision weighed things you never saw",
 ]
 ON_PAPER = [
     "Let yourself feel it for a while",
@@ -60,7 +60,7 @@ ON_PAPER = [
     "Send the next application",
     "Keep the bridge intact: send a gracious reply",
     "Watch for negative thought patterns",
-    "Don't take it personally or get defensive",
+    "Go easy on yourself: the decision weighed things you never saw",
 ]
 # Words that tell of a conversation the person never had.
 TALK_WORDS = ("interview", "conversation", "bluff", "soft skills", "the team", "questions")

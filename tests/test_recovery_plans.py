@@ -34,7 +34,7 @@ from tests.recovery_fixtures import (
 FIRST_TITLES = [
     "Let yourself feel it for a while",
     "Talk it through with someone close",
-    "How prepared was I, and where did I bluff?",
+    "How prepared was I, and where did I have to improvise?",
 ]
 
 
@@ -93,7 +93,8 @@ def test_an_edited_template_shapes_new_plans_and_leaves_old_ones(db: Database) -
         "Give it an evening",
         "Go for a long walk",
     ]
-    assert "How prepared was I, and where did I bluff?" in titles  # retired, still listed
+    # Retired, still listed.
+    assert "How prepared was I, and where did I have to improvise?" in titles
 
     new = add_rejection(db, "New Co")
     new_titles = [s.title for s in steps_of(db, new)]
@@ -103,7 +104,7 @@ def test_an_edited_template_shapes_new_plans_and_leaves_old_ones(db: Database) -
         "Go for a long walk",
         "Did my soft skills come across, or only the technical ones?",
     ]
-    assert "How prepared was I, and where did I bluff?" not in new_titles
+    assert "How prepared was I, and where did I have to improvise?" not in new_titles
     assert len(new_titles) == 15  # one retired, one added
     assert step_by_key(db, new, new_key).template_key == new_key
     # The plan made before the edits keeps its steps, word for word.

@@ -60,7 +60,8 @@ def no_kind(stage_reached: str) -> NoKind:
     """The kind of a no that got as far as ``stage_reached``. One whose stage was not given
     ("How far it got" left empty in Recovery's `n`) gets the plan for a no on paper: its
     questions are about what was sent, which every no had; the plan after a conversation
-    asked "How prepared was I, and where did I bluff?" of a no that may have had none."""
+    asked "How prepared was I, and where did I have to improvise?" of a no that may have had
+    none."""
     if not stage_reached.strip() or no_on_paper(stage_reached):
         return NoKind.ON_PAPER
     return NoKind.AFTER_TALKING
@@ -118,9 +119,9 @@ DEFAULT_TEMPLATE: tuple[TemplateStep, ...] = (
     TemplateStep(
         "reflect.prepared",
         "reflect",
-        "How prepared was I, and where did I bluff?",
+        "How prepared was I, and where did I have to improvise?",
         "Think back over the research and the interviews. Which answers rested on solid "
-        "ground, and which did you improvise?",
+        "ground, and where did you have to think on your feet? Both are worth knowing.",
         kind=StepKind.ANSWER,
         offset_days=2,
         only_for=NoKind.AFTER_TALKING,
@@ -270,9 +271,10 @@ DEFAULT_TEMPLATE: tuple[TemplateStep, ...] = (
     TemplateStep(
         "guardrails.not_personal",
         "guardrails",
-        "Don't take it personally or get defensive",
-        "Hiring decisions weigh budgets, timing and other candidates you never see. Resist the "
-        "urge to argue the decision; your field is smaller than it looks.",
+        "Go easy on yourself: the decision weighed things you never saw",
+        "Budgets, timing and other candidates all went into it, out of your sight; it is "
+        "not a verdict on you. Let it stand rather than argue it, and the door stays open: "
+        "your field is smaller than it looks.",
         offset_days=2,
     ),
     TemplateStep(
