@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import terminal_json, terminal_text
 from bounceback_tui.commands.failures import note_full_disk
-from bounceback_tui.domain.wording import ACTIVE_RUN_NONE, days_ago, plural, shift_words
+from bounceback_tui.domain.wording import (
+    ACTIVE_RUN_NONE,
+    GOAL_RUN_FIRST_WEEK,
+    days_ago,
+    plural,
+    shift_words,
+)
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.upgrade_rules import upgrade_rules
 
@@ -144,7 +150,7 @@ def render_text(
         ("Bounce-back", _bounce_back(summary)),
         ("Last rejection", _since(summary)),
         ("This week", f"{summary.applications_this_week} of {summary.weekly_goal} applications"),
-        ("Goal met", f"{plural(summary.weeks_goal_met, 'week')} in a row"),
+        ("Goal met", _goal_run(summary)),
         ("Plans", _plans(summary)),
         (
             "Active streak",
@@ -266,3 +272,11 @@ def _since(summary: TodaySummary) -> str:
     when = days_ago(summary.days_since_last_rejection)
     sent = plural(summary.applications_since_last_rejection or 0, "application")
     return f"{when}, {sent} sent since"
+
+
+def _goal_run(summary: TodaySummary) -> str:
+    """ "2 weeks in a row"; none yet before any week has ended since the person began: "a run
+    starts this week", as Today's box says it (ui/today/figures.goal_run)."""
+    if not summary.weeks_goal_met and summary.goal_first_week:
+        return f"a run {GOAL_RUN_FIRST_WEEK}"
+    return f"{plural(summary.weeks_goal_met, 'week')} in a row"

@@ -19,6 +19,9 @@ from bounceback_tui.domain.text import AppName, clip_name
 # The active run's words when there is none: nothing done yesterday, nothing yet today
 # (Today's box and the `today` command; "0 days in a row" greeted a morning after a day away).
 ACTIVE_RUN_NONE = "starts again today"
+# The weekly goal's run when none is counted yet and no week has ended since the person began:
+# "Goal streak 0 weeks" greeted their first day, a zero for weeks they were never here.
+GOAL_RUN_FIRST_WEEK = "starts this week"
 
 
 def number(count: int) -> str:

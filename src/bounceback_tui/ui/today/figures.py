@@ -8,6 +8,7 @@ from textual.content import Content
 
 from bounceback_tui.domain.wording import (
     ACTIVE_RUN_NONE,
+    GOAL_RUN_FIRST_WEEK,
     MONTHS_FROM_DAYS,
     YEARS_FROM_DAYS,
     days_ago,
@@ -106,7 +107,7 @@ def figures_text(summary: TodaySummary, *, roomy: bool = False) -> Content:
             _bold(summary.applications_this_week) + plain(f" of {number(summary.weekly_goal)}"),
         )
     )
-    lines.append(_figure("Goal streak", plain(_weeks(summary.weeks_goal_met))))
+    lines.append(_figure("Goal streak", plain(goal_run(summary))))
     # Open plans whose no is older rest (domain.due.ACTIVE_PLAN_DAYS): Today counts the
     # others, "active"; Recovery counts them all and says how many rest. Where that is too
     # long for the box, a comma for the dot ("964 done · 210 active" wrapped "active"), then
@@ -148,8 +149,12 @@ def active_run(days: int) -> Content:
     return _bold(_days(days)) + plain(" in a row")
 
 
-def _weeks(count: int) -> str:
-    return plural(count, "week")
+def goal_run(summary: TodaySummary) -> str:
+    """ "2 weeks"; with none yet before any week has ended since the person began, "starts
+    this week" (their first day read "Goal streak 0 weeks")."""
+    if not summary.weeks_goal_met and summary.goal_first_week:
+        return GOAL_RUN_FIRST_WEEK
+    return plural(summary.weeks_goal_met, "week")
 
 
 def _days(count: int) -> str:
