@@ -77,7 +77,7 @@ async def test_a_suggestion_added_with_shift_a_replaces_the_delete_too(
         await settle(pilot, 4)
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == "Taken back: “Tell one teamwork story in ever…” is removed.", said
+        assert said[-1] == "Taken back: “Tell one teamwork story in…” is removed.", said
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == "Nothing to undo here.", said

@@ -49,7 +49,7 @@ async def test_a_long_steps_title_is_cut_with_an_ellipsis(
 ) -> None:
     add_rejection(db, "Acme", "Engineer", date(2026, 3, 12))
     said = await _add_step(opened_paths, LONG)
-    cut = "Write to Priya at the agency and ask which of the three rol…"
+    cut = "Write to Priya at the agency and ask which of the three…"
     assert f"Added “{cut}” to this plan. u takes it away." in said
 
 
@@ -61,11 +61,11 @@ def test_every_sentence_naming_a_step_keeps_the_longer_cut() -> None:
         f"Marked as sent, and ticked “{WHOLE}”."
     )
     assert str(ticked_in_plan("Logged", LONG)) == (
-        "Logged, and ticked “Write to Priya at the agency and ask which of the three rol…” "
+        "Logged, and ticked “Write to Priya at the agency and ask which of the three…” "
         "in your plan."
     )
     # A company beside a step is still a name: 32 cells.
     company = "Initech Global Consulting Services Limited"
     assert str(step_toast("$company: “$step”", WHOLE, company=company)) == (
-        f"Initech Global Consulting Servi…: “{WHOLE}”"
+        f"Initech Global Consulting…: “{WHOLE}”"
     )

@@ -30,7 +30,7 @@ def test_a_name_shown_whole_keeps_the_full_stop_and_a_slot_in_braces_loses_it_wh
     assert toast_with("Saved $company.", company="Acme").plain == "Saved Acme."
     long = "Riverstone Legal and Partners International Group"
     said = toast_with("Saved ${company}.", company=long)
-    assert said.plain == "Saved Riverstone Legal and Partners I…"
+    assert said.plain == "Saved Riverstone Legal and Partners…"
 
 
 def test_a_plan_step_cut_in_its_toast_has_no_stop_after_the_ellipsis() -> None:

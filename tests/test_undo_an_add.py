@@ -142,7 +142,7 @@ async def test_skills_u_after_an_accepted_suggestion_offers_it_again(
         assert said[-1].endswith("Press e to make it your own. u takes it away."), said
         await pilot.press("u")
         await settle(pilot, 4)
-        assert said[-1] == ("Taken back: “Tell one teamwork story in ever…” is removed."), said
+        assert said[-1] == ("Taken back: “Tell one teamwork story in…” is removed."), said
         assert [s.rejection_id for s in pane._suggestions] == [s.rejection_id for s in offered]
         assert focus_problem(app) is None
     titles = _column(opened_paths, "SELECT title FROM skill")

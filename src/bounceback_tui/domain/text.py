@@ -289,6 +289,17 @@ def clip_words(text: object, cells: int) -> str:
     return to_word_end(flat, clip_cells(flat, cells))
 
 
+def clip_near_word(text: object, cells: int = NAME_CELLS) -> str:
+    """``clip_name``, the cut moved back to a word's end where one is near: within a third of
+    the cells kept ("I'll never get hired, I'm…", not "…, I'm usele…": a person's thought cut
+    mid-word in a toast). Where the nearest word's end is further back (a long word), the cut
+    stays between characters as ``clip_name`` has it, so most of the text is still said."""
+    flat = screen_line(text)
+    cut = clip_cells(flat, cells)
+    at_word = to_word_end(flat, cut)
+    return at_word if text_cells(at_word) >= text_cells(cut) - cells // 3 else cut
+
+
 def to_word_end(flat: str, cut: str) -> str:
     """``cut``, a clip of the one line ``flat`` ending in an ellipsis, moved back to the end
     of a word where one is in what it keeps; as it is where the cut is inside a lone word,

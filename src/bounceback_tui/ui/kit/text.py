@@ -41,6 +41,7 @@ from bounceback_tui.domain.text import (
     NAME_CELLS,
     AppName,
     clip_name,
+    clip_near_word,
     display_text,
     ends_a_sentence,
     line_breaks,
@@ -177,8 +178,9 @@ _BEFORE_CUT = " \t,;:"
 
 
 def _cut(value: object, cells: int = NAME_CELLS) -> str:
-    """``clip_name``, a cut's "…" put after the last word, not after a comma or a space."""
-    clipped = clip_name(value, cells)
+    """``clip_near_word`` (at a word's end where one is near), a cut's "…" put after the last
+    word, not after a comma or a space."""
+    clipped = clip_near_word(value, cells)
     if not clipped.endswith("…") or clipped == clip_name(str(value), 10**9):
         return clipped
     return clipped[:-1].rstrip(_BEFORE_CUT) + "…"
