@@ -128,8 +128,10 @@ class TourScreen(ModalScreen[None]):
         Binding("left,b", "back", "Back", id="tour.back"),
         Binding("escape,s", "skip", "Skip", id="tour.skip"),
         # The page's text scrolls with the list keys (as `?` does): in a short terminal (50x16)
-        # the end of a page, its keys among it, was out of reach of every key.
-        Binding("down,j", "scroll_text('scroll_down')", "Down", show=False, id="list.down"),
+        # the end of a page, its keys among it, was out of reach of every key. Down is in the
+        # key bar, "More", while the page goes on below (``check_action``): at 60x20 the box's
+        # "↓ more" was the only place that named it.
+        Binding("down,j", "scroll_text('scroll_down')", "More", id="list.down"),
         Binding("up,k", "scroll_text('scroll_up')", "Up", show=False, id="list.up"),
         Binding(
             "pagedown",
@@ -150,6 +152,7 @@ class TourScreen(ModalScreen[None]):
         self.pages = pages
         self.index = 0
         self.return_to = return_to
+        self._more_below = False  # the page goes on below what shows (``_show_cue``)
 
     @property
     def bb_app(self) -> BouncebackApp:
@@ -202,6 +205,9 @@ class TourScreen(ModalScreen[None]):
         more = round(text.scroll_y) < text.max_scroll_y
         down = display_text(self.bb_app.key_label("list.down", "down"))
         self.query_one("#tour-box").border_subtitle = plain(f"{down} more" if more else "")
+        if more != self._more_below:
+            self._more_below = more
+            self.refresh_bindings()  # Down in the key bar while there is more (check_action)
 
     def _fit_text(self) -> None:
         """The text's rows at most: what the terminal leaves once the key bar, the box's
@@ -280,6 +286,8 @@ class TourScreen(ModalScreen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "back" and self.index == 0:
             return None  # shown dimmed: there is no page before the first
+        if action == "scroll_text" and parameters == ("scroll_down",):
+            return self._more_below  # in the key bar only while there is more below
         return True
 
     async def action_next(self) -> None:
