@@ -150,7 +150,14 @@ def _early_plan_step(early: EarlyPlan, facts: StepFacts) -> NextStep:
     said = f"{named} said no {days_ago((today - early.rejected_on).days)}."
     if early.step_due_on <= today:
         title = early.step_title
-        reason = f"{said} For a day or two your plan comes first; the weekly goal can wait."
+        # Said exactly (EARLY_PLAN_DAYS: the day of the no and the day after): "For a day or
+        # two" read as a promise the next morning's "Send 1 more application" broke.
+        first = (
+            "Today and tomorrow your plan comes first"
+            if early.rejected_on >= today
+            else "Today your plan still comes first"
+        )
+        reason = f"{said} {first}; the weekly goal can wait."
     else:
         title = "Go easy on yourself today"
         upcoming = with_stop(f"{describe_relative(early.step_due_on, today)}: {early.step_title}")
