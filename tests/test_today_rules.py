@@ -266,7 +266,7 @@ def test_ghosted_drafts_and_skills_read_as_a_person_would_say_them() -> None:
         "Unfinished thought record: "
         "\u201cI will never get hired because every interview\u2026\u201d"
     )
-    assert draft_item(5, "  ", None).title == "Unfinished thought record: \u201cuntitled\u201d"
+    assert draft_item(5, "  ", None).title == "Unfinished thought record (no thought yet)"
     # Its name alone where the line is short (tests/test_today_skills_one_form.py).
     assert skill_item(2, "SQL window functions") == DueItem(
         DueKind.SKILL_IN_PROGRESS,

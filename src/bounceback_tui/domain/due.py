@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from bounceback_tui.domain.care import is_back_after_gap
+from bounceback_tui.domain.record_name import record_named
 from bounceback_tui.domain.stages import EXITS, Stage, quiet_since
 from bounceback_tui.domain.step_timing import StepKind, is_feedback_flagged
 from bounceback_tui.domain.text import clip_name
@@ -300,12 +301,15 @@ def long_past_items(count: int, oldest: str, group: int = WHILE_BACK) -> list[Du
     ]
 
 
-def draft_item(record_id: int, thought: str, updated_on: date | None) -> DueItem:
-    """A thought record left half done."""
-    shown = clip_name(thought, DRAFT_TITLE_WIDTH) or "untitled"
+def draft_item(
+    record_id: int, thought: str, updated_on: date | None, situation: str = ""
+) -> DueItem:
+    """A thought record left half done, named as everywhere (``domain/record_name``): by its
+    thought, else by its situation ("about “…”"), never "untitled"."""
+    shown = record_named(thought, situation, DRAFT_TITLE_WIDTH)
     return DueItem(
         DueKind.THOUGHT_DRAFT,
-        f"Unfinished thought record: \u201c{shown}\u201d",
+        f"Unfinished thought record{': ' if shown.startswith('“') else ' '}{shown}",
         updated_on,
         record_id,
     )

@@ -117,6 +117,7 @@ class LinkedRecord:
     thought: str
     complete: bool
     created_on: date
+    situation: str = ""  # what names it while it has no thought (domain/record_name)
 
 
 @dataclass(frozen=True)
@@ -156,13 +157,15 @@ def _step_order(step: StepView) -> tuple[int, int, int]:
 def linked_thought_records(session: Session, rejection_id: int) -> list[LinkedRecord]:
     records = columns(ThoughtRecord)
     rows = session.execute(
-        sa_select(records.id, records.thought, records.status, records.created_at)
+        sa_select(
+            records.id, records.thought, records.status, records.created_at, records.situation
+        )
         .where(records.rejection_id == rejection_id)
         .order_by(records.created_at, records.id)
     )
     return [
-        LinkedRecord(id or 0, thought, status == "complete", created_at.date())
-        for id, thought, status, created_at in rows
+        LinkedRecord(id or 0, thought, status == "complete", created_at.date(), situation or "")
+        for id, thought, status, created_at, situation in rows
     ]
 
 

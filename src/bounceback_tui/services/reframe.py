@@ -51,6 +51,7 @@ class HistoryRow:
     company: str
     version: int = 0  # the version the row was read at (delete names it)
     belief_shift: int | None = None  # belief before - after, when both were rated
+    situation: str = ""  # its start, while it has no thought: what names it (record_name)
 
 
 @dataclass(frozen=True)
@@ -260,7 +261,8 @@ SELECT r.id, r.created_at, substr(r.thought, 1, {LIST_THOUGHT_CHARS}), r.status,
        (SELECT group_concat(t.trap_key, ' ') FROM thought_trap t WHERE t.record_id = r.id),
        (SELECT avg(f.intensity_before - f.intensity_after) FROM thought_feeling f
         WHERE f.record_id = r.id AND f.intensity_after IS NOT NULL),
-       r.rejection_id, coalesce(j.company, ''), r.version, r.belief_before - r.belief_after
+       r.rejection_id, coalesce(j.company, ''), r.version, r.belief_before - r.belief_after,
+       CASE WHEN trim(coalesce(r.thought, '')) = '' THEN substr(r.situation, 1, 200) ELSE '' END
 FROM thought_record r
 LEFT JOIN rejection j ON j.id = r.rejection_id
 {{where}}
@@ -269,9 +271,8 @@ ORDER BY r.created_at DESC, r.id DESC
 
 
 def _row(values: tuple[Any, ...], share: Callable[[Any], Any] = lambda value: value) -> HistoryRow:
-    record_id, created, thought, status, traps, shift, rejection_id, company, version, belief = (
-        values
-    )
+    record_id, created, thought, status, traps, shift, rejection_id, company, version = values[:9]
+    belief, situation = values[9:]
     created_on = (
         datetime.fromisoformat(created).date() if isinstance(created, str) else created.date()
     )
@@ -286,6 +287,7 @@ def _row(values: tuple[Any, ...], share: Callable[[Any], Any] = lambda value: va
         company=share(company),
         version=version,
         belief_shift=belief,
+        situation=situation or "",
     )
 
 

@@ -167,14 +167,15 @@ class DueReads(PlanDueReads):
 
     def thought_drafts(self, limit: int = 5) -> tuple[list[DraftRow], int]:
         rows = self.conn.execute(
-            "SELECT id, thought, updated_at FROM thought_record WHERE status = 'draft' "
-            "ORDER BY updated_at DESC, id DESC LIMIT ?",
+            "SELECT id, thought, updated_at, CASE WHEN trim(coalesce(thought, '')) = '' "
+            "THEN substr(situation, 1, 200) ELSE '' END FROM thought_record "
+            "WHERE status = 'draft' ORDER BY updated_at DESC, id DESC LIMIT ?",
             (limit,),
         ).fetchall()
         total = self._one("SELECT count(*) FROM thought_record WHERE status = 'draft'")
         found = [
-            DraftRow(record_id, thought, day_or_none(updated))
-            for record_id, thought, updated in rows
+            DraftRow(record_id, thought, day_or_none(updated), situation or "")
+            for record_id, thought, updated, situation in rows
         ]
         return found, int(total)
 

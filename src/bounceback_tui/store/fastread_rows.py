@@ -67,6 +67,7 @@ class DraftRow(NamedTuple):
     record_id: int
     thought: str
     updated_on: date | None
+    situation: str = ""  # its start, while the record has no thought (domain/record_name)
 
 
 class SkillTitleRow(NamedTuple):

@@ -14,6 +14,7 @@ from textual.widgets import Static
 from bounceback_tui.domain.asked_how import asked_how
 from bounceback_tui.domain.dates import day_month, describe_relative
 from bounceback_tui.domain.feedback import ask_answered
+from bounceback_tui.domain.record_name import record_named
 from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
 from bounceback_tui.domain.text import clip_name
 from bounceback_tui.domain.wording import number, plural
@@ -176,7 +177,8 @@ def links_text(plan: Plan, *, compact: bool = False) -> Content:
     parts: list[Content] = []
     if records:
         shown = ", ".join(
-            f"“{r.thought or 'untitled'}”" + ("" if r.complete else " (draft)") for r in records[:3]
+            record_named(r.thought, r.situation, 10**6) + ("" if r.complete else " (draft)")
+            for r in records[:3]
         )
         more = f" and {number(len(records) - 3)} more" if len(records) > 3 else ""
         parts.append(Content.styled("Reframed: ", "bold") + plain(shown + more))

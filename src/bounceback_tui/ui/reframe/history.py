@@ -20,6 +20,7 @@ from textual.content import Content
 from textual.strip import Strip
 from textual.widgets import Static
 
+from bounceback_tui.domain.record_name import record_named
 from bounceback_tui.domain.wording import shift_words
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.services.reframe import HistoryFigures, HistoryRow
@@ -85,7 +86,8 @@ def cells(row: HistoryRow, traps_width: int | None = None) -> tuple[tuple[str, s
     thought = " ".join(row.thought.split())
     return (
         (row.created_on.isoformat(), ""),
-        (thought, "") if thought else ("(no thought yet)", "dim"),
+        # A draft with only its situation is named by it, as Today names it (record_name).
+        (thought, "") if thought else (record_named("", row.situation, 10**6), "dim"),
         (traps_cell(row.traps, traps_width), ""),
         (feelings_cell(row.average_shift), "") if row.complete else ("draft", "italic"),
     )
