@@ -64,10 +64,12 @@ def test_a_no_added_in_recovery_dated_yesterday_counts_from_yesterday(db: Databa
     assert _offsets(db, late.id)[:2] == [0, 1]
     assert _offsets(db, late.id) == _offsets(db, on_its_day.id)
     item = _due(db, DueKind.RECOVERY_STEP, late.id)
-    assert item.title.startswith("Acme (Engineer): Let yourself feel it for a while")
-    assert item.due_on == YESTERDAY
+    # Its steps of day 1 are due today; the comfort step of day 0 is offered, not late, so the
+    # line names the first other step (tests/test_care_steps_not_late.py).
+    assert item.title.startswith("Acme (Engineer): Keep the bridge intact")
+    assert item.due_on == FIXED_TODAY
     assert not item.flagged
-    assert describe_due(item, FIXED_TODAY) == "was due 15 Mar"
+    assert describe_due(item, FIXED_TODAY) == "today"
 
 
 def test_a_no_marked_twelve_days_late_counts_from_its_day(db: Database) -> None:
@@ -81,8 +83,9 @@ def test_a_no_marked_twelve_days_late_counts_from_its_day(db: Database) -> None:
     assert _offsets(db, late.rejection_id)[0] == 0
     assert _offsets(db, late.rejection_id) == _offsets(db, on_its_day.rejection_id)
     step = _due(db, DueKind.RECOVERY_STEP, late.rejection_id)
-    assert step.due_on == twelve_days_ago and not step.flagged
-    assert describe_due(step, FIXED_TODAY) == "was due 4 Mar"
+    # The first step due other than a comfort step (offered, never late): day 1, 5 March.
+    assert step.due_on == twelve_days_ago + timedelta(days=1) and not step.flagged
+    assert describe_due(step, FIXED_TODAY) == "was due 5 Mar"
     # Asking for feedback was for day 3 (7 March): late since, not flagged at once.
     ask = _due(db, DueKind.FEEDBACK_REQUEST, late.rejection_id)
     assert ask.due_on == date(2026, 3, 7) and not ask.flagged

@@ -176,7 +176,7 @@ def test_go_easy_names_the_plan_done_when_another_plan_has_a_step_due(db: Databa
     # Its plan counts from its no's day: every step up to day 12 is due, gently (none
     # flagged, the feedback request either: the no was written down only today).
     assert [(item.title, item.flagged) for item in summary.due] == [
-        ("Contoso (Engineer): Let yourself feel it for a while (+12 more)", False),
+        ("Contoso (Engineer): Keep the bridge intact: send a gracious reply (+12 more)", False),
         ("Ask Contoso (Engineer) for feedback", False),
     ]
     step = summary.next_step

@@ -170,6 +170,7 @@ def test_today_text_names_the_plan_done_when_another_has_a_step_due(
         "(Engineer), tomorrow: Talk it through "
         "with someone close.\n\n"
         "Due now (2)\n"
-        "  - Contoso (Engineer): Let yourself feel it for a while (+12 more) (was due 4 Mar)\n"
+        "  - Contoso (Engineer): Keep the bridge intact: send a gracious reply (+12 more) "
+        "(was due 5 Mar)\n"
         "  - Ask Contoso (Engineer) for feedback (was due 7 Mar)\n"
     ) in out

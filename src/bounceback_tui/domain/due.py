@@ -127,6 +127,10 @@ class DueItem(NamedTuple):
     # The other applications listed at its company, each "Company (Role)": a line too narrow
     # cuts its own name so that it cannot read as one of theirs (domain/due_alike.py).
     alike: tuple[str, ...] = ()
+    # A plan's comfort step (domain/step_timing.COMFORT_GROUPS: let yourself feel it, talk
+    # it through, the extra support), its plan with no other step due: never late, offered
+    # "when you are ready" (domain/due_said.describe_due), not "was due 5 Jan".
+    care: bool = False
 
 
 def active_since(today: date) -> date:

@@ -16,6 +16,7 @@ def recovery_step_item(
     step_id: int,
     title: str,
     role: str = "",
+    care: bool = False,
 ) -> DueItem:
     """A plan's earliest due step, standing for the ``steps_due`` due in that plan: "Northwind
     (Backend Engineer): Let yourself feel it for a while". A line too narrow cuts the name
@@ -36,4 +37,5 @@ def recovery_step_item(
         name=named,
         parts=(company, role) if role else None,
         more=max(0, steps_due - 1),
+        care=care,
     )

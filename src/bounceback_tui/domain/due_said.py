@@ -26,9 +26,17 @@ _NEVER_LATE = frozenset(
 _PLAN_STEPS = frozenset({DueKind.RECOVERY_STEP, DueKind.FEEDBACK_REQUEST})
 
 
+# A plan's comfort step past its day (``DueItem.care``): offered, never late. "Sunny Labs: Let
+# yourself feel it for a while (+8 more) was due 5 Jan" made a chore of feelings (a tester's
+# hard week).
+WHEN_READY = "when you are ready"
+WHEN_READY_SHORT = "when ready"
+
+
 def was_due(item: DueItem, today: date) -> str:
-    """ "was due 18 Feb" for a plan's step past its day; empty otherwise."""
-    if item.kind not in _PLAN_STEPS or item.due_on is None or item.due_on >= today:
+    """ "was due 18 Feb" for a plan's step past its day; empty otherwise (a comfort step's
+    too: ``WHEN_READY``)."""
+    if item.kind not in _PLAN_STEPS or item.due_on is None or item.due_on >= today or item.care:
         return ""
     return f"was due {day_month(item.due_on, today)}"
 
@@ -58,6 +66,8 @@ def describe_due(item: DueItem, today: date) -> str:
     A plan's step past its day says when it was due (``was_due``)."""
     if item.kind is DueKind.SKILL_IN_PROGRESS:
         return "in progress"
+    if item.care and item.due_on is not None and item.due_on < today:
+        return WHEN_READY
     if passed := was_due(item, today):
         return passed
     if item.due_on is None or item.kind is DueKind.LONG_PAST_FOLLOW_UPS:
@@ -92,6 +102,8 @@ def describe_due_short(item: DueItem, today: date) -> str:
     late = days_late(item, today)
     if late:
         return f"{span(late, tiny=True)} late"
+    if item.care and item.due_on is not None and item.due_on < today:
+        return WHEN_READY_SHORT
     if was_due(item, today) and item.due_on is not None:  # "was due" in fewer cells
         return f"due {day_month(item.due_on, today)}"
     if item.due_on is not None and item.kind in (DueKind.GHOSTED, DueKind.THOUGHT_DRAFT):

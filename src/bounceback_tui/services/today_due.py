@@ -147,7 +147,8 @@ def gather_due(reader: FastReader, today: date, ghost_after: int, every: bool = 
             row.rejection_id, row.company, row.step_id, row.title, on, row.role, row.steps_due - 1
         )
         for row in steps
-        if (on := row.rejected_on + timedelta(days=row.offset_days)) < today
+        # A comfort step is offered, never late (domain/due_said.WHEN_READY).
+        if (on := row.rejected_on + timedelta(days=row.offset_days)) < today and not row.care
     ]
     earliest = min(late, key=lambda step: step.due_on, default=None)
     # Lines at one company cut their names apart on a short line (domain/due_alike.py).

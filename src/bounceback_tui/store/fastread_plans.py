@@ -56,7 +56,8 @@ class PlanDueReads(ReadConnection):
             f"AND {due})"
         )
         # One statement: the listed plans with their earliest due step (smallest offset,
-        # then position; positions stay far below 1000) and the step's id and title. A
+        # then position; positions stay far below 1000), a comfort step (``resting_groups``)
+        # only where no other is due, and the step's id and title. A
         # query per plan would hand the GIL back and forth with the UI thread that is
         # starting meanwhile (see TodayPrefetch).
         rows = self.conn.execute(
@@ -64,7 +65,8 @@ class PlanDueReads(ReadConnection):
             "ORDER BY p.rejected_on, p.rejection_id LIMIT :limit), "
             "due AS (SELECT r.id AS rid, r.company AS company, r.role AS role, "
             "r.rejected_on AS on_day, count(*) AS n, "
-            "min(s.offset_days * 1000 + s.position) AS first "
+            f"min({_care(resting_groups)} * 1000000 + s.offset_days * 1000 + s.position) "
+            "AS first "
             "FROM listed CROSS JOIN rejection r ON r.id = listed.rid "
             "CROSS JOIN recovery_step s ON s.rejection_id = r.id "
             f"WHERE {due} GROUP BY r.id) "
@@ -76,7 +78,15 @@ class PlanDueReads(ReadConnection):
         ).fetchall()
         found = [
             StepDueRow(
-                rid, company, date.fromisoformat(on), count, first // 1000, step_id, title, role
+                rid,
+                company,
+                date.fromisoformat(on),
+                count,
+                first // 1000 % 1000,
+                step_id,
+                title,
+                role,
+                care=first >= 1000000,
             )
             for rid, company, on, count, first, step_id, title, role in rows
         ]
@@ -146,3 +156,14 @@ class PlanDueReads(ReadConnection):
             f"({step}.kind = 'feedback' AND {step}.asked_on IS NULL AND bb_answered("
             f"(SELECT a.reason FROM rejection a WHERE a.id = {step}.rejection_id))) "
         )
+
+
+def _care(groups: Sequence[str]) -> str:
+    """1 for a step (``s``) in ``groups`` (the comfort steps), else 0: fixed words, written
+    as SQL literals (as ``due_conditions.step_rests`` writes them)."""
+    if not groups:
+        return "0"
+    if any(not group.isidentifier() for group in groups):
+        raise ValueError(f"not a group: {groups!r}")
+    names = ", ".join(f"'{group}'" for group in groups)
+    return f"(s.group_key IN ({names}))"

@@ -43,6 +43,9 @@ class StepDueRow(NamedTuple):
     step_id: int
     title: str
     role: str = ""
+    # The step named is a comfort step (the resting groups asked for): the plan has no other
+    # step due, as comfort steps come after the others.
+    care: bool = False
 
 
 class FeedbackDueRow(NamedTuple):
