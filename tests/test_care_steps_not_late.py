@@ -63,3 +63,19 @@ def test_a_plan_with_another_step_due_names_that_step_and_its_day(
         "(was due 13 Mar)" in out
     ), out
     assert "Let yourself feel it" not in out
+
+
+async def test_todays_pane_offers_it_when_you_are_ready(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    from bounceback_tui.ui.app import BouncebackApp
+    from tests.quiet import until_quiet
+    from tests.screen_text import screen_lines
+
+    _plan(opened_paths, db, left=CARE)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until_quiet(pilot)
+        (line,) = [line for line in screen_lines(app) if "Sunny Labs" in line and "☐" in line]
+        assert "Let yourself feel it… (+1 more)  when you are ready" in line, line
+        assert "was due" not in line and "late" not in line
