@@ -38,10 +38,10 @@ async def test_with_yes_moved_the_bar_gives_yes_first_as_the_dialog_does(
 ) -> None:
     labels, text = await _delete_dialog_keys(opened_paths, '[keymap]\n"confirm.yes" = "Y"\n')
     assert "Y yes  n/Esc no" in text
-    assert labels.index("Yes") < labels.index("No"), labels
+    assert labels.index("Delete") < labels.index("Keep it"), labels
 
 
 async def test_with_no_keymap_the_bar_gives_yes_first_too(opened_paths: DataPaths) -> None:
     labels, text = await _delete_dialog_keys(opened_paths, "")
     assert "y yes  n/Esc no" in text
-    assert labels.index("Yes") < labels.index("No"), labels
+    assert labels.index("Delete") < labels.index("Keep it"), labels

@@ -61,7 +61,7 @@ async def test_a_click_on_cancel_and_then_yes_in_the_dialogs_bars_closes_the_for
         await fill(pilot, company="Oakleaf Insurance")
         await _click_on_bar(pilot, "Esc Cancel")
         assert isinstance(app.screen, ConfirmScreen)  # "Throw away what you typed?"
-        await _click_on_bar(pilot, "y Yes")
+        await _click_on_bar(pilot, "y Throw away")
         assert app.screen is app.screen_stack[0]
         assert len(app.screen_stack) == 1
         assert focus_problem(app) is None
@@ -85,7 +85,7 @@ async def test_the_bar_under_a_dialog_is_drawn_as_on_the_panes(opened_paths: Dat
         await pilot.press("a")
         await settle(pilot)
         await fill(pilot, company="Oakleaf Insurance")
-        for key, word in ((" ^s ", "Save "), (" y ", "Yes ")):
+        for key, word in ((" ^s ", "Save "), (" y ", "Throw away ")):
             if key == " y ":
                 await pilot.press("escape")
                 await settle(pilot, 4)

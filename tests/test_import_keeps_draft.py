@@ -58,7 +58,8 @@ async def test_i_asks_about_the_import_and_escape_goes_back_to_the_list(
             "that draft for later (a opens it)?",
         )
         assert_on_screen(app, "Carry on opens the draft now, as you left it; Back leaves")
-        assert "y Import  c Carry on  n Back" in text  # the key bar, in the buttons' order
+        # The key bar, in the buttons' order and with their words.
+        assert "y Import a posting  c Carry on  n/Esc Back" in text
         await pilot.press("escape")
         await settle(pilot, 3)
         assert app.screen is pane.screen  # back on the Pipeline, no form, no import

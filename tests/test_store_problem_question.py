@@ -32,7 +32,7 @@ async def test_the_start_fresh_question_shows_its_own_keys_and_stays_centred_whe
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)
         bar = screen_lines(app)[-1]
-        assert "y Yes" in bar and "n No" in bar, bar
+        assert "y Start fresh" in bar and "n/Esc Go back" in bar, bar
         assert "Help" not in bar, bar  # `h` is not taken while the question is open
         await pilot.resize_terminal(120, 40)
         await pilot.pause()
@@ -45,7 +45,7 @@ async def test_the_start_fresh_question_shows_its_own_keys_and_stays_centred_whe
         assert box.bottom <= 39, box
         lines = screen_lines(app)
         assert "Start fresh, with an empty store?" in "\n".join(lines)
-        assert "y Yes" in lines[-1] and "n No" in lines[-1], lines[-1]
+        assert "y Start fresh" in lines[-1] and "n/Esc Go back" in lines[-1], lines[-1]
         assert focus_problem(app) is None
         await pilot.press("n")
         await pilot.pause()

@@ -52,6 +52,6 @@ async def test_the_thank_you_question_is_not_under_a_toast_at_60x20(
         # open: tests/test_thank_you_keys_work.py).
         assert_on_screen(app, "Saved. 1 question joined your answer bank.")
         painted = "\n".join(screen_lines(app))
-        for words in ("Write it", "Not now", "y Yes", "n No"):
+        for words in ("Write it", "Not now", "y Write it", "n/Esc Not now"):
             assert words in painted, painted
         assert not [toast for toast in app.screen.query(Toast) if toast.region.area], painted

@@ -7,10 +7,14 @@ apply_keymap`` removes the binding and adds it again under its new key), so with
 each node's keys in the order the node declares them, wherever the keymap put them.
 
 On a dialog the keys of its buttons come in the buttons' order, whatever order its bindings
-were declared or inherited in: the bar reads as the row of buttons above it does.
+were declared or inherited in, each with its button's words: the bar reads as the row of
+buttons above it does. Under "Write a thank-you note now?" it read "y Yes  n No" over the
+buttons Write it, Not now. A key of several (``n,escape``) is written as the dialog's own
+keys line writes it ("n/Esc", ``key_text.keys_named``): the bar read "n No" over "n/Esc no".
 """
 
 from collections.abc import Hashable, Iterable
+from dataclasses import replace
 from typing import Any
 
 from textual.binding import ActiveBinding, Binding
@@ -28,32 +32,70 @@ def in_bar_order(screen: Screen[Any], app: object) -> list[ActiveBinding]:
     them (``in_declared_order``), and on a dialog the keys of its buttons in the buttons'
     order (``in_button_order``)."""
     entries = later_on_the_bar(in_declared_order(screen.active_bindings.values(), app), app)
-    return in_button_order(entries, screen) if screen.is_modal else entries
+    if not screen.is_modal:
+        return entries
+    return in_button_order(with_all_keys(entries, app), screen)
+
+
+def with_all_keys(entries: list[ActiveBinding], app: object) -> list[ActiveBinding]:
+    """``entries`` with the first key of a binding of several (``n,escape``) written as a
+    dialog's keys line names them ("n/Esc", ``key_text.keys_named``); the bar shows the
+    first key of an action, and "n No" sat under the line "n/Esc no"."""
+    from bounceback_tui.ui.kit.key_text import keys_joined, keys_named
+
+    display = getattr(app, "get_key_display", None)
+    if display is None:
+        return entries
+    keys: dict[Hashable, list[str]] = {}
+    for entry in entries:
+        if entry.binding.show:
+            keys.setdefault(_same(entry), []).append(str(display(entry.binding)))
+    out: list[ActiveBinding] = []
+    written: set[Hashable] = set()
+    for entry in entries:
+        same = _same(entry)
+        named = keys.get(same, [])
+        if len(named) > 1 and same not in written:
+            written.add(same)
+            shown = keys_joined(keys_named(named))
+            entry = entry._replace(binding=replace(entry.binding, key_display=shown))
+        out.append(entry)
+    return out
+
+
+def _same(entry: ActiveBinding) -> Hashable:
+    """What the keys of one binding of several keys share: its node, id and action."""
+    return (id(entry.node), entry.binding.id, entry.binding.action)
 
 
 def in_button_order(entries: list[ActiveBinding], screen: Screen[Any]) -> list[ActiveBinding]:
     """``entries`` with the keys of ``screen``'s buttons, in the places they hold, put in the
     order of the buttons they press (a button's id is the last part of its key's binding id,
-    #yes for "confirm.yes", or its action's name, #save for "save"); the other keys stay
-    where they are. The bar under the Pipeline's `i` question read "y Import  n Back  c Carry
-    on" over the buttons Import a posting, Carry on, Back (the question declares its keys in
-    that order; Textual gives the ones it inherits first), and under every form "esc Cancel
-    ^s Save" over Save, Cancel."""
+    #yes for "confirm.yes", or its action's name, #save for "save"), each with the words of
+    its button ("Write it", not the binding's "Yes"); the other keys stay where they are.
+    The bar under the Pipeline's `i` question read "y Import  n Back  c Carry on" over the
+    buttons Import a posting, Carry on, Back (the question declares its keys in that order;
+    Textual gives the ones it inherits first), and under every form "esc Cancel  ^s Save"
+    over Save, Cancel."""
     from textual.widgets import Button  # on a dialog only: not before the first paint
 
-    buttons = {button.id: place for place, button in enumerate(screen.query(Button)) if button.id}
+    found = [button for button in screen.query(Button) if button.id]
+    buttons = {button.id: place for place, button in enumerate(found) if button.id}
     if not buttons:
         return entries
     pressed: dict[int, int] = {}  # an entry's place -> its button's
+    worded = list(entries)
     for place, entry in enumerate(entries):
         button = _button_of(entry.binding, buttons)
         if button is not None:
             pressed[place] = button
+            words = found[button].label.plain
+            worded[place] = entry._replace(binding=replace(entry.binding, description=words))
     held = list(pressed)
     mine = sorted(held, key=pressed.__getitem__)  # stable: "n,escape" keeps n first
-    out = list(entries)
+    out = list(worded)
     for place, moved in zip(held, mine, strict=True):
-        out[place] = entries[moved]
+        out[place] = worded[moved]
     return out
 
 

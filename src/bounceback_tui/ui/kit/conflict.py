@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import ClassVar, Literal, Protocol
+from typing import ClassVar, Literal, Protocol, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -21,6 +21,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+from textual.widgets.button import ButtonVariant
 
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.key_text import esc_of, key_of
@@ -211,27 +212,34 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
             yield Static(plain(detail), classes="confirm-detail")
             with ButtonRow(classes="form-buttons"):
                 yield KeysHint(self._keys_hint(), classes="form-keys")
-                if self.deleted and not self.can_save_as_new:
-                    yield Button("Back to my text", variant="primary", id="back", compact=True)
-                    yield Button("Discard", variant="error", id="discard", compact=True)
-                elif self.deleted:
-                    yield Button("Save as new", variant="primary", id="as_new", compact=True)
-                    yield Button("Discard", variant="error", id="discard", compact=True)
-                else:
-                    yield Button("Reload", variant="primary", id="reload", compact=True)
-                    if not self.settled:
-                        yield Button(
-                            "Save mine over it", variant="error", id="overwrite", compact=True
-                        )
+                for button_id, label, variant in self._buttons():
+                    yield Button(label, variant=variant, id=button_id, compact=True)
+
+    def _buttons(self) -> list[tuple[str, str, ButtonVariant]]:
+        """The dialog's buttons in their order: (id, label, variant). The keys line follows
+        it (``_keys_hint``), as the key bar under the dialog does (kit/bar_bindings.py)."""
+        if self.deleted and not self.can_save_as_new:
+            return [("back", "Back to my text", "primary"), ("discard", "Discard", "error")]
+        if self.deleted:
+            return [("as_new", "Save as new", "primary"), ("discard", "Discard", "error")]
+        if self.settled:
+            return [("reload", "Reload", "primary")]
+        return [("reload", "Reload", "primary"), ("overwrite", "Save mine over it", "error")]
 
     def _keys_hint(self) -> Content:
-        """Each choice's key as the person's keymap has it ("r reload  o mine  Esc back")."""
+        """Each choice's key as the person's keymap has it, in its button's order, and Escape
+        ("r reload  o mine  Esc back"; "Esc back  d discard" under Back to my text,
+        Discard: the line read "d discard  Esc back" over them)."""
         parts: list[str | tuple[str, str]] = []
-        for choice in self.choices:
-            usual, word = _HINTS[choice]
-            parts += [(key_of(self.app, f"conflict.{choice}", usual), "bold"), f" {word}  "]
-        back = esc_of(self.app, "conflict.back")
-        return Content.assemble(*parts, (back, "bold"), " back")
+        back: list[str | tuple[str, str]] = [(esc_of(self.app, "conflict.back"), "bold"), " back"]
+        for button_id, _label, _variant in self._buttons():
+            if button_id == "back":
+                parts += [*back, "  "]
+                back = []
+                continue
+            usual, word = _HINTS[cast(ConflictChoice, button_id)]
+            parts += [(key_of(self.app, f"conflict.{button_id}", usual), "bold"), f" {word}  "]
+        return Content.assemble(*parts, *back).rstrip()
 
     def on_mount(self) -> None:
         # The safe choice has focus: reloading, or (deleted) keeping what was typed.

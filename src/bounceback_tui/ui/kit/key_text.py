@@ -106,11 +106,28 @@ def keys_shown(app: object, binding_id: str, usual: str, words: tuple[str, ...])
     bound = keys_in_use.get(binding_id)
     if not bound or normalize_keys(bound) == normalize_keys(usual):
         return list(words)
-    return [str(key_label("", key)) for key in normalize_keys(bound).split(",")]
+    return keys_named([str(key_label("", key)) for key in normalize_keys(bound).split(",")])
+
+
+def keys_named(keys: list[str]) -> list[str]:
+    """Which of a binding's keys (as shown, its first first) a dialog's keys line and the key
+    bar under it name: the first, and Escape too when the binding has it ("n/Esc no"), the
+    way out of every dialog. Another key of several (q beside Escape) is left to `?`. The
+    bar read "n No" under the line "n/Esc no" (one helper for both)."""
+    return [*keys[:1], ESC] if ESC in keys[1:] else keys[:1]
+
+
+# Between the keys of one binding, on a keys line and the key bar ("n/Esc").
+KEYS_APART = "/"
+
+
+def keys_joined(keys: list[str]) -> str:
+    """``keys`` as one, ``KEYS_APART`` between them ("n/Esc")."""
+    return KEYS_APART.join(keys)
 
 
 def bold_keys(keys: list[str]) -> Content:
     """``keys`` in bold, "/" between them ("[b]n[/b]/[b]Esc[/b]"), each as plain text."""
-    template = "/".join(f"[b]${{key{n}}}[/b]" for n in range(len(keys)))
+    template = KEYS_APART.join(f"[b]${{key{n}}}[/b]" for n in range(len(keys)))
     values = {f"key{n}": display_text(key) for n, key in enumerate(keys)}
     return Content.from_markup(template, **values)
