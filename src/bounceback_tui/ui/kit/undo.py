@@ -47,14 +47,30 @@ if TYPE_CHECKING:  # the type alone: the ORM is not imported before the first pa
     from bounceback_tui.services.take_back import TakenBack
     from bounceback_tui.ui.kit.pane import Pane
 
-# What every note after an undoable add ends with, as "u brings it back" after a delete.
-TAKES_IT_AWAY = " [b]u[/b] takes it away."
+# What every note after an undoable add ends with, as "u brings it back" after a delete: the
+# key of the pane's undo as the person's keymap has it (``undo_key``).
+TAKES_IT_AWAY = " [b]$key[/b] takes it away."
 
 
-def added_note(said: str | Content) -> Content:
-    """The note after an add `u` can take back: what the pane says of it, then what `u` does."""
+def added_note(pane: object, said: str | Content) -> Content:
+    """The note after an add ``pane``'s undo can take back: what the pane says of it, then
+    what its key does. The key was written "u" by hand, and still said so once a keymap had
+    moved the pane's undo (``undo_key``)."""
     head = said if isinstance(said, Content) else Content(said)
-    return head + Content.from_markup(TAKES_IT_AWAY)
+    return head + toast_with(TAKES_IT_AWAY, key=undo_key(pane))
+
+
+def undo_key(pane: object) -> str:
+    """The key of ``pane``'s undo (its binding whose action is "undo": "pipeline.undo",
+    "today.undo") as the person's keymap has it; "u", its usual key, without one."""
+    from bounceback_tui.ui.kit.key_text import key_of
+
+    bindings = getattr(pane, "_bindings", None)
+    for declared in bindings.key_to_bindings.values() if bindings is not None else ():
+        for binding in declared:
+            if binding.action == "undo" and binding.id is not None:
+                return key_of(getattr(pane, "app", None), binding.id, "u")
+    return "u"
 
 
 @dataclass(frozen=True, eq=False)

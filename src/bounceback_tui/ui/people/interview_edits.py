@@ -175,7 +175,7 @@ def edit_interview(pane: AppPane, row: InterviewRow, done: Done, *, can_undo: bo
         if unchanged[0]:  # which 01:30 it is still says so (tests/test_interview_twice.py)
             saved = kept_interview_note(row.company, row.role)
         if added is not None and can_undo:
-            saved = added_note(saved)
+            saved = added_note(pane, saved)
         if twice[0]:
             title = NOTHING_CHANGED if unchanged[0] else TWICE_TITLE
             pane.notify(saved + plain(f" {twice[0]}"), severity="warning", title=title)

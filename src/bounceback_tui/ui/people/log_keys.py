@@ -72,7 +72,7 @@ class LogKeys(PeopleListing):
             elif step:
                 said = step_toast("Logged, and ticked “$step” in your plan.", step)
             said += settled_note(logged.settled)
-            self.notify(added_note(said) if logged.added is not None else said)
+            self.notify(added_note(self, said) if logged.added is not None else said)
 
         self.app.push_screen(
             FormScreen(
@@ -132,9 +132,9 @@ class LogKeys(PeopleListing):
             self.remember_undo(undo_of_add(db, added[-1]))
             message, told = saved[-1]
             if told:  # saved at the first of a time that happens twice
-                self.notify(added_note(plain(message)), severity="warning", title=TWICE_TITLE)
+                self.notify(added_note(self, plain(message)), severity="warning", title=TWICE_TITLE)
             else:
-                self.notify(added_note(plain(message)))
+                self.notify(added_note(self, plain(message)))
 
         # Start on the first application still in play rather than one that said no.
         self.app.push_screen(

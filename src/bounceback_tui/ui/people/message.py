@@ -323,7 +323,7 @@ def open_message(
             else Content("Marked as sent, and logged.")
         )
         said += settled_note(logged.settled)
-        note = added_note(said) if logged.added is not None else said
+        note = added_note(pane, said) if logged.added is not None else said
         pane.notify(Content(" ").join([note, more]) if more else note)
 
     pane.app.push_screen(MessageScreen(view), closed)

@@ -78,7 +78,7 @@ class PersonEdits(PeopleListing):
                 return
             if receipt and receipt[-1].row_id == result:  # `u` takes it back (kit/undo.py)
                 self.remember_undo(undo_of_add(db, receipt[-1]))
-                self.notify(added_note(toast_with("Added: $name.", name=name)))
+                self.notify(added_note(self, toast_with("Added: $name.", name=name)))
                 return
             verb = "Saved" if row is not None else "Added"
             self.notify(toast_with("$verb: $name", verb=verb, name=name))

@@ -108,7 +108,7 @@ class ApplicationForms(AfterRejection):
             said = toast_with("Saved $app.", app=app_name(app.company, app.role))
             said += ticked_note(result.ticked)
             # As on every pane an add can be taken back on (kit/undo.py).
-            self.notify(added_note(said) if app.id is not None else said, title="Added")
+            self.notify(added_note(self, said) if app.id is not None else said, title="Added")
             if result.rejection_id is not None:
                 self._offer_plan(result.rejection_id, app.company, app.link, app.role)
 

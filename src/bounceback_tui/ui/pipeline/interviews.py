@@ -109,9 +109,9 @@ class PipelineInterviews(PipelineListing):
             self._focus_view()
             message, told = saved[-1]
             if told:  # saved at the first of a time that happens twice
-                self.notify(added_note(plain(message)), severity="warning", title=TWICE_TITLE)
+                self.notify(added_note(self, plain(message)), severity="warning", title=TWICE_TITLE)
             else:
-                self.notify(added_note(plain(message)))
+                self.notify(added_note(self, plain(message)))
 
         self.app.push_screen(
             FormScreen(

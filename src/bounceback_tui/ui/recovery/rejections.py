@@ -51,10 +51,10 @@ class RejectionForms(RecoveryListing):
             )
             if isinstance(result, Marked):  # an application open in the Pipeline: marked too
                 self.remember_undo(undo_of_marked(db, result))
-                said = added_note(marked_note(result))
+                said = added_note(self, marked_note(result))
             elif receipt and receipt[-1].row_id == rejection.id:  # `u` takes it back, plan and all
                 self.remember_undo(undo_of_add(db, receipt[-1]))
-                said = added_note(said)
+                said = added_note(self, said)
             self.notify(said, title="Rejection recorded")
 
         self.app.push_screen(rejection_form(db, added=receipt.append), saved)

@@ -316,7 +316,7 @@ class StepWork(RecoveryListing):
                 said += Content(" The plan is open again.")
             if (receipt := result.added) is not None:  # `u` takes it back (kit/undo.py)
                 self.remember_undo(undo_of_add(self.bb_app.db, receipt))
-                said = added_note(said)
+                said = added_note(self, said)
             self.notify(said, title="Step added")
 
         self.app.push_screen(custom_step_form(self.bb_app.db, plan.rejection, group), added)

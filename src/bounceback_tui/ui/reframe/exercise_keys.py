@@ -174,10 +174,10 @@ class ExerciseKeys(HoldsKeys, ReframeShowing):
         if kept:
             where = "the list" if came_from is None else "Reframe's list"
             said = plain(f"{KEPT_AS_DRAFT}: open it from {where} to carry on.")
-            self.notify(added_note(said) if say_u else said)
+            self.notify(added_note(self, said) if say_u else said)
         elif say_u and begun is not None:
             template = "Saved " + begun.thing.replace("{name}", "$name") + "."
-            self.notify(added_note(toast_with(template, name=begun.name)))
+            self.notify(added_note(self, toast_with(template, name=begun.name)))
         await self._set_mode("history")
         if begun is not None:  # what it holds is the person's writing: `u` asks first
             self.remember_undo(undo_of_add(self.bb_app.db, begun, asks=WRITING_GOES))

@@ -276,7 +276,7 @@ class ItemForms(SkillsListing):
                 # `u` takes the add back, tick and all; it replaces what `u` held (kit/undo.py).
                 # Opened from a plan, the person is back there, where `u` is the plan's own.
                 self.remember_undo(undo_of_add(db, added))
-                said = said if elsewhere else added_note(said)
+                said = said if elsewhere else added_note(self, said)
             self.notify(said)
 
         def reload() -> tuple[dict[str, str], int] | None:

@@ -73,11 +73,12 @@ class SuggestionKeys(SkillsListing):
         self._after_change(added.row_id)
         self.notify(
             added_note(
+                self,
                 toast_with(
                     "Added a soft-skill item for $company. Press $key to make it your own.",
                     company=app_name(suggestion.company, suggestion.role),
                     key=self.bb_app.key_label("skills.edit", "e"),
-                )
+                ),
             ),
             title="Suggestion added",
         )
