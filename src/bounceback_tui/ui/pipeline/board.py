@@ -120,6 +120,7 @@ class PipelineBoard(WheelSideways, HorizontalScroll, ScrollTakesFocus, can_focus
             stage: BoardColumn(stage, id=f"board-{stage.value}") for stage in ALL_STAGES
         }
         self._active: Stage = Stage.APPLIED
+        self._narrowed = 0  # the columns' width in a view narrower than one (``_fit_columns``)
 
     def compose(self) -> ComposeResult:
         yield BoardHint(id="board-hint")  # docked (pipeline.tcss): it does not scroll away
@@ -220,16 +221,36 @@ class PipelineBoard(WheelSideways, HorizontalScroll, ScrollTakesFocus, can_focus
             self.go_to(self.columns[order[index]])
 
     def _pitch(self) -> int:
-        """Width of one column with its gap (before the first layout, the stylesheet's)."""
+        """Width of one column with its gap (before the first layout, the stylesheet's; in a
+        view narrower than that, the view's: ``_fit_columns``)."""
         column = self.active_column
-        width = column.outer_size.width or BoardColumn.DEFAULT_WIDTH
+        width = self._narrowed or column.outer_size.width or BoardColumn.DEFAULT_WIDTH
         return width + column.styles.margin.right
 
+    def _fit_columns(self, width: int) -> None:
+        """In a view narrower than one column (``width`` cells: 60 columns with the details
+        open), every column as wide as the view, so each card is cut where it is seen, with
+        "…" (kit/cells.fit): the column went on under the details, and its cards read "Site
+        Reliability Eng" with no sign of a cut. The stylesheet's width once there is room."""
+        margin = self.active_column.styles.margin.right
+        narrowed = width - margin if 0 < width - margin < BoardColumn.DEFAULT_WIDTH else 0
+        if narrowed == self._narrowed:
+            return
+        self._narrowed = narrowed
+        for column in self.columns.values():
+            column.styles.width = narrowed or None
+        # Whole columns again once they are laid out at their new width.
+        self.call_after_refresh(self._lay_out)
+
     def on_resize(self, _event: Resize) -> None:
+        self._lay_out()
+
+    def _lay_out(self) -> None:
         # The view holds whole columns only: what is left over, less than a column, is
         # padding, so no slice of the next column shows at the edge.
-        step = self._pitch()
         width = self.scrollable_content_region.width + self.styles.padding.right
+        self._fit_columns(width)
+        step = self._pitch()
         spare = width % step if width >= step else 0
         self.styles.padding = (0, spare, 0, 0)
         self.show_column(self.active_column)
