@@ -311,6 +311,15 @@ class Palette(SearchingPalette):
                 yield PaletteList()
                 yield LoadingIndicator()
 
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._keep_the_bar_in_sight)
+
+    def _keep_the_bar_in_sight(self) -> None:
+        """The list no taller than the rows above the key bar (``palette_list``)."""
+        from bounceback_tui.ui.palette_list import keep_the_bar_in_sight
+
+        keep_the_bar_in_sight(self)
+
     @on(Input.Changed)
     def _drop_held_keys(self, event: Input.Changed) -> None:
         # Runs before Textual's own handler, which starts the search for the new query.
@@ -322,6 +331,7 @@ class Palette(SearchingPalette):
         self, command_list: CommandList, commands: list[Command], clear_current: bool
     ) -> None:
         super()._refresh_command_list(command_list, commands, clear_current)
+        self.call_after_refresh(self._keep_the_bar_in_sight)
         if command_list.highlighted is not None and not_for_enter(command_list):
             command_list.highlighted = None  # listed, not picked: Enter runs none of them
 

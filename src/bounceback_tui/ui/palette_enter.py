@@ -95,3 +95,6 @@ def say_why(palette: CommandPalette, why: tuple[str, dict[str, str]]) -> None:
     for line in palette.query("#palette-note").results(Static):
         line.update(said)
         line.display = True
+    from bounceback_tui.ui.palette_list import keep_the_bar_in_sight
+
+    palette.call_after_refresh(keep_the_bar_in_sight, palette)  # the list below it, shorter
