@@ -89,7 +89,7 @@ def in_button_order(entries: list[ActiveBinding], screen: Screen[Any]) -> list[A
         button = _button_of(entry.binding, buttons)
         if button is not None:
             pressed[place] = button
-            words = found[button].label.plain
+            words = str(found[button].label)  # plain text, as Content and Text give it
             worded[place] = entry._replace(binding=replace(entry.binding, description=words))
     held = list(pressed)
     mine = sorted(held, key=pressed.__getitem__)  # stable: "n,escape" keeps n first
