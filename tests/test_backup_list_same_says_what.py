@@ -3,7 +3,7 @@
 A tester on the fifth day of a week read "same counts as now" beside backups that lacked
 days of ticks, answers and skill edits: the list compares only the applications and the
 rejections (the counts it reads of every backup anyway; docs/backups.md). It now says so:
-"same applications and rejections as now".
+"as many applications and rejections as now".
 """
 
 from __future__ import annotations
@@ -38,4 +38,4 @@ def test_a_backup_lacking_a_skill_is_not_said_to_have_the_same_counts(
     (entry,) = listed_backups(capsys.readouterr().out)
     said = " ".join(entry.split())
     assert "same counts" not in said
-    assert "same applications and rejections as now" in said
+    assert "as many applications and rejections as now" in said

@@ -93,7 +93,7 @@ def test_a_backup_with_what_now_has_and_more_says_so(
     newest, daily, import_, _by_hand = _entries(out)
     assert newest[0].startswith("1 today 10:00 by hand")
     # Not "the same", nor "same counts": only these two counts are read.
-    assert any(line.endswith("same applications and rejections as now") for line in newest)
+    assert any(line.endswith("as many applications and rejections as now") for line in newest)
     assert any(line.endswith("2 more applications, 1 more rejection than now") for line in daily)
     assert import_[0].endswith("1 more rejection than now")
     assert all(len(line) <= 80 for line in out.splitlines()[1:-1]), out

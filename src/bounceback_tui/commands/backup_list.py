@@ -22,9 +22,10 @@ INDENT = " " * 5
 
 def than_now(then: Contents | None, now: Contents | None) -> str:
     """How a backup's counts differ from the store's now: "1 fewer application than now",
-    "2 more applications, 1 more rejection than now", "same applications and rejections as
-    now" (those two counts alone are compared: a backup with as many may still lack days of
-    ticks, answers or skills; it read "same counts as now"). "" when either cannot be read,
+    "2 more applications, 1 more rejection than now", "as many applications and rejections
+    as now" (those two counts alone are compared: a backup with as many may hold other ones,
+    renamed or swapped, and lack days of ticks, answers or skills; it read "same applications
+    and rejections as now", and "same counts as now" before). "" when either cannot be read,
     or neither holds an application or a rejection."""
     if then is None or now is None:
         return ""
@@ -35,7 +36,7 @@ def than_now(then: Contents | None, now: Contents | None) -> str:
     if not any((then.applications, then.rejections, now.applications, now.rejections)):
         return ""
     if not any(difference for difference, _noun in pairs):
-        return "same applications and rejections as now"
+        return "as many applications and rejections as now"
     return ", ".join(_more_or_fewer(d, noun) for d, noun in pairs if d) + " than now"
 
 
