@@ -53,7 +53,7 @@ def test_a_bad_second_email_refuses_the_row_with_its_reason(
     )
     assert main(["import", str(source), "--yes"]) == 1  # its one row refused: nothing written
     said = capsys.readouterr().out
-    assert "line 2: Contact email: The email needs a name" in said
+    assert "line 2: Contact email: the email needs a name" in said
 
 
 def test_a_separator_left_at_the_end_is_no_part_of_a_name(

@@ -27,7 +27,7 @@ from bounceback_tui.ui.people.forms import (
 
 TODAY = date(2026, 3, 16)
 BROKEN = "a\x01b"  # a control character: every text field refuses it, naming itself
-ANY_DAY = "Could not read '31/02' as a date; use YYYY-MM-DD, today, yesterday, "
+ANY_DAY = "could not read '31/02' as a date; use YYYY-MM-DD, today, yesterday, "
 
 Check = Callable[[Mapping[str, str]], object]
 

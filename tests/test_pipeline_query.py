@@ -90,7 +90,7 @@ def test_a_bare_length_of_time_is_that_long_ago() -> None:
     assert parse_query("until:+1w", TODAY).until == date(2026, 3, 23)
     # A refusal quotes what was typed, not the "-30x" it was read as.
     assert parse_query("since:30x", TODAY).problems == (
-        "since: Could not read '30x' as a date; use YYYY-MM-DD, today, yesterday, tomorrow, "
+        "since: could not read '30x' as a date; use YYYY-MM-DD, today, yesterday, tomorrow, "
         "an offset like -3d or +1w, or a weekday: fri (the next one after today) or last fri.",
     )
     assert "'99999d'" in parse_query("since:99999d", TODAY).problems[0]

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 
+from bounceback_tui.domain.after_colon import after_colon
 from bounceback_tui.domain.text import quoted
 from bounceback_tui.domain.wording import span
 from bounceback_tui.errors import FieldError
@@ -207,7 +208,7 @@ def record_day(
     try:
         return parse_record_date(text, today, future=future, kept=kept)
     except DateParseError as exc:
-        errors.append(FieldError(name, f"{label}: {exc}"))
+        errors.append(FieldError(name, f"{label}: {after_colon(exc)}"))
         return None
 
 

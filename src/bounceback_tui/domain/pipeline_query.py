@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from bounceback_tui.domain.after_colon import after_colon
 from bounceback_tui.domain.dates import DateParseError, parse_date_or_ago
 from bounceback_tui.domain.stages import ALL_STAGES, Stage, stages_starting_with
 
@@ -76,7 +77,7 @@ def parse_query(text: str, today: date) -> PipelineQuery:
             try:
                 day = parse_date_or_ago(value, today)
             except DateParseError as exc:
-                problems.append(f"{key}: {exc}")
+                problems.append(f"{key}: {after_colon(exc)}")
                 continue
             if key == "since":
                 since = day

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
+from bounceback_tui.domain.after_colon import after_colon
 from bounceback_tui.domain.applications import ApplicationInput, validate_application
 from bounceback_tui.domain.dates import NO_LATER_DAY
 from bounceback_tui.domain.stages import Stage
@@ -71,7 +72,7 @@ def application(
                 day = read_sheet_date(values[name], today, order, past=name in NO_LATER_DAY)
                 values[name] = day.isoformat()
             except ValueError as exc:
-                raise RowError(f"{FIELDS[name][0]}: {exc}", name) from None
+                raise RowError(f"{FIELDS[name][0]}: {after_colon(exc)}", name) from None
     if salary := values.pop("salary", ""):
         parts = split_salary(salary)
         values.setdefault("salary_min", parts.minimum)

@@ -17,6 +17,7 @@ name with a ";" in it), as in every older export.
 
 from __future__ import annotations
 
+from bounceback_tui.domain.after_colon import after_colon
 from bounceback_tui.domain.people import NAME_LIMIT, check_email, person_name
 from bounceback_tui.domain.people_match import PeopleIndex
 from bounceback_tui.domain.text import clean_text
@@ -91,7 +92,7 @@ def take_more_people(
         try:
             check_email(email)
         except ValueError as exc:
-            return (), f"Contact email: {exc}"
+            return (), f"Contact email: {after_colon(exc)}"
         checked.append((name, email))
     return tuple(checked), ""
 

@@ -37,6 +37,7 @@ from typing import cast
 from textual.content import Content
 from textual.notifications import SeverityLevel
 
+from bounceback_tui.domain.after_colon import after_colon
 from bounceback_tui.domain.text import (
     NAME_CELLS,
     AppName,
@@ -94,46 +95,6 @@ def markup_with(template: str, **values: object) -> Content:
         template,
         **{name: display_text(line_breaks(_shown(value))) for name, value in values.items()},
     )
-
-
-# Words a sentence of the app's starts with, lower-cased when it follows a colon; any other
-# first word may be a name (a company, a file) and is left as written.
-_COMMON_STARTS = frozenset(
-    {
-        "a",
-        "an",
-        "another",
-        "each",
-        "every",
-        "it",
-        "its",
-        "no",
-        "none",
-        "not",
-        "nothing",
-        "one",
-        "only",
-        "some",
-        "that",
-        "the",
-        "there",
-        "these",
-        "this",
-        "those",
-        "your",
-    }
-)
-
-
-def after_colon(text: object) -> str:
-    """``text``, a sentence of its own, joined after a colon ("That did not work: the backup
-    …", not "…: The backup …"): its first letter lower-cased where its first word is a
-    common one, never a name or a path."""
-    said = str(text)
-    first = said.split(" ", 1)[0]
-    if first.lower() in _COMMON_STARTS and first == first.capitalize():
-        return said[:1].lower() + said[1:]
-    return said
 
 
 def _shown(value: object) -> str:
