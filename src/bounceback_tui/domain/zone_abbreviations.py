@@ -102,7 +102,7 @@ def short_name_refusal(text: str, zone_of: dict[str, str]) -> str | None:
     as ``domain/zones`` folds it ("new_york": America/New_York)."""
     typed = text.strip()
     upper = typed.upper()
-    said = quoted(typed, 60)
+    said = quoted(typed)
     if upper in SHORT_NAMES:
         meaning, city = SHORT_NAMES[upper]
         zone = zone_of[city.replace(" ", "_").casefold()]

@@ -68,7 +68,7 @@ def parse_zone(text: str) -> str:
     if found in UTC_NAMES:
         return "UTC"
     if found is None or not knows_zone(found):
-        raise ValueError(f"{quoted(text, 60)} is not a time zone; {_hint(raw)}")
+        raise ValueError(f"{quoted(text)} is not a time zone; {_hint(raw)}")
     if not _is_place(found):
         raise ValueError(
             f"{found!r} names no place; use an area and a city, like Europe/London or "
