@@ -85,8 +85,8 @@ async def test_a_message_before_choosing_someone_says_how(opened_paths: DataPath
     async with app.run_test(size=SIZE) as pilot:
         results = await search(app, pilot, "message")
         assert results[0] == (
-            "Write a message | A thank-you, a follow-up, a feedback request: choose the person "
-            "in People first; this takes you there"
+            "Write a message | A thank-you or a follow-up: choose the person in People first; "
+            "this takes you there"
         )
         await pilot.press("enter")
         await pilot.pause()
@@ -109,8 +109,7 @@ async def test_a_message_to_the_person_chosen_in_people(
         await pilot.pause()
         results = await search(app, pilot, "thank you")
         assert results[0] == (
-            "Write a message | To Dana Reyes: a thank-you, a follow-up, a feedback request "
-            "(key m on People)"
+            "Write a message | To Dana Reyes: a thank-you or a follow-up (key m on People)"
         )
         await pilot.press("enter")
         await pilot.pause()

@@ -54,8 +54,8 @@ async def test_with_no_application_chosen_it_says_to_choose_one(
     async with app.run_test(size=SIZE) as pilot:
         results = await search(app, pilot, "schedule")
         assert results[0] == (
-            "Schedule an interview | A phone screen, a technical, an onsite: its day, time and "
-            "time zone: choose its application on the Pipeline first; this takes you there"
+            "Schedule an interview | Its day, time and kind: choose its application on the "
+            "Pipeline first; this takes you there"
         )
         await pilot.press("enter")
         await settle(app, pilot)

@@ -75,7 +75,7 @@ def _today(app: BouncebackApp) -> Iterator[PaletteAction]:
 def _recovery(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
     yield PaletteAction(
         "Record a rejection",
-        "A no that did not come through the Pipeline, with a plan for the days after "
+        "A no not on the Pipeline, with a plan for the days after "
         f"(key {app.key_label('recovery.new', 'n')} on Recovery)",
         run_in(app, "recovery", "new_rejection"),
         keywords="new no rejected turned down plan",

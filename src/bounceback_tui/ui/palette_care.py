@@ -73,8 +73,7 @@ def message_action(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction
     if people is None or row is None:
         yield PaletteAction(
             "Write a message",
-            "A thank-you, a follow-up, a feedback request: choose the person in People first; "
-            "this takes you there",
+            "A thank-you or a follow-up: choose the person in People first; this takes you there",
             go_then_say(
                 app,
                 "people",
@@ -85,7 +84,7 @@ def message_action(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction
         return
     yield PaletteAction(
         "Write a message",
-        f"To {row.name}: a thank-you, a follow-up, a feedback request (key {key} on People)",
+        f"To {row.name}: a thank-you or a follow-up (key {key} on People)",
         run_in(app, "people", "message"),
         keywords=keywords,
     )

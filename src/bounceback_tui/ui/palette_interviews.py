@@ -25,7 +25,7 @@ def application_interview_actions(
     it needs."""
     yield PaletteAction(
         "Schedule an interview for the application",
-        f"{name}: its day, time and kind, with or without someone from People "
+        f"{name}: day, time, kind, and who from People if any "
         f"(key {app.key_label('pipeline.interview', 'I')} on the Pipeline)",
         run_in(app, "pipeline", "schedule_interview"),
         keywords="interview schedule add new book record",
