@@ -27,9 +27,7 @@ def _wrapped(app: BouncebackApp) -> list[str]:
     results = app.screen.query_one(CommandList)
     padding = results.get_component_styles("option-list--option").padding
     width = (
-        results.scrollable_content_region.width
-        - results._get_left_gutter_width()
-        - padding.width
+        results.scrollable_content_region.width - results._get_left_gutter_width() - padding.width
     )
     wrapped = []
     for index in range(results.option_count):
