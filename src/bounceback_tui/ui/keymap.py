@@ -88,7 +88,10 @@ def normalize_key(text: str) -> str:
         if base not in _named_keys():
             character = key_to_character(base)
             if character is None:
-                raise ValueError(f"{_said(raw)} (not a key name Textual knows)")
+                raise ValueError(
+                    f"{_said(raw)} (not a key this app knows; key names look like f5, escape, "
+                    "pageup)"
+                )
             if not _typed_by_a_keyboard(character):
                 # Any character's name is one to Textual: "banana" is 🍌 (a stranger's walk).
                 raise ValueError(f"{_said(raw)} (no keyboard sends that key)")
