@@ -143,18 +143,20 @@ def _not_ours(db_path: Path, found: str, undone: str) -> str:
     )
 
 
-def store_layout_problem(db_path: Path, *, fixable: bool = True) -> str | None:
+def store_layout_problem(db_path: Path, *, fixable: bool = True, first: str = "") -> str | None:
     """``layout_problem`` of the store at ``db_path`` at its own schema version, read without
     changing it; None when it is the app's or cannot be read as a store (what comes next
-    says so in its own words). ``fixable`` False: what `repair` puts right is not counted."""
+    says so in its own words). ``fixable`` False: what `repair` puts right is not counted.
+    ``first``: the table or column a failed statement named, said first when it is missing."""
 
     def problem(uri: str) -> str | None:
         conn = sqlite3.connect(uri, uri=True, timeout=5.0, factory=HeldConnection)
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
             if not fixable and version > latest_version():
-                return layout_problem(conn, version)  # not known whole: nothing is put right
-            return layout_problem(conn, version, extras=fixable)
+                # not known whole: nothing is put right
+                return layout_problem(conn, version, first=first)
+            return layout_problem(conn, version, extras=fixable, first=first)
         finally:
             conn.close()
 

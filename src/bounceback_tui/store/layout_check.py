@@ -81,16 +81,21 @@ def unmended_refusal(fired: list[Fault], kept: str, paths: DataPaths) -> str:
     )
 
 
-def layout_problem(conn: sqlite3.Connection, version: int, *, extras: bool = True) -> str | None:
+def layout_problem(
+    conn: sqlite3.Connection, version: int, *, extras: bool = True, first: str = ""
+) -> str | None:
     """What sets ``conn``'s layout apart from the app's at ``version``, said as a person
     would ("it has a trigger zz_evil the app does not make"), or None when it is the app's;
     ``extras`` False: what `repair` puts right (``layout_faults``: what the app does not
     make at all, a column added, one of its own triggers, indexes or views changed or
     missing) is not counted, but a part the app makes at a later version still is (a newer
-    layout said to be older: taken for extras, its table would be dropped with its rows)."""
+    layout said to be older: taken for extras, its table would be dropped with its rows).
+    ``first``: the table or column a failed statement named, said before any other."""
     from bounceback_tui.store.layout_faults import an
 
     have, want = layout_of(conn), expected_layout(version)
+    if first and (named := _named_missing(have, want, first.lower())):
+        return named
     later = set() if extras else set(expected_layout(latest_version()))
     for name, part in have.items():
         if name not in want and (extras or name in later):
@@ -117,6 +122,20 @@ def layout_problem(conn: sqlite3.Connection, version: int, *, extras: bool = Tru
             if own and not extras:
                 continue
             return f"its {part.kind} {name} is not as the app makes it"
+    return None
+
+
+def _named_missing(have: dict[str, Part], want: dict[str, Part], first: str) -> str | None:
+    """The app's table named ``first`` missing, or one lacking the column ``first``."""
+    for name, part in want.items():
+        found = have.get(name)
+        if part.kind != "table" or (found is not None and found.kind != "table"):
+            continue
+        if found is None:
+            if name == first:
+                return f"its table {name} is missing"
+        elif first in part.columns and first not in found.columns:
+            return f"its table {name} lacks the column {first}"
     return None
 
 

@@ -12,6 +12,7 @@ nothing, and the write's transaction is rolled back whole. Standard library only
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from bounceback_tui.errors import StoreLayoutError
 
 # SQLite's words for a table or column the statement names that the store lacks.
 _MISSING = ("no such column", "no such table", "has no column named")
+# The name SQLite gives after those words ("no such column: s.notes"): said first.
+_NAMED = re.compile(r"(?:no such column|no such table|has no column named):?\s*([\w.\"]+)", re.I)
 
 
 def missing_part(exc: BaseException, path: Path, repair_command: str) -> StoreLayoutError | None:
@@ -32,7 +35,11 @@ def missing_part(exc: BaseException, path: Path, repair_command: str) -> StoreLa
         return None
     from bounceback_tui.store.layout import store_layout_problem
 
-    found = store_layout_problem(path, fixable=False)
+    named = _NAMED.search(str(exc))
+    first = named.group(1).replace('"', "").rsplit(".", 1)[-1] if named else ""
+    # Two parts gone: the one this read met is named, not another pane's (skill.notes,
+    # not thought_record.belief_after, when Skills could not be read).
+    found = store_layout_problem(path, fixable=False, first=first)
     if found is None:
         return None
     restore = "bounceback-tui restore"
