@@ -38,6 +38,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.store.sqlite_file import open_store
 
     opened = open_store(paths, create=False, rules=upgrade_rules)
+    _refuse_as_the_launch(paths)
     today = clock.today()
     every: list[DueItem] = []  # JSON has no room to fill: every due item, none left out
 
@@ -54,6 +55,21 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         print(terminal_text(render_text(summary, people, width=_terminal_width())))
     note_full_disk(opened.path)
     return 0
+
+
+def _refuse_as_the_launch(paths: DataPaths) -> None:
+    """A store lacking a table or column the app uses is refused as the launch refuses it
+    (StoreLayoutError, status 1): `today` printed a summary of a store the app and `backup`
+    refused. `restore` named as this run names the store (its `--data-dir`)."""
+    from bounceback_tui.errors import StoreLayoutError
+    from bounceback_tui.paths import command_line
+    from bounceback_tui.store.launch_open import tables_on_the_spot
+
+    try:
+        tables_on_the_spot(paths.database)
+    except StoreLayoutError as refused:
+        restore = command_line(paths, "restore")
+        raise StoreLayoutError(refused.problem, paths.database, restore) from None
 
 
 def _terminal_width() -> int | None:
