@@ -11,10 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bounceback_tui.domain.people import ContactKind
 from bounceback_tui.services.care_settings import CareSettings
 from bounceback_tui.store.sqlite_file import connect
+
+if TYPE_CHECKING:
+    from bounceback_tui.store.database import Database
 
 # More than this many would crowd a calm screen; the People pane lists them all.
 SHOWN = 6
@@ -41,6 +45,13 @@ def support_people(db_path: Path, limit: int = SHOWN) -> list[SupportPerson]:
         SupportPerson(name, (phone or "").strip() or (email or "").strip())
         for name, phone, email in rows
     ]
+
+
+def support_people_of(db: Database) -> list[SupportPerson]:
+    """``support_people`` of ``db``'s store; a read that fails raises the store's own
+    sentence (StoreError: "its table contact lacks the column phone"), as a pane's does."""
+    with db.read():
+        return support_people(db.path)
 
 
 def people_to_call(

@@ -66,7 +66,7 @@ def show_struggling(app: BouncebackApp) -> None:
     from bounceback_tui.ui.care.crisis import CrisisScreen
 
     if not isinstance(app.screen, CrisisScreen):
-        app.push_screen(CrisisScreen.from_settings(app.paths.settings_file, support_people(app)))
+        app.push_screen(CrisisScreen.from_settings(app.paths.settings_file, *support_people(app)))
 
 
 def show_talk(app: BouncebackApp) -> None:
@@ -75,18 +75,22 @@ def show_talk(app: BouncebackApp) -> None:
     from bounceback_tui.ui.care.talk import TalkScreen
 
     if not isinstance(app.screen, TalkScreen):
-        app.push_screen(TalkScreen.from_settings(app.paths.settings_file, support_people(app)))
+        app.push_screen(TalkScreen.from_settings(app.paths.settings_file, *support_people(app)))
 
 
-def support_people(app: BouncebackApp) -> list[tuple[str, str]]:
-    """(name, phone or email) of the support people in People; none if unreadable."""
-    from bounceback_tui.services.care_people import support_people
+def support_people(app: BouncebackApp) -> tuple[list[tuple[str, str]], str]:
+    """(name, phone or email) of the support people in People, and why they could not be
+    read ("" when they were): the screens say so, never advice to add people who exist."""
+    from bounceback_tui.errors import BouncebackError
+    from bounceback_tui.services.care_people import support_people_of
 
     try:
-        return [(p.name, p.reach) for p in support_people(app.paths.database)]
-    except Exception as exc:  # care screens open whatever the store says
+        return [(p.name, p.reach) for p in support_people_of(app.db)], ""
+    except BouncebackError as exc:  # care screens open whatever the store says
+        return [], str(exc)
+    except Exception as exc:
         app.log.warning(f"Support people were not read: {exc!r}")
-        return []
+        return [], "The store could not be read."
 
 
 def show_settings(app: BouncebackApp) -> None:

@@ -26,7 +26,7 @@ from bounceback_tui.domain.crisis_lines import (
 )
 from bounceback_tui.services.care_people import people_to_call
 from bounceback_tui.services.care_settings import CareSettings
-from bounceback_tui.ui.care.text_screen import CareTextScreen
+from bounceback_tui.ui.care.text_screen import CareTextScreen, unread_said
 from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.scroll_text import ScrollText
@@ -56,12 +56,19 @@ def _someone(name: str, number: str) -> Content:
     return markup_with("\n  [b]$number[/b]  $name", number=number, name=name or "")
 
 
-def crisis_body(care: CareSettings, contacts: Sequence[tuple[str, str]] = ()) -> list[Content]:
+def crisis_body(
+    care: CareSettings, contacts: Sequence[tuple[str, str]] = (), unread: str = ""
+) -> list[Content]:
     """The screen's sections, in order (a test reads them as text). ``contacts``: (name,
-    phone or email) of the person's support people in People."""
+    phone or email) of the person's support people in People; ``unread``: why they could
+    not be read, said in place of advice to keep someone."""
     sections: list[Content] = [plain(INTRO)]
     people = people_to_call(care, contacts)
-    if people:
+    if unread:
+        body = Content("").join(_someone(name, number) for name, number in people)
+        sections.append(Content.styled("Someone you know", "bold $text-accent") + body)
+        sections.append(unread_said(unread))
+    elif people:
         body = Content("").join(_someone(name, number) for name, number in people)
         sections.append(Content.styled("Someone you know", "bold $text-accent") + body)
     else:
@@ -126,7 +133,7 @@ class CrisisScreen(CareTextScreen):
         with Vertical(id="crisis-box", classes="form"):
             yield Static("If you are struggling", classes="form-title")
             with ScrollText(id="crisis-text"):
-                for section in crisis_body(self.care, self.contacts):
+                for section in crisis_body(self.care, self.contacts, self.unread):
                     with Vertical(classes="crisis-block"):
                         yield from _paragraphs(section)
             yield KeysHint(

@@ -19,7 +19,7 @@ from textual.widgets import Static
 
 from bounceback_tui.services.care_people import people_to_call
 from bounceback_tui.services.care_settings import CareSettings
-from bounceback_tui.ui.care.text_screen import CareTextScreen
+from bounceback_tui.ui.care.text_screen import CareTextScreen, unread_said
 from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.scroll_text import ScrollText
@@ -32,11 +32,18 @@ TALK_IT_THROUGH = (
 )
 
 
-def talk_text(care: CareSettings, contacts: Sequence[tuple[str, str]]) -> Content:
+def talk_text(care: CareSettings, contacts: Sequence[tuple[str, str]], unread: str = "") -> Content:
     """The nudge, then the person kept in Settings and ``contacts`` (name, and a number or
-    an email: the support people from People), or where to keep them."""
+    an email: the support people from People), or where to keep them; ``unread``: why the
+    people in People could not be read, said in place of advice to add them."""
     text = plain(TALK_IT_THROUGH)
     people = people_to_call(care, contacts)
+    if unread:
+        if people:
+            text += Content.styled("\n\nYour people", "bold $text-accent")
+            text += Content("").join(Content("\n") + plain("  ".join(p for p in pair if p))
+                                     for pair in people)  # fmt: skip
+        return text + Content("\n\n") + unread_said(unread)
     if not people:
         return text + plain(
             "\n\nSettings (,) can keep someone you would call, and People (6) the ones you "
@@ -68,7 +75,7 @@ class TalkScreen(CareTextScreen):
         with Vertical(id="talk-box", classes="form"):
             yield Static("Talk it through", classes="form-title")
             with ScrollText(id="talk-text"):
-                yield Static(talk_text(self.care, self.contacts))
+                yield Static(talk_text(self.care, self.contacts, self.unread))
             yield KeysHint(
                 with_keys("[b]{talk.close|escape,q|Esc}[/b] close", self.app), classes="form-keys"
             )

@@ -10,10 +10,21 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import ClassVar, Self
 
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
 
 from bounceback_tui.services.care_settings import CareSettings, load_care
+from bounceback_tui.ui.kit.text import plain
+
+
+def unread_said(why: str) -> Content:
+    """ "Your people could not be read", and why: said where the people in People would be
+    listed (their rows were not read; they are not gone)."""
+    return plain("Your people could not be read", "bold $text-warning") + plain(
+        f"\n{why}\nThis is not an empty list: they show here once they can be read.",
+        "$text-muted",
+    )
 
 
 class CareTextScreen(ModalScreen[None]):
@@ -22,14 +33,19 @@ class CareTextScreen(ModalScreen[None]):
     TEXT_ID: ClassVar[str]
     DEFAULT_CLASSES = "form-screen"
 
-    def __init__(self, care: CareSettings, contacts: Sequence[tuple[str, str]] = ()) -> None:
+    def __init__(
+        self, care: CareSettings, contacts: Sequence[tuple[str, str]] = (), unread: str = ""
+    ) -> None:
         super().__init__()
         self.care = care
         self.contacts = tuple(contacts)
+        self.unread = unread  # why the people in People could not be read, if they could not
 
     @classmethod
-    def from_settings(cls, settings_file: Path, contacts: Sequence[tuple[str, str]] = ()) -> Self:
-        return cls(load_care(settings_file), contacts)
+    def from_settings(
+        cls, settings_file: Path, contacts: Sequence[tuple[str, str]] = (), unread: str = ""
+    ) -> Self:
+        return cls(load_care(settings_file), contacts, unread)
 
     def on_mount(self) -> None:
         self.focus_target().focus()

@@ -1,0 +1,80 @@
+"""The care screens say when the person's people could not be read, never "add some".
+
+A tester's walk: a column of `contact` dropped by another program while the app was open,
+then "Talk it through": it listed nobody and said "Settings (,) can keep someone you would
+call, and People (6) the ones you lean on… They show here.", advice to add people who
+exist. It now says that the people could not be read, and why, as People's own box does.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from textual.widgets import Static
+
+from bounceback_tui.domain.people import validate_contact
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import people_edits
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.kit.focus import focus_problem
+from tests.conftest import FIXED_TODAY
+from tests.screen_text import flat
+from tests.ui_harness import settle_workers
+
+
+def _text(app: Any, selector: str) -> str:
+    return flat(
+        " ".join(str(w.render()) for w in app.screen.query(selector) if isinstance(w, Static))
+    )
+
+
+def _lose_a_column(paths: DataPaths) -> None:
+    conn = sqlite3.connect(paths.database)
+    conn.execute("ALTER TABLE contact DROP COLUMN phone")  # another program
+    conn.commit()
+    conn.close()
+
+
+async def test_talk_it_through_says_the_people_could_not_be_read(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    from bounceback_tui.ui.app_screens import show_talk
+    from bounceback_tui.ui.care.talk import TalkScreen
+
+    people_edits.add_contact(db, validate_contact({"name": "Maya", "kind": "support"}, FIXED_TODAY))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle_workers(pilot)
+        _lose_a_column(opened_paths)
+        show_talk(app)
+        await settle_workers(pilot)
+        assert isinstance(app.screen, TalkScreen)
+        said = _text(app, "#talk-text Static")
+        assert "Your people could not be read" in said
+        assert "its table contact lacks the column phone" in said
+        assert "They show here" not in said
+        assert "no such column" not in said
+        assert focus_problem(app) is None
+
+
+async def test_struggling_says_the_people_could_not_be_read(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    from bounceback_tui.ui.app_screens import show_struggling
+    from bounceback_tui.ui.care.crisis import CrisisScreen
+
+    people_edits.add_contact(db, validate_contact({"name": "Maya", "kind": "support"}, FIXED_TODAY))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle_workers(pilot)
+        _lose_a_column(opened_paths)
+        show_struggling(app)
+        await settle_workers(pilot)
+        assert isinstance(app.screen, CrisisScreen)
+        said = _text(app, ".crisis-section")
+        assert "Your people could not be read" in said
+        assert "its table contact lacks the column phone" in said
+        assert "and they show here" not in said
+        assert focus_problem(app) is None
