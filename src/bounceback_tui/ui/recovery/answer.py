@@ -34,6 +34,7 @@ from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import ContentNotify, after_colon, markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
+from bounceback_tui.ui.recovery.answer_kept import KEPT, close_words, say_draft_kept
 
 if TYPE_CHECKING:
     from textual.widgets.text_area import EditResult, Location
@@ -86,9 +87,10 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="answer.save"),
-        Binding("escape", "close", "Close, draft kept", id="answer.close"),
+        Binding("escape", "close", KEPT, id="answer.close"),
     ]
     DEFAULT_CLASSES = "form-screen answer-screen"
+    draft_kept = True  # whether the last draft written was kept (answer_kept.py)
 
     def __init__(self, db: Database, step: StepView, context: str, offered: str = "") -> None:
         super().__init__()
@@ -163,7 +165,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
     def keys_hint(self) -> Content:
         save, close = self.key("answer.save", "ctrl+s"), self.close_key()
         return Content.assemble(
-            (save, "bold"), " save and tick  ", (close, "bold"), " close, draft kept"
+            (save, "bold"), " save and tick  ", (close, "bold"), close_words(self.draft_kept)
         )
 
     def initial_status(self) -> str:
@@ -221,8 +223,10 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
         except BouncebackError as exc:
             said = markup_with("Your draft could not be kept: $error", error=after_colon(exc))
             self._status(said, error=True)
+            say_draft_kept(self, False)  # Escape no longer says "draft kept"
             return False
         self._saved_draft = draft
+        say_draft_kept(self, True)
         full = full_note(self.query_one("#answer-text", TextArea))
         self._status(f"{'Draft kept.' if draft is not None else ''} {full}".strip())
         self._kept_after_all("Your draft is kept.")
