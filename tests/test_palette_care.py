@@ -80,7 +80,11 @@ async def test_the_breathing_timer_opens_over_a_dialog_too(opened_paths: DataPat
         assert isinstance(app.screen, HelpScreen)
 
 
-async def test_a_message_before_choosing_someone_says_how(opened_paths: DataPaths) -> None:
+async def test_a_message_before_choosing_someone_says_how(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # Someone to choose: with nobody yet, it says so (tests/test_palette_nobody_yet.py).
+    people_edits.add_contact(db, validate_contact({"name": "Dana Reyes"}, FIXED_TODAY))
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         results = await search(app, pilot, "message")

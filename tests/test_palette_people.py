@@ -22,7 +22,11 @@ from tests.palette_fixtures_ui import messages, search
 SIZE = (100, 30)
 
 
-async def test_schedule_and_log_before_choosing_someone_say_how(opened_paths: DataPaths) -> None:
+async def test_schedule_and_log_before_choosing_someone_say_how(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    # Someone to choose: with nobody yet, it says so (tests/test_palette_nobody_yet.py).
+    people_edits.add_contact(db, validate_contact({"name": "Dana Reyes"}, FIXED_TODAY))
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE) as pilot:
         for typed, first in [

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from textual.screen import Screen
 
 from bounceback_tui.ui.kit.text import markup_with
-from bounceback_tui.ui.palette_shared import PaletteAction, go_then_say, mounted, run_in
+from bounceback_tui.ui.palette_shared import PaletteAction, go_choose_person, mounted, run_in
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
@@ -74,9 +74,8 @@ def message_action(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction
         yield PaletteAction(
             "Write a message",
             "A thank-you or a follow-up: choose the person in People first; this takes you there",
-            go_then_say(
+            go_choose_person(
                 app,
-                "people",
                 markup_with("Choose the person, then press [b]$key[/b] for a message.", key=key),
             ),
             keywords=keywords,

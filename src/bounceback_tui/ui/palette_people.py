@@ -18,7 +18,7 @@ from textual.screen import Screen
 
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.ui.kit.text import markup_with
-from bounceback_tui.ui.palette_shared import PaletteAction, go_then_say, mounted, run_in
+from bounceback_tui.ui.palette_shared import PaletteAction, go_choose_person, mounted, run_in
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
@@ -60,9 +60,8 @@ def people_actions(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction
             yield PaletteAction(
                 title,
                 f"{what}: choose the person in People first; this takes you there",
-                go_then_say(
+                go_choose_person(
                     app,
-                    "people",
                     markup_with(
                         "Choose the person, then press [b]$key[/b] for $note.", key=key, note=note
                     ),

@@ -1,5 +1,5 @@
 """What every palette module shares: an action's shape (``PaletteAction``) and the ways an
-action reaches a pane (``run_in``, ``go_then_say``, ``mounted``).
+action reaches a pane (``run_in``, ``go_then_say``, ``go_choose_person``, ``mounted``).
 
 ui/palette_actions.py lists every action; the panes' own lists (palette_pipeline.py,
 palette_people.py, palette_care.py, ...) import from here, never from it, so the palette's
@@ -59,5 +59,27 @@ def go_then_say(
     async def run() -> None:
         await app.go_to(pane_id)
         app.notify(message, timeout=5)
+
+    return run
+
+
+def go_choose_person(app: BouncebackApp, message: Content) -> Callable[[], Awaitable[None]]:
+    """People, then ``message`` ("Choose the person, then press m …"); with nobody in People
+    yet, that there is nobody and the key that adds someone (a fresh store's "followup" said
+    "Choose the person" with nobody to choose), and with People unread, that it is."""
+    from bounceback_tui.ui.kit.read_failed import is_up, refused_note
+    from bounceback_tui.ui.kit.text import markup_with
+
+    async def run() -> None:
+        pane = await app.go_to("people")
+        said: Content | str = message
+        if getattr(pane, "selected", None) is not None:
+            pass
+        elif is_up(pane):  # its box says why; the person's keys wait for it
+            said = refused_note(getattr(pane, "UNREAD_WHAT", "") or "your people")
+        elif not getattr(pane, "has_people", True):
+            add = app.key_label("people.add", "a")
+            said = markup_with("Nobody in People yet: [b]$add[/b] adds someone.", add=add)
+        app.notify(said, timeout=5)
 
     return run

@@ -81,6 +81,11 @@ class PeopleListing(FilteredListPane, AppPane):
     def _rows(self) -> list[ContactRow]:
         return self._model.items
 
+    @property
+    def has_people(self) -> bool:
+        """Whether anyone is in People, as last read (the palette's person commands)."""
+        return bool(self._rows)
+
     def load(self) -> None:
         rows = people_service.list_contacts(self.bb_app.db)  # the base reports a failure
         self._model.replace(rows)
