@@ -66,8 +66,8 @@ def crisis_body(
     people = people_to_call(care, contacts)
     if unread:
         body = Content("").join(_someone(name, number) for name, number in people)
-        sections.append(Content.styled("Someone you know", "bold $text-accent") + body)
-        sections.append(unread_said(unread))
+        heading = Content.styled("Someone you know", "bold $text-accent")
+        sections.append(heading + body + Content("\n") + unread_said(unread))
     elif people:
         body = Content("").join(_someone(name, number) for name, number in people)
         sections.append(Content.styled("Someone you know", "bold $text-accent") + body)
