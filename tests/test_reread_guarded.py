@@ -132,7 +132,7 @@ async def test_whats_working_says_a_failed_read_in_plain_words(
         await settle_workers(run.pilot)
         text = flat(str(run.app.screen.query_one("#insights-summary").render()))
         assert "The applications could not be read" in text
-        assert "The store is busy" in text
+        assert "the store is busy" in text  # after the colon, as every joined message
         assert "database is locked" not in text
 
 
