@@ -82,15 +82,17 @@ def say(message: str, *, on_screen: bool = False) -> None:
 
 
 def _fitted(line: str, stream: TextIO | None) -> str:
-    """``line`` for ``stream``: on a terminal, a command it suggests moved to the next line
-    where the terminal would fold it inside itself ("(ls" / "-l, lsattr)" at 80 columns)."""
+    """``line`` for ``stream``: on a terminal, wrapped at its spaces to the terminal's width
+    (``domain/command_wrap.wrapped``), never inside a word, a path or a `command`; one longer
+    than the width has a line of its own. The terminal folded it mid-word ("number 2 was b" /
+    "ounceback…" at 80 columns, "No" / "thing was changed" at 60)."""
     if not _a_terminal(stream):
         return line  # a file or another program: one line, as before
     import shutil
 
-    from bounceback_tui.domain.command_wrap import kept_whole
+    from bounceback_tui.domain.command_wrap import wrapped
 
-    return kept_whole(line, shutil.get_terminal_size().columns)
+    return wrapped(line, shutil.get_terminal_size().columns)
 
 
 def _a_terminal(stream: TextIO | None) -> bool:

@@ -85,11 +85,11 @@ def _say_left(paths: DataPaths, outcome: str) -> None:
     import sys
 
     from bounceback_tui.commands import terminal_text
-    from bounceback_tui.domain.command_wrap import kept_whole
+    from bounceback_tui.domain.command_wrap import wrapped
 
     said = f"{outcome} Open bounceback with `{command_line(paths, '')}`."
-    if sys.stdout is not None and sys.stdout.isatty():  # the command not folded inside itself
-        said = kept_whole(said, shutil.get_terminal_size().columns)
+    if sys.stdout is not None and sys.stdout.isatty():  # no word, path or command folded
+        said = wrapped(said, shutil.get_terminal_size().columns)
     print(terminal_text(said))
 
 

@@ -31,29 +31,6 @@ def wrapped(text: str, width: int) -> str:
     return "\n".join(text[start:end] for start, end in line_spans(text, width))
 
 
-def kept_whole(text: str, width: int) -> str:
-    """``text`` as a terminal ``width`` cells wide shows it (folded at its edge, wherever
-    that falls), with a line break in place of the space before each command that would be
-    folded inside itself: nothing else is moved, so what a terminal joins when copied stays
-    as it was."""
-    if width < 1:
-        return text
-    out: list[str] = []
-    for paragraph in text.split("\n"):
-        said, column, at = "", 0, 0
-        for start, end in _words(paragraph, 0, len(paragraph)):
-            gap, word = paragraph[at:start], paragraph[start:end]
-            cells = text_cells(word)
-            if "`" in word and cells <= width and column + len(gap) + cells > width and said:
-                said, column = said + "\n" + word, cells % width
-            else:
-                said += gap + word
-                column = (column + len(gap) + cells) % width
-            at = end
-        out.append(said + paragraph[at:])
-    return "\n".join(out)
-
-
 def _words(text: str, start: int, end: int) -> list[Span]:
     """The words of ``text[start:end]``: runs between spaces, a command's spaces inside it."""
     words: list[Span] = []
