@@ -5,7 +5,12 @@ house's way of quoting one. Wrapped at its spaces like any words, a refusal read
 end of one line and "-l, lsattr)" at the start of the next at 80 columns, neither of which
 runs. Here a line is broken only at a space outside backticks, each line as long as ``width``
 allows (greedy, as a terminal's or Textual's word wrap), so a command that does not fit at the
-end of a line begins the next. A command longer than a whole line is left to be folded.
+end of a line begins the next.
+
+A word longer than a whole line (a path: "…changed-202612" / "07-201946;" at 60 columns) has a
+line of its own, and is broken only after a `/` where it still does not fit, never inside a
+name. A paragraph that begins with spaces (a list's item) keeps them as a hanging indent: its
+next lines begin under its first word, not at the margin.
 """
 
 from __future__ import annotations
@@ -13,22 +18,33 @@ from __future__ import annotations
 from bounceback_tui.domain.text import text_cells
 
 Span = tuple[int, int]
+# A line: its (start, end) in the text, and the spaces it is drawn after (its hanging indent).
+Line = tuple[int, int, int]
 
 
-def line_spans(text: str, width: int) -> list[Span]:
-    """The (start, end) of each line of ``text`` wrapped at ``width`` cells, its line breaks
-    kept, broken only at spaces outside backticks (the spaces at a break left out)."""
-    lines: list[Span] = []
+def laid_out(text: str, width: int) -> list[Line]:
+    """Each line of ``text`` wrapped at ``width`` cells, its line breaks kept, broken only at
+    spaces outside backticks (the spaces at a break left out), or after a `/` inside a word
+    longer than a line; a paragraph's leading spaces its next lines' indent."""
+    lines: list[Line] = []
     start = 0
     for paragraph in text.split("\n"):
-        lines.extend(_wrapped(text, start, start + len(paragraph), width))
+        indent = len(paragraph) - len(paragraph.lstrip(" "))
+        indent = indent if indent * 2 < width else 0  # a narrow line keeps its room
+        spans = _wrapped(text, start, start + len(paragraph), width, indent)
+        lines.extend((begin, end, indent if at else 0) for at, (begin, end) in enumerate(spans))
         start += len(paragraph) + 1
     return lines
 
 
+def line_spans(text: str, width: int) -> list[Span]:
+    """The (start, end) of each line ``laid_out`` makes."""
+    return [(start, end) for start, end, _indent in laid_out(text, width)]
+
+
 def wrapped(text: str, width: int) -> str:
-    """``text`` with line breaks where ``line_spans`` puts them."""
-    return "\n".join(text[start:end] for start, end in line_spans(text, width))
+    """``text`` with line breaks, and hanging indents, where ``laid_out`` puts them."""
+    return "\n".join(" " * indent + text[start:end] for start, end, indent in laid_out(text, width))
 
 
 def _words(text: str, start: int, end: int) -> list[Span]:
@@ -50,17 +66,34 @@ def _words(text: str, start: int, end: int) -> list[Span]:
     return words
 
 
-def _wrapped(text: str, start: int, end: int, width: int) -> list[Span]:
+def _wrapped(text: str, start: int, end: int, width: int, indent: int = 0) -> list[Span]:
     words = _words(text, start, end)
     if not words or width < 1:
         return [(start, end)]
     lines: list[Span] = []
     line_start, line_end = start, words[0][1]  # leading spaces kept, as typed
+    room = width
     for word_start, word_end in words[1:]:
-        if text_cells(text[line_start:word_end]) <= width:
+        if text_cells(text[line_start:word_end]) <= room:
             line_end = word_end
             continue
-        lines.append((line_start, line_end))
-        line_start, line_end = word_start, word_end
-    lines.append((line_start, line_end))
+        lines.extend(_at_slashes(text, line_start, line_end, room, width - indent))
+        line_start, line_end, room = word_start, word_end, width - indent
+    lines.extend(_at_slashes(text, line_start, line_end, room, width - indent))
+    return lines
+
+
+def _at_slashes(text: str, start: int, end: int, room: int, next_room: int) -> list[Span]:
+    """``text[start:end]``, a line, broken after a `/` where it does not fit in ``room``
+    cells (the lines after it ``next_room``): a path longer than a line, cut between names.
+    A part with no `/` to break at is left whole, to be folded."""
+    lines: list[Span] = []
+    while text_cells(text[start:end]) > room:
+        breaks = [at + 1 for at in range(start, end - 1) if text[at] == "/"]
+        fitting = [at for at in breaks if text_cells(text[start:at]) <= room]
+        if not fitting:
+            break
+        lines.append((start, fitting[-1]))
+        start, room = fitting[-1], next_room
+    lines.append((start, end))
     return lines

@@ -3,7 +3,8 @@
 Textual wraps a line at any space, so a refusal on the store-problem screen read "(ls" at the
 end of one line and "-l, lsattr)" on the next at 80 columns. ``CommandsWhole`` lays its text
 out at the width it is given with the breaks ``line_spans`` chooses, before Textual's own
-wrap, which then has nothing left to break.
+wrap, which then has nothing left to break. A path longer than a line is broken after a `/`,
+never inside a name, and a paragraph that begins with spaces keeps them as a hanging indent.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from textual.style import Style
 from textual.visual import RenderOptions
 from textual.widgets import Static
 
-from bounceback_tui.domain.command_wrap import line_spans
+from bounceback_tui.domain.command_wrap import laid_out
 
 
 class WholeCommands(Content):
@@ -27,9 +28,11 @@ class WholeCommands(Content):
         return cls(content.plain, list(content.spans), content.cell_length)
 
     def _at(self, width: int) -> Content:
-        spans = line_spans(self.plain, width)
         whole = Content(self.plain, list(self.spans))
-        return Content("\n").join(whole[start:end] for start, end in spans)
+        return Content("\n").join(
+            Content(" " * indent) + whole[start:end]
+            for start, end, indent in laid_out(self.plain, width)
+        )
 
     def get_height(self, rules: RulesMap, width: int) -> int:
         return Content.get_height(self._at(width), rules, width)

@@ -142,7 +142,7 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
             yield Static("What would you like to do?", id="problem-prompt")
             yield from self._repair_choice()
             yield Button(self._restore_text(), id="restore", compact=True)
-            passed = Static(self._passed_over_text(), id="problem-passed")
+            passed = CommandsWhole(self._passed_over_text(), id="problem-passed")
             passed.display = bool(self.passed_over)
             yield passed
             none_usable = Static(self._none_usable_text(), id="problem-none-usable")
