@@ -64,11 +64,19 @@ async def test_quit_typed_whole_quits() -> None:
 async def test_its_palette_offers_what_makes_sense_there() -> None:
     """Its palette listed Textual's own "Screenshot" (an SVG of the screen, the store's path
     in it, written to ~/Downloads) and "Maximize" (the focused button filling the window),
-    which the app's palette leaves out; Theme, Quit and Keys stay."""
+    which the app's palette leaves out. It lists the screen's own choices in its words, and
+    Theme (tests/test_store_problem_own_keys.py)."""
     app = _screen()
     async with app.run_test(size=(100, 30)) as pilot:
         listed = [line.split(" | ")[0] for line in await search(app, pilot, "")]  # type: ignore[arg-type]
-        assert sorted(listed) == ["Keys", "Quit", "Theme"]
+        assert sorted(listed) == [
+            "If you are struggling",
+            "Keys",
+            "Quit",
+            "Restore…",
+            "Start fresh",
+            "Theme",
+        ]
         await pilot.press("escape")
         await pilot.pause()
         for typed in ("screenshot", "maximize"):

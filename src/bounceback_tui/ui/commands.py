@@ -243,7 +243,7 @@ class SystemActionsProvider(ActionsProvider):
                 command.help,
                 command.callback,
                 discover=command.discover,
-                ends="ends the session" if command.callback == self.app.action_quit else "",
+                ends="ends the session" if command.title == "Quit" else "",
             )
             for command in self.app.get_system_commands(self.screen)
         ]

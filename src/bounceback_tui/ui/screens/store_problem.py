@@ -16,7 +16,7 @@ the buttons of a security prompt the same way.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -32,13 +32,13 @@ from bounceback_tui.ui.kit.commands_whole import CommandsWhole
 from bounceback_tui.ui.kit.dialog_room import DialogsAboveBar
 from bounceback_tui.ui.kit.key_text import key_of, key_word, key_written, with_keys
 from bounceback_tui.ui.kit.text import after_colon, markup_with, plain
-from bounceback_tui.ui.screens.store_problem_repair import LayoutOffer, RepairingApp
+from bounceback_tui.ui.screens.store_problem_keys import ScreenKeysApp
+from bounceback_tui.ui.screens.store_problem_repair import LayoutOffer
 from bounceback_tui.ui.screens.store_problem_restore import Action, NextOffer
 from bounceback_tui.ui.styles import stylesheet_paths
 
 if TYPE_CHECKING:
-    from textual.app import SystemCommand
-    from textual.screen import Screen
+    pass
 
 # How long the keyboard must be still, from the moment the screen is up, before a key
 # chooses anything (seconds).
@@ -47,7 +47,7 @@ KEY_QUIET_S = 1.0
 _HELD_BACK = (events.Key, events.Paste, events.MouseDown, events.MouseUp, events.Click)
 
 
-class StoreProblemApp(DialogsAboveBar, RepairingApp):
+class StoreProblemApp(DialogsAboveBar, ScreenKeysApp):
     """Returns True when the main app should open next, False to quit.
 
     A question asked here is a dialog as the app's are (``DialogsAboveBar``): it has a key
@@ -65,6 +65,8 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
         # made it is not enabled (check_action), and Enter presses the focused button.
         Binding("enter", "open_app", "Open bounceback", priority=True, id="store_problem.open"),
         Binding("h", "struggling", "Help", id="store_problem.struggling"),
+        # Not in the bar, which is full at 60 columns ("? Key▏"): the palette's Keys too.
+        Binding("question_mark", "keys", "Keys", show=False, id="store_problem.keys"),
     ]
 
     def __init__(
@@ -225,6 +227,11 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if len(self.screen_stack) > 1 and action != "struggling":
             return False  # the crisis screen is open: no key of this one reaches past it
+        return self.can_choose(action)
+
+    def can_choose(self, action: str) -> bool:
+        """Whether ``action`` can be chosen now, a screen above this one or not (the
+        palette lists what can be chosen once it is closed)."""
         if self.checking and action not in ("leave", "struggling"):
             return False  # the backup is being checked and put back: only quit (and help)
         if action == "repair":
@@ -284,6 +291,10 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
             self.push_screen(CrisisScreen(care))
 
     def action_leave(self) -> None:
+        """Quit; but with Textual's keys panel open (Escape closes a panel), close it."""
+        if panels := self.screen.query("HelpPanel"):
+            panels.remove()
+            return
         self.exit(False)
 
     def action_command_palette(self) -> None:
@@ -293,13 +304,6 @@ class StoreProblemApp(DialogsAboveBar, RepairingApp):
 
         if self.use_command_palette and not Palette.is_open(self):
             self.push_screen(Palette(providers=[SystemActionsProvider], id="--command-palette"))
-
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """Textual's, less what the app's palette leaves out too (``app_screens.
-        system_commands``): "Screenshot" and "Maximize" were listed here."""
-        from bounceback_tui.ui.app_screens import system_commands
-
-        return system_commands(screen, super().get_system_commands(screen))
 
     def action_open_app(self) -> None:
         self.exit(True)
