@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bounceback_tui.domain.command_wrap import wrapped
+from bounceback_tui.domain.command_wrap import laid_out, wrapped
 from bounceback_tui.paths import DataPaths
 from tests.screen_text import screen_lines
 from tests.store_problem_fixtures import chooser
@@ -81,7 +81,8 @@ async def test_ready_to_go_keeps_the_kept_paths_names_whole(
 
 def test_a_path_longer_than_a_line_is_broken_between_its_names() -> None:
     said = "The old store is kept as /home/sam/.local/share/bounceback-tui/bounceback.sqlite3.x;"
-    assert wrapped(said, 40).split("\n") == [
+    lines = [said[start:end] for start, end, _indent in laid_out(said, 40)]
+    assert lines == [
         "The old store is kept as",
         "/home/sam/.local/share/bounceback-tui/",
         "bounceback.sqlite3.x;",

@@ -8,9 +8,10 @@ allows (greedy, as a terminal's or Textual's word wrap), so a command that does 
 end of a line begins the next.
 
 A word longer than a whole line (a path: "…changed-202612" / "07-201946;" at 60 columns) has a
-line of its own, and is broken only after a `/` where it still does not fit, never inside a
-name. A paragraph that begins with spaces (a list's item) keeps them as a hanging indent: its
-next lines begin under its first word, not at the margin.
+line of its own; on the screen it is broken only after a `/` where it still does not fit,
+never inside a name (a terminal's lines keep it whole, to be copied). A paragraph that begins
+with spaces (a list's item) keeps them as a hanging indent: its next lines begin under its
+first word, not at the margin.
 """
 
 from __future__ import annotations
@@ -22,16 +23,18 @@ Span = tuple[int, int]
 Line = tuple[int, int, int]
 
 
-def laid_out(text: str, width: int) -> list[Line]:
+def laid_out(text: str, width: int, *, between_names: bool = True) -> list[Line]:
     """Each line of ``text`` wrapped at ``width`` cells, its line breaks kept, broken only at
-    spaces outside backticks (the spaces at a break left out), or after a `/` inside a word
-    longer than a line; a paragraph's leading spaces its next lines' indent."""
+    spaces outside backticks (the spaces at a break left out), or, ``between_names``, after a
+    `/` inside a word longer than a line; a paragraph's leading spaces its next lines' indent.
+    A terminal's lines (``wrapped``) keep such a word whole on its own line: copied from
+    there, a path or a command must run as it is."""
     lines: list[Line] = []
     start = 0
     for paragraph in text.split("\n"):
         indent = len(paragraph) - len(paragraph.lstrip(" "))
         indent = indent if indent * 2 < width else 0  # a narrow line keeps its room
-        spans = _wrapped(text, start, start + len(paragraph), width, indent)
+        spans = _wrapped(text, start, start + len(paragraph), width, indent, between_names)
         lines.extend((begin, end, indent if at else 0) for at, (begin, end) in enumerate(spans))
         start += len(paragraph) + 1
     return lines
@@ -44,7 +47,8 @@ def line_spans(text: str, width: int) -> list[Span]:
 
 def wrapped(text: str, width: int) -> str:
     """``text`` with line breaks, and hanging indents, where ``laid_out`` puts them."""
-    return "\n".join(" " * indent + text[start:end] for start, end, indent in laid_out(text, width))
+    lines = laid_out(text, width, between_names=False)
+    return "\n".join(" " * indent + text[start:end] for start, end, indent in lines)
 
 
 def _words(text: str, start: int, end: int) -> list[Span]:
@@ -66,7 +70,9 @@ def _words(text: str, start: int, end: int) -> list[Span]:
     return words
 
 
-def _wrapped(text: str, start: int, end: int, width: int, indent: int = 0) -> list[Span]:
+def _wrapped(
+    text: str, start: int, end: int, width: int, indent: int, between_names: bool
+) -> list[Span]:
     words = _words(text, start, end)
     if not words or width < 1:
         return [(start, end)]
@@ -77,10 +83,18 @@ def _wrapped(text: str, start: int, end: int, width: int, indent: int = 0) -> li
         if text_cells(text[line_start:word_end]) <= room:
             line_end = word_end
             continue
-        lines.extend(_at_slashes(text, line_start, line_end, room, width - indent))
+        lines.append((line_start, line_end))
         line_start, line_end, room = word_start, word_end, width - indent
-    lines.extend(_at_slashes(text, line_start, line_end, room, width - indent))
-    return lines
+    lines.append((line_start, line_end))
+    if not between_names:
+        return lines
+    return [
+        part
+        for at, (begin, finish) in enumerate(lines)
+        for part in _at_slashes(
+            text, begin, finish, width if at == 0 else width - indent, width - indent
+        )
+    ]
 
 
 def _at_slashes(text: str, start: int, end: int, room: int, next_room: int) -> list[Span]:
