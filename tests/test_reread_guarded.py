@@ -227,3 +227,48 @@ async def test_job_board_unfollow_refused_then_its_reread_fails_is_said(
         assert any(DISK_WORDS in line for line in said), said
         assert run.app.screen is screen and "Acme" in screen_text(run.app)
         assert run.app.focused is focused
+
+
+async def test_today_reread_meeting_a_disk_error_is_said(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's own error on Today's re-read (not the store's) closed the app."""
+    fill_every_table(opened_paths)
+    async with app_on(opened_paths, None, notifications=True) as run:
+        await settle_workers(run.pilot)
+        said = keep_toasts(run.app)
+        pane = run.app.current_pane
+        await run.pilot.press("comma")
+        await settle_workers(run.pilot)
+        monkeypatch.setattr(
+            "bounceback_tui.services.today.build_today",
+            _raising(sqlite3.OperationalError("disk I/O error")),
+        )
+        await run.pilot.press("escape")
+        await settle_workers(run.pilot)
+        assert run.app.is_running and run.app.return_code is None
+        assert any(DISK_WORDS in line for line in said), said
+        assert not any("disk I/O error" in line for line in said), said
+        assert run.app.current_pane is pane
+        focused = run.app.focused
+        assert focused is not None and (focused is pane or pane in focused.ancestors)
+
+
+def test_today_command_meeting_a_disk_error_says_it_plainly(
+    opened_paths: DataPaths,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`bounceback-tui today` said "Something went wrong (OperationalError: …)" and wrote a
+    crash log for a disk error."""
+    from bounceback_tui.cli import main
+
+    fill_every_table(opened_paths)
+    monkeypatch.setattr(
+        "bounceback_tui.services.today.build_today",
+        _raising(sqlite3.OperationalError("disk I/O error")),
+    )
+    assert main(["today"]) != 0
+    err = capsys.readouterr().err
+    assert DISK_WORDS in err and "Check the disk" in err
+    assert "OperationalError" not in err and "went wrong" not in err

@@ -239,21 +239,21 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
 def load_today(
     db_path: Path, today: date, *, first: Callable[[FastReader], object] | None = None
 ) -> TodaySummary:
-    """Today's summary; damage met while reading raises StoreDamagedError. ``first`` reads
-    something else through the same connection before it."""
+    """Today's summary; damage met while reading raises StoreDamagedError, any other failed
+    read a StoreError in plain words (store/read_failure.py): a disk error or a store busy
+    past the wait on Today's re-read closed the app. ``first`` reads something else through
+    the same connection before it."""
     import sqlite3
 
-    from bounceback_tui.store.damage import damaged_error, is_damage
+    from bounceback_tui.store.read_failure import read_failure
 
     try:
         with FastReader(db_path) as reader:
             if first is not None:
                 first(reader)
             return build_today(reader, today)
-    except sqlite3.DatabaseError as exc:
-        if is_damage(exc):
-            raise damaged_error(db_path, exc) from exc
-        raise
+    except sqlite3.Error as exc:
+        raise read_failure(exc, db_path) from exc
 
 
 def every_due(reader: FastReader, today: date) -> list[DueItem]:
