@@ -55,3 +55,28 @@ def test_reframes_list_and_the_plan_name_it_the_same(db: Database) -> None:
     plan = recovery_plans.load_plan(db, rid)
     assert plan is not None
     assert f"Reframed: {NAMED} (draft)" in links_text(plan).plain
+
+
+async def test_reframes_delete_names_it_the_same(opened_paths: DataPaths, db: Database) -> None:
+    """Reframe's delete asked about, and said it deleted, "(no thought yet)"."""
+    from bounceback_tui.ui.kit.confirm import ConfirmScreen
+    from tests.screen_text import flat, screen_text
+    from tests.ui_harness import app_on, keep_toasts, settle_workers
+
+    _draft(db)
+    async with app_on(opened_paths, "reframe", notifications=True) as run:
+        await settle_workers(run.pilot)
+        said = keep_toasts(run.app)
+        await run.pilot.press("d")
+        await run.pilot.pause()
+        assert isinstance(run.app.screen, ConfirmScreen)
+        asked = flat(screen_text(run.app))
+        assert NAMED in asked and "no thought yet" not in asked, asked
+        await run.pilot.press("y")
+        await settle_workers(run.pilot)
+        # A toast cuts a long name at a word: its start is what the person reads.
+        assert any("Deleted the thought record about “Call with" in line for line in said), said
+        await run.pilot.press("u")
+        await settle_workers(run.pilot)
+        assert any("The thought record about “Call with" in line for line in said), said
+        assert not any("no thought yet" in line for line in said), said

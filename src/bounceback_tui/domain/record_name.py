@@ -9,7 +9,7 @@ names it ("the thought record about …").
 
 from __future__ import annotations
 
-from bounceback_tui.domain.text import NAME_CELLS, clip_name
+from bounceback_tui.domain.text import NAME_CELLS, clip_name, screen_line
 
 # A record with neither a thought nor a situation written yet.
 NO_THOUGHT_YET = "(no thought yet)"
@@ -23,8 +23,19 @@ def record_named(thought: object, situation: object = "", cells: int = NAME_CELL
     >>> record_named("", "Call with the recruiter")
     'about “Call with the recruiter”'
     """
-    if said := clip_name(thought or "", cells):
-        return f"“{said}”"
-    if said := clip_name(situation or "", cells):
-        return f"about “{said}”"
-    return NO_THOUGHT_YET
+    form, words = record_name_form(thought, situation)
+    return form.format(clip_name(words, cells))
+
+
+def record_name_form(thought: object, situation: object = "") -> tuple[str, str]:
+    """How ``record_named`` names a record, for a sentence that cuts the words itself (a
+    toast): the form, with ``{}`` where its words go, and its words on one line, uncut.
+
+    >>> record_name_form("", "Call with the recruiter")
+    ('about “{}”', 'Call with the recruiter')
+    """
+    if said := screen_line(thought or ""):
+        return "“{}”", said
+    if said := screen_line(situation or ""):
+        return "about “{}”", said
+    return NO_THOUGHT_YET, ""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, cast
 
 from textual import on, work
 
+from bounceback_tui.domain.record_name import record_name_form, record_named
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import reframe as reframe_service
 from bounceback_tui.ui.kit.key_text import key_of
@@ -64,13 +65,14 @@ class HistoryKeys(ExerciseKeys):
     @work(exclusive=True, group="reframe-delete")
     async def action_delete(self) -> None:
         from bounceback_tui.services.care import card_for_record
-        from bounceback_tui.ui.kit.cells import clip
         from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
         row = self.table.selected
         if row is None:
             return
-        excerpt = clip(row.thought, 120) or "(no thought yet)"  # cut with an ellipsis
+        # Named as everywhere else (domain/record_name.py): a draft with only its situation
+        # by it, "about “…”", not "(no thought yet)"; cut with an ellipsis.
+        excerpt = record_named(row.thought, row.situation, 120)
         # A card kept from it stays, and the dialog says so (it said only "feelings and
         # traps", and the card went on showing on Today: a stranger's walk).
         try:
@@ -87,7 +89,7 @@ class HistoryKeys(ExerciseKeys):
             ConfirmScreen(
                 "Delete this thought record?",
                 markup_with(
-                    "“$excerpt”\nIts feelings and traps go with it. $undo brings it back.$card",
+                    "$excerpt\nIts feelings and traps go with it. $undo brings it back.$card",
                     excerpt=excerpt,
                     card=card,
                     undo=key_of(self.app, "reframe.undo", "u"),
@@ -115,8 +117,10 @@ class HistoryKeys(ExerciseKeys):
         self.focus_target_shown().focus()
         self.notify(
             toast_with(
-                "Deleted the thought record “$thought”. Press [b]$key[/b] to undo.",
-                thought=deleted_words(deleted, "thought") or "(no thought yet)",
+                _deleted_named(
+                    "Deleted the thought record $thought. Press [b]$key[/b] to undo.", deleted
+                ),
+                thought=deleted_words(deleted, "thought") or deleted_words(deleted, "situation"),
                 key=self.bb_app.key_label("reframe.undo", "u"),
             )
         )
@@ -152,7 +156,19 @@ class HistoryKeys(ExerciseKeys):
         self.reread()
         self.history.reveal(str(deleted.row_id))
         self.focus_target_shown().focus()
-        thought = deleted_words(deleted, "thought") or "(no thought yet)"
-        say_brought_back(
-            self, back, toast_with("The thought record “$thought” is back.", thought=thought)
+        said = toast_with(
+            _deleted_named("The thought record $thought is back.", deleted),
+            thought=deleted_words(deleted, "thought") or deleted_words(deleted, "situation"),
         )
+        say_brought_back(self, back, said)
+
+
+def _deleted_named(template: str, deleted: DeletedRows) -> str:
+    """``template`` with ``$thought`` in the form that names the deleted record everywhere
+    (domain/record_name.py): “its thought”, else about “its situation”; the toast cuts the
+    words inside the quotes."""
+    whole = 10**6
+    form, _ = record_name_form(
+        deleted_words(deleted, "thought", whole), deleted_words(deleted, "situation", whole)
+    )
+    return template.replace("$thought", form.format("$thought"))
