@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from textual import events
 from textual.app import SystemCommand
+from textual.binding import Binding
 
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import ContentNotify, plain
@@ -27,16 +28,6 @@ if TYPE_CHECKING:
 
 # A binding id's action, where they differ.
 _ACTIONS = {"quit": "leave", "open": "open_app"}
-# Each key as the screen binds it, for a keymap that leaves it as it is.
-_DEFAULTS = {
-    "store_problem.repair": "p",
-    "store_problem.restore": "r",
-    "store_problem.fresh": "f",
-    "store_problem.open": "enter",
-    "store_problem.keys": "question_mark",
-    "store_problem.struggling": "h",
-    "store_problem.quit": "q",
-}
 # How long a note on a key stays: long enough to read a short sentence.
 NOTE_SECONDS = 4.0
 
@@ -110,7 +101,7 @@ class ScreenKeysApp(ContentNotify, RepairingApp):
         lines = []
         for binding_id, name, what, _action in self._choices():
             if self._can(binding_id) or binding_id == "store_problem.keys":
-                key = key_of(self, binding_id, _DEFAULTS[binding_id])
+                key = key_of(self, binding_id, self._usual_key(binding_id))
                 said = f"{name.rstrip('…')}: {what[0].lower()}{what[1:]}"
                 lines.append(HelpLine(key, said, "screen", "This screen"))
         return lines
@@ -123,13 +114,27 @@ class ScreenKeysApp(ContentNotify, RepairingApp):
         if note:
             self.notify(plain(note), timeout=NOTE_SECONDS)
 
+    def _usual_key(self, binding_id: str) -> str:
+        """The key ``BINDINGS`` gives ``binding_id`` (its first), before the person's keymap."""
+        return next(key for key, binding in self._bindings if binding.id == binding_id)
+
+    def _bound_to(self, key: str) -> list[Binding]:
+        """The screen's bindings of ``key`` with the person's keymap applied, those that cannot
+        act now too. ``screen.active_bindings`` leaves those out (this ``check_action`` says
+        False), and ``_bindings`` is ``BINDINGS`` before the keymap: with restore moved to
+        `g`, `g` said the key did nothing and `r` that no backup could be used."""
+        bindings = self._bindings.copy()
+        if self._keymap:  # as Textual's Screen._binding_chain applies it
+            bindings.apply_keymap(self._keymap)
+        return list(bindings.key_to_bindings.get(key, ()))
+
     def refused_note(self, key: str) -> str | None:
         """Why ``key`` did nothing here, or None when it acted (or is not a key of words)."""
-        bound = list(self._bindings.key_to_bindings.get(key, ()))
+        bound = self._bound_to(key)
         if self.checking or any(self._can(str(b.id)) for b in bound if b.id):
             return None
-        fresh = key_of(self, "store_problem.fresh", "f")
-        keys = key_of(self, "store_problem.keys", "?")
+        fresh = key_of(self, "store_problem.fresh", self._usual_key("store_problem.fresh"))
+        keys = key_of(self, "store_problem.keys", self._usual_key("store_problem.keys"))
         ids = {str(b.id) for b in bound}
         if self.done:
             return None if bound else f"That key does nothing here: {keys} lists the keys."
