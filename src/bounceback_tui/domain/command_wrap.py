@@ -40,11 +40,6 @@ def laid_out(text: str, width: int, *, between_names: bool = True) -> list[Line]
     return lines
 
 
-def line_spans(text: str, width: int) -> list[Span]:
-    """The (start, end) of each line ``laid_out`` makes."""
-    return [(start, end) for start, end, _indent in laid_out(text, width)]
-
-
 def wrapped(text: str, width: int) -> str:
     """``text`` with line breaks, and hanging indents, where ``laid_out`` puts them."""
     lines = laid_out(text, width, between_names=False)

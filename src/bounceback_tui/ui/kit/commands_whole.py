@@ -2,7 +2,7 @@
 
 Textual wraps a line at any space, so a refusal on the store-problem screen read "(ls" at the
 end of one line and "-l, lsattr)" on the next at 80 columns. ``CommandsWhole`` lays its text
-out at the width it is given with the breaks ``line_spans`` chooses, before Textual's own
+out at the width it is given with the breaks ``laid_out`` chooses, before Textual's own
 wrap, which then has nothing left to break. A path longer than a line is broken after a `/`,
 never inside a name, and a paragraph that begins with spaces keeps them as a hanging indent.
 """

@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import ClassVar
 
 from textual import events
 from textual.app import ComposeResult
@@ -36,9 +36,6 @@ from bounceback_tui.ui.screens.store_problem_keys import ScreenKeysApp
 from bounceback_tui.ui.screens.store_problem_repair import LayoutOffer
 from bounceback_tui.ui.screens.store_problem_restore import Action, NextOffer
 from bounceback_tui.ui.styles import stylesheet_paths
-
-if TYPE_CHECKING:
-    pass
 
 # How long the keyboard must be still, from the moment the screen is up, before a key
 # chooses anything (seconds).
