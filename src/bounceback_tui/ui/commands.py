@@ -243,10 +243,15 @@ class SystemActionsProvider(ActionsProvider):
                 command.help,
                 command.callback,
                 discover=command.discover,
-                ends="ends the session" if command.title == "Quit" else "",
+                ends="ends the session" if self._ends(command.callback) else "",
             )
             for command in self.app.get_system_commands(self.screen)
         ]
+
+    def _ends(self, callback: object) -> bool:
+        """Whether ``callback`` ends the session: Textual's quit, or the store-problem
+        screen's (``action_leave``), whatever the command's title; not a title "Quit…"."""
+        return callback in (self.app.action_quit, getattr(self.app, "action_leave", None))
 
 
 class Palette(SearchingPalette):
