@@ -68,18 +68,17 @@ def go_choose_person(app: BouncebackApp, message: Content) -> Callable[[], Await
     yet, that there is nobody and the key that adds someone (a fresh store's "followup" said
     "Choose the person" with nobody to choose), and with People unread, that it is."""
     from bounceback_tui.ui.kit.read_failed import is_up, refused_note
-    from bounceback_tui.ui.kit.text import markup_with
+    from bounceback_tui.ui.kit.text import markup_with, plain
 
     async def run() -> None:
         pane = await app.go_to("people")
-        said: Content | str = message
-        if getattr(pane, "selected", None) is not None:
-            pass
-        elif is_up(pane):  # its box says why; the person's keys wait for it
-            said = refused_note(getattr(pane, "UNREAD_WHAT", "") or "your people")
-        elif not getattr(pane, "has_people", True):
-            add = app.key_label("people.add", "a")
-            said = markup_with("Nobody in People yet: [b]$add[/b] adds someone.", add=add)
+        said: Content = message
+        if getattr(pane, "selected", None) is None:
+            if is_up(pane):  # its box says why; the person's keys wait for it
+                said = plain(refused_note(getattr(pane, "UNREAD_WHAT", "") or "your people"))
+            elif not getattr(pane, "has_people", True):
+                add = app.key_label("people.add", "a")
+                said = markup_with("Nobody in People yet: [b]$add[/b] adds someone.", add=add)
         app.notify(said, timeout=5)
 
     return run
