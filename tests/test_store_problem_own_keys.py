@@ -102,3 +102,23 @@ async def test_a_key_that_cannot_act_says_why() -> None:
             ["That key does nothing here: ? lists the keys."],
         ]
         assert app.is_running and not app.done
+
+
+async def test_repair_refused_names_the_backup_when_one_can_be_used() -> None:
+    # A stranger: with a backup on offer ("r Restore the latest backup"), p said "Repair it is
+    # not offered for this store; f starts fresh.", steering away from the way back.
+    app = StoreProblemApp(
+        "The file at ... lacks a column. It was left untouched.",
+        backup_label="by hand, Sat 2 Jan 09:00 (60 applications, 25 rejections)",
+        aside_name="bounceback.sqlite3.changed-20270105-090000",
+        restore=lambda: "Restored.",
+        fresh=lambda: "Started fresh.",
+        quiet_s=0,
+    )
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("p")
+        await pilot.pause()
+        said = [str(note.message) for note in app._notifications]
+        assert said == ["Repair it is not offered for this store; r restores a backup."], said
+        assert app.is_running and not app.done

@@ -141,5 +141,10 @@ class ScreenKeysApp(ContentNotify, RepairingApp):
         if "store_problem.restore" in ids:
             return f"No backup can be used; {fresh} starts fresh."
         if "store_problem.repair" in ids:
+            if self._can("store_problem.restore"):  # the way back the screen names
+                restore = key_of(
+                    self, "store_problem.restore", self._usual_key("store_problem.restore")
+                )
+                return f"Repair it is not offered for this store; {restore} restores a backup."
             return f"Repair it is not offered for this store; {fresh} starts fresh."
         return f"That key does nothing here: {keys} lists the keys."
