@@ -32,7 +32,8 @@ async def test_escape_does_not_say_draft_kept_when_it_could_not_be(
         screen = app.screen
         assert isinstance(screen, AnswerScreen)
         line, bar = _said(app)
-        assert "draft kept" in line and ("Esc", "Close, draft kept") in bar  # as before
+        # The key bar under a dialog says its button's word ("Esc Close"); the line says more.
+        assert "draft kept" in line and ("Esc", "Close") in bar  # as before
         conn = sqlite3.connect(opened_paths.database)
         conn.execute("ALTER TABLE recovery_step DROP COLUMN answer_draft")  # another program
         conn.commit()
@@ -44,4 +45,3 @@ async def test_escape_does_not_say_draft_kept_when_it_could_not_be(
         assert "draft kept" not in line, line
         assert "not kept" in line.lower(), line
         assert not any("draft kept" in label for _key, label in bar), bar
-        assert any("not kept" in label.lower() for _key, label in bar), bar

@@ -201,8 +201,9 @@ def test_imported_noes_count_their_plans_from_the_day_of_the_no(
         db.dispose()
     assert main(["today"]) == 0
     today = capsys.readouterr().out
-    assert "Acme (Engineer): Let yourself feel it for a while (+" in today
-    assert "(was due 5 Mar)" in today  # the day it was for (tests/test_plan_steps_was_due.py)
+    # The first step not a comfort step, on its day counted from the no's (5 March, one day on).
+    assert "Acme (Engineer): Keep the bridge intact: send a gracious reply (+" in today
+    assert "(was due 6 Mar)" in today  # the day it was for (tests/test_plan_steps_was_due.py)
     assert "Ask Acme (Engineer) for feedback (was due 8 Mar)" in today
     assert "overdue" not in today
 

@@ -163,12 +163,17 @@ def test_a_json_import_that_fills_the_disk_keeps_no_copy_of_the_unchanged_store(
     with private_output(export) as out:
         export_json(opened_paths.database, out)
     before = dump_store(opened_paths.database)
+    data = load_json_export(export)
+    # The file holds more than the store: rows that fit in the pages the import's deletes
+    # free (the same rows again, a step's words a little shorter) would never fill the disk.
+    (first, *_) = data.tables["application"]
+    first["notes"] = "x" * 90_000
 
     def full_disk(conn: sqlite3.Connection) -> None:  # room for the backup, none after it
         conn.execute("PRAGMA max_page_count = 1")
 
     with pytest.raises(TransferError, match=r"^The disk is full; nothing was saved\."):
-        import_json(opened_paths, load_json_export(export), replace=True, connect_hook=full_disk)
+        import_json(opened_paths, data, replace=True, connect_hook=full_disk)
     assert dump_store(opened_paths.database) == before
     assert _kinds(opened_paths) == []
 

@@ -298,8 +298,17 @@ async def test_skills_detail_and_delete_dialog_show_the_text_literally(
             assert pane.select_item(skill_id)
             await pilot.pause()
             assert_terminal_safe(app)
-            for name in ("title", "why", "notes"):
+            for name in ("title", "why"):
                 literal(app, fields[name], f"skill {skill_id} {name}", prefix=PREFIX)
+            if not is_on_screen(app, shown(line_breaks(fields["notes"]))[:PREFIX].strip()):
+                # A detail box too short for the notes says more is there (`e` shows all).
+                assert is_on_screen(app, "↓ more"), screen_text(app)
+                await pilot.press("e")
+                await settle(pilot)
+                literal(app, fields["notes"], f"skill {skill_id} notes", prefix=PREFIX)
+                assert_terminal_safe(app)
+                await pilot.press("escape")
+                await settle(pilot)
         await pilot.press("v")  # the list view
         await settle(pilot)
         assert_terminal_safe(app)

@@ -30,7 +30,10 @@ def _assert_cursor_in_sight(app, pane, after: str) -> None:
     step = pane.step_list.highlighted_step
     assert step is not None
     seen = _steps_in_sight(app, pane)
-    assert flat(step.title) in seen, f"after {after}: {step.title!r} not in {seen!r}"
+    # The step in sight by its start: a title that wraps at 60 columns ("Go easy on
+    # yourself: the decision weighed things you never saw") may end below a list of two rows.
+    title = flat(step.title)[:40]
+    assert title in seen, f"after {after}: {step.title!r} not in {seen!r}"
 
 
 @pytest.mark.parametrize("size", [(80, 12), (80, 15), (60, 12)], ids=["80x12", "80x15", "60x12"])
