@@ -32,9 +32,11 @@ def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
     release = threading.Event()
     real = insights.load_insights_once
 
-    def slow(db_path: Path, start: date | None, end: date | None, stamp: object) -> object:
+    def slow(
+        db_path: Path, start: date | None, end: date | None, stamp: object, *rest: str
+    ) -> object:
         assert release.wait(30), "the test never let the read go"
-        return real(db_path, start, end, None)
+        return real(db_path, start, end, None, *rest)
 
     monkeypatch.setattr("bounceback_tui.ui.insights.screen.load_insights_once", slow)
     monkeypatch.setattr("bounceback_tui.ui.insights.screen.kept_insights", lambda *_: None)

@@ -29,7 +29,9 @@ DISK_WORDS = "The disk reported an error while using the store"
 
 def _disk_error(paths: DataPaths) -> StoreError:
     """What a read says when the disk fails under it, as the store's reads say it."""
-    return read_failure(sqlite3.OperationalError("disk I/O error"), paths.database)
+    return read_failure(
+        sqlite3.OperationalError("disk I/O error"), paths.database, "bounceback-tui repair"
+    )
 
 
 def _raising(error: Exception) -> Any:

@@ -159,11 +159,16 @@ _reading = threading.Lock()
 
 
 def load_insights_once(
-    db_path: Path, start: date | None, end: date | None, stamp: Hashable | None
+    db_path: Path,
+    start: date | None,
+    end: date | None,
+    stamp: Hashable | None,
+    repair_command: str = "bounceback-tui repair",
 ) -> InsightsView:
     """``load_insights``, or the figures kept from the last read at the same ``stamp``
     (taken before this is called, on the thread that asks the store's watcher). A read
-    that fails raises a ``StoreError`` in plain words (store/read_failure.py)."""
+    that fails raises a ``StoreError`` in plain words (store/read_failure.py), a fix named
+    with ``repair_command`` (`bounceback-tui repair` as the window names it)."""
     view = kept_insights(db_path, start, end, stamp)
     if view is not None:
         return view
@@ -172,7 +177,7 @@ def load_insights_once(
     except sqlite3.Error as exc:  # in plain words, as every other read says it
         from bounceback_tui.store.read_failure import read_failure
 
-        raise read_failure(exc, db_path) from exc
+        raise read_failure(exc, db_path, repair_command) from exc
 
 
 def _read_once(

@@ -253,7 +253,7 @@ def load_today(
                 first(reader)
             return build_today(reader, today)
     except sqlite3.Error as exc:
-        raise read_failure(exc, db_path) from exc
+        raise read_failure(exc, db_path, "bounceback-tui repair") from exc
 
 
 def every_due(reader: FastReader, today: date) -> list[DueItem]:

@@ -30,7 +30,6 @@ from bounceback_tui.store.active_days import mark_active_day
 from bounceback_tui.store.compiled_writes import forget_compiled_writes
 from bounceback_tui.store.damage import damaged_error, is_damage
 from bounceback_tui.store.engine import make_engine, writing
-from bounceback_tui.store.failure_words import describe_operational_error
 from bounceback_tui.store.foreign_guard import REPAIR, LayoutGuard, rule_refusal
 from bounceback_tui.store.held_files import (
     FileKey,
@@ -38,9 +37,9 @@ from bounceback_tui.store.held_files import (
     held_key,
     stale_logs,
 )
-from bounceback_tui.store.missing_parts import missing_part
 from bounceback_tui.store.own_commit import OwnCommit
 from bounceback_tui.store.own_writes import OwnWrites, take_steps, watch_connection
+from bounceback_tui.store.read_failure import read_failure
 from bounceback_tui.store.sqlite_file import read_only_message, store_is_read_only
 
 if TYPE_CHECKING:
@@ -91,19 +90,18 @@ class Database:
         self.layout_guard = LayoutGuard(repair_command)
 
     def _store_error(self, exc: Exception) -> StoreError | None:
-        """The sentence for a failure SQLite reported (damage is also told to ``on_damage``),
-        or None for a broken rule such as a constraint, which is the caller's to explain."""
+        """The sentence for a failure SQLite reported (store/read_failure.py; damage is also
+        told to ``on_damage``), or None for a broken rule such as a constraint, which is the
+        caller's to explain."""
         if is_damage(exc):
             problem = damaged_error(self.path, exc)
             if self._on_damage is not None:
                 self._on_damage(problem)
             return problem
         orig = getattr(exc, "orig", None) or exc
-        if missing := missing_part(orig, self.path, self.layout_guard.repair_command):
-            return missing  # a table or column dropped while the app is open
-        if isinstance(exc, OperationalError) or isinstance(orig, sqlite3.OperationalError):
-            return StoreError(describe_operational_error(orig, self.path))
-        return None
+        if not isinstance(exc, OperationalError) and not isinstance(orig, sqlite3.OperationalError):
+            return None
+        return read_failure(orig, self.path, self.layout_guard.repair_command)
 
     @contextmanager
     def write(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar, cast
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -112,6 +112,9 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
         # The store's stamp before the read (a commit meanwhile means another read next time):
         # figures read at the same stamp are shown again at once (services/insights.py).
         stamp = getattr(self.app, "kept_stamp", lambda: None)()
+        from bounceback_tui.ui.palette_cli import command_for
+
+        repair = command_for(cast(Any, self.app), "repair")  # with this window's --data-dir
         kept = kept_insights(self.db_path, start, end, stamp)
         if kept is not None:  # the store has not changed since these were read
             self.view = kept
@@ -126,7 +129,7 @@ class InsightsScreen(ContentNotify, ModalScreen[None]):
 
         def work() -> None:
             try:
-                view = load_insights_once(self.db_path, start, end, stamp)
+                view = load_insights_once(self.db_path, start, end, stamp, repair)
             except Exception as exc:  # said on the screen, not a crash
                 self.post_message(InsightsRead(read, None, str(exc) or type(exc).__name__))
                 return
