@@ -21,13 +21,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, cast
 from textual.content import Content
 from textual.widgets import Static
 
+from bounceback_tui.errors import BouncebackError, NotADatabaseError, StoreLayoutError
 from bounceback_tui.ui.kit.key_text import key_of
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
 
 if TYPE_CHECKING:
     from textual.widget import Widget
 
-    from bounceback_tui.errors import BouncebackError
+# What a read or an action raises on to the app's one door for them (ui/app_store.py), never
+# said where it met them: damage, and a table or column of the app's dropped meanwhile.
+TO_THE_APP: tuple[type[BouncebackError], ...] = (NotADatabaseError, StoreLayoutError)
 
 CheckAction = Callable[[Any, str, tuple[object, ...]], "bool | None"]
 KeyNote = Callable[[Any, str, tuple[object, ...]], "str | Content | None"]
@@ -89,39 +92,43 @@ class SaysUnread:
         keeps what it shows and the focus: these closed the app (a Pipeline move refused,
         then its re-read meeting a locked store). Damage, and a table or column of the app's
         dropped meanwhile, go to the app's one door for them (ui/app_store.py)."""
-        from bounceback_tui.errors import NotADatabaseError, StoreLayoutError
-
-        self.read_guarded(select, (NotADatabaseError, StoreLayoutError))
+        self.read_guarded(select, TO_THE_APP)
 
     def read_guarded(
         self, select: dict[str, Any], to_the_app: tuple[type[BouncebackError], ...]
     ) -> None:
         """``reload(**select)``; a ``BouncebackError`` is said (``read_failed``), but for
         those ``to_the_app``, raised on."""
-        from bounceback_tui.errors import BouncebackError
-
         pane = cast(Any, self)
-        try:
-            with reading(pane):
-                pane.reload(**select)
-        except to_the_app:
-            raise
-        except BouncebackError as exc:
-            self.read_failed(exc)
+        with said_or_raised(self.read_failed, to_the_app), reading(pane):
+            pane.reload(**select)
 
 
-def read_again_or_say(screen: Any, reload: Callable[[], object]) -> None:
+@contextmanager
+def said_or_raised(
+    say: Callable[[BouncebackError], object],
+    to_the_app: tuple[type[BouncebackError], ...] = TO_THE_APP,
+) -> Iterator[None]:
+    """A ``BouncebackError`` raised inside is given to ``say``; those ``to_the_app`` are
+    raised on, to the app's one door for them."""
+    try:
+        yield
+    except to_the_app:
+        raise
+    except BouncebackError as exc:
+        say(exc)
+
+
+def read_again_or_say(screen: ContentNotify, reload: Callable[[], object]) -> None:
     """A screen's list read again after an action (a refused one too), as a pane's
     ``reread``: a store that cannot be read now is said in plain words and the screen keeps
     what it shows, never a crash; damage, or a table or column dropped, go to the app."""
-    from bounceback_tui.errors import BouncebackError, NotADatabaseError, StoreLayoutError
 
-    try:
-        reload()
-    except (NotADatabaseError, StoreLayoutError):
-        raise
-    except BouncebackError as exc:
+    def say(exc: BouncebackError) -> None:
         screen.notify(plain(exc), severity="warning", title="Could not read the store")
+
+    with said_or_raised(say):
+        reload()
 
 
 class ReadState:
