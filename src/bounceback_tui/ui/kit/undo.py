@@ -100,6 +100,25 @@ def undo_of_add(db: Database, added: Added, *, asks: str = "") -> AddUndo:
     )
 
 
+def undo_failed(
+    pane: Pane, exc: BouncebackError, refused: Callable[[BouncebackError], object]
+) -> None:
+    """What every `u` does when taking back failed: damage, or a table or column of the
+    app's dropped meanwhile, go on to the app's one door for them (as ``Pane.reread``
+    sends them, kit/read_failed.py), never a "Could not undo" toast; a store busy or
+    read-only for now is said and the undo kept (`u` may work later); anything else (changed
+    or deleted since) is the pane's ``refused``: it lets go of the undo, says why, and shows
+    the row as it is now."""
+    from bounceback_tui.ui.kit.read_failed import TO_THE_APP
+
+    if isinstance(exc, TO_THE_APP):
+        raise exc
+    if isinstance(exc, StoreError):
+        pane.report(exc, title="Could not undo")
+        return
+    refused(exc)
+
+
 def take_back_add(pane: Pane, entry: AddUndo) -> None:
     """`u` on an add: take it back (after asking, if it holds the person's writing), or say
     why not with nothing changed; the cursor always lands on a row of the pane
@@ -110,11 +129,8 @@ def take_back_add(pane: Pane, entry: AddUndo) -> None:
     if entry.check is not None:
         try:
             entry.check()
-        except StoreError as exc:  # busy or read-only for now: `u` may work later
-            pane.report(exc, title="Could not undo")
-            return
         except BouncebackError as exc:
-            _refused(pane, entry, exc)
+            undo_failed(pane, exc, partial(_refused, pane, entry))
             return
     from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
@@ -224,11 +240,8 @@ def _take_back(pane: Pane, entry: AddUndo) -> None:
     hidden = filter_hides(pane, added)
     try:
         done = entry.take_back()
-    except StoreError as exc:  # busy or read-only for now: `u` may work later
-        pane.report(exc, title="Could not undo")
-        return
     except BouncebackError as exc:
-        _refused(pane, entry, exc)
+        undo_failed(pane, exc, partial(_refused, pane, entry))
         return
     pane.forget_undo(entry)
     pane.after_add_taken_back(added, taken=True)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from textual.content import Content
 
 from bounceback_tui.domain.recovery import StepKind
-from bounceback_tui.errors import BouncebackError, ConflictError, StoreError
+from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services.step_skips import SkipReceipt, SkipResult
 from bounceback_tui.ui.kit.text import step_toast
 from bounceback_tui.ui.recovery.finished import say_finished
@@ -133,15 +133,17 @@ class StepSkips(RecoveryListing):
         from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 
         notes_of_the_undone_go(self.app)
-        try:
-            result = step_skips.take_back_skip(self.bb_app.db, entry.receipt)
-        except StoreError as exc:  # busy or read-only for now: `u` may work later
-            self.report(exc, title="Could not undo")
-            return
-        except BouncebackError as exc:  # changed since: it stays, and `u` lets go of it
+        from bounceback_tui.ui.kit.undo import undo_failed
+
+        def refused(exc: BouncebackError) -> None:  # changed since: it stays, `u` lets go
             self.forget_undo(entry)
             self.report(exc, title="Could not undo")
             self._refresh_after_conflict(entry.receipt.steps[0].step_id)
+
+        try:
+            result = step_skips.take_back_skip(self.bb_app.db, entry.receipt)
+        except BouncebackError as exc:
+            undo_failed(self, exc, refused)
             return
         self.forget_undo(entry)
         if self._plan is None or self._plan.rejection.id != entry.rejection_id:

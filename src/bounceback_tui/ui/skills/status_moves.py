@@ -20,7 +20,7 @@ from bounceback_tui.domain.skills import (
     SkillStatus,
     doing_limit_message,
 )
-from bounceback_tui.errors import BouncebackError, ConflictError, StoreError
+from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import skill_moves
 from bounceback_tui.ui.kit.refused_keys import say_note
 from bounceback_tui.ui.kit.text import plain, toast_with
@@ -95,15 +95,17 @@ class StatusMoves(SkillsListing):
         from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 
         notes_of_the_undone_go(self.app)
-        try:
-            change = skill_moves.take_back_status(self.bb_app.db, entry)
-        except StoreError as exc:  # busy or read-only for now: `u` may work later
-            self.report(exc, title="Could not undo")
-            return
-        except BouncebackError as exc:  # changed since: it stays, and `u` lets go of it
+        from bounceback_tui.ui.kit.undo import undo_failed
+
+        def refused(exc: BouncebackError) -> None:  # changed since: it stays, `u` lets go
             self.forget_undo(entry)
             self.report(exc, title="Could not undo")
             self._after_change(entry.skill_id)
+
+        try:
+            change = skill_moves.take_back_status(self.bb_app.db, entry)
+        except BouncebackError as exc:
+            undo_failed(self, exc, refused)
             return
         self.forget_undo(entry)
         if change.new is SkillStatus.DONE:
