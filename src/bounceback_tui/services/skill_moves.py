@@ -26,7 +26,7 @@ from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import ConflictError
 from bounceback_tui.services.settings import get_setting
 from bounceback_tui.services.skills import STATUSES, checked_skill
-from bounceback_tui.store.cas import refresh_version
+from bounceback_tui.store.cas import checked, refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Skill
 
@@ -255,15 +255,16 @@ def _doing(session: Session) -> int:
 def take_back_status(db: Database, receipt: StatusReceipt) -> StatusChange:
     """`u` after a status move: the item's status and days as they were, in one
     transaction, while it is still as the move left it (else ConflictError, nothing
-    changed)."""
+    changed; DeletedElsewhereError when it was deleted meanwhile)."""
     with db.write() as session:
-        skill = session.get(Skill, receipt.skill_id)
-        if skill is None:
-            raise ConflictError(
-                f"“{receipt.title}” is no longer in your backlog, so there is nothing to undo."
-            )
-        if skill.version != receipt.version:
-            raise ConflictError(f"“{receipt.title}” has changed since, so it stays as it is.")
+        skill = checked(
+            session,
+            Skill,
+            receipt.skill_id,
+            receipt.version,
+            gone=gone_elsewhere("“{name}”", name=receipt.title),  # nothing to undo
+            changed=f"“{receipt.title}” has changed since, so it stays as it is.",
+        )
         old = STATUSES.get(skill.status, SkillStatus.TODO)
         skill.status = receipt.status.value
         skill.started_at, skill.finished_at = receipt.started_at, receipt.finished_at
