@@ -15,7 +15,7 @@ from bounceback_tui.domain.text import NAME_CELLS, clip_name, screen_line
 NO_THOUGHT_YET = "(no thought yet)"
 
 
-def record_named(thought: object, situation: object = "", cells: int = NAME_CELLS) -> str:
+def record_named(thought: str | None, situation: str | None = "", cells: int = NAME_CELLS) -> str:
     """ "“I'll never get hired”" (its thought), else "about “Call with Acme's recruiter”"
     (its situation, while it has no thought), else "(no thought yet)"; each on one line, cut
     to ``cells``.
@@ -27,7 +27,7 @@ def record_named(thought: object, situation: object = "", cells: int = NAME_CELL
     return form.format(clip_name(words, cells))
 
 
-def record_name_form(thought: object, situation: object = "") -> tuple[str, str]:
+def record_name_form(thought: str | None, situation: str | None = "") -> tuple[str, str]:
     """How ``record_named`` names a record, for a sentence that cuts the words itself (a
     toast): the form, with ``{}`` where its words go, and its words on one line, uncut.
 

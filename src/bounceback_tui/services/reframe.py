@@ -17,6 +17,7 @@ from sqlmodel import col, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.feedback import has_feedback
+from bounceback_tui.domain.record_name import NO_THOUGHT_YET, record_name_form
 from bounceback_tui.domain.text import mid_sentence
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
@@ -203,20 +204,11 @@ def save_record(db: Database, draft: RecordDraft) -> SavedRecord:
         clean.created_at = record.created_at
         clean.complete = record.status == "complete"
         clean.version = refresh_version(session, record)
-        # Named by its thought, or by its situation while it has none.
-        thought, situation = (" ".join(text.split()) for text in (clean.thought, clean.situation))
-        thing = (
-            "the thought record “{name}”"
-            if thought or not situation
-            else "the thought record about “{name}”"
-        )
+        # Named as everywhere (domain/record_name.py): by its thought, else its situation.
+        form, words = record_name_form(clean.thought, clean.situation)
+        thing = f"the thought record {form.replace('{}', '{name}') if words else '“{name}”'}"
         added = receipt(
-            session,
-            "thought_record",
-            record.id,
-            thing,
-            thought or situation or "(no thought yet)",
-            ticked=made,
+            session, "thought_record", record.id, thing, words or NO_THOUGHT_YET, ticked=made
         )
     return SavedRecord(clean, ticked, added)
 
