@@ -9,8 +9,11 @@ exist. It now says that the people could not be read, and why, as People's own b
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from typing import Any
 
+import pytest
+from textual.screen import Screen
 from textual.widgets import Static
 
 from bounceback_tui.domain.people import validate_contact
@@ -18,6 +21,9 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import people_edits
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
+from bounceback_tui.ui.app_screens import show_struggling, show_talk
+from bounceback_tui.ui.care.crisis import CrisisScreen
+from bounceback_tui.ui.care.talk import TalkScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from tests.conftest import FIXED_TODAY
 from tests.screen_text import flat
@@ -37,44 +43,33 @@ def _lose_a_column(paths: DataPaths) -> None:
     conn.close()
 
 
-async def test_talk_it_through_says_the_people_could_not_be_read(
-    opened_paths: DataPaths, db: Database
+@pytest.mark.parametrize(
+    ("show", "screen", "selector", "advice"),
+    [
+        (show_talk, TalkScreen, "#talk-text Static", "They show here"),
+        (show_struggling, CrisisScreen, ".crisis-section", "and they show here"),
+    ],
+    ids=["talk it through", "struggling"],
+)
+async def test_a_care_screen_says_the_people_could_not_be_read(
+    opened_paths: DataPaths,
+    db: Database,
+    show: Callable[[BouncebackApp], None],
+    screen: type[Screen[Any]],
+    selector: str,
+    advice: str,
 ) -> None:
-    from bounceback_tui.ui.app_screens import show_talk
-    from bounceback_tui.ui.care.talk import TalkScreen
-
     people_edits.add_contact(db, validate_contact({"name": "Maya", "kind": "support"}, FIXED_TODAY))
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
         await settle_workers(pilot)
         _lose_a_column(opened_paths)
-        show_talk(app)
+        show(app)
         await settle_workers(pilot)
-        assert isinstance(app.screen, TalkScreen)
-        said = _text(app, "#talk-text Static")
+        assert isinstance(app.screen, screen)
+        said = _text(app, selector)
         assert "Your people could not be read" in said
         assert "its table contact lacks the column phone" in said
-        assert "They show here" not in said
+        assert advice not in said  # advice to add people who exist
         assert "no such column" not in said
-        assert focus_problem(app) is None
-
-
-async def test_struggling_says_the_people_could_not_be_read(
-    opened_paths: DataPaths, db: Database
-) -> None:
-    from bounceback_tui.ui.app_screens import show_struggling
-    from bounceback_tui.ui.care.crisis import CrisisScreen
-
-    people_edits.add_contact(db, validate_contact({"name": "Maya", "kind": "support"}, FIXED_TODAY))
-    app = BouncebackApp(opened_paths)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await settle_workers(pilot)
-        _lose_a_column(opened_paths)
-        show_struggling(app)
-        await settle_workers(pilot)
-        assert isinstance(app.screen, CrisisScreen)
-        said = _text(app, ".crisis-section")
-        assert "Your people could not be read" in said
-        assert "its table contact lacks the column phone" in said
-        assert "and they show here" not in said
         assert focus_problem(app) is None

@@ -17,21 +17,8 @@ from bounceback_tui.reframe.record import looks_like_rating
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.reframe.feeling_rows import FeelingRow
-from bounceback_tui.ui.reframe.rating_steps import FeelingsStep
 from tests.quiet import until_quiet
-
-
-async def _feelings_step(pilot) -> FeelingsStep:  # type: ignore[no-untyped-def]
-    await pilot.press("4")
-    await until_quiet(pilot)
-    await pilot.press("a")
-    await until_quiet(pilot)
-    await pilot.press(*"An email said no", "ctrl+n")
-    await until_quiet(pilot)
-    await pilot.press(*"I will never get hired", "ctrl+n")
-    await until_quiet(pilot)
-    assert str(pilot.app.query_one("#rf-progress").render()).startswith("Step 3 of 8")
-    return pilot.app.query_one(FeelingsStep)
+from tests.reframe_fixtures_ui import feelings_step
 
 
 def _message(app: BouncebackApp) -> str:
@@ -52,7 +39,7 @@ async def test_a_number_for_a_name_is_said_and_never_kept(
 ) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(80, 24)) as pilot:
-        step = await _feelings_step(pilot)
+        step = await feelings_step(pilot)
         # Sad 70, past the other usual feelings, into the row for one's own.
         await pilot.press("7", "0", *["tab"] * 5, *typed, "tab", "5", "0")
         await until_quiet(pilot)
@@ -71,7 +58,7 @@ async def test_a_number_for_a_name_is_said_and_never_kept(
 async def test_a_name_of_punctuation_alone_asks_for_a_name(opened_paths: DataPaths) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(80, 24)) as pilot:
-        await _feelings_step(pilot)
+        await feelings_step(pilot)
         await pilot.press("7", "0", *["tab"] * 5, *"...", "tab", "4", "0")
         await until_quiet(pilot)
         await pilot.press("ctrl+n")

@@ -16,21 +16,8 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.reframe.record import looks_like_rating
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.reframe.feeling_rows import FeelingRow
-from bounceback_tui.ui.reframe.rating_steps import FeelingsStep
 from tests.quiet import until_quiet
-
-
-async def _feelings_step(pilot) -> FeelingsStep:  # type: ignore[no-untyped-def]
-    await pilot.press("4")
-    await until_quiet(pilot)
-    await pilot.press("a")
-    await until_quiet(pilot)
-    await pilot.press(*"An email said no", "ctrl+n")
-    await until_quiet(pilot)
-    await pilot.press(*"I will never get hired", "ctrl+n")
-    await until_quiet(pilot)
-    assert str(pilot.app.query_one("#rf-progress").render()).startswith("Step 3 of 8")
-    return pilot.app.query_one(FeelingsStep)
+from tests.reframe_fixtures_ui import feelings_step
 
 
 def _message(app: BouncebackApp) -> str:
@@ -48,7 +35,7 @@ async def test_a_number_in_a_feelings_name_says_where_the_belief_is(
 ) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(80, 24)) as pilot:
-        step = await _feelings_step(pilot)
+        step = await feelings_step(pilot)
         # Sad, Anxious, (Ashamed, Angry left blank), Discouraged, then one's own feeling.
         await pilot.press("7", "0", "tab", "6", "0", "tab", "tab", "tab", "5", "0", "tab")
         await pilot.press(*"embarrassed", "tab", "6", "0", "tab", "8", "5")
@@ -74,7 +61,7 @@ async def test_a_number_in_a_feelings_name_says_where_the_belief_is(
 async def test_emptying_a_feeling_never_leaves_two_empty_rows(opened_paths: DataPaths) -> None:
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(80, 24)) as pilot:
-        step = await _feelings_step(pilot)
+        step = await feelings_step(pilot)
         await pilot.press(*["tab"] * 5, *"tired", "tab", "4", "0")
         await until_quiet(pilot)
         rows = list(step.query(FeelingRow))
