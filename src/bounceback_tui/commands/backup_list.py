@@ -1,4 +1,5 @@
-"""The lines `restore` and `backup --list` give each backup, fitted to 80 columns.
+"""The lines `restore` and `backup --list` give each backup, fitted to the terminal (80
+columns to a pipe or a file).
 
 A week of backups each read "60 applications, 25 rejections" beside its file name: a person
 choosing one could not tell them apart. Each backup now reads, on its numbered line, when it
@@ -55,11 +56,12 @@ def entry_lines(
     when: str,
     difference: str,
     said: str,
+    width: int = WIDTH,
 ) -> list[str]:
     """One backup's lines: when, why, size and the difference from now on the numbered
     line; what it holds (or its mark) and its file under it. ``widths``: the list's columns
-    of when, why and what it holds. A part that would pass 80 columns goes on a line of its
-    own, indented."""
+    of when, why and what it holds. A part that would pass ``width`` columns (the
+    terminal's) goes on a line of its own, indented."""
     from bounceback_tui.commands.backup_words import kind_of, size_text
 
     when_width, why_width, said_width = widths
@@ -67,12 +69,12 @@ def entry_lines(
     head += f"  {size_text(info.size):>7}"
     lines = [head]
     if difference:
-        if len(head) + 2 + len(difference) <= WIDTH:
+        if len(head) + 2 + len(difference) <= width:
             lines[0] = f"{head}  {difference}"
         else:
             lines.append(INDENT + difference)
     held = f"{INDENT}{said:<{said_width}}  {info.name}"
-    if len(held) <= WIDTH:
+    if len(held) <= width:
         lines.append(held)
     else:
         lines += [INDENT + said, INDENT + info.name]
@@ -84,10 +86,7 @@ def marks_said(marks: list[str]) -> str:
     holds, saying why a restore refuses it, quoting one shown ("damaged, cannot be used" when
     none is). The lines under it spoke of a backup "listed without a mark" and nothing said
     what one was."""
-    from textwrap import wrap
-
     shown = marks[0] if marks else "damaged, cannot be used"
-    said = (
+    return (
         f'A mark in place of what a backup holds (such as "{shown}") says why a restore refuses it.'
     )
-    return "\n".join(wrap(said, 72))

@@ -74,25 +74,41 @@ def say(message: str, *, on_screen: bool = False) -> None:
     line = f"{APP_NAME}: {message}"
     if on_screen and not _a_terminal(sys.stderr) and _a_terminal(sys.stdout):
         with contextlib.suppress(OSError, ValueError):
-            print(terminal_text(_fitted(line, sys.stdout)), file=sys.stdout, flush=True)
+            print(terminal_text(fitted(line, sys.stdout)), file=sys.stdout, flush=True)
     if sys.stderr is None:  # started with it closed (`2>&-`): print() would use stdout
         return
     with contextlib.suppress(OSError, ValueError):  # stderr closed too: nothing to say
-        print(terminal_text(_fitted(line, sys.stderr)), file=sys.stderr)
+        print(terminal_text(fitted(line, sys.stderr)), file=sys.stderr)
 
 
-def _fitted(line: str, stream: TextIO | None) -> str:
+def fitted(line: str, stream: TextIO | None) -> str:
     """``line`` for ``stream``: on a terminal, wrapped at its spaces to the terminal's width
     (``domain/command_wrap.wrapped``), never inside a word, a path or a `command`; one longer
     than the width has a line of its own. The terminal folded it mid-word ("number 2 was b" /
     "ounceback…" at 80 columns, "No" / "thing was changed" at 60)."""
-    if not _a_terminal(stream):
+    width = terminal_width(stream)
+    if width is None:
         return line  # a file or another program: one line, as before
-    import shutil
-
     from bounceback_tui.domain.command_wrap import wrapped
 
-    return wrapped(line, shutil.get_terminal_size().columns)
+    return wrapped(line, width)
+
+
+def terminal_width(stream: TextIO | None) -> int | None:
+    """The width of the terminal ``stream`` writes to; None for a file or another program."""
+    if not _a_terminal(stream):
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
+
+
+def print_fitted(text: str) -> None:
+    """``text`` on standard output, neutralised (``terminal_text``) and ``fitted`` to it: the
+    list of backups was wrapped at 72 columns whatever the terminal."""
+    from bounceback_tui.commands import terminal_text
+
+    print(terminal_text(fitted(text, sys.stdout)))
 
 
 def _a_terminal(stream: TextIO | None) -> bool:

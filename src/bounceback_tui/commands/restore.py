@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import command_line, confirm, terminal_text
+from bounceback_tui.commands.failures import print_fitted
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.paths import DataPaths, wrong_kind
 from bounceback_tui.services.upgrade_rules import upgrade_rules
@@ -130,23 +131,20 @@ def print_backups(paths: DataPaths) -> list[int]:
 
             said = f"The store at {paths.database} is damaged. {NO_BACKUP_HINT}"
             raise BouncebackError(said)
-        print(
-            terminal_text(
-                f"No backups yet in {paths.backups}. Make one with "
-                f"`{command_line(paths, 'backup')}`."
-            )
+        print_fitted(
+            f"No backups yet in {paths.backups}. Make one with `{command_line(paths, 'backup')}`."
         )
         return []
-    print(terminal_text(f"Backups in {paths.backups}, newest first:"))
+    print_fitted(f"Backups in {paths.backups}, newest first:")
     from bounceback_tui.commands.listed_numbers import remember_listed
 
     remember_listed(paths, [info for info, _mark in backups])  # what each number means
     usable: list[int] = []
     for line in _listed(paths, backups, usable):
-        print(terminal_text(line))
+        print_fitted(line)
     from bounceback_tui.commands.backup_list import marks_said
 
-    print(terminal_text(marks_said([mark for _info, mark in backups if mark])))
+    print_fitted(marks_said([mark for _info, mark in backups if mark]))
     return usable
 
 
@@ -156,11 +154,13 @@ def _listed(
     """Every backup's lines (commands/backup_list.py), each told apart from the others by
     when, why and how it differs from the store now; ``usable`` gets the numbers of those a
     restore would take."""
-    from bounceback_tui.commands.backup_list import entry_lines, than_now
+    from bounceback_tui.commands.backup_list import WIDTH, entry_lines, than_now
     from bounceback_tui.commands.backup_words import kind_of, told_apart
+    from bounceback_tui.commands.failures import terminal_width
     from bounceback_tui.store.contents import contents_of
 
     now = contents_of(paths.database) if paths.database.is_file() else None
+    width = terminal_width(sys.stdout) or WIDTH  # to a pipe, the lines as they were
     when = told_apart([info for info, _mark in backups])
     rows = []
     for number, (info, mark) in enumerate(backups, start=1):
@@ -179,7 +179,7 @@ def _listed(
     return [
         line
         for number, info, difference, said in rows
-        for line in entry_lines(number, info, widths, when[info.path], difference, said)
+        for line in entry_lines(number, info, widths, when[info.path], difference, said, width)
     ]
 
 
@@ -208,17 +208,14 @@ def rows_checked_later(usable: list[int]) -> str:
     refused once chosen, as the store-problem screen (which checks the rows of the one it
     offers) marks it; it names them, ``usable`` being those whose rows are not checked yet
     (tests/test_restore_list_says_rows_checked_later.py, test_restore_list_rows_passed.py)."""
-    from textwrap import wrap
-
     from bounceback_tui.domain.wording import listed
 
     many = listed([str(number) for number in usable], most=6)
     numbers = f"number {usable[0]}" if len(usable) == 1 else f"numbers {many}"
-    said = (
+    return (
         f"A backup's rows are checked when you choose one, so {numbers}, listed without a "
         "mark, may still be refused then."
     )
-    return "\n".join(wrap(said, 72))
 
 
 def _rows_not_checked(paths: DataPaths, usable: list[int]) -> list[int]:
@@ -267,8 +264,8 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         # one), and "restore 2" only where there is a second (an attacker's walk).
         if list_backups(paths):
             if unchecked := _rows_not_checked(paths, usable):
-                print(terminal_text(rows_checked_later(unchecked)))
-            print(terminal_text(_restore_hint(paths, usable)))
+                print_fitted(rows_checked_later(unchecked))
+            print_fitted(_restore_hint(paths, usable))
         return 0
     chosen, latest = resolve_backup(paths, args.backup)
     listing = command_line(paths, "restore")
