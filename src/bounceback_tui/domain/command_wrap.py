@@ -11,7 +11,8 @@ A word longer than a whole line (a path: "…changed-202612" / "07-201946;" at 6
 line of its own; on the screen it is broken only after a `/` where it still does not fit,
 never inside a name (a terminal's lines keep it whole, to be copied). A paragraph that begins
 with spaces (a list's item) keeps them as a hanging indent: its next lines begin under its
-first word, not at the margin.
+first word, not at the margin; ``hang`` gives one to a paragraph that begins with a word (a
+choice's key: its next lines begin under what it does).
 """
 
 from __future__ import annotations
@@ -23,16 +24,17 @@ Span = tuple[int, int]
 Line = tuple[int, int, int]
 
 
-def laid_out(text: str, width: int, *, between_names: bool = True) -> list[Line]:
+def laid_out(text: str, width: int, *, between_names: bool = True, hang: int = 0) -> list[Line]:
     """Each line of ``text`` wrapped at ``width`` cells, its line breaks kept, broken only at
     spaces outside backticks (the spaces at a break left out), or, ``between_names``, after a
     `/` inside a word longer than a line; a paragraph's leading spaces its next lines' indent.
     A terminal's lines (``wrapped``) keep such a word whole on its own line: copied from
-    there, a path or a command must run as it is."""
+    there, a path or a command must run as it is. ``hang``: the indent of the next lines of
+    a paragraph that does not begin with spaces."""
     lines: list[Line] = []
     start = 0
     for paragraph in text.split("\n"):
-        indent = len(paragraph) - len(paragraph.lstrip(" "))
+        indent = len(paragraph) - len(paragraph.lstrip(" ")) or hang
         indent = indent if indent * 2 < width else 0  # a narrow line keeps its room
         spans = _wrapped(text, start, start + len(paragraph), width, indent, between_names)
         lines.extend((begin, end, indent if at else 0) for at, (begin, end) in enumerate(spans))

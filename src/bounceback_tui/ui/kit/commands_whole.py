@@ -23,15 +23,19 @@ from bounceback_tui.domain.command_wrap import laid_out
 class WholeCommands(Content):
     """Content broken into lines at the width it is drawn at, its commands kept whole."""
 
+    hang = 0  # the next lines' indent, for a paragraph that begins with a word (laid_out)
+
     @classmethod
-    def of(cls, content: Content) -> WholeCommands:
-        return cls(content.plain, list(content.spans), content.cell_length)
+    def of(cls, content: Content, *, hang: int = 0) -> WholeCommands:
+        made = cls(content.plain, list(content.spans), content.cell_length)
+        made.hang = hang
+        return made
 
     def _at(self, width: int) -> Content:
         whole = Content(self.plain, list(self.spans))
         return Content("\n").join(
             Content(" " * indent) + whole[start:end]
-            for start, end, indent in laid_out(self.plain, width)
+            for start, end, indent in laid_out(self.plain, width, hang=self.hang)
         )
 
     def get_height(self, rules: RulesMap, width: int) -> int:

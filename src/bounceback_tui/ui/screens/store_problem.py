@@ -28,6 +28,7 @@ from textual.widgets import Button, Footer, Static
 
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.ui.keymap import first_key, load_keymap, normalize_keys
+from bounceback_tui.ui.kit.choice_button import ChoiceButton
 from bounceback_tui.ui.kit.commands_whole import CommandsWhole
 from bounceback_tui.ui.kit.dialog_room import DialogsAboveBar
 from bounceback_tui.ui.kit.key_text import key_of, key_word, key_written, with_keys
@@ -56,7 +57,11 @@ class StoreProblemApp(DialogsAboveBar, ScreenKeysApp):
         Binding("p", "repair", "Repair it", id="store_problem.repair"),
         Binding("r", "restore", "Restore", id="store_problem.restore"),
         Binding("f", "fresh", "Start fresh", id="store_problem.fresh"),
-        Binding("q,escape", "leave", "Quit", id="store_problem.quit"),
+        Binding("q", "leave", "Quit", id="store_problem.quit"),
+        # Escape backs out (a panel), never quits: it quit with the problem unsolved.
+        Binding("escape", "back", "Close a panel", show=False, id="store_problem.back"),
+        # Space presses the focused button, as Enter does: it said "That key does nothing".
+        Binding("space", "press", "Press the focused button", show=False, id="store_problem.press"),
         # First (priority): the focused button's own Enter, unshown, hid it from the bar, which
         # said "q Quit  h Help" under "Press Enter to open bounceback". Until a choice is
         # made it is not enabled (check_action), and Enter presses the focused button.
@@ -140,7 +145,7 @@ class StoreProblemApp(DialogsAboveBar, ScreenKeysApp):
             yield CommandsWhole(plain(self.problem), id="problem-text")
             yield Static("What would you like to do?", id="problem-prompt")
             yield from self._repair_choice()
-            yield Button(self._restore_text(), id="restore", compact=True)
+            yield ChoiceButton(self._restore_text(), id="restore", compact=True)
             passed = CommandsWhole(self._passed_over_text(), id="problem-passed")
             passed.display = bool(self.passed_over)
             yield passed
@@ -148,7 +153,7 @@ class StoreProblemApp(DialogsAboveBar, ScreenKeysApp):
             none_usable.add_class("problem-note")
             none_usable.display = self.none_usable
             yield none_usable
-            yield Button(
+            yield ChoiceButton(
                 markup_with(
                     "[b]$fresh[/b]  Start fresh (the file is kept as $name)",
                     name=self.aside_name,
@@ -157,7 +162,7 @@ class StoreProblemApp(DialogsAboveBar, ScreenKeysApp):
                 id="fresh",
                 compact=True,
             )
-            yield Button(
+            yield ChoiceButton(
                 markup_with(
                     "[b]$quit[/b]  Quit and leave everything as it is",
                     quit=key_of(self, "store_problem.quit", "q"),
@@ -172,7 +177,7 @@ class StoreProblemApp(DialogsAboveBar, ScreenKeysApp):
             details.display = False
             yield details
             # Shown, and focused, once a choice is made: the keys always have a place to go.
-            opening = Button(
+            opening = ChoiceButton(
                 with_keys("[b]{store_problem.open|enter|Enter}[/b]  Open bounceback", self),
                 id="open",
                 compact=True,
@@ -229,7 +234,7 @@ class StoreProblemApp(DialogsAboveBar, ScreenKeysApp):
     def can_choose(self, action: str) -> bool:
         """Whether ``action`` can be chosen now, a screen above this one or not (the
         palette lists what can be chosen once it is closed)."""
-        if self.checking and action not in ("leave", "struggling"):
+        if self.checking and action not in ("leave", "struggling", "back"):
             return False  # the backup is being checked and put back: only quit (and help)
         if action == "repair":
             return self.repair_offered and not self.done and not self.repair_failed

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from textual import events
 from textual.app import SystemCommand
 from textual.binding import Binding
+from textual.widgets import Button
 
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import ContentNotify, plain
@@ -105,6 +106,21 @@ class ScreenKeysApp(ContentNotify, RepairingApp):
                 said = f"{name.rstrip('…')}: {what[0].lower()}{what[1:]}"
                 lines.append(HelpLine(key, said, "screen", "This screen"))
         return lines
+
+    def action_back(self) -> None:
+        """Escape: Textual's keys panel closes where one is open; with nothing to close the
+        screen stays, focus where it was, and says which key quits. It quit the app (exit
+        status 1), the store's problem unsolved: a person presses Escape to back out."""
+        if panels := self.screen.query("HelpPanel"):
+            panels.remove()
+            return
+        quits = key_of(self, "store_problem.quit", self._usual_key("store_problem.quit"))
+        self.notify(plain(f"Nothing to close here: {quits} quits."), timeout=NOTE_SECONDS)
+
+    def action_press(self) -> None:
+        """Space: the focused button is pressed, as Enter presses it."""
+        if isinstance(self.focused, Button):
+            self.focused.press()
 
     def on_key(self, event: events.Key) -> None:
         """A key that did nothing says why, and what works now."""

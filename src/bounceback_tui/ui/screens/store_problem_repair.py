@@ -19,6 +19,7 @@ from textual.app import ComposeResult
 from textual.widgets import Button, Static
 
 from bounceback_tui.errors import BouncebackError
+from bounceback_tui.ui.kit.choice_button import ChoiceButton
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.screens.store_problem_restore import Action, RestoringApp, raise_it
@@ -67,7 +68,7 @@ class RepairingApp(RestoringApp):
             why = f"{layout.why_not} {back}".rstrip()
             yield Static(plain(why), id="problem-no-repair", classes="problem-note")
             return
-        yield Button(
+        yield ChoiceButton(
             markup_with("[b]$key[/b]  Repair it", key=key_of(self, "store_problem.repair", "p")),
             id="repair",
             compact=True,
