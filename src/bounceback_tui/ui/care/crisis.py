@@ -27,7 +27,7 @@ from bounceback_tui.domain.crisis_lines import (
 from bounceback_tui.services.care_people import people_to_call
 from bounceback_tui.services.care_settings import CareSettings
 from bounceback_tui.ui.care.text_screen import CareTextScreen, unread_said
-from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.key_text import key_of, with_keys
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import markup_with, plain
@@ -57,11 +57,19 @@ def _someone(name: str, number: str) -> Content:
 
 
 def crisis_body(
-    care: CareSettings, contacts: Sequence[tuple[str, str]] = (), unread: str = ""
+    care: CareSettings,
+    contacts: Sequence[tuple[str, str]] = (),
+    unread: str = "",
+    *,
+    settings_key: str | None = None,
 ) -> list[Content]:
     """The screen's sections, in order (a test reads them as text). ``contacts``: (name,
     phone or email) of the person's support people in People; ``unread``: why they could
-    not be read, said in place of advice to keep someone."""
+    not be read, said in place of advice to keep someone; ``settings_key``: the key that
+    opens Settings as bound, None where none does (the store-problem screen: Settings is
+    there once bounceback opens)."""
+    settings = f"Settings ({settings_key})" if settings_key else "Settings"
+    later = "" if settings_key else ", once bounceback opens,"
     sections: list[Content] = [plain(INTRO)]
     people = people_to_call(care, contacts)
     if unread:
@@ -75,8 +83,8 @@ def crisis_body(
         sections.append(
             Content.styled("Someone you know", "bold $text-accent")
             + plain(
-                "\n  Think of one person you could call today. Settings (,) can keep their "
-                "name and number, and they show here.",
+                f"\n  Think of one person you could call today. {settings}{later} can keep "
+                "their name and number, and they show here.",
                 "$text-muted",
             )
         )
@@ -86,7 +94,7 @@ def crisis_body(
                         + _country_lines(country))  # fmt: skip
     else:
         hint = (
-            "Set your country in Settings (,) to see its lines first."
+            f"Set your country in {settings}{later} to see its lines first."
             if not care.country
             else "There are no lines for your country in this app's small list; the "
             "directory below has them."
@@ -133,10 +141,20 @@ class CrisisScreen(CareTextScreen):
         with Vertical(id="crisis-box", classes="form"):
             yield Static("If you are struggling", classes="form-title")
             with ScrollText(id="crisis-text"):
-                for section in crisis_body(self.care, self.contacts, self.unread):
+                for section in crisis_body(
+                    self.care, self.contacts, self.unread, settings_key=self._settings_key()
+                ):
                     with Vertical(classes="crisis-block"):
                         yield from _paragraphs(section)
             yield KeysHint(
                 with_keys("[b]↑↓[/b] scroll  [b]{crisis.close|escape,q|Esc}[/b] close", self.app),
                 classes="form-keys",
             )
+
+    def _settings_key(self) -> str | None:
+        """The key that opens Settings where this screen is opened, as the keymap binds it;
+        None where no key does: opened from the store-problem screen (its `h`), it said
+        "Settings (,)", and `,` did nothing there."""
+        if not hasattr(self.app, "action_settings"):
+            return None
+        return key_of(self.app, "app.settings", ",")
