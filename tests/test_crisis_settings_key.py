@@ -1,4 +1,4 @@
-""""If you are struggling" names the key that opens Settings only where one does, as bound.
+""" "If you are struggling" names the key that opens Settings only where one does, as bound.
 
 Opened from the screen shown when the store cannot be opened (`h`, its Help), it said
 "Settings (,) can keep their name and number" and "Set your country in Settings (,)", and `,`

@@ -59,7 +59,7 @@ class StoreProblemApp(DialogsAboveBar, ScreenKeysApp):
         Binding("f", "fresh", "Start fresh", id="store_problem.fresh"),
         Binding("q", "leave", "Quit", id="store_problem.quit"),
         # Escape backs out (a panel), never quits: it quit with the problem unsolved.
-        Binding("escape", "back", "Close a panel", show=False, id="store_problem.back"),
+        Binding("escape", "back_out", "Close a panel", show=False, id="store_problem.back"),
         # Space presses the focused button, as Enter does: it said "That key does nothing".
         Binding("space", "press", "Press the focused button", show=False, id="store_problem.press"),
         # First (priority): the focused button's own Enter, unshown, hid it from the bar, which
@@ -234,7 +234,7 @@ class StoreProblemApp(DialogsAboveBar, ScreenKeysApp):
     def can_choose(self, action: str) -> bool:
         """Whether ``action`` can be chosen now, a screen above this one or not (the
         palette lists what can be chosen once it is closed)."""
-        if self.checking and action not in ("leave", "struggling", "back"):
+        if self.checking and action not in ("leave", "struggling", "back_out"):
             return False  # the backup is being checked and put back: only quit (and help)
         if action == "repair":
             return self.repair_offered and not self.done and not self.repair_failed

@@ -107,7 +107,7 @@ class ScreenKeysApp(ContentNotify, RepairingApp):
                 lines.append(HelpLine(key, said, "screen", "This screen"))
         return lines
 
-    def action_back(self) -> None:
+    def action_back_out(self) -> None:
         """Escape: Textual's keys panel closes where one is open; with nothing to close the
         screen stays, focus where it was, and says which key quits. It quit the app (exit
         status 1), the store's problem unsolved: a person presses Escape to back out."""
