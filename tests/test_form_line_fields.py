@@ -56,7 +56,7 @@ FORM_TABLES: dict[str, frozenset[str]] = {
     "answers/form.py": frozenset({"interview_question"}),
     "people/forms.py": frozenset({"contact", "interaction", "interview"}),
     "pipeline/application_form.py": frozenset({"application", "contact"}),
-    "pipeline/boards.py": frozenset({"followed_board"}),
+    "pipeline/boards_follow.py": frozenset({"followed_board"}),
     "pipeline/dialogs.py": frozenset({"rejection"}),
     "pipeline/interviews.py": frozenset({"interview"}),
     "recovery/forms.py": frozenset({"recovery_step"}),

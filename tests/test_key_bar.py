@@ -128,7 +128,7 @@ def test_the_keys_the_bar_keeps_are_real_actions() -> None:
     """`?`, Quit and Undo are kept by their action's name: each must be a bound action (a
     renamed one would quietly stop being kept)."""
     from bounceback_tui.ui.binding_catalogue import binding_inventory
-    from bounceback_tui.ui.kit.key_bar import ALWAYS_SHOWN, KEPT_FIRST
+    from bounceback_tui.ui.kit.key_bar_fit import ALWAYS_SHOWN, KEPT_FIRST
 
     actions = {entry.binding.action for entry in binding_inventory() if entry.binding.show}
     assert set(ALWAYS_SHOWN) | set(KEPT_FIRST) <= actions

@@ -5,7 +5,8 @@ ProgressBar advances as each one finishes, and the new openings are stored as
 Saved applications in one transaction at the end. A board that cannot be read
 shows its reason in its row (and in full under the table when selected); the
 others are still stored. The screen dismisses with the number of applications it
-added, so the caller can reload its list.
+added, so the caller can reload its list. Following, unfollowing and `u` are
+boards_follow.py's.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, ProgressBar, Static
 from textual.worker import Worker
 
@@ -26,13 +26,11 @@ from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.empty_state import EmptyState
 from bounceback_tui.ui.kit.focus_box import FocusBox
 from bounceback_tui.ui.kit.help_key import HELP_KEY
-from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.read_failed import read_again_or_say
-from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain, toast_with
-from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
-from bounceback_tui.ui.kit.undo import say_brought_back
+from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.pipeline.boards_follow import BoardFollowing
 from bounceback_tui.ui.pipeline.boards_table import BoardRow, BoardsTable
 from bounceback_tui.ui.pipeline.boards_text import checked_when, keys_line
 
@@ -49,7 +47,7 @@ if TYPE_CHECKING:
 SHORT_BELOW = 24
 
 
-class BoardsScreen(ContentNotify, ModalScreen[int]):
+class BoardsScreen(BoardFollowing):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("a", "follow", "Follow", id="boards.follow"),
         Binding("d", "unfollow", "Unfollow", id="boards.unfollow"),
@@ -204,126 +202,6 @@ class BoardsScreen(ContentNotify, ModalScreen[int]):
         from bounceback_tui.ui.kit.refused_keys import say_refused
 
         say_refused(self, event.key)
-
-    # --- following -------------------------------------------------------------------------
-
-    def action_follow(self, board_text: str = "", company: str = "") -> None:
-        from bounceback_tui.domain.text import SHORT_TEXT_LIMIT  # follow_board's clean_text
-        from bounceback_tui.errors import BouncebackError, ValidationError
-        from bounceback_tui.services.boards import follow_board, parse_board
-        from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
-        from bounceback_tui.ui.kit.stored_field import stored_field
-
-        fields = (
-            FieldSpec("board", "Board", placeholder="jobs.lever.co/acme or lever:acme",
-                      required=True, value=board_text,
-                      help="A Greenhouse, Lever or Ashby board, or one posting on it."),
-            stored_field("followed_board.company", "Company", value=company,
-                         placeholder="From the board's name", max_length=SHORT_TEXT_LIMIT),
-        )  # fmt: skip
-
-        def submit(values: dict[str, str]) -> BoardView:
-            try:
-                ref = parse_board(values["board"])
-            except BouncebackError as exc:
-                raise ValidationError.single("board", str(exc)) from exc
-            try:
-                return follow_board(self.db, ref, values["company"].strip() or None)
-            except ValidationError:
-                raise
-            except BouncebackError as exc:
-                raise ValidationError.single("board", str(exc)) from exc
-
-        def followed(board: BoardView | None) -> None:
-            if board is not None:
-                self.reload(select_id=board.id)
-                self.notify(
-                    toast_with(
-                        "Following $company. Press $refresh to look for openings now.",
-                        company=board.company,
-                        refresh=key_of(self.app, "boards.refresh", "r"),
-                    ),
-                    title="Board followed",
-                )
-
-        self.app.push_screen(
-            FormScreen("Follow a job board", fields, submit, submit_label="Follow"), followed
-        )
-
-    def action_unfollow(self) -> None:
-        from bounceback_tui.ui.kit.confirm import ConfirmScreen
-
-        board = self._selected()
-        if board is None:
-            return
-
-        def answered(yes: bool | None) -> None:
-            if yes:
-                self._unfollow(board)
-
-        self.app.push_screen(
-            ConfirmScreen(
-                markup_with("Stop following ${company}'s board?", company=board.company),
-                markup_with(
-                    "Openings already in your Pipeline stay. You can undo with $undo.",
-                    undo=key_of(self.app, "boards.undo", "u"),
-                ),
-                confirm_label="Unfollow",
-                cancel_label="Keep following",
-            ),
-            answered,
-        )
-
-    def _unfollow(self, board: BoardView) -> None:
-        from bounceback_tui.errors import BouncebackError, ConflictError
-        from bounceback_tui.services.boards import unfollow_board
-
-        try:
-            # Names the board as this screen showed it: a refresh, or an unfollow and
-            # undo, in another window meanwhile is shown first (press d again to unfollow).
-            self._undo = unfollow_board(self.db, board.id, expected_version=board.version)
-        except ConflictError as exc:
-            self.notify(plain(exc), severity="warning", title="Nothing changed")
-            read_again_or_say(self, self.reload)
-            return
-        except BouncebackError as exc:
-            self.notify(plain(exc), severity="error", title="Still following")
-            read_again_or_say(self, self.reload)
-            return
-        self._outcomes.pop(board.id, None)
-        self.reload()
-        self.notify(
-            toast_with(
-                "No longer following $company. Press $undo to undo.",
-                company=board.company,
-                undo=key_of(self.app, "boards.undo", "u"),
-            ),
-            title="Unfollowed",
-        )
-
-    def action_undo(self) -> None:
-        from bounceback_tui.errors import BouncebackError
-        from bounceback_tui.services.boards import undo_unfollow
-
-        if self._undo is None:
-            return
-        notes_of_the_undone_go(self.app)
-        unfollowed, self._undo = self._undo, None
-        self.refresh_bindings()
-        try:
-            back = undo_unfollow(self.db, unfollowed)
-        except BouncebackError as exc:
-            self.notify(plain(exc), severity="error", title="Could not undo")
-            read_again_or_say(self, self.reload)
-            return
-        self.reload(select_id=unfollowed.board.id)
-        usual = toast_with("Following $company again.", company=unfollowed.board.company)
-        say_brought_back(self, back, usual)
-
-    def drop_undo(self) -> None:
-        """The unfollow `u` could take back was in a store since replaced (kit/undo.py)."""
-        self._undo = None
-        self.refresh_bindings()
 
     def action_open(self) -> None:
         board = self._selected()
