@@ -33,6 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui import clock
+    from bounceback_tui.paths import command_line
     from bounceback_tui.services.today import every_due, load_today
     from bounceback_tui.services.today_people import load_people_today
     from bounceback_tui.store.sqlite_file import open_store
@@ -45,7 +46,12 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     def read_every(reader: FastReader) -> None:
         every.extend(every_due(reader, today))
 
-    summary = load_today(opened.path, today, first=read_every if args.json else None)
+    summary = load_today(
+        opened.path,
+        today,
+        first=read_every if args.json else None,
+        repair_command=command_line(paths, "repair"),  # with this run's --data-dir
+    )
     people = load_people_today(opened.path)
     if args.json:
         document = summary.as_json(every)

@@ -82,12 +82,15 @@ def load_care_today(db_path: Path, today: date, *, with_suggestions: bool = True
     )
 
 
-def today_suggestions(db_path: Path, stamp: Hashable | None = None) -> tuple[str, ...]:
+def today_suggestions(
+    db_path: Path, stamp: Hashable | None = None, repair_command: str = "bounceback-tui repair"
+) -> tuple[str, ...]:
     """What's working's suggestions, from all time; read once for each ``stamp`` of the
-    store, so that What's working opened next shows the same figures without a read."""
+    store, so that What's working opened next shows the same figures without a read. A read
+    that fails names `repair` as ``repair_command`` says (the window's --data-dir)."""
     from bounceback_tui.services.insights import load_insights_once
 
-    return load_insights_once(db_path, None, None, stamp).suggestions
+    return load_insights_once(db_path, None, None, stamp, repair_command).suggestions
 
 
 # -- coping cards (ORM) ------------------------------------------------------------------

@@ -237,12 +237,18 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
 
 
 def load_today(
-    db_path: Path, today: date, *, first: Callable[[FastReader], object] | None = None
+    db_path: Path,
+    today: date,
+    *,
+    first: Callable[[FastReader], object] | None = None,
+    repair_command: str = "bounceback-tui repair",
 ) -> TodaySummary:
     """Today's summary; damage met while reading raises StoreDamagedError, any other failed
     read a StoreError in plain words (store/read_failure.py): a disk error or a store busy
     past the wait on Today's re-read closed the app. ``first`` reads something else through
-    the same connection before it."""
+    the same connection before it. ``repair_command``: `bounceback-tui repair` as the window
+    (or the command) names it, with its --data-dir: a table or column dropped meanwhile
+    names `restore` the same way."""
     import sqlite3
 
     from bounceback_tui.store.read_failure import read_failure
@@ -253,7 +259,7 @@ def load_today(
                 first(reader)
             return build_today(reader, today)
     except sqlite3.Error as exc:
-        raise read_failure(exc, db_path, "bounceback-tui repair") from exc
+        raise read_failure(exc, db_path, repair_command) from exc
 
 
 def every_due(reader: FastReader, today: date) -> list[DueItem]:
@@ -266,9 +272,12 @@ def every_due(reader: FastReader, today: date) -> list[DueItem]:
     return list(due_in_room(due, extra, total, unlisted, len(due) + len(extra))[0])
 
 
-def load_today_and_people(db_path: Path, today: date) -> tuple[TodaySummary, Any]:
+def load_today_and_people(
+    db_path: Path, today: date, repair_command: str = "bounceback-tui repair"
+) -> tuple[TodaySummary, Any]:
     """Today's summary and its people part (``services/today_people.PeopleToday``, None if
-    it could not be read), through one connection: its first read parses the schema once."""
+    it could not be read), through one connection: its first read parses the schema once.
+    ``repair_command``: as ``load_today`` takes it."""
     from bounceback_tui.services.today_people import people_read
 
     found: list[Any] = [None]
@@ -276,7 +285,7 @@ def load_today_and_people(db_path: Path, today: date) -> tuple[TodaySummary, Any
     def first(reader: FastReader) -> None:
         found[0] = people_read(reader)
 
-    return load_today(db_path, today, first=first), found[0]
+    return load_today(db_path, today, first=first, repair_command=repair_command), found[0]
 
 
 class TodayPrefetch:

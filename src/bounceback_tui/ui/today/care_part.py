@@ -67,13 +67,15 @@ class CarePart(_Pane):
 
     def _read_suggestions(self, stamp: Hashable | None) -> None:
         from bounceback_tui.services.care import today_suggestions
+        from bounceback_tui.ui.palette_cli import command_for
 
         # After the warm-up's import of the ORM, which the first key waits for: on a 100,000
         # store this read (then 5 s of Python) shared the interpreter with that import, and the
         # first `2` waited 2-5 s with Today on screen (a stranger's walk).
         self.bb_app.orm_imported()
+        repair = command_for(self.bb_app, "repair")  # with this window's --data-dir
         try:
-            found = today_suggestions(self.bb_app.paths.database, stamp)
+            found = today_suggestions(self.bb_app.paths.database, stamp, repair)
         except Exception:  # as above: nothing shown rather than a crash
             return
         self.app.call_from_thread(self._show_care, found)

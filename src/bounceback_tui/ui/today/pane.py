@@ -92,10 +92,13 @@ class TodayPane(CarePart, PeoplePart, TodayActions, AppPane):
             if summary is not None:
                 self._people_read = prefetched.people()
                 return summary
+        from bounceback_tui.ui.palette_cli import command_for
+
         stamp = self.bb_app.data_stamp()  # taken first: what is read is at least this new
-        # The people part too, through the same connection: on the first paint with it.
+        # The people part too, through the same connection: on the first paint with it. A
+        # failed read names `repair` (and `restore`) with this window's --data-dir.
         summary, self._people_read = load_today_and_people(
-            self.bb_app.paths.database, clock.today()
+            self.bb_app.paths.database, clock.today(), command_for(self.bb_app, "repair")
         )
         if mark_seen:
             self._seen = stamp
