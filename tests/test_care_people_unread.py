@@ -4,12 +4,17 @@ A tester's walk: a column of `contact` dropped by another program while the app 
 then "Talk it through": it listed nobody and said "Settings (,) can keep someone you would
 call, and People (6) the ones you lean on… They show here.", advice to add people who
 exist. It now says that the people could not be read, and why, as People's own box does.
+
+Their read (sqlite3 alone) fails as every other read does (store/read_failure.py): the same
+sentence, the way back named with this window's --data-dir, and damage taken to the app's
+choices (restore a backup or start fresh).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -54,11 +59,15 @@ def _lose_a_column(paths: DataPaths) -> None:
 async def test_a_care_screen_says_the_people_could_not_be_read(
     opened_paths: DataPaths,
     db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
     show: Callable[[BouncebackApp], None],
     screen: type[Screen[Any]],
     selector: str,
     advice: str,
 ) -> None:
+    # The store a command finds by itself is another one: this window's needs --data-dir.
+    monkeypatch.setenv("BOUNCEBACK_DATA_DIR", str(tmp_path / "elsewhere"))
     people_edits.add_contact(db, validate_contact({"name": "Maya", "kind": "support"}, FIXED_TODAY))
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
@@ -70,6 +79,60 @@ async def test_a_care_screen_says_the_people_could_not_be_read(
         said = _text(app, selector)
         assert "Your people could not be read" in said
         assert "its table contact lacks the column phone" in said
+        assert f"`bounceback-tui --data-dir {opened_paths.data_dir} restore` lists them" in said
         assert advice not in said  # advice to add people who exist
         assert "no such column" not in said
         assert focus_problem(app) is None
+
+
+def _raising(error: Exception) -> Any:
+    def read(*args: object, **kwargs: object) -> object:
+        raise error
+
+    return read
+
+
+async def test_a_disk_error_reading_them_is_said_as_every_read_says_it(
+    opened_paths: DataPaths, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    people_edits.add_contact(db, validate_contact({"name": "Maya", "kind": "support"}, FIXED_TODAY))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle_workers(pilot)
+        monkeypatch.setattr(
+            "bounceback_tui.services.care_people.support_people",
+            _raising(sqlite3.OperationalError("disk I/O error")),
+        )
+        show_talk(app)
+        await settle_workers(pilot)
+        assert isinstance(app.screen, TalkScreen)
+        said = _text(app, "#talk-text Static")
+        assert "Your people could not be read" in said
+        assert "The disk reported an error while using the store" in said
+        assert "Check the disk, then try again." in said
+        assert "disk I/O error" not in said
+        assert focus_problem(app) is None
+
+
+async def test_damage_met_reading_them_goes_to_the_ways_out(
+    opened_paths: DataPaths, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Damage is not only said on the care screen: the app ends on its choices (restore a
+    backup or start fresh), as a pane's read meeting it does."""
+    from bounceback_tui.ui.app import STORE_DAMAGED
+    from bounceback_tui.ui.app_screens import support_people
+
+    people_edits.add_contact(db, validate_contact({"name": "Maya", "kind": "support"}, FIXED_TODAY))
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle_workers(pilot)
+        monkeypatch.setattr(
+            "bounceback_tui.services.care_people.support_people",
+            _raising(sqlite3.DatabaseError("database disk image is malformed")),
+        )
+        people, why = support_people(app)  # what both care screens are given
+        assert people == [] and "is damaged inside" in why
+        await settle_workers(pilot)
+    assert app.return_value == STORE_DAMAGED
+    assert app.crash is None
+    assert app.store_problem is not None and "is damaged" in str(app.store_problem)

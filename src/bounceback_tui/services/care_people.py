@@ -8,17 +8,15 @@ cannot be read leaves them as they were (the caller shows them without anyone).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from bounceback_tui.domain.people import ContactKind
 from bounceback_tui.services.care_settings import CareSettings
+from bounceback_tui.store.read_failure import read_failure
 from bounceback_tui.store.sqlite_file import connect
-
-if TYPE_CHECKING:
-    from bounceback_tui.store.database import Database
 
 # More than this many would crowd a calm screen; the People pane lists them all.
 SHOWN = 6
@@ -47,11 +45,15 @@ def support_people(db_path: Path, limit: int = SHOWN) -> list[SupportPerson]:
     ]
 
 
-def support_people_of(db: Database) -> list[SupportPerson]:
-    """``support_people`` of ``db``'s store; a read that fails raises the store's own
-    sentence (StoreError: "its table contact lacks the column phone"), as a pane's does."""
-    with db.read():
-        return support_people(db.path)
+def support_people_of(db_path: Path, repair_command: str) -> list[SupportPerson]:
+    """``support_people``; a read that fails raises the store's own sentence, as every other
+    read says it (store/read_failure.py): StoreError ("its table contact lacks the column
+    phone", its way back named with ``repair_command``, `bounceback-tui repair` as the
+    window names it), StoreDamagedError for damage, which the caller takes to the app."""
+    try:
+        return support_people(db_path)
+    except sqlite3.Error as exc:
+        raise read_failure(exc, db_path, repair_command) from exc
 
 
 def people_to_call(

@@ -80,12 +80,18 @@ def show_talk(app: BouncebackApp) -> None:
 
 def support_people(app: BouncebackApp) -> tuple[list[tuple[str, str]], str]:
     """(name, phone or email) of the support people in People, and why they could not be
-    read ("" when they were): the screens say so, never advice to add people who exist."""
-    from bounceback_tui.errors import BouncebackError
+    read ("" when they were): the screens say so, never advice to add people who exist.
+    Damage goes to the app's one door for it (ui/app_store.py), as a pane's read's does."""
+    from bounceback_tui.errors import BouncebackError, StoreDamagedError
     from bounceback_tui.services.care_people import support_people_of
+    from bounceback_tui.ui.palette_cli import command_for
 
     try:
-        return [(p.name, p.reach) for p in support_people_of(app.db)], ""
+        found = support_people_of(app.paths.database, command_for(app, "repair"))
+        return [(p.name, p.reach) for p in found], ""
+    except StoreDamagedError as exc:  # damage inside: the same ways out as at launch
+        app.close_on_damage(exc)
+        return [], str(exc)
     except BouncebackError as exc:  # care screens open whatever the store says
         return [], str(exc)
     except Exception as exc:
