@@ -274,3 +274,60 @@ def test_today_command_meeting_a_disk_error_says_it_plainly(
     err = capsys.readouterr().err
     assert DISK_WORDS in err and "Check the disk" in err
     assert "OperationalError" not in err and "went wrong" not in err
+
+
+async def test_today_thank_you_marked_sent_then_its_reread_fails_is_said(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Today: "How did it go?" (`h`), yes to the thank-you, ctrl+s in its draft; Today's read
+    after it meeting a disk error closed the app ("The app stopped unexpectedly"): the draft
+    re-read the pane it was opened from with ``reload``, which Today does not guard."""
+    from bounceback_tui.domain.interviews import validate_interview
+    from bounceback_tui.domain.stages import Stage
+    from bounceback_tui.services import interviews
+    from bounceback_tui.ui.kit.form import FormScreen
+    from bounceback_tui.ui.people.message import MessageScreen
+    from tests.conftest import FIXED_TODAY
+    from tests.people_fixtures import seed_people
+    from tests.ui_harness import fill
+
+    def add_interview(db: Database, ids: dict[str, int]) -> None:
+        day = {"kind": "technical", "day": "2026-03-16", "at": "08:00", "zone": "Europe/London"}
+        interviews.add_interview(
+            db, ids["initech"], validate_interview(day, FIXED_TODAY), (ids["kenji"],)
+        )
+
+    kenji = {"name": "Kenji Tanaka", "kind": "interviewer", "email": "kenji@initech.example"}
+    seed_people(
+        opened_paths,
+        reached=Stage.INTERVIEWING,
+        people={"kenji": (kenji, ("initech",))},
+        more=add_interview,
+    )
+    async with app_on(opened_paths, None, size=(120, 40), notifications=True) as run:
+        await settle_workers(run.pilot)
+        said = keep_toasts(run.app)
+        pane = run.app.current_pane
+        await run.pilot.press("h")
+        await settle_workers(run.pilot)
+        assert isinstance(run.app.screen, FormScreen)
+        await fill(run.pilot, note="Went well")
+        await run.pilot.press("ctrl+s")
+        await settle_workers(run.pilot)
+        assert isinstance(run.app.screen, ConfirmScreen)
+        await run.pilot.press("y")  # the thank-you
+        await settle_workers(run.pilot)
+        assert isinstance(run.app.screen, MessageScreen)
+        monkeypatch.setattr(
+            "bounceback_tui.services.today.build_today",
+            _raising(sqlite3.OperationalError("disk I/O error")),
+        )
+        await run.pilot.press("ctrl+s")  # marked as sent: logged, then Today read again
+        await settle_workers(run.pilot)
+        assert run.app.is_running and run.app.return_code is None and run.app.crash is None
+        assert any("Marked as sent" in line for line in said), said
+        assert any(DISK_WORDS in line and "Check the disk" in line for line in said), said
+        assert not any("disk I/O error" in line for line in said), said
+        assert run.app.current_pane is pane
+        focused = run.app.focused
+        assert focused is not None and (focused is pane or pane in focused.ancestors)

@@ -312,7 +312,9 @@ def open_message(
             if more:
                 pane.notify(more)
             return
-        pane.reload()
+        # Read again as after any action (kit/read_failed.py): Today's own reload reads its
+        # summary unguarded, and a store it could not read then closed the app.
+        pane.reread()
         if logged.added is not None:  # `u` takes it back, as a line logged with `i`
             pane.remember_undo(undo_of_add(pane.bb_app.db, logged.added))
         # A step ticked before (an earlier exchange) is not news: "logged" only.
