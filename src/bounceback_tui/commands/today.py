@@ -34,7 +34,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui import clock
     from bounceback_tui.paths import command_line
-    from bounceback_tui.services.today import every_due, load_today
+    from bounceback_tui.services.today import load_today
+    from bounceback_tui.services.today_due import every_due
     from bounceback_tui.services.today_people import load_people_today
     from bounceback_tui.store.sqlite_file import open_store
 

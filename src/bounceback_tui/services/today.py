@@ -109,8 +109,8 @@ class TodaySummary(NamedTuple):
 
     def as_json(self, every: list[DueItem] | None = None) -> dict[str, Any]:
         """The `bounceback-tui today --json` object; its due list ``every`` due item
-        (``every_due``) where given, else as many as the summary read, in the pane's order,
-        with how many it leaves out (``due_left_out``)."""
+        (``today_due.every_due``) where given, else as many as the summary read, in the
+        pane's order, with how many it leaves out (``due_left_out``)."""
         if every is None:
             room = len(self.due) + len(self.due_room)  # no room to fill: all it read
             every = list(
@@ -260,16 +260,6 @@ def load_today(
             return build_today(reader, today)
     except sqlite3.Error as exc:
         raise read_failure(exc, db_path, repair_command) from exc
-
-
-def every_due(reader: FastReader, today: date) -> list[DueItem]:
-    """Every item due today, in the order Today's due list gives them in a box with room for
-    them all (``domain/due_more.due_in_room``): `today --json` listed the first three quiet
-    applications, and none past the list's forty."""
-    ghost_after = ghost_days(reader.setting("ghost_after_days", None))
-    due, total, groups, unlisted, _, _ = gather_due(reader, today, ghost_after, every=True)
-    extra = groups["quiet_room"]
-    return list(due_in_room(due, extra, total, unlisted, len(due) + len(extra))[0])
 
 
 def load_today_and_people(

@@ -28,10 +28,11 @@ from bounceback_tui.domain.due import (
     unlisted_by_kind,
 )
 from bounceback_tui.domain.due_alike import told_apart
+from bounceback_tui.domain.due_more import due_in_room
 from bounceback_tui.domain.due_plans import recovery_step_item
 from bounceback_tui.domain.feedback import has_feedback
 from bounceback_tui.domain.next_step import LatePlanStep
-from bounceback_tui.domain.stages import quiet_before
+from bounceback_tui.domain.stages import ghost_days, quiet_before
 from bounceback_tui.domain.step_timing import (
     COMFORT_DAYS,
     COMFORT_GROUPS,
@@ -67,7 +68,7 @@ def gather_due(reader: FastReader, today: date, ghost_after: int, every: bool = 
     """The due list, its count, each group's items, the counts it leaves out, the plans
     with a step or feedback request due (rejection id and company, in the list's order),
     and the listed plans' earliest step whose day has passed (the next step's). ``every``:
-    each kind read whole, none left out (``services/today.every_due``)."""
+    each kind read whole, none left out (``every_due``)."""
     due_limit = EVERY if every else DUE_LIMIT
     # The store reads the rows (given the thresholds); the domain words each as a due item.
     active = active_since(today)
@@ -153,3 +154,13 @@ def gather_due(reader: FastReader, today: date, ghost_after: int, every: bool = 
     earliest = min(late, key=lambda step: step.due_on, default=None)
     # Lines at one company cut their names apart on a short line (domain/due_alike.py).
     return told_apart(everything[:due_limit]), total, items, unlisted, plans, earliest
+
+
+def every_due(reader: FastReader, today: date) -> list[DueItem]:
+    """Every item due today, in the order Today's due list gives them in a box with room for
+    them all (``domain/due_more.due_in_room``): `today --json` listed the first three quiet
+    applications, and none past the list's forty."""
+    ghost_after = ghost_days(reader.setting("ghost_after_days", None))
+    due, total, groups, unlisted, _, _ = gather_due(reader, today, ghost_after, every=True)
+    extra = groups["quiet_room"]
+    return list(due_in_room(due, extra, total, unlisted, len(due) + len(extra))[0])
