@@ -6,11 +6,14 @@ Text that names a key asks for it as bound: ``app.key_label(id, usual)``,
 ``ui/kit/key_text.key_of(app, id, usual)`` or a ``{id|usual}`` placeholder for
 ``with_keys``. This finds the literal hints that still do not: a string literal (not a
 docstring) in a module under ``src/bounceback_tui/ui/<package>/`` that names, in a hint's
-shape, the usual key of a binding with an id declared in that same package.
+shape, the usual key of a binding with an id declared in that same package, or of one of the
+app's own (ui/app.py: the panes', Settings', `?`), which work on every screen ("Settings (,)"
+and "People (6)" in the care screens went by a guard that looked at their package's keys).
 
-The hint shapes: a bold key (``[b]u[/b]``), a key in brackets after a space (`` (r)``), a key
-before a verb (``i adds``, ``u brings``), a key opening a sentence before any verb in
-``-s`` (``n schedules``, ``u now takes``) and ``Press e``.
+The hint shapes: a bold key (``[b]u[/b]``), a key in brackets after a space (`` (r)``,
+`` (,)``), a key before a verb (``i adds``, ``u brings``), a key opening a sentence before
+any verb in ``-s`` (``n schedules``, ``u now takes``) and ``Press e``. A key may be named by
+its word in brackets or opening a sentence ("Esc clears it", "Enter goes", "(Escape)").
 
 A key with a modifier is found anywhere under ``src/bounceback_tui/``, in any sentence: "ctrl+s
 marks it as sent", "Ctrl+s saves your answer", "^n fills in" (``check_modifiers``). Every such
@@ -30,9 +33,15 @@ from pathlib import Path
 SRC_ROOT = Path(__file__).resolve().parents[1] / "src" / "bounceback_tui"
 UI_ROOT = SRC_ROOT / "ui"
 
+# A key a sentence names by its word rather than its letter ("Esc clears it", "Enter goes to
+# a section", "Settings (Esc)"): each as Textual names it.
+KEY_WORDS = {"Esc": "escape", "Escape": "escape", "Enter": "enter", "Tab": "tab"}
+_KEY = r"(?:Esc|Escape|Enter|Tab)\b"
+
 HINT_SHAPES = (
     re.compile(r"\[b\]([^\[\]{}$ ]{1,2})\[/b\]"),
-    re.compile(r"(?:^|\s)\(([^\s()])\)"),
+    # A key in brackets after a word: "8 quiet (r)", "Settings (,)", "People (6)".
+    re.compile(rf"(?:^|\s)\(([^\s()]|{_KEY})\)"),
     re.compile(
         r"(?:^|[\s:])([^\s\w\[]|\w)\s+"
         r"(?:adds|opens|to (?!\d)|takes|shows|brings|lists|links|changes|edits|logs)\b"
@@ -41,7 +50,7 @@ HINT_SHAPES = (
     # Not the article ("A class", "a series": a noun in -s is common after it), nor the
     # pronoun's "I was" ("I" before any other word in -s is the key: "I schedules").
     re.compile(
-        r"(?:^\s*|[.:!?;]\s+)(?![aA]\s)(\w)\s+(?:now\s+)?(?!(?:was|is|has|does)\b)[a-z]+s\b"
+        rf"(?:^\s*|[.:!?;]\s+)(?![aA]\s)(\w|{_KEY})\s+(?:now\s+)?(?!(?:was|is|has|does)\b)[a-z]+s\b"
     ),
 )
 
@@ -107,7 +116,7 @@ def check_source(module: str, source: str, keys: dict[str, tuple[str, ...]]) -> 
         for shape in HINT_SHAPES:
             for match in shape.finditer(node.value):
                 try:
-                    key = normalize_key(match[1])
+                    key = KEY_WORDS.get(match[1]) or normalize_key(match[1])
                 except ValueError:
                     continue
                 if key in keys:
@@ -120,7 +129,9 @@ def check_ui(root: Path = UI_ROOT) -> list[Hint]:
     for path in sorted(root.rglob("*.py")):
         module = path.relative_to(root).as_posix()
         package = module.split("/")[0] if "/" in module else ""
-        keys = by_package.get(package, {})
+        # The app's own keys (the panes', Settings', `?`) work on every screen: text anywhere
+        # names them only as bound ("Settings (,)" in the care screens, "People (6)").
+        keys = {**by_package.get("", {}), **by_package.get(package, {})}
         hints += check_source(module, path.read_text(encoding="utf-8"), keys)
     return hints
 

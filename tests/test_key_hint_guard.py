@@ -11,6 +11,7 @@ hint's shape may spell out a remappable key's usual letter any more
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 from tests.key_hint_guard import Hint, check_modifiers, check_source, check_src, check_ui
 
@@ -65,6 +66,36 @@ def test_the_guard_finds_each_shape_of_hint() -> None:
         (8, "u"),
         (9, "u"),
     ]
+
+
+def test_the_guard_finds_an_app_key_in_brackets_in_any_package(tmp_path: Path) -> None:
+    """ "Settings (,) can keep someone you would call, and People (6) the ones you lean on"
+    in the care screens: Settings' and People's keys are the app's own, bound in ui/app.py,
+    and work on every screen, so the guard that looked only at the keys declared in the
+    text's own package (care/) let them by, and a person who moved either read the usual one."""
+    (tmp_path / "care").mkdir()
+    (tmp_path / "care" / "talk.py").write_text(
+        'said = "Settings (,) can keep someone, and People (6) the ones you lean on."\n'
+        'hint = "Set your country in Settings (,) to see its lines first."\n'
+        'fine = "Lumen Health (Data)", "a list (1 of 3)"\n',
+        encoding="utf-8",
+    )
+    found = sorted((hint.line, hint.key) for hint in check_ui(tmp_path))
+    assert found == [(1, "6"), (1, "comma"), (2, "comma")]
+
+
+def test_the_guard_finds_a_key_named_by_its_word() -> None:
+    """ "Nothing matches the filter: Esc clears it.", "Enter goes to a section; Escape
+    closes.": a key a sentence names by its word, as much a hand-written hint as a letter."""
+    keys = {"escape": ("skills.clear_filter",), "enter": ("settings.go_to",)}
+    source = (
+        'said = "Nothing matches the filter: Esc clears it."\n'
+        'intro = "Saved as you change them. Enter goes to a section; Escape closes."\n'
+        'note = "The pane keys work once Settings is closed (Escape)."\n'
+        'fine = "Enter a date. Tab order. An escape hatch."\n'
+    )
+    found = sorted((hint.line, hint.key) for hint in check_source("skills/x.py", source, keys))
+    assert found == [(1, "escape"), (2, "enter"), (2, "escape"), (3, "escape")]
 
 
 def test_a_sentence_begun_with_a_word_of_one_letter_is_not_a_key() -> None:

@@ -19,7 +19,12 @@ from textual.widgets import Static
 
 from bounceback_tui.services.care_people import people_to_call
 from bounceback_tui.services.care_settings import CareSettings
-from bounceback_tui.ui.care.text_screen import CareTextScreen, unread_said
+from bounceback_tui.ui.care.text_screen import (
+    CareTextScreen,
+    people_key,
+    settings_key,
+    unread_said,
+)
 from bounceback_tui.ui.kit.key_text import with_keys
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.scroll_text import ScrollText
@@ -32,10 +37,13 @@ TALK_IT_THROUGH = (
 )
 
 
-def talk_text(care: CareSettings, contacts: Sequence[tuple[str, str]], unread: str = "") -> Content:
+def talk_text(
+    care: CareSettings, contacts: Sequence[tuple[str, str]], unread: str = "", app: object = None
+) -> Content:
     """The nudge, then the person kept in Settings and ``contacts`` (name, and a number or
-    an email: the support people from People), or where to keep them; ``unread``: why the
-    people in People could not be read, said in place of advice to add them."""
+    an email: the support people from People), or where to keep them, Settings' and People's
+    keys as ``app``'s keymap binds them; ``unread``: why the people in People could not be
+    read, said in place of advice to add them."""
     text = plain(TALK_IT_THROUGH)
     people = people_to_call(care, contacts)
     if unread:
@@ -46,8 +54,9 @@ def talk_text(care: CareSettings, contacts: Sequence[tuple[str, str]], unread: s
         return text + Content("\n\n") + unread_said(unread)
     if not people:
         return text + plain(
-            "\n\nSettings (,) can keep someone you would call, and People (6) the ones you "
-            "lean on (the kind \u201cFriend or family\u201d). They show here.",
+            f"\n\nSettings ({settings_key(app)}) can keep someone you would call, and People "
+            f"({people_key(app)}) the ones you lean on (the kind \u201cFriend or family\u201d). "
+            "They show here.",
             "$text-muted",
         )
     lines = [
@@ -57,7 +66,8 @@ def talk_text(care: CareSettings, contacts: Sequence[tuple[str, str]], unread: s
     text += Content.styled("\n\nYour people", "bold $text-accent") + Content("").join(lines)
     if not contacts:
         text += plain(
-            "\n\nPeople (6) can keep others you lean on: the kind \u201cFriend or family\u201d.",
+            f"\n\nPeople ({people_key(app)}) can keep others you lean on: the kind "
+            "\u201cFriend or family\u201d.",
             "$text-muted",
         )
     return text
@@ -75,7 +85,7 @@ class TalkScreen(CareTextScreen):
         with Vertical(id="talk-box", classes="form"):
             yield Static("Talk it through", classes="form-title")
             with ScrollText(id="talk-text"):
-                yield Static(talk_text(self.care, self.contacts, self.unread))
+                yield Static(talk_text(self.care, self.contacts, self.unread, self.app))
             yield KeysHint(
                 with_keys("[b]{talk.close|escape,q|Esc}[/b] close", self.app), classes="form-keys"
             )

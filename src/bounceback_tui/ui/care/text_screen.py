@@ -15,7 +15,19 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 
 from bounceback_tui.services.care_settings import CareSettings, load_care
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import plain
+
+
+def settings_key(app: object) -> str:
+    """Settings' key as ``app``'s keymap binds it, for "Settings (,) can keep…": a person
+    who moved Settings read the usual "," in the care texts."""
+    return key_of(app, "app.settings", ",")
+
+
+def people_key(app: object) -> str:
+    """People's key as bound ("People (6) can keep…")."""
+    return key_of(app, "pane.people", "6")
 
 
 def unread_said(why: str) -> Content:

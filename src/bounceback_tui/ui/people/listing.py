@@ -201,7 +201,8 @@ class PeopleListing(FilteredListPane, AppPane):
                 add = self.bb_app.key_label("people.add", "a")
                 return plain(f"Add a person first ({add}).")
             if not self._model.visible:
-                return "Nobody matches the filter: Esc clears it."
+                clear = esc_of(self.app, "people.clear_filter")
+                return plain(f"Nobody matches the filter: {clear} clears it.")
             return "Pick a person first."
         return super().refused_key_note(action, parameters)
 

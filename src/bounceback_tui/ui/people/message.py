@@ -154,10 +154,12 @@ class MessageScreen(TypeAhead, ModalScreen["LoggedInteraction | None"]):
     def on_mount(self) -> None:
         self.query_one("#message-body", TextArea).focus()
         if self.view.unsigned:
-            # It ended "Best," with nothing after it, and nothing said why.
+            # It ended "Best," with nothing after it, and nothing said why. Settings' key as
+            # bound: a keymap that moved it still read ",".
+            settings = key_of(self.app, "app.settings", ",")
             self.query_one("#message-note", Static).update(
-                plain("Your name is not set, so the sign-off is blank: Settings (,) has it.",
-                      "$text-warning")
+                plain(f"Your name is not set, so the sign-off is blank: Settings ({settings}) "
+                      "has it.", "$text-warning")
             )  # fmt: skip
 
     def _texts(self) -> tuple[str, str] | None:

@@ -13,7 +13,8 @@ from textual.content import Content
 
 from bounceback_tui.domain.messages import MESSAGE_FOR_STEP
 from bounceback_tui.domain.recovery import skill_source_kind
-from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.kit.key_text import esc_of
+from bounceback_tui.ui.kit.text import markup_with, plain
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.recovery.listing import RecoveryListing
@@ -54,7 +55,8 @@ class StepKeyNotes(_Base):
                 new = self.bb_app.key_label("recovery.new", "n")
                 return markup_with("No plans yet: $new records a no, and its plan starts.", new=new)
             if not self._model.visible:
-                return "Nothing matches the filter: Esc clears it."
+                clear = esc_of(self.app, "recovery.clear_filter")
+                return plain(f"Nothing matches the filter: {clear} clears it.")
             return "Pick a plan first."
         if action not in ("tick", "skip", "skill", "message") or self._plan is None:
             return super().refused_key_note(action, parameters)

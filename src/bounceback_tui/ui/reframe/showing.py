@@ -27,6 +27,7 @@ from bounceback_tui.services.added import Added
 from bounceback_tui.services.reframe import HistoryRow
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.filter_bar import FilterBar
+from bounceback_tui.ui.kit.key_text import esc_of
 from bounceback_tui.ui.kit.list_filter import FilteredListPane
 from bounceback_tui.ui.kit.text import markup_with, plain, ticked_in_plan
 from bounceback_tui.ui.reframe.exercise import ReframeExercise
@@ -319,7 +320,8 @@ class ReframeShowing(FilteredListPane, AppPane):
             if not self._rows:
                 new = self.bb_app.key_label("reframe.new", "a")
                 return plain(f"No thought records yet: {new} starts one.")
-            return "Nothing matches the filter: Esc clears it."
+            clear = esc_of(self.app, "reframe.clear_filter")
+            return plain(f"Nothing matches the filter: {clear} clears it.")
         if self.mode == "summary" and action == "open_plan":
             return "This record is not linked to a rejection, so it has no plan to open."
         if action in ("next_step", "previous_step"):  # silent on the list and the summary

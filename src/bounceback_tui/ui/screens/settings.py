@@ -36,9 +36,10 @@ from bounceback_tui.ui.kit.dropdown import Dropdown
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.focus import FieldsScroll
 from bounceback_tui.ui.kit.key_bar import KeyBar
+from bounceback_tui.ui.kit.key_text import key_word
 from bounceback_tui.ui.kit.quiet_saves import QuietSaves
 from bounceback_tui.ui.kit.refused_keys import NOTE_SECONDS
-from bounceback_tui.ui.kit.text import markup_with
+from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 from bounceback_tui.ui.recovery.template import TemplateEditor
@@ -105,8 +106,11 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits, SettingSaves):
         # and its scroll keys take focus along (FieldsScroll).
         with FieldsScroll(id="settings-body", can_focus=False):
             yield Static("Settings", classes="settings-title")
+            # The keys as bound: a keymap that moved them still read "Enter" and "Escape".
+            go_to = key_word(self.app, "settings.go_to", "enter", "Enter")
+            close = key_word(self.app, "settings.close", "escape,q", "Escape")
             yield Static(
-                "Saved as you change them. Enter goes to a section; Escape closes.",
+                plain(f"Saved as you change them. {go_to} goes to a section; {close} closes."),
                 classes="settings-intro",
             )
             yield SectionList(self.go_to_section, id="settings-sections", compact=True)
@@ -204,9 +208,10 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits, SettingSaves):
         # A pane key that came up here was not typed into a field (it is refused under
         # Settings, ui/app_panes.py): say why nothing happens, rather than nothing.
         if is_pane_key(self.app, event.key):
-            note = "The pane keys work once Settings is closed (Escape)."
+            close = key_word(self.app, "settings.close", "escape,q", "Escape")
+            note = f"The pane keys work once Settings is closed ({close})."
             if note not in {str(shown.message) for shown in self.app._notifications}:
-                self.notify(note, timeout=NOTE_SECONDS)
+                self.notify(note, timeout=NOTE_SECONDS, markup=False)
 
     def _save_text(self, key: str, typed: str) -> None:
         from bounceback_tui.domain.text import clean_text

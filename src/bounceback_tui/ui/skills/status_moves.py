@@ -22,6 +22,7 @@ from bounceback_tui.domain.skills import (
 )
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import skill_moves
+from bounceback_tui.ui.kit.key_text import esc_of
 from bounceback_tui.ui.kit.refused_keys import say_note
 from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_titled_go, standing
@@ -123,7 +124,10 @@ class StatusMoves(SkillsListing):
             return
         if self._model.is_filtered:
             # Moving past items the filter hides would surprise; say so instead.
-            self.notify("Reordering works on the whole backlog: Esc clears the filter first.")
+            clear = esc_of(self.app, "skills.clear_filter")
+            self.notify(
+                plain(f"Reordering works on the whole backlog: {clear} clears the filter first.")
+            )
             return
         board = self._view == BOARD
         neighbour = neighbour_in_order(self._rows, row, direction, same_status=board)

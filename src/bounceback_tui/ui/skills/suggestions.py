@@ -10,6 +10,7 @@ from bounceback_tui.domain.skills import SkillStatus
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import skill_suggestions
+from bounceback_tui.ui.kit.key_text import esc_of
 from bounceback_tui.ui.kit.text import plain, toast_with
 from bounceback_tui.ui.kit.undo import added_note, undo_of_add
 
@@ -48,7 +49,8 @@ class SuggestionKeys(SkillsListing):
             if not self._rows:
                 return plain(f"Add a skill first ({self.bb_app.key_label('skills.add', 'a')}).")
             if not self._model.visible:
-                return "Nothing matches the filter: Esc clears it."
+                clear = esc_of(self.app, "skills.clear_filter")
+                return plain(f"Nothing matches the filter: {clear} clears it.")
             return "Pick an item first."
         if row is not None and action in ("advance", "move_status"):
             back = action == "move_status" and bool(parameters) and parameters[0] == -1
