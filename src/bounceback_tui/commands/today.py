@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from bounceback_tui.commands import terminal_json, terminal_text
 from bounceback_tui.commands.failures import note_full_disk
 from bounceback_tui.domain.wording import (
-    ACTIVE_RUN_NONE,
     GOAL_RUN_FIRST_WEEK,
+    active_run_none,
     days_ago,
     plural,
     shift_words,
@@ -177,7 +177,9 @@ def render_text(
         ("Plans", _plans(summary)),
         (
             "Active streak",
-            plural(days, "day") if (days := summary.streak_days) else ACTIVE_RUN_NONE,
+            plural(days, "day")
+            if (days := summary.streak_days)
+            else active_run_none(summary.days_away),
         ),
     ]
     if summary.intensity_drop_30d is not None:

@@ -19,9 +19,19 @@ from bounceback_tui.domain.text import AppName, clip_name
 # The active run's words when there is none: nothing done yesterday, nothing yet today
 # (Today's box and the `today` command; "0 days in a row" greeted a morning after a day away).
 ACTIVE_RUN_NONE = "starts again today"
+# ... and when nothing was ever done in the app (a new store, or one holding only imported
+# data): "again" told of a run there never was.
+ACTIVE_RUN_FIRST = "starts today"
 # The weekly goal's run when none is counted yet and no week has ended since the person began:
 # "Goal streak 0 weeks" greeted their first day, a zero for weeks they were never here.
 GOAL_RUN_FIRST_WEEK = "starts this week"
+
+
+def active_run_none(days_away: int) -> str:
+    """The active run's words when there is none (nothing done yesterday, nothing yet today):
+    ``days_away``, the days since the last action (``domain/care.days_away``), is 0 then only
+    when nothing was ever done, and the run "starts today"; else it "starts again today"."""
+    return ACTIVE_RUN_FIRST if days_away == 0 else ACTIVE_RUN_NONE
 
 
 def number(count: int) -> str:

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from textual.content import Content
 
 from bounceback_tui.domain.wording import (
-    ACTIVE_RUN_NONE,
     GOAL_RUN_FIRST_WEEK,
     MONTHS_FROM_DAYS,
     YEARS_FROM_DAYS,
+    active_run_none,
     days_ago,
     number,
     plural,
@@ -136,17 +136,17 @@ def figures_text(summary: TodaySummary, *, roomy: bool = False) -> Content:
         verb, amount = shift(summary.intensity_drop_30d)
         moved = plain(f"{verb} ") + _bold(amount) + plain(" pts") if amount else plain(verb)
         lines.append(_figure("Per reframe", moved + plain(" · 30d")))
-    lines.append(_figure("Active", active_run(summary.streak_days)))
+    lines.append(_figure("Active", active_run(summary)))
     return Content("\n").join(lines)
 
 
-def active_run(days: int) -> Content:
+def active_run(summary: TodaySummary) -> Content:
     """ "6 days in a row"; with no run (nothing done yesterday, nothing yet today) "starts
     again today": every morning after a day away read "0 days in a row" before the person
-    had done anything (a stranger's fortnight)."""
-    if days == 0:
-        return plain(ACTIVE_RUN_NONE)
-    return _bold(_days(days)) + plain(" in a row")
+    had done anything (a stranger's fortnight). With nothing ever done, "starts today"."""
+    if days := summary.streak_days:
+        return _bold(_days(days)) + plain(" in a row")
+    return plain(active_run_none(summary.days_away))
 
 
 def goal_run(summary: TodaySummary) -> str:
