@@ -156,6 +156,7 @@ def is_quiet(
     today: date,
     after_days: int,
     follow_up: date | None = None,
+    interviewed: bool = False,
 ) -> bool:
     """Whether to *suggest* that an application has been ghosted.
 
@@ -168,11 +169,15 @@ def is_quiet(
     suggestion: the person confirms before anything changes. Today's
     due list reads the same rule in SQL (``store/fastread_due.ghosted_candidates``;
     tests/test_quiet_rule.py holds the two together).
+
+    An interview booked for it (``interviewed``: ahead or held) is the company's reply, as a
+    move on to Interviewing is: one scheduled from the Pipeline's `I` left it in Applied,
+    and Today still asked "ghosted?" of it.
     """
     since = quiet_since(date_applied, in_stage_since)
     if stage is not Stage.APPLIED or since is None or after_days < 1:
         return False
-    if follow_up is not None:
+    if follow_up is not None or interviewed:
         return False
     before = quiet_before(today, after_days)
     return since < before and (dismissed_on is None or dismissed_on < before)

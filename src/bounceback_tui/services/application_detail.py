@@ -79,15 +79,18 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
         from bounceback_tui.services.interviews import interview_rows
         from bounceback_tui.services.people import interactions_in, people_in
 
+        interviews = tuple(interview_rows(session, "v.application_id = ?", (application_id,)))
         return ApplicationDetail(
             people=tuple(people_in(session, application_id)),
             interactions=tuple(interactions_in(session, application_id)),
-            interviews=tuple(interview_rows(session, "v.application_id = ?", (application_id,))),
+            interviews=interviews,
             application=app,
             history=timeline,
             rejections=rejections,
             in_stage_since=since,
             reached=reached_in(timeline, app),
-            quiet=is_quiet(Stage(app.stage), *dated, clock.today(), days, app.next_follow_up),
+            quiet=is_quiet(
+                Stage(app.stage), *dated, clock.today(), days, app.next_follow_up, bool(interviews)
+            ),
             ghost_after_days=days,
         )

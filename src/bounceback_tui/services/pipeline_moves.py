@@ -355,6 +355,15 @@ def dismiss_ghost(
         session.add(app)
 
 
+def interviewed(session: Session, application_id: int) -> bool:
+    """Whether an interview is booked for the application (ahead or held): the company's
+    reply, so it is not quiet (``domain/stages.is_quiet``)."""
+    from bounceback_tui.store.models import Interview
+
+    found = select(Interview.id).where(col(Interview.application_id) == application_id)
+    return session.exec(found.limit(1)).first() is not None
+
+
 def is_application_quiet(db: Database, application_id: int) -> bool:
     with db.read() as session:
         app = get_application(session, application_id)
@@ -366,4 +375,5 @@ def is_application_quiet(db: Database, application_id: int) -> bool:
             clock.today(),
             ghost_days_setting(session),
             app.next_follow_up,
+            interviewed(session, application_id),
         )

@@ -28,6 +28,7 @@ _ROWS_SQL = """
              ORDER BY s.id DESC LIMIT 1)
     FROM application a
 """
+_INTERVIEWED_SQL = text("SELECT DISTINCT application_id FROM interview")
 
 
 @dataclass(frozen=True)
@@ -139,9 +140,15 @@ def load_rows(db: Database, today: date, ids: Sequence[int] | None = None) -> Pi
     with db.read() as session:
         after_days = ghost_days_setting(session)
         numbers = _id_numbers(session)
+        # The applications with an interview booked: replied to, never quiet (one read of
+        # ix_interview_application, not a look for each of 10,000 rows).
+        interviewed = {
+            app_id for (app_id,) in session.execute(_INTERVIEWED_SQL) if app_id is not None
+        }
         # Streamed, not fetched whole first: 10,000 rows are not held twice while read.
         raw = session.execute(text(sql + " ORDER BY a.id DESC"), params)
-        return PipelineRows(_pipeline_rows(raw, today, after_days, numbers), after_days)
+        rows = _pipeline_rows(raw, today, after_days, numbers, interviewed)
+        return PipelineRows(rows, after_days)
 
 
 def _id_numbers(session: Any) -> list[int]:
@@ -159,7 +166,7 @@ def _id_numbers(session: Any) -> list[int]:
 
 
 def _pipeline_rows(
-    raw: Iterable[Any], today: date, after_days: int, numbers: list[int]
+    raw: Iterable[Any], today: date, after_days: int, numbers: list[int], interviewed: set[int]
 ) -> list[PipelineRow]:
     rows: list[PipelineRow] = []
     append = rows.append
@@ -192,7 +199,14 @@ def _pipeline_rows(
         in_stage_since = day(since) or date_applied
         follow_up_on = None if stage in CLOSED_STAGES else day(follow_up)
         quiet = is_quiet(
-            stage, date_applied, in_stage_since, day(dismissed), today, after_days, follow_up_on
+            stage,
+            date_applied,
+            in_stage_since,
+            day(dismissed),
+            today,
+            after_days,
+            follow_up_on,
+            app_id in interviewed,
         )
         append(
             PipelineRow(

@@ -24,6 +24,10 @@ ENTERED = (
 )
 
 
+# Whether an interview is booked for the application (ahead or held): the company replied.
+INTERVIEWED = "EXISTS (SELECT 1 FROM interview i WHERE i.application_id = a.id)"
+
+
 # The day an application in Applied last had news (``domain/stages.quiet_since``): the later
 # of the day it was sent and the day it last moved into Applied, as 'YYYY-MM-DD'.
 QUIET_SINCE = f"max(coalesce(a.date_applied, ''), coalesce(substr({ENTERED}, 1, 10), ''))"
@@ -31,15 +35,17 @@ QUIET_SINCE = f"max(coalesce(a.date_applied, ''), coalesce(substr({ENTERED}, 1, 
 
 # An application with no word for a long time (``ghosted_candidates``, domain/stages.is_quiet):
 # in Applied, its last news (sent, or moved back into Applied) before :before, not said
-# "not yet" of on that day or later, and no follow-up set (a follow-up the person set is
-# theirs, ahead or late, until they act on it). Rows sent before the day (or with no date)
-# are chosen within ix_application_stage; only they look up their latest timeline entry.
+# "not yet" of on that day or later, no follow-up set (a follow-up the person set is
+# theirs, ahead or late, until they act on it), and no interview booked (the company's
+# reply). Rows sent before the day (or with no date) are chosen within ix_application_stage;
+# only they look up their latest timeline entry, and their interviews (ix_interview_application).
 GHOST_CANDIDATE = (
     "a.stage = 'applied' "
     "AND (a.date_applied < :before OR a.date_applied IS NULL) "
     "AND (a.ghost_dismissed_on IS NULL OR a.ghost_dismissed_on < :before) "
     "AND a.next_follow_up IS NULL "
-    f"AND coalesce({ENTERED}, a.date_applied) < :before"
+    f"AND coalesce({ENTERED}, a.date_applied) < :before "
+    f"AND NOT {INTERVIEWED}"
 )
 
 
