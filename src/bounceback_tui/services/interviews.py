@@ -156,7 +156,15 @@ def add_interview_undoable(
     otherwise: str | None = None,
 ) -> Added:
     """``add_interview``, returning what `u` needs to take it back (services/added.py): it
-    goes, with who was in it, while it is as scheduled."""
+    goes, with who was in it, while it is as scheduled.
+
+    Booked ahead (today or later), the company has answered: the application's follow-up for
+    a day up to the interview's is done, in the same transaction, as a move on to
+    Interviewing ends it (``domain/follow_up_rules.answered_by_move``); `u` puts it back. It
+    stayed "4 days late" on Today beside the interview booked. One logged after it was held
+    leaves it to how it went (``save_outcome``), which settles it by the same day."""
+    from bounceback_tui.services.people_log import cleared_of, settle_follow_ups
+
     with db.write() as session:
         application = session.get(Application, application_id)
         if application is None:
@@ -181,6 +189,9 @@ def add_interview_undoable(
             raw_connection(session).execute(
                 "UPDATE interview SET version = 1 WHERE id = ?", (interview.id,)
             )
+        day = in_zone(data.starts_at, clock.zone()).date()
+        ahead = day >= clock.today()
+        settled = settle_follow_ups(session, day, None, application) if ahead else ()
         return receipt(
             session,
             "interview",
@@ -188,6 +199,7 @@ def add_interview_undoable(
             f"the {data.kind.label} interview with {{name}}",
             app_name(application.company, application.role),
             parent=contact_ids[0] if contact_ids else None,
+            cleared=cleared_of(settled, None, application),
         )
 
 

@@ -60,6 +60,13 @@ def added_note(pane: object, said: str | Content) -> Content:
     return head + toast_with(TAKES_IT_AWAY, key=undo_key(pane))
 
 
+def answered_note(added: Added) -> Content:
+    """What an interview booked settled (``interviews.add_interview_undoable``): " They
+    answered: its follow-up is done.", said before the undo's key, which brings it back;
+    nothing when it settled nothing (a follow-up went from Today without a word)."""
+    return plain(" They answered: its follow-up is done.") if added.cleared else Content("")
+
+
 def undo_key(pane: object) -> str:
     """The key of ``pane``'s undo (its binding whose action is "undo": "pipeline.undo",
     "today.undo") as the person's keymap has it; "u", its usual key, without one."""

@@ -19,7 +19,7 @@ from bounceback_tui.services import interviews as interview_service
 from bounceback_tui.services import messages as message_service
 from bounceback_tui.services import people_log
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
-from bounceback_tui.ui.kit.undo import added_note, undo_of_add
+from bounceback_tui.ui.kit.undo import added_note, answered_note, undo_of_add
 from bounceback_tui.ui.people.forms import (
     NO_APPLICATION,
     checked_interview,
@@ -131,10 +131,11 @@ class LogKeys(PeopleListing):
             self._after_change(row.id)
             self.remember_undo(undo_of_add(db, added[-1]))
             message, told = saved[-1]
+            said = plain(message) + answered_note(added[-1])
             if told:  # saved at the first of a time that happens twice
-                self.notify(added_note(self, plain(message)), severity="warning", title=TWICE_TITLE)
+                self.notify(added_note(self, said), severity="warning", title=TWICE_TITLE)
             else:
-                self.notify(added_note(self, plain(message)))
+                self.notify(added_note(self, said))
 
         # Start on the first application still in play rather than one that said no.
         self.app.push_screen(

@@ -16,9 +16,16 @@ from bounceback_tui.services.application_delete import (
 from bounceback_tui.services.interview_undo import AddedInterview, DeletedInterview
 from bounceback_tui.services.move_answered import MovedOn
 from bounceback_tui.services.pipeline_undo import AddedApplication, UndoEntry
+from bounceback_tui.services.take_back import take_back
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
-from bounceback_tui.ui.kit.undo import hidden_note, hidden_row, say_brought_back, taken_back_note
+from bounceback_tui.ui.kit.undo import (
+    hidden_note,
+    hidden_row,
+    put_back_note,
+    say_brought_back,
+    taken_back_note,
+)
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 
 
@@ -114,11 +121,15 @@ class DeleteAndUndo(PipelineListing):
     def _undo_now(self, entry: UndoEntry) -> None:
         self._undo.discard(entry)
         unticked: tuple[str, ...] = ()
+        put_back = plain("")
         # An add the filter hid (`u` after a save that changed nothing reaches it): said.
         hidden = hidden_row(self, entry.application_id)
         try:
             if isinstance(entry, AddedApplication):  # the plan steps it ticked are open again
                 unticked, back = pipeline_undo.take_back_add(self.bb_app.db, entry), None
+            elif isinstance(entry, AddedInterview):  # and the follow-up its booking settled
+                put_back = put_back_note(take_back(self.bb_app.db, entry.added))
+                back = None
             else:
                 back = pipeline_undo.undo(self.bb_app.db, entry)
         except BouncebackError as exc:
@@ -142,7 +153,7 @@ class DeleteAndUndo(PipelineListing):
         self.refresh_rows(app_id, select=app_id)
         self.select_item(app_id)
         if isinstance(entry, AddedInterview):  # saved as new from `N` (interview_edits.py)
-            self.notify(taken_back_note(entry.added.thing, entry.added.name, ()))
+            self.notify(taken_back_note(entry.added.thing, entry.added.name, ()) + put_back)
             return
         # Named as it reads now: its role edited here since the rejection is the role said.
         row = self.selected_row

@@ -21,7 +21,7 @@ from bounceback_tui.services.interviews import add_interview_undoable, interview
 from bounceback_tui.services.people import people_of_application
 from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.text import markup_with, plain
-from bounceback_tui.ui.kit.undo import added_note
+from bounceback_tui.ui.kit.undo import added_note, answered_note
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 
 if TYPE_CHECKING:
@@ -108,10 +108,11 @@ class PipelineInterviews(PipelineListing):
             self.select_item(app_id)
             self._focus_view()
             message, told = saved[-1]
+            said = plain(message) + answered_note(added[-1].added)
             if told:  # saved at the first of a time that happens twice
-                self.notify(added_note(self, plain(message)), severity="warning", title=TWICE_TITLE)
+                self.notify(added_note(self, said), severity="warning", title=TWICE_TITLE)
             else:
-                self.notify(added_note(self, plain(message)))
+                self.notify(added_note(self, said))
 
         self.app.push_screen(
             FormScreen(
