@@ -209,9 +209,9 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits, SettingSaves):
         # Settings, ui/app_panes.py): say why nothing happens, rather than nothing.
         if is_pane_key(self.app, event.key):
             close = key_word(self.app, "settings.close", "escape,q", "Escape")
-            note = f"The pane keys work once Settings is closed ({close})."
-            if note not in {str(shown.message) for shown in self.app._notifications}:
-                self.notify(note, timeout=NOTE_SECONDS, markup=False)
+            note = plain(f"The pane keys work once Settings is closed ({close}).")
+            if str(note) not in {str(shown.message) for shown in self.app._notifications}:
+                self.notify(note, timeout=NOTE_SECONDS)
 
     def _save_text(self, key: str, typed: str) -> None:
         from bounceback_tui.domain.text import clean_text
