@@ -5,15 +5,14 @@ transaction, and the plan's finish date follows its steps."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 
-from sqlalchemy import case
 from sqlmodel import Session, col, func, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.asked_how import ASKED_VIA_LIMIT
-from bounceback_tui.domain.recovery import MAX_OFFSET_DAYS, StepKind, StepLink, plan_is_complete
+from bounceback_tui.domain.recovery import MAX_OFFSET_DAYS, StepKind, StepLink
 from bounceback_tui.domain.recovery_forms import (
     CustomStepInput,
     FeedbackRequestInput,
@@ -22,8 +21,10 @@ from bounceback_tui.domain.recovery_forms import (
 from bounceback_tui.domain.step_timing import done_moment, reply_offset_after_ask
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
-from bounceback_tui.services.added import Added, receipt
+from bounceback_tui.services.added import receipt
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
+from bounceback_tui.services.plan_completion import TickResult as TickResult
+from bounceback_tui.services.plan_completion import sync_completion as sync_completion
 from bounceback_tui.services.recovery import GONE
 from bounceback_tui.services.recovery_views import StepView, step_view
 from bounceback_tui.store.cas import checked, refresh_version
@@ -32,55 +33,6 @@ from bounceback_tui.store.models import RecoveryStep, Rejection
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 STEP_GONE = gone_elsewhere("That step")
-
-
-@dataclass(frozen=True)
-class TickResult:
-    """A step after a change, and what the change did to its plan."""
-
-    step: StepView
-    done: int
-    total: int
-    plan_completed_at: datetime | None  # the plan's finish time after the change
-    finished_now: bool  # this change finished the plan
-    reopened: bool  # this change reopened a finished plan
-    added_to_bank: int = 0  # questions of the answer that joined the answer bank
-    # A step just added: what `u` needs to take it back (services/take_back.py).
-    added: Added | None = None
-    # Replies skipped with a feedback request, open again now that it is ticked or asked.
-    others: tuple[StepView, ...] = ()
-
-
-@dataclass(frozen=True)
-class _Completion:
-    done: int
-    total: int
-    completed_at: datetime | None
-    finished_now: bool
-    reopened: bool
-
-
-def sync_completion(session: Session, rejection_id: int) -> _Completion:
-    """Set or clear the rejection's plan_completed_at to match its steps: a skipped step is
-    not one of them (``total`` leaves it out), so the plan finishes when the rest are done."""
-    done, total, steps = session.exec(
-        select(
-            func.coalesce(func.sum(case((col(RecoveryStep.done_at).is_not(None), 1), else_=0)), 0),
-            func.count() - func.count(col(RecoveryStep.skipped_at)),
-            func.count(),
-        ).where(RecoveryStep.rejection_id == rejection_id)
-    ).one()
-    rejection = session.get(Rejection, rejection_id)
-    if rejection is None:
-        raise NotFoundError(GONE)
-    complete = plan_is_complete(done, total, steps)
-    finished = complete and rejection.plan_completed_at is None
-    reopened = not complete and rejection.plan_completed_at is not None
-    if finished:
-        rejection.plan_completed_at = clock.now()
-    elif reopened:
-        rejection.plan_completed_at = None
-    return _Completion(done, total, rejection.plan_completed_at, finished, reopened)
 
 
 def _step(session: Session, step_id: int, expected_version: int | None = None) -> RecoveryStep:
@@ -142,7 +94,15 @@ def _result(session: Session, step: RecoveryStep) -> TickResult:
     session.flush()
     c = sync_completion(session, step.rejection_id)
     refresh_version(session, step)  # the next tick from this window names this version
-    return TickResult(step_view(step), c.done, c.total, c.completed_at, c.finished_now, c.reopened)
+    return TickResult(
+        step_view(step),
+        c.done,
+        c.total,
+        c.completed_at,
+        c.finished_now,
+        c.reopened,
+        finished_before=c.was,
+    )
 
 
 def set_step_done(

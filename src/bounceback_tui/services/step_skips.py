@@ -56,6 +56,9 @@ class SkipReceipt:
     skipped: bool  # the action skipped (True) or took a skip back, or ticked (False)
     title: str
     steps: tuple[StepBefore, ...]
+    # The plan's finish time before the action: an untick that reopened it, taken back,
+    # finishes it again when it was finished, not today.
+    plan_finished: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -144,9 +147,10 @@ def _result(
     changed: list[RecoveryStep],
     befores: list[tuple[datetime | None, datetime | None]],
     skipped: bool,
+    finished_at: datetime | None = None,
 ) -> SkipResult:
     session.flush()
-    c = sync_completion(session, changed[0].rejection_id)
+    c = sync_completion(session, changed[0].rejection_id, finished_at)
     for one in changed:
         refresh_version(session, one)
     receipt = SkipReceipt(
@@ -156,6 +160,7 @@ def _result(
             StepBefore(int(one.id or 0), int(one.version), done_at, skipped_at)
             for one, (done_at, skipped_at) in zip(changed, befores, strict=True)
         ),
+        c.was,
     )
     return SkipResult(
         tuple(step_view(one) for one in changed),
@@ -181,6 +186,7 @@ def tick_receipt(found: StepView, ticked: TickResult) -> SkipReceipt:
             StepBefore(step.id, step.version, found.done_at, found.skipped_at),
             *(StepBefore(one.id, one.version, one.done_at, skipped) for one in ticked.others),
         ),
+        ticked.finished_before,
     )
 
 
@@ -208,4 +214,4 @@ def take_back_skip(db: Database, receipt: SkipReceipt) -> SkipResult:
             one.updated_at = clock.now()
             session.add(one)
             changed.append(one)
-        return _result(session, changed, befores, not receipt.skipped)
+        return _result(session, changed, befores, not receipt.skipped, receipt.plan_finished)
