@@ -72,6 +72,9 @@ class PeopleToday:
     # All those in the coming days, ``upcoming`` the first few of: "and 8 more in the next 7
     # days" was the ten read less two, with fourteen in the store (a stranger's walk).
     upcoming_total: int = 0
+    # Why the interviews could not be read ("" when they were): Today says so in their
+    # place, never as if there were none (``people_read``).
+    unread: str = ""
 
     @property
     def upcoming_count(self) -> int:
@@ -85,7 +88,7 @@ class PeopleToday:
 
     @property
     def empty(self) -> bool:
-        return not (self.upcoming or self.awaiting)
+        return not (self.upcoming or self.awaiting or self.unread)
 
     @property
     def interviews(self) -> bool:
@@ -156,14 +159,34 @@ def load_people_today(db_path: Path, *, days: int = UPCOMING_DAYS) -> PeopleToda
         return read_people_today(reader, days=days)
 
 
+def people_or_unread(db_path: Path) -> PeopleToday:
+    """``load_people_today`` for Today (its read in a thread): a failed read is said, as
+    ``people_read`` says it."""
+    import sqlite3
+
+    try:
+        return load_people_today(db_path)
+    except sqlite3.Error as exc:
+        return _unread(exc, db_path)
+
+
 def people_read(reader: FastReader) -> PeopleToday | None:
     """As ``read_people_today``, through a connection already open (Today's, with its due
-    list); None if it could not be read (an old or busy store: Today without it)."""
+    list). A failed read (a busy store, a disk error, a table changed by another program)
+    is said in plain words as the store's own reads say it (store/read_failure.py), in
+    ``unread``: Today showed no interviews, and `h` said there were none to ask about. None
+    for whatever else (Today then reads it again in a thread; never no Today)."""
     import sqlite3
 
     try:
         return read_people_today(reader)
-    except sqlite3.Error:
-        return None
+    except sqlite3.Error as exc:
+        return _unread(exc, reader.path)
     except Exception:  # whatever else: Today without its people part, never no Today
         return None
+
+
+def _unread(exc: Exception, db_path: Path) -> PeopleToday:
+    from bounceback_tui.store.read_failure import read_failure
+
+    return PeopleToday(unread=str(read_failure(exc, db_path, "bounceback-tui repair")))

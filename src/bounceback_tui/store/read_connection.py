@@ -18,6 +18,7 @@ class ReadConnection:
     """A read-only connection to the store. Close it when done (or use ``with``)."""
 
     def __init__(self, db_path: Path) -> None:
+        self.path = db_path  # to say a failed read as the store's own reads say it
         self.conn: sqlite3.Connection = connect(db_path, read_only=True)
 
     def close(self) -> None:

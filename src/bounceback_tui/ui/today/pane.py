@@ -236,6 +236,10 @@ class TodayPane(CarePart, PeoplePart, TodayActions, AppPane):
     def refused_key_note(self, action: str, parameters: tuple[object, ...]) -> str | Content | None:
         """`h` with no interview to ask about says so (it did nothing, without a word)."""
         if action == "how_it_went":
+            if self.people is not None and self.people.unread:  # not none: unread
+                again = self.bb_app.key_label("app.refresh", "ctrl+r")
+                why = self.people.unread
+                return plain(f"Your interviews could not be read: {why} ({again} reads again)")
             return "No interview to ask about yet: once one has ended, Today asks how it went."
         if action == "open_due":
             if self.summary is None or self.summary.is_empty_store:

@@ -151,13 +151,20 @@ def _own_time(starts_at: datetime, zone: str, viewer: ZoneInfo, *, short: bool =
     return own_time(starts_at, zone, viewer, short=short)
 
 
-def people_text(people: PeopleToday, how_key: str = "h", change_key: str = "N") -> PeopleLines:
+def people_text(
+    people: PeopleToday, how_key: str = "h", change_key: str = "N", again_key: str = "ctrl+r"
+) -> PeopleLines:
     """The interviews ahead (and what to prepare), how one went, people to follow up. The
     first interview ahead names the key that changes one (on the key bar too, while it
     lists an interview). On a board too short for them
     all, the next interview (in the next ``UPCOMING_DAYS`` days) and the ask about one over
     are kept first (layout.py gives them a line each whatever the height), then the lines in
-    their order."""
+    their order. Interviews that could not be read are said so, with why and the key that
+    reads again (``again_key``), kept whatever the height: never no line, as if none."""
+    if people.unread:
+        said = plain("Your interviews could not be read: ", "bold $text-warning")
+        again = plain(f"  ({again_key} reads again)", "$text-muted")
+        return PeopleLines(((said + plain_line(people.unread), again, Content("")),), (0,), 1)
     lines: list[tuple[Content, Content, Content]] = []  # words, key, what follows
     shorter: dict[int, Content] = {}
     bare: dict[int, Content] = {}

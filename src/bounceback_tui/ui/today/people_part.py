@@ -49,11 +49,11 @@ class PeoplePart(_Pane):
         )  # fmt: skip
 
     def _read_people(self) -> None:
-        from bounceback_tui.services.today_people import load_people_today
+        from bounceback_tui.services.today_people import people_or_unread
 
-        try:
-            people = load_people_today(self.bb_app.paths.database)
-        except Exception:  # an old or busy store: Today without its people part
+        try:  # a failed read is said in the part's place (``PeopleToday.unread``)
+            people = people_or_unread(self.bb_app.paths.database)
+        except Exception:  # whatever else: Today without its people part
             return
         self.app.call_from_thread(self._people_arrived, people)
 
@@ -73,6 +73,7 @@ class PeoplePart(_Pane):
             people,
             keys("today.how_it_went", "h"),
             keys("today.edit_interview", "N"),
+            keys("app.refresh", "ctrl+r"),
         )
         if self.query_children("#today-body"):
             board = self._board_part()
