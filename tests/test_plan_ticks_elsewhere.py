@@ -138,7 +138,8 @@ async def test_the_add_form_says_it_ticked_the_step(opened_paths: DataPaths) -> 
         await fill(run.pilot, company="Lumen", role="Designer")
         await run.pilot.press("ctrl+s")
         await settle(run.pilot, 4)
-        assert any(f"Ticked “{NEXT}” in your plan." in said for said in toasts(run.app))
+        ticked = f"Ticked “{NEXT}” in the plan for the no from Initech (Analyst)."
+        assert any(ticked in said for said in toasts(run.app)), toasts(run.app)
         assert _done(opened_paths, NEXT) != [(None,)]
         await run.pilot.press("u")
         await settle(run.pilot, 4)

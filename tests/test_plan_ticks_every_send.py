@@ -138,7 +138,8 @@ def test_a_csv_import_of_an_application_sent_after_the_no_ticks_the_step(
     assert main(["import", str(source), "--yes"]) == 0
     said = capsys.readouterr().out
     assert (_next_done(opened_paths) != [(None,)]) is ticked
-    assert ("Ticked “Send the next application” in your plan." in said) is ticked
+    said_ticked = "Ticked “Send the next application” in the plan for the no from Initech (Analyst)."
+    assert (said_ticked in said) is ticked
 
 
 async def test_bracket_on_a_lead_says_it_ticked_the_step(opened_paths: DataPaths) -> None:
@@ -151,7 +152,8 @@ async def test_bracket_on_a_lead_says_it_ticked_the_step(opened_paths: DataPaths
         assert rows(
             opened_paths.database, "SELECT stage FROM application WHERE id = ?", ids["hooli"]
         ) == [("applied",)]
-        assert any(f"Ticked “{NEXT}” in your plan." in said for said in toasts(run.app))
+        ticked = f"Ticked “{NEXT}” in the plan for the no from Initech (Analyst)."
+        assert any(ticked in said for said in toasts(run.app)), toasts(run.app)
         assert _next_done(opened_paths) != [(None,)]
 
 

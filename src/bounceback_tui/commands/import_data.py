@@ -323,9 +323,12 @@ def _import_csv(args: argparse.Namespace, paths: DataPaths, source: Path) -> int
     skipped = len(plan.duplicates) + len(plan.bad)
     tail = f"; {plural(skipped, 'row')} skipped (listed above)" if skipped else ""
     print(terminal_text(f"Added {plural(added, 'application')}{tail}."))
-    if ticked:
-        plans = "your plan" if len(ticked) == 1 else f"{len(ticked)} plans"
-        print(terminal_text(f"Ticked “{ticked[0].title}” in {plans}."))
+    if ticked:  # which plans: those of the noes the rows were the next application for
+        from bounceback_tui.domain.wording import listed
+
+        noes = listed([tick.plan for tick in reversed(ticked)])  # the latest first
+        which = "the plan for the no" if len(ticked) == 1 else f"{len(ticked)} plans, the noes"
+        print(terminal_text(f"Ticked “{ticked[0].title}” in {which} from {noes}."))
     if plan.meanwhile:
         print(terminal_text(_added_meanwhile(plan, limit)))
     if safety is not None and added:

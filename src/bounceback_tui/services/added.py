@@ -33,6 +33,9 @@ class TickedStep:
     # False: the step was ticked already (``done_at`` its own), and the action only filled
     # in what it had left empty; `u` empties that again and leaves the tick.
     ticked_now: bool = True
+    # The no whose plan it is, "Company (Role)" (domain/text.app_name): an application sent
+    # names the plan it answered ("" where the action's own words name it).
+    plan: str = ""
 
 
 @dataclass(frozen=True)

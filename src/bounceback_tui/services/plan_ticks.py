@@ -1,10 +1,16 @@
 """Plan steps that work done elsewhere stands for, ticked in the same transaction.
 
-- Sending an application after a no ticks that no's "Send the next application" step. An
-  application is sent when it gets its date applied: added sent (the form, save as new, an
-  import), moved on from Saved (`]`, or the form's stage) or given the date in the form.
-  Every one of those ways asks ``sent_ticks`` (a CSV import ``tick_sent`` for all its rows
-  at once): one rule. `u` on the add unticks what it ticked (``untick``).
+- Sending an application after a no ticks that no's "Send the next application" step when
+  it is the no's next application: the first sent after it, as Today's bounce-back counts it
+  (docs/metrics.md), so nothing else was sent after the no before it. An application sent
+  answers the plans of the noes since the last application sent, not every plan left open:
+  a plan whose no was followed by an application weeks ago, its step left open, was ticked
+  by the next one sent, with six others (a stranger's seven plans at once). An application
+  is sent when it gets its date applied: added sent (the form, save as new, an import),
+  moved on from Saved (`]`, or the form's stage) or given the date in the form. Every one
+  of those ways asks ``sent_ticks`` (a CSV import ``tick_sent`` for all its rows at once):
+  one rule. Each tick names its plan (``TickedStep.plan``) for the toast to say which. `u`
+  on the add unticks what it ticked (``untick``).
 - A thank-you, or a line sent that thanks them, logged for an application or for a person
   linked to it ticks the "Keep the bridge intact" step of its latest no
   (``bridge_application``, ticked by services/people_log.py as a feedback line ticks its
@@ -19,13 +25,16 @@ ticked.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, datetime
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, exists, or_, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.people import BRIDGE_STEP, InteractionKind
+from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.services.added import TickedStep as TickedStep  # its home before
 from bounceback_tui.store.models import (
     Application,
@@ -33,6 +42,7 @@ from bounceback_tui.store.models import (
     Interaction,
     RecoveryStep,
     Rejection,
+    StageChange,
 )
 
 NEXT_APPLICATION_STEP = "keep_going.next"
@@ -43,9 +53,10 @@ def sent_ticks(
 ) -> tuple[TickedStep, ...]:
     """Inside the caller's transaction, after a change to ``app``: when it has just been sent
     (a date applied now, none before: ``applied_before``), tick the open "Send the next
-    application" step of every no dated on or before that day (not its own no). Every way an
-    application is added or moved asks this. An application recorded now on the day of a no
-    is recorded after it, so it counts (docs/metrics.md)."""
+    application" step of each no it is the next application for (not its own no): dated on
+    or before that day, with nothing else sent after it before. Every way an application
+    is added or moved asks this. An application recorded now on the day of a no is
+    recorded after it, so it counts (docs/metrics.md)."""
     if applied_before is not None or app.date_applied is None or app.id is None:
         return ()
     return tick_sent(session, [(app.id, app.date_applied)])
@@ -53,38 +64,72 @@ def sent_ticks(
 
 def tick_sent(session: Session, sent: Sequence[tuple[int, date]]) -> tuple[TickedStep, ...]:
     """The rule of ``sent_ticks`` for applications just sent, each (id, date applied), at
-    once (a CSV import's rows): a no's step is ticked when one of them that is not its own
-    was sent on or after the day of the no."""
+    once (a CSV import's rows): a no's step is ticked when the first of them that is not its
+    own, sent on or after the day of the no, is its next application (``_sent_before``)."""
     from bounceback_tui.services.recovery_steps import sync_completion
 
     if not sent:
         return ()
-    # The two latest sent are enough: at most one of them is the no's own application.
-    latest = sorted(sent, key=lambda item: item[1], reverse=True)[:2]
+    session.flush()  # the applications as just written, for ``_sent_before``
+    by_day = sorted(sent, key=lambda item: item[1])
+    days = [day for _app_id, day in by_day]
     found = session.exec(
-        select(RecoveryStep, col(Rejection.rejected_on), col(Rejection.application_id))
+        select(RecoveryStep, Rejection)
         .join(Rejection, col(Rejection.id) == col(RecoveryStep.rejection_id))
         .where(
             RecoveryStep.template_key == NEXT_APPLICATION_STEP,
             col(RecoveryStep.done_at).is_(None),
             col(RecoveryStep.skipped_at).is_(None),
-            col(Rejection.rejected_on) <= latest[0][1],
+            col(Rejection.rejected_on) <= days[-1],
         )
         .order_by(col(Rejection.rejected_on), col(RecoveryStep.id))
     ).all()
     ticked = []
     now = clock.now()
-    for step, rejected_on, own in found:
-        if not any(day >= rejected_on and app_id != own for app_id, day in latest):
+    for step, no in found:
+        start = bisect_left(days, no.rejected_on)
+        first = next((day for app_id, day in by_day[start:] if app_id != no.application_id), None)
+        if first is None:
             continue
+        these = [app_id for app_id, _day in by_day[start : bisect_right(days, first)]]
+        if _sent_before(session, no, first, these):
+            continue  # its next application went before: this one answers later noes
         step.done_at = now
         step.updated_at = now
         session.add(step)
         session.flush()
         sync_completion(session, step.rejection_id)
         assert step.id is not None
-        ticked.append(TickedStep(step.id, step.title, now))
+        ticked.append(TickedStep(step.id, step.title, now, plan=app_name(no.company, no.role)))
     return tuple(ticked)
+
+
+def _sent_before(session: Session, no: Rejection, day: date, these: Sequence[int]) -> bool:
+    """Whether an application other than ``these`` (the ones just sent) and the no's own was
+    sent after ``no`` (docs/metrics.md: dated after its day, or on it and recorded as sent
+    after it was recorded) on or before ``day``."""
+    recorded: datetime = no.created_at
+    moved_after = exists(
+        select(StageChange.id).where(
+            StageChange.application_id == Application.id,
+            StageChange.from_stage == Stage.SAVED.value,
+            StageChange.changed_on == no.rejected_on,
+            col(StageChange.created_at) > recorded,
+        )
+    )
+    query = select(Application.id).where(
+        col(Application.date_applied) >= no.rejected_on,
+        col(Application.date_applied) <= day,
+        col(Application.id).not_in(list(these)),
+        or_(
+            col(Application.date_applied) > no.rejected_on,
+            col(Application.created_at) > recorded,
+            moved_after,
+        ),
+    )
+    if no.application_id is not None:
+        query = query.where(Application.id != no.application_id)
+    return session.exec(query.limit(1)).first() is not None
 
 
 def untick(session: Session, ticked: Iterable[TickedStep]) -> tuple[str, ...]:

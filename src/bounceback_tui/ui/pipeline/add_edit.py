@@ -43,11 +43,23 @@ if TYPE_CHECKING:
 
 
 def ticked_note(ticked: tuple[TickedStep, ...]) -> Content:
-    """What the toast after an add says of the plan steps it ticked ("" for none)."""
+    """What the toast after an application is sent says of the plan steps it ticked ("" for
+    none): which plan, by its no, or how many and the latest of them (services/plan_ticks)."""
     if not ticked:
         return Content("")
-    plans = "your plan" if len(ticked) == 1 else f"{len(ticked)} plans"
-    return step_toast(f" Ticked “$step” in {plans}.", ticked[0].title)
+    latest = ticked[-1]  # by the day of its no
+    if not latest.plan:
+        return step_toast(" Ticked “$step” in your plan.", latest.title)
+    if len(ticked) == 1:
+        return step_toast(
+            " Ticked “$step” in the plan for the no from $plan.", latest.title, plan=latest.plan
+        )
+    return step_toast(
+        " Ticked “$step” in $count plans: the noes with nothing sent since, the latest from $plan.",
+        latest.title,
+        plan=latest.plan,
+        count=len(ticked),
+    )
 
 
 class ApplicationForms(AfterRejection):
