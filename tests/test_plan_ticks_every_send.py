@@ -138,7 +138,7 @@ def test_a_csv_import_of_an_application_sent_after_the_no_ticks_the_step(
     assert main(["import", str(source), "--yes"]) == 0
     said = capsys.readouterr().out
     assert (_next_done(opened_paths) != [(None,)]) is ticked
-    said_ticked = "Ticked “Send the next application” in the plan for the no from Initech (Analyst)."
+    said_ticked = f"Ticked “{NEXT}” in the plan for the no from Initech (Analyst)."
     assert (said_ticked in said) is ticked
 
 

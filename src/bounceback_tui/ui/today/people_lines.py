@@ -162,9 +162,9 @@ def people_text(
     their order. Interviews that could not be read are said so, with why and the key that
     reads again (``again_key``), kept whatever the height: never no line, as if none."""
     if people.unread:
-        said = plain("Your interviews could not be read: ", "bold $text-warning")
+        unread = plain("Your interviews could not be read: ", "bold $text-warning")
         again = plain(f"  ({again_key} reads again)", "$text-muted")
-        return PeopleLines(((said + plain_line(people.unread), again, Content("")),), (0,), 1)
+        return PeopleLines(((unread + plain_line(people.unread), again, Content("")),), (0,), 1)
     lines: list[tuple[Content, Content, Content]] = []  # words, key, what follows
     shorter: dict[int, Content] = {}
     bare: dict[int, Content] = {}
