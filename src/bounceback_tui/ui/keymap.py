@@ -109,6 +109,34 @@ def normalize_key(text: str) -> str:
 SENT_AS = {"i": "Tab", "m": "Enter", "h": "Backspace", "left_square_bracket": "Escape"}
 
 
+# Tab and shift+Tab move between fields and widgets (Textual's screens bind them). Any other
+# binding given one took it first: with `"pipeline.add" = "tab"` Tab opened the new
+# application form where it should have left the table, and a list's binding kept focus in
+# the list for good (a tester's walk). Only the bindings whose usual keys have one keep it
+# (tests/test_keymap_focus_keys.py checks this against the bindings in the code).
+FOCUS_KEYS = {"tab": "Tab", "shift+tab": "shift+Tab"}
+USUAL_FOCUS_KEYS = {
+    "form.next_field": "tab",
+    "form.previous_field": "shift+tab",
+    "people.details": "tab",
+    "reframe.tab": "tab",
+    "reframe.shift_tab": "shift+tab",
+}
+
+
+def _focus_keys_kept(binding_id: str, keys: str) -> str:
+    """``keys`` as given, unless they take Tab or shift+Tab from moving between fields.
+
+    Raises ValueError with a sentence for the person, as ``normalize_key`` does."""
+    for key in keys.split(","):
+        if key in FOCUS_KEYS and USUAL_FOCUS_KEYS.get(binding_id) != key:
+            raise ValueError(
+                f"{_said(key)} ({FOCUS_KEYS[key]} moves between fields and widgets, so it is "
+                "kept for that)"
+            )
+    return keys
+
+
 def _said(text: str) -> str:
     """The person's ``text`` quoted in a sentence: on one line, cut with an ellipsis to a
     name's room (``domain.text.clip_name``): a 10,000-character key filled about 160 lines
@@ -173,7 +201,7 @@ def parse_keymap(table: object, where: str = "settings.toml") -> KeymapFile:
             )
             continue
         try:
-            result.keymap[binding_id] = normalize_keys(value)
+            result.keymap[binding_id] = _focus_keys_kept(binding_id, normalize_keys(value))
         except ValueError as exc:
             result.problems.append(f"{binding_id} was not changed: {exc}.")
     return result
