@@ -141,9 +141,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             refused = not_a_terminal()
             if refused:
                 return _say(refused, paths=paths, launch=True)
-            from bounceback_tui.commands.run_app import run_app
+            from bounceback_tui.commands.quiet_keys import KeysNotEchoed
 
-            status = run_app(paths)  # closes the store and tidies it itself, damage aside
+            # Keys typed before the first frame were echoed onto the shell's screen.
+            with KeysNotEchoed():
+                from bounceback_tui.commands.run_app import run_app
+
+                status = run_app(paths)  # closes the store and tidies it itself, damage aside
         else:
             status = _run_command(args.command, args, paths)
         sys.stdout.flush()  # a closed pipe is met here, not in Python's own last flush
