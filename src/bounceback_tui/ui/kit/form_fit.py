@@ -46,7 +46,7 @@ def fit_form(screen: Screen[object]) -> None:
     intro = box.query_children(".form-intro")
     shown_intro = intro.first().outer_size.height if intro and intro.first().display else 0
     chrome = laid_out - fields.outer_size.height - shown_intro
-    intro_rows = _natural_height(intro.first(), box.content_size.width) if intro else 0
+    intro_rows = natural_height(intro.first(), box.content_size.width) if intro else 0
     limit = screen.app.size.height - KEY_BAR_ROWS  # the terminal, padding or not
     natural = chrome + intro_rows + max(fields.virtual_size.height, fields.outer_size.height)
     # Fitted, the fields may read a row shorter (a scroll bar takes their width and the
@@ -77,7 +77,7 @@ def fit_form(screen: Screen[object]) -> None:
         fields.styles.max_height = rows
 
 
-def _natural_height(widget: Widget, width: int) -> int:
+def natural_height(widget: Widget, width: int) -> int:
     """The rows ``widget`` takes in ``width`` cells, whatever its max-height says now (or
     hidden: then its own width reads 0)."""
     inner = max(1, width - widget.styles.gutter.width)

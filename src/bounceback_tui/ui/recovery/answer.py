@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.timer import Timer
@@ -35,6 +35,7 @@ from bounceback_tui.ui.kit.text import ContentNotify, after_colon, markup_with, 
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 from bounceback_tui.ui.recovery.answer_kept import KEPT, close_words, say_draft_kept
+from bounceback_tui.ui.recovery.answer_room import SHORT_BELOW, AnswerStatus, fit_answer
 
 if TYPE_CHECKING:
     from textual.widgets.text_area import EditResult, Location
@@ -43,9 +44,6 @@ if TYPE_CHECKING:
 
 # Seconds of quiet after a keystroke before the draft is written.
 DRAFT_DELAY = 0.6
-# Rows under which the box takes every row above the key bar and the writing box gives some
-# up (styles/recovery.tcss): at 60x20 the keys line and the buttons were below its edge.
-SHORT_BELOW = 24
 # The title of the warning that the text could not be kept: it goes once the text is.
 NOT_KEPT_TITLE = "Not kept"
 PLACEHOLDERS = {
@@ -117,8 +115,9 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
         with Vertical(id="answer-box", classes="form"):
             yield Static(plain(self.step.title), classes="form-title")
             yield Static(plain(self.context), classes="answer-context")
-            if self.step.detail:
-                yield Static(plain(self.step.detail), classes="form-intro")
+            if self.step.detail:  # it scrolls where it gives way (answer_room.py)
+                with VerticalScroll(id="answer-detail", can_focus=False):
+                    yield Static(plain(self.step.detail), classes="form-intro")
             yield from self.compose_extra()
             area = AnswerArea(
                 self.initial_text,
@@ -138,7 +137,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
                     id="answer-nothing",
                     compact=True,
                 )
-            yield Static(self.initial_status(), id="answer-status")
+            yield AnswerStatus(self.initial_status(), id="answer-status")
             with ButtonRow(classes="form-buttons"):
                 yield KeysHint(self.keys_hint(), classes="form-keys")
                 yield Button("Save", variant="primary", id="save", compact=True)
@@ -148,7 +147,9 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
         yield from ()
 
     def on_resize(self, event: events.Resize) -> None:
+        # Short of rows, the parts give way so the box keeps its lines (answer_room.py).
         self.set_class(event.size.height < SHORT_BELOW, "-short")
+        self.call_after_refresh(fit_answer, self)
 
     def key(self, binding_id: str, default: str) -> str:
         """How the key of ``binding_id`` is written, as the key bar writes it ("^s", "^t"):
