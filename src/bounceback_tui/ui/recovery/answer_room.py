@@ -10,10 +10,10 @@ edge, at 80x24 too, and what was typed went on out of sight.
 Short of rows (under ``SHORT_BELOW``) the box takes the rows down to the key bar and the
 spacing between the parts goes (styles/recovery.tcss). ``fit_answer`` then gives the box
 ``AREA_ROWS`` at least, three lines of text in its border, where the screen has them: the
-detail is cut to the rows left, and scrolls (the wheel; it is shown whole in the plan). Where
-even that is not enough (80x12), the detail goes and the box gives up rows down to one line,
-so the keys line and the buttons stay in sight. It runs when the screen is resized and when
-the status line changes height.
+detail is cut to the rows left, and scrolls (with the wheel; its scroll bar says there is
+more). Where even that is not enough (80x12), the detail goes and the box gives up rows,
+down to one line, so the keys line and the buttons stay in sight. It runs when the screen
+is resized and when the status line changes height.
 """
 
 from __future__ import annotations
