@@ -2,8 +2,8 @@
 
 With `"confirm.yes" = "Y"` the delete dialog's own line read "Y yes  n/Esc no" while the key
 bar under it read "n No  Y Yes": Textual's keymap puts a key it moves after the others, so
-the bar's order changed with the keymap. The bar keeps the order the dialog declares, as it
-does with no keymap ("y Yes  n No"), and as the dialog's own line says it.
+the bar's order changed with the keymap. The bar keeps the order of the dialog's buttons,
+as it does with no keymap ("y Delete  n/Esc Keep it"; the dialog has no line of its own now).
 """
 
 from __future__ import annotations
@@ -37,11 +37,11 @@ async def test_with_yes_moved_the_bar_gives_yes_first_as_the_dialog_does(
     opened_paths: DataPaths,
 ) -> None:
     labels, text = await _delete_dialog_keys(opened_paths, '[keymap]\n"confirm.yes" = "Y"\n')
-    assert "Y yes  n/Esc no" in text
+    assert "Y Delete  n/Esc Keep it" in text
     assert labels.index("Delete") < labels.index("Keep it"), labels
 
 
 async def test_with_no_keymap_the_bar_gives_yes_first_too(opened_paths: DataPaths) -> None:
     labels, text = await _delete_dialog_keys(opened_paths, "")
-    assert "y yes  n/Esc no" in text
+    assert "y Delete  n/Esc Keep it" in text
     assert labels.index("Delete") < labels.index("Keep it"), labels

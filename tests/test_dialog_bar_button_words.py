@@ -4,7 +4,8 @@ dialog's own keys line does, and the keys line follows the buttons' order.
 A stranger's walk: under "Write a thank-you note now?" (buttons Write it, Not now) the bar
 read "y Yes  n No", and under the line "n/Esc no" it named n alone. The conflict dialog for a
 record deleted elsewhere that cannot be saved as new read "d discard  Esc back" over its
-buttons Back to my text, Discard.
+buttons Back to my text, Discard. (The dialogs have no keys line of their own now: see
+tests/test_dialog_line_button_words.py.)
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.conflict import ConflictScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.key_bar import KeyBar
-from bounceback_tui.ui.kit.keys_hint import KeysHint
 from tests.test_keymap import _keymapped
 from tests.ui_harness import app_on, settle
 
@@ -25,10 +25,6 @@ WIDE = (140, 40)
 
 def _bar(app: Any) -> list[tuple[str, str]]:
     return app.screen.query_one(KeyBar).shown()
-
-
-def _line(app: Any) -> str:
-    return app.screen.query_one(".form-keys", KeysHint).keys.plain
 
 
 def _thank_you() -> ConfirmScreen:
@@ -52,27 +48,25 @@ async def test_the_bar_says_what_the_buttons_say(opened_paths: DataPaths) -> Non
         assert focus_problem(app) is None
 
 
-async def test_the_bar_names_both_keys_of_no_as_the_line_does(opened_paths: DataPaths) -> None:
+async def test_the_bar_names_both_keys_of_no(opened_paths: DataPaths) -> None:
     async with app_on(opened_paths, size=WIDE) as (app, pilot, _pane):
         app.push_screen(_thank_you())
         await settle(pilot, 4)
-        assert "n/Esc no" in _line(app), _line(app)
         assert ("n/Esc", "Not now") in _bar(app), _bar(app)
         assert ("y", "Write it") in _bar(app), _bar(app)
 
 
-async def test_a_no_the_keymap_moved_reads_the_same_on_the_bar_and_the_line(
+async def test_a_no_the_keymap_moved_reads_as_bound_on_the_bar(
     opened_paths: DataPaths,
 ) -> None:
     keymap = '[keymap]\n"confirm.no" = "x,escape"\n'
     async with _keymapped(opened_paths, keymap) as (app, pilot):
         app.push_screen(_thank_you())
         await settle(pilot, 4)
-        assert "x/Esc no" in _line(app), _line(app)
         assert ("x/Esc", "Not now") in _bar(app), _bar(app)
 
 
-async def test_the_deleted_dialog_s_line_follows_its_buttons(opened_paths: DataPaths) -> None:
+async def test_the_deleted_dialog_s_bar_follows_its_buttons(opened_paths: DataPaths) -> None:
     async with app_on(opened_paths, size=WIDE) as (app, pilot, _pane):
         app.push_screen(
             ConflictScreen(
@@ -80,8 +74,6 @@ async def test_the_deleted_dialog_s_line_follows_its_buttons(opened_paths: DataP
             )
         )
         await settle(pilot, 4)
-        line = _line(app)
-        assert line.index("Esc back") < line.index("d discard"), line
         shown = [item for item in _bar(app) if item[1] in ("Back to my text", "Discard")]
         assert shown == [("Esc", "Back to my text"), ("d", "Discard")], _bar(app)
         assert focus_problem(app) is None

@@ -6,6 +6,8 @@ two keys (ui/kit/keys_hint.py); the other dialogs kept one line cut with an elli
 conflict dialog read "r reload  o mine…" (how to go back gone), "1 follow-up from a while
 back" "l let go  w in a we…", the pick list "… ↓ mark the next one  Esc…", the answer bank
 "… d delete  Esc cl…", the note's questions "… ctrl+s add the ticked  Esc back to yo…".
+A question (yes or no, the conflict dialog, the plan offer) has no keys line of its own:
+the key bar under it names its buttons' keys with the buttons' words, whole.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from bounceback_tui.services.open_applications import OpenApplication
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.conflict import ConflictScreen
 from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.people.interview_choice import InterviewChoiceScreen
 from bounceback_tui.ui.people.pick import PickScreen
 from bounceback_tui.ui.pipeline.dialogs import GhostScreen, PlanOfferScreen
@@ -101,30 +104,42 @@ FOLLOW_UP = LongPastFollowUp(False, 1, "Acme", "Data Analyst", date(2026, 1, 2),
 OPEN = OpenApplication(1, "Acme", "Data Analyst", Stage.APPLIED, None, None, 1)
 
 DIALOGS: dict[str, tuple[Opener, tuple[str, ...]]] = {
-    "throw away what you typed": (_confirm("Throw away", "Keep editing"), ("y yes", "n/Esc no")),
-    "unfollow a board": (_confirm("Unfollow", "Keep following"), ("y yes", "n/Esc no")),
-    "untick a step": (_confirm("Untick", "Keep it ticked"), ("y yes", "n/Esc no")),
-    "add it again": (_confirm("Add another", "Keep editing"), ("y yes", "n/Esc no")),
-    "start the draft empty": (_confirm("Start empty", "Carry on"), ("y yes", "n/Esc no")),
+    "throw away what you typed": (
+        _confirm("Throw away", "Keep editing"),
+        ("y Throw away", "n/Esc Keep editing"),
+    ),
+    "unfollow a board": (
+        _confirm("Unfollow", "Keep following"),
+        ("y Unfollow", "n/Esc Keep following"),
+    ),
+    "untick a step": (_confirm("Untick", "Keep it ticked"), ("y Untick", "n/Esc Keep it ticked")),
+    "add it again": (
+        _confirm("Add another", "Keep editing"),
+        ("y Add another", "n/Esc Keep editing"),
+    ),
+    "start the draft empty": (
+        _confirm("Start empty", "Carry on"),
+        ("y Start empty", "n/Esc Carry on"),
+    ),
     "changed in another window": (
         pushed(lambda: ConflictScreen("Acme was changed in another window.", deleted=False)),
-        ("r reload", "o mine", "Esc back"),
+        ("r Reload", "o Save mine over it", "Esc Keep editing"),
     ),
     "deleted in another window": (
         pushed(lambda: ConflictScreen("Acme was deleted in another window.", deleted=True)),
-        ("n save as new", "d discard", "Esc back"),
+        ("n Save as new", "d Discard", "Esc Keep editing"),
     ),
     "plan offer": (
         pushed(lambda: PlanOfferScreen("Lumen Health (Data Analyst)")),
-        ("y open", "n/Esc not now"),
+        ("y Open the plan", "n/Esc Not now"),
     ),
     "ghosting question": (
         pushed(lambda: GhostScreen("Lumen Health", "Data Analyst", 45, 14, 0)),
-        ("y ghosted", "n not yet", "Esc later"),
+        ("y Ghosted", "n Not yet", "Esc Later"),
     ),
     "follow-ups from a while back": (
         pushed(lambda: LongPastScreen([FOLLOW_UP], date(2026, 2, 3))),
-        ("l let go", "w in a week", "Esc later"),
+        ("l Let them go", "w In a week", "Esc Later"),
     ),
     "pick someone": (
         pushed(
@@ -185,8 +200,10 @@ DIALOGS: dict[str, tuple[Opener, tuple[str, ...]]] = {
 
 
 def keys_line_as_shown(app: Any) -> str:
-    """What the terminal shows where the dialog's keys line is, its lines joined."""
-    line: Widget = app.screen.query_one(".form-keys")
+    """What the terminal shows where the dialog's keys line is, its lines joined; a question
+    has none, its buttons' keys with their words are on the key bar under it."""
+    lines_in = app.screen.query(".form-keys")
+    line: Widget = lines_in.first() if lines_in else app.screen.query_one(KeyBar)
     assert line.display and line.region.height, "the keys line is not shown"
     lines = screen_lines(app)
     region = line.region
@@ -231,4 +248,4 @@ async def test_the_store_problem_s_fresh_start_question_names_its_keys_whole(
         await settle(pilot, 4)
         assert isinstance(app.screen, ConfirmScreen)
         shown = keys_line_as_shown(app)
-        assert "…" not in shown and "y yes" in shown and "n/Esc no" in shown, shown
+        assert "…" not in shown and "y Start fresh" in shown and "n/Esc Go back" in shown, shown

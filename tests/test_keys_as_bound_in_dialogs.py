@@ -1,6 +1,8 @@
 """Dialogs, their key lines and the notes after an action name each key as the person's
 keymap has it.
 
+(A question names its keys on the key bar under it, with its buttons' words.)
+
 tests/key_hint_guard.py kept a list of 46 hints that still spelled out the usual key: the
 confirm dialog's "y yes  n/Esc no" stayed after `confirm.yes` moved to Y (and Escape no
 longer said no once `confirm.no` was N alone), the job boards' "a follow … Esc close" and
@@ -12,6 +14,7 @@ A sample of each kind, under a remapped keymap.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -20,12 +23,18 @@ from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.conflict import ConflictScreen
 from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.pipeline.boards import BoardsScreen
 from bounceback_tui.ui.screens.store_problem import StoreProblemApp
 from tests.built_stores import store_once
 from tests.screen_text import screen_text, shown_texts
 from tests.test_keymap import _keymapped
 from tests.ui_harness import settle_workers, toasts
+
+
+def _bar_line(app: Any) -> str:
+    return "  ".join(f"{keys} {words}" for keys, words in app.screen.query_one(KeyBar).shown())
+
 
 CONFIRM_KEYS = '[keymap]\n"confirm.yes" = "Y"\n"confirm.no" = "N"\n'
 
@@ -38,8 +47,8 @@ async def test_a_confirm_dialog_names_its_remapped_keys(opened_paths: DataPaths)
         await pilot.press("d")
         await settle_workers(pilot)
         assert isinstance(app.screen, ConfirmScreen)
-        keys = str(app.screen.query_one(".form-keys").render())
-        assert keys == "Y yes  N no", keys
+        keys = _bar_line(app)  # a question's keys are on the key bar under its buttons
+        assert keys.startswith("Y Delete  N Keep it"), keys
         # Escape is no longer the no: the dialog stays until N.
         await pilot.press("escape")
         await pilot.pause()
@@ -73,7 +82,8 @@ async def test_a_confirm_dialog_keeps_its_usual_words_when_left_alone(
         await settle_workers(pilot)
         await pilot.press("d")
         await settle_workers(pilot)
-        assert str(app.screen.query_one(".form-keys").render()) == "Y yes  n/Esc no"
+        keys = _bar_line(app)
+        assert keys.startswith("Y Delete  n/Esc Keep it"), keys
 
 
 BOARD_KEYS = (
@@ -97,9 +107,13 @@ async def test_the_conflict_dialog_names_its_remapped_keys(
     async with _keymapped(opened_paths, CONFLICT_KEYS) as (app, pilot):
         app.push_screen(ConflictScreen("Acme was changed in another window.", deleted=deleted))
         await settle_workers(pilot)
-        keys = str(app.screen.query_one(".form-keys").render())
-        said = "N save as new  D discard  ^b back" if deleted else "R reload  O mine  ^b back"
-        assert keys == said, keys
+        keys = _bar_line(app)
+        said = (
+            "N Save as new  D Discard  ^b Keep editing"
+            if deleted
+            else "R Reload  O Save mine over it  ^b Keep editing"
+        )
+        assert keys.startswith(said), keys
         await pilot.press("escape")  # no longer the way back: the question stays
         await pilot.pause()
         assert isinstance(app.screen, ConflictScreen)

@@ -58,10 +58,10 @@ async def test_dialog_buttons_keep_their_labels_whole(opened_paths: DataPaths) -
         row = box_line(app, "Keep it")
         assert "Delete" in row and "…" not in row  # the hint gave way, not a label
 
-        # With room again the hint comes back beside the buttons.
+        # With room again: its keys on the key bar, with its buttons' words.
         await pilot.resize_terminal(100, 30)
         await settle(pilot, 3)
-        assert on_screen(app, "y yes  n/Esc no")
+        assert on_screen(app, "y Delete  n/Esc Keep it")
 
 
 async def test_practice_keeps_the_question_and_answer_in_sight(

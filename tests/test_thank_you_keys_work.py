@@ -22,7 +22,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.answers.bank import AnswerBankScreen
 from bounceback_tui.ui.keymap import normalize_key
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
-from bounceback_tui.ui.kit.keys_hint import KeysHint
+from bounceback_tui.ui.kit.key_bar import KeyBar
 from tests.test_interview_settles_follow_up import _follow_up, _store
 from tests.ui_harness import app_on, fill, settle, settle_workers, toasts
 
@@ -40,10 +40,10 @@ def _bold(content: Content) -> list[str]:
 
 
 def keys_named(screen: ConfirmScreen) -> set[str]:
-    """The keys the open question names, in its words or on its keys line, as Textual
-    names them ("escape", "u")."""
-    texts = [screen.question, screen.detail, screen.query_one(".form-keys", KeysHint).keys]
-    named: set[str] = set()
+    """The keys the open question names, in its words or on the key bar under it, as
+    Textual names them ("escape", "u")."""
+    texts = [screen.question, screen.detail]
+    named = {key for keys, _words in screen.query_one(KeyBar).shown() for key in keys.split("/")}
     for content in texts:
         named |= {key for bold in _bold(content) for key in bold.split("/")}
         named |= set(KEY_BEFORE_VERB.findall(content.plain))

@@ -13,9 +13,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Static
 
 from bounceback_tui.ui.kit.button_rows import ButtonRow
-from bounceback_tui.ui.kit.key_text import ESC, bold_keys, key_of, keys_shown
-from bounceback_tui.ui.kit.keys_hint import KeysHint
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.text import plain
 
 
 class ConfirmScreen(ModalScreen[bool]):
@@ -23,6 +21,11 @@ class ConfirmScreen(ModalScreen[bool]):
 
     ``question`` and ``detail`` given as ``str`` are shown as plain text, whatever they hold;
     for app-written markup with a person's text in it pass ``markup_with(...)`` (ui/kit/text).
+
+    No keys line of its own: the buttons say each choice, and the key bar under the dialog
+    names their keys, as bound, with the buttons' words in their order (kit/bar_bindings.py).
+    The line read "y yes  n/Esc no" over the buttons Delete, Keep it and the bar's
+    "y Delete  n/Esc Keep it": two wordings of one choice.
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -56,12 +59,6 @@ class ConfirmScreen(ModalScreen[bool]):
             if self.detail:
                 yield Static(self.detail, classes="confirm-detail")
             with ButtonRow(classes="form-buttons"):
-                yield KeysHint(
-                    markup_with("[b]$yes[/b] yes  ", yes=key_of(self.app, "confirm.yes", "y"))
-                    + bold_keys(keys_shown(self.app, "confirm.no", "n,escape", ("n", ESC)))
-                    + plain(" no"),
-                    classes="form-keys",
-                )
                 yield Button(
                     self.confirm_label,
                     variant="error" if self.danger else "primary",

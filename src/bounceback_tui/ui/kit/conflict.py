@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import ClassVar, Literal, Protocol, cast
+from typing import ClassVar, Literal, Protocol
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -24,8 +24,6 @@ from textual.widgets import Button, Static
 from textual.widgets.button import ButtonVariant
 
 from bounceback_tui.ui.kit.button_rows import ButtonRow
-from bounceback_tui.ui.kit.key_text import esc_of, key_of
-from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import plain
 
 
@@ -142,13 +140,6 @@ def _and(words: list[str]) -> str:
 
 
 ConflictChoice = Literal["reload", "overwrite", "as_new", "discard"]
-# Each choice's usual key (the bindings below) and its word on the key hint.
-_HINTS: dict[ConflictChoice, tuple[str, str]] = {
-    "reload": ("r", "reload"),
-    "overwrite": ("o", "mine"),
-    "as_new": ("n", "save as new"),
-    "discard": ("d", "discard"),
-}
 
 
 class ConflictScreen(ModalScreen[ConflictChoice | None]):
@@ -211,13 +202,13 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
                 yield Static(plain(self.now_there), classes="confirm-detail")
             yield Static(plain(detail), classes="confirm-detail")
             with ButtonRow(classes="form-buttons"):
-                yield KeysHint(self._keys_hint(), classes="form-keys")
                 for button_id, label, variant in self._buttons():
                     yield Button(label, variant=variant, id=button_id, compact=True)
 
     def _buttons(self) -> list[tuple[str, str, ButtonVariant]]:
-        """The dialog's buttons in their order: (id, label, variant). The keys line follows
-        it (``_keys_hint``), as the key bar under the dialog does (kit/bar_bindings.py)."""
+        """The dialog's buttons in their order: (id, label, variant). The key bar under the
+        dialog names their keys in this order, with these words (kit/bar_bindings.py): the
+        dialog has no keys line of its own, which said "r reload  o mine  Esc back"."""
         if self.deleted and not self.can_save_as_new:
             return [("back", "Back to my text", "primary"), ("discard", "Discard", "error")]
         if self.deleted:
@@ -225,21 +216,6 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
         if self.settled:
             return [("reload", "Reload", "primary")]
         return [("reload", "Reload", "primary"), ("overwrite", "Save mine over it", "error")]
-
-    def _keys_hint(self) -> Content:
-        """Each choice's key as the person's keymap has it, in its button's order, and Escape
-        ("r reload  o mine  Esc back"; "Esc back  d discard" under Back to my text,
-        Discard: the line read "d discard  Esc back" over them)."""
-        parts: list[str | tuple[str, str]] = []
-        back: list[str | tuple[str, str]] = [(esc_of(self.app, "conflict.back"), "bold"), " back"]
-        for button_id, _label, _variant in self._buttons():
-            if button_id == "back":
-                parts += [*back, "  "]
-                back = []
-                continue
-            usual, word = _HINTS[cast(ConflictChoice, button_id)]
-            parts += [(key_of(self.app, f"conflict.{button_id}", usual), "bold"), f" {word}  "]
-        return Content.assemble(*parts, *back).rstrip()
 
     def on_mount(self) -> None:
         # The safe choice has focus: reloading, or (deleted) keeping what was typed.

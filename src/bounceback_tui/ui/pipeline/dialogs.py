@@ -21,8 +21,7 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard, ValuesNow
-from bounceback_tui.ui.kit.key_text import ESC, bold_keys, esc_of, key_of, keys_shown
-from bounceback_tui.ui.kit.keys_hint import KeysHint
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.stored_field import stored_field
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -119,16 +118,12 @@ class _Choice(ModalScreen[Any]):
             if detail:
                 yield Static(detail, classes="confirm-detail")
             with ButtonRow(classes="form-buttons"):
-                yield KeysHint(self.keys_hint(), classes="form-keys")
                 for button_id, label, variant in self.buttons:
                     yield Button(label, id=button_id, variant=variant, compact=True)
 
     def detail_text(self) -> Content:
         """The detail as shown: a subclass naming a key asks for it here, where the app is."""
         return self.detail
-
-    def keys_hint(self) -> str | Content:
-        return ""
 
     def on_mount(self) -> None:
         self.query_one(f"#{self.buttons[0][0]}", Button).focus()
@@ -154,13 +149,6 @@ class PlanOfferScreen(_Choice):
             markup_with("Recorded. $app said no.", app=named),  # "Company (Role)": app_name
             "That one stings. A recovery plan is ready in Recovery, starting with today.",
             [("open", "Open the plan", "primary"), ("later", "Not now", "default")],
-        )
-
-    def keys_hint(self) -> str | Content:
-        return (
-            markup_with("[b]$open[/b] open  ", open=key_of(self.app, "plan_offer.open", "y"))
-            + bold_keys(keys_shown(self.app, "plan_offer.later", "n,escape", ("n", ESC)))
-            + plain(" not now")
         )
 
     def action_choose(self, choice: str) -> None:
@@ -206,14 +194,6 @@ class GhostScreen(_Choice):
             more=self.more,
             wait=plural(self.wait_days, "day"),
             back=key_of(self.app, "pipeline.stage_back", "left_square_bracket"),
-        )
-
-    def keys_hint(self) -> str | Content:
-        return markup_with(
-            "[b]$yes[/b] ghosted  [b]$not_yet[/b] not yet  [b]$later[/b] later",
-            yes=key_of(self.app, "ghost.yes", "y"),
-            not_yet=key_of(self.app, "ghost.not_yet", "n"),
-            later=esc_of(self.app, "ghost.later"),
         )
 
     def action_choose(self, choice: str) -> None:

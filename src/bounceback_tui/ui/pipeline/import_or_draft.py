@@ -21,9 +21,8 @@ from textual.widgets import Button, Static
 
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
-from bounceback_tui.ui.kit.key_text import ESC, bold_keys, key_of, keys_shown
-from bounceback_tui.ui.kit.keys_hint import KeysHint
-from bounceback_tui.ui.kit.text import markup_with, plain
+from bounceback_tui.ui.kit.key_text import key_of
+from bounceback_tui.ui.kit.text import markup_with
 
 QUESTION = (
     "You were adding $app (not saved). Import a posting instead, keeping that draft for "
@@ -41,7 +40,7 @@ class ImportOrDraftScreen(ConfirmScreen):
         Binding("c", "carry_on", "Carry on", id="import_or_draft.carry_on"),
         Binding("n,escape", "answer(False)", "Back", id="confirm.no"),
     ]
-    DEFAULT_CLASSES = "confirm-screen import-or-draft-screen"  # wider (styles/forms.tcss)
+    DEFAULT_CLASSES = "confirm-screen import-or-draft-screen"
 
     def __init__(self, app_named: str, app: object) -> None:
         super().__init__(
@@ -58,16 +57,6 @@ class ImportOrDraftScreen(ConfirmScreen):
             yield Static(self.question, classes="confirm-question")
             yield Static(self.detail, classes="confirm-detail")
             with ButtonRow(classes="form-buttons"):
-                yield KeysHint(
-                    markup_with(
-                        "[b]$yes[/b] import  [b]$carry[/b] carry on  ",
-                        yes=key_of(self.app, "confirm.yes", "y"),
-                        carry=key_of(self.app, "import_or_draft.carry_on", "c"),
-                    )
-                    + bold_keys(keys_shown(self.app, "confirm.no", "n,escape", ("n", ESC)))
-                    + plain(" back"),
-                    classes="form-keys",
-                )
                 yield Button(self.confirm_label, variant="primary", id="yes", compact=True)
                 yield Button("Carry on", id="carry_on", compact=True)
                 yield Button(self.cancel_label, id="no", compact=True)

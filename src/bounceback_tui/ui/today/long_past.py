@@ -21,8 +21,7 @@ from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.long_past import LongPastFollowUp
 from bounceback_tui.ui.kit.button_rows import ButtonRow
-from bounceback_tui.ui.kit.key_text import key_of, with_keys
-from bounceback_tui.ui.kit.keys_hint import KeysHint
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import plain
 
 LongPastAnswer = Literal["let_go", "move_on"]
@@ -76,14 +75,6 @@ class LongPastScreen(ModalScreen[LongPastAnswer | None]):
                 yield Static(Content("\n").join(_line(f) for f in self.follow_ups))
             yield Static(said, classes="confirm-detail")
             with ButtonRow(classes="form-buttons"):
-                yield KeysHint(
-                    with_keys(
-                        "[b]{long_past.let_go|l}[/b] let go  [b]{long_past.move_on|w}[/b] in a "
-                        "week  [b]{long_past.later|escape|Esc}[/b] later",
-                        self.app,
-                    ),
-                    classes="form-keys",
-                )
                 yield Button("Let them go", id="let_go", variant="warning", compact=True)
                 yield Button("In a week", id="move_on", variant="default", compact=True)
 
