@@ -124,10 +124,3 @@ KEYS_APART = "/"
 def keys_joined(keys: list[str]) -> str:
     """``keys`` as one, ``KEYS_APART`` between them ("n/Esc")."""
     return KEYS_APART.join(keys)
-
-
-def bold_keys(keys: list[str]) -> Content:
-    """``keys`` in bold, "/" between them ("[b]n[/b]/[b]Esc[/b]"), each as plain text."""
-    template = KEYS_APART.join(f"[b]${{key{n}}}[/b]" for n in range(len(keys)))
-    values = {f"key{n}": display_text(key) for n, key in enumerate(keys)}
-    return Content.from_markup(template, **values)
