@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, cast
 
 from textual import on, work
 
-from bounceback_tui.domain.record_name import record_name_form, record_named
+from bounceback_tui.domain.record_name import record_name_form
+from bounceback_tui.domain.text import clip_near_word
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import reframe as reframe_service
 from bounceback_tui.ui.kit.key_text import key_of
@@ -71,8 +72,10 @@ class HistoryKeys(ExerciseKeys):
         if row is None:
             return
         # Named as everywhere else (domain/record_name.py): a draft with only its situation
-        # by it, "about “…”", not "(no thought yet)"; cut with an ellipsis.
-        excerpt = record_named(row.thought, row.situation, 120)
+        # by it, "about “…”", not "(no thought yet)"; cut at a word's end with an ellipsis
+        # ("about “Call with the…”", not "about “Call with the recrui…”").
+        form, words = record_name_form(row.thought, row.situation)
+        excerpt = form.format(clip_near_word(words, 120))
         # A card kept from it stays, and the dialog says so (it said only "feelings and
         # traps", and the card went on showing on Today: a stranger's walk).
         try:
