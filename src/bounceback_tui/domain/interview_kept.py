@@ -23,6 +23,7 @@ from bounceback_tui.domain.interviews import (
     parse_zone,
     validate_interview,
 )
+from bounceback_tui.domain.text import cut_near_word
 from bounceback_tui.errors import ValidationError
 
 # The form's fields by the column they are kept in.
@@ -79,9 +80,12 @@ def kept_interview_problems(row: Mapping[str, object], today: date) -> list[tupl
     return problems
 
 
+# What a refusal quotes of each text: about half a line of the import's plan.
+QUOTED_CELLS = 40
+
+
 def _saved_as(kept: str, saved: str) -> str:
-    return f"{_short(kept)!r} would be saved as {_short(saved)!r} by the interview form"
-
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+    """Both quoted as written (a space at the start is the difference), each cut at a word's
+    end with "…" (``cut_near_word``), as every cut of a person's words is."""
+    said, again = (cut_near_word(text, QUOTED_CELLS) for text in (kept, saved))
+    return f"{said!r} would be saved as {again!r} by the interview form"

@@ -18,9 +18,13 @@ from datetime import date
 from bounceback_tui.domain.after_colon import after_colon
 from bounceback_tui.domain.dates import DateParseError, parse_date_or_ago
 from bounceback_tui.domain.stages import ALL_STAGES, Stage, stages_starting_with
+from bounceback_tui.domain.text import clip_near_word
 
 _FLAGS = ("quiet", "due")
 _KEYS = ("stage", "since", "until", "before", "is")
+# What a problem quotes of the filter as typed, cut at a word's end with "…" as every
+# person's words are (``clip_near_word``): the message keeps its advice in sight.
+QUOTED_CELLS = 24
 
 
 @dataclass(frozen=True)
@@ -66,13 +70,15 @@ def parse_query(text: str, today: date) -> PipelineQuery:
                     stages.update(found)
                 else:
                     names = ", ".join(s.value for s in ALL_STAGES)
-                    problems.append(f"No stage starts with {_short(part)!r}; stages: {names}.")
+                    typed = clip_near_word(part, QUOTED_CELLS)
+                    problems.append(f"No stage starts with {typed!r}; stages: {names}.")
         elif key == "is":
             flag = next((f for f in _FLAGS if f.startswith(value.lower())), None)
             if flag:
                 flags.add(flag)
             else:
-                problems.append(f"is:{_short(value)} is not known; use is:quiet or is:due.")
+                typed = clip_near_word(value, QUOTED_CELLS)
+                problems.append(f"is:{typed} is not known; use is:quiet or is:due.")
         else:
             try:
                 day = parse_date_or_ago(value, today)
@@ -91,7 +97,3 @@ def parse_query(text: str, today: date) -> PipelineQuery:
         flags=frozenset(flags),
         problems=tuple(problems),
     )
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= 24 else text[:21] + "..."

@@ -300,9 +300,16 @@ def clip_near_word(text: object, cells: int = NAME_CELLS) -> str:
     the cells kept ("I'll never get hired, I'm…", not "…, I'm usele…": a person's thought cut
     mid-word in a toast). Where the nearest word's end is further back (a long word), the cut
     stays between characters as ``clip_name`` has it, so most of the text is still said."""
-    flat = screen_line(text)
-    cut = clip_cells(flat, cells)
-    at_word = to_word_end(flat, cut)
+    return cut_near_word(screen_line(text), cells)
+
+
+def cut_near_word(text: str, cells: int) -> str:
+    """``clip_near_word``'s cut of ``text`` as it is, not made one line first: for text
+    quoted as written (``repr``), where a space at its start or a line break is what is
+    said ("' https://…' would be saved as 'https://…'"). One rule for every cut of a
+    person's words: at a word's end where one is near, with "…"."""
+    cut = clip_cells(text, cells)
+    at_word = to_word_end(text, cut)
     return at_word if text_cells(at_word) >= text_cells(cut) - cells // 3 else cut
 
 
