@@ -5,7 +5,7 @@ Today lists one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from bounceback_tui.errors import BouncebackError
@@ -17,16 +17,19 @@ if TYPE_CHECKING:
 
 
 def application_interview_actions(
-    app: BouncebackApp, application_id: int, name: str
+    app: BouncebackApp, application_id: int, named: Callable[[str], str]
 ) -> Iterator[PaletteAction]:
-    """``name``: the application as the palette names it ("Acme (Engineer)"). "Edit an
+    """``named``: a help line with the application where it says ``{app}``, as the palette
+    names it ("Acme (Engineer)", cut to the line's room: ``palette_shared.with_app``). "Edit an
     interview…" only for an application with an interview: for one with none it opened
     nothing to edit ("No interviews for this application yet"), where scheduling is what
     it needs."""
     yield PaletteAction(
         "Schedule an interview for the application",
-        f"{name}: day, time, kind, and who from People if any "
-        f"(key {app.key_label('pipeline.interview', 'I')} on the Pipeline)",
+        named(
+            "{app}: day, time, kind, and who from People if any "
+            f"(key {app.key_label('pipeline.interview', 'I')} on the Pipeline)"
+        ),
         run_in(app, "pipeline", "schedule_interview"),
         keywords="interview schedule add new book record",
     )
@@ -37,8 +40,10 @@ def application_interview_actions(
     if has_one:
         yield PaletteAction(
             "Edit an interview…",
-            f"{name}: change the time or kind of one of its interviews, or delete it "
-            f"(key {app.key_label('pipeline.edit_interview', 'N')} on the Pipeline)",
+            named(
+                "{app}: change the time or kind of one of its interviews, or delete it "
+                f"(key {app.key_label('pipeline.edit_interview', 'N')} on the Pipeline)"
+            ),
             run_in(app, "pipeline", "edit_interview"),
             keywords="interview reschedule move cancel time change delete",
         )

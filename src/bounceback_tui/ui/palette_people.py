@@ -16,9 +16,14 @@ from typing import TYPE_CHECKING, cast
 
 from textual.screen import Screen
 
-from bounceback_tui.domain.text import app_name
 from bounceback_tui.ui.kit.text import markup_with
-from bounceback_tui.ui.palette_shared import PaletteAction, go_choose_person, mounted, run_in
+from bounceback_tui.ui.palette_shared import (
+    PaletteAction,
+    go_choose_person,
+    mounted,
+    run_in,
+    with_app,
+)
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
@@ -92,8 +97,13 @@ def _schedule_on_the_pipeline(
     if row is not None:
         return PaletteAction(
             title,
-            f"For {app_name(row.company, row.role)}, chosen on the Pipeline: "
-            f"{what[0].lower()}{what[1:]} (key {key} on the Pipeline)",
+            with_app(
+                app,
+                f"For {{app}}, chosen on the Pipeline: {what[0].lower()}{what[1:]} "
+                f"(key {key} on the Pipeline)",
+                row.company,
+                row.role,
+            ),
             run_in(app, "pipeline", "schedule_interview"),
             keywords=keywords,
         )

@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING
 from textual.screen import Screen
 
 from bounceback_tui.ui.kit.text import markup_with
-from bounceback_tui.ui.palette_shared import PaletteAction, go_then_say, mounted, run_in
+from bounceback_tui.ui.palette_shared import (
+    PaletteAction,
+    go_then_say,
+    mounted,
+    run_in,
+    with_app,
+)
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
@@ -53,7 +59,6 @@ def pipeline_actions(app: BouncebackApp, screen: Screen) -> Iterator[PaletteActi
 def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
     """Actions on the Pipeline's selected application."""
     from bounceback_tui.domain.stages import Stage
-    from bounceback_tui.domain.text import app_name
 
     pipeline = mounted(screen, "pipeline")
     row = getattr(pipeline, "selected_row", None) if pipeline is not None else None
@@ -73,27 +78,28 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
         said = markup_with("Choose the application, then press [b]$key[/b].", key=edit_key)
         yield _edit(first, go_then_say(app, "pipeline", said))
         return
-    name = app_name(row.company, row.role)
+    named = partial(with_app, app, company=row.company, role=row.role)
     if row.stage is Stage.REJECTED:
         yield _mark_rejected(
-            f"{name} is already marked rejected; choose another in the Pipeline",
+            named("{app} is already marked rejected; choose another in the Pipeline"),
             partial(app.go_to, "pipeline"),
         )
     else:
         yield _mark_rejected(
-            f"{name}: record the no and start its plan (key {reject_key} on the Pipeline)",
+            named(f"{{app}}: record the no and start its plan (key {reject_key} on the Pipeline)"),
             run_in(app, "pipeline", "reject"),
         )
     yield _set_follow_up(
-        f"{name} (key {follow_up_key} on the Pipeline)", run_in(app, "pipeline", "follow_up")
+        named(f"{{app}} (key {follow_up_key} on the Pipeline)"),
+        run_in(app, "pipeline", "follow_up"),
     )
     yield _edit(
-        f"{name}: change what it says (key {edit_key} on the Pipeline)",
+        named(f"{{app}}: change what it says (key {edit_key} on the Pipeline)"),
         run_in(app, "pipeline", "edit"),
     )
     from bounceback_tui.ui.palette_interviews import application_interview_actions
 
-    yield from application_interview_actions(app, row.id, name)
+    yield from application_interview_actions(app, row.id, named)
 
 
 def _mark_rejected(help_line: str, run: Callable[[], object]) -> PaletteAction:

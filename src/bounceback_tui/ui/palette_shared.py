@@ -12,8 +12,12 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.screen import Screen
+
+from bounceback_tui.domain.text import APP_NAME_CELLS
+from bounceback_tui.ui.kit.cells import clip_app_name
 
 if TYPE_CHECKING:
     from bounceback_tui.ui.app import BouncebackApp
@@ -31,6 +35,25 @@ class PaletteAction:
     # What it ends or throws away ("ends the session"), for one that does: Enter runs it
     # only when its name is typed (domain/search.names_label), never after a slip.
     ends: str = ""
+
+
+# The cells of the screen's width a help line does not have: the list's padding (two each
+# side) and its scroll bar (two), as Textual lays the palette out.
+HELP_GUTTER = 6
+# An application named in a help line is cut to no fewer cells ("Northwind… (Senior…)"): where
+# the rest of its line leaves less (80 columns), the line wraps as the others there do, and
+# the name is said as a sentence says it (``APP_NAME_CELLS``), not cut for nothing.
+HELP_NAME_LEAST = 16
+
+
+def with_app(app: BouncebackApp, line: str, company: str, role: str) -> str:
+    """``line`` (app-written, plain) with the application ("Company (Role)") where it says
+    ``{app}``, cut part by part at words' ends (``kit.cells.clip_app_name``) to the cells the
+    rest of the line leaves it in the palette: a name of 60 characters and more wrapped its
+    help line onto a second row at 100 and 120 columns, where every other line fits."""
+    room = app.size.width - HELP_GUTTER - cell_len(line.replace("{app}", ""))
+    cells = min(APP_NAME_CELLS, room) if room >= HELP_NAME_LEAST else APP_NAME_CELLS
+    return line.replace("{app}", clip_app_name(company, role, cells, words=True))
 
 
 def mounted(screen: Screen, pane_id: str) -> Pane | None:
