@@ -7,8 +7,14 @@ from collections.abc import Callable, Iterable
 
 from textual.content import Content
 
-from bounceback_tui.domain.text import to_word_end
 from bounceback_tui.ui.kit.cells import cut_content
+from bounceback_tui.ui.today.due_words import (
+    cut_words,
+    day_of,
+    no_more,
+    says_day,
+    widest,
+)
 
 # A due item's words cut before how late it is keep this much at the least (an icon and
 # about fourteen letters, "? Ask Riverstone"); with less room the line is cut at its end.
@@ -234,7 +240,7 @@ class DuePrompt:
             ):
                 # Cut at a word's end where one is there: "Ask Riverstone…", not
                 # "Riverstone …"; never inside a flag or a joined emoji.
-                return self._before_when(_cut_words(form, room), edge, when), False
+                return self._before_when(cut_words(form, room), edge, when), False
         raise AssertionError("the last form is cut")  # pragma: no cover
 
     def named(self, width: int) -> Content | None:
@@ -257,14 +263,14 @@ class DuePrompt:
             keep_cut, least_kept = keep
             fewest = least_kept()
             whens = (self._when, *self._when_words)
-            dated = [w for w in whens if w is self._when or _says_day(w.plain)]
+            dated = [w for w in whens if w is self._when or says_day(w.plain)]
             undated = [w for w in whens if all(w is not said for said in dated)]
             fits = [*((when, name) for when in dated), (dated[-1], fewest)]
             for when, keeps in (*fits, *((when, fewest) for when in (*undated, Content("")))):
                 over = self._what.cell_length + when.cell_length - width
                 if over <= 0 or name - over >= keeps:
                     room = width - when.cell_length
-                    words = self._what if over <= 0 else _widest(keep_cut, name - over, room)
+                    words = self._what if over <= 0 else widest(keep_cut, name - over, room)
                     # The cells a cut at a word's end leaves say its day in more words where
                     # they fit: at 66 cells "? Ask Ironbark Security (Machine…) for feedback"
                     # stood seven cells short of "due 23 Feb", room for "was due 23 Feb".
@@ -272,7 +278,8 @@ class DuePrompt:
                     when = next((w for w in whens if w.cell_length <= left), when)
                     return self._before_when(words, width - when.cell_length, when)
         least: int | None = None
-        for when in (self._when, *self._when_words):
+        whens = (self._when, *self._when_words)
+        for when in whens:
             over = self._what.cell_length + when.cell_length - width
             if over <= 0:
                 return self._before_when(self._what, width - when.cell_length, when)
@@ -282,14 +289,22 @@ class DuePrompt:
                 # A cut at a word's end drops the space before it: padded back to the edge
                 # (after a plan's "(+5 more)", which stays with its words).
                 room = width - when.cell_length
-                words = _widest(lambda cells: cut(cells, True), name - over, room)
-                if steps_open and _no_more(words.plain, steps_open):
+                words = widest(lambda cells: cut(cells, True), name - over, room)
+                if steps_open and no_more(words.plain, steps_open):
                     # A plan's name alone, or "5 steps open", says no "(+4 more)": its cells
                     # are the words' ("Lumen Health (Engineering…)", not "Lumen…
                     # (…Manager)" and a gap).
                     more = when[: max(0, when.plain.rfind("  "))].cell_length
                     wider = cut(name - over + more, True)
-                    words = wider if _no_more(wider.plain, steps_open) else words
+                    words = wider if no_more(wider.plain, steps_open) else words
+                # The cells a cut at a word's end leaves say how many more are due in more
+                # words where they fit, its day as it is: "☐ Sunny Labs: Let… (+11)" stood
+                # beside seven empty cells where its "(+11 more)" fits (the name's least was
+                # asked of its room before its cut).
+                left, day = width - words.cell_length, day_of(when.plain)
+                when = next(
+                    (w for w in whens if w.cell_length <= left and day_of(w.plain) == day), when
+                )
                 return self._before_when(words, width - when.cell_length, when)
         if apart is not None and (told := apart(width)) is not None:
             return told  # its day given way, not what tells it apart
@@ -297,7 +312,7 @@ class DuePrompt:
         if over <= 0:
             return cut(name, False)
         if name - over >= NAME_LEAST_CELLS:
-            return _widest(lambda cells: cut(cells, False), name - over, width)
+            return widest(lambda cells: cut(cells, False), name - over, width)
         return None
 
     def _name_cut_to(self, room: int) -> Content | None:
@@ -317,7 +332,7 @@ class DuePrompt:
         # A plan's "(+5 more)" stays with its words, the padding after it.
         at = when.plain.rfind("  ")
         steps_open = self._named[4] if self._named is not None else ""
-        if at > 0 and steps_open and _no_more(what.plain, steps_open):
+        if at > 0 and steps_open and no_more(what.plain, steps_open):
             # "5 steps open" says its "(+4 more)"; a plan's name alone says no step to count
             # more of ("☐ Riverstone Legal  25d late", not "… (+4)"). Its cells padded:
             # how late stays at the line's end ("5 steps open  25d late" stood apart).
@@ -328,53 +343,6 @@ class DuePrompt:
 
     def __str__(self) -> str:
         return str(self.content)
-
-
-def _widest(cut: Callable[[int], Content], cells: int, room: int) -> Content:
-    """The words with their name cut to ``cells``, or to more where a cut at a word's end left
-    cells of ``room`` unused and more of the name fits in them: at 80x24 "☐ Tidewater…:
-    How…" stood beside seven empty cells, "Tidewater Foods" planned to half the room before
-    its step was cut."""
-    words = cut(cells)
-    for more in range(1, room - words.cell_length + 1):
-        wider = cut(cells + more)
-        # Fewer of the step's words after the name only where the wider words fill the
-        # room: at 80x24 "☐ Initech (Analyst): Let…" gave up "yourself" for the role and
-        # still left five cells unused.
-        filled = wider.cell_length == room or _step_kept(words, wider)
-        if words.cell_length < wider.cell_length <= room and filled:
-            words = wider
-    return words
-
-
-def _step_kept(words: Content, wider: Content) -> bool:
-    """Whether ``wider`` says at least the words after the name that ``words`` says (a
-    plan's step after its ": "; True for words without one)."""
-    said = words.plain.partition(": ")[2].rstrip("…")
-    return not said or wider.plain.partition(": ")[2].rstrip("…").startswith(said)
-
-
-def _says_day(when: str) -> bool:
-    """Whether ``when`` says a day ("due 26 Nov", "in 4d"), not how late ("11d late")."""
-    return any(c.isdigit() for c in when) and not when.endswith(" late")
-
-
-def _no_more(words: str, steps_open: str) -> bool:
-    """Whether a plan's ``words`` leave its "(+4 more)" unsaid: its name alone, or how many
-    of its steps are open."""
-    return ": " not in words or words.endswith(f": {steps_open}")
-
-
-def _cut_words(form: Content, room: int) -> Content:
-    """``form`` cut to ``room`` cells at a word's end ("↑ System design…", not "↑ System
-    design intervie…" or "↑ Talking through trade-…"), inside its first word only where no
-    whole word after its icon fits."""
-    cut = cut_content(form, room)
-    said = to_word_end(form.plain, cut.plain)  # a hyphen is inside its word
-    if cut is form or " " not in said:
-        return cut
-    piece = form[: len(said)]
-    return Content(said, list(piece.spans), strip_control_codes=False)
 
 
 def said_bare(prompts: Iterable[object], width: int, short: bool) -> bool:

@@ -111,20 +111,36 @@ def _role_costs_no_step_word(step: str, room: int, with_role: str, name: str) ->
 def _name_less_cut(company: str, name: str, step: str, cells: int) -> str:
     """A plan's company cut less than ``name`` (or whole) with its step's words after it in
     ``cells``, where the step cut at a word's end leaves that room: at 80x24 "☐ Acme…: Does
-    my…" stood beside six empty cells where "Acme Analytics: Does…" fits; "" where no
-    longer company fits with a word of its step."""
+    my…" stood beside six empty cells where "Acme Analytics: Does…" fits. Where ``name``
+    leaves its step one word ("Let…") and cells empty, a company cut at an earlier word's
+    end (its first word whole) that leaves the step two words and fills more of the line:
+    "☐ [b]x[/] [b]x[/]…: Let…" stood beside four empty cells where "[b]x[/]…: Let
+    yourself…" fits. The fullest of those, the widest company on a tie; "" where none fills
+    more than ``name`` with its step."""
+    flat = screen_line(company)
+    first = cell_len(flat.split(" ", 1)[0])
+    said = clip_at_word(step, cells - 2 - cell_len(name))
+    one_word = " " not in said
+    best, most = "", cell_len(name) + 2 + cell_len(said)
     # No wider than leaves ": " and a step's two cells: a company of 10,000 characters was
     # cut at every width down from its whole length, and Today never drew.
-    for width in range(min(cell_len(screen_line(company)), cells - 4), cell_len(name), -1):
-        wider = clip_at_word(company, width)
-        rest = cells - 2 - cell_len(wider)
-        if cell_len(wider) <= cell_len(name) or rest < 2:
+    for width in range(min(cell_len(flat), cells - 4), first, -1):
+        cut = clip_at_word(company, width)
+        rest = cells - 2 - cell_len(cut)
+        narrower = cell_len(cut) < cell_len(name)
+        if rest < 2 or cut == name or (narrower and not one_word):
             continue
         words = clip_at_word(step, rest)
-        # A word of the step at the least ("Does…"), never a piece of one.
-        if words[:1].isalnum() and not cuts_a_word(words, step):
-            return f"{wider}: {words}"
-    return ""
+        # A word of the step at the least ("Does…"), never a piece of one; two where the
+        # company gives up words for them.
+        if not words[:1].isalnum() or cuts_a_word(words, step):
+            continue
+        if narrower and (" " not in words or first_word_cut(cut, company)):
+            continue
+        used = cell_len(cut) + 2 + cell_len(words)
+        if used > most:
+            best, most = f"{cut}: {words}", used
+    return best
 
 
 def plan_least(item: DueItem) -> int:
