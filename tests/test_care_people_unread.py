@@ -114,13 +114,27 @@ async def test_a_disk_error_reading_them_is_said_as_every_read_says_it(
         assert focus_problem(app) is None
 
 
-async def test_damage_met_reading_them_goes_to_the_ways_out(
-    opened_paths: DataPaths, db: Database, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("show", "screen", "words"),
+    [
+        (show_struggling, CrisisScreen, "Or call your local emergency number"),
+        (show_talk, TalkScreen, "Talk it through"),
+    ],
+    ids=["struggling", "talk it through"],
+)
+async def test_damage_met_reading_them_shows_the_screen_then_the_ways_out(
+    opened_paths: DataPaths,
+    db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    show: Callable[[BouncebackApp], None],
+    screen: type[Screen[Any]],
+    words: str,
 ) -> None:
-    """Damage is not only said on the care screen: the app ends on its choices (restore a
-    backup or start fresh), as a pane's read meeting it does."""
+    """A person in crisis sees the screen's words (they need no store), the people said
+    unread; closing it, the app ends on its choices (restore a backup or start fresh), as a
+    pane's read meeting damage does. It ended the app under the screen being pushed, whose
+    mount failed ("No nodes match '#crisis-text'"): a crash report, not the choices."""
     from bounceback_tui.ui.app import STORE_DAMAGED
-    from bounceback_tui.ui.app_screens import support_people
 
     people_edits.add_contact(db, validate_contact({"name": "Maya", "kind": "support"}, FIXED_TODAY))
     app = BouncebackApp(opened_paths)
@@ -130,9 +144,19 @@ async def test_damage_met_reading_them_goes_to_the_ways_out(
             "bounceback_tui.services.care_people.support_people",
             _raising(sqlite3.DatabaseError("database disk image is malformed")),
         )
-        people, why = support_people(app)  # what both care screens are given
-        assert people == [] and "is damaged inside" in why
+        show(app)
         await settle_workers(pilot)
-    assert app.return_value == STORE_DAMAGED
+        assert isinstance(app.screen, screen)
+        assert app.return_value is None  # still open: the person reads it
+        said = _text(app, "*")
+        assert words in said
+        assert "Your people could not be read" in said
+        assert "is damaged inside" in said
+        assert "the app offers to restore a backup or start fresh" in said
+        assert "Maya" not in said
+        assert focus_problem(app) is None
+        await pilot.press("escape")  # closed
+        await settle_workers(pilot)
     assert app.crash is None
+    assert app.return_value == STORE_DAMAGED
     assert app.store_problem is not None and "is damaged" in str(app.store_problem)

@@ -21,8 +21,10 @@ from bounceback_tui.ui.panes import PANES_BY_ID
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.links import Link
+    from bounceback_tui.errors import StoreDamagedError
     from bounceback_tui.ui.app import BouncebackApp
     from bounceback_tui.ui.app_keys import KeymapInUse
+    from bounceback_tui.ui.care.text_screen import CareTextScreen
     from bounceback_tui.ui.screens.tour import WelcomeChoice
 
 
@@ -66,7 +68,7 @@ def show_struggling(app: BouncebackApp) -> None:
     from bounceback_tui.ui.care.crisis import CrisisScreen
 
     if not isinstance(app.screen, CrisisScreen):
-        app.push_screen(CrisisScreen.from_settings(app.paths.settings_file, *support_people(app)))
+        _show_care(app, CrisisScreen)
 
 
 def show_talk(app: BouncebackApp) -> None:
@@ -75,28 +77,48 @@ def show_talk(app: BouncebackApp) -> None:
     from bounceback_tui.ui.care.talk import TalkScreen
 
     if not isinstance(app.screen, TalkScreen):
-        app.push_screen(TalkScreen.from_settings(app.paths.settings_file, *support_people(app)))
+        _show_care(app, TalkScreen)
 
 
-def support_people(app: BouncebackApp) -> tuple[list[tuple[str, str]], str]:
-    """(name, phone or email) of the support people in People, and why they could not be
-    read ("" when they were): the screens say so, never advice to add people who exist.
-    Damage goes to the app's one door for it (ui/app_store.py), as a pane's read's does."""
+def _show_care(app: BouncebackApp, screen: type[CareTextScreen]) -> None:
+    """A care screen with the support people, or why they could not be read. Its words
+    (the helplines, what to do) need no store, so damage met reading the people waits for
+    the screen to be closed before the app goes to its choices (restore a backup or start
+    fresh): it ended the app as the screen was pushed, whose mount then failed ("No nodes
+    match '#crisis-text'") and a crash report came instead of the choices."""
+    people, unread, damage = support_people(app)
+    shown = screen.from_settings(app.paths.settings_file, people, unread)
+    if damage is None:
+        app.push_screen(shown)
+    else:
+        app.push_screen(shown, lambda _: app.close_on_damage(damage))
+
+
+# What the care screens add to the damage met reading the people: what closing them does.
+DAMAGE_AFTER = "Once this screen is closed, the app offers to restore a backup or start fresh."
+
+
+def support_people(
+    app: BouncebackApp,
+) -> tuple[list[tuple[str, str]], str, StoreDamagedError | None]:
+    """(name, phone or email) of the support people in People, why they could not be read
+    ("" when they were): the screens say so, never advice to add people who exist; and the
+    damage met, if any, for the app's one door for it (ui/app_store.py) once the screen
+    that says so is closed."""
     from bounceback_tui.errors import BouncebackError, StoreDamagedError
     from bounceback_tui.services.care_people import support_people_of
     from bounceback_tui.ui.palette_cli import command_for
 
     try:
         found = support_people_of(app.paths.database, command_for(app, "repair"))
-        return [(p.name, p.reach) for p in found], ""
-    except StoreDamagedError as exc:  # damage inside: the same ways out as at launch
-        app.close_on_damage(exc)
-        return [], str(exc)
+        return [(p.name, p.reach) for p in found], "", None
+    except StoreDamagedError as exc:  # damage inside: the same ways out as at launch, after
+        return [], f"{exc} {DAMAGE_AFTER}", exc
     except BouncebackError as exc:  # care screens open whatever the store says
-        return [], str(exc)
+        return [], str(exc), None
     except Exception as exc:
         app.log.warning(f"Support people were not read: {exc!r}")
-        return [], "The store could not be read."
+        return [], "The store could not be read.", None
 
 
 def show_settings(app: BouncebackApp) -> None:
