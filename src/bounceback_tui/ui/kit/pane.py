@@ -3,8 +3,9 @@ and how it says that something could not be done.
 
 - **Reading.** A pane implements ``load()`` (read through its services and show). Everyone
   calls ``reload()``, which reports a store that cannot be read (``report``) and keeps what
-  the pane showed, the same way in every pane; a pane whose own ``reload`` reads more is
-  re-read after an action through ``reread()``, which holds it to that too.
+  the pane showed, the same way in every pane. After an action (a refused one too) every
+  pane is re-read through ``reread()``, which holds a pane whose own ``reload`` reads more to
+  that too, and sends damage, or a table or column dropped, to the app's choices.
   ``refresh_if_stale()`` re-reads only when the store or the day changed (or the pane says
   its read failed: kit/read_failed.py).
 - **The key bar.** A pane lists in ``STATEFUL_ACTIONS`` the actions whose availability
@@ -171,6 +172,8 @@ class Pane(ContentNotify, SaysUnread, Vertical, can_focus=True):
         try:
             with reading(self):
                 self.load()
+        except self.raised_on:  # ``read_guarded``'s: to the app's one door for them
+            raise
         except BouncebackError as exc:
             self.read_failed(exc)
             return

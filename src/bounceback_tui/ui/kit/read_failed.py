@@ -72,6 +72,11 @@ class SaysUnread:
     UNREAD_WHAT: ClassVar[str] = ""
     _read_ok = False  # whether a read has succeeded since the pane was made
     _read_state: ReadState | None = None  # the box and what it hid, once a read failed
+    # What ``Pane.reload`` raises on rather than says, while ``read_guarded`` reads: its
+    # ``to_the_app``. Else the base ``reload`` said them in the pane (a toast, the box) and
+    # ``reread`` sent damage to the app's choices only from panes with a ``reload`` of their
+    # own (Today, the Pipeline, Reframe); People, Recovery and Skills kept it inside.
+    raised_on: tuple[type[BouncebackError], ...] = ()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -98,10 +103,14 @@ class SaysUnread:
         self, select: dict[str, Any], to_the_app: tuple[type[BouncebackError], ...]
     ) -> None:
         """``reload(**select)``; a ``BouncebackError`` is said (``read_failed``), but for
-        those ``to_the_app``, raised on."""
+        those ``to_the_app``, raised on: by the base ``Pane.reload`` too (``raised_on``)."""
         pane = cast(Any, self)
-        with said_or_raised(self.read_failed, to_the_app), reading(pane):
-            pane.reload(**select)
+        before, self.raised_on = self.raised_on, to_the_app
+        try:
+            with said_or_raised(self.read_failed, to_the_app), reading(pane):
+                pane.reload(**select)
+        finally:
+            self.raised_on = before
 
 
 @contextmanager

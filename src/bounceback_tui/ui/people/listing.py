@@ -220,7 +220,7 @@ class PeopleListing(FilteredListPane, AppPane):
     def _after_change(self, contact_id: int | None) -> None:
         if contact_id is not None:
             self._selected = contact_id
-        self.reload()
+        self.reread()
         if contact_id is not None and self._model.find(contact_id) is not None:
             self.select_item(contact_id)
         self.focus_target().focus()

@@ -177,9 +177,9 @@ class PersonEdits(PeopleListing):
             back = people_edits.restore_contact(self.bb_app.db, deleted)
         except BouncebackError as exc:
             self.report(exc)
-            self.reload()
+            self.reread()
             return
-        self.reload()
+        self.reread()
         again = next((r.id for r in self._rows if r.name == deleted.name), None)
         self._after_change(again)
         say_brought_back(self, back, toast_with("$name is back.", name=deleted.name))
@@ -206,7 +206,7 @@ class PersonEdits(PeopleListing):
             back = people_log.restore_interaction(self.bb_app.db, deleted.rows)
         except BouncebackError as exc:
             self.report(exc)
-            self.reload()
+            self.reread()
             return
         self._after_change(deleted.contact_id)
         usual = toast_with(
@@ -225,7 +225,7 @@ class PersonEdits(PeopleListing):
             back = people_edits.relink_application(self.bb_app.db, unlinked)
         except BouncebackError as exc:
             self.report(exc)
-            self.reload()
+            self.reread()
             return
         self._after_change(unlinked.contact_id)
         say_brought_back(self, back, plain(back.note))
@@ -238,7 +238,7 @@ class PersonEdits(PeopleListing):
             back = bring_back_interview(self.bb_app.db, deleted)
         except BouncebackError as exc:
             self.report(exc)
-            self.reload()
+            self.reread()
             return
         self._after_change(self._selected)
         usual = toast_with(

@@ -112,19 +112,19 @@ class DeleteAndUndo(RecoveryListing):
             return
         except BouncebackError as exc:
             self.report(exc)
-            self.reload()
+            self.reread()
             return
         self.remember_undo((deleted, plan.rejection.id))
         if deleted.table == "rejection":
             self._plan = None
-            self.reload()
+            self.reread()
             key = self.bb_app.key_label("recovery.undo", "u")
             self.notify(
                 toast_with("Deleted. Press [b]$key[/b] to undo.", key=key),
                 title="Rejection deleted",
             )
         else:
-            self.reload()
+            self.reread()
             # Named as other panes name what went ("Step removed / Removed." named nothing).
             removed = deleted_words(deleted, "title", most=_WHOLE)
             key = self.bb_app.key_label("recovery.undo", "u")
@@ -146,10 +146,10 @@ class DeleteAndUndo(RecoveryListing):
         except BouncebackError as exc:  # it cannot come back: `u` would only say so again
             self.forget_undo(entry)
             self.report(exc, title="Could not undo")
-            self.reload()
+            self.reread()
             return
         self.forget_undo(entry)
-        self.reload()
+        self.reread()
         self.select_item(rejection_id)
         if deleted.table == "recovery_step":
             self.step_list.select_step(int(deleted.row_id))
@@ -171,12 +171,12 @@ class DeleteAndUndo(RecoveryListing):
         marked sent from the plan (`m`): the plan read again, the cursor where it was."""
         if added.table == "interaction":
             step = self.step_list.highlighted_step
-            self.reload()
+            self.reread()
             if step is not None:
                 self.step_list.select_step(step.id)
         elif added.table == "recovery_step" and added.parent is not None:
             near = self.step_list.neighbour_of(added.row_id) if taken else added.row_id
-            self.reload()
+            self.reread()
             if self.select_item(added.parent):
                 if near is None or not self.step_list.select_step(near):
                     self.step_list.highlight_first_step()
@@ -186,7 +186,7 @@ class DeleteAndUndo(RecoveryListing):
         else:
             if taken:
                 self._plan = None
-            self.reload()
+            self.reread()
             if not taken:
                 self.select_item(added.row_id)
             self.focus_target().focus()

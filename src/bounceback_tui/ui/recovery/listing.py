@@ -240,7 +240,7 @@ class RecoveryListing(FilteredListPane, AppPane):
         """Show the plan of rejection ``item_id`` (Today, the palette, other panes)."""
         if not self.table.select_key(item_id):
             if self._model.find(item_id) is None:
-                self.reload()
+                self.reload()  # a look-up (Today, the palette, a link), not after an action
             self._open_only = False
             self._hide_filter()  # and the open-only view
             self._fill_table()
@@ -317,7 +317,7 @@ class RecoveryListing(FilteredListPane, AppPane):
 
     def _refresh_after_conflict(self, step_id: int | None = None) -> None:
         plan = self._plan
-        self.reload()
+        self.reread()
         if plan is not None:
             self.select_item(plan.rejection.id)
             if step_id is not None:

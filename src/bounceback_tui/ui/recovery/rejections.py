@@ -42,7 +42,7 @@ class RejectionForms(RecoveryListing):
             if result is None:
                 return
             rejection = result.rejection if isinstance(result, Marked) else result
-            self.reload()
+            self.reread()
             self.select_item(rejection.id)
             self.step_list.focus()
             said = toast_with(
@@ -70,7 +70,7 @@ class RejectionForms(RecoveryListing):
         current = recovery_service.get_rejection(self.bb_app.db, rejection_id)
         if current is None:
             self.notify(recovery_service.GONE, severity="warning", title="Not found", markup=False)
-            self.reload()
+            self.reread()
             return
 
         def saved(rejection: object) -> None:
@@ -78,7 +78,7 @@ class RejectionForms(RecoveryListing):
                 self.refresh_if_stale()  # closed after a conflict: show what is there now
                 return
             saved_id = getattr(rejection, "id", None) or rejection_id
-            self.reload()
+            self.reread()
             self.select_item(saved_id)
             from bounceback_tui.services.recovery_edits import Corrected
 

@@ -103,7 +103,7 @@ class StepSkips(RecoveryListing):
             return
         except BouncebackError as exc:
             self.report(exc, title="Not skipped" if step.skipped_at is None else "Still skipped")
-            self.reload()
+            self.reread()
             return
         self._show_skip(result)
         self.remember_undo(SkipUndo(result.receipt, plan.rejection.id))

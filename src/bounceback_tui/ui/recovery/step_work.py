@@ -119,7 +119,7 @@ class StepWork(RecoveryListing):
         except BouncebackError as exc:
             self._apply(before)
             self.report(exc, title=TICK_NOT_SAVED if done else UNTICK_NOT_SAVED)
-            self.reload()
+            self.reread()
             return
         from bounceback_tui.services.step_skips import tick_receipt
         from bounceback_tui.ui.recovery.skipping import SkipUndo

@@ -87,7 +87,7 @@ class DeleteAndUndo(SkillsListing):
             back = skill_service.restore_skill(self.bb_app.db, deleted)
         except BouncebackError as exc:
             self.report(exc, title="Could not undo")
-            self.reload()
+            self.reread()
             return
         self._after_change(int(deleted.row_id))
         title = deleted_words(deleted, "title")

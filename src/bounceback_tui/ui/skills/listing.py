@@ -337,7 +337,7 @@ class SkillsListing(FilteredListPane, AppPane):
         """Re-read everything, then put the cursor (and focus) back on the item."""
         if skill_id is not None:
             self._selected = skill_id
-        self.reload()
+        self.reread()
         if self._find(skill_id) is not None:
             assert skill_id is not None
             if not self._model.shows(skill_id):
