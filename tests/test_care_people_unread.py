@@ -80,6 +80,7 @@ async def test_a_care_screen_says_the_people_could_not_be_read(
         assert "Your people could not be read" in said
         assert "its table contact lacks the column phone" in said
         assert f"`bounceback-tui --data-dir {opened_paths.data_dir} restore` lists them" in said
+        assert f"`bounceback-tui --data-dir {opened_paths.data_dir} repair` does not mend" in said
         assert advice not in said  # advice to add people who exist
         assert "no such column" not in said
         assert focus_problem(app) is None

@@ -1,5 +1,6 @@
 """Today meeting a column dropped while the app is open names the way back as every other
-read does: `bounceback-tui --data-dir … restore`, with this window's --data-dir.
+read does: `bounceback-tui --data-dir … restore`, with this window's --data-dir; and what
+does not mend it as `bounceback-tui --data-dir … repair`, not the default store's `repair`.
 
 Before, Today's read (sqlite3 alone, services/today.load_today) named a bare
 `bounceback-tui restore`, which lists and restores the backups of the default store, not
@@ -38,6 +39,11 @@ async def test_today_reading_a_dropped_column_names_this_windows_data_dir(
         assert lacking, said
         assert f"`bounceback-tui --data-dir {opened_paths.data_dir} restore`" in lacking[0]
         assert "`bounceback-tui restore`" not in lacking[0]
+        # What does not mend it is named as this window names it too: a bare `repair` is
+        # the default store's.
+        repair = f"`bounceback-tui --data-dir {opened_paths.data_dir} repair` does not mend that"
+        assert repair in lacking[0]
+        assert "`bounceback-tui repair`" not in lacking[0]
         assert run.app.current_pane is pane
         focused = run.app.focused
         assert focused is not None and (focused is pane or pane in focused.ancestors)

@@ -132,14 +132,21 @@ class StoreLayoutError(StoreError):
     """A table the app uses, or one of its columns, is missing from the store (another
     program changed it, or it came back with a backup): the launch refuses it, nothing
     changed, and `repair` does not mend it (store/layout_tables.py). ``problem``: what is
-    missing, as `backup` says it ("its table contact lacks the column phone"); ``restore``:
-    `bounceback-tui restore` as the caller names it."""
+    missing, as `backup` says it ("its table contact lacks the column phone"); ``restore``
+    and ``repair``: `bounceback-tui restore` and `… repair` as the caller names them (with
+    the window's or the run's --data-dir: a bare `repair` is the default store's)."""
 
-    def __init__(self, problem: str, path: object, restore: str = "bounceback-tui restore") -> None:
+    def __init__(
+        self,
+        problem: str,
+        path: object,
+        restore: str = "bounceback-tui restore",
+        repair: str = "bounceback-tui repair",
+    ) -> None:
         super().__init__(
             f"The store at {path} is not as bounceback-tui makes it: {problem} (another "
             "program changed it, or it came back with a backup). Nothing was changed: it "
-            "cannot be used as it is, and `bounceback-tui repair` does not mend that: restore "
+            f"cannot be used as it is, and `{repair}` does not mend that: restore "
             f"a backup made before it (`{restore}` lists them)."
         )
         self.problem = problem

@@ -67,7 +67,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
 def _refuse_as_the_launch(paths: DataPaths) -> None:
     """A store lacking a table or column the app uses is refused as the launch refuses it
     (StoreLayoutError, status 1): `today` printed a summary of a store the app and `backup`
-    refused. `restore` named as this run names the store (its `--data-dir`)."""
+    refused. `restore` and `repair` named as this run names the store (its `--data-dir`)."""
     from bounceback_tui.errors import StoreLayoutError
     from bounceback_tui.paths import command_line
     from bounceback_tui.store.launch_open import tables_on_the_spot
@@ -75,8 +75,8 @@ def _refuse_as_the_launch(paths: DataPaths) -> None:
     try:
         tables_on_the_spot(paths.database)
     except StoreLayoutError as refused:
-        restore = command_line(paths, "restore")
-        raise StoreLayoutError(refused.problem, paths.database, restore) from None
+        restore, repair = command_line(paths, "restore"), command_line(paths, "repair")
+        raise StoreLayoutError(refused.problem, paths.database, restore, repair) from None
 
 
 def _terminal_width() -> int | None:

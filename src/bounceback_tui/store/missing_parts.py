@@ -27,8 +27,8 @@ _NAMED = re.compile(r"(?:no such column|no such table|has no column named):?\s*(
 def missing_part(exc: BaseException, path: Path, repair_command: str) -> StoreLayoutError | None:
     """The refusal for ``exc`` when it is SQLite's word for a table or column missing and
     the store at ``path`` lacks one the app uses; None otherwise (said as before).
-    ``repair_command`` is `bounceback-tui repair` as this window names it: `restore` is
-    named the same way (with its `--data-dir`)."""
+    ``repair_command`` is `bounceback-tui repair` as this window names it, said as what does
+    not mend it; `restore` is named the same way (with its `--data-dir`)."""
     if not isinstance(exc, sqlite3.OperationalError):
         return None
     if not any(words in str(exc).lower() for words in _MISSING):
@@ -45,4 +45,4 @@ def missing_part(exc: BaseException, path: Path, repair_command: str) -> StoreLa
     restore = "bounceback-tui restore"
     if repair_command.endswith(" repair"):
         restore = f"{repair_command.removesuffix('repair')}restore"
-    return StoreLayoutError(found, path, restore)
+    return StoreLayoutError(found, path, restore, repair_command)
