@@ -94,7 +94,10 @@ def test_the_restore_list_offers_it(filled: DataPaths, capsys: pytest.CaptureFix
     capsys.readouterr()
     assert main(["restore", "--data-dir", str(filled.data_dir)]) == 0
     listed = capsys.readouterr().out
-    assert "cannot be used" not in listed
+    # the backup's own lines, above the legend that quotes a mark as an example
+    entries = listed.split("A mark in place of")[0]
+    assert "bounceback-20260101-090000-daily.sqlite3" in entries
+    assert "cannot be used" not in entries
 
 
 def test_one_with_another_difference_is_still_refused(
