@@ -19,9 +19,10 @@ from tests.quiet import until_quiet
 from tests.screen_text import screen_lines
 from tests.today_fixtures import build_store
 
-# The fixtures' frozen today is 2026-03-16 (tests/today_fixtures.py): the last action two days
-# before it, so yesterday was a day away and nothing is done yet today.
-DAY_AWAY = "2026-03-14"
+# The fixtures' frozen today is 2026-03-16 (tests/today_fixtures.py): the last action four days
+# before it, so three days were away (two days of rest keep the run: domain/metrics) and
+# nothing is done yet today.
+DAY_AWAY = "2026-03-12"
 
 
 def _last_action_on(paths: DataPaths, day: str) -> None:

@@ -47,11 +47,13 @@ def test_median_and_bounce_back() -> None:
 
 def test_streak() -> None:
     assert active_day_streak([], MONDAY) == 0
-    assert active_day_streak([d(0), d(-1), d(-2), d(-4)], MONDAY) == 3
+    assert active_day_streak([d(0), d(-1), d(-2), d(-4)], MONDAY) == 4  # a day of rest
+    assert active_day_streak([d(0), d(-1), d(-2), d(-6)], MONDAY) == 3
     # Today not active yet: yesterday's run still stands.
     assert active_day_streak([d(-1), d(-2)], MONDAY) == 2
-    # Two days without action end it.
-    assert active_day_streak([d(-2), d(-3)], MONDAY) == 0
+    # Two days of rest keep it (a weekend off); three days without action end it.
+    assert active_day_streak([d(-3), d(-4)], MONDAY) == 2
+    assert active_day_streak([d(-4), d(-5)], MONDAY) == 0
 
 
 def test_weeks_goal_met_in_a_row() -> None:

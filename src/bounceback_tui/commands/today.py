@@ -300,8 +300,8 @@ def _since(summary: TodaySummary) -> str:
 
 
 def _goal_run(summary: TodaySummary) -> str:
-    """ "2 weeks in a row"; none yet before any week has ended since the person began: "a run
-    starts this week", as Today's box says it (ui/today/figures.goal_run)."""
-    if not summary.weeks_goal_met and summary.goal_first_week:
+    """ "2 weeks in a row"; with none, "a run starts this week", as Today's box says it
+    (ui/today/figures.goal_run): "0 weeks in a row" was a cold zero after a missed week."""
+    if not summary.weeks_goal_met:
         return f"a run {GOAL_RUN_FIRST_WEEK}"
     return f"{plural(summary.weeks_goal_met, 'week')} in a row"

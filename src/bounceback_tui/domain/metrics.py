@@ -110,8 +110,16 @@ def typical_bounce_back(counts: Iterable[tuple[date, date | None, int]]) -> floa
     return median_of_counts(days) if sum(n for _, n in days) >= TYPICAL_FROM else None
 
 
+# Rest days in any seven that do not break the active run: a person who rests on Sundays, or
+# on weekends, or any two days of a week, read "starts again today" every Monday and never
+# passed six days (a tester's month). The days rested are not counted in the run.
+REST_DAYS_IN_SEVEN = 2
+
+
 def active_day_streak(active_days: Iterable[date], today: date) -> int:
-    """Days in a row with at least one action, ending today.
+    """Days with at least one action in the run ending today, where a day without one is a
+    rest day so long as no seven days in a row of the run hold more than
+    ``REST_DAYS_IN_SEVEN`` of them (a weekend off keeps it; three days without action end it).
 
     A day without action yet does not break the streak until it is over: if
     today is still empty, the streak is counted up to yesterday.
@@ -119,10 +127,15 @@ def active_day_streak(active_days: Iterable[date], today: date) -> int:
     days = set(active_days)
     cursor = today if today in days else today - timedelta(days=1)
     streak = 0
-    while cursor in days:
-        streak += 1
+    rested: list[date] = []
+    while True:
+        if cursor in days:
+            streak += 1
+        elif sum((day - cursor).days < 7 for day in rested) >= REST_DAYS_IN_SEVEN:
+            return streak
+        else:
+            rested.append(cursor)
         cursor -= timedelta(days=1)
-    return streak
 
 
 def weeks_goal_met_in_a_row(weekly: Mapping[date, int], goal: int, today: date) -> int:

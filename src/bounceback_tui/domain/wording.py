@@ -22,8 +22,8 @@ ACTIVE_RUN_NONE = "starts again today"
 # ... and when nothing was ever done in the app (a new store, or one holding only imported
 # data): "again" told of a run there never was.
 ACTIVE_RUN_FIRST = "starts today"
-# The weekly goal's run when none is counted yet and no week has ended since the person began:
-# "Goal streak 0 weeks" greeted their first day, a zero for weeks they were never here.
+# The weekly goal's run when none is counted: "Goal streak 0 weeks" greeted a person's first
+# day, a zero for weeks they were never here, and every week after one that missed the goal.
 GOAL_RUN_FIRST_WEEK = "starts this week"
 
 

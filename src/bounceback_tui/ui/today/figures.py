@@ -150,9 +150,10 @@ def active_run(summary: TodaySummary) -> Content:
 
 
 def goal_run(summary: TodaySummary) -> str:
-    """ "2 weeks"; with none yet before any week has ended since the person began, "starts
-    this week" (their first day read "Goal streak 0 weeks")."""
-    if not summary.weeks_goal_met and summary.goal_first_week:
+    """ "2 weeks"; with none, "starts this week": their first day read "Goal streak 0
+    weeks", and so did every week after one that missed the goal, beside the Active run's
+    "starts again today" (a tester's month)."""
+    if not summary.weeks_goal_met:
         return GOAL_RUN_FIRST_WEEK
     return plural(summary.weeks_goal_met, "week")
 
