@@ -19,6 +19,20 @@ def follow_up_problem(day: date | None, date_applied: date | None) -> str | None
     )
 
 
+def passed_follow_up_problem(day: date | None, today: date) -> str | None:
+    """Why ``day``, typed as a new follow-up (`f`), is refused: it has passed. A follow-up is
+    a day still to come; 2027-01-15 typed on 19 January (or "last fri") was saved without a
+    word and shown at once as "4d late" (a tester's month). A weekday's name is the next such
+    day after today already (``domain/dates``); the refusal says which day a word was read
+    as (``dates.say_how_read``). None when ``day`` is today or later, or empty."""
+    if day is None or day >= today:
+        return None
+    return (
+        f"That day has passed (today is {today:%a} {today.day} {today:%b}); a follow-up is a "
+        "day still to come: pick today or later, like +1w or fri."
+    )
+
+
 def closed_follow_up_message(stage: Stage) -> str:
     return f"{stage.label} applications have nothing to follow up."
 

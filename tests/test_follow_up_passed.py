@@ -1,0 +1,102 @@
+"""A follow-up day that has passed is refused, plainly, and nothing is saved.
+
+A tester typed 2027-01-15 in the Pipeline's follow-up (`f`) on 19 January, and "last fri":
+each was saved without a word and shown at once as "4d late". A follow-up is a day still to
+come; the form now says the day has passed, and which day a word was read as. A weekday's
+name alone is the next such day ("fri" on a Monday is this Friday), and is saved.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import sqlite3
+
+import pytest
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.kit.form import FormScreen
+from tests.pipeline_fixtures import put
+from tests.ui_harness import app_on, fill, settle
+
+# The fixtures' frozen today is Monday 16 March 2026.
+
+
+def _follow_up_of(paths: DataPaths, app_id: int) -> date | None:
+    with sqlite3.connect(paths.database) as conn:
+        (day,) = conn.execute(
+            "SELECT next_follow_up FROM application WHERE id = ?", (app_id,)
+        ).fetchone()
+    conn.close()
+    return date.fromisoformat(day) if day else None
+
+
+async def _type_follow_up(paths: DataPaths, app_id: int, typed: str) -> tuple[str, list[str]]:
+    async with app_on(paths, "pipeline", notifications=True) as (app, pilot, pane):
+        assert pane.select_item(app_id)
+        await pilot.press("f")
+        await settle(pilot)
+        await fill(pilot, next_follow_up=typed)
+        await pilot.press("ctrl+s")
+        await settle(pilot, 3)
+        assert focus_problem(app) is None
+        error = ""
+        if isinstance(app.screen, FormScreen):
+            error = str(app.screen.query_one("#error-next_follow_up").render())
+        return error, [str(n.message) for n in app._notifications]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "2026-03-13",
+            "That day has passed (today is Mon 16 Mar); a follow-up is a day still to come: "
+            "pick today or later, like +1w or fri.",
+        ),
+        (
+            "last fri",
+            "last fri was read as Fri 13 Mar 2026. That day has passed (today is Mon 16 Mar); "
+            "a follow-up is a day still to come: pick today or later, like +1w or fri.",
+        ),
+    ],
+)
+async def test_a_day_passed_is_refused_and_not_saved(
+    opened_paths: DataPaths, db: Database, typed: str, said: str
+) -> None:
+    app_id = put(db, "Initech", [("applied", date(2026, 3, 2))], date_applied=date(2026, 3, 2))
+    error, _ = await _type_follow_up(opened_paths, app_id, typed)
+    assert error == said
+    assert _follow_up_of(opened_paths, app_id) is None
+
+
+async def test_a_weekday_is_the_next_one_and_saved(opened_paths: DataPaths, db: Database) -> None:
+    app_id = put(db, "Initech", [("applied", date(2026, 3, 2))], date_applied=date(2026, 3, 2))
+    error, said = await _type_follow_up(opened_paths, app_id, "fri")
+    assert error == ""
+    assert "Follow up with Initech (Engineer) on Fri 20 Mar." in said, said
+    assert _follow_up_of(opened_paths, app_id) == date(2026, 3, 20)
+
+
+async def test_today_is_taken(opened_paths: DataPaths, db: Database) -> None:
+    app_id = put(db, "Initech", [("applied", date(2026, 3, 2))], date_applied=date(2026, 3, 2))
+    error, _ = await _type_follow_up(opened_paths, app_id, "today")
+    assert error == ""
+    assert _follow_up_of(opened_paths, app_id) == date(2026, 3, 16)
+
+
+async def test_a_late_follow_up_kept_as_it_was_is_no_new_day(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    app_id = put(
+        db,
+        "Initech",
+        [("applied", date(2026, 3, 2))],
+        date_applied=date(2026, 3, 2),
+        next_follow_up=date(2026, 3, 9),
+    )
+    error, said = await _type_follow_up(opened_paths, app_id, "2026-03-09")
+    assert error == ""
+    assert _follow_up_of(opened_paths, app_id) == date(2026, 3, 9)
