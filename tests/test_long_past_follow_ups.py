@@ -313,8 +313,13 @@ async def test_the_review_lists_every_one_and_u_on_today_brings_them_back(
 
     clock.freeze(FIXED_NOW + timedelta(days=400))
     db = Database(demo_store.database)
-    with sqlite3.connect(db.path) as conn:  # here yesterday: one group of them, sixteen
-        conn.execute("INSERT INTO activity_day (day, actions) VALUES ('2027-04-19', 1)")
+    # Here every day for five weeks up to yesterday, back from the break over 30 days ago
+    # (a return's groups last 30 days: domain/time_away): one group of them, sixteen.
+    here = [(date(2027, 3, 15) + timedelta(days=n)).isoformat() for n in range(36)]
+    with sqlite3.connect(db.path) as conn:
+        conn.executemany(
+            "INSERT INTO activity_day (day, actions) VALUES (?, 1)", [(d,) for d in here]
+        )
     conn.close()
     before = {k: v for k, v in _follow_ups(db).items() if v}
     async with app_on(demo_store, size=(100, 30), notifications=True) as (app, pilot, _pane):

@@ -50,6 +50,19 @@ def last_here_before(conn: sqlite3.Connection, today: date) -> date | None:
     return date.fromisoformat(day) if day else None
 
 
+def days_here_before(conn: sqlite3.Connection, today: date, since: date) -> list[date]:
+    """The days with an action before ``today``, newest first: those from ``since`` on, and
+    the one before them (where a time away that ended since then began:
+    ``domain/time_away.here_before_away``)."""
+    rows = conn.execute(
+        "SELECT day FROM activity_day WHERE day < ? AND day >= ? AND actions > 0 "
+        "UNION ALL SELECT max(day) FROM activity_day WHERE day < ? AND actions > 0 "
+        "ORDER BY 1 DESC",
+        (today.isoformat(), since.isoformat(), since.isoformat()),
+    ).fetchall()
+    return [date.fromisoformat(day) for (day,) in rows if day]
+
+
 class FastReader(DueReads):
     """A read-only connection for one screenful of aggregates. Close it when done."""
 
