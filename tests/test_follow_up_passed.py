@@ -8,9 +8,8 @@ name alone is the next such day ("fri" on a Monday is this Friday), and is saved
 
 from __future__ import annotations
 
-from datetime import date
-
 import sqlite3
+from datetime import date
 
 import pytest
 
@@ -97,6 +96,6 @@ async def test_a_late_follow_up_kept_as_it_was_is_no_new_day(
         date_applied=date(2026, 3, 2),
         next_follow_up=date(2026, 3, 9),
     )
-    error, said = await _type_follow_up(opened_paths, app_id, "2026-03-09")
+    error, _ = await _type_follow_up(opened_paths, app_id, "2026-03-09")
     assert error == ""
     assert _follow_up_of(opened_paths, app_id) == date(2026, 3, 9)

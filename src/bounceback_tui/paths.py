@@ -160,9 +160,11 @@ def make_private_folders(folder: Path) -> None:
         os.chmod(item, DIR_MODE)
 
 
+# The days the app was opened (services/days_opened.py), beside the store.
+OPENED_FILENAME = "opened-days"
 # What the app keeps in its folders: the store (with its -wal, -shm and -journal), backups,
-# the settings file, the demo stores' folder, crash logs.
-_OURS = (DB_FILENAME, BACKUP_DIRNAME, SETTINGS_FILENAME, DEMO_DIRNAME, "crash-")
+# the settings file, the demo stores' folder, crash logs, the days it was opened.
+_OURS = (DB_FILENAME, BACKUP_DIRNAME, SETTINGS_FILENAME, DEMO_DIRNAME, "crash-", OPENED_FILENAME)
 
 
 def _in_data_folder(name: str) -> bool:

@@ -61,8 +61,8 @@ def is_hard_day(mood_today: int | None, rejected_today: bool, days_away: int = 0
     return rejected_today or low or is_back_after_gap(days_away)
 
 
-# Back after a gap: no action in the app (a saved change: the store's activity days) for this
-# many days or more, and none yet today. After three weeks away Today was a wall of "overdue
+# Back after a gap: not here (no saved change, the store's activity days, and the app not
+# opened: services/days_opened.py) for this many days or more, and no action yet today. After three weeks away Today was a wall of "overdue
 # 5-21 days" in the warning colour (a stranger's month); it now welcomes the person back and
 # says what waited as on a hard day, until they do something today. A week: after 7 days away
 # (a tester's break) the first screen was "Due now · 14" over a column of "N days late", with no
@@ -71,8 +71,9 @@ GAP_DAYS = 7
 
 
 def days_away(last_active: date | None, today: date) -> int:
-    """Days from the last day with an action (``last_active``, today's included) to today:
-    0 when there was one today, or never one (a new store is no return)."""
+    """Days from the last day here (``last_active``: an action, today's included, or a day
+    opened before today) to today: 0 when there was one today, or never one (a new store is
+    no return)."""
     return max(0, (today - last_active).days) if last_active is not None else 0
 
 

@@ -25,6 +25,7 @@ from bounceback_tui.domain.care import (
 from bounceback_tui.domain.metrics import week_start
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
+from bounceback_tui.services.days_opened import last_here
 
 if TYPE_CHECKING:
     from collections.abc import Hashable
@@ -57,7 +58,7 @@ def load_care_today(db_path: Path, today: date, *, with_suggestions: bool = True
 
     with InsightsReader(db_path) as reader:
         cards = reader.coping_cards()
-        away = days_away(reader.last_active_day(today), today)
+        away = days_away(last_here(db_path, reader.last_active_day(today), today), today)
         hard = is_hard_day(reader.mood_today(today), reader.rejected_on(today), away)
         first_week = week_start(today) - timedelta(weeks=TREND_WEEKS - 1)
         moods = reader.mood_per_week(first_week)

@@ -21,15 +21,15 @@ from sqlmodel import Session
 from bounceback_tui.domain.due import NO_FOLLOW_UP_STAGES, WHILE_BACK, long_past_groups
 from bounceback_tui.domain.stages import ghost_days, quiet_before
 from bounceback_tui.domain.text import app_name
-from bounceback_tui.domain.time_away import here_before_away, kept_since
+from bounceback_tui.domain.time_away import here_before_away
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
+from bounceback_tui.services.days_opened import days_here
 from bounceback_tui.services.people import raw_connection
 from bounceback_tui.services.settings import get_setting
 from bounceback_tui.store.active_days import unmark_active_day
 from bounceback_tui.store.cas import checked
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.due_conditions import not_quiet
-from bounceback_tui.store.fastread import days_here_before
 from bounceback_tui.store.models import Application, Contact
 
 # Moved on, they come back this many days from today: a week to pick them up again.
@@ -62,7 +62,7 @@ def long_past_follow_ups(
     with db.read() as session:
         connection = raw_connection(session)
         quiet = quiet_before(today, ghost_days(get_setting(session, "ghost_after_days")))
-        last_here = here_before_away(days_here_before(connection, today, kept_since(today)), today)
+        last_here = here_before_away(days_here(connection, db.path, today), today)
         _, spans = long_past_groups(today, last_here)
         span = next((span for span in spans if span.group == group), None)
         if span is None:

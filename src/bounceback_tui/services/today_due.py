@@ -40,8 +40,9 @@ from bounceback_tui.domain.step_timing import (
     is_feedback_suggested,
 )
 from bounceback_tui.domain.text import app_name
-from bounceback_tui.domain.time_away import here_before_away, kept_since
-from bounceback_tui.store.fastread import FastReader, days_here_before
+from bounceback_tui.domain.time_away import here_before_away
+from bounceback_tui.services.days_opened import days_here
+from bounceback_tui.store.fastread import FastReader
 
 DUE_LIMIT = 40  # items listed (the list scrolls, a tall terminal shows them); the rest counted
 # Quiet applications listed whatever the room, and read for a tall box with room to spare
@@ -76,7 +77,7 @@ def gather_due(reader: FastReader, today: date, ghost_after: int, every: bool = 
     # Follow-ups from a while back are a line for each group (domain.due.long_past_groups:
     # on a return, by the last day here before the latest time away: domain/time_away), not
     # a line each.
-    last_here = here_before_away(days_here_before(reader.conn, today, kept_since(today)), today)
+    last_here = here_before_away(days_here(reader.conn, reader.db_path, today), today)
     recent, long_past_spans = long_past_groups(today, last_here)
     quiet = quiet_before(today, ghost_after)
     # An application listed as "ghosted?" is not listed for its follow-up too, recent or not.

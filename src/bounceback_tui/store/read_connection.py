@@ -20,6 +20,7 @@ class ReadConnection:
     def __init__(self, db_path: Path) -> None:
         self.path = db_path  # to say a failed read as the store's own reads say it
         self.conn: sqlite3.Connection = connect(db_path, read_only=True)
+        self.db_path = db_path  # the days opened are kept beside it (services/days_opened)
 
     def close(self) -> None:
         self.conn.close()

@@ -19,6 +19,7 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher
 
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.days_opened import mark_opened_today
 from bounceback_tui.services.startup import read_startup_state
 from bounceback_tui.ui.app_keys import KeymapInUse
 from bounceback_tui.ui.app_panes import PaneNavigation
@@ -195,6 +196,8 @@ class BouncebackApp(
                 severity="warning",
                 timeout=12,
             )
+        else:  # a day here, though nothing may be saved (services/days_opened.py)
+            mark_opened_today(self.paths.database)
         if self._keymap_checked:  # else the check, after the first paint, tells it all at once
             self._tell_keymap_problems(self._keymap_notes)
         # Load the ORM in the background once the first screen is up, so the

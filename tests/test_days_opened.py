@@ -1,0 +1,96 @@
+"""A person who opened the app every morning, saving nothing, was not away.
+
+A tester read Today every morning for nine days and saved nothing; the app counted only days
+with a saved change, and greeted them "Welcome back. It has been 9 days… Time away is no
+mark against you", and "Active  starts again today". The app now remembers the days it was
+opened, privately, beside the store (services/days_opened.py): those are days here. Opening
+today does not end a return's welcome (the first action does, as before), and a read-only
+store is opened with its note and nothing is written beside it.
+
+Today is Monday 16 March 2026 (tests/conftest.py).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import stat
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.care import load_care_today
+from bounceback_tui.services.today import load_today
+from tests.conftest import FIXED_TODAY
+from tests.screen_text import screen_text
+from tests.ui_harness import app_on, settle_workers, toasts
+
+LAST_SAVED = date(2026, 3, 7)  # nine days before today
+
+
+def _store(paths: DataPaths) -> None:
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute(
+            "INSERT INTO application (company, role, stage, date_applied, next_follow_up, "
+            "created_at, updated_at) VALUES ('Soylent', 'Engineer', 'screening', "
+            "'2026-01-05', '2026-02-27', '2026-01-05 09:00:00', '2026-01-05 09:00:00')"
+        )
+        for back in range(3):  # saved something three days running, up to 7 March
+            day = (LAST_SAVED - timedelta(days=back)).isoformat()
+            conn.execute("INSERT INTO activity_day (day, actions) VALUES (?, 1)", (day,))
+    conn.close()
+
+
+def _opened_every_morning_since(paths: DataPaths, first: date) -> None:
+    days = [first + timedelta(days=n) for n in range((FIXED_TODAY - first).days)]
+    (paths.data_dir / "opened-days").write_text("".join(f"{d.isoformat()}\n" for d in days))
+
+
+def test_read_every_morning_is_no_time_away(opened_paths: DataPaths) -> None:
+    _store(opened_paths)
+    _opened_every_morning_since(opened_paths, date(2026, 3, 8))
+    summary = load_today(opened_paths.database, FIXED_TODAY)
+    assert summary.next_step.title != "Welcome back"
+    assert not summary.hard_day
+    assert summary.streak_days == 3  # held by the mornings here, not "starts again today"
+    titles = [item.title for item in summary.due]
+    assert not any("you were away" in title for title in titles), titles
+    assert load_care_today(opened_paths.database, FIXED_TODAY).care_line is None
+
+
+def test_nine_days_not_opened_are_still_a_return(opened_paths: DataPaths) -> None:
+    _store(opened_paths)
+    summary = load_today(opened_paths.database, FIXED_TODAY)
+    assert summary.next_step.title == "Welcome back"
+    assert summary.streak_days == 0
+
+
+async def test_opening_keeps_the_day_privately_and_still_welcomes(
+    opened_paths: DataPaths,
+) -> None:
+    _store(opened_paths)
+    async with app_on(opened_paths) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        assert "Welcome back" in screen_text(app)  # today's opening is no action
+    kept = opened_paths.data_dir / "opened-days"
+    assert kept.read_text() == "2026-03-16\n"
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert sorted(p.name for p in opened_paths.data_dir.iterdir() if "opened" in p.name) == [
+        "opened-days"
+    ]
+
+
+@pytest.fixture
+def read_only_store(opened_paths: DataPaths) -> Iterator[DataPaths]:
+    _store(opened_paths)
+    opened_paths.database.chmod(0o400)
+    yield opened_paths
+    opened_paths.database.chmod(0o600)
+
+
+async def test_a_read_only_store_is_not_written_beside(read_only_store: DataPaths) -> None:
+    async with app_on(read_only_store, notifications=True) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        assert any("read-only" in toast.lower() for toast in toasts(app)), toasts(app)
+    assert not (read_only_store.data_dir / "opened-days").exists()
