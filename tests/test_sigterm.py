@@ -81,4 +81,5 @@ def test_sigterm_gives_the_terminal_back_and_tidies_the_store(opened_paths: Data
     assert LEAVE_ALTERNATE_SCREEN in after  # the terminal given back
     assert b"stopped by SIGTERM; everything saved is kept." in after
     left = sorted(p.name for p in opened_paths.data_dir.iterdir() if p.is_file())
-    assert left == ["bounceback.sqlite3"]  # the log and its index folded in and gone
+    # The log and its index folded in and gone; the day opened kept (services/days_opened).
+    assert left == ["bounceback.sqlite3", "opened-days"]

@@ -62,9 +62,10 @@ def is_hard_day(mood_today: int | None, rejected_today: bool, days_away: int = 0
 
 
 # Back after a gap: not here (no saved change, the store's activity days, and the app not
-# opened: services/days_opened.py) for this many days or more, and no action yet today. After three weeks away Today was a wall of "overdue
-# 5-21 days" in the warning colour (a stranger's month); it now welcomes the person back and
-# says what waited as on a hard day, until they do something today. A week: after 7 days away
+# opened: services/days_opened.py) for this many days or more, and no action yet today.
+# After three weeks away Today was a wall of "overdue 5-21 days" in the warning colour (a
+# stranger's month); it now welcomes the person back and says what waited as on a hard day,
+# until they do something today. A week: after 7 days away
 # (a tester's break) the first screen was "Due now · 14" over a column of "N days late", with no
 # welcome, as it waited for ten.
 GAP_DAYS = 7

@@ -196,7 +196,7 @@ class BouncebackApp(
                 severity="warning",
                 timeout=12,
             )
-        else:  # a day here, though nothing may be saved (services/days_opened.py)
+        elif self.store_check is None:  # a day here (services/days_opened; else app_store)
             mark_opened_today(self.paths.database)
         if self._keymap_checked:  # else the check, after the first paint, tells it all at once
             self._tell_keymap_problems(self._keymap_notes)

@@ -40,6 +40,7 @@ class StoreInUse(_AppBase):
         _watch: StoreWatch | None
         demo: bool
         store_check: QuickCheck | None
+        _read_only: bool
         store_problem: StoreDamagedError | None
         crash: BaseException | None
         _db: Database | None
@@ -250,3 +251,7 @@ class StoreInUse(_AppBase):
         if not self.store_check.wait_ok():
             # run_app then offers to restore a backup or start fresh.
             self.call_from_thread(self.exit, STORE_DAMAGED)
+        elif not self._read_only:  # the store is sound: a day here (services/days_opened.py)
+            from bounceback_tui.services.days_opened import mark_opened_today
+
+            mark_opened_today(self.paths.database)
