@@ -141,6 +141,21 @@ def test_the_today_command_says_it_as_the_pane_does(
     assert "  ! " not in out
 
 
+def test_the_today_command_json_gives_the_reason_its_text_gives(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `today --json` said "A check-in (c) is a gentle start", an app's key in a shell,
+    # where the text says what to do instead (a tester's month).
+    import json
+
+    from bounceback_tui.cli import main
+
+    _store(opened_paths)
+    assert main(["today", "--json", "--data-dir", str(opened_paths.data_dir)]) == 0
+    step = json.loads(capsys.readouterr().out)["next_step"]
+    assert step == {"title": "Welcome back", "reason": WELCOME_IN_A_SHELL}
+
+
 async def test_the_first_screen_back_welcomes_and_a_check_in_ends_it(
     opened_paths: DataPaths,
 ) -> None:

@@ -208,8 +208,8 @@ def _weekly_goal_step(facts: StepFacts, missing: int) -> NextStep:
 
 def _with_check_in_key(step: NextStep, reason: str, short: str = "") -> NextStep:
     """``step`` whose reason (and fewer words) name the check-in's key at "{check_in}": its
-    usual key here (the `today` command's JSON says it so), the key as bound in the app
-    (``NextStep.keyed``)."""
+    usual key here, the key as bound in the app (``NextStep.keyed``). The `today` command,
+    text and JSON alike, says ``shell_reason`` instead (``NextStep.said_in_shell``)."""
     keyed = step._replace(keyed_reasons=(reason, short))
     return keyed.keyed("c")
 

@@ -130,7 +130,8 @@ class TodaySummary(NamedTuple):
             ],
             "due_total": self.due_total,
             "due_left_out": max(0, self.due_total - len(every)),
-            "next_step": {"title": self.next_step.title, "reason": self.next_step.reason},
+            # The reason as the text output says it: an app's key ("(c)") means nothing in a shell.
+            "next_step": {"title": self.next_step.title, "reason": self.next_step.said_in_shell},
             "bounce_back_days_latest": self.bounce_back_days_latest,
             "bounce_back_days_median_90d": self.bounce_back_days_median_90d,
             "days_since_last_rejection": self.days_since_last_rejection,
