@@ -131,6 +131,9 @@ class DueItem(NamedTuple):
     # it through, the extra support), its plan with no other step due: never late, offered
     # "when you are ready" (domain/due_said.describe_due), not "was due 5 Jan".
     care: bool = False
+    # Said on a hard day (domain/due_said.as_said): past its day, it reads "late", never how
+    # late ("8d late" on the day of a check-in of 1, a tester's month).
+    gently: bool = False
 
 
 def active_since(today: date) -> date:

@@ -32,6 +32,9 @@ _PLAN_STEPS = frozenset({DueKind.RECOVERY_STEP, DueKind.FEEDBACK_REQUEST})
 WHEN_READY = "when you are ready"
 WHEN_READY_SHORT = "when ready"
 
+# What is late on a hard day (``as_said``), said without how late.
+LATE = "late"
+
 
 def was_due(item: DueItem, today: date) -> str:
     """ "was due 18 Feb" for a plan's step past its day; empty otherwise (a comfort step's
@@ -77,6 +80,8 @@ def describe_due(item: DueItem, today: date) -> str:
         return f"left {relative}"
     if item.kind is DueKind.GHOSTED:
         return f"last news {relative}" if item.later_news else f"sent {relative}"
+    if item.gently and days_late(item, today):
+        return LATE
     return follow_up_said(item.due_on, today)
 
 
@@ -101,7 +106,7 @@ def describe_due_short(item: DueItem, today: date) -> str:
     "due 18 Feb" (at 80 columns its day alone, "18 Feb", did not say it had passed)."""
     late = days_late(item, today)
     if late:
-        return f"{span(late, tiny=True)} late"
+        return LATE if item.gently else f"{span(late, tiny=True)} late"
     if item.care and item.due_on is not None and item.due_on < today:
         return WHEN_READY_SHORT
     if was_due(item, today) and item.due_on is not None:  # "was due" in fewer cells
@@ -121,7 +126,7 @@ def describe_due_short(item: DueItem, today: date) -> str:
 def as_said(item: DueItem, hard_day: bool) -> DueItem:
     """``item`` as Today says it, on the pane and in the `today` command alike: on a hard
     day (``domain/care.is_hard_day``: a no today, a check-in of 1 or 2, or back after a gap
-    of a week or more) one past its day reads as one not yet flagged ("8 days late",
-    muted, no warning), as the next step then says what is late without how late (or
+    of a week or more) one past its day reads "late", muted, no warning, never how late
+    ("8 days late" read on), as the next step then says what is late without how late (or
     welcomes the person back). Its place in the list stays."""
-    return item._replace(flagged=False) if hard_day and item.flagged else item
+    return item._replace(flagged=False, gently=True) if hard_day else item

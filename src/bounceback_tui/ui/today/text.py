@@ -77,8 +77,8 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
     late", then "  late"; none when not flagged). A line too long for its box cuts the
     name, or takes the first of the shorter forms that fits, or cuts the last, before the
     second part (due_fit.DuePrompt). On a ``hard`` day (``TodaySummary.hard_day``) an
-    item past its day reads as one not yet flagged ("8 days late", muted): no warning
-    colour (``domain/due_said.as_said``, as the `today` command says it)."""
+    item past its day reads "late", muted, never how late: no warning colour
+    (``domain/due_said.as_said``, as the `today` command says it)."""
     item = as_said(item, hard)
     # Content (not Rich Text) so the theme's $variables colour it in any theme.
     style = {0: "bold", 1: "", 2: "$text-muted", 3: ""}[urgency(item)]
@@ -152,7 +152,9 @@ def due_prompt(item: DueItem, summary: TodaySummary, *, hard: bool = False) -> D
             late_words = (*late_words, *(Content.styled(f"  {w}", warn) for w in (passed, "late")))
     elif late is not None:  # "3d late" as the Pipeline's column says it, "in 4d", then "late"
         short = describe_due_short(item, summary.today)
-        fewer: tuple[str, ...] = (short, "late") if late_by and named is not None else (short,)
+        fewer: tuple[str, ...] = (
+            (short, "late") if late_by and named is not None and short != "late" else (short,)
+        )
         if named is not None and (passed := was_due_late(item, summary.today)):
             fewer = (short, passed, "late")  # a plan's step: "due 20 Feb", "24d late", "late"
         if item.kind is DueKind.GHOSTED:  # "11mo ago": "sent" goes first, its day stays
