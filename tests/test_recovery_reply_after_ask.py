@@ -60,3 +60,33 @@ def test_feedback_asked_logged_on_people_moves_the_reply_too(db: Database) -> No
         )
     # 14 days from the no to the ask, and a week's wait: day 21.
     assert step_by_key(db, rid, "feedback.response").offset_days == 21
+
+
+@pytest.mark.parametrize("no_day", [date(2026, 2, 19), date(2026, 2, 24), date(2026, 3, 1)])
+def test_correcting_the_no_s_day_keeps_the_reply_a_week_after_the_ask(
+    db: Database, no_day: date
+) -> None:
+    # A tester's month: feedback asked on 22 Jan, "Note what came back" in 4 days; the no's
+    # day corrected from 9 to 19 Jan, and the reply read "in 14 days". It follows the ask.
+    from datetime import timedelta
+
+    from bounceback_tui.domain.recovery_forms import RejectionInput
+    from bounceback_tui.domain.step_timing import REPLY_WAIT_DAYS
+    from bounceback_tui.services.recovery_edits import correct_rejection
+
+    rid = add_rejection(db, "Fabrikam", rejected_on=date(2026, 2, 9))
+    recorded_on_its_day(db, rid)
+    asked = date(2026, 3, 9)
+    ask = step_by_key(db, rid, "feedback.ask")
+    step_service.save_feedback_request(db, ask.id, FeedbackRequestInput(asked, "email"))
+    reply_on = asked + timedelta(days=REPLY_WAIT_DAYS)  # 16 March
+    reply = step_by_key(db, rid, "feedback.response")
+    assert date(2026, 2, 9) + timedelta(days=reply.offset_days) == reply_on
+    correct_rejection(
+        db,
+        rid,
+        RejectionInput("Fabrikam", "Engineer", no_day, stage_reached="interviewing"),
+        move_ticks=True,
+    )
+    reply = step_by_key(db, rid, "feedback.response")
+    assert no_day + timedelta(days=reply.offset_days) == reply_on

@@ -7,6 +7,8 @@ against the version its form read; and what the correction carries to the rows t
   came. The form asks first (``ticks_before_move``); with the person's yes (``move_ticks``) those
   steps stay ticked, dated the no's new day (a feedback request's "asked on" too, and the
   plan's finish); without it the save is refused, saying why, and nothing changes.
+- Its day, for a plan whose feedback was asked: "Note what came back" stays due a week
+  after the ask (services/reply_day.follow_the_ask), not moved with the no.
 - Its company or role, for a no linked to an application: the application in the Pipeline
   is renamed with it, compare-and-set against the version the form read of it (a change made
   to it in another window refuses the save), and the application's other noes that still
@@ -32,6 +34,7 @@ from bounceback_tui.errors import ConflictError, ValidationError
 from bounceback_tui.services.applications import rename_its_rejections
 from bounceback_tui.services.recovery import checked_rejection
 from bounceback_tui.services.recovery_views import RejectionView, rejection_view
+from bounceback_tui.services.reply_day import follow_the_ask, replies_after_ask
 from bounceback_tui.store.cas import refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, RecoveryStep, Rejection, StageChange
@@ -97,6 +100,8 @@ def correct_rejection(
         if app is not None and (problem := before_sent(data.rejected_on, app.date_applied)):
             raise ValidationError.single("rejected_on", problem)
         moved = 0
+        # The reply steps that count from the ask keep counting from it (reply_day.py).
+        replies = replies_after_ask(session, rejection_id)
         if data.rejected_on > rejection.rejected_on:
             moved = _ticks_to_the_new_day(session, rejection_id, data.rejected_on, move_ticks)
             _finish_on_or_after(rejection, data.rejected_on)
@@ -111,6 +116,7 @@ def correct_rejection(
         rejection.stage_reached = data.stage_reached
         rejection.reason = data.reason
         session.add(rejection)
+        follow_the_ask(session, rejection_id, replies, data.rejected_on)
         refresh_version(session, rejection)
         return Corrected(rejection_view(rejection), moved, renamed)
 

@@ -121,6 +121,51 @@ def reply_without_ask(session: Session, line: Interaction) -> tuple[MovedDay, ..
     return tuple(moved)
 
 
+def replies_after_ask(session: Session, rejection_id: int) -> list[tuple[RecoveryStep, int]]:
+    """The open reply steps of the no's plan that count from its ask (the day the ask gave
+    them, ``reply_waits_for_ask``), each with its plan's own day: before the no's day is
+    corrected, for ``follow_the_ask`` after it. None while nothing was asked."""
+    ask = _ask_of(session, rejection_id)
+    rejection = session.get(Rejection, rejection_id)
+    if ask is None or ask.asked_on is None or rejection is None:
+        return []
+    found: list[tuple[RecoveryStep, int]] = []
+    for reply in _open_replies(session, rejection_id):
+        own = _plan_day(session, reply.template_key)
+        if own is not None and reply.offset_days == _after_ask(
+            rejection.rejected_on, ask.asked_on, own
+        ):
+            found.append((reply, own))
+    return found
+
+
+def follow_the_ask(
+    session: Session, rejection_id: int, replies: list[tuple[RecoveryStep, int]], no_day: date
+) -> None:
+    """Inside the correction's transaction: each of ``replies`` (``replies_after_ask``) due
+    REPLY_WAIT_DAYS after the day feedback was asked, counted from the no's new day
+    ``no_day``: a reply follows the ask, whatever the no's day. Changing a no's day from 9 to
+    19 Jan moved "Note what came back", asked on 22 Jan, from "in 4 days" to "in 14 days"."""
+    ask = _ask_of(session, rejection_id)
+    if ask is None or ask.asked_on is None:
+        return
+    for reply, own in replies:
+        day = _after_ask(no_day, ask.asked_on, own)
+        if day != reply.offset_days:
+            reply.offset_days = day
+            reply.updated_at = clock.now()
+            session.add(reply)
+
+
+def _ask_of(session: Session, rejection_id: int) -> RecoveryStep | None:
+    return session.exec(
+        select(RecoveryStep).where(
+            RecoveryStep.rejection_id == rejection_id,
+            RecoveryStep.template_key == FEEDBACK_ASK_STEP,
+        )
+    ).first()
+
+
 def _after_ask(rejected_on: date, asked_on: date, own: int) -> int:
     """The reply's offset once asked on ``asked_on``, as ``reply_waits_for_ask`` sets it."""
     return min(reply_offset_after_ask(rejected_on, asked_on, own), max(own, MAX_OFFSET_DAYS))
