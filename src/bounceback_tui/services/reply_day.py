@@ -13,6 +13,8 @@ move can be undone as exactly as the tick beside it:
   a week after the next ask still in the log about that application, or else on the day its
   plan gave it. A reply set further out than the ask made it keeps its day. `u` after the
   delete puts the day back with the line (``put_back_days``).
+- Correcting the no's day (Recovery's `e`, services/recovery_edits.py): a reply that counts
+  from the ask stays a week after it (``replies_after_ask``, ``follow_the_ask``).
 """
 
 from __future__ import annotations
