@@ -153,11 +153,13 @@ class ApplicationForms(AfterRejection):
         # than being rejected again today (a second plan, and Today's figures from today).
         read_noes = detail.rejections
         unchanged = [False]  # saved as it is stored: nothing written (services/kept_edits.py)
+        anew = [False]  # saved as new: an add, which `u` takes back as `a`'s
 
         def submit(form: dict[str, str], rejection: RejectionInput | None) -> SaveResult:
             data = validate_application(form, clock.today())
             db = self.bb_app.db
             if guard.as_new:  # deleted elsewhere: the copy keeps its no (services/save_again)
+                anew[0] = True
                 return add_again(db, data, rejection, read_noes)
             unchanged[0] = application_kept(db, app_id, data, guard.version)
             if unchanged[0]:
@@ -193,14 +195,24 @@ class ApplicationForms(AfterRejection):
             saved_id = saved_app.id or app_id
             self.refresh_rows(app_id, saved_id, select=saved_id)
             self._focus_view()
-            self.notify(
-                toast_with("Saved $app.", app=app_name(saved_app.company, saved_app.role))
-                + ticked_note(result.ticked),
-                title="Saved",
-            )
-            if result.receipt is not None:
+            said = toast_with("Saved $app.", app=app_name(saved_app.company, saved_app.role))
+            said += ticked_note(result.ticked)
+            if anew[0] and saved_app.id is not None:
+                # The copy is an add: `u` takes it and the steps it ticked back, as after `a`.
+                added = AddedApplication(
+                    saved_app.id,
+                    saved_app.company,
+                    saved_app.version,
+                    result.ticked,
+                    saved_app.role,
+                )
+                self._undo.push(added)
+                self.sync_keys()
+                said = added_note(self, said)
+            elif result.receipt is not None:
                 self._undo.push(result.receipt)
                 self.sync_keys()
+            self.notify(said, title="Saved")
             if result.rejection_id is not None:
                 self._offer_plan(
                     result.rejection_id, saved_app.company, saved_app.link, saved_app.role
