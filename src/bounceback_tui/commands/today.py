@@ -19,6 +19,8 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.upgrade_rules import upgrade_rules
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from bounceback_tui.domain.due import DueItem
     from bounceback_tui.services.today import TodaySummary
     from bounceback_tui.services.today_people import PeopleToday
@@ -36,7 +38,6 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.paths import command_line
     from bounceback_tui.services.today import load_today
     from bounceback_tui.services.today_due import every_due
-    from bounceback_tui.services.today_people import load_people_today
     from bounceback_tui.store.sqlite_file import open_store
 
     opened = open_store(paths, create=False, rules=upgrade_rules)
@@ -47,13 +48,11 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     def read_every(reader: FastReader) -> None:
         every.extend(every_due(reader, today))
 
+    repair = command_line(paths, "repair")  # with this run's --data-dir
     summary = load_today(
-        opened.path,
-        today,
-        first=read_every if args.json else None,
-        repair_command=command_line(paths, "repair"),  # with this run's --data-dir
+        opened.path, today, first=read_every if args.json else None, repair_command=repair
     )
-    people = load_people_today(opened.path)
+    people = _people_or_stop(opened.path, repair)
     if args.json:
         document = summary.as_json(every)
         document["interviews_next_7d"] = [item.as_json() for item in people.upcoming]
@@ -62,6 +61,22 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         print(terminal_text(render_text(summary, people, width=_terminal_width())))
     note_full_disk(opened.path)
     return 0
+
+
+def _people_or_stop(db_path: Path, repair_command: str) -> PeopleToday:
+    """The interviews, or the command stopped as the summary's own failed read stops it: its
+    sentence (store/read_failure.py) and status 1. It stopped as a crash (status 70, "database
+    is locked" and a crash log); a summary without them and status 0 would hide the failure
+    from a script (the app's Today says it in their place)."""
+    import sqlite3
+
+    from bounceback_tui.services.today_people import load_people_today
+    from bounceback_tui.store.read_failure import read_failure
+
+    try:
+        return load_people_today(db_path)
+    except sqlite3.Error as exc:
+        raise read_failure(exc, db_path, repair_command) from exc
 
 
 def _refuse_as_the_launch(paths: DataPaths) -> None:
