@@ -297,8 +297,9 @@ class Palette(SearchingPalette):
         """Textual's, with the list of hits this palette's own (``palette_list``)."""
         from textual.command import CommandInput, SearchIcon
         from textual.containers import Horizontal, Vertical
-        from textual.widgets import Button, LoadingIndicator, Static
+        from textual.widgets import LoadingIndicator, Static
 
+        from bounceback_tui.ui.kit.button import Button
         from bounceback_tui.ui.palette_list import PaletteList
 
         with Vertical(id="--container"):

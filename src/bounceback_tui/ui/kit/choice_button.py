@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from textual.app import RenderResult
 from textual.content import Content
-from textual.widgets import Button
 
 from bounceback_tui.domain.text import text_cells
+from bounceback_tui.ui.kit.button import Button
 from bounceback_tui.ui.kit.commands_whole import WholeCommands
 
 # Between a choice's key and what it does, as its label writes it.

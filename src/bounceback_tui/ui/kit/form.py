@@ -16,8 +16,8 @@ bottom line counts what is left. Escape on a changed form asks before throwing i
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
-from typing import ClassVar, Generic, Literal, TypeVar
+from dataclasses import replace
+from typing import ClassVar, Generic, TypeVar
 
 from textual import events
 from textual.app import ComposeResult
@@ -26,10 +26,11 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Button, Input, Select, Static, TextArea
+from textual.widgets import Input, Select, Static, TextArea
 
 from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 from bounceback_tui.ui.kit.bursts import OncePerBurst
+from bounceback_tui.ui.kit.button import Button
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
 from bounceback_tui.ui.kit.conflict import SaveGuard as SaveGuard  # where forms find it
@@ -44,6 +45,9 @@ from bounceback_tui.ui.kit.field_errors import (
     shown_errors,
 )
 from bounceback_tui.ui.kit.field_row import FieldRow
+from bounceback_tui.ui.kit.field_spec import FieldKind as FieldKind  # where forms find them
+from bounceback_tui.ui.kit.field_spec import FieldSpec as FieldSpec
+from bounceback_tui.ui.kit.field_spec import field_label as field_label
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea, cut_link_errors
 from bounceback_tui.ui.kit.focus import scroll_into_sight
 from bounceback_tui.ui.kit.form_conflict import FormConflicts
@@ -56,37 +60,6 @@ from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.type_ahead import FIELD_KEYS, TypeAhead
 
 T = TypeVar("T")
-# "link": a one-line box that refuses to save what a cut paste left (kit/fields.py).
-FieldKind = Literal["text", "multiline", "select", "date", "link"]
-
-
-@dataclass(frozen=True)
-class FieldSpec:
-    """One form field. ``options`` are (label, value) pairs for a select: app-written labels
-    as ``str``, or a person's text as ``Content`` (``ui/kit/text.plain``), shown as typed.
-    ``label`` and ``help`` are shown as plain text; ``value`` is the text to edit."""
-
-    name: str
-    label: str
-    kind: FieldKind = "text"
-    placeholder: str = ""
-    options: tuple[tuple[str | Content, str], ...] = ()
-    required: bool = False
-    value: str = ""
-    help: str = ""
-    suggest: Callable[[], Sequence[str]] | None = None  # completions, read at the first key
-    whole: Callable[[str], bool] | None = None  # typed text needing no completion ("India")
-    offer_if: Callable[[str], bool] | None = None  # a completion the form takes (kit/suggest.py)
-    instead: Callable[[str], str | None] | None = None  # offered in place of it ("EST": New York)
-    # The most characters the save takes: the constant its check reads (domain), so typing
-    # and pasting stop there, with a note, rather than the save refusing the lot.
-    max_length: int | None = None
-    # The most a line of a many-line box takes, where its save checks each line; or, where
-    # no one length will do, what the save would say of the text, shown as it is typed.
-    line_limit: int | None = None
-    as_typed: Callable[[str], str] | None = None
-
-
 # Re-reads the record for "reload": its form values and version, or None if it is gone.
 Reload = Callable[[], "tuple[dict[str, str], int] | None"]
 # The form's values of the record a conflict found (``ConflictError.current``; {}: unknown).
@@ -94,11 +67,6 @@ ValuesNow = Callable[[dict[str, object]], dict[str, str]]
 # What else another window did to the record, from its stored columns, in a sentence ("It was
 # moved within its group there."); "" when nothing the fields do not show changed.
 OtherChanges = Callable[[dict[str, object]], str]
-
-
-def field_label(spec: FieldSpec) -> Content:
-    """A field's label as shown: plain text, with " *" when it is required."""
-    return markup_with("$label *", label=spec.label) if spec.required else plain(spec.label)
 
 
 class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):

@@ -18,12 +18,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static, TextArea
+from textual.widgets import Input, Label, Static, TextArea
 
 from bounceback_tui.domain.links import LinkError
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import messages as message_service
 from bounceback_tui.services.message_mail import NoAddress, mail_link_for
+from bounceback_tui.ui.kit.button import Button
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS

@@ -11,13 +11,14 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Static
 from textual.widgets.button import ButtonVariant
 
 from bounceback_tui.domain.dates import DATE_HINT, PAST_DATE_HINT
 from bounceback_tui.domain.stages import PROGRESSION, Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.domain.wording import plural
+from bounceback_tui.ui.kit.button import Button
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.form import FieldSpec, FormScreen, SaveGuard, ValuesNow

@@ -17,8 +17,9 @@ from typing import ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
+from bounceback_tui.ui.kit.button import Button
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.key_text import key_of

@@ -17,7 +17,7 @@ from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.timer import Timer
-from textual.widgets import Button, Checkbox, Static, TextArea
+from textual.widgets import Checkbox, Static, TextArea
 
 from bounceback_tui.domain.recovery import StepKind
 from bounceback_tui.domain.recovery_forms import ANSWER_LIMIT
@@ -26,6 +26,7 @@ from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.kept_edits import answer_kept
 from bounceback_tui.services.recovery_steps import TickResult
 from bounceback_tui.services.recovery_views import StepView
+from bounceback_tui.ui.kit.button import Button
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainTextArea, full_note
 from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_step_note

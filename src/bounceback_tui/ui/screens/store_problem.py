@@ -60,8 +60,7 @@ class StoreProblemApp(DialogsAboveBar, ScreenKeysApp):
         Binding("q", "leave", "Quit", id="store_problem.quit"),
         # Escape backs out (a panel), never quits: it quit with the problem unsolved.
         Binding("escape", "back_out", "Close a panel", show=False, id="store_problem.back"),
-        # Space presses the focused button, as Enter does: it said "That key does nothing".
-        Binding("space", "press", "Press the focused button", show=False, id="store_problem.press"),
+        # Space presses the focused button, as Enter does, by the kit's button (kit/button.py).
         # First (priority): the focused button's own Enter, unshown, hid it from the bar, which
         # said "q Quit  h Help" under "Press Enter to open bounceback". Until a choice is
         # made it is not enabled (check_action), and Enter presses the focused button.

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from textual import events
 from textual.app import SystemCommand
 from textual.binding import Binding
-from textual.widgets import Button
 
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import ContentNotify, plain
@@ -117,11 +116,6 @@ class ScreenKeysApp(ContentNotify, RepairingApp):
         quits = key_of(self, "store_problem.quit", self._usual_key("store_problem.quit"))
         self.notify(plain(f"Nothing to close here: {quits} quits."), timeout=NOTE_SECONDS)
 
-    def action_press(self) -> None:
-        """Space: the focused button is pressed, as Enter presses it."""
-        if isinstance(self.focused, Button):
-            self.focused.press()
-
     def on_key(self, event: events.Key) -> None:
         """A key that did nothing says why, and what works now."""
         if len(self.screen_stack) > 1:
@@ -144,10 +138,17 @@ class ScreenKeysApp(ContentNotify, RepairingApp):
             bindings.apply_keymap(self._keymap)
         return list(bindings.key_to_bindings.get(key, ()))
 
+    def _focused_takes(self, key: str) -> bool:
+        """Whether ``key`` is a binding of the focused widget's own that acts now."""
+        active = self.screen.active_bindings.get(key)
+        return active is not None and active.node is self.focused and active.enabled
+
     def refused_note(self, key: str) -> str | None:
         """Why ``key`` did nothing here, or None when it acted (or is not a key of words)."""
         bound = self._bound_to(key)
         if self.checking or any(self._can(str(b.id)) for b in bound if b.id):
+            return None
+        if self._focused_takes(key):  # Space on a focused choice presses it (kit/button.py)
             return None
         fresh = key_of(self, "store_problem.fresh", self._usual_key("store_problem.fresh"))
         keys = key_of(self, "store_problem.keys", self._usual_key("store_problem.keys"))

@@ -16,8 +16,9 @@ from textual.binding import ActiveBinding, Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Footer, Static
 
+from bounceback_tui.ui.kit.button import Button
 from bounceback_tui.ui.kit.text import display_text, plain
 
 if TYPE_CHECKING:

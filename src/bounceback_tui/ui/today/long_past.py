@@ -15,11 +15,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.long_past import LongPastFollowUp
+from bounceback_tui.ui.kit.button import Button
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import plain
