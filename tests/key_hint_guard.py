@@ -35,11 +35,18 @@ UI_ROOT = SRC_ROOT / "ui"
 
 # A key a sentence names by its word rather than its letter ("Esc clears it", "Enter goes to
 # a section", "Settings (Esc)"): each as Textual names it.
-KEY_WORDS = {"Esc": "escape", "Escape": "escape", "Enter": "enter", "Tab": "tab"}
+KEY_WORDS = {
+    "Esc": "escape",
+    "Escape": "escape",
+    "Enter": "enter",
+    "Tab": "tab",
+    "Space": "space",
+}
 _KEY = r"(?:Esc|Escape|Enter|Tab)\b"
 
 HINT_SHAPES = (
-    re.compile(r"\[b\]([^\[\]{}$ ]{1,2})\[/b\]"),
+    # A bold key of any length: "[b]u[/b]", "[b]Enter[/b] open", "[b]Esc[/b]", "[b]ctrl+s[/b]".
+    re.compile(r"\[b\]([^\[\]{}$ ]+)\[/b\]"),
     # A key in brackets after a word: "8 quiet (r)", "Settings (,)", "People (6)".
     re.compile(rf"(?:^|\s)\(([^\s()]|{_KEY})\)"),
     re.compile(
@@ -123,6 +130,13 @@ def check_source(module: str, source: str, keys: dict[str, tuple[str, ...]]) -> 
                     yield Hint(module, node.lineno, key, keys[key])
 
 
+# Keys a module's text names that are Textual's own where it names them, which no keymap moves
+# (no binding id): the import screen's link box and table take Enter themselves
+# (``Input.Submitted``, ``DataTable``), and the practice screen's Enter after an answer is its
+# own ``key_enter``. How many of a module's hints of that key are such.
+TEXTUALS_OWN = {("pipeline/import_posting.py", "enter"): 3, ("reframe/practice.py", "enter"): 2}
+
+
 def check_ui(root: Path = UI_ROOT) -> list[Hint]:
     by_package = remappable_keys()
     hints: list[Hint] = []
@@ -130,9 +144,19 @@ def check_ui(root: Path = UI_ROOT) -> list[Hint]:
         module = path.relative_to(root).as_posix()
         package = module.split("/")[0] if "/" in module else ""
         # The app's own keys (the panes', Settings', `?`) work on every screen: text anywhere
-        # names them only as bound ("Settings (,)" in the care screens, "People (6)").
-        keys = {**by_package.get("", {}), **by_package.get(package, {})}
-        hints += check_source(module, path.read_text(encoding="utf-8"), keys)
+        # names them only as bound ("Settings (,)" in the care screens, "People (6)"); and so
+        # do the kit's, whose lists, forms and dialogs every package's screens hold: the low
+        # day's "[b]Enter[/b] open" is its choice list's Enter (``choices.choose``).
+        keys = {
+            **by_package.get("kit", {}),
+            **by_package.get("", {}),
+            **by_package.get(package, {}),
+        }
+        found = list(check_source(module, path.read_text(encoding="utf-8"), keys))
+        for (own_module, key), count in TEXTUALS_OWN.items():
+            if own_module == module and len(mine := [h for h in found if h.key == key]) == count:
+                found = [h for h in found if h not in mine]
+        hints += found
     return hints
 
 
@@ -192,4 +216,64 @@ def check_src(root: Path = SRC_ROOT) -> list[ModifierHint]:
     for path in sorted(root.rglob("*.py")):
         module = path.relative_to(root).as_posix()
         hints += check_modifiers(module, path.read_text(encoding="utf-8"))
+    return hints
+
+
+SERVICES_ROOT = SRC_ROOT / "services"
+# "press e", "Press Enter": a key a service's sentence names, whichever pane's it is.
+_PRESS = re.compile(rf"(?:^|\s)[pP]ress\s+(\w|{_KEY})(?=[\s.,;:)]|$)")
+
+
+@dataclass(frozen=True)
+class ServiceHint:
+    module: str  # under src/bounceback_tui/, "services/move_conflicts.py"
+    line: int
+    said: str  # as written, "Recovery (3)", "press e"
+
+    def __str__(self) -> str:
+        return (
+            f"{self.module}:{self.line}: names {self.said!r} by hand: services/ cannot ask the "
+            "keymap, so its text names no key; the UI adds the key as bound (key_of), or the "
+            "service takes it as an argument"
+        )
+
+
+def _pane_numbers() -> re.Pattern[str]:
+    """A pane's title with its number key in brackets: "Recovery (3)", "People (6)"."""
+    from bounceback_tui.ui.panes import PANES
+
+    return re.compile("|".join(rf"\b{re.escape(p.title)}\s*\({re.escape(p.key)}\)" for p in PANES))
+
+
+def check_service_source(
+    module: str, source: str, keys: set[str], panes: re.Pattern[str]
+) -> Iterator[ServiceHint]:
+    """The keys one service module's text names: a pane's number, or "press <key>"."""
+    from bounceback_tui.ui.keymap import normalize_key
+
+    tree = ast.parse(source)
+    skipped = _docstrings(tree) | _log_text(tree)
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Constant) or not isinstance(node.value, str):
+            continue
+        if id(node) in skipped:
+            continue
+        for match in panes.finditer(node.value):
+            yield ServiceHint(module, node.lineno, match[0])
+        for match in _PRESS.finditer(node.value):
+            try:
+                key = KEY_WORDS.get(match[1]) or normalize_key(match[1])
+            except ValueError:
+                continue
+            if key in keys:
+                yield ServiceHint(module, node.lineno, match[0].strip())
+
+
+def check_services(root: Path = SERVICES_ROOT) -> list[ServiceHint]:
+    keys = {key for package in remappable_keys().values() for key in package}
+    panes = _pane_numbers()
+    hints: list[ServiceHint] = []
+    for path in sorted(root.rglob("*.py")):
+        module = path.relative_to(SRC_ROOT).as_posix()
+        hints += check_service_source(module, path.read_text(encoding="utf-8"), keys, panes)
     return hints

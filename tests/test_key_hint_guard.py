@@ -13,7 +13,15 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from tests.key_hint_guard import Hint, check_modifiers, check_source, check_src, check_ui
+from tests.key_hint_guard import (
+    Hint,
+    check_modifiers,
+    check_service_source,
+    check_services,
+    check_source,
+    check_src,
+    check_ui,
+)
 
 
 @functools.cache
@@ -160,4 +168,71 @@ def test_the_guard_finds_a_key_with_a_modifier_in_any_sentence() -> None:
         (7, "^n"),
         (8, "ctrl+b"),
         (8, "ctrl+n"),
+    ]
+
+
+def test_the_guard_finds_a_bold_key_of_any_length() -> None:
+    """ "[b]Enter[/b] open" (the low day's offer), "[b]Enter[/b] choose" (the interview's
+    choice): a bold key longer than two characters went by the guard."""
+    keys = {"enter": ("choices.choose",), "escape": ("x.close",), "ctrl+s": ("form.save",)}
+    source = (
+        'line = "[b]↑↓[/b] choose  [b]Enter[/b] open  [b]Esc[/b] not now"\n'
+        'save = "[b]ctrl+s[/b] save"\n'
+        'fine = "[b]{choices.choose|enter|Enter}[/b] open  [b]You spotted 3[/b]"\n'
+    )
+    found = sorted((hint.line, hint.key) for hint in check_source("care/x.py", source, keys))
+    assert found == [(1, "enter"), (1, "escape"), (2, "ctrl+s")]
+
+
+def test_the_guard_finds_a_kit_key_in_any_package(tmp_path: Path) -> None:
+    """A choice list's Enter is the kit's (``choices.choose``), in every package's dialogs:
+    the guard that looked at the text's own package let "[b]Enter[/b] choose" by in
+    Reframe, whose own keys have no Enter."""
+    (tmp_path / "reframe").mkdir()
+    (tmp_path / "reframe" / "pick.py").write_text(
+        'keys = "[b]Enter[/b] choose  [b]{trap_filter.cancel|escape|Esc}[/b] cancel"\n',
+        encoding="utf-8",
+    )
+    assert [(hint.line, hint.key) for hint in check_ui(tmp_path)] == [(1, "enter")]
+
+
+# The services' hand-written keys found when the services were first looked at, not yet
+# asked for as bound (each an undo's refusal: the caller would give its keys).
+SERVICE_HINTS_LEFT = {
+    ("services/pipeline_undo.py", "Press d"),
+    ("services/recovery.py", "press u"),
+    ("services/take_back.py", "Press I"),
+    ("services/take_back.py", "Press N"),
+    ("services/take_back.py", "Press d"),
+}
+
+
+def test_no_service_names_a_key_by_hand_beyond_those_left() -> None:
+    """ "to change the reason, press e on it in Recovery (3)" (services/move_conflicts.py):
+    services/ cannot ask the keymap, so its text takes the keys as arguments."""
+    found = {(hint.module, hint.said) for hint in check_services()}
+    assert found == SERVICE_HINTS_LEFT, "\n".join(str(hint) for hint in check_services())
+
+
+def test_the_guard_finds_a_pane_number_and_a_key_pressed_in_a_services_text() -> None:
+    import re
+
+    panes = re.compile(r"\bRecovery\s*\(3\)|\bPeople\s*\(6\)")
+    source = (
+        "def f(key):\n"
+        '    """A docstring may say press e in Recovery (3)."""\n'
+        '    said = "Reload it; to change the reason, press e on it in Recovery (3)."\n'
+        '    more = "See People (6). Press Enter to go on."\n'
+        '    fine = f"press {key} on it in Recovery ({key})"\n'
+        '    count = "Plans (3). A press release."\n'
+    )
+    found = [
+        (hint.line, hint.said)
+        for hint in check_service_source("services/x.py", source, {"e", "enter"}, panes)
+    ]
+    assert sorted(found) == [
+        (3, "Recovery (3)"),
+        (3, "press e"),
+        (4, "People (6)"),
+        (4, "Press Enter"),
     ]

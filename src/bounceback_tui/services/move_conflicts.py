@@ -31,14 +31,24 @@ def retold(
 
 
 def rejection_retold(
-    error: ConflictError, company: str, before: Stage | None, role: str = ""
+    error: ConflictError,
+    company: str,
+    before: Stage | None,
+    role: str = "",
+    *,
+    edit_key: str,
+    recovery_key: str,
 ) -> ConflictError:
-    """``retold`` for `x`: rejected there too, saving over it cannot work; it says so."""
+    """``retold`` for `x`: rejected there too, saving over it cannot work; it says so, naming
+    Recovery's edit and the Recovery pane by ``edit_key`` and ``recovery_key``, the keys as
+    the caller's keymap has them (a service cannot ask it: "press e on it in Recovery (3)"
+    stayed after a keymap moved either)."""
     told = retold(error, company, before, role)
     if error.current is not None and error.current.get("stage") == Stage.REJECTED.value:
         told.settled = (
             "It is already marked rejected there, so yours cannot be saved over it. "
-            "Reload to see it; to change the reason, press e on it in Recovery (3)."
+            f"Reload to see it; to change the reason, press {edit_key} on it in Recovery "
+            f"({recovery_key})."
         )
     return told
 

@@ -30,6 +30,7 @@ def care_actions(app: BouncebackApp) -> Iterator[PaletteAction]:
     low check-in offers (once a day) is here on any day (docs/care.md)."""
     from bounceback_tui.ui.app_screens import show_talk
     from bounceback_tui.ui.care.low_day import BreathingScreen, SensesScreen
+    from bounceback_tui.ui.kit.key_text import key_word
 
     def breathe() -> None:
         if not isinstance(app.screen, BreathingScreen):
@@ -41,7 +42,9 @@ def care_actions(app: BouncebackApp) -> Iterator[PaletteAction]:
 
     yield PaletteAction(
         "Breathe slowly for two minutes",
-        "A paced-breathing timer: in for 4 seconds, out for 6; Escape stops it",
+        # The key as bound: a keymap that moved it still read "Escape".
+        "A paced-breathing timer: in for 4 seconds, out for 6; "
+        f"{key_word(app, 'breathing.close', 'escape,q', 'Escape')} stops it",
         breathe,
         keywords=f"breathe breathing exercise timer {_CALM}",
         care=True,

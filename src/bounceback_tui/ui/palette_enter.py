@@ -34,7 +34,7 @@ NOT_ONE = (
 # name (``search.names_label``): listed, none picked ("quiet" found Quit alone, one letter
 # away, and Enter quit; "qu", the start of "questions", quit too).
 NOT_BY_NAME = (
-    'That found "$title", which $ends: Enter runs it only once "$word" is typed in full. '
+    'That found "$title", which $ends: $enter runs it only once "$word" is typed in full. '
     "Pick it with $down and $enter, or type on."
 )
 # A hit taken for other words that far below the first (the palette's scale; one slip costs

@@ -108,7 +108,7 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[Added | None]):
             )
             yield KeysHint(
                 with_keys(
-                    "[b]Space[/b] keep or leave  "
+                    "[b]{ticks.toggle|space|Space}[/b] keep or leave  "
                     "[b]{note_questions.add|ctrl+s}[/b] add the ticked  "
                     "[b]{note_questions.back|escape|Esc}[/b] back to your ",
                     self.app,

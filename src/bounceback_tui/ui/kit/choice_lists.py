@@ -69,6 +69,8 @@ class ChoiceList(OpensOncePerClick):
         Binding("k", "cursor_up", "Up", show=False, id="choices.up"),
         Binding("g", "first", "First", show=False, id="choices.first"),
         Binding("G", "last", "Last", show=False, id="choices.last"),
+        # OptionList's own Enter, with an id: a keys line names it as bound ("Enter open").
+        Binding("enter", "select", "Choose", show=False, id="choices.choose"),
     ]
 
 

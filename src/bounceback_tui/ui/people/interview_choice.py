@@ -17,7 +17,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
-from bounceback_tui.ui.kit.key_text import esc_of, key_of
+from bounceback_tui.ui.kit.key_text import esc_of, key_of, key_word
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import markup_with
 
@@ -56,6 +56,7 @@ class InterviewChoiceScreen(ModalScreen[Choice | None]):
             "edit": key_of(self.app, "interview_choice.edit", "e"),
             "delete": key_of(self.app, "interview_choice.delete", "d"),
             "cancel": esc_of(self.app, "interview_choice.cancel"),
+            "choose": key_word(self.app, "choices.choose", "enter", "Enter"),
         }
         delete = (
             markup_with(
@@ -82,7 +83,7 @@ class InterviewChoiceScreen(ModalScreen[Choice | None]):
             )
             yield KeysHint(
                 markup_with(
-                    "[b]$edit[/b] edit  [b]$delete[/b] delete  [b]Enter[/b] choose  "
+                    "[b]$edit[/b] edit  [b]$delete[/b] delete  [b]$choose[/b] choose  "
                     "[b]$cancel[/b] cancel",
                     **keys,
                 ),

@@ -16,6 +16,7 @@ from bounceback_tui.services.pipeline_moves import RejectionReceipt
 from bounceback_tui.services.reached_for_no import rejection_defaults
 from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.form import SaveGuard
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
 from bounceback_tui.ui.pipeline.add_edit import ticked_note
 from bounceback_tui.ui.pipeline.after_rejection import AfterRejection
@@ -234,7 +235,14 @@ class StageMoves(AfterRejection):
                     self.bb_app.db, app_id, details, expected_version=guard.version
                 )
             except ConflictError as exc:
-                raise moves.rejection_retold(exc, row.company, row.stage, row.role) from None
+                raise moves.rejection_retold(
+                    exc,
+                    row.company,
+                    row.stage,
+                    row.role,
+                    edit_key=key_of(self.app, "recovery.edit", "e"),
+                    recovery_key=key_of(self.app, "pane.recovery", "3"),
+                ) from None
 
         def recorded(receipt: RejectionReceipt | None) -> None:
             if receipt is None:

@@ -95,7 +95,8 @@ class PracticeScreen(ModalScreen[None]):
         options.focus()
         self.query_one("#practice-keys", Static).update(
             with_keys(
-                "[b]↑↓[/b] choose  [b]Enter[/b] answer  [b]{practice.close|escape|Esc}[/b] close",
+                "[b]↑↓[/b] choose  [b]{choices.choose|enter|Enter}[/b] answer  "
+                "[b]{practice.close|escape|Esc}[/b] close",
                 self.app,
             )
         )

@@ -50,7 +50,9 @@ class TrapFilterScreen(ModalScreen[str | None]):
             yield ChoiceList(*options, id="trap-filter-options", compact=True)
             yield KeysHint(
                 with_keys(
-                    "[b]Enter[/b] choose  [b]{trap_filter.cancel|escape|Esc}[/b] cancel", self.app
+                    "[b]{choices.choose|enter|Enter}[/b] choose  "
+                    "[b]{trap_filter.cancel|escape|Esc}[/b] cancel",
+                    self.app,
                 ),
                 classes="form-keys",
             )
