@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from functools import cache
 
 from bounceback_tui.domain.graphemes import ELLIPSIS, cluster_cells, clusters, cut_cells
@@ -262,10 +263,11 @@ QUOTE_CELLS = 40
 
 def quoted(text: object, cells: int = QUOTE_CELLS) -> str:
     """The person's ``text`` quoted in a field's error ("'85kk' is not an amount"), as
-    ``repr`` quotes it: stripped, on one line and cut with the ellipsis (``clip_name``, never
-    inside an accented letter): a 10,000-character paste made an error of 170 lines, and
-    the Date field's own cut showed 'é' as 'e' and ended in "..."."""
-    return repr(clip_name(str(text).strip(), cells))
+    ``repr`` quotes it: stripped, on one line and cut at a word's end with the ellipsis
+    (``clip_near_word``; inside a lone long word only, never inside an accented letter): a
+    10,000-character paste made an error of 170 lines, the Date field's own cut showed 'é'
+    as 'e' and ended in "...", and "'next tues at half past ele…'" read as another word."""
+    return repr(clip_near_word(str(text).strip(), cells))
 
 
 # An application named in a sentence ("Company (Role)") is named in full up to this many
@@ -303,14 +305,21 @@ def clip_near_word(text: object, cells: int = NAME_CELLS) -> str:
     return cut_near_word(screen_line(text), cells)
 
 
-def cut_near_word(text: str, cells: int) -> str:
+def cut_near_word(text: str, cells: int, measure: Callable[[str], int] | None = None) -> str:
     """``clip_near_word``'s cut of ``text`` as it is, not made one line first: for text
     quoted as written (``repr``), where a space at its start or a line break is what is
     said ("' https://…' would be saved as 'https://…'"). One rule for every cut of a
-    person's words: at a word's end where one is near, with "…"."""
-    cut = clip_cells(text, cells)
+    person's words: at a word's end where one is near, with "…". ``measure``: one
+    cluster's cells as the screen draws it (``ui/kit/cells.clip_near``: Rich's count, for a
+    column laid out in cells); Python's Unicode tables without it."""
+    each = measure or cluster_cells
+
+    def count(part: str) -> int:
+        return len(part) if part.isascii() else sum(map(each, clusters(part)))
+
+    cut = cut_cells(text, cells, each)
     at_word = to_word_end(text, cut)
-    return at_word if text_cells(at_word) >= text_cells(cut) - cells // 3 else cut
+    return at_word if count(at_word) >= count(cut) - cells // 3 else cut
 
 
 def to_word_end(flat: str, cut: str) -> str:

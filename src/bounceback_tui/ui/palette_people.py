@@ -18,7 +18,9 @@ from textual.screen import Screen
 
 from bounceback_tui.ui.kit.text import markup_with
 from bounceback_tui.ui.palette_shared import (
+    HELP_NAME_LEAST,
     PaletteAction,
+    app_room,
     go_choose_person,
     mounted,
     run_in,
@@ -74,12 +76,14 @@ def people_actions(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction
                 keywords=keywords,
             )
         else:
-            who = f"With {row.name}"
+            said, keyed = f"{what[0].lower()}{what[1:]}", f"(key {key} on People)"
+            help_line = f"With {row.name}: {said} {keyed}"
             if app.shown_pane() != "people":  # elsewhere: whose, and which application
-                who = _chosen_there(cast("PeopleListing", people), row.name, action)
+                listing = cast("PeopleListing", people)
+                help_line = _chosen_there(app, listing, (row.name, action), said, keyed)
             yield PaletteAction(
                 title,
-                f"{who}: {what[0].lower()}{what[1:]} (key {key} on People)",
+                help_line,
                 run_in(app, "people", action),
                 keywords=keywords,
             )
@@ -129,13 +133,25 @@ def _schedule_on_the_pipeline(
     )
 
 
-def _chosen_there(people: PeopleListing, name: str, action: str) -> str:
-    """Who (and, for an interview, which of their applications) People's key will use: run
-    from the Pipeline with Acme selected, "Schedule an interview" opened the form for the
-    person chosen in People and their own application, and said neither (a tester's walk)."""
+def _chosen_there(
+    app: BouncebackApp, people: PeopleListing, on: tuple[str, str], said: str, keyed: str
+) -> str:
+    """The help line saying who (and, for an interview, which of their applications)
+    People's key will use: run from the Pipeline with Acme selected, "Schedule an interview"
+    opened the form for the person chosen in People and their own application, and said
+    neither (a tester's walk). The application is cut at words' ends to the room the line
+    leaves it (``with_app``): named at up to 56 cells, the line wrapped at 100 columns. Where
+    the line leaves the name too little (100 columns), it says what the key does no more:
+    the action's title says it. ``on``: the person's name and the action."""
+    name, action = on
     who = f"With {name}, chosen in People"
-    linked: list[tuple[int, str]] = people._linked() if action == "interview" else []
-    if not linked:
-        return who
-    chosen = people._linked_in_play() or linked[0][0]
-    return who + next(f", for {label}" for i, label in linked if i == chosen)
+    detail = people._detail if action == "interview" else None
+    applications = detail.applications if detail is not None else ()
+    if not applications:
+        return f"{who}: {said} {keyed}"
+    chosen = people._linked_in_play() or applications[0].id
+    linked = next(a for a in applications if a.id == chosen)
+    line = f"{who}, for {{app}} · {linked.stage.label}: {said} {keyed}"
+    if app_room(app, line) < HELP_NAME_LEAST:  # 100 columns: what it does is the title's
+        line = f"{who}, for {{app}} · {linked.stage.label} {keyed}"
+    return with_app(app, line, linked.company, linked.role)

@@ -47,13 +47,22 @@ HELP_NAME_LEAST = 16
 
 
 def with_app(app: BouncebackApp, line: str, company: str, role: str) -> str:
-    """``line`` (app-written, plain) with the application ("Company (Role)") where it says
-    ``{app}``, cut part by part at words' ends (``kit.cells.clip_app_name``) to the cells the
-    rest of the line leaves it in the palette: a name of 60 characters and more wrapped its
-    help line onto a second row at 100 and 120 columns, where every other line fits."""
-    room = app.size.width - HELP_GUTTER - cell_len(line.replace("{app}", ""))
+    """``line`` (plain) with the application ("Company (Role)") where it last says ``{app}``
+    (a person's name before it may say it too), cut part by part at words' ends
+    (``kit.cells.clip_app_name``) to the cells the rest of the line leaves it in the
+    palette: a name of 60 characters and more wrapped its help line onto a second row at 100
+    and 120 columns, where every other line fits."""
+    before, _slot, after = line.rpartition("{app}")  # the last: a person's name may say it
+    room = app_room(app, line)
     cells = min(APP_NAME_CELLS, room) if room >= HELP_NAME_LEAST else APP_NAME_CELLS
-    return line.replace("{app}", clip_app_name(company, role, cells, words=True))
+    return before + clip_app_name(company, role, cells, words=True) + after
+
+
+def app_room(app: BouncebackApp, line: str) -> int:
+    """The cells ``line`` (as ``with_app`` takes it) leaves the application in the palette:
+    a line that leaves fewer than ``HELP_NAME_LEAST`` wraps."""
+    before, _slot, after = line.rpartition("{app}")
+    return app.size.width - HELP_GUTTER - cell_len(before + after)
 
 
 def mounted(screen: Screen, pane_id: str) -> Pane | None:

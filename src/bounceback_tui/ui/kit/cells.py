@@ -15,7 +15,7 @@ from rich.text import Text
 from textual.content import Content
 
 from bounceback_tui.domain.graphemes import cut_cells
-from bounceback_tui.domain.text import screen_line, to_word_end
+from bounceback_tui.domain.text import cut_near_word, screen_line, to_word_end
 
 
 def clip(text: str, width: int) -> str:
@@ -38,6 +38,14 @@ def clip_at_word(text: str, width: int) -> str:
     """``clip``, the cut moved back to a word's end where one is in what it keeps
     ("Support…", not "Support En…"); inside a lone word where there is none ("Anal…")."""
     return to_word_end(screen_line(text), clip(text, width))
+
+
+def clip_near(text: str, width: int) -> str:
+    """``clip``, the cut moved back to a word's end where one is near, as every cut of a
+    person's words is (``domain.text.cut_near_word``, the cells counted as Rich draws them):
+    a thought in a column ("I'll never get…", not "I'll never get hir…"); inside a long
+    word where no word's end is near."""
+    return cut_near_word(screen_line(text), width, cell_len)
 
 
 # A role cut inside its brackets keeps this much, its ellipsis included ("(Sup…)").

@@ -24,7 +24,7 @@ from bounceback_tui.domain.record_name import record_named
 from bounceback_tui.domain.wording import shift_words
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.services.reframe import HistoryFigures, HistoryRow
-from bounceback_tui.ui.kit.cells import clip, fit_cells
+from bounceback_tui.ui.kit.cells import clip, clip_near, fit_cells
 from bounceback_tui.ui.kit.filter_bar import FilterBar
 from bounceback_tui.ui.kit.text import display_text, markup_with, plain
 from bounceback_tui.ui.kit.virtual_list import VirtualList
@@ -119,7 +119,9 @@ class HistoryList(VirtualList[HistoryRow]):
         widths = (DATE_WIDTH, *column_widths(width), SHIFT_WIDTH)
         pad = Segment(" " * PAD, base)
         segments: list[Segment] = []
-        for (text, style), size in zip(values, widths, strict=True):
+        for column, ((text, style), size) in enumerate(zip(values, widths, strict=True)):
+            if column == 1:  # the person's thought: cut at a word's end where one is near
+                text = clip_near(text, size)
             segments += [pad, Segment(fit_cells(text, size), style), pad]
         return Strip(segments).crop_extend(0, width, base)
 
