@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING, TextIO
 
 from bounceback_tui.commands import command_line, folder_argument, terminal_json, terminal_text
+from bounceback_tui.domain.text import clip_near_word
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.upgrade_rules import upgrade_rules
@@ -214,9 +215,7 @@ class ProgressLine:
         filled = round(self.WIDTH * progress.done / max(progress.total, 1))
         bar = "█" * filled + "░" * (self.WIDTH - filled)
         mark = "could not be read" if progress.error else "read"
-        company = progress.board.company
-        if len(company) > 30:
-            company = company[:29] + "…"
+        company = clip_near_word(progress.board.company, 30)
         text = f"Checking boards {bar} {progress.done:,}/{progress.total:,}  {company} {mark}"
         self.stream.write(f"\r\x1b[K{terminal_text(text)}")
         self.stream.flush()

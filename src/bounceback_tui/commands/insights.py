@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from bounceback_tui.commands import terminal_json, terminal_text
 from bounceback_tui.commands.failures import note_full_disk
+from bounceback_tui.domain.text import cut_near_word
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.upgrade_rules import upgrade_rules
 
@@ -112,7 +113,7 @@ def render_text(view: InsightsView) -> str:
         counts = max(4, *(len(number(g.count)) for g in comparison.groups))
         for group in comparison.groups:
             shown = label(group.name)
-            name = shown if len(shown) <= width else shown[: width - 1] + "…"
+            name = shown if len(shown) <= width else cut_near_word(shown, width)
             head = f"  {name:<{width}} {number(group.count):>{counts}} sent"
             if group.too_few:
                 lines.append(f"{head}  too few to tell")

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from bounceback_tui.domain.text import SENTENCE_ENDS
+from bounceback_tui.domain.text import SENTENCE_ENDS, cut_near_word
 from bounceback_tui.reframe.catalogue import TRAP_KEYS
 from bounceback_tui.reframe.cues import compiled_cues, typo_repair
 from bounceback_tui.reframe.patterns import Pattern
@@ -252,9 +252,7 @@ def _quote(text: str, tokens: list[Token], spans: list[tuple[int, int]]) -> str:
         else:
             runs.append([first, last])
     quote = " … ".join(text[tokens[a].start : tokens[b].end] for a, b in runs)
-    if len(quote) > _CUE_CHARS:
-        quote = quote[: _CUE_CHARS - 1].rstrip() + "…"
-    return quote
+    return cut_near_word(quote, _CUE_CHARS)
 
 
 @lru_cache(maxsize=1)

@@ -12,6 +12,7 @@ from bounceback_tui.domain.after_colon import after_colon
 from bounceback_tui.domain.applications import ApplicationInput, validate_application
 from bounceback_tui.domain.dates import NO_LATER_DAY
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.text import cut_near_word
 from bounceback_tui.domain.work_modes import work_mode_in_location
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.transfer import csv_rejections
@@ -110,4 +111,4 @@ def application(
 
 def _shown(text: str) -> str:
     text = "".join(ch if ch.isprintable() else "?" for ch in text)
-    return repr(text if len(text) <= 30 else text[:27] + "...")
+    return repr(cut_near_word(text, 30))

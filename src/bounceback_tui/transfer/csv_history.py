@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from bounceback_tui.domain.stages import PROGRESSION, Stage
+from bounceback_tui.domain.text import cut_near_word
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.transfer import csv_rejections
 from bounceback_tui.transfer.csv_values import DateOrder, read_sheet_date
@@ -59,7 +60,7 @@ def read_moves(
             continue
         move = _move(said, today, order, read_stage)
         if move is None:
-            shown = said if len(said) <= 40 else said[:37] + "..."
+            shown = cut_near_word(said, 40)
             return (), (
                 f"{HEADER}: {shown!r} is not a stage and its day; write each move as "
                 f"its stage and the day it moved, ';' between them: {EXAMPLE!r}"

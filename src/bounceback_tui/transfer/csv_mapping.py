@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import DamerauLevenshtein
 
+from bounceback_tui.domain.text import cut_near_word
 from bounceback_tui.transfer.files import TransferError
 
 # Field -> (label shown to the person, names other trackers and spreadsheets use).
@@ -172,7 +173,7 @@ class HeaderMapping:
         width = min(max(width, 6), 32)
         lines = []
         for column in self.columns:
-            header = column.header if len(column.header) <= 32 else column.header[:29] + "..."
+            header = cut_near_word(column.header, 32)
             if column.field:
                 label = FIELDS[column.field][0]
                 how = {

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import utils
 
 from bounceback_tui.domain.applications import Source
-from bounceback_tui.domain.text import text_cells
+from bounceback_tui.domain.text import cut_near_word, text_cells
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.transfer.csv_words import source_for
 
@@ -83,4 +83,4 @@ def source_read(value: Seen) -> str:
 
 def shown_value(text: str) -> str:
     text = "".join(ch if ch.isprintable() else "?" for ch in text) or "(empty)"
-    return text if len(text) <= SHOWN else text[: SHOWN - 3] + "..."
+    return cut_near_word(text, SHOWN)

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from bounceback_tui.domain.currencies import ISO_CURRENCIES
 from bounceback_tui.domain.dates import DateParseError, parse_date, read_as
+from bounceback_tui.domain.text import cut_near_word
 from bounceback_tui.errors import ValidationError
 
 # What people type in a spreadsheet to mean "nothing here".
@@ -134,7 +135,7 @@ def read_sheet_date(text: str, today: date, order: DateOrder, *, past: bool = Fa
         return parse_date(cleaned, today, past=past)
     except DateParseError:
         pass
-    shown = cleaned if len(cleaned) <= 30 else cleaned[:27] + "..."
+    shown = cut_near_word(cleaned, 30)
     raise ValueError(f"{shown!r} is not a date I can read (write it like 2026-03-14)")
 
 
@@ -155,7 +156,7 @@ def _make_date(year: int, month: int, day: int, text: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        shown = text if len(text) <= 30 else text[:27] + "..."
+        shown = cut_near_word(text, 30)
         raise ValueError(f"{shown!r} is not a real calendar date") from None
 
 

@@ -29,7 +29,7 @@ from bounceback_tui.domain.records_kept import KEPT_ROW_CHECKS, moment_problem, 
 from bounceback_tui.domain.recovery import MAX_OFFSET_DAYS, StepKind, StepLink
 from bounceback_tui.domain.skills import SkillKind, SkillStatus, SourceKind
 from bounceback_tui.domain.stages import Stage
-from bounceback_tui.domain.text import LONG_TEXT_LIMIT
+from bounceback_tui.domain.text import LONG_TEXT_LIMIT, cut_near_word
 from bounceback_tui.domain.text_fit import without_bidi_controls
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.errors import FieldError
@@ -330,7 +330,7 @@ def _is_datetime(value: str) -> bool:
 
 def short(text: str, limit: int = 40) -> str:
     text = "".join(ch if ch.isprintable() else "?" for ch in text)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
+    return cut_near_word(text, limit)
 
 
 def check_unique_keys(

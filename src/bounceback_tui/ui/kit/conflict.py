@@ -23,6 +23,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 from textual.widgets.button import ButtonVariant
 
+from bounceback_tui.domain.text import cut_near_word
 from bounceback_tui.ui.kit.button import Button
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.text import plain
@@ -112,8 +113,7 @@ def now_there(fields: Sequence[_Field], read: Mapping[str, str], now: Mapping[st
             continue
         labels = {option: str(label) for label, option in field.options}
         text = " ".join(labels.get(value, value).split())
-        if len(text) > QUOTED_CHARACTERS:
-            text = text[: QUOTED_CHARACTERS - 1].rstrip() + "…"
+        text = cut_near_word(text, QUOTED_CHARACTERS)
         quoted.append(f"{field.label} “{text}”" if text else f"{field.label} empty")
     if not quoted:
         return ""

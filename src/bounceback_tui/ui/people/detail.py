@@ -33,7 +33,7 @@ from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.due_said import follow_up_said
 from bounceback_tui.domain.interviews import CALLED_OFF, is_called_off, when_text
 from bounceback_tui.domain.stages import CLOSED_STAGES
-from bounceback_tui.domain.text import app_name
+from bounceback_tui.domain.text import app_name, cut_near_word
 from bounceback_tui.services.people import ContactDetail
 from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.scroll_text import ScrollText
@@ -233,7 +233,7 @@ def person_content(
         )
     notes = detail.contact.notes
     if notes:
-        notes = notes if len(notes) <= NOTES_SHOWN else notes[:NOTES_SHOWN] + "…"
+        notes = cut_near_word(notes, NOTES_SHOWN)
         lines += [Content(""), markup_with("[b]Notes[/b]"), plain(notes)]
     return Content("\n").join(lines)
 

@@ -22,6 +22,7 @@ from bounceback_tui.domain.due_said import follow_up_said
 from bounceback_tui.domain.interviews import when_text
 from bounceback_tui.domain.salary import format_salary
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.text import cut_near_word
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.application_detail import ApplicationDetail
 from bounceback_tui.services.application_views import ApplicationView
@@ -203,9 +204,7 @@ def detail_content(
         if rejection.reason:
             lines.append(markup_with("[dim]Reason given:[/dim] $reason", reason=rejection.reason))
     if app.notes:
-        notes = app.notes
-        if len(notes) > NOTES_SHOWN:
-            notes = notes[:NOTES_SHOWN] + "…"
+        notes = cut_near_word(app.notes, NOTES_SHOWN)
         lines += [Content(""), markup_with("[b]Notes[/b]"), plain(notes)]
     return Content("\n").join(lines)
 

@@ -19,6 +19,7 @@ from bounceback_tui.domain.skills import (
     title_key,
     validate_skill,
 )
+from bounceback_tui.domain.text import cut_near_word
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError
 from bounceback_tui.services import skills as skill_service
@@ -100,8 +101,7 @@ class ItemForms(SkillsListing):
                 + markup_with(". Nothing is stored until you save; the item stays linked to it.")
             )
         why = " ".join(text.split())
-        if len(why) > WHY_LIMIT:
-            why = why[: WHY_LIMIT - 1] + "…"  # the full answer stays on the plan
+        why = cut_near_word(why, WHY_LIMIT)  # the full answer stays on the plan
         titles = titles_from(text)
         title = titles[min(nth, len(titles) - 1)]
         sentence = chosen_sentence(text)
