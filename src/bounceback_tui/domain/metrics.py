@@ -116,27 +116,24 @@ def typical_bounce_back(counts: Iterable[tuple[date, date | None, int]]) -> floa
 REST_DAYS_IN_SEVEN = 2
 
 
-def active_day_streak(
-    active_days: Iterable[date], today: date, *, opened: Iterable[date] = ()
-) -> int:
+def active_day_streak(active_days: Iterable[date], today: date) -> int:
     """Days with at least one action in the run ending today, where a day without one is a
     rest day so long as no seven days in a row of the run hold more than
     ``REST_DAYS_IN_SEVEN`` of them (a weekend off keeps it; three days without action end it).
 
-    A day the app was only ``opened`` (nothing saved) does not break it either, whatever the
-    rest: the person was here (``services/days_opened``); it is not counted in the run.
+    A day the app was only opened (nothing saved: ``services/days_opened``) is a day without
+    action like any other, a rest day: it was held whatever the rest, and a person who only
+    opened the app for three weeks read "Active 5 days in a row", a run that ended weeks ago.
     A day without action yet does not break the streak until it is over: if
     today is still empty, the streak is counted up to yesterday.
     """
-    days, here = set(active_days), set(opened)
+    days = set(active_days)
     cursor = today if today in days else today - timedelta(days=1)
     streak = 0
     rested: list[date] = []
     while True:
         if cursor in days:
             streak += 1
-        elif cursor in here:
-            pass
         elif sum((day - cursor).days < 7 for day in rested) >= REST_DAYS_IN_SEVEN:
             return streak
         else:

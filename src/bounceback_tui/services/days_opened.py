@@ -8,10 +8,10 @@ saying they were away was untrue. The app now remembers the days it was opened, 
 file of its own in the data folder (``OPENED_FILE``, 0600, one day a line, the last
 ``KEPT_DAYS`` of them), never in the store: opening is no change to the person's records,
 no backup or undo is about it, and a read-only store is not written (the app does not mark
-the day then, nor where the folder takes no file). A day opened is no action: it does not
-count in the Active run, but it does not break it (``domain/metrics.active_day_streak``);
-the welcome back, the return's care line and its groups of follow-ups count from the last
-day here, opened or acted on.
+the day then, nor where the folder takes no file). A day opened is no action: in the Active
+run it is a rest day like any day without one (``domain/metrics.active_day_streak``: two in
+seven keep the run, a third ends it); the welcome back, the return's care line and its
+groups of follow-ups count from the last day here, opened or acted on.
 """
 
 from __future__ import annotations

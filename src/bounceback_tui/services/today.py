@@ -42,7 +42,7 @@ from bounceback_tui.domain.next_step import (
 )
 from bounceback_tui.domain.stages import ghost_days
 from bounceback_tui.errors import StoreDamagedError, StoreError
-from bounceback_tui.services.days_opened import days_opened, last_here
+from bounceback_tui.services.days_opened import last_here
 from bounceback_tui.services.startup import StartupState, startup_state_from
 from bounceback_tui.services.today_due import gather_due
 from bounceback_tui.services.today_interview import interview_today
@@ -224,9 +224,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         plans_resting=resting,
         plan_days_median=median_of_counts(reader.plan_lengths()),
         intensity_drop_30d=mean(drops_30d),
-        streak_days=active_day_streak(
-            reader.active_days(lookback), today, opened=days_opened(reader.db_path)
-        ),
+        streak_days=active_day_streak(reader.active_days(lookback), today),
         check_in=todays,
         applications_per_week=weekly_series(weekly_apps, today, TREND_WEEKS),
         rejections_per_week=weekly_series(weekly_rejections, today, TREND_WEEKS),
