@@ -47,7 +47,7 @@ from bounceback_tui.services.startup import StartupState, startup_state_from
 from bounceback_tui.services.today_due import gather_due
 from bounceback_tui.services.today_interview import interview_today
 from bounceback_tui.services.today_plans import early_plan, fresh_untouched, stuck_plan
-from bounceback_tui.store.fastread import FastReader, last_here_before
+from bounceback_tui.store.fastread import FastReader
 
 TREND_WEEKS = 12
 LOOKBACK_DAYS = 400  # streaks and goal runs are counted up to about a year back
@@ -100,9 +100,6 @@ class TodaySummary(NamedTuple):
     # Quiet applications past the few listed, newest first: listed where the due list's box
     # has the room (ui/today/due_room.py); counted in ``due_unlisted`` otherwise.
     due_room: tuple[DueItem, ...] = ()
-    # Nothing done in the app before this week: no week of the goal has ended yet, so a run of
-    # none "starts this week" (domain/wording.GOAL_RUN_FIRST_WEEK), not "0 weeks".
-    goal_first_week: bool = False
 
     @property
     def is_empty_store(self) -> bool:
@@ -234,7 +231,6 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         hard_day=facts.hard_day,  # the pane and `today` say what is late gently then
         days_away=away,
         due_room=tuple(groups["quiet_room"]),
-        goal_first_week=last_here_before(reader.conn, week_start(today)) is None,
     )
 
 

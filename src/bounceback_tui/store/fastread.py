@@ -41,15 +41,6 @@ _SENT_SAME_DAY_AFTER = (
 )
 
 
-def last_here_before(conn: sqlite3.Connection, today: date) -> date | None:
-    """The latest day with an action before ``today`` (the day a person was last here, for
-    a return's groups of follow-ups: ``domain/due.long_past_groups``)."""
-    (day,) = conn.execute(
-        "SELECT max(day) FROM activity_day WHERE day < ? AND actions > 0", (today.isoformat(),)
-    ).fetchone()
-    return date.fromisoformat(day) if day else None
-
-
 def days_here_before(conn: sqlite3.Connection, today: date, since: date) -> list[date]:
     """The days with an action before ``today``, newest first: those from ``since`` on, and
     the one before them (where a time away that ended since then began:
