@@ -99,3 +99,84 @@ async def test_a_late_follow_up_kept_as_it_was_is_no_new_day(
     error, _ = await _type_follow_up(opened_paths, app_id, "2026-03-09")
     assert error == ""
     assert _follow_up_of(opened_paths, app_id) == date(2026, 3, 9)
+
+
+# -- the application's edit form (`e`): the same rule, the same words -----------------------
+#
+# `e` took 2026-03-13 (or "last fri") as the follow-up on 16 March without a word, shown at once
+# as "3d late", while `f` refused it. A late follow-up the application already holds is no new
+# day: saved again unchanged, or with another field changed, the form saves.
+
+
+def _notes_of(paths: DataPaths, app_id: int) -> str:
+    with sqlite3.connect(paths.database) as conn:
+        (notes,) = conn.execute("SELECT notes FROM application WHERE id = ?", (app_id,)).fetchone()
+    conn.close()
+    return notes
+
+
+async def _edit(paths: DataPaths, app_id: int, **typed: str) -> tuple[str, list[str]]:
+    async with app_on(paths, "pipeline", notifications=True) as (app, pilot, pane):
+        assert pane.select_item(app_id)
+        await pilot.press("e")
+        await settle(pilot, 3)  # the form mounts its later fields after its first paint
+        await fill(pilot, **typed)
+        await pilot.press("ctrl+s")
+        await settle(pilot, 3)
+        assert focus_problem(app) is None
+        error = ""
+        if isinstance(app.screen, FormScreen):
+            error = str(app.screen.query_one("#error-next_follow_up").render())
+        return error, [str(n.message) for n in app._notifications]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "2026-03-13",
+            "That day has passed (today is Mon 16 Mar); a follow-up is a day still to come: "
+            "pick today or later, like +1w or fri.",
+        ),
+        (
+            "last fri",
+            "last fri was read as Fri 13 Mar 2026. That day has passed (today is Mon 16 Mar); "
+            "a follow-up is a day still to come: pick today or later, like +1w or fri.",
+        ),
+    ],
+)
+async def test_the_edit_form_refuses_a_day_passed_as_f_does(
+    opened_paths: DataPaths, db: Database, typed: str, said: str
+) -> None:
+    app_id = put(db, "Initech", [("applied", date(2026, 3, 2))], date_applied=date(2026, 3, 2))
+    error, _ = await _edit(opened_paths, app_id, next_follow_up=typed, notes="Asked about it")
+    assert error == said
+    assert _follow_up_of(opened_paths, app_id) is None
+    assert _notes_of(opened_paths, app_id) == ""  # nothing of the form is saved
+
+
+async def test_the_edit_form_saves_a_late_follow_up_unchanged(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    app_id = put(
+        db,
+        "Initech",
+        [("applied", date(2026, 3, 2))],
+        date_applied=date(2026, 3, 2),
+        next_follow_up=date(2026, 3, 9),
+    )
+    error, said = await _edit(opened_paths, app_id)  # saved as it opened
+    assert error == ""
+    assert "Initech (Engineer) is as it was, so nothing was saved." in said, said
+    error, said = await _edit(opened_paths, app_id, notes="Called them, no answer yet")
+    assert error == ""
+    assert "Saved Initech (Engineer)." in said, said
+    assert _notes_of(opened_paths, app_id) == "Called them, no answer yet"
+    assert _follow_up_of(opened_paths, app_id) == date(2026, 3, 9)
+
+
+async def test_the_edit_form_takes_a_day_to_come(opened_paths: DataPaths, db: Database) -> None:
+    app_id = put(db, "Initech", [("applied", date(2026, 3, 2))], date_applied=date(2026, 3, 2))
+    error, _ = await _edit(opened_paths, app_id, next_follow_up="fri")
+    assert error == ""
+    assert _follow_up_of(opened_paths, app_id) == date(2026, 3, 20)

@@ -3,9 +3,12 @@ a closed application, which takes none, says of it."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
+from bounceback_tui.domain.dates import say_how_read
 from bounceback_tui.domain.stages import CLOSED_STAGES, PROGRESSION, Stage
+from bounceback_tui.errors import FieldError, ValidationError
 
 
 def follow_up_problem(day: date | None, date_applied: date | None) -> str | None:
@@ -31,6 +34,20 @@ def passed_follow_up_problem(day: date | None, today: date) -> str | None:
         f"That day has passed (today is {today:%a} {today.day} {today:%b}); a follow-up is a "
         "day still to come: pick today or later, like +1w or fri."
     )
+
+
+def refuse_passed_follow_up(
+    day: date | None, kept: date | None, values: Mapping[str, str], today: date
+) -> None:
+    """The one rule of every form that sets a follow-up (`f`, the application's edit form):
+    a new day that has passed is refused under the field (``passed_follow_up_problem``),
+    saying which day a word was read as; ``kept``, the day the application holds, is no new
+    day: a late follow-up saved again unchanged is still no change, and the rest of the
+    form saves. The edit form took 2026-03-13 on 16 March, or "last fri", without a word."""
+    if day == kept or (problem := passed_follow_up_problem(day, today)) is None:
+        return
+    said = [FieldError("next_follow_up", problem)]
+    raise ValidationError(say_how_read(said, values, today, {"next_follow_up": False}))
 
 
 def closed_follow_up_message(stage: Stage) -> str:

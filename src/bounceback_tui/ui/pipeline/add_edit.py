@@ -16,6 +16,7 @@ from bounceback_tui.domain.applications import (
     validate_application,
     validate_rejection,
 )
+from bounceback_tui.domain.follow_up_rules import refuse_passed_follow_up
 from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import app_name
@@ -154,9 +155,13 @@ class ApplicationForms(AfterRejection):
         read_noes = detail.rejections
         unchanged = [False]  # saved as it is stored: nothing written (services/kept_edits.py)
         anew = [False]  # saved as new: an add, which `u` takes back as `a`'s
+        shown_follow_up = app.next_follow_up  # kept as it was, a day passed is no new day
 
         def submit(form: dict[str, str], rejection: RejectionInput | None) -> SaveResult:
-            data = validate_application(form, clock.today())
+            today = clock.today()
+            data = validate_application(form, today)
+            # A new follow-up day that has passed is refused, as `f` refuses it (one rule).
+            refuse_passed_follow_up(data.next_follow_up, shown_follow_up, form, today)
             db = self.bb_app.db
             if guard.as_new:  # deleted elsewhere: the copy keeps its no (services/save_again)
                 anew[0] = True
@@ -172,12 +177,13 @@ class ApplicationForms(AfterRejection):
                 raise moves.retold(exc, shown_company, shown_stage, shown_role) from None
 
         def reload() -> tuple[dict[str, str], int] | None:
-            nonlocal shown_stage, shown_company, shown_role
+            nonlocal shown_stage, shown_company, shown_role, shown_follow_up
             fresh = get_detail(self.bb_app.db, app_id)
             if fresh is None:
                 return None
             now = fresh.application
             shown_stage, shown_company, shown_role = Stage(now.stage), now.company, now.role
+            shown_follow_up = now.next_follow_up
             return application_service.form_values(fresh.application), fresh.application.version
 
         def saved(result: SaveResult | None) -> None:

@@ -14,11 +14,11 @@ from bounceback_tui.domain.dates import (
 from bounceback_tui.domain.follow_up_rules import (
     closed_follow_up_message,
     follow_up_problem,
-    passed_follow_up_problem,
+    refuse_passed_follow_up,
 )
 from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.domain.text import app_name
-from bounceback_tui.errors import BouncebackError, ConflictError, FieldError, ValidationError
+from bounceback_tui.errors import BouncebackError, ConflictError, ValidationError
 from bounceback_tui.services import applications as application_service
 from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.kept_edits import follow_up_kept
@@ -59,11 +59,8 @@ class FollowUps(PipelineListing):
                 return (day,)  # a day kept as it was may have passed: it is not new
             # A day before the date applied has its own words (the service's), else a day
             # passed is refused, saying how a word was read ("last fri was read as …").
-            if not follow_up_problem(day, row.date_applied) and (
-                problem := passed_follow_up_problem(day, today)
-            ):
-                said = [FieldError("next_follow_up", problem)]
-                raise ValidationError(say_how_read(said, values, today, {"next_follow_up": False}))
+            if not follow_up_problem(day, row.date_applied):
+                refuse_passed_follow_up(day, row.next_follow_up, values, today)
             try:
                 application_service.set_follow_up(
                     self.bb_app.db, app_id, day, expected_version=guard.version
