@@ -15,13 +15,15 @@ from __future__ import annotations
 import sqlite3
 import stat
 from collections.abc import Iterator
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 
+from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.care import load_care_today
 from bounceback_tui.services.today import load_today
+from bounceback_tui.ui.kit.focus import focus_problem
 from tests.conftest import FIXED_TODAY
 from tests.screen_text import screen_text
 from tests.ui_harness import app_on, settle_workers, toasts
@@ -96,3 +98,25 @@ async def test_a_read_only_store_is_not_written_beside(read_only_store: DataPath
         await settle_workers(pilot)
         assert any("read-only" in toast.lower() for toast in toasts(app)), toasts(app)
     assert not (read_only_store.data_dir / "opened-days").exists()
+
+
+async def test_the_first_key_past_midnight_keeps_the_new_day_once(
+    opened_paths: DataPaths,
+) -> None:
+    # The window was left open past midnight: the new day was kept only at the next launch,
+    # so a person who read Today on it, the window never closed, was "away" that day.
+    _store(opened_paths)
+    kept = opened_paths.data_dir / "opened-days"
+    async with app_on(opened_paths) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        assert kept.read_text() == "2026-03-16\n"
+        clock.freeze(datetime(2026, 3, 17, 0, 5))
+        await pilot.press("2")  # to the Pipeline
+        await settle_workers(pilot)
+        assert kept.read_text() == "2026-03-16\n2026-03-17\n"
+        written = kept.stat().st_ino  # put in place whole: a write is a new file
+        for key in ("1", "2", "1"):
+            await pilot.press(key)
+        await settle_workers(pilot)
+        assert kept.stat().st_ino == written  # no write on the day's other keys
+        assert focus_problem(app) is None

@@ -11,7 +11,8 @@ no backup or undo is about it, and a read-only store is not written (the app doe
 the day then, nor where the folder takes no file). A day opened is no action: in the Active
 run it is a rest day like any day without one (``domain/metrics.active_day_streak``: two in
 seven keep the run, a third ends it); the welcome back, the return's care line and its
-groups of follow-ups count from the last day here, opened or acted on.
+groups of follow-ups count from the last day here, opened or acted on. A window left open
+past midnight keeps the new day at the person's first key of it (``ui/app_store``).
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bounceback_tui import clock
 from bounceback_tui.domain.time_away import kept_since
 from bounceback_tui.paths import FILE_MODE, OPENED_FILENAME
 from bounceback_tui.store.fastread import days_here_before
@@ -78,10 +78,6 @@ def mark_opened(db_path: Path, today: date) -> None:
         os.replace(partial, path)
     except OSError:
         partial.unlink(missing_ok=True)
-
-
-def mark_opened_today(db_path: Path) -> None:
-    mark_opened(db_path, clock.today())
 
 
 def last_here(db_path: Path, last_active: date | None, today: date) -> date | None:

@@ -19,7 +19,6 @@ from textual.screen import Screen
 from textual.widgets import ContentSwitcher
 
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services.days_opened import mark_opened_today
 from bounceback_tui.services.startup import read_startup_state
 from bounceback_tui.ui.app_keys import KeymapInUse
 from bounceback_tui.ui.app_panes import PaneNavigation
@@ -197,7 +196,7 @@ class BouncebackApp(
                 timeout=12,
             )
         elif self.store_check is None:  # a day here (services/days_opened; else app_store)
-            mark_opened_today(self.paths.database)
+            self.mark_day_opened()
         if self._keymap_checked:  # else the check, after the first paint, tells it all at once
             self._tell_keymap_problems(self._keymap_notes)
         # Load the ORM in the background once the first screen is up, so the
@@ -235,6 +234,7 @@ class BouncebackApp(
             if self.quitting:
                 return
             self.orm_imported()  # before anything a key does may import it (ui/app_store.py)
+            self.note_day_here()  # the first input of a new day keeps it (ui/app_store.py)
         await super().on_event(event)  # KeysInOrder notes where keys go (kit/type_ahead.py)
 
     def shown_pane(self) -> str | None:

@@ -6,10 +6,12 @@ happens when the store turns out damaged or an error nothing handled reaches the
 from __future__ import annotations
 
 import threading
+from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
 from textual.app import App
 
+from bounceback_tui import clock
 from bounceback_tui.ui.kit.text import plain, toast_with
 
 if TYPE_CHECKING:
@@ -246,12 +248,29 @@ class StoreInUse(_AppBase):
                 timeout=30,
             )
 
+    # The day last kept as a day here (services/days_opened.py): None until the launch keeps
+    # it (never for a read-only store, nor a damaged one).
+    _day_marked: date | None = None
+
+    def mark_day_opened(self) -> None:
+        from bounceback_tui.services.days_opened import mark_opened
+
+        self._day_marked = today = clock.today()
+        mark_opened(self.paths.database, today)
+
+    def note_day_here(self) -> None:
+        """On the person's key, paste or click: the first of a new day (the window left open
+        past midnight) keeps it as a day here, as a launch does; any other compares two dates
+        and writes nothing. Not the idle tick's re-read of Today at midnight: a window left
+        open a week untouched would have counted every day as one the person was here."""
+        marked = self._day_marked
+        if marked is not None and marked != clock.today() and not (self._read_only or self.demo):
+            self.mark_day_opened()
+
     def _await_store_check(self) -> None:
         assert self.store_check is not None
         if not self.store_check.wait_ok():
             # run_app then offers to restore a backup or start fresh.
             self.call_from_thread(self.exit, STORE_DAMAGED)
         elif not self._read_only:  # the store is sound: a day here (services/days_opened.py)
-            from bounceback_tui.services.days_opened import mark_opened_today
-
-            mark_opened_today(self.paths.database)
+            self.mark_day_opened()
