@@ -93,7 +93,7 @@ async def test_a_confirm_dialogs_moved_key_says_where_it_went_once(opened_paths:
         app.clear_notifications()
         await pilot.press("y")
         await pilot.pause()
-        assert toasts(app) == ["Your keymap has Yes on Y now, not y."]
+        assert toasts(app) == ["Your keymap has Delete on Y now, not y."]
         assert isinstance(app.screen, ConfirmScreen)  # nothing answered, nothing deleted
         assert focus_problem(app) is None
         app.clear_notifications()

@@ -99,6 +99,18 @@ def in_button_order(entries: list[ActiveBinding], screen: Screen[Any]) -> list[A
     return out
 
 
+def button_words(screen: Screen[Any], binding: Binding) -> str | None:
+    """The words of the button on dialog ``screen`` that ``binding`` (one of the dialog's
+    own) presses, as the bar gives them ("Delete" for "confirm.yes"); None if none does."""
+    if not screen.is_modal:
+        return None
+    from textual.widgets import Button
+
+    found = [button for button in screen.query(Button) if button.id]
+    place = _button_of(binding, {button.id: at for at, button in enumerate(found) if button.id})
+    return None if place is None else str(found[place].label)
+
+
 def _button_of(binding: Binding, buttons: dict[str, int]) -> int | None:
     """The place among the dialog's buttons of the one ``binding`` presses, if any."""
     named = binding.id.rsplit(".", 1)[-1] if binding.id else None

@@ -133,15 +133,18 @@ def moved_note(pane: Widget, key: str) -> Content | None:
     if not moved:
         return None
     # The one the key would have run: the innermost whose action applies now.
-    _namespace, binding = next(((n, b) for n, b in moved if _applies(n, b.action)), moved[0])
+    namespace, binding = next(((n, b) for n, b in moved if _applies(n, b.action)), moved[0])
     said = _MOVES_SAID.setdefault(pane.app, set())
     if (str(binding.id), key) in said:
         return None
     said.add((str(binding.id), key))
+    from bounceback_tui.ui.kit.bar_bindings import button_words
     from bounceback_tui.ui.kit.key_text import key_of
     from bounceback_tui.ui.kit.text import markup_with
 
-    what = binding.description or binding.action.partition("(")[0].replace("_", " ")
+    # On a dialog its button's words, as the bar gives them: the note said "Yes" of Delete.
+    words = button_words(pane.screen, binding) if namespace is pane.screen else None
+    what = words or binding.description or binding.action.partition("(")[0].replace("_", " ")
     return markup_with(
         "Your keymap has $what on [b]$new[/b] now, not $old.",
         what=what,
