@@ -57,7 +57,7 @@ async def test_the_bar_under_a_form_writes_esc_as_the_form_does(opened_paths: Da
         await settle(pilot, 3)
         assert isinstance(app.screen, ApplicationFormScreen)
         line = app.screen.query_one(".form-keys", KeysHint).keys.plain
-        assert "Esc cancel" in line, line
+        assert "Esc Cancel" in line, line
         shown = _bar(app)
         assert ("Esc", "Cancel") in shown, shown
         assert all(keys != "esc" for keys, _label in shown), shown
@@ -72,7 +72,7 @@ async def test_a_key_the_keymap_moved_is_written_as_bound_on_the_bar_and_the_lin
         await pilot.press("a")
         await settle(pilot, 3)
         assert isinstance(app.screen, ApplicationFormScreen)
-        assert "^l cancel" in app.screen.query_one(".form-keys", KeysHint).keys.plain
+        assert "^l Cancel" in app.screen.query_one(".form-keys", KeysHint).keys.plain
         assert ("^l", "Cancel") in _bar(app)
 
 

@@ -19,7 +19,7 @@ from bounceback_tui.ui.kit.form import FieldSpec, FormScreen
 from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle, settle_workers
 
-LIST_KEYS = "^s save  Enter choose  Esc close"
+LIST_KEYS = "^s Save  Enter Choose  Esc Close"
 
 
 def _open_list(app: Any) -> DropdownList:

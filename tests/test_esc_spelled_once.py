@@ -35,12 +35,12 @@ async def test_a_form_and_its_question_write_escape_as_esc(opened_paths: DataPat
         await settle(pilot)
         assert isinstance(app.screen, FormScreen)
         seen = [_keys_line(app)]
-        assert seen[-1] == "Enter save  Esc cancel"
+        assert seen[-1] == "Enter Save  Esc Cancel"
         await _tab_to(pilot, "kind")
         await pilot.press("enter")  # the dropdown's list open: Escape closes it
         await settle(pilot)
         seen.append(_keys_line(app))
-        assert seen[-1].endswith("Enter choose  Esc close")
+        assert seen[-1].endswith("Enter Choose  Esc Close")
         await pilot.press("escape")
         await settle(pilot)
         await pilot.press("shift+tab")  # back in the title, to type in it
@@ -61,4 +61,4 @@ async def test_a_form_names_its_cancel_as_bound(opened_paths: DataPaths) -> None
         await pilot.press("a")
         await settle(pilot)
         assert isinstance(app.screen, FormScreen)
-        assert _keys_line(app) == "Enter save  ^g cancel"
+        assert _keys_line(app) == "Enter Save  ^g Cancel"

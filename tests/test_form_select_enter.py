@@ -137,25 +137,25 @@ async def test_the_keys_line_on_a_dropdown_says_enter_chooses(opened_paths: Data
         await pilot.press("a")
         await settle(pilot)
         keys = str(app.screen.query_one(".form-keys").render())
-        assert keys.startswith("Enter save")  # in the title, a one-line field
+        assert keys.startswith("Enter Save")  # in the title, a one-line field
         await _tab_to(pilot, "kind")
         keys = str(app.screen.query_one(".form-keys").render())
-        assert "Enter choose" in keys
-        assert "Enter save" not in keys
-        assert "^s save" in keys
+        assert "Enter Choose" in keys
+        assert "Enter Save" not in keys
+        assert "^s Save" in keys
         # Open, the list has the focus: Enter still chooses, and Escape closes the list
-        # (the form stays), so the line must not say "Enter save" or "Esc cancel" there.
+        # (the form stays), so the line must not say "Enter Save" or "Esc Cancel" there.
         await pilot.press("enter")
         await settle(pilot)
         keys = str(app.screen.query_one(".form-keys").render())
-        assert "Enter choose" in keys
-        assert "Enter save" not in keys
-        assert "Esc close" in keys and "Esc cancel" not in keys
+        assert "Enter Choose" in keys
+        assert "Enter Save" not in keys
+        assert "Esc Close" in keys and "Esc Cancel" not in keys
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, FormScreen)  # Escape closed the list, not the form
         keys = str(app.screen.query_one(".form-keys").render())
-        assert "Esc cancel" in keys
+        assert "Esc Cancel" in keys
 
 
 async def test_the_key_bar_on_an_open_dropdown_says_what_the_keys_line_says(

@@ -149,7 +149,7 @@ async def test_the_interview_forms_time_zone_shows_its_help_whole_at_60x20(
         await settle_workers(pilot)
         await settle(pilot)
         if keys:
-            assert "^s save" in _words(app) and "Esc cancel" in _words(app), _words(app)
+            assert "^s Save" in _words(app) and "Esc Cancel" in _words(app), _words(app)
             return
         await pilot.press("tab", "tab", "tab", "tab")  # to the time zone
         await settle(pilot)

@@ -105,13 +105,13 @@ async def test_form_hint_names_the_save_key_inside_a_text_area(opened_paths) -> 
         app.push_screen(FormScreen("A form", fields, lambda values: None))
         await pilot.pause()
         hint = app.screen.query_one(".form-keys", Static)
-        assert str(hint.render()).startswith("Enter save")
+        assert str(hint.render()).startswith("Enter Save")
         app.screen.query_one(TextArea).focus()
         await pilot.pause()
-        assert str(hint.render()) == "^s save  Enter new line  Esc cancel"
+        assert str(hint.render()) == "^s Save  Enter New line  Esc Cancel"
         await pilot.press("tab", "shift+tab", "shift+tab")
         await pilot.pause()
-        assert str(hint.render()).startswith("Enter save")
+        assert str(hint.render()).startswith("Enter Save")
 
 
 @pytest.mark.parametrize("deleted", [False, True], ids=["changed", "deleted"])

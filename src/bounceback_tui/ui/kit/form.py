@@ -109,7 +109,7 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
         self.fields = tuple(fields)
         self._submit = submit
         self._intro = intro if isinstance(intro, Content) else plain(intro)
-        self._submit_label = submit_label
+        self.submit_label = submit_label
         self.guard = guard
         self._reload = reload
         self._values_now = values_now
@@ -129,8 +129,8 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
                     yield from self._field(spec)
             yield FormMessage("", id="form-message", classes="form-message")
             with ButtonRow(classes="form-buttons"):
-                yield KeysHint(form_keys_hint(self.app, "field"), classes="form-keys")
-                yield Button(self._submit_label, variant="primary", id="save", compact=True)
+                yield KeysHint(form_keys_hint(self, "field"), classes="form-keys")
+                yield Button(self.submit_label, variant="primary", id="save", compact=True)
                 yield Button("Cancel", id="cancel", compact=True)
 
     def _field(self, spec: FieldSpec) -> ComposeResult:
@@ -240,7 +240,7 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
             if isinstance(widget.parent, Select)
             else "field"
         )
-        self.query_one(".form-keys", Static).update(form_keys_hint(self.app, where))
+        self.query_one(".form-keys", Static).update(form_keys_hint(self, where))
         self.call_after_refresh(help_in_sight, self, widget)
 
     def on_descendant_blur(self, event: events.DescendantBlur) -> None:
