@@ -149,7 +149,7 @@ DIALOGS: dict[str, tuple[Opener, tuple[str, ...]]] = {
     ),
     "open a link": (
         pushed(lambda: LinkScreen(WebLink("https://example.com/jobs", "https://example.com/jobs"))),
-        ("c copy", "Esc close"),
+        ("c Copy", "Esc Close"),
     ),
     "edit or delete an interview": (
         pushed(lambda: InterviewChoiceScreen(Content("Interview"), Content("Fri"), can_undo=True)),
@@ -194,7 +194,7 @@ DIALOGS: dict[str, tuple[Opener, tuple[str, ...]]] = {
     ),
     "a message to send": (
         pressed("6", "m", "down", "enter"),
-        ("^y copy", "^o mail", "^s sent", "Esc close"),
+        ("^y Copy", "^s Mark as sent", "^o Open in mail", "Esc Close"),
     ),
 }
 

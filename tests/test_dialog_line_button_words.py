@@ -8,7 +8,9 @@ dialog for a record deleted in another window read "Esc back  d discard" over Ba
 text, Discard; the ghosting question "y ghosted  n not yet  Esc later"; the plan offer
 "y open  n/Esc not now" over Open the plan, Not now; the long-past follow-ups "l let go"
 over Let them go. With the buttons' words the line was the bar again, on two or three
-lines beside the buttons ("o Save mine over…").
+lines beside the buttons ("o Save mine over…"). The link dialog read "c copy  Esc close"
+over Copy, Close; a message to send "^y copy  ^o mail  ^s sent  Esc close" over Mark as
+sent and the bar's "^s Mark as sent  ^o Open in mail".
 """
 
 from __future__ import annotations
@@ -21,18 +23,23 @@ import pytest
 from textual.screen import Screen
 from textual.widgets import Button
 
+from bounceback_tui.domain.links import WebLink
 from bounceback_tui.paths import DataPaths
+from bounceback_tui.services.demo import fill_demo
 from bounceback_tui.services.long_past import LongPastFollowUp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.conflict import ConflictScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.keys_hint import KeysHint
+from bounceback_tui.ui.people.message import MessageScreen
 from bounceback_tui.ui.pipeline.dialogs import GhostScreen, PlanOfferScreen
 from bounceback_tui.ui.pipeline.import_or_draft import ImportOrDraftScreen
+from bounceback_tui.ui.screens.link import LinkScreen
 from bounceback_tui.ui.today.long_past import LongPastScreen
+from tests.built_stores import store_once
 from tests.test_keymap import _keymapped
-from tests.ui_harness import app_on, settle
+from tests.ui_harness import app_on, settle, settle_workers
 
 WIDE = (160, 40)
 
@@ -73,6 +80,10 @@ DIALOGS: dict[str, tuple[Callable[[], Screen[Any]], list[str]]] = {
         ["y Import a posting", "c Carry on", "n/Esc Back"],
     ),
     "long past": (_long_past, ["l Let them go", "w In a week", "Esc Later"]),
+    "open a link": (
+        lambda: LinkScreen(WebLink("https://example.com/[b]jobs", "https://example.com/[b]jobs")),
+        ["c Copy", "Esc Close"],
+    ),
 }
 
 
@@ -116,4 +127,21 @@ async def test_a_remapped_yes_and_no_show_under_the_buttons_with_their_words(
         await settle(pilot, 4)
         assert _lines(app) == [], _lines(app)
         assert [e for e in _bar(app) if e in ("Y Delete", "x Keep it")] == ["Y Delete", "x Keep it"]
+        assert focus_problem(app) is None
+
+
+@pytest.mark.parametrize("size", [(60, 20), (80, 24), (120, 40)], ids=["60x20", "80x24", "120x40"])
+async def test_a_message_to_send_names_its_keys_once_in_its_words(
+    opened_paths: DataPaths, size: tuple[int, int]
+) -> None:
+    store_once(opened_paths, fill_demo, 60)
+    async with app_on(opened_paths, size=size) as (app, pilot, _pane):
+        for key in ("6", "m", "down", "enter"):  # People: a gracious reply to a no
+            await pilot.press(key)
+            await settle_workers(pilot)
+        await settle(pilot, 4)
+        assert isinstance(app.screen, MessageScreen)
+        assert _lines(app) == [], _lines(app)
+        said = ["^y Copy", "^s Mark as sent", "^o Open in mail", "Esc Close"]
+        assert sorted(entry for entry in _bar(app) if entry in said) == sorted(said), _bar(app)
         assert focus_problem(app) is None

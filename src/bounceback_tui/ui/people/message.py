@@ -28,8 +28,7 @@ from bounceback_tui.ui.kit.button import Button
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
-from bounceback_tui.ui.kit.key_text import key_of, keys_of, keys_shown, with_keys
-from bounceback_tui.ui.kit.keys_hint import KeysHint
+from bounceback_tui.ui.kit.key_text import key_of, keys_of, keys_shown
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 from bounceback_tui.ui.kit.undo import added_note, undo_of_add
@@ -120,16 +119,8 @@ class MessageScreen(TypeAhead, ModalScreen["LoggedInteraction | None"]):
             yield area
             yield Static("", id="message-note", classes="form-message")
             with ButtonRow(classes="form-buttons"):
-                yield KeysHint(
-                    with_keys(
-                        "[b]{message.copy|ctrl+y|^y}[/b] copy  "
-                        "[b]{message.mail|ctrl+o|^o}[/b] mail  "
-                        "[b]{message.sent|ctrl+s|^s}[/b] sent  "
-                        "[b]{message.close|escape|Esc}[/b] close",
-                        self.app,
-                    ),
-                    classes="form-keys",
-                )
+                # No keys line of its own ("^s sent" over Mark as sent): the key bar under
+                # the dialog names each key, as bound, with its button's or its own words.
                 yield Button("Mark as sent", variant="primary", id="sent", compact=True)
 
     def focus_target(self) -> TextArea:

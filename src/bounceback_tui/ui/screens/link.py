@@ -23,8 +23,6 @@ from textual.widgets import Static
 from bounceback_tui.domain.links import Link
 from bounceback_tui.ui.kit.button import Button
 from bounceback_tui.ui.kit.button_rows import ButtonRow
-from bounceback_tui.ui.kit.key_text import with_keys
-from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.list_fit import fit_list_soon, keep_list_fitted
 
 # The most rows the link takes when there is room; it scrolls past them.
@@ -54,13 +52,8 @@ class LinkScreen(ModalScreen[None]):
             with VerticalScroll(id="link-scroll", can_focus=False):
                 yield Static(Content(self.link.url), id="link-url")
             with ButtonRow(classes="form-buttons"):
-                yield KeysHint(
-                    with_keys(
-                        "[b]{link.copy|c}[/b] copy  [b]{link.close|escape,enter|Esc}[/b] close",
-                        self.app,
-                    ),
-                    classes="form-keys",
-                )
+                # No keys line of its own ("c copy  Esc close" over Copy, Close): the key
+                # bar under the dialog names their keys, as bound, with these words.
                 yield Button("Copy", id="copy", compact=True)
                 yield Button("Close", variant="primary", id="close", compact=True)
 
