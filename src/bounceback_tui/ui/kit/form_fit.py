@@ -16,11 +16,14 @@ resized, when the message line changes height (``FormMessage``) and when the fie
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual import events
 from textual.containers import VerticalScroll
 from textual.css.scalar import Scalar
 from textual.geometry import Size
 from textual.screen import Screen
+from textual.visual import VisualType
 from textual.widget import Widget
 from textual.widgets import Static
 
@@ -48,7 +51,13 @@ def fit_form(screen: Screen[object]) -> None:
     chrome = laid_out - fields.outer_size.height - shown_intro
     intro_rows = natural_height(intro.first(), box.content_size.width) if intro else 0
     limit = screen.app.size.height - KEY_BAR_ROWS  # the terminal, padding or not
-    natural = chrome + intro_rows + max(fields.virtual_size.height, fields.outer_size.height)
+    # Fitted, the box spares the rows of an empty message line and the blank over the
+    # buttons (``-fitted``, styles/forms.tcss); measured as if not, so the choice holds.
+    fitted = box.has_class("-fitted")
+    spared = (_empty_message_rows(box) + 1) if fitted else 0
+    natural = (
+        chrome + spared + intro_rows + max(fields.virtual_size.height, fields.outer_size.height)
+    )
     # Fitted, the fields may read a row shorter (a scroll bar takes their width and the
     # lines rewrap): a box that is fitted stays so at exactly the limit, or the two states
     # would swap for ever, the auto one a row over the key bar.
@@ -72,9 +81,18 @@ def fit_form(screen: Screen[object]) -> None:
     # first paint, ~9 ms of imports a launch does not need (kit/dialog_room imports this).
     for area in fields.query("TextArea"):
         area.styles.max_height = inside
+    if tall != fitted:  # the rows spared or given back: measured again once laid out
+        box.set_class(tall, "-fitted")
+        screen.call_after_refresh(fit_form, screen)
     if box.styles.get_rule("height") != _cells(height) or fields.styles.max_height != _cells(rows):
         box.styles.height = height  # None: as the stylesheet says (auto, or the whole screen)
         fields.styles.max_height = rows
+
+
+def _empty_message_rows(box: Widget) -> int:
+    """The row an empty message line takes when the form is not fitted (1), or 0."""
+    found = box.query_children(FormMessage)
+    return 1 if found and found.first().has_class("-empty") else 0
 
 
 def natural_height(widget: Widget, width: int) -> int:
@@ -102,7 +120,21 @@ class FormFields(FieldsScroll):
 
 
 class FormMessage(Static):
-    """The form's message line: when it grows or shrinks, the fields are fitted again."""
+    """The form's message line: when it grows or shrinks, the fields are fitted again.
+    Empty (``-empty``), a fitted form gives its row to the fields: at 60x20 the answer
+    bank's form showed blank rows under "You said" and no field after it."""
+
+    def __init__(self, content: str = "", **kwargs: Any) -> None:
+        super().__init__(content, **kwargs)
+        self.set_class(not content, "-empty")
+
+    def update(self, content: VisualType = "", *, layout: bool = True) -> None:
+        super().update(content, layout=layout)
+        empty = not str(content)
+        if empty != self.has_class("-empty"):
+            self.set_class(empty, "-empty")
+            if self.is_mounted:
+                self.screen.call_after_refresh(fit_form, self.screen)
 
     def on_resize(self, event: events.Resize) -> None:
         self.screen.call_after_refresh(fit_form, self.screen)
