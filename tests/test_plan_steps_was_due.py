@@ -50,8 +50,9 @@ async def test_a_plan_in_its_first_month_is_never_days_late(
     out = capsys.readouterr().out
     step_lines = [line for line in out.splitlines() if line.startswith("  - Lumen")]
     assert step_lines and not any("late" in line for line in step_lines), out
-    # The gracious reply was for the day after the no.
-    assert f"Lumen (Engineer): {BRIDGE}: send a gracious reply (+11 more) (was due 18 Feb)" in (
+    # The gracious reply was for the day after the no. "Note what came back" is not among
+    # the others: nothing was asked yet (tests/test_reply_waits_for_ask.py).
+    assert f"Lumen (Engineer): {BRIDGE}: send a gracious reply (+10 more) (was due 18 Feb)" in (
         out
     ), out
     async with app_on(opened_paths, size=(120, 40)) as (app, pilot, _pane):

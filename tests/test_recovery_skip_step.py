@@ -146,17 +146,18 @@ def test_today_leaves_the_skipped_ask_and_its_reply_out(
     assert main(["today"]) == 0
     before = capsys.readouterr().out
     assert "Ask Contoso (Engineer) for feedback" in before
-    # Fourteen steps other than the ask are due, the reply among them, but the two comfort
-    # steps of the first days rest (tests/test_resting_steps.py): one line, +11.
+    # Fourteen steps other than the ask have had their day, but the two comfort steps of the
+    # first days rest (tests/test_resting_steps.py), and the reply waits while nothing was
+    # asked (tests/test_reply_waits_for_ask.py): one line, +10.
     line = "Contoso (Engineer): Keep the bridge intact: send a gracious reply"
-    assert f"{line} (+11 more)" in before
+    assert f"{line} (+10 more)" in before
     rid = plan_service.plan_rows(db)[0].rejection_id
     _skip_ask(db, rid)
     assert main(["today"]) == 0
     after = capsys.readouterr().out
     assert "Ask Contoso (Engineer) for feedback" not in after
     assert "Next step: Keep the bridge intact: send a gracious reply" in after
-    assert f"{line} (+10 more)" in after  # no reply
+    assert f"{line} (+10 more)" in after  # still no reply: nothing was asked
     assert "Due now (1)" in after
 
 

@@ -24,6 +24,7 @@ import pytest
 
 from bounceback_tui.domain.due import active_since
 from bounceback_tui.domain.feedback import has_feedback
+from bounceback_tui.domain.people import FEEDBACK_ASK_STEP
 from bounceback_tui.domain.step_timing import (
     COMFORT_DAYS,
     COMFORT_GROUPS,
@@ -33,6 +34,7 @@ from bounceback_tui.domain.step_timing import (
     is_feedback_suggested,
     is_step_due,
     step_rests,
+    waits_for_ask,
 )
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.today import load_today
@@ -99,11 +101,20 @@ def test_the_fast_read_asks_what_the_domain_says(opened_paths: DataPaths, db: Da
     for rid, age in plans.items():
         no = FIXED_TODAY - timedelta(days=age)
         steps = steps_of(db, rid)
+        ask = next(s for s in steps if s.template_key == FEEDBACK_ASK_STEP)
         due = [
             (s.group_key in COMFORT_GROUPS, s.offset_days)
             for s in steps
             if s.kind != "feedback"
-            and is_step_due(no, s.offset_days, False, FIXED_TODAY, s.group_key, recorded_on=no)
+            and is_step_due(
+                no,
+                s.offset_days,
+                False,
+                FIXED_TODAY,
+                s.group_key,
+                recorded_on=no,
+                waits=waits_for_ask(s.kind, ask.done_at is not None, ask.asked_on),
+            )
         ]
         if due:
             expected_steps[rid] = (len(due), min(due)[1])
@@ -115,6 +126,7 @@ def test_the_fast_read_asks_what_the_domain_says(opened_paths: DataPaths, db: Da
             100,
             resting_groups=COMFORT_GROUPS,
             rests_after=COMFORT_DAYS,
+            ask_key=FEEDBACK_ASK_STEP,
         )
         asks, ask_total = reader.feedback_requests_due(
             FIXED_TODAY, active_since(FIXED_TODAY), 100, has_feedback

@@ -174,9 +174,10 @@ def test_go_easy_names_the_plan_done_when_another_plan_has_a_step_due(db: Databa
     step_service.set_step_done(db, plan.steps[-1].id, True)
     summary = load_today(db.path, FIXED_TODAY)
     # Its plan counts from its no's day: every step up to day 12 is due, gently (none
-    # flagged, the feedback request either: the no was written down only today).
+    # flagged, the feedback request either: the no was written down only today), but
+    # "Note what came back": nothing was asked yet (tests/test_reply_waits_for_ask.py).
     assert [(item.title, item.flagged) for item in summary.due] == [
-        ("Contoso (Engineer): Keep the bridge intact: send a gracious reply (+12 more)", False),
+        ("Contoso (Engineer): Keep the bridge intact: send a gracious reply (+11 more)", False),
         ("Ask Contoso (Engineer) for feedback", False),
     ]
     step = summary.next_step

@@ -68,6 +68,18 @@ def reply_offset_after_ask(rejected_on: date, asked_on: date, reply_offset: int)
     return max(reply_offset, (asked_on - rejected_on).days + REPLY_WAIT_DAYS)
 
 
+def waits_for_ask(kind: str, ask_done: bool, ask_asked_on: date | None) -> bool:
+    """Whether a plan's "Note what came back" (a ``reply`` step) waits for its plan's
+    feedback request (the ask step, ``ask_done``, ``ask_asked_on``): while the request is
+    neither ticked nor asked, or set aside unasked (skipped: the person chose not to ask),
+    nothing was asked, and no reply can be due or late. "Note what came back · since 19
+    Jan" was late, and on Today's list, before anything was asked (a tester's frozen
+    clock). Once the request is ticked or asked, the reply is due as its day says
+    (``reply_offset_after_ask``). The due list asks this in SQL
+    (``store/due_conditions.reply_waits``)."""
+    return kind == StepKind.REPLY and not ask_done and ask_asked_on is None
+
+
 def step_due_on(rejected_on: date, offset_days: int) -> date:
     """The day a step is suggested for: the rejection date plus its offset."""
     return rejected_on + timedelta(days=max(0, offset_days))
@@ -80,13 +92,16 @@ def is_step_due(
     today: date,
     group_key: str = "",
     recorded_on: date | None = None,
+    *,
+    waits: bool = False,
 ) -> bool:
     """An open step is due from its suggested day on (it stays due until ticked), but for a
-    comfort step whose days have passed (``step_rests``). The app asks this in SQL (the
+    comfort step whose days have passed (``step_rests``) and a reply waiting for its ask
+    (``waits``, from ``waits_for_ask``). The app asks this in SQL (the
     store's due lists, ``store/due_conditions.step_rests``); this is the rule those reads
     are held to in tests (``group_key`` and ``recorded_on`` are passed there alone:
     tests/test_resting_steps.py)."""
-    if done or step_rests(group_key, rejected_on, offset_days, today, recorded_on):
+    if waits or done or step_rests(group_key, rejected_on, offset_days, today, recorded_on):
         return False
     return step_due_on(rejected_on, offset_days) <= today
 

@@ -32,6 +32,7 @@ from bounceback_tui.domain.due_more import due_in_room
 from bounceback_tui.domain.due_plans import recovery_step_item
 from bounceback_tui.domain.feedback import has_feedback
 from bounceback_tui.domain.next_step import LatePlanStep
+from bounceback_tui.domain.people import FEEDBACK_ASK_STEP
 from bounceback_tui.domain.stages import ghost_days, quiet_before
 from bounceback_tui.domain.step_timing import (
     COMFORT_DAYS,
@@ -98,8 +99,14 @@ def gather_due(reader: FastReader, today: date, ghost_after: int, every: bool = 
     # A no with feedback answered its request already (domain/feedback.ask_answered).
     # Comfort steps past their first days rest (domain/step_timing.py): neither due nor late.
     feedback, feedback_total = reader.feedback_requests_due(today, active, due_limit, has_feedback)
+    # A reply waits while nothing was asked (domain/step_timing.waits_for_ask).
     steps, step_total = reader.recovery_steps_due(
-        today, active, due_limit, resting_groups=COMFORT_GROUPS, rests_after=COMFORT_DAYS
+        today,
+        active,
+        due_limit,
+        resting_groups=COMFORT_GROUPS,
+        rests_after=COMFORT_DAYS,
+        ask_key=FEEDBACK_ASK_STEP,
     )
     ghosted, ghosted_total = reader.ghosted_candidates(
         quiet, EVERY if every else QUIET_ROOM, today=today

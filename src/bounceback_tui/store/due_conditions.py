@@ -129,3 +129,20 @@ def ask_suggested(days: tuple[int, int, int] | None) -> str:
         f" AND s.kind = 'feedback' AND s.asked_on IS NULL "
         f"AND ({since} BETWEEN 0 AND {nudge - 1} OR {since} = {again})"
     )
+
+
+def reply_waits(ask_key: str | None) -> str:
+    """The condition (" AND NOT (…)") that leaves out a reply step (a step named ``s``)
+    while its plan's feedback request (the step of template ``ask_key``) is neither ticked
+    nor asked, skipped or not (the caller's rule: nothing was asked, so nothing can come
+    back yet, domain/step_timing.waits_for_ask); nothing without a key. The key is a fixed
+    word, written here as an SQL literal."""
+    if ask_key is None:
+        return ""
+    if not ask_key.replace(".", "_").isidentifier():
+        raise ValueError(f"not a step key: {ask_key!r}")
+    return (
+        " AND NOT (s.kind = 'reply' AND EXISTS (SELECT 1 FROM recovery_step k "
+        f"WHERE k.rejection_id = s.rejection_id AND k.template_key = '{ask_key}' "
+        "AND k.done_at IS NULL AND k.asked_on IS NULL))"
+    )

@@ -13,7 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from bounceback_tui.store.due_conditions import STEP_IS_DUE, ask_suggested, step_rests
+from bounceback_tui.store.due_conditions import (
+    STEP_IS_DUE,
+    ask_suggested,
+    reply_waits,
+    step_rests,
+)
 from bounceback_tui.store.fastread_rows import FeedbackDueRow, StepDueRow
 from bounceback_tui.store.read_connection import ReadConnection
 
@@ -38,17 +43,20 @@ class PlanDueReads(ReadConnection):
         *,
         resting_groups: Sequence[str] = (),
         rests_after: int = 0,
+        ask_key: str | None = None,
     ) -> tuple[list[StepDueRow], int]:
         """Plans open since ``active_since`` with undone steps (other than feedback
         requests) whose day has come: one row per plan, with its earliest due step, so a
         fresh plan does not flood the list; and how many such plans there are. A step in
         ``resting_groups`` ``rests_after`` days or more after its day rests: it is neither
-        listed nor counted, and a plan with only such steps due is left out.
+        listed nor counted, and a plan with only such steps due is left out. A reply step
+        waits while its plan's feedback request (template ``ask_key``) is neither ticked
+        nor asked (``due_conditions.reply_waits``): it is not due either.
 
         The summary knows each open plan's next step's day, so the plans are found in its
         index; only they are joined to their steps."""
         params = {**self._step_params(today, active_since), "limit": limit}
-        due = _OPEN_STEP + step_rests(resting_groups, rests_after)
+        due = _OPEN_STEP + step_rests(resting_groups, rests_after) + reply_waits(ask_key)
         plans = (
             "FROM summary_open_plan p WHERE p.rejected_on >= :active_since "
             "AND p.next_step_on <= :today AND EXISTS (SELECT 1 FROM rejection r "

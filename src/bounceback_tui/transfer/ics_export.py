@@ -47,8 +47,9 @@ from bounceback_tui.domain.calendar_memory import (
 from bounceback_tui.domain.due import NO_FOLLOW_UP_STAGES
 from bounceback_tui.domain.feedback import ask_answered
 from bounceback_tui.domain.interviews import CALLED_OFF_STAGES, InterviewKind, own_time
+from bounceback_tui.domain.people import FEEDBACK_ASK_STEP
 from bounceback_tui.domain.text import display_text, line_breaks, screen_line, with_stop
-from bounceback_tui.store.due_conditions import open_follow_up
+from bounceback_tui.store.due_conditions import open_follow_up, reply_waits
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.files import TransferError
 
@@ -231,7 +232,9 @@ def build_calendar(
         "SELECT s.uid, s.version, s.updated_at, date(r.rejected_on, '+' || s.offset_days || "
         "' days') AS due, s.title, r.company, s.kind, s.asked_on, r.reason "
         "FROM recovery_step s JOIN rejection r ON r.id = s.rejection_id "
-        "WHERE s.done_at IS NULL AND s.skipped_at IS NULL AND due BETWEEN ? AND ?",
+        "WHERE s.done_at IS NULL AND s.skipped_at IS NULL AND due BETWEEN ? AND ?"
+        # "Note what came back" has no day while nothing was asked (step_timing.waits_for_ask).
+        + reply_waits(FEEDBACK_ASK_STEP),
         window,
     ):
         if ask_answered(kind, reason or "", asked_on=asked_on):

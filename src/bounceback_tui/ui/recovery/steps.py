@@ -18,6 +18,7 @@ from textual.widgets.option_list import Option, OptionDoesNotExist
 from bounceback_tui.domain.asked_how import asked_how
 from bounceback_tui.domain.dates import day_month, describe_relative
 from bounceback_tui.domain.feedback import ask_answered
+from bounceback_tui.domain.people import FEEDBACK_ASK_STEP
 from bounceback_tui.domain.recovery import (
     GROUP_TITLES,
     StepKind,
@@ -25,7 +26,7 @@ from bounceback_tui.domain.recovery import (
     is_feedback_flagged,
     step_due_on,
 )
-from bounceback_tui.domain.step_timing import step_rests
+from bounceback_tui.domain.step_timing import step_rests, waits_for_ask
 from bounceback_tui.domain.wording import number
 from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.ui.kit.choice_lists import OpensOncePerClick
@@ -41,12 +42,15 @@ def step_meta(
     today: date,
     recorded_on: date | None = None,
     reason: str = "",
+    ask: StepView | None = None,
 ) -> list[tuple[str, str]]:
     """Short notes after a step's title, each with its style: (text, style). A step whose
     day has passed says since when ("since 3 Mar"), also when its no was recorded late
     (``recorded_on``, which also puts off the feedback request's flag). A request for
     feedback from a no that came with some (its ``reason``) says so, and is never late. A
-    comfort step whose first days have passed rests: "whenever it helps", never late."""
+    comfort step whose first days have passed rests: "whenever it helps", never late. A
+    reply waits for its plan's request (``ask``) while nothing was asked: "after you ask",
+    or "nothing asked" when the request was skipped (``step_timing.waits_for_ask``)."""
     notes: list[tuple[str, str]] = []
     asked = step.asked_on if step.kind == StepKind.FEEDBACK else None
     if step.skipped_at is not None:  # neither done nor due: said in words, not colour alone
@@ -73,6 +77,11 @@ def step_meta(
             recorded_on=recorded_on,
         ):
             notes.append(("not asked yet", "$text-warning"))
+        elif ask is not None and waits_for_ask(step.kind, ask.done_at is not None, ask.asked_on):
+            # Nothing asked, nothing to look for: neither due nor late (a tester's frozen clock
+            # read "Note what came back · since 19 Jan" before anything was asked).
+            skipped = ask.skipped_at is not None
+            notes.append(("nothing asked" if skipped else "after you ask", "$text-muted"))
         elif step_rests(step.group_key, rejected_on, step.offset_days, today, recorded_on):
             # A comfort step past its first days: open, never late (domain/step_timing.py).
             notes.append(("whenever it helps", "$text-muted"))
@@ -106,6 +115,7 @@ def step_prompt(
     today: date,
     recorded_on: date | None = None,
     reason: str = "",
+    ask: StepView | None = None,
 ) -> Content:
     done = step.done_at is not None
     if step.skipped_at is not None:  # a step the person chose not to do: "[–]", struck out
@@ -120,9 +130,14 @@ def step_prompt(
         step.title, "$text-muted strike" if skipped else "$text-muted" if done else ""
     )
     parts = [box, title]
-    for text, style in step_meta(step, rejected_on, today, recorded_on, reason):
+    for text, style in step_meta(step, rejected_on, today, recorded_on, reason, ask):
         parts.append(plain(f" · {text}", style or "$foreground"))
     return Content("").join(parts)
+
+
+def plan_ask(steps: list[StepView]) -> StepView | None:
+    """The plan's feedback request (the step its replies wait for), if it has one."""
+    return next((s for s in steps if s.template_key == FEEDBACK_ASK_STEP), None)
 
 
 def heading_prompt(group_key: str, done: int, total: int, skipped: int = 0) -> Content:
@@ -172,6 +187,7 @@ class StepList(OpensOncePerClick):
         self.reason = reason
         self.today = today
         options: list[Option] = []
+        ask = plan_ask(steps)  # the request a reply waits for
         for group_key, group_steps in _grouped(steps):
             options.append(
                 Option(
@@ -182,7 +198,7 @@ class StepList(OpensOncePerClick):
             )
             options.extend(
                 Option(
-                    step_prompt(s, rejected_on, today, recorded_on, reason),
+                    step_prompt(s, rejected_on, today, recorded_on, reason, ask),
                     id=f"{STEP_PREFIX}{s.id}",
                 )
                 for s in group_steps
@@ -287,10 +303,16 @@ class StepList(OpensOncePerClick):
         if step.id not in self.steps or self.rejected_on is None or self.today is None:
             return
         self.steps[step.id] = step
-        self._repaint_option(
-            f"{STEP_PREFIX}{step.id}",
-            step_prompt(step, self.rejected_on, self.today, self.recorded_on, self.reason),
-        )
+        ask = plan_ask(list(self.steps.values()))
+        # The request's line and its replies' ("after you ask" waits for it).
+        shown = [step] if step.kind != StepKind.FEEDBACK else list(self.steps.values())
+        for one in shown:
+            if one.id != step.id and one.kind != StepKind.REPLY:
+                continue
+            self._repaint_option(
+                f"{STEP_PREFIX}{one.id}",
+                step_prompt(one, self.rejected_on, self.today, self.recorded_on, self.reason, ask),
+            )
         group_steps = [s for s in self.steps.values() if s.group_key == step.group_key]
         self._repaint_option(
             f"{GROUP_PREFIX}{step.group_key}",
