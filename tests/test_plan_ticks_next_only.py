@@ -19,7 +19,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.applications import add_application_result
 from bounceback_tui.store.database import Database
 from tests.pipeline_fixtures import rows
-from tests.ui_harness import app_on, fill, settle, toasts
+from tests.ui_harness import app_on, fill, keep_toasts, settle, toasts
 
 NEXT = "Send the next application"
 
@@ -87,3 +87,25 @@ async def test_the_add_form_says_which_plans_it_ticked(opened_paths: DataPaths) 
             "Initech (Analyst)." in said
         ), said
         assert _ticked(opened_paths) == ["Globex", "Initech"]
+
+
+async def test_u_after_the_add_says_the_step_is_open_again_in_both_plans(
+    opened_paths: DataPaths,
+) -> None:
+    """`u` said "“Send the next application” and 1 more in your plan are open again.": one
+    step, reopened in two plans, read as two steps of one plan."""
+    _seed(opened_paths)
+    async with app_on(opened_paths, "pipeline", size=(100, 30), notifications=True) as run:
+        said = keep_toasts(run.app)
+        await run.pilot.press("a")
+        await settle(run.pilot)
+        await fill(run.pilot, company="Lumen", role="Designer")
+        await run.pilot.press("ctrl+s")
+        await settle(run.pilot, 4)
+        await run.pilot.press("u")
+        await settle(run.pilot, 4)
+        undone = [note for note in said if note.startswith("Taken back:")]
+        assert undone == [
+            f"Taken back: Lumen (Designer) is removed. “{NEXT}” is open again in 2 plans."
+        ], said
+        assert _ticked(opened_paths) == []

@@ -47,9 +47,33 @@ async def test_u_after_unticking_the_last_step_finishes_the_plan_on_its_own_day(
         assert reopened is not None and reopened.plan_completed_at is None
         await pilot.press("u")
         await settle(pilot, 3)
-        assert any(note.endswith("” is ticked again.") for note in said), said
+        assert any("” is ticked again." in note for note in said), said
         back = rejection(db, rid)
         assert back is not None and back.plan_completed_at == FINISHED
         assert steps_of(db, rid)[-1].done_at == FINISHED
         assert pane._plan.rejection.plan_completed_at == FINISHED
+        assert focus_problem(app) is None
+
+
+async def test_u_after_unticking_an_old_finished_plan_does_not_celebrate_it_again(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """The plan was finished two days ago and celebrated then: `u` puts it back as it was
+    and says so, never "Plan finished ... That took steadiness" as if it were new."""
+    rid = _finished_plan(db)
+    last = steps_of(db, rid)[-1]
+    async with app_on(opened_paths, "recovery", size=(160, 40)) as (app, pilot, pane):
+        said = keep_toasts(app)
+        pane.select_step(last.id)
+        await settle(pilot)
+        await pilot.press("space")
+        await settle(pilot, 2)
+        await pilot.press("y")
+        await settle(pilot, 3)
+        await pilot.press("u")
+        await settle(pilot, 3)
+        assert not any("took steadiness" in note for note in said), said
+        assert any(note.endswith("The plan is finished again.") for note in said), said
+        back = rejection(db, rid)
+        assert back is not None and back.plan_completed_at == FINISHED
         assert focus_problem(app) is None

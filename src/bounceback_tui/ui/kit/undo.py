@@ -168,13 +168,16 @@ def taken_back_note(
     kept: tuple[str, ...] = (),
 ) -> Content:
     """The note after `u` took an add back, the Pipeline's too: "Taken back: “Negotiation”
-    is removed.", then the plan steps open again, a plan finished again, and the steps
+    is removed.", then the plan steps open again (one step in several plans: " “Send the next
+    application” is open again in 2 plans."), a plan finished again, and the steps
     it ticked that stay as they are (``kept``: changed since). ``thing`` is the app's words
     for it, "{name}" where ``name`` goes."""
     template = "Taken back: " + thing.replace("{name}", "$name") + " is removed."
     said = toast_with(template, name=name)
     if len(unticked) == 1:
         said += step_toast(" “$step” in your plan is open again.", unticked[0])
+    elif len(set(unticked)) == 1:  # one step, in each plan an add ticked it in
+        said += step_toast(" “$step” is open again in $n plans.", unticked[0], n=len(unticked))
     elif unticked:
         said += step_toast(
             " “$step” and $more more in your plan are open again.",
@@ -185,6 +188,10 @@ def taken_back_note(
         said += Content(" Its plan is finished again.")
     if len(kept) == 1:
         said += step_toast(" “$step” in your plan stays as it is: it has changed since.", kept[0])
+    elif len(set(kept)) == 1:
+        said += step_toast(
+            " “$step” stays as it is in $n plans: it has changed since.", kept[0], n=len(kept)
+        )
     elif kept:
         said += step_toast(
             " “$step” and $more more in your plan stay as they are: they have changed since.",

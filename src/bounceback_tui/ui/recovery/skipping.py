@@ -152,9 +152,9 @@ class StepSkips(RecoveryListing):
         self.step_list.select_step(result.step.id)
         self.step_list.focus()
         said = _tick_taken_back_note(result) if entry.tick else _taken_back_note(result)
+        if result.finished_now:  # put back as it was: said, never celebrated as new
+            said += Content(" The plan is finished again.")
         self.notify(said, title="Undone")
-        if result.finished_now:
-            say_finished(self, self._plan)
         self.sync_keys()
 
 
