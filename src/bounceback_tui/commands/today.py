@@ -56,6 +56,11 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     if args.json:
         document = summary.as_json(every)
         document["interviews_next_7d"] = [item.as_json() for item in people.upcoming]
+        if people.unreadable:  # their time could not be read: said, never left out
+            document["interviews_unreadable"] = [
+                {"company": one.company, "role": one.role, "starts_at": str(one.starts_at)}
+                for one in people.unreadable
+            ]
         print(terminal_json(json.dumps(document, indent=2, ensure_ascii=False)))
     else:
         print(terminal_text(render_text(summary, people, width=_terminal_width())))
@@ -138,6 +143,13 @@ def render_text(
         ahead = people.upcoming_count - len(people.upcoming)  # the first ten, then counted
         if ahead > 0:
             lines.append(f"  and {ahead:,} more")
+        lines.append("")
+    if people is not None and people.unreadable:  # as Today says them, never left out
+        if people.upcoming:
+            lines.pop()  # under the interviews ahead, before their blank line
+        else:
+            lines.append("Interviews")
+        lines += [f"  - {screen_line(unread.said())}" for unread in people.unreadable]
         lines.append("")
     if people is not None and people.awaiting:
         # Those held and not yet noted, as the pane asks "How did it go?" (`h` there): the

@@ -37,6 +37,8 @@ class ApplicationDetail:
     # (services.interviews.InterviewRow), soonest first.
     people: tuple[Any, ...] = ()
     interviews: tuple[Any, ...] = ()
+    # Its interviews whose time could not be read (domain.unreadable.UnreadableInterview).
+    unreadable_interviews: tuple[Any, ...] = ()
     interactions: tuple[Any, ...] = ()  # services.people.InteractionRow, newest first
 
     @property
@@ -79,18 +81,27 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
         from bounceback_tui.services.interviews import interview_rows
         from bounceback_tui.services.people import interactions_in, people_in
 
-        interviews = tuple(interview_rows(session, "v.application_id = ?", (application_id,)))
+        unread: list[Any] = []  # domain.unreadable.UnreadableInterview: said in their place
+        interviews = tuple(
+            interview_rows(session, "v.application_id = ?", (application_id,), unread=unread)
+        )
         return ApplicationDetail(
             people=tuple(people_in(session, application_id)),
             interactions=tuple(interactions_in(session, application_id)),
             interviews=interviews,
+            unreadable_interviews=tuple(unread),
             application=app,
             history=timeline,
             rejections=rejections,
             in_stage_since=since,
             reached=reached_in(timeline, app),
             quiet=is_quiet(
-                Stage(app.stage), *dated, clock.today(), days, app.next_follow_up, bool(interviews)
+                Stage(app.stage),
+                *dated,
+                clock.today(),
+                days,
+                app.next_follow_up,
+                bool(interviews or unread),
             ),
             ghost_after_days=days,
         )

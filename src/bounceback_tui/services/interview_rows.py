@@ -12,11 +12,13 @@ import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session
 
 from bounceback_tui import clock
 from bounceback_tui.domain.interviews import InterviewKind, ends_at, is_called_off
+from bounceback_tui.domain.unreadable import UnreadableInterview
 from bounceback_tui.store.cas import row_of
 from bounceback_tui.store.models import Interview
 
@@ -108,8 +110,15 @@ _SQL = (
 
 
 def interview_rows(
-    session: Session, where: str = "", params: tuple[object, ...] = (), *, limit: int = 0
+    session: Session,
+    where: str = "",
+    params: tuple[object, ...] = (),
+    *,
+    limit: int = 0,
+    unread: list[UnreadableInterview] | None = None,
 ) -> list[InterviewRow]:
+    """The interviews ``where`` says; one whose stored values cannot be read goes to
+    ``unread`` where given (left out where not), never an error for the whole read."""
     sql = _SQL + (f" WHERE {where}" if where else "") + " ORDER BY v.starts_at, v.id"
     if limit:
         sql += f" LIMIT {int(limit)}"
@@ -124,45 +133,43 @@ def interview_rows(
             "ORDER BY c.name COLLATE NOCASE"
         ):
             people.setdefault(interview_id, []).append((contact_id, name))
-    return [
-        InterviewRow(
-            id,
-            app_id,
-            company,
-            role,
-            interview_kind(kind),
-            datetime.fromisoformat(starts),
-            zone,
-            length,
-            place,
-            link,
-            prep,
-            outcome,
-            rating,
-            _moment(outcome_at),
-            tuple(people.get(id, ())),
-            version,
-            stage,
-        )
-        for (
-            id,
-            app_id,
-            company,
-            role,
-            kind,
-            starts,
-            zone,
-            length,
-            place,
-            link,
-            prep,
-            outcome,
-            rating,
-            outcome_at,
-            version,
-            stage,
-        ) in records
+    found: list[InterviewRow] = []
+    for record in records:
+        try:
+            found.append(_row(record, tuple(people.get(record[0], ()))))
+        except (ValueError, TypeError, OverflowError):
+            # Another program wrote over its time ("[b]garbage[/]"): said by the caller in
+            # its place (``unread``), never the pane dying with it.
+            if unread is not None:
+                ids_and_names = record[0], record[1], record[2], record[3]
+                unread.append(UnreadableInterview(*ids_and_names, record[5]))
+    return found
+
+
+def _row(record: tuple[Any, ...], people: tuple[tuple[int, str], ...]) -> InterviewRow:
+    (id, app_id, company, role, kind, starts, zone, length, place, link, prep, outcome) = record[
+        :12
     ]
+    rating, outcome_at, version, stage = record[12:]
+    return InterviewRow(
+        id,
+        app_id,
+        company,
+        role,
+        interview_kind(kind),
+        datetime.fromisoformat(starts),
+        zone,
+        length,
+        place,
+        link,
+        prep,
+        outcome,
+        rating,
+        _moment(outcome_at),
+        people,
+        version,
+        stage,
+    )
 
 
 def interview_of(columns: Mapping[str, object]) -> InterviewRow:

@@ -19,6 +19,7 @@ from bounceback_tui.domain.interview_kinds import (
     UPCOMING_DAYS,
     InterviewKind,
 )
+from bounceback_tui.domain.unreadable import UnreadableInterview
 from bounceback_tui.store.fastread import FastReader
 
 
@@ -75,6 +76,9 @@ class PeopleToday:
     # Why the interviews could not be read ("" when they were): Today says so in their
     # place, never as if there were none (``people_read``).
     unread: str = ""
+    # Interviews whose time could not be read (another program wrote over it): said in
+    # their place, by Today and `today` alike, never left out as if there were none.
+    unreadable: tuple[UnreadableInterview, ...] = ()
 
     @property
     def upcoming_count(self) -> int:
@@ -88,7 +92,7 @@ class PeopleToday:
 
     @property
     def empty(self) -> bool:
-        return not (self.upcoming or self.awaiting or self.unread)
+        return not (self.upcoming or self.awaiting or self.unread or self.unreadable)
 
     @property
     def interviews(self) -> bool:
@@ -128,16 +132,19 @@ def _text(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
 
 
-def _readable(rows: list[tuple[Any, ...]]) -> tuple[InterviewSoon, ...]:
-    """The rows as interviews, leaving out one Python cannot read (a start SQLite's
-    datetime() takes with a space after it, a length not a number: a hand edit, another
-    program): it stopped the whole of Today, its due list read with it, at every launch."""
+def _readable(
+    rows: list[tuple[Any, ...]], unread: dict[int, UnreadableInterview]
+) -> tuple[InterviewSoon, ...]:
+    """The rows as interviews; one Python cannot read (a start SQLite's datetime() takes
+    with a space after it, a length not a number: a hand edit, another program) goes to
+    ``unread``, which Today says in its place: it stopped the whole of Today, its due list
+    read with it, at every launch, and then was left out without a word."""
     found = []
     for row in rows:
         try:
             found.append(_soon(row))
         except (ValueError, TypeError, OverflowError):
-            continue
+            unread[row[0]] = UnreadableInterview(row[0], row[1], row[2], row[3], row[5])
     return tuple(found)
 
 
@@ -145,12 +152,15 @@ def read_people_today(reader: FastReader, *, days: int = UPCOMING_DAYS) -> Peopl
     now = clock.now_utc()
     asked = (_text(now), _text(now - timedelta(days=ASK_DAYS)))
     ahead = (_text(now), _text(now + timedelta(days=days)))
+    # Those whose start SQLite cannot read either: no read by time finds them.
+    unread = {row[0]: UnreadableInterview(*row) for row in reader.interviews_unreadable()}
     return PeopleToday(
-        _readable(reader.interviews_starting(*ahead, skip_stages=CALLED_OFF_STAGES)),
-        _readable(reader.interviews_awaiting_outcome(*asked)),
+        _readable(reader.interviews_starting(*ahead, skip_stages=CALLED_OFF_STAGES), unread),
+        _readable(reader.interviews_awaiting_outcome(*asked), unread),
         reader.has_questions(),
         reader.interviews_awaiting_count(*asked),
         reader.interviews_starting_count(*ahead, skip_stages=CALLED_OFF_STAGES),
+        unreadable=tuple(unread.values()),
     )
 
 

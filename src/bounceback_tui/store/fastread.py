@@ -203,6 +203,17 @@ class FastReader(DueReads):
         "FROM interview v JOIN application a ON a.id = v.application_id "
     )
 
+    def interviews_unreadable(self, limit: int = 10) -> list[tuple]:
+        """Interviews whose start SQLite cannot read as a time (another program wrote over
+        it): the ``interviews_starting`` reads leave them out, Today says them instead.
+        (id, application id, company, role, start as stored), oldest first."""
+        return self.conn.execute(
+            "SELECT v.id, v.application_id, a.company, a.role, v.starts_at FROM interview v "
+            "JOIN application a ON a.id = v.application_id "
+            "WHERE datetime(v.starts_at) IS NULL ORDER BY v.id LIMIT ?",
+            (limit,),
+        ).fetchall()
+
     def interviews_starting(
         self,
         now_utc: str,

@@ -157,7 +157,7 @@ def detail_content(
         lines.append(Content(""))
         lines += [plain(f"{name:<10}", "dim") + plain(" ") + value for name, value in facts]
 
-    if detail.interviews:
+    if detail.interviews or detail.unreadable_interviews:
         # The key that changes one, beside the heading: the key bar does not show it.
         heading = markup_with("[b]Interviews[/b]") + plain(f"  {change_key} changes one", "dim")
         lines += [Content(""), heading]
@@ -165,6 +165,8 @@ def detail_content(
         for interview in detail.interviews:
             when = when_text(interview.starts_at, interview.zone, zone, clock.today())
             lines.append(plain(f"{when}  {interview.kind.label}"))
+        for unread in detail.unreadable_interviews:  # its time overwritten: said, as Today
+            lines.append(plain_line(unread.said(), "$text-warning"))
 
     if detail.interactions:
         lines += [Content(""), markup_with("[b]Log[/b]")]

@@ -209,6 +209,13 @@ def people_text(
             first = item.prep_notes.strip().splitlines()[0]
             after = plain(f"  prepare: {first}", "$text-muted")
         lines.append((words, key, after))
+    # An interview whose time was overwritten (another program): said, kept whatever the
+    # height, never left out as if there were none; any others counted.
+    unread_at = len(lines) if people.unreadable else None
+    for overwritten in people.unreadable[:1]:
+        others = len(people.unreadable) - 1
+        more = plain(f" (and {others:,} more like it)", "$text-muted") if others else none
+        lines.append((plain_line(overwritten.said(), "$text-warning") + more, none, none))
     if people.upcoming_count > 2:
         # Interviews in the next UPCOMING_DAYS days, not this Monday-to-Sunday week (the
         # figures' "This week" is that): "and 8 more this week" counted the one, beside the other.
@@ -220,7 +227,7 @@ def people_text(
     # interview (the one coming), then the ask about one over (waiting for its note, best
     # written while it is fresh: at 80x24 a kept card or a welcome back took its row, and at
     # 60x20 it had none). ui/today/layout.py says what comes after them.
-    firsts = [n for n in (kept, 0 if people.awaiting else None) if n is not None]
+    firsts = [n for n in (kept, 0 if people.awaiting else None, unread_at) if n is not None]
     order = firsts + [n for n in range(len(lines)) if n not in firsts]
     return PeopleLines(
         tuple(lines),
