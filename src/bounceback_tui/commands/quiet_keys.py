@@ -6,19 +6,31 @@ left it: it echoes what is typed. A key pressed then (`j` to go down as soon as 
 asked for) was printed in the shell's screen, and stayed there after the app ended, before
 the prompt ("z$"). Turning the echo off for the launch leaves the key where it was, unread,
 for the app to take as typed once its screen is up; the terminal's own settings come back
-when the app ends, whichever way it ends short of a signal that kills it (then the shell
-puts its own back).
+when the app ends. SIGTERM, SIGHUP or SIGINT in that moment (0.4 to 1 s) gives the settings
+back before the process ends as the signal ends it (status 128 + n): before, it died with the
+echo left off. Once Textual runs (``while_textual_runs``), the signals are as they were:
+Textual and commands/signals.py have them.
 
 Only the standard library: entered before anything of the app's is imported.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from types import TracebackType
+    from types import FrameType, TracebackType
+
+# What ends a launch from outside: `kill`, the window closed, ctrl+c before raw mode.
+ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+
+_quiet: list[KeysNotEchoed] = []  # the launch's, while its echo is off
 
 
 class KeysNotEchoed:
@@ -44,7 +56,45 @@ class KeysNotEchoed:
         except (AttributeError, OSError, ValueError, termios.error):
             return self  # not a terminal: nothing is echoed there anyway
         self._fd, self._before = fd, before
+        self._handlers: dict[int, Any] = {}
+        self._catch_signals()
+        _quiet.append(self)
         return self
+
+    def _catch_signals(self) -> None:
+        """The ending signals give the terminal back first (the main thread only sets them)."""
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for number in ENDING_SIGNALS:
+            previous = signal.getsignal(number)
+            if previous in (signal.SIG_IGN, None):  # ignored (nohup), or not Python's to set
+                continue
+            self._handlers[number] = signal.signal(number, self._on_signal)
+
+    def _release_signals(self) -> None:
+        for number, previous in self._handlers.items():
+            signal.signal(number, previous)
+        self._handlers = {}
+
+    def _on_signal(self, number: int, frame: FrameType | None) -> None:
+        previous = self._handlers.get(number, signal.SIG_DFL)
+        self._give_back()
+        self._release_signals()
+        if callable(previous):  # Python's own for SIGINT: KeyboardInterrupt, status 130
+            previous(number, frame)
+            return
+        signal.signal(number, signal.SIG_DFL)  # ended as the signal ends it: 128 + n
+        os.kill(os.getpid(), number)
+
+    def _give_back(self) -> None:
+        import termios
+        from contextlib import suppress
+
+        if self._before is None or self._fd is None:
+            return
+        # The terminal may have gone away (its window closed): nothing to give back then.
+        with suppress(OSError, termios.error):
+            termios.tcsetattr(self._fd, termios.TCSANOW, self._before)
 
     def __exit__(
         self,
@@ -54,10 +104,23 @@ class KeysNotEchoed:
     ) -> None:
         if self._before is None or self._fd is None:
             return
-        import termios
-        from contextlib import suppress
-
-        # The terminal may have gone away (its window closed): nothing to give back then.
-        with suppress(OSError, termios.error):
-            termios.tcsetattr(self._fd, termios.TCSANOW, self._before)
+        self._give_back()  # first: a signal in between gives it back again, then ends
+        self._release_signals()
+        if self in _quiet:
+            _quiet.remove(self)
         self._before = None
+
+
+@contextlib.contextmanager
+def while_textual_runs() -> Iterator[None]:
+    """Around ``App.run()``: the ending signals are as they were before the launch (Textual
+    gives its terminal back itself), and caught again once it has ended."""
+    quiet = _quiet[-1] if _quiet else None
+    if quiet is None:
+        yield
+        return
+    quiet._release_signals()
+    try:
+        yield
+    finally:
+        quiet._catch_signals()

@@ -108,6 +108,7 @@ def _open_and_run(paths: DataPaths) -> int:
         alone = _alone(paths)  # another file now: what is beside it, as with the first
         from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
 
+    from bounceback_tui.commands.quiet_keys import while_textual_runs
     from bounceback_tui.commands.signals import EXIT_TERMINATED, end_politely_on_sigterm
     from bounceback_tui.ui.kit.cursor_mark import colourless
 
@@ -119,7 +120,7 @@ def _open_and_run(paths: DataPaths) -> int:
         backup = days_backup(app, paths, check)
         backup.start()
         try:
-            with end_politely_on_sigterm(app):  # commands/signals.py
+            with while_textual_runs(), end_politely_on_sigterm(app):  # commands/signals.py
                 result = app.run()
         finally:
             app.discard_demo_store()

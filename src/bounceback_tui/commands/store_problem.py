@@ -70,7 +70,10 @@ def resolve_store_problem(
         next_offer=offers.next_offer,
         layout=layout,
     )
-    opened = bool(chooser.run())
+    from bounceback_tui.commands.quiet_keys import while_textual_runs
+
+    with while_textual_runs():  # its signals as Textual has them
+        opened = bool(chooser.run())
     if not opened and chooser.done and not chooser.return_code:
         _say_left(paths, chooser.outcome)
         return None
