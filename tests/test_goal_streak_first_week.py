@@ -36,7 +36,7 @@ def test_the_command_on_the_first_day(
     add(db, "Acme")
     assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
     out = capsys.readouterr().out
-    assert "  Goal met        a run starts this week\n" in out, out
+    assert "  Goal streak     starts this week\n" in out, out
     assert "0 weeks" not in out
 
 
@@ -49,4 +49,4 @@ def test_after_a_week_here_the_run_is_counted(
     conn.close()
     assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
     out = capsys.readouterr().out
-    assert "  Goal met        a run starts this week\n" in out, out  # never "0 weeks"
+    assert "  Goal streak     starts this week\n" in out, out  # never "0 weeks"

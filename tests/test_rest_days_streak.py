@@ -97,7 +97,7 @@ def test_the_command_after_a_missed_week(
     assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
     out = capsys.readouterr().out
     assert "0 weeks" not in out, out
-    assert "  Goal met        a run starts this week\n" in out, out
+    assert "  Goal streak     starts this week\n" in out, out
 
 
 async def test_todays_box_after_a_missed_week(opened_paths: DataPaths, db: Database) -> None:

@@ -94,7 +94,7 @@ def test_today_text_counts_in_words_that_agree(
     assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
     out = capsys.readouterr().out
     assert out.endswith("  Active streak   1 day\n")
-    assert "  Goal met        1 week in a row\n" in out
+    assert "  Goal streak     1 week in a row\n" in out
     assert "  Last rejection  2 days ago, 1 application sent since\n" in out
 
 

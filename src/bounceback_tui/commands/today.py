@@ -200,7 +200,7 @@ def render_text(
         ("Bounce-back", _bounce_back(summary)),
         ("Last rejection", _since(summary)),
         ("This week", f"{summary.applications_this_week} of {summary.weekly_goal} applications"),
-        ("Goal met", _goal_run(summary)),
+        ("Goal streak", _goal_run(summary)),  # as Today's box names it
         ("Plans", _plans(summary)),
         (
             "Active streak",
@@ -327,8 +327,10 @@ def _since(summary: TodaySummary) -> str:
 
 
 def _goal_run(summary: TodaySummary) -> str:
-    """ "2 weeks in a row"; with none, "a run starts this week", as Today's box says it
-    (ui/today/figures.goal_run): "0 weeks in a row" was a cold zero after a missed week."""
+    """ "2 weeks in a row"; with none, "starts this week", as Today's box says it
+    (ui/today/figures.goal_run): "0 weeks in a row" was a cold zero after a missed week.
+    Named "Goal streak" there and here: "Goal met  a run starts this week" was another label
+    for the box's "Goal streak starts this week"."""
     if not summary.weeks_goal_met:
-        return f"a run {GOAL_RUN_FIRST_WEEK}"
+        return GOAL_RUN_FIRST_WEEK
     return f"{plural(summary.weeks_goal_met, 'week')} in a row"
