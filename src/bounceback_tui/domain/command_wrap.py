@@ -80,6 +80,14 @@ def _wrapped(
         if text_cells(text[line_start:word_end]) <= room:
             line_end = word_end
             continue
+        if not between_names and _quote_left(
+            text, line_start, word_start, word_end, room, width - indent
+        ):
+            # A `command` one cell too long for a line: the terminal folded its closing
+            # backtick onto a line of its own. Its opening one ends this line instead.
+            lines.append((line_start, word_start + 1))
+            line_start, line_end, room = word_start + 1, word_end, width - indent
+            continue
         lines.append((line_start, line_end))
         line_start, line_end, room = word_start, word_end, width - indent
     lines.append((line_start, line_end))
@@ -92,6 +100,19 @@ def _wrapped(
             text, begin, finish, width if at == 0 else width - indent, width - indent
         )
     ]
+
+
+def _quote_left(
+    text: str, line_start: int, word_start: int, word_end: int, room: int, next_room: int
+) -> bool:
+    """Whether the word at ``word_start``, a `command` longer than a line, fits on the next
+    line once its opening backtick ends this one (where there is room for it)."""
+    return (
+        text[word_start] == "`"
+        and text_cells(text[word_start:word_end]) > next_room
+        and text_cells(text[word_start + 1 : word_end]) <= next_room
+        and text_cells(text[line_start : word_start + 1]) <= room
+    )
 
 
 def _at_slashes(text: str, start: int, end: int, room: int, next_room: int) -> list[Span]:
