@@ -1,6 +1,7 @@
 """A button whose label is a key, two spaces and what it does ("r  Restore the latest backup"):
 a label that wraps goes on under what it does, not under the key, and a path or a `command`
-in it stays whole (``WholeCommands``).
+in it stays whole (``WholeCommands``): one longer than the room under the words is cut in
+the middle ("bounceback.sqlite3.unre…20270105-090000)"), never folded under the key.
 
 The store-problem screen's choices went on under their key: "r  Restore the latest backup
 (by hand, today 21:46: 60 applications, 25" over "rejections)" at the key's column, and "f
@@ -29,4 +30,5 @@ class ChoiceButton(Button):
             return label
         gap = label.plain.find(KEY_GAP)
         hang = text_cells(label.plain[: gap + len(KEY_GAP)]) if gap > 0 else 0
-        return WholeCommands.of(label, hang=hang)
+        # A name longer than the room under the words is cut in the middle, never folded.
+        return WholeCommands.of(label, hang=hang, cut_long=True)

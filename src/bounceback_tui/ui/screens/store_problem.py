@@ -138,8 +138,10 @@ class StoreProblemApp(DialogsAboveBar, ScreenKeysApp):
 
     def compose(self) -> ComposeResult:
         # The page scrolls with the keys (Up, Down, PageUp, PageDown, Home, End reach it
-        # from the buttons) on a small terminal; a result is scrolled into view.
-        with VerticalScroll(id="problem-page"), Vertical(id="problem-box"):
+        # from the buttons) on a small terminal; a result is scrolled into view. Not a stop
+        # of Tab's: at 60x20 Tab's third stop was the page, nothing shown focused, Space and
+        # Enter doing nothing.
+        with VerticalScroll(id="problem-page", can_focus=False), Vertical(id="problem-box"):
             yield Static("Your store cannot be opened", id="problem-title", classes="problem-title")
             yield CommandsWhole(plain(self.problem), id="problem-text")
             yield Static("What would you like to do?", id="problem-prompt")
