@@ -36,7 +36,12 @@ from bounceback_tui.ui.kit.text import ContentNotify, after_colon, markup_with, 
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 from bounceback_tui.ui.recovery.answer_kept import KEPT, close_words, say_draft_kept
-from bounceback_tui.ui.recovery.answer_room import SHORT_BELOW, AnswerStatus, fit_answer
+from bounceback_tui.ui.recovery.answer_room import (
+    SHORT_BELOW,
+    AnswerStatus,
+    DetailReading,
+    fit_answer,
+)
 
 if TYPE_CHECKING:
     from textual.widgets.text_area import EditResult, Location
@@ -81,12 +86,13 @@ class AnswerArea(PlainTextArea):
         return super()._replace_via_keyboard(insert, start, end)
 
 
-class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
+class AnswerScreen(ContentNotify, TypeAhead, DetailReading, ModalScreen[TickResult | None]):
     """Dismisses with the TickResult of a save, or None when closed (the draft is kept)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", "Save", id="answer.save"),
         Binding("escape", "close", KEPT, id="answer.close"),
+        Binding("ctrl+down", "read_detail", "Read on", id="answer.detail"),  # answer_room.py
     ]
     DEFAULT_CLASSES = "form-screen answer-screen"
     draft_kept = True  # whether the last draft written was kept (answer_kept.py)
@@ -119,6 +125,7 @@ class AnswerScreen(ContentNotify, TypeAhead, ModalScreen[TickResult | None]):
             if self.step.detail:  # it scrolls where it gives way (answer_room.py)
                 with VerticalScroll(id="answer-detail", can_focus=False):
                     yield Static(plain(self.step.detail), classes="form-intro")
+                yield Static("", id="answer-more", classes="answer-more")  # "↓ more · …"
             yield from self.compose_extra()
             area = AnswerArea(
                 self.initial_text,

@@ -10,9 +10,12 @@ edge, at 80x24 too, and what was typed went on out of sight.
 Short of rows (under ``SHORT_BELOW``) the box takes the rows down to the key bar and the
 spacing between the parts goes (styles/recovery.tcss). ``fit_answer`` then gives the box
 ``AREA_ROWS`` at least, three lines of text in its border, where the screen has them: the
-detail is cut to the rows left, and scrolls (with the wheel; its scroll bar says there is
-more). Where even that is not enough (80x12), the detail goes and the box gives up rows,
-down to one line, so the keys line and the buttons stay in sight. It runs when the screen
+detail is cut to the rows left, less one for "↓ more · ctrl+↓ reads on" (the key as bound),
+and that key (``DetailReading``) scrolls it a page at a time, from the start again after its
+end. At 60x20 it was cut to 5 lines with nothing to say there was more (its scroll bar's
+column blank) and read on only with the mouse wheel. Where even that is not enough (80x12),
+the detail goes and the box gives up rows, down to one line, so the keys line and the
+buttons stay in sight. It runs when the screen
 is resized and when the status line changes height.
 """
 
@@ -27,6 +30,8 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from bounceback_tui.ui.kit.form_fit import natural_height
+from bounceback_tui.ui.kit.key_text import key_of
+from bounceback_tui.ui.kit.text import markup_with
 
 # Rows under which the writing box is short of rows (styles/recovery.tcss's "-short").
 SHORT_BELOW = 24
@@ -49,14 +54,61 @@ def fit_answer(screen: Screen[Any]) -> None:
     room -= sum(_rows(child) for child in others)
     if others:  # the buttons' row under them is only room: the box's edge may take it
         room += others[-1].styles.padding.bottom
+    more = screen.query_one("#answer-more", Static)
     text = detail.query_one(Static)
     wanted = natural_height(text, box.content_size.width)
-    rows = None if wanted <= room else room
+    rows = None if wanted <= room else room - 1  # a row for "↓ more"
     # Its padding and a line at least, or nothing: a padding row alone says nothing.
     shown = rows is None or rows > text.styles.gutter.height
     if (detail.styles.max_height, detail.display) != (_cells(rows), shown):
         detail.styles.max_height = rows
         detail.display = shown
+    more.display = shown and rows is not None
+    say_more(screen)
+
+
+def say_more(screen: Screen[Any]) -> None:
+    """Under a detail cut short: that there is more and the key that reads on, as bound; at
+    its end, that the key goes back to its start."""
+    more = screen.query_one("#answer-more", Static)
+    if not more.display:
+        return
+    key = key_of(screen.app, "answer.detail", "ctrl+down")
+    if not _at_end(screen):
+        more.update(markup_with("[dim]↓ more · [b]$key[/b] reads on[/dim]", key=key))
+    else:
+        more.update(markup_with("[dim]The end · [b]$key[/b] from the start[/dim]", key=key))
+
+
+def _at_end(screen: Screen[Any]) -> bool:
+    """Whether the detail's last line is in sight (from the cut fit_answer made, not from
+    the scroll's own numbers, which wait for a refresh)."""
+    detail = screen.query_one("#answer-detail")
+    box = screen.query_one("#answer-box")
+    cut = detail.styles.max_height
+    wanted = natural_height(detail.query_one(Static), box.content_size.width)
+    return cut is None or round(detail.scroll_target_y) + int(cut.value) >= wanted
+
+
+class DetailReading:
+    """The writing screen's key for a detail cut short (``answer.detail``): a page on, and
+    from the start again after the end. The box keeps the focus, and what is typed in it."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "read_detail":
+            shown = self.query("#answer-more")  # type: ignore[attr-defined]
+            return bool(shown) and bool(shown.first().display)
+        return super().check_action(action, parameters)  # type: ignore[misc]
+
+    def action_read_detail(self) -> None:
+        screen: Screen[Any] = self  # type: ignore[assignment]
+        detail = screen.query_one("#answer-detail")
+        if _at_end(screen):
+            detail.scroll_to(y=0, animate=False, immediate=True)
+        else:
+            step = max(detail.scrollable_content_region.height - 1, 1)
+            detail.scroll_to(y=round(detail.scroll_y) + step, animate=False, immediate=True)
+        say_more(screen)
 
 
 def _rows(widget: Widget) -> int:
