@@ -35,13 +35,9 @@ from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import ContentNotify, after_colon, markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
+from bounceback_tui.ui.recovery import answer_room as room
 from bounceback_tui.ui.recovery.answer_kept import KEPT, close_words, say_draft_kept
-from bounceback_tui.ui.recovery.answer_room import (
-    SHORT_BELOW,
-    AnswerStatus,
-    DetailReading,
-    fit_answer,
-)
+from bounceback_tui.ui.recovery.answer_room import SHORT_BELOW, AnswerStatus, fit_answer
 
 if TYPE_CHECKING:
     from textual.widgets.text_area import EditResult, Location
@@ -86,7 +82,7 @@ class AnswerArea(PlainTextArea):
         return super()._replace_via_keyboard(insert, start, end)
 
 
-class AnswerScreen(ContentNotify, TypeAhead, DetailReading, ModalScreen[TickResult | None]):
+class AnswerScreen(ContentNotify, TypeAhead, room.DetailReading, ModalScreen[TickResult | None]):
     """Dismisses with the TickResult of a save, or None when closed (the draft is kept)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

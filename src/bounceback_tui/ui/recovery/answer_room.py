@@ -90,18 +90,18 @@ def _at_end(screen: Screen[Any]) -> bool:
     return cut is None or round(detail.scroll_target_y) + int(cut.value) >= wanted
 
 
-class DetailReading:
+class DetailReading(Screen[Any]):
     """The writing screen's key for a detail cut short (``answer.detail``): a page on, and
     from the start again after the end. The box keeps the focus, and what is typed in it."""
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "read_detail":
-            shown = self.query("#answer-more")  # type: ignore[attr-defined]
+            shown = self.query("#answer-more")
             return bool(shown) and bool(shown.first().display)
-        return super().check_action(action, parameters)  # type: ignore[misc]
+        return super().check_action(action, parameters)
 
     def action_read_detail(self) -> None:
-        screen: Screen[Any] = self  # type: ignore[assignment]
+        screen: Screen[Any] = self
         detail = screen.query_one("#answer-detail")
         if _at_end(screen):
             detail.scroll_to(y=0, animate=False, immediate=True)
