@@ -48,6 +48,10 @@ LATER = (
     # need them (the twenty-third round's form fitting imported the class for a query).
     "textual.document",
     "textual._text_area_theme",
+    # The people rules and their link checks (five patterns, four dataclasses): Today's due
+    # read needs only the feedback ask's step key (domain/step_timing.py).
+    "bounceback_tui.domain.people",
+    "bounceback_tui.domain.links",
 )
 
 
@@ -89,3 +93,21 @@ def test_first_paint_path_compiles_no_pattern_of_its_own() -> None:
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == ""
+
+
+@pytest.mark.slow
+def test_launch_people_read_makes_no_unreadable_class_for_none() -> None:
+    # Today's interviews are read at every launch (the prefetch); the class that says an
+    # interview whose time cannot be read is imported only when the store has one.
+    probe = (
+        "import sys\n"
+        "from bounceback_tui.services.today_people import read_people_today\n"
+        "class Reader:\n"
+        "    def __getattr__(self, name):\n"
+        "        return lambda *a, **k: 0 if name.endswith(('count', 'questions')) else []\n"
+        "people = read_people_today(Reader())\n"
+        "print(people.unreadable, 'bounceback_tui.domain.unreadable' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "() False"

@@ -19,6 +19,7 @@ from bounceback_tui.domain.choices import parse_choice
 from bounceback_tui.domain.dates import record_day, say_how_read
 from bounceback_tui.domain.line_fields import many_lines
 from bounceback_tui.domain.links import LinkError, parse_web_link
+from bounceback_tui.domain.step_timing import FEEDBACK_ASK_STEP as FEEDBACK_ASK_STEP
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text, clip_name
 from bounceback_tui.errors import FieldError, ValidationError
 
@@ -82,8 +83,8 @@ _INTERACTION_LABELS = {
     InteractionKind.FEEDBACK_RECEIVED: "Feedback received",
 }
 
-# The recovery steps (template keys, domain/recovery.py) an interaction stands for.
-FEEDBACK_ASK_STEP = "feedback.ask"
+# The recovery steps (template keys, domain/recovery.py) an interaction stands for (the
+# ask's key lives in step_timing.py, which Today's launch read imports without this module).
 FEEDBACK_RESPONSE_STEP = "feedback.response"
 BRIDGE_STEP = "guardrails.bridge"
 _STEP_OF_KIND = {

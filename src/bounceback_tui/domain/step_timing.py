@@ -34,6 +34,10 @@ _KIND_LABELS = {
 }
 
 
+# The feedback ask's template key (domain/recovery.py); domain/people.py ties it to the
+# "Feedback asked" interaction.
+FEEDBACK_ASK_STEP = "feedback.ask"
+
 # An unsent feedback request is flagged this many days after its suggested day...
 FEEDBACK_FLAG_AFTER_DAYS = 2
 # ...and stops being flagged this many days after the rejection: by then the moment for

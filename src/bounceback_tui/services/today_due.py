@@ -32,11 +32,11 @@ from bounceback_tui.domain.due_more import due_in_room
 from bounceback_tui.domain.due_plans import recovery_step_item
 from bounceback_tui.domain.feedback import has_feedback
 from bounceback_tui.domain.next_step import LatePlanStep
-from bounceback_tui.domain.people import FEEDBACK_ASK_STEP
 from bounceback_tui.domain.stages import ghost_days, quiet_before
 from bounceback_tui.domain.step_timing import (
     COMFORT_DAYS,
     COMFORT_GROUPS,
+    FEEDBACK_ASK_STEP,
     feedback_suggested_days,
     is_feedback_suggested,
 )

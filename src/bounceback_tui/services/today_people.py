@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bounceback_tui import clock
 from bounceback_tui.domain.interview_kinds import (
@@ -19,8 +19,10 @@ from bounceback_tui.domain.interview_kinds import (
     UPCOMING_DAYS,
     InterviewKind,
 )
-from bounceback_tui.domain.unreadable import UnreadableInterview
 from bounceback_tui.store.fastread import FastReader
+
+if TYPE_CHECKING:
+    from bounceback_tui.domain.unreadable import UnreadableInterview
 
 
 @dataclass(frozen=True)
@@ -144,8 +146,15 @@ def _readable(
         try:
             found.append(_soon(row))
         except (ValueError, TypeError, OverflowError):
-            unread[row[0]] = UnreadableInterview(row[0], row[1], row[2], row[3], row[5])
+            unread[row[0]] = _unreadable(row[0], row[1], row[2], row[3], row[5])
     return tuple(found)
+
+
+def _unreadable(*fields: Any) -> UnreadableInterview:
+    """Imported when one is met: making its dataclass is a cost of every launch's read."""
+    from bounceback_tui.domain.unreadable import UnreadableInterview
+
+    return UnreadableInterview(*fields)
 
 
 def read_people_today(reader: FastReader, *, days: int = UPCOMING_DAYS) -> PeopleToday:
@@ -153,7 +162,7 @@ def read_people_today(reader: FastReader, *, days: int = UPCOMING_DAYS) -> Peopl
     asked = (_text(now), _text(now - timedelta(days=ASK_DAYS)))
     ahead = (_text(now), _text(now + timedelta(days=days)))
     # Those whose start SQLite cannot read either: no read by time finds them.
-    unread = {row[0]: UnreadableInterview(*row) for row in reader.interviews_unreadable()}
+    unread = {row[0]: _unreadable(*row) for row in reader.interviews_unreadable()}
     return PeopleToday(
         _readable(reader.interviews_starting(*ahead, skip_stages=CALLED_OFF_STAGES), unread),
         _readable(reader.interviews_awaiting_outcome(*asked), unread),
