@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlmodel import Session, col, func, select
@@ -24,6 +24,7 @@ from bounceback_tui.domain.people import (
     person_name,
 )
 from bounceback_tui.domain.stages import Stage
+from bounceback_tui.domain.unreadable import stored_day, stored_moment
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.store.cas import row_of
@@ -46,7 +47,7 @@ def raw_connection(session: Session) -> sqlite3.Connection:
 
 
 def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+    return stored_day(value)
 
 
 def _kind(value: str) -> ContactKind:
@@ -139,9 +140,8 @@ def _last_in(logged: str | None, interviewed: str | None) -> date | None:
     interview held counts as being in touch, a stranger's walk)."""
     from bounceback_tui.domain.interviews import in_zone
 
-    held = (
-        in_zone(datetime.fromisoformat(interviewed), clock.zone()).date() if interviewed else None
-    )
+    moment = stored_moment(interviewed)
+    held = in_zone(moment, clock.zone()).date() if moment is not None else None
     days = [day for day in (_day(logged), held) if day is not None]
     return max(days) if days else None
 

@@ -29,6 +29,7 @@ from bounceback_tui.domain.skills import (
     parse_kind,
     title_key,
 )
+from bounceback_tui.domain.unreadable import stored_day, stored_moment
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.services.bring_back import BroughtBack, bring_back
@@ -104,7 +105,7 @@ def skill_kind(value: str) -> SkillKind:
 
 
 def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
+    return stored_day(value)
 
 
 def _shared_days() -> Callable[[str | None], date | None]:
@@ -116,14 +117,17 @@ def _shared_days() -> Callable[[str | None], date | None]:
             return None
         found = days.get(value)
         if found is None:
-            found = days[value] = date.fromisoformat(value)
+            found = stored_day(value)
+            if found is None:
+                return None
+            days[value] = found
         return found
 
     return day
 
 
 def _moment(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
+    return stored_moment(value)
 
 
 def _resources_by_skill(
