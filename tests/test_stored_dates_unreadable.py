@@ -44,24 +44,14 @@ COLUMNS = _date_columns()
 # Readers not yet going through the shared way of reading a stored date (reported).
 FASTREAD = "store/fastread.py (the today command's reads)"
 NOT_YET: dict[tuple[str, str], str] = {
-    ("activity_day", "day"): f"{FASTREAD}: active_days",
-    ("application", "date_applied"): f"{FASTREAD}: summary_days",
-    ("check_in", "day"): f"{FASTREAD}: check_ins",
-    (
-        "rejection",
-        "plan_completed_at",
-    ): "services/recovery_plans.py: plan_rows (SQLAlchemy's date type)",
-    ("rejection", "rejected_on"): f"{FASTREAD}: summary_days",
-    ("contact", "updated_at"): "transfer/ics_export.py: _stamp (calendar export)",
-    ("interview", "updated_at"): "transfer/ics_export.py: _stamp (calendar export)",
-    ("summary_bounce_back", "next_sent_on"): "store/fastread_rows.py: day_or_none",
-    ("summary_bounce_back", "rejected_on"): f"{FASTREAD}: bounce_back_counts",
-    (
-        "interaction",
-        "happened_on",
-    ): "services/people.py: _interactions (Pipeline and People detail)",
-    ("summary_day", "day"): f"{FASTREAD}: summary_days",
-    ("thought_record", "created_at"): f"{FASTREAD}: thought_drops",
+    ("rejection", "plan_completed_at"): "services/recovery_plans.py: plan_rows (Recovery pane; "
+    "SQLAlchemy's own date type reads the column)",
+    ("rejection", "rejected_on"): "services/recovery_plans.py: plan_rows (Recovery pane; "
+    "SQLAlchemy's own date type reads the column)",
+    ("interaction", "happened_on"): "services/people.py: _interactions (Pipeline and People "
+    "detail; InteractionRow.happened_on is a date the UI prints)",
+    ("thought_record", "created_at"): "services/reframe.py: _row (Reframe pane's history; "
+    "HistoryRow.created_on is a date the UI prints)",
 }
 
 

@@ -6,9 +6,11 @@ it in the same words (plain text: the caller keeps it plain, never markup)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
 
 from bounceback_tui.domain.text import app_name, clip_name
+from bounceback_tui.stored_dates import stored_day, stored_moment
+
+__all__ = ["UnreadableInterview", "quoted", "stored_day", "stored_moment"]
 
 # The value as stored, quoted short: enough to recognise it, never a screen of it.
 VALUE_CELLS = 24
@@ -38,30 +40,3 @@ def quoted(value: object) -> str:
     if value is None or value == "":
         return "nothing"
     return f"'{clip_name(value, VALUE_CELLS)}'"
-
-
-def stored_day(value: object) -> date | None:
-    """A day as stored (ISO text, or a date SQLite handed back as one): None when nothing is
-    stored, and None too when what is stored is not a day (another program wrote over it),
-    so the row is still read and shown, never a crash. The one way a stored day is read."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if not isinstance(value, str) or not value:
-        return None
-    moment = stored_moment(value)  # a day stored with its time ("2026-03-16 00:00:00")
-    return moment.date() if moment is not None else None
-
-
-def stored_moment(value: object) -> datetime | None:
-    """A moment as stored (ISO text): None when nothing or something else is stored (read
-    as ``stored_day``). The one way a stored moment is read."""
-    if isinstance(value, datetime):
-        return value
-    if not isinstance(value, str) or not value:
-        return None
-    try:
-        return datetime.fromisoformat(value)
-    except ValueError:
-        return None

@@ -29,6 +29,7 @@ from typing import Any
 
 from bounceback_tui.store.fastread_due import DueReads
 from bounceback_tui.store.fastread_rows import SummaryDayRow, day_or_none
+from bounceback_tui.stored_dates import stored_day
 
 # An application ``a`` dated on rejection ``r``'s own day that counts as sent after it
 # (docs/metrics.md, "Bounce-back time"): recorded as sent (entered, or moved out of Saved)
@@ -51,7 +52,7 @@ def days_here_before(conn: sqlite3.Connection, today: date, since: date) -> list
         "ORDER BY 1 DESC",
         (today.isoformat(), since.isoformat(), since.isoformat()),
     ).fetchall()
-    return [date.fromisoformat(day) for (day,) in rows if day]
+    return [day for (stored,) in rows if (day := stored_day(stored)) is not None]
 
 
 class FastReader(DueReads):
@@ -85,7 +86,12 @@ class FastReader(DueReads):
             "SELECT json_array(day, sent, rejections, plans_open, plans_finished) AS packed_row "
             "FROM summary_day"
         )
-        found = [SummaryDayRow(date.fromisoformat(day[:10]), *counts) for day, *counts in rows]
+        # A day another program wrote over is on no day: left out of the figures.
+        found = [
+            SummaryDayRow(day, *counts)
+            for stored, *counts in rows
+            if (day := stored_day(stored)) is not None
+        ]
         found.sort()
         return found
 
@@ -104,7 +110,11 @@ class FastReader(DueReads):
             "WHERE rejected_on >= ? GROUP BY rejected_on, next_sent_on",
             (since.isoformat(),),
         )
-        return [(date.fromisoformat(on[:10]), day_or_none(nxt), int(n)) for on, nxt, n in rows]
+        return [
+            (day, day_or_none(nxt), int(n))
+            for on, nxt, n in rows
+            if (day := stored_day(on)) is not None
+        ]
 
     def latest_bounce_back(self) -> tuple[int, date, date | None] | None:
         """(id, day, date of the next application sent) of the latest rejection: the one
@@ -114,9 +124,8 @@ class FastReader(DueReads):
             "JOIN summary_bounce_back b ON b.rejection_id = r.id "
             "ORDER BY r.rejected_on DESC, r.id DESC LIMIT 1"
         ).fetchone()
-        return (
-            None if row is None else (row[0], date.fromisoformat(row[1][:10]), day_or_none(row[2]))
-        )
+        day = None if row is None else stored_day(row[1])
+        return None if row is None or day is None else (row[0], day, day_or_none(row[2]))
 
     def bounce_backs(
         self, since: date | None = None, limit: int | None = None
@@ -128,7 +137,11 @@ class FastReader(DueReads):
             "ORDER BY b.rejected_on DESC, b.rejection_id DESC LIMIT ?",
             ((since or date.min).isoformat(), -1 if limit is None else limit),
         )
-        found = [(rid, date.fromisoformat(on[:10]), day_or_none(nxt)) for rid, on, nxt in rows]
+        found = [
+            (rid, day, day_or_none(nxt))
+            for rid, on, nxt in rows
+            if (day := stored_day(on)) is not None
+        ]
         # An aggregate's input order is not promised by SQLite: restore it here.
         found.sort(key=lambda row: (row[1], row[0]), reverse=True)
         return found
@@ -165,7 +178,9 @@ class FastReader(DueReads):
             "AND eased IS NOT NULL ORDER BY t.created_at DESC, t.id DESC LIMIT ?)",
             ((since or date.min).isoformat(), limit),
         )
-        drops = [(rid, date.fromisoformat(day), float(drop)) for rid, day, drop in rows]
+        drops = [
+            (rid, on, float(drop)) for rid, day, drop in rows if (on := stored_day(day)) is not None
+        ]
         drops.sort(key=lambda row: (row[1], row[0]))
         return drops
 
@@ -174,7 +189,7 @@ class FastReader(DueReads):
             "SELECT json_group_array(day) FROM activity_day WHERE day >= ? AND actions > 0",
             (since.isoformat(),),
         ).fetchone()
-        return {date.fromisoformat(day) for day in json.loads(packed)}
+        return {day for stored in json.loads(packed) if (day := stored_day(stored)) is not None}
 
     def last_active_day(self, today: date) -> date | None:
         """The latest day with an action, today or before (a day is the table's key)."""
@@ -182,7 +197,7 @@ class FastReader(DueReads):
             "SELECT max(day) FROM activity_day WHERE day <= ? AND actions > 0",
             (today.isoformat(),),
         ).fetchone()
-        return date.fromisoformat(day) if day else None
+        return stored_day(day)
 
     def check_ins(self, since: date) -> list[tuple[date, int, str, int]]:
         """(day, mood, note, version): the version is what a save of that day's check-in
@@ -191,7 +206,11 @@ class FastReader(DueReads):
             "SELECT day, mood, note, version FROM check_in WHERE day >= ? ORDER BY day",
             (since.isoformat(),),
         )
-        return [(date.fromisoformat(d), mood, note, version) for d, mood, note, version in rows]
+        return [
+            (day, mood, note, version)
+            for d, mood, note, version in rows
+            if (day := stored_day(d)) is not None
+        ]
 
     # -- people and interviews (read after the first paint) ----------------
 

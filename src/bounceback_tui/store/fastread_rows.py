@@ -9,10 +9,13 @@ knows a rule.
 from datetime import date
 from typing import NamedTuple
 
+from bounceback_tui.stored_dates import stored_day
+
 
 def day_or_none(value: str | None) -> date | None:
-    """A stored day (or timestamp) as a date; None stays None."""
-    return date.fromisoformat(value[:10]) if value else None
+    """A stored day (or timestamp) as a date; None stays None, and so does a value another
+    program wrote over (``stored_dates``)."""
+    return stored_day(value)
 
 
 class SummaryDayRow(NamedTuple):

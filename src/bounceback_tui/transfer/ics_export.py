@@ -51,6 +51,7 @@ from bounceback_tui.domain.people import FEEDBACK_ASK_STEP
 from bounceback_tui.domain.text import display_text, line_breaks, screen_line, with_stop
 from bounceback_tui.store.due_conditions import open_follow_up, reply_waits
 from bounceback_tui.store.sqlite_file import connect, inspect_store
+from bounceback_tui.stored_dates import stored_moment
 from bounceback_tui.transfer.files import TransferError
 
 if TYPE_CHECKING:
@@ -80,8 +81,9 @@ def _uid(value: str) -> str:
 
 
 def _stamp(value: str | None) -> datetime:
-    """A stored naive local time as UTC (for LAST-MODIFIED)."""
-    moment = datetime.fromisoformat(value) if value else clock.now()
+    """A stored naive local time as UTC (for LAST-MODIFIED); now when there is none, or
+    another program wrote over it (a calendar still takes the event)."""
+    moment = stored_moment(value) or clock.now()
     return moment.replace(tzinfo=clock.zone()).astimezone(UTC)
 
 

@@ -1,0 +1,32 @@
+"""The one way a stored day or moment is read, by every layer (the store's fast reads,
+the services, the exports): another program can write over a date column with anything
+("[b]garbage[/]", a number), and a value that is not a date is read as no date, so the row
+is still read and shown, never a crash (``domain/unreadable.py`` says it where a place can).
+A leaf: imports nothing of the app's."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+
+def stored_day(value: object) -> date | None:
+    """A day as stored (ISO text, or a date SQLite handed back as one): None when nothing
+    is stored, and None too when what is stored is not a day."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    moment = stored_moment(value)  # a day stored with its time ("2026-03-16 00:00:00")
+    return moment.date() if moment is not None else None
+
+
+def stored_moment(value: object) -> datetime | None:
+    """A moment as stored (ISO text): None when nothing, or something else, is stored."""
+    if isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return datetime.fromisoformat(value)
+    except ValueError:
+        return None
