@@ -50,8 +50,6 @@ NOT_YET: dict[tuple[str, str], str] = {
     "SQLAlchemy's own date type reads the column)",
     ("interaction", "happened_on"): "services/people.py: _interactions (Pipeline and People "
     "detail; InteractionRow.happened_on is a date the UI prints)",
-    ("thought_record", "created_at"): "services/reframe.py: _row (Reframe pane's history; "
-    "HistoryRow.created_on is a date the UI prints)",
 }
 
 
@@ -127,3 +125,15 @@ async def test_the_app_and_commands_never_crash_on_an_unreadable_date(
                 await pilot.press("down")
                 await settle_workers(pilot)
             assert app.focused is not None
+
+
+async def test_reframe_lists_a_record_whose_day_is_unreadable(opened_paths: DataPaths) -> None:
+    """The record is still listed, its date column saying so, never a crash."""
+    from tests.screen_text import screen_lines
+
+    _demo_with_garbage(opened_paths, "thought_record", "created_at")
+    async with app_on(opened_paths, "reframe", size=(160, 40)) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        lines = screen_lines(app)
+        assert any(line.split()[:1] == ["unreadable"] for line in lines if line.split()), lines
+        assert app.focused is not None

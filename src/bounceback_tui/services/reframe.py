@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import delete, text
@@ -19,6 +19,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.feedback import has_feedback
 from bounceback_tui.domain.record_name import NO_THOUGHT_YET, record_name_form
 from bounceback_tui.domain.text import mid_sentence
+from bounceback_tui.domain.unreadable import stored_day
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError
 from bounceback_tui.reframe.catalogue import TRAP_KEYS
@@ -43,7 +44,7 @@ LIST_THOUGHT_CHARS = 240
 @dataclass(frozen=True, slots=True)  # one per rejection or record, kept while shown
 class HistoryRow:
     id: int
-    created_on: date
+    created_on: date | None  # None: what is stored is not a day (domain/unreadable)
     thought: str  # the first LIST_THOUGHT_CHARS characters
     complete: bool
     traps: tuple[str, ...]
@@ -265,9 +266,7 @@ ORDER BY r.created_at DESC, r.id DESC
 def _row(values: tuple[Any, ...], share: Callable[[Any], Any] = lambda value: value) -> HistoryRow:
     record_id, created, thought, status, traps, shift, rejection_id, company, version = values[:9]
     belief, situation = values[9:]
-    created_on = (
-        datetime.fromisoformat(created).date() if isinstance(created, str) else created.date()
-    )
+    created_on = stored_day(created)  # None: another program wrote over it
     return HistoryRow(
         id=record_id,
         created_on=share(created_on),

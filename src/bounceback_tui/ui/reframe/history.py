@@ -21,6 +21,7 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from bounceback_tui.domain.record_name import record_named
+from bounceback_tui.domain.unreadable import day_or_unreadable
 from bounceback_tui.domain.wording import shift_words
 from bounceback_tui.reframe import TRAPS_BY_KEY, trap_name
 from bounceback_tui.services.reframe import HistoryFigures, HistoryRow
@@ -85,7 +86,7 @@ def cells(row: HistoryRow, traps_width: int | None = None) -> tuple[tuple[str, s
     """Each column's text and the name of its look: date, thought, traps, feelings."""
     thought = " ".join(row.thought.split())
     return (
-        (row.created_on.isoformat(), ""),
+        (day_or_unreadable(row.created_on), ""),
         # A draft with only its situation is named by it, as Today names it (record_name).
         (thought, "") if thought else (record_named("", row.situation, 10**6), "dim"),
         (traps_cell(row.traps, traps_width), ""),
