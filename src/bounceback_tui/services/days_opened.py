@@ -18,6 +18,7 @@ past midnight keeps the new day at the person's first key of it (``ui/app_store`
 from __future__ import annotations
 
 import os
+import stat
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,12 +41,21 @@ def opened_file(db_path: Path) -> Path:
 
 
 def days_opened(db_path: Path) -> set[date]:
-    """The days the app was opened, as kept; none where the file is missing or unreadable."""
+    """The days the app was opened, as kept; none where the file is missing or unreadable,
+    or is not a plain file of its own (a named pipe there once held the app's first paint
+    and `today` for ever; a link is not followed)."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0)
     try:
-        with opened_file(db_path).open("rb") as handle:
-            raw = handle.read(_MOST_BYTES)
+        fd = os.open(opened_file(db_path), flags)
     except OSError:
         return set()
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                return set()
+            raw = handle.read(_MOST_BYTES)
+        except OSError:
+            return set()
     days = set()
     for line in raw.decode("ascii", "replace").splitlines():
         try:
