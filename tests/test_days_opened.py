@@ -120,3 +120,22 @@ async def test_the_first_key_past_midnight_keeps_the_new_day_once(
         await settle_workers(pilot)
         assert kept.stat().st_ino == written  # no write on the day's other keys
         assert focus_problem(app) is None
+
+
+async def test_the_pointer_passing_over_past_midnight_keeps_no_day(
+    opened_paths: DataPaths,
+) -> None:
+    # A pointer moved across the window past midnight is no person here: only a key, a
+    # paste or a click keeps the new day.
+    _store(opened_paths)
+    kept = opened_paths.data_dir / "opened-days"
+    async with app_on(opened_paths) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        clock.freeze(datetime(2026, 3, 17, 0, 5))
+        await pilot.hover(offset=(10, 10))
+        await pilot.hover(offset=(20, 12))
+        await settle_workers(pilot)
+        assert kept.read_text() == "2026-03-16\n"
+        await pilot.click(offset=(20, 12))
+        await settle_workers(pilot)
+        assert kept.read_text() == "2026-03-16\n2026-03-17\n"

@@ -234,7 +234,7 @@ class BouncebackApp(
             if self.quitting:
                 return
             self.orm_imported()  # before anything a key does may import it (ui/app_store.py)
-            self.note_day_here()  # the first input of a new day keeps it (ui/app_store.py)
+            self.note_day_here(event)  # a new day's first key keeps it (ui/app_store.py)
         await super().on_event(event)  # KeysInOrder notes where keys go (kit/type_ahead.py)
 
     def shown_pane(self) -> str | None:

@@ -9,6 +9,7 @@ import threading
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
+from textual import events
 from textual.app import App
 
 from bounceback_tui import clock
@@ -258,11 +259,14 @@ class StoreInUse(_AppBase):
         self._day_marked = today = clock.today()
         mark_opened(self.paths.database, today)
 
-    def note_day_here(self) -> None:
+    def note_day_here(self, event: events.Event) -> None:
         """On the person's key, paste or click: the first of a new day (the window left open
         past midnight) keeps it as a day here, as a launch does; any other compares two dates
         and writes nothing. Not the idle tick's re-read of Today at midnight: a window left
-        open a week untouched would have counted every day as one the person was here."""
+        open a week untouched would have counted every day as one the person was here. Nor
+        the pointer passing over the window, nor a wheel: no one need be there."""
+        if not isinstance(event, (events.Key, events.Paste, events.MouseDown)):
+            return
         marked = self._day_marked
         if marked is not None and marked != clock.today() and not (self._read_only or self.demo):
             self.mark_day_opened()
