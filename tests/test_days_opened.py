@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import threading
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
@@ -23,8 +24,10 @@ from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.care import load_care_today
 from bounceback_tui.services.today import load_today
+from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.focus import focus_problem
 from tests.conftest import FIXED_TODAY
+from tests.quiet import until_quiet
 from tests.screen_text import screen_text
 from tests.ui_harness import app_on, settle_workers, toasts
 
@@ -139,3 +142,33 @@ async def test_the_pointer_passing_over_past_midnight_keeps_no_day(
         await pilot.click(offset=(20, 12))
         await settle_workers(pilot)
         assert kept.read_text() == "2026-03-16\n2026-03-17\n"
+
+
+async def test_taking_the_demo_before_the_check_ends_keeps_the_day_in_the_own_folder(
+    opened_paths: DataPaths,
+) -> None:
+    # The quick check finished after the person took the demo: today was kept in the
+    # throw-away demo folder, and their own never knew they were here.
+    _store(opened_paths)
+    checked = threading.Event()
+
+    class CheckStillRunning:
+        result = "ok"
+
+        def wait_ok(self, timeout: float | None = None) -> bool:
+            checked.wait(30)
+            return True
+
+    app = BouncebackApp(opened_paths, store_check=CheckStillRunning())  # type: ignore[arg-type]
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.action_open_demo()
+        await app.workers.wait_for_complete([w for w in app.workers if w.group == "demo"])
+        await until_quiet(pilot)
+        assert app.demo
+        demo_folder = app.paths.data_dir
+        checked.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not (demo_folder / "opened-days").exists()
+    assert (opened_paths.data_dir / "opened-days").read_text() == "2026-03-16\n"
+

@@ -257,7 +257,7 @@ class StoreInUse(_AppBase):
         from bounceback_tui.services.days_opened import mark_opened
 
         self._day_marked = today = clock.today()
-        mark_opened(self.paths.database, today)
+        mark_opened(self._real_paths.database, today)  # never the demo's throw-away folder
 
     def note_day_here(self, event: events.Event) -> None:
         """On the person's key, paste or click: the first of a new day (the window left open
