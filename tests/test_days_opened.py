@@ -142,6 +142,7 @@ async def test_the_pointer_passing_over_past_midnight_keeps_no_day(
         await pilot.click(offset=(20, 12))
         await settle_workers(pilot)
         assert kept.read_text() == "2026-03-16\n2026-03-17\n"
+        assert focus_problem(app) is None
 
 
 async def test_taking_the_demo_before_the_check_ends_keeps_the_day_in_the_own_folder(
@@ -171,4 +172,3 @@ async def test_taking_the_demo_before_the_check_ends_keeps_the_day_in_the_own_fo
         await pilot.pause()
         assert not (demo_folder / "opened-days").exists()
     assert (opened_paths.data_dir / "opened-days").read_text() == "2026-03-16\n"
-
