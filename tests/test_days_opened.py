@@ -12,6 +12,7 @@ Today is Monday 16 March 2026 (tests/conftest.py).
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import stat
 import threading
@@ -23,6 +24,7 @@ import pytest
 from bounceback_tui import clock
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.care import load_care_today
+from bounceback_tui.services.days_opened import mark_opened
 from bounceback_tui.services.today import load_today
 from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.focus import focus_problem
@@ -172,3 +174,19 @@ async def test_taking_the_demo_before_the_check_ends_keeps_the_day_in_the_own_fo
         await pilot.pause()
         assert not (demo_folder / "opened-days").exists()
     assert (opened_paths.data_dir / "opened-days").read_text() == "2026-03-16\n"
+
+
+def test_a_link_left_where_the_day_is_written_is_not_followed(opened_paths: DataPaths) -> None:
+    # A link left at the half-written file's name (by someone else, or a crash and a
+    # reused process id) was followed: the days were written into the file it led to.
+    elsewhere = opened_paths.data_dir.parent / "elsewhere.txt"
+    elsewhere.write_text("someone else's words\n")
+    partial = opened_paths.data_dir / f"opened-days.{os.getpid()}.partial"
+    partial.symlink_to(elsewhere)
+    mark_opened(opened_paths.database, FIXED_TODAY)
+    assert elsewhere.read_text() == "someone else's words\n"
+    kept = opened_paths.data_dir / "opened-days"
+    assert kept.read_text() == "2026-03-16\n"
+    assert not kept.is_symlink()
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert not partial.exists() and not partial.is_symlink()

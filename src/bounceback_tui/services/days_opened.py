@@ -81,10 +81,13 @@ def mark_opened(db_path: Path, today: date) -> None:
     kept = sorted(day for day in days | {today} if since <= day <= today)
     path = opened_file(db_path)
     partial = path.with_name(f"{OPENED_FILE}.{os.getpid()}.partial")
-    try:
-        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
+    try:  # a leftover (a crash, a reused process id) is never followed nor written into
+        partial.unlink(missing_ok=True)
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, FILE_MODE)
         with os.fdopen(fd, "w", encoding="ascii") as handle:
             handle.write("".join(f"{day.isoformat()}\n" for day in kept))
+            handle.flush()
+            os.fsync(handle.fileno())
         os.replace(partial, path)
     except OSError:
         partial.unlink(missing_ok=True)
