@@ -112,3 +112,60 @@ def test_textual_has_the_signals_as_they_were_once_it_runs(tmp_path: Path) -> No
     finally:
         os.close(terminal)
         os.close(main)
+
+
+# As run_app wraps ``App.run()``, caught where Textual's loop has not started yet (or has
+# ended): there SIGTERM is on commands/signals.py's handler, with the launch's echo off.
+BEFORE_THE_LOOP = """
+import sys, time
+import bounceback_tui.commands.run_app as run_app
+def starting(paths):
+    from textual.app import App
+    from bounceback_tui.commands.quiet_keys import while_textual_runs
+    from bounceback_tui.commands.signals import end_politely_on_sigterm
+    with while_textual_runs(), end_politely_on_sigterm(App()):
+        print("inside", flush=True)
+        time.sleep(60)
+    return 0
+run_app.run_app = starting
+from bounceback_tui.cli import main
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_sigterm_before_textual_loop_runs_ends_and_gives_the_echo_back(
+    data_paths: DataPaths,
+) -> None:
+    # Found in review: the handler asked the app, from a thread, to exit; not running, the
+    # thread tried to set SIGTERM's default there, which only the main thread may: the
+    # signal was lost (a traceback) and the app went on with the echo off.
+    main, terminal = pty.openpty()
+    before = termios.tcgetattr(terminal)
+    src = str(Path(bounceback_tui.__file__).resolve().parents[1])
+    app = subprocess.Popen(
+        [sys.executable, "-c", BEFORE_THE_LOOP, str(data_paths.data_dir)],
+        stdin=terminal,
+        stdout=terminal,
+        stderr=terminal,
+        env={**os.environ, "TERM": "xterm-256color", "PYTHONPATH": src},
+        start_new_session=True,
+    )
+    try:
+        shown = _read_until(main, b"inside", 60)
+        assert b"inside" in shown, shown[-500:]
+        app.send_signal(signal.SIGTERM)
+        try:
+            ended: int | None = app.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            ended = None
+        after = termios.tcgetattr(terminal)
+        said = _read_until(main, b"\0", 0.5)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+        os.close(terminal)
+        os.close(main)
+    assert ended == -signal.SIGTERM, said[-800:]
+    assert after == before  # echoing again, as the shell left it
+    assert b"Traceback" not in said

@@ -111,6 +111,13 @@ class KeysNotEchoed:
         self._before = None
 
 
+def give_terminal_back() -> None:
+    """The terminal's settings as the launch found them (its echo), where it changed them:
+    for a signal that ends the process while Textual is not running (commands/signals.py)."""
+    for quiet in _quiet:
+        quiet._give_back()
+
+
 @contextlib.contextmanager
 def while_textual_runs() -> Iterator[None]:
     """Around ``App.run()``: the ending signals are as they were before the launch (Textual

@@ -8,8 +8,11 @@ every commit was already safe on disk, but the terminal stayed in the app's mode
 was typed next in the shell did not echo and the mouse printed escape codes.
 
 The handler only asks the app, from a thread of its own, to exit (a signal handler must not
-touch the event loop's structures). When the app is not running (before its first screen,
-or after it ended), there is nothing to give back and SIGTERM does what it always does.
+touch the event loop's structures). When the app is not running (before Textual's loop
+starts, or after it ended), the handler itself gives back the launch's terminal settings
+(commands/quiet_keys.py: its echo) and SIGTERM then does what it always does. Before, the
+thread tried that, and only the main thread may set a signal's handler: the signal was
+lost in a traceback and the echo stayed off.
 """
 
 from __future__ import annotations
@@ -36,8 +39,15 @@ def end_politely_on_sigterm(app: App[object]) -> Iterator[None]:
         yield  # only the main thread may set a handler
         return
 
-    def on_sigterm(_signum: int, _frame: FrameType | None) -> None:
-        threading.Thread(target=_ask_to_exit, args=(app,), daemon=True).start()
+    def on_sigterm(signum: int, _frame: FrameType | None) -> None:
+        if app._loop is not None:  # running: only its own loop may end it
+            threading.Thread(target=_ask_to_exit, args=(app,), daemon=True).start()
+            return
+        from bounceback_tui.commands.quiet_keys import give_terminal_back
+
+        give_terminal_back()
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
 
     previous = signal.signal(signal.SIGTERM, on_sigterm)
     try:
@@ -49,6 +59,5 @@ def end_politely_on_sigterm(app: App[object]) -> Iterator[None]:
 def _ask_to_exit(app: App[object]) -> None:
     try:
         app.call_from_thread(app.exit, return_code=EXIT_TERMINATED)
-    except RuntimeError:  # the app is not running: SIGTERM's own way
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    except RuntimeError:  # it ended meanwhile: sent again, for the main thread's handler
         os.kill(os.getpid(), signal.SIGTERM)
