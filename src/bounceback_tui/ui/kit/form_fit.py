@@ -84,7 +84,7 @@ def fit_form(screen: Screen[object]) -> None:
     if tall != fitted:  # the rows spared or given back: measured again once laid out
         box.set_class(tall, "-fitted")
         screen.call_after_refresh(fit_form, screen)
-    if box.styles.get_rule("height") != _cells(height) or fields.styles.max_height != _cells(rows):
+    if box.styles.get_rule("height") != cells(height) or fields.styles.max_height != cells(rows):
         box.styles.height = height  # None: as the stylesheet says (auto, or the whole screen)
         fields.styles.max_height = rows
 
@@ -103,7 +103,8 @@ def natural_height(widget: Widget, width: int) -> int:
     return widget.get_content_height(size, size, inner) + widget.styles.gutter.height
 
 
-def _cells(rows: int | None) -> Scalar | None:
+def cells(rows: int | None) -> Scalar | None:
+    """``rows`` as a style's height in cells (None: no rule)."""
     return None if rows is None else Scalar.from_number(rows)
 
 

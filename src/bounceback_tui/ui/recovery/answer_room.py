@@ -24,12 +24,11 @@ from __future__ import annotations
 from typing import Any
 
 from textual import events
-from textual.css.scalar import Scalar
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
 
-from bounceback_tui.ui.kit.form_fit import natural_height
+from bounceback_tui.ui.kit.form_fit import cells, natural_height
 from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with
 
@@ -60,7 +59,7 @@ def fit_answer(screen: Screen[Any]) -> None:
     rows = None if wanted <= room else room - 1  # a row for "↓ more"
     # Its padding and a line at least, or nothing: a padding row alone says nothing.
     shown = rows is None or rows > text.styles.gutter.height
-    if (detail.styles.max_height, detail.display) != (_cells(rows), shown):
+    if (detail.styles.max_height, detail.display) != (cells(rows), shown):
         detail.styles.max_height = rows
         detail.display = shown
     more.display = shown and rows is not None
@@ -114,10 +113,6 @@ class DetailReading(Screen[Any]):
 def _rows(widget: Widget) -> int:
     margin = widget.styles.margin
     return widget.outer_size.height + margin.top + margin.bottom
-
-
-def _cells(rows: int | None) -> Scalar | None:
-    return None if rows is None else Scalar.from_number(rows)
 
 
 class AnswerStatus(Static):
