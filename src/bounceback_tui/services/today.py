@@ -271,7 +271,7 @@ def load_today_and_people(
     found: list[Any] = [None]
 
     def first(reader: FastReader) -> None:
-        found[0] = people_read(reader)
+        found[0] = people_read(reader, repair_command)
 
     return load_today(db_path, today, first=first, repair_command=repair_command), found[0]
 

@@ -21,6 +21,8 @@ from bounceback_tui.domain.interview_kinds import (
 )
 from bounceback_tui.store.fastread import FastReader
 
+REPAIR = "bounceback-tui repair"  # the default store's; a window names its own --data-dir
+
 if TYPE_CHECKING:
     from bounceback_tui.domain.unreadable import UnreadableInterview
 
@@ -178,18 +180,18 @@ def load_people_today(db_path: Path, *, days: int = UPCOMING_DAYS) -> PeopleToda
         return read_people_today(reader, days=days)
 
 
-def people_or_unread(db_path: Path) -> PeopleToday:
+def people_or_unread(db_path: Path, repair_command: str = REPAIR) -> PeopleToday:
     """``load_people_today`` for Today (its read in a thread): a failed read is said, as
-    ``people_read`` says it."""
+    ``people_read`` says it (``repair_command``: with this window's --data-dir)."""
     import sqlite3
 
     try:
         return load_people_today(db_path)
     except sqlite3.Error as exc:
-        return _unread(exc, db_path)
+        return _unread(exc, db_path, repair_command)
 
 
-def people_read(reader: FastReader) -> PeopleToday | None:
+def people_read(reader: FastReader, repair_command: str = REPAIR) -> PeopleToday | None:
     """As ``read_people_today``, through a connection already open (Today's, with its due
     list). A failed read (a busy store, a disk error, a table changed by another program)
     is said in plain words as the store's own reads say it (store/read_failure.py), in
@@ -200,12 +202,12 @@ def people_read(reader: FastReader) -> PeopleToday | None:
     try:
         return read_people_today(reader)
     except sqlite3.Error as exc:
-        return _unread(exc, reader.path)
+        return _unread(exc, reader.path, repair_command)
     except Exception:  # whatever else: Today without its people part, never no Today
         return None
 
 
-def _unread(exc: Exception, db_path: Path) -> PeopleToday:
+def _unread(exc: Exception, db_path: Path, repair_command: str) -> PeopleToday:
     from bounceback_tui.store.read_failure import read_failure
 
-    return PeopleToday(unread=str(read_failure(exc, db_path, "bounceback-tui repair")))
+    return PeopleToday(unread=str(read_failure(exc, db_path, repair_command)))

@@ -50,9 +50,11 @@ class PeoplePart(_Pane):
 
     def _read_people(self) -> None:
         from bounceback_tui.services.today_people import people_or_unread
+        from bounceback_tui.ui.palette_cli import command_for
 
+        repair = command_for(self.bb_app, "repair")  # with this window's --data-dir
         try:  # a failed read is said in the part's place (``PeopleToday.unread``)
-            people = people_or_unread(self.bb_app.paths.database)
+            people = people_or_unread(self.bb_app.paths.database, repair)
         except Exception:  # whatever else: Today without its people part
             return
         self.app.call_from_thread(self._people_arrived, people)
