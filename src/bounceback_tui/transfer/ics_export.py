@@ -51,7 +51,7 @@ from bounceback_tui.domain.people import FEEDBACK_ASK_STEP
 from bounceback_tui.domain.text import display_text, line_breaks, screen_line, with_stop
 from bounceback_tui.store.due_conditions import open_follow_up, reply_waits
 from bounceback_tui.store.sqlite_file import connect, inspect_store
-from bounceback_tui.stored_dates import stored_moment
+from bounceback_tui.stored_dates import stored_day, stored_moment
 from bounceback_tui.transfer.files import TransferError
 
 if TYPE_CHECKING:
@@ -170,11 +170,13 @@ def build_calendar(
         "WHERE datetime(v.starts_at) >= ? AND datetime(v.starts_at) < ? ORDER BY v.starts_at",
         (_text(start_utc), _text(end_utc)),
     ):  # fmt: skip
+        if (stored := stored_moment(starts)) is None:
+            continue  # a time another program wrote over: no event, never a crash
         try:
             tz = ZoneInfo(zone_name)
         except (ZoneInfoNotFoundError, ValueError):
             tz = ZoneInfo("UTC")
-        begins = datetime.fromisoformat(starts).replace(tzinfo=UTC).astimezone(tz)
+        begins = stored.replace(tzinfo=UTC).astimezone(tz)
         try:
             label = InterviewKind(kind).label
         except ValueError:
@@ -219,17 +221,16 @@ def build_calendar(
         f"AND {open_follow_up(NO_FOLLOW_UP_STAGES, 'application')} IS NOT NULL",
         window,
     ):
-        all_day(
-            event(uid, version, f"Follow up: {company} ({role})", updated),
-            date.fromisoformat(day),
-        )
+        if (on := stored_day(day)) is not None:  # None: written over by another program
+            all_day(event(uid, version, f"Follow up: {company} ({role})", updated), on)
     for uid, version, updated, day, name, company in conn.execute(
         "SELECT uid, version, updated_at, next_follow_up, name, company FROM contact "
         "WHERE next_follow_up BETWEEN ? AND ?",
         window,
     ):
         at = f" ({company})" if company else ""
-        all_day(event(uid, version, f"Follow up with {name}{at}", updated), date.fromisoformat(day))
+        if (on := stored_day(day)) is not None:
+            all_day(event(uid, version, f"Follow up with {name}{at}", updated), on)
     for uid, version, updated, day, title, company, kind, asked_on, reason in conn.execute(
         "SELECT s.uid, s.version, s.updated_at, date(r.rejected_on, '+' || s.offset_days || "
         "' days') AS due, s.title, r.company, s.kind, s.asked_on, r.reason "
@@ -241,16 +242,15 @@ def build_calendar(
     ):
         if ask_answered(kind, reason or "", asked_on=asked_on):
             continue  # the no's reason answered it: nothing to ask on that day
-        all_day(
-            event(uid, version, f"Recovery: {title} ({company})", updated),
-            date.fromisoformat(day),
-        )
+        if (on := stored_day(day)) is not None:
+            all_day(event(uid, version, f"Recovery: {title} ({company})", updated), on)
     for uid, version, created, day, title in conn.execute(
         "SELECT uid, version, created_at, target_date, title FROM skill "
         "WHERE status != 'done' AND target_date BETWEEN ? AND ?",
         window,
     ):
-        all_day(event(uid, version, f"Skill target: {title}", created), date.fromisoformat(day))
+        if (on := stored_day(day)) is not None:
+            all_day(event(uid, version, f"Skill target: {title}", created), on)
     gone_now = taken_back(remembered, (item.uid for item in written), today, last_day, zone)
     for gone in gone_now:
         item = Event()
