@@ -27,6 +27,9 @@ def stored_moment(value: object) -> datetime | None:
     if not isinstance(value, str) or not value:
         return None
     try:
-        return datetime.fromisoformat(value)
+        moment = datetime.fromisoformat(value)
     except ValueError:
         return None
+    # Written with a zone by another program ('…Z', '…+02:00'): the app's times have none
+    # (the person's local time, clock.now), and one beside the other cannot be compared.
+    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
