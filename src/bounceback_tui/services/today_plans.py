@@ -16,6 +16,7 @@ from bounceback_tui.domain.due import (
 )
 from bounceback_tui.domain.feedback import has_feedback, reply_noted
 from bounceback_tui.domain.next_step import EarlyPlan, FreshRejection, StuckPlan
+from bounceback_tui.domain.people import FEEDBACK_ASK_STEP
 from bounceback_tui.domain.step_timing import (
     COMFORT_DAYS,
     COMFORT_GROUPS,
@@ -32,7 +33,9 @@ def fresh_untouched(reader: FastReader, today: date) -> FreshRejection | None:
 
 
 def early_plan(reader: FastReader, today: date) -> EarlyPlan | None:
-    row = reader.early_plan(today - timedelta(days=EARLY_PLAN_DAYS), answered=has_feedback)
+    # A reply while nothing was asked is no step yet (domain/step_timing.waits_for_ask).
+    since = today - timedelta(days=EARLY_PLAN_DAYS)
+    row = reader.early_plan(since, answered=has_feedback, ask_key=FEEDBACK_ASK_STEP)
     if row is None:
         return None
     step_due_on = row.rejected_on + timedelta(days=row.offset_days)
@@ -52,6 +55,11 @@ def stuck_plan(reader: FastReader, today: date) -> StuckPlan | None:
     # A step that rests (domain/step_timing.py) is not the one suggested.
     resting = (COMFORT_GROUPS, COMFORT_DAYS, feedback_rests_after_days())
     row = reader.stuck_plan(
-        active_since(today), quiet_since, answered=has_feedback, today=today, resting=resting
+        active_since(today),
+        quiet_since,
+        answered=has_feedback,
+        today=today,
+        resting=resting,
+        ask_key=FEEDBACK_ASK_STEP,
     )
     return StuckPlan(*row) if row else None

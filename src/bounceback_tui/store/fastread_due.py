@@ -18,6 +18,7 @@ from bounceback_tui.store.due_conditions import (
     QUIET_SINCE,
     ask_rests,
     not_quiet,
+    reply_waits,
     step_rests,
 )
 from bounceback_tui.store.fastread_plans import PlanDueReads
@@ -246,12 +247,18 @@ class DueReads(PlanDueReads):
         return UntouchedRejectionRow(row[0], row[1], date.fromisoformat(row[2]), row[3])
 
     def early_plan(
-        self, since: date, *, answered: Callable[[str], bool] | None = None
+        self,
+        since: date,
+        *,
+        answered: Callable[[str], bool] | None = None,
+        ask_key: str | None = None,
     ) -> EarlyPlanRow | None:
         """The newest rejection dated after ``since`` whose plan is open, with its first
         undone step (by suggested day, then position); not a feedback request its no's
-        reason answers already (``answered``)."""
+        reason answers already (``answered``), nor a reply while nothing was asked (its
+        plan's request, template ``ask_key``: ``due_conditions.reply_waits``)."""
         skip = "AND NOT " + self._answered("s", answered) if answered is not None else ""
+        skip += reply_waits(ask_key) + " "
         row = self.conn.execute(
             "SELECT r.id, r.company, r.rejected_on, s.id, s.title, s.offset_days, r.role "
             "FROM rejection r CROSS JOIN recovery_step s ON s.rejection_id = r.id "
@@ -272,6 +279,7 @@ class DueReads(PlanDueReads):
         answered: Callable[[str], bool] | None = None,
         today: date | None = None,
         resting: tuple[Sequence[str], int, int] | None = None,
+        ask_key: str | None = None,
     ) -> QuietPlanRow | None:
         """Of the plans open since ``active_since``, the one that has been quiet longest,
         if it has not moved since ``quiet_since``. A plan moves on its rejection's day and
@@ -279,7 +287,8 @@ class DueReads(PlanDueReads):
         last moved finds it between the two days. It also moved on the day it was recorded:
         a no recorded (or imported) days after it came has a plan that is new, not stuck.
         ``resting`` (groups, days, days: ``step_rests`` and ``ask_rests``): the steps that
-        rest on ``today`` are not the step it suggests."""
+        rest on ``today`` are not the step it suggests, nor a reply while nothing was asked
+        (``ask_key``, as ``early_plan`` takes it)."""
         row = self.conn.execute(
             "SELECT p.rejection_id, r.company, max(p.moved_on, date(r.created_at)), r.role "
             "FROM summary_open_plan p JOIN rejection r ON r.id = p.rejection_id "
@@ -294,6 +303,7 @@ class DueReads(PlanDueReads):
         if resting is not None:  # the steps that rest on ``today`` are not suggested
             groups, comfort_days, ask_days = resting
             skip += step_rests(groups, comfort_days) + ask_rests(ask_days) + " "
+        skip += reply_waits(ask_key) + " "
         step = self.conn.execute(
             "SELECT s.id, s.title FROM recovery_step s "
             "CROSS JOIN rejection r ON r.id = s.rejection_id WHERE s.rejection_id = :rid "
