@@ -83,6 +83,8 @@ class PeopleToday:
     # Interviews whose time could not be read (another program wrote over it): said in
     # their place, by Today and `today` alike, never left out as if there were none.
     unreadable: tuple[UnreadableInterview, ...] = ()
+    # All of them, ``unreadable`` the first few of: "(and 9 more like it)" with 30.
+    unreadable_total: int = 0
 
     @property
     def upcoming_count(self) -> int:
@@ -93,6 +95,11 @@ class PeopleToday:
     def awaiting_more(self) -> int:
         """How many wait to be noted past the first: "(and 70 more)", not "(and 4 more)"."""
         return max(self.awaiting_total, len(self.awaiting)) - min(1, len(self.awaiting))
+
+    @property
+    def unreadable_more(self) -> int:
+        """How many interviews whose time could not be read there are past the first."""
+        return max(self.unreadable_total, len(self.unreadable)) - min(1, len(self.unreadable))
 
     @property
     def empty(self) -> bool:
@@ -172,6 +179,7 @@ def read_people_today(reader: FastReader, *, days: int = UPCOMING_DAYS) -> Peopl
         reader.interviews_awaiting_count(*asked),
         reader.interviews_starting_count(*ahead, skip_stages=CALLED_OFF_STAGES),
         unreadable=tuple(unread.values()),
+        unreadable_total=reader.interviews_unreadable_count() if unread else 0,
     )
 
 

@@ -233,6 +233,15 @@ class FastReader(DueReads):
             (limit,),
         ).fetchall()
 
+    def interviews_unreadable_count(self) -> int:
+        """How many interviews ``interviews_unreadable`` reads the first few of."""
+        return int(
+            self._one(
+                "SELECT count(*) FROM interview v JOIN application a ON a.id = v.application_id "
+                "WHERE datetime(v.starts_at) IS NULL"
+            )
+        )
+
     def interviews_starting(
         self,
         now_utc: str,

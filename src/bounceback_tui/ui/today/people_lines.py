@@ -213,7 +213,7 @@ def people_text(
     # height, never left out as if there were none; any others counted.
     unread_at = len(lines) if people.unreadable else None
     for overwritten in people.unreadable[:1]:
-        others = len(people.unreadable) - 1
+        others = people.unreadable_more  # all of them, not the ten read
         more = plain(f" (and {others:,} more like it)", "$text-muted") if others else none
         lines.append((plain_line(overwritten.said(), "$text-warning") + more, none, none))
     if people.upcoming_count > 2:
