@@ -16,10 +16,10 @@ from bounceback_tui.domain.due import (
 )
 from bounceback_tui.domain.feedback import has_feedback, reply_noted
 from bounceback_tui.domain.next_step import EarlyPlan, FreshRejection, StuckPlan
-from bounceback_tui.domain.people import FEEDBACK_ASK_STEP
 from bounceback_tui.domain.step_timing import (
     COMFORT_DAYS,
     COMFORT_GROUPS,
+    FEEDBACK_ASK_STEP,
     feedback_rests_after_days,
 )
 from bounceback_tui.store.fastread import FastReader
