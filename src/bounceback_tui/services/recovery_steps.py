@@ -12,13 +12,13 @@ from sqlmodel import Session, col, func, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.asked_how import ASKED_VIA_LIMIT
-from bounceback_tui.domain.recovery import MAX_OFFSET_DAYS, StepKind, StepLink
+from bounceback_tui.domain.recovery import StepKind, StepLink
 from bounceback_tui.domain.recovery_forms import (
     CustomStepInput,
     FeedbackRequestInput,
     validate_answer,
 )
-from bounceback_tui.domain.step_timing import done_moment, reply_offset_after_ask
+from bounceback_tui.domain.step_timing import done_moment
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import NotFoundError, ValidationError
 from bounceback_tui.services.added import receipt
@@ -27,6 +27,7 @@ from bounceback_tui.services.plan_completion import TickResult as TickResult
 from bounceback_tui.services.plan_completion import sync_completion as sync_completion
 from bounceback_tui.services.recovery import GONE
 from bounceback_tui.services.recovery_views import StepView, step_view
+from bounceback_tui.services.reply_day import after_ask
 from bounceback_tui.store.cas import checked, refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection
@@ -80,10 +81,7 @@ def reply_waits_for_ask(session: Session, ask: RecoveryStep) -> None:
         )
     ).all()
     for reply in replies:
-        offset = min(
-            reply_offset_after_ask(rejection.rejected_on, ask.asked_on, reply.offset_days),
-            max(reply.offset_days, MAX_OFFSET_DAYS),  # the furthest a step's day can be
-        )
+        offset = after_ask(rejection.rejected_on, ask.asked_on, reply.offset_days)
         if offset != reply.offset_days:
             reply.offset_days = offset
             reply.updated_at = clock.now()
