@@ -13,6 +13,7 @@ use the timing functions, so "due" and "flagged" mean the same thing everywhere.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -23,6 +24,7 @@ from bounceback_tui.domain.step_timing import StepKind as StepKind
 from bounceback_tui.domain.step_timing import feedback_flag_on as feedback_flag_on
 from bounceback_tui.domain.step_timing import is_feedback_flagged as is_feedback_flagged
 from bounceback_tui.domain.step_timing import is_step_due as is_step_due
+from bounceback_tui.domain.step_timing import reply_offset_after_ask
 from bounceback_tui.domain.step_timing import step_due_on as step_due_on
 
 
@@ -323,6 +325,13 @@ def steps_for_new_plan(
 EXPRESSIVE_MINUTES = 15
 # The furthest a step can be suggested after the rejection.
 MAX_OFFSET_DAYS = 365
+
+
+def reply_offset_once_asked(rejected_on: date, asked_on: date, own: int) -> int:
+    """A reply step's offset once feedback was asked on ``asked_on``: a week after the ask
+    (``step_timing.reply_offset_after_ask``), never past ``MAX_OFFSET_DAYS`` unless the
+    person set it there. One formula for asking and for correcting a no's or an ask's day."""
+    return min(reply_offset_after_ask(rejected_on, asked_on, own), max(own, MAX_OFFSET_DAYS))
 
 
 def step_row(rejection_id: int, position: int, step: TemplateStep) -> dict[str, Any]:

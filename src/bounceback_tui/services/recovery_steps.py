@@ -12,7 +12,7 @@ from sqlmodel import Session, col, func, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.asked_how import ASKED_VIA_LIMIT
-from bounceback_tui.domain.recovery import StepKind, StepLink
+from bounceback_tui.domain.recovery import StepKind, StepLink, reply_offset_once_asked
 from bounceback_tui.domain.recovery_forms import (
     CustomStepInput,
     FeedbackRequestInput,
@@ -27,7 +27,6 @@ from bounceback_tui.services.plan_completion import TickResult as TickResult
 from bounceback_tui.services.plan_completion import sync_completion as sync_completion
 from bounceback_tui.services.recovery import GONE
 from bounceback_tui.services.recovery_views import StepView, step_view
-from bounceback_tui.services.reply_day import after_ask
 from bounceback_tui.store.cas import checked, refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection
@@ -81,7 +80,7 @@ def reply_waits_for_ask(session: Session, ask: RecoveryStep) -> None:
         )
     ).all()
     for reply in replies:
-        offset = after_ask(rejection.rejected_on, ask.asked_on, reply.offset_days)
+        offset = reply_offset_once_asked(rejection.rejected_on, ask.asked_on, reply.offset_days)
         if offset != reply.offset_days:
             reply.offset_days = offset
             reply.updated_at = clock.now()

@@ -26,8 +26,11 @@ from sqlmodel import Session, col, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.people import FEEDBACK_ASK_STEP, InteractionKind
-from bounceback_tui.domain.recovery import DEFAULT_TEMPLATE, MAX_OFFSET_DAYS, StepKind
-from bounceback_tui.domain.step_timing import reply_offset_after_ask
+from bounceback_tui.domain.recovery import (
+    DEFAULT_TEMPLATE,
+    StepKind,
+    reply_offset_once_asked,
+)
 from bounceback_tui.services.added import MovedDay
 from bounceback_tui.store.models import (
     Interaction,
@@ -111,9 +114,9 @@ def reply_without_ask(session: Session, line: Interaction) -> tuple[MovedDay, ..
         own = _plan_day(session, reply.template_key)
         if own is None or reply.id is None:
             continue  # a step of the person's own: no day without an ask to go back to
-        if reply.offset_days != after_ask(no_day, ask.asked_on, own):
+        if reply.offset_days != reply_offset_once_asked(no_day, ask.asked_on, own):
             continue  # not the day the ask gave it: set further out, it stays
-        day = own if next_ask is None else after_ask(no_day, next_ask, own)
+        day = own if next_ask is None else reply_offset_once_asked(no_day, next_ask, own)
         if day != reply.offset_days:
             moved.append(MovedDay(reply.id, reply.title, reply.offset_days, day, no_day))
             reply.offset_days = day
@@ -134,7 +137,7 @@ def replies_after_ask(session: Session, rejection_id: int) -> list[tuple[Recover
     found: list[tuple[RecoveryStep, int]] = []
     for reply in _open_replies(session, rejection_id):
         own = _plan_day(session, reply.template_key)
-        if own is not None and reply.offset_days == after_ask(
+        if own is not None and reply.offset_days == reply_offset_once_asked(
             rejection.rejected_on, ask.asked_on, own
         ):
             found.append((reply, own))
@@ -152,7 +155,7 @@ def follow_the_ask(
     if ask is None or ask.asked_on is None:
         return
     for reply, own in replies:
-        day = after_ask(no_day, ask.asked_on, own)
+        day = reply_offset_once_asked(no_day, ask.asked_on, own)
         if day != reply.offset_days:
             reply.offset_days = day
             reply.updated_at = clock.now()
@@ -166,14 +169,6 @@ def _ask_of(session: Session, rejection_id: int) -> RecoveryStep | None:
             RecoveryStep.template_key == FEEDBACK_ASK_STEP,
         )
     ).first()
-
-
-def after_ask(rejected_on: date, asked_on: date, own: int) -> int:
-    """The reply's offset once feedback was asked on ``asked_on``: a week after the ask
-    (``step_timing.reply_offset_after_ask``), never past the furthest a step's day can be
-    unless the person set it there. One formula for asking (``recovery_steps``) and for
-    correcting a no's or an ask's day (here)."""
-    return min(reply_offset_after_ask(rejected_on, asked_on, own), max(own, MAX_OFFSET_DAYS))
 
 
 def _open_replies(session: Session, rejection_id: int) -> list[RecoveryStep]:
