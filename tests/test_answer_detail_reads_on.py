@@ -71,3 +71,29 @@ async def test_a_cut_detail_says_more_and_a_key_reads_it_all(opened_paths: DataP
         await pilot.press(*"typed")
         await settle(pilot)
         assert "typed" in app.screen.query_one(AnswerArea).text
+
+
+async def test_the_more_line_follows_the_mouse_wheel(opened_paths: DataPaths) -> None:
+    # Found in review: "↓ more" changed on the key only; a person who read the detail to its
+    # end with the mouse wheel still saw "↓ more", and back at its start still "The end".
+    step_id = _long_step(opened_paths)
+    async with app_on(opened_paths, "recovery", size=(60, 20)) as (app, pilot, pane):
+        assert pane.select_step(step_id)
+        await pilot.press("enter")
+        await settle(pilot)
+        detail = app.screen.query_one("#answer-detail")
+        assert "↓ more" in screen_text(app)
+        for _ in range(SENTENCES * 3):  # the wheel's steps, a line each, down to the end
+            if detail.scroll_y >= detail.max_scroll_y:
+                break
+            detail.scroll_down(animate=False, immediate=True)
+            await settle(pilot)
+        painted = screen_text(app)
+        assert SENTENCES in _points(painted)  # the end in sight
+        assert "↓ more" not in painted and "The end" in painted, painted
+        detail.scroll_y = 0  # however it moves: straight back to the start
+        await settle(pilot)
+        painted = screen_text(app)
+        assert 1 in _points(painted)
+        assert "↓ more" in painted and "The end" not in painted, painted
+        assert isinstance(app.focused, AnswerArea)  # still written in

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.timer import Timer
@@ -119,7 +119,7 @@ class AnswerScreen(ContentNotify, TypeAhead, room.DetailReading, ModalScreen[Tic
             yield Static(plain(self.step.title), classes="form-title")
             yield Static(plain(self.context), classes="answer-context")
             if self.step.detail:  # it scrolls where it gives way (answer_room.py)
-                with VerticalScroll(id="answer-detail", can_focus=False):
+                with room.DetailScroll(id="answer-detail", can_focus=False):
                     yield Static(plain(self.step.detail), classes="form-intro")
                 yield Static("", id="answer-more", classes="answer-more")  # "↓ more · …"
             yield from self.compose_extra()

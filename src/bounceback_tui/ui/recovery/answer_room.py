@@ -12,7 +12,8 @@ spacing between the parts goes (styles/recovery.tcss). ``fit_answer`` then gives
 ``AREA_ROWS`` at least, three lines of text in its border, where the screen has them: the
 detail is cut to the rows left, less one for "↓ more · ctrl+↓ reads on" (the key as bound),
 and that key (``DetailReading``) scrolls it a page at a time, from the start again after its
-end. At 60x20 it was cut to 5 lines with nothing to say there was more (its scroll bar's
+end; the line follows the detail's scroll however it moves (``DetailScroll``: the mouse wheel,
+its scroll bar). At 60x20 it was cut to 5 lines with nothing to say there was more (its scroll bar's
 column blank) and read on only with the mouse wheel. Where even that is not enough (80x12),
 the detail goes and the box gives up rows, down to one line, so the keys line and the
 buttons stay in sight. It runs when the screen
@@ -24,6 +25,7 @@ from __future__ import annotations
 from typing import Any
 
 from textual import events
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Static
@@ -66,27 +68,40 @@ def fit_answer(screen: Screen[Any]) -> None:
     say_more(screen)
 
 
-def say_more(screen: Screen[Any]) -> None:
+def say_more(screen: Screen[Any], scrolled: float | None = None) -> None:
     """Under a detail cut short: that there is more and the key that reads on, as bound; at
-    its end, that the key goes back to its start."""
+    its end, that the key goes back to its start (``scrolled``: see ``_at_end``)."""
     more = screen.query_one("#answer-more", Static)
     if not more.display:
         return
     key = key_of(screen.app, "answer.detail", "ctrl+down")
-    if not _at_end(screen):
+    if not _at_end(screen, scrolled):
         more.update(markup_with("[dim]↓ more · [b]$key[/b] reads on[/dim]", key=key))
     else:
         more.update(markup_with("[dim]The end · [b]$key[/b] from the start[/dim]", key=key))
 
 
-def _at_end(screen: Screen[Any]) -> bool:
+def _at_end(screen: Screen[Any], scrolled: float | None = None) -> bool:
     """Whether the detail's last line is in sight (from the cut fit_answer made, not from
-    the scroll's own numbers, which wait for a refresh)."""
+    the scroll's own numbers, which wait for a refresh), scrolled to where it is going, or
+    to ``scrolled`` (where the wheel or the scroll bar put it)."""
     detail = screen.query_one("#answer-detail")
     box = screen.query_one("#answer-box")
     cut = detail.styles.max_height
     wanted = natural_height(detail.query_one(Static), box.content_size.width)
-    return cut is None or round(detail.scroll_target_y) + int(cut.value) >= wanted
+    top = detail.scroll_target_y if scrolled is None else scrolled
+    return cut is None or round(top) + int(cut.value) >= wanted
+
+
+class DetailScroll(VerticalScroll):
+    """The step's detail on a writing screen: "↓ more" under it follows its scroll, however
+    it moves. Before, only the key that reads on changed it: scrolled to the end with the
+    mouse wheel, it still said "↓ more"."""
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self.is_mounted and self.screen.query("#answer-more"):
+            say_more(self.screen, new_value)
 
 
 class DetailReading(Screen[Any]):
