@@ -8,19 +8,19 @@ ORM, the full keymap check and the other panes load in a thread after it.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import events
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.command import Provider
-from textual.screen import Screen
 from textual.widgets import ContentSwitcher
 
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.startup import read_startup_state
 from bounceback_tui.ui.app_keys import KeymapInUse
+from bounceback_tui.ui.app_opens import OpensLater
 from bounceback_tui.ui.app_panes import PaneNavigation
 from bounceback_tui.ui.app_store import STORE_DAMAGED, StoreInUse  # noqa: F401  (run_app reads it here)
 from bounceback_tui.ui.keymap import load_keymap
@@ -47,7 +47,6 @@ install_memory_patches()  # Textual's and Rich's caches, lighter (kit/memory_pat
 lay_out_once()  # a dialog opened: no layout again at the same size (kit/screen_layouts.py)
 
 if TYPE_CHECKING:
-    from bounceback_tui.domain.links import Link
     from bounceback_tui.errors import StoreDamagedError
     from bounceback_tui.services.store_access import Database, QuickCheck, StoreWatch
     from bounceback_tui.services.today import TodayPrefetch
@@ -77,10 +76,12 @@ WATCH_SECONDS = 2.0
 
 class BouncebackApp(
     # Its keymap, its panes and its store, each in its own module (ui/app_keys.py,
-    # ui/app_panes.py, ui/app_store.py); what it opens later loads when first asked for.
+    # ui/app_panes.py, ui/app_store.py); what it opens later (ui/app_opens.py) loads its
+    # module when first asked for.
     KeymapInUse,
     PaneNavigation,
     StoreInUse,
+    OpensLater,
     ContentNotify,
     KeysInOrder,
     OnPaneScreen,
@@ -285,116 +286,7 @@ class BouncebackApp(
                 self.call_after_refresh(freeze_long_lived)
         return pane
 
-    def action_help(self) -> None:
-        from bounceback_tui.ui.app_screens import show_help
-
-        show_help(self)
-
-    def action_insights(self) -> None:
-        """What's working: the comparisons and the flow (read-only, sqlite3)."""
-        from bounceback_tui.ui.app_screens import show_insights
-
-        show_insights(self)
-
-    def action_answer_bank(self, practise: bool = False) -> None:
-        """The interview answer bank; ``practise`` starts a round straight away."""
-        from bounceback_tui.ui.app_screens import show_answer_bank
-
-        show_answer_bank(self, practise)
-
-    def action_struggling(self) -> None:
-        from bounceback_tui.ui.app_screens import show_struggling
-
-        show_struggling(self)
-
-    def action_settings(self) -> None:
-        """Open the settings screen; the pane re-reads its data when it closes."""
-        from bounceback_tui.ui.app_screens import show_settings
-
-        show_settings(self)
-
-    # -- loaded when first used: the screens over the panes (ui/app_screens.py), the demo
-    # store (ui/app_demo.py) -----------------------------------------------------------
-
-    def _welcome(self) -> None:
-        from bounceback_tui.ui.app_screens import welcome
-
-        welcome(self)
-
-    def action_tour(self) -> None:
-        """Show the two-minute tour; it ends on the pane it started from."""
-        from bounceback_tui.ui.app_screens import show_tour
-
-        show_tour(self)
-
-    def action_open_demo(self, then_tour: bool = False) -> None:
-        """Build the demo data in a separate, throw-away store and switch to it."""
-        from bounceback_tui.ui.app_demo import open_demo
-
-        open_demo(self, then_tour)
-
-    async def action_leave_demo(self) -> None:
-        from bounceback_tui.ui.app_demo import leave_demo
-
-        await leave_demo(self)
-
-    def discard_demo_store(self, demo: DataPaths | None = None) -> None:
-        """Throw the demo store away (when leaving it, and when the app ends on it)."""
-        if demo is not None or self.demo:  # every quit asks; only the demo's loads the module
-            from bounceback_tui.ui.app_demo import discard_demo_store
-
-            discard_demo_store(self, demo)
-
-    async def use_store(self, paths: DataPaths, *, demo: bool) -> None:
-        """Reopen every pane on another store (the demo store, or back to the real one)."""
-        from bounceback_tui.ui.app_demo import use_store
-
-        await use_store(self, paths, demo=demo)
-
     def _show_store_title(self) -> None:
         self.title = DEMO_TITLE if self.demo else TITLE
         self.sub_title = DEMO_SUB_TITLE if self.demo else SUB_TITLE
         self.set_class(self.demo, "-demo")
-
-    def open_url(self, url: str, *, new_tab: bool = True) -> None:
-        from bounceback_tui.ui.app_screens import open_url
-
-        open_url(self, url)
-
-    def open_link(self, link: Link) -> None:
-        from bounceback_tui.ui.app_screens import open_link
-
-        open_link(self, link)
-
-    def _open_in_browser(self, link: Link) -> None:
-        from bounceback_tui.services.browser import open_link
-
-        if not open_link(link):
-            self.call_from_thread(self.show_link, link)
-
-    def show_link(self, link: Link) -> None:
-        # Through the app's queue: the browser check can answer before the "Opening" toast's
-        # message is handled, and that toast must be cleared, not shown over "not opened".
-        self.call_later(self._show_link_now, link)
-
-    def _show_link_now(self, link: Link) -> None:
-        from bounceback_tui.ui.app_screens import show_link_now
-
-        show_link_now(self, link)
-
-    def action_command_palette(self) -> None:
-        from bounceback_tui.ui.app_screens import open_palette
-
-        open_palette(self)
-
-    def action_show_help_panel(self) -> None:
-        """The palette's "Keys": Textual's panel, without its Markdown (kit/keys_panel.py)."""
-        from bounceback_tui.ui.kit.keys_panel import HelpPanel
-
-        if not self.screen.query("HelpPanel"):
-            self.screen.mount(HelpPanel())
-
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        from bounceback_tui.ui.app_screens import system_commands
-
-        return system_commands(screen, super().get_system_commands(screen))
