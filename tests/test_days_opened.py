@@ -18,6 +18,7 @@ import stat
 import threading
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -49,15 +50,26 @@ def _store(paths: DataPaths) -> None:
     conn.close()
 
 
+@pytest.fixture
+def away(opened_paths: DataPaths) -> DataPaths:
+    """A store whose last saved change was nine days ago (``_store``)."""
+    _store(opened_paths)
+    return opened_paths
+
+
+def _kept(paths: DataPaths) -> Path:
+    """The days the app was opened, kept beside the store."""
+    return paths.data_dir / "opened-days"
+
+
 def _opened_every_morning_since(paths: DataPaths, first: date) -> None:
     days = [first + timedelta(days=n) for n in range((FIXED_TODAY - first).days)]
-    (paths.data_dir / "opened-days").write_text("".join(f"{d.isoformat()}\n" for d in days))
+    _kept(paths).write_text("".join(f"{d.isoformat()}\n" for d in days))
 
 
-def test_read_every_morning_is_no_time_away(opened_paths: DataPaths) -> None:
-    _store(opened_paths)
-    _opened_every_morning_since(opened_paths, date(2026, 3, 8))
-    summary = load_today(opened_paths.database, FIXED_TODAY)
+def test_read_every_morning_is_no_time_away(away: DataPaths) -> None:
+    _opened_every_morning_since(away, date(2026, 3, 8))
+    summary = load_today(away.database, FIXED_TODAY)
     assert summary.next_step.title != "Welcome back"
     assert not summary.hard_day
     # Mornings only opened are rest days like any without an action (docs/metrics.md): the
@@ -65,54 +77,44 @@ def test_read_every_morning_is_no_time_away(opened_paths: DataPaths) -> None:
     assert summary.streak_days == 0
     titles = [item.title for item in summary.due]
     assert not any("you were away" in title for title in titles), titles
-    assert load_care_today(opened_paths.database, FIXED_TODAY).care_line is None
+    assert load_care_today(away.database, FIXED_TODAY).care_line is None
 
 
-def test_nine_days_not_opened_are_still_a_return(opened_paths: DataPaths) -> None:
-    _store(opened_paths)
-    summary = load_today(opened_paths.database, FIXED_TODAY)
+def test_nine_days_not_opened_are_still_a_return(away: DataPaths) -> None:
+    summary = load_today(away.database, FIXED_TODAY)
     assert summary.next_step.title == "Welcome back"
     assert summary.streak_days == 0
 
 
-async def test_opening_keeps_the_day_privately_and_still_welcomes(
-    opened_paths: DataPaths,
-) -> None:
-    _store(opened_paths)
-    async with app_on(opened_paths) as (app, pilot, _pane):
+async def test_opening_keeps_the_day_privately_and_still_welcomes(away: DataPaths) -> None:
+    async with app_on(away) as (app, pilot, _pane):
         await settle_workers(pilot)
         assert "Welcome back" in screen_text(app)  # today's opening is no action
-    kept = opened_paths.data_dir / "opened-days"
+    kept = _kept(away)
     assert kept.read_text() == "2026-03-16\n"
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600
-    assert sorted(p.name for p in opened_paths.data_dir.iterdir() if "opened" in p.name) == [
-        "opened-days"
-    ]
+    assert sorted(p.name for p in away.data_dir.iterdir() if "opened" in p.name) == ["opened-days"]
 
 
 @pytest.fixture
-def read_only_store(opened_paths: DataPaths) -> Iterator[DataPaths]:
-    _store(opened_paths)
-    opened_paths.database.chmod(0o400)
-    yield opened_paths
-    opened_paths.database.chmod(0o600)
+def read_only_store(away: DataPaths) -> Iterator[DataPaths]:
+    away.database.chmod(0o400)
+    yield away
+    away.database.chmod(0o600)
 
 
 async def test_a_read_only_store_is_not_written_beside(read_only_store: DataPaths) -> None:
     async with app_on(read_only_store, notifications=True) as (app, pilot, _pane):
         await settle_workers(pilot)
         assert any("read-only" in toast.lower() for toast in toasts(app)), toasts(app)
-    assert not (read_only_store.data_dir / "opened-days").exists()
+    assert not _kept(read_only_store).exists()
 
 
-async def test_the_first_key_past_midnight_keeps_the_new_day_once(
-    opened_paths: DataPaths,
-) -> None:
+async def test_the_first_key_past_midnight_keeps_the_new_day_once(away: DataPaths) -> None:
     # The window was left open past midnight: the new day was kept only at the next launch,
     # so a person who read Today on it, the window never closed, was "away" that day.
-    _store(opened_paths)
-    kept = opened_paths.data_dir / "opened-days"
-    async with app_on(opened_paths) as (app, pilot, _pane):
+    kept = _kept(away)
+    async with app_on(away) as (app, pilot, _pane):
         await settle_workers(pilot)
         assert kept.read_text() == "2026-03-16\n"
         clock.freeze(datetime(2026, 3, 17, 0, 5))
@@ -127,14 +129,11 @@ async def test_the_first_key_past_midnight_keeps_the_new_day_once(
         assert focus_problem(app) is None
 
 
-async def test_the_pointer_passing_over_past_midnight_keeps_no_day(
-    opened_paths: DataPaths,
-) -> None:
+async def test_the_pointer_passing_over_past_midnight_keeps_no_day(away: DataPaths) -> None:
     # A pointer moved across the window past midnight is no person here: only a key, a
     # paste or a click keeps the new day.
-    _store(opened_paths)
-    kept = opened_paths.data_dir / "opened-days"
-    async with app_on(opened_paths) as (app, pilot, _pane):
+    kept = _kept(away)
+    async with app_on(away) as (app, pilot, _pane):
         await settle_workers(pilot)
         clock.freeze(datetime(2026, 3, 17, 0, 5))
         await pilot.hover(offset=(10, 10))
@@ -148,11 +147,10 @@ async def test_the_pointer_passing_over_past_midnight_keeps_no_day(
 
 
 async def test_taking_the_demo_before_the_check_ends_keeps_the_day_in_the_own_folder(
-    opened_paths: DataPaths,
+    away: DataPaths,
 ) -> None:
     # The quick check finished after the person took the demo: today was kept in the
     # throw-away demo folder, and their own never knew they were here.
-    _store(opened_paths)
     checked = threading.Event()
 
     class CheckStillRunning:
@@ -162,7 +160,7 @@ async def test_taking_the_demo_before_the_check_ends_keeps_the_day_in_the_own_fo
             checked.wait(30)
             return True
 
-    app = BouncebackApp(opened_paths, store_check=CheckStillRunning())  # type: ignore[arg-type]
+    app = BouncebackApp(away, store_check=CheckStillRunning())  # type: ignore[arg-type]
     async with app.run_test(size=(100, 30)) as pilot:
         app.action_open_demo()
         await app.workers.wait_for_complete([w for w in app.workers if w.group == "demo"])
@@ -173,7 +171,7 @@ async def test_taking_the_demo_before_the_check_ends_keeps_the_day_in_the_own_fo
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert not (demo_folder / "opened-days").exists()
-    assert (opened_paths.data_dir / "opened-days").read_text() == "2026-03-16\n"
+    assert _kept(away).read_text() == "2026-03-16\n"
 
 
 def test_a_link_left_where_the_day_is_written_is_not_followed(opened_paths: DataPaths) -> None:
@@ -185,7 +183,7 @@ def test_a_link_left_where_the_day_is_written_is_not_followed(opened_paths: Data
     partial.symlink_to(elsewhere)
     mark_opened(opened_paths.database, FIXED_TODAY)
     assert elsewhere.read_text() == "someone else's words\n"
-    kept = opened_paths.data_dir / "opened-days"
+    kept = _kept(opened_paths)
     assert kept.read_text() == "2026-03-16\n"
     assert not kept.is_symlink()
     assert stat.S_IMODE(kept.stat().st_mode) == 0o600

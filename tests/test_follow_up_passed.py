@@ -22,6 +22,38 @@ from tests.ui_harness import app_on, fill, settle
 
 # The fixtures' frozen today is Monday 16 March 2026.
 
+# What `f` and `e` say to a day passed, typed as a date and as words.
+PASSED = [
+    (
+        "2026-03-13",
+        "That day has passed (today is Mon 16 Mar); a follow-up is a day still to come: "
+        "pick today or later, like +1w or fri.",
+    ),
+    (
+        "last fri",
+        "last fri was read as Fri 13 Mar 2026. That day has passed (today is Mon 16 Mar); "
+        "a follow-up is a day still to come: pick today or later, like +1w or fri.",
+    ),
+]
+
+
+@pytest.fixture
+def initech(db: Database) -> int:
+    """An application sent on 2 March, with no follow-up."""
+    return put(db, "Initech", [("applied", date(2026, 3, 2))], date_applied=date(2026, 3, 2))
+
+
+@pytest.fixture
+def initech_late(db: Database) -> int:
+    """An application sent on 2 March whose follow-up, 9 March, is a week late."""
+    return put(
+        db,
+        "Initech",
+        [("applied", date(2026, 3, 2))],
+        date_applied=date(2026, 3, 2),
+        next_follow_up=date(2026, 3, 9),
+    )
+
 
 def _follow_up_of(paths: DataPaths, app_id: int) -> date | None:
     with sqlite3.connect(paths.database) as conn:
@@ -32,12 +64,16 @@ def _follow_up_of(paths: DataPaths, app_id: int) -> date | None:
     return date.fromisoformat(day) if day else None
 
 
-async def _type_follow_up(paths: DataPaths, app_id: int, typed: str) -> tuple[str, list[str]]:
+async def _save_form(
+    paths: DataPaths, app_id: int, key: str, **typed: str
+) -> tuple[str, list[str]]:
+    """Open the form ``key`` opens on the application, type into it, save it: the form's
+    word under the follow-up (none once saved) and the toasts."""
     async with app_on(paths, "pipeline", notifications=True) as (app, pilot, pane):
         assert pane.select_item(app_id)
-        await pilot.press("f")
-        await settle(pilot)
-        await fill(pilot, next_follow_up=typed)
+        await pilot.press(key)
+        await settle(pilot, 3)  # the edit form mounts its later fields after its first paint
+        await fill(pilot, **typed)
         await pilot.press("ctrl+s")
         await settle(pilot, 3)
         assert focus_problem(app) is None
@@ -47,58 +83,42 @@ async def _type_follow_up(paths: DataPaths, app_id: int, typed: str) -> tuple[st
         return error, [str(n.message) for n in app._notifications]
 
 
-@pytest.mark.parametrize(
-    ("typed", "said"),
-    [
-        (
-            "2026-03-13",
-            "That day has passed (today is Mon 16 Mar); a follow-up is a day still to come: "
-            "pick today or later, like +1w or fri.",
-        ),
-        (
-            "last fri",
-            "last fri was read as Fri 13 Mar 2026. That day has passed (today is Mon 16 Mar); "
-            "a follow-up is a day still to come: pick today or later, like +1w or fri.",
-        ),
-    ],
-)
+async def _type_follow_up(paths: DataPaths, app_id: int, typed: str) -> tuple[str, list[str]]:
+    return await _save_form(paths, app_id, "f", next_follow_up=typed)
+
+
+async def _edit(paths: DataPaths, app_id: int, **typed: str) -> tuple[str, list[str]]:
+    return await _save_form(paths, app_id, "e", **typed)
+
+
+@pytest.mark.parametrize(("typed", "said"), PASSED)
 async def test_a_day_passed_is_refused_and_not_saved(
-    opened_paths: DataPaths, db: Database, typed: str, said: str
+    opened_paths: DataPaths, initech: int, typed: str, said: str
 ) -> None:
-    app_id = put(db, "Initech", [("applied", date(2026, 3, 2))], date_applied=date(2026, 3, 2))
-    error, _ = await _type_follow_up(opened_paths, app_id, typed)
+    error, _ = await _type_follow_up(opened_paths, initech, typed)
     assert error == said
-    assert _follow_up_of(opened_paths, app_id) is None
+    assert _follow_up_of(opened_paths, initech) is None
 
 
-async def test_a_weekday_is_the_next_one_and_saved(opened_paths: DataPaths, db: Database) -> None:
-    app_id = put(db, "Initech", [("applied", date(2026, 3, 2))], date_applied=date(2026, 3, 2))
-    error, said = await _type_follow_up(opened_paths, app_id, "fri")
+async def test_a_weekday_is_the_next_one_and_saved(opened_paths: DataPaths, initech: int) -> None:
+    error, said = await _type_follow_up(opened_paths, initech, "fri")
     assert error == ""
     assert "Follow up with Initech (Engineer) on Fri 20 Mar." in said, said
-    assert _follow_up_of(opened_paths, app_id) == date(2026, 3, 20)
+    assert _follow_up_of(opened_paths, initech) == date(2026, 3, 20)
 
 
-async def test_today_is_taken(opened_paths: DataPaths, db: Database) -> None:
-    app_id = put(db, "Initech", [("applied", date(2026, 3, 2))], date_applied=date(2026, 3, 2))
-    error, _ = await _type_follow_up(opened_paths, app_id, "today")
+async def test_today_is_taken(opened_paths: DataPaths, initech: int) -> None:
+    error, _ = await _type_follow_up(opened_paths, initech, "today")
     assert error == ""
-    assert _follow_up_of(opened_paths, app_id) == date(2026, 3, 16)
+    assert _follow_up_of(opened_paths, initech) == date(2026, 3, 16)
 
 
 async def test_a_late_follow_up_kept_as_it_was_is_no_new_day(
-    opened_paths: DataPaths, db: Database
+    opened_paths: DataPaths, initech_late: int
 ) -> None:
-    app_id = put(
-        db,
-        "Initech",
-        [("applied", date(2026, 3, 2))],
-        date_applied=date(2026, 3, 2),
-        next_follow_up=date(2026, 3, 9),
-    )
-    error, _ = await _type_follow_up(opened_paths, app_id, "2026-03-09")
+    error, _ = await _type_follow_up(opened_paths, initech_late, "2026-03-09")
     assert error == ""
-    assert _follow_up_of(opened_paths, app_id) == date(2026, 3, 9)
+    assert _follow_up_of(opened_paths, initech_late) == date(2026, 3, 9)
 
 
 # -- the application's edit form (`e`): the same rule, the same words -----------------------
@@ -115,68 +135,30 @@ def _notes_of(paths: DataPaths, app_id: int) -> str:
     return notes
 
 
-async def _edit(paths: DataPaths, app_id: int, **typed: str) -> tuple[str, list[str]]:
-    async with app_on(paths, "pipeline", notifications=True) as (app, pilot, pane):
-        assert pane.select_item(app_id)
-        await pilot.press("e")
-        await settle(pilot, 3)  # the form mounts its later fields after its first paint
-        await fill(pilot, **typed)
-        await pilot.press("ctrl+s")
-        await settle(pilot, 3)
-        assert focus_problem(app) is None
-        error = ""
-        if isinstance(app.screen, FormScreen):
-            error = str(app.screen.query_one("#error-next_follow_up").render())
-        return error, [str(n.message) for n in app._notifications]
-
-
-@pytest.mark.parametrize(
-    ("typed", "said"),
-    [
-        (
-            "2026-03-13",
-            "That day has passed (today is Mon 16 Mar); a follow-up is a day still to come: "
-            "pick today or later, like +1w or fri.",
-        ),
-        (
-            "last fri",
-            "last fri was read as Fri 13 Mar 2026. That day has passed (today is Mon 16 Mar); "
-            "a follow-up is a day still to come: pick today or later, like +1w or fri.",
-        ),
-    ],
-)
+@pytest.mark.parametrize(("typed", "said"), PASSED)
 async def test_the_edit_form_refuses_a_day_passed_as_f_does(
-    opened_paths: DataPaths, db: Database, typed: str, said: str
+    opened_paths: DataPaths, initech: int, typed: str, said: str
 ) -> None:
-    app_id = put(db, "Initech", [("applied", date(2026, 3, 2))], date_applied=date(2026, 3, 2))
-    error, _ = await _edit(opened_paths, app_id, next_follow_up=typed, notes="Asked about it")
+    error, _ = await _edit(opened_paths, initech, next_follow_up=typed, notes="Asked about it")
     assert error == said
-    assert _follow_up_of(opened_paths, app_id) is None
-    assert _notes_of(opened_paths, app_id) == ""  # nothing of the form is saved
+    assert _follow_up_of(opened_paths, initech) is None
+    assert _notes_of(opened_paths, initech) == ""  # nothing of the form is saved
 
 
 async def test_the_edit_form_saves_a_late_follow_up_unchanged(
-    opened_paths: DataPaths, db: Database
+    opened_paths: DataPaths, initech_late: int
 ) -> None:
-    app_id = put(
-        db,
-        "Initech",
-        [("applied", date(2026, 3, 2))],
-        date_applied=date(2026, 3, 2),
-        next_follow_up=date(2026, 3, 9),
-    )
-    error, said = await _edit(opened_paths, app_id)  # saved as it opened
+    error, said = await _edit(opened_paths, initech_late)  # saved as it opened
     assert error == ""
     assert "Initech (Engineer) is as it was, so nothing was saved." in said, said
-    error, said = await _edit(opened_paths, app_id, notes="Called them, no answer yet")
+    error, said = await _edit(opened_paths, initech_late, notes="Called them, no answer yet")
     assert error == ""
     assert "Saved Initech (Engineer)." in said, said
-    assert _notes_of(opened_paths, app_id) == "Called them, no answer yet"
-    assert _follow_up_of(opened_paths, app_id) == date(2026, 3, 9)
+    assert _notes_of(opened_paths, initech_late) == "Called them, no answer yet"
+    assert _follow_up_of(opened_paths, initech_late) == date(2026, 3, 9)
 
 
-async def test_the_edit_form_takes_a_day_to_come(opened_paths: DataPaths, db: Database) -> None:
-    app_id = put(db, "Initech", [("applied", date(2026, 3, 2))], date_applied=date(2026, 3, 2))
-    error, _ = await _edit(opened_paths, app_id, next_follow_up="fri")
+async def test_the_edit_form_takes_a_day_to_come(opened_paths: DataPaths, initech: int) -> None:
+    error, _ = await _edit(opened_paths, initech, next_follow_up="fri")
     assert error == ""
-    assert _follow_up_of(opened_paths, app_id) == date(2026, 3, 20)
+    assert _follow_up_of(opened_paths, initech) == date(2026, 3, 20)
