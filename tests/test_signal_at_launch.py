@@ -122,8 +122,8 @@ import bounceback_tui.commands.run_app as run_app
 def starting(paths):
     from textual.app import App
     from bounceback_tui.commands.quiet_keys import while_textual_runs
-    from bounceback_tui.commands.signals import end_politely_on_sigterm
-    with while_textual_runs(), end_politely_on_sigterm(App()):
+    from bounceback_tui.commands.signals import end_politely
+    with while_textual_runs(), end_politely(App()):
         print("inside", flush=True)
         time.sleep(60)
     return 0
@@ -169,3 +169,29 @@ def test_sigterm_before_textual_loop_runs_ends_and_gives_the_echo_back(
     assert ended == -signal.SIGTERM, said[-800:]
     assert after == before  # echoing again, as the shell left it
     assert b"Traceback" not in said
+
+
+def test_the_window_holds_sigterm_and_sighup_from_the_launch_with_no_moment_between() -> None:
+    # Handed from the launch's handlers to Textual's default and then to the window's, a
+    # signal in between ended the process with the echo off (run_app, commands/signals.py).
+    from textual.app import App
+
+    from bounceback_tui.commands.quiet_keys import KeysNotEchoed, while_textual_runs
+    from bounceback_tui.commands.signals import ENDING, end_politely
+
+    main, terminal = pty.openpty()
+    before = signal.getsignal(signal.SIGINT)
+    try:
+        with KeysNotEchoed(terminal):
+            launch = {number: signal.getsignal(number) for number in ENDING}
+            with while_textual_runs(held=ENDING):
+                assert {number: signal.getsignal(number) for number in ENDING} == launch
+                assert signal.getsignal(signal.SIGINT) == before  # Textual's, as it was
+                with end_politely(App()):
+                    held = {signal.getsignal(number) for number in ENDING}
+                    assert len(held) == 1 and held.isdisjoint(launch.values())
+                assert {number: signal.getsignal(number) for number in ENDING} == launch
+            assert signal.getsignal(signal.SIGINT) != before  # the launch's again
+    finally:
+        os.close(terminal)
+        os.close(main)

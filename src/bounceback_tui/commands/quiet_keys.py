@@ -21,7 +21,7 @@ import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Container, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -61,20 +61,22 @@ class KeysNotEchoed:
         _quiet.append(self)
         return self
 
-    def _catch_signals(self) -> None:
+    def _catch_signals(self, numbers: Iterable[int] = ENDING_SIGNALS) -> None:
         """The ending signals give the terminal back first (the main thread only sets them)."""
         if threading.current_thread() is not threading.main_thread():
             return
-        for number in ENDING_SIGNALS:
+        for number in numbers:
             previous = signal.getsignal(number)
             if previous in (signal.SIG_IGN, None):  # ignored (nohup), or not Python's to set
                 continue
             self._handlers[number] = signal.signal(number, self._on_signal)
 
-    def _release_signals(self) -> None:
-        for number, previous in self._handlers.items():
-            signal.signal(number, previous)
-        self._handlers = {}
+    def _release_signals(self, kept: Container[int] = ()) -> list[int]:
+        """The signals as they were before, but ``kept``; the ones given back."""
+        released = [number for number in self._handlers if number not in kept]
+        for number in released:
+            signal.signal(number, self._handlers.pop(number))
+        return released
 
     def _on_signal(self, number: int, frame: FrameType | None) -> None:
         previous = self._handlers.get(number, signal.SIG_DFL)
@@ -119,15 +121,17 @@ def give_terminal_back() -> None:
 
 
 @contextlib.contextmanager
-def while_textual_runs() -> Iterator[None]:
+def while_textual_runs(held: Container[int] = ()) -> Iterator[None]:
     """Around ``App.run()``: the ending signals are as they were before the launch (Textual
-    gives its terminal back itself), and caught again once it has ended."""
+    gives its terminal back itself), and caught again once it has ended. ``held``: signals
+    the caller takes over from these handlers itself, and gives back to them, with no moment
+    between (commands/signals.py): they stay caught."""
     quiet = _quiet[-1] if _quiet else None
     if quiet is None:
         yield
         return
-    quiet._release_signals()
+    released = quiet._release_signals(held)
     try:
         yield
     finally:
-        quiet._catch_signals()
+        quiet._catch_signals(released)

@@ -24,6 +24,7 @@ screen offers, and the way out said without a terminal, are commands/store_probl
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -109,7 +110,7 @@ def _open_and_run(paths: DataPaths) -> int:
         from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
 
     from bounceback_tui.commands.quiet_keys import while_textual_runs
-    from bounceback_tui.commands.signals import EXIT_TERMINATED, end_politely_on_sigterm
+    from bounceback_tui.commands.signals import ENDING, end_politely
     from bounceback_tui.ui.kit.cursor_mark import colourless
 
     while True:
@@ -119,24 +120,27 @@ def _open_and_run(paths: DataPaths) -> int:
         app.no_color = colourless(app)
         backup = days_backup(app, paths, check)
         backup.start()
-        try:
-            with while_textual_runs(), end_politely_on_sigterm(app):  # commands/signals.py
+        # SIGTERM and SIGHUP end the window as `q` does, up to the end of its tidying
+        # (commands/signals.py); the launch's own handlers hold them until then.
+        with while_textual_runs(held=ENDING), end_politely(app) as ended:
+            try:
                 result = app.run()
-        finally:
-            app.discard_demo_store()
-            backup.finish()
-            # The app closed its connections when it ended; Textual's worker threads and the
-            # backup have finished since, so close again what they used and tidy the store's
-            # -wal and -shm (store/closing.py), as the last window on it.
-            app.close_store()
-            if alone and app.store_found_damaged():  # only closed: its readers' files go
-                _tidy_own_readers(paths)
-        if app.crash is None and app.return_code == EXIT_TERMINATED:
-            print(
-                "bounceback-tui: stopped by SIGTERM; everything saved is kept.",
-                file=sys.stderr,
-            )
-            return EXIT_TERMINATED
+            finally:
+                app.discard_demo_store()
+                backup.finish()
+                # The app closed its connections when it ended; Textual's worker threads and
+                # the backup have finished since, so close again what they used and tidy the
+                # store's -wal and -shm (store/closing.py), as the last window on it.
+                app.close_store()
+                if alone and app.store_found_damaged():  # only closed: its readers' files go
+                    _tidy_own_readers(paths)
+        if app.crash is None and ended.signal is not None:
+            with contextlib.suppress(OSError):  # SIGHUP: the terminal may be gone
+                print(
+                    f"bounceback-tui: stopped by {ended.name}; everything saved is kept.",
+                    file=sys.stderr,
+                )
+            return ended.status
         if app.crash is not None or (app.return_code or 0) != 0:
             # Never a quiet exit 0 after a crash: one line, the details in a private log.
             from bounceback_tui.commands.failures import EXIT_CRASHED, report_crash
