@@ -40,12 +40,21 @@ class ApplicationDetail:
     # Its interviews whose time could not be read (domain.unreadable.UnreadableInterview).
     unreadable_interviews: tuple[Any, ...] = ()
     interactions: tuple[Any, ...] = ()  # services.people.InteractionRow, newest first
+    # Its date columns another program wrote over (read as no date): "unreadable" is shown.
+    unreadable: frozenset[str] = frozenset()
 
     @property
     def follow_up(self) -> date | None:
         """The next follow-up to show: none once the application is closed."""
         app = self.application
         return None if Stage(app.stage) in CLOSED_STAGES else app.next_follow_up
+
+    def unreadable_day(self, name: str) -> bool:
+        """Whether the date column ``name`` holds something that is not a day (the
+        follow-up only while it is shown: not once the application is closed)."""
+        if name == "next_follow_up" and Stage(self.application.stage) in CLOSED_STAGES:
+            return False
+        return name in self.unreadable
 
 
 def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
@@ -55,7 +64,14 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
         applications, changes, rejected = (
             columns(t) for t in (Application, StageChange, Rejection)
         )
-        found = read_as(session, ApplicationView, Application, applications.id == application_id)
+        unreadable: set[str] = set()
+        found = read_as(
+            session,
+            ApplicationView,
+            Application,
+            applications.id == application_id,
+            unreadable=unreadable,
+        )
         if not found:
             return None
         app = found[0]
@@ -104,4 +120,5 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
                 bool(interviews or unread),
             ),
             ghost_after_days=days,
+            unreadable=frozenset(unreadable),
         )

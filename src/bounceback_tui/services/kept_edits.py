@@ -40,6 +40,7 @@ from bounceback_tui.store.models import (
     Skill,
     SkillResource,
 )
+from bounceback_tui.store.table_reads import readable_row
 
 if TYPE_CHECKING:
     from bounceback_tui.domain.messages import MessageKind, Template
@@ -62,7 +63,7 @@ def _same(row: Any, data: object, names: Iterable[str]) -> bool:
 def _read(db: Database, model: type[Any], key: int | date, expected_version: int | None) -> Any:
     """The row as the form read it, or None when it is gone or changed since."""
     with db.read() as session:
-        row = session.get(model, key)
+        row = readable_row(session, model, key)  # a day written over elsewhere: none
         if row is None or (expected_version is not None and row.version != expected_version):
             return None
         session.expunge(row)

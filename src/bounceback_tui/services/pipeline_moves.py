@@ -52,6 +52,7 @@ from bounceback_tui.services.stage_slip import last_entry as _last_entry
 from bounceback_tui.store.cas import checked, version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Rejection, StageChange
+from bounceback_tui.store.table_reads import readable_row
 
 GONE = gone_elsewhere("That application")
 
@@ -74,6 +75,7 @@ def checked_application(
         expected_version,
         gone=GONE,
         changed=lambda app: changed_elsewhere("{name}", name=app_name(app.company, app.role)),
+        get=readable_row,  # a day another program wrote over: read as none, a new one saved
     )
 
 

@@ -29,6 +29,7 @@ def checked(
     *,
     gone: str,
     changed: str | Callable[[Row], str],
+    get: Callable[[Session, type[Row], Any], Row | None] | None = None,
 ) -> Row:
     """The row ``key`` of ``model``, inside the caller's write transaction.
 
@@ -37,8 +38,9 @@ def checked(
     NotFoundError) with ``gone`` when the row was deleted (even unconditionally: there is
     nothing to save over), and ConflictError with ``changed``
     when its version moved on (a function of the row as it is now, to say what).
+    ``get``: how the row is read (``session.get`` unless given).
     """
-    row = session.get(model, key)
+    row = session.get(model, key) if get is None else get(session, model, key)
     if row is None:
         raise DeletedElsewhereError(gone)
     if expected_version is not None and row.version != expected_version:  # type: ignore[attr-defined]  # every CAS table has a version

@@ -10,7 +10,10 @@ write, which builds ORM objects anyway.
 
 ``columns(Model)`` gives a table's columns for a hand-written Core statement;
 ``read_as(session, View, Model, ...)`` reads rows straight into a frozen dataclass whose
-fields are named after the table's columns (the views services hand the UI).
+fields are named after the table's columns (the views services hand the UI). Given
+``unreadable``, it reads the date and time columns the app's own way (``stored_dates``):
+a value another program wrote over ("[b]garbage[/]") is read as no date, its column named
+in ``unreadable``, never a crash.
 """
 
 from __future__ import annotations
@@ -19,16 +22,19 @@ from collections.abc import Iterable
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import ColumnElement, Table, select
+from sqlalchemy import ColumnElement, Date, DateTime, String, Table, null, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.base import ReadOnlyColumnCollection
 from sqlalchemy.sql.schema import Column
 from sqlmodel import SQLModel
 
+from bounceback_tui.stored_dates import stored_day, stored_moment
+
 if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 V = TypeVar("V", bound="DataclassInstance")
+M = TypeVar("M", bound=SQLModel)
 
 
 def table_of(model: type[SQLModel]) -> Table:
@@ -49,10 +55,61 @@ def read_as(
     model: type[SQLModel],
     *where: ColumnElement[bool],
     order_by: Iterable[ColumnElement[Any] | Column[Any]] = (),
+    unreadable: set[str] | None = None,
 ) -> list[V]:
     """The rows of ``model``'s table matching ``where``, each as ``view(*its columns)``,
-    the columns named by the view's fields in their order (each field is a column)."""
+    the columns named by the view's fields in their order (each field is a column).
+    ``unreadable`` (given): its dates read as the app reads a stored date, the names of
+    the columns holding something that is not one added to it."""
     table = columns(model)
-    statement = select(*(table[field.name] for field in fields(view))).where(*where)
-    statement = statement.order_by(*order_by)
-    return [view(*row) for row in session.execute(statement)]
+    chosen = [table[field.name] for field in fields(view)]
+    if unreadable is None:
+        statement = select(*chosen).where(*where).order_by(*order_by)
+        return [view(*row) for row in session.execute(statement)]
+    # As stored (text), not through SQLAlchemy's date types, which die on anything else.
+    readers = [_reader_of(column) for column in chosen]
+    statement = select(
+        *(
+            column if read is None else type_coerce(column, String)
+            for column, read in zip(chosen, readers, strict=True)
+        )
+    )
+    rows = []
+    for row in session.execute(statement.where(*where).order_by(*order_by)):
+        values = []
+        for column, read, value in zip(chosen, readers, row, strict=True):
+            if read is not None:
+                stored, value = value, read(value)
+                if value is None and stored not in (None, ""):
+                    unreadable.add(column.name)
+            values.append(value)
+        rows.append(view(*values))
+    return rows
+
+
+def _reader_of(column: Column[Any]) -> Any:
+    """How a date or time column is read as stored (None: any other column, as it is)."""
+    if isinstance(column.type, DateTime):
+        return stored_moment
+    return stored_day if isinstance(column.type, Date) else None
+
+
+def readable_row(session: Session, model: type[M], key: Any) -> M | None:
+    """``session.get(model, key)``, its dates another program wrote over read as none (as
+    ``read_as`` reads them), not a crash: the row can still be edited, a good day written
+    in its place. Only the columns changed are written back; the others stay as stored."""
+    table = table_of(model)
+    (primary,) = table.primary_key.columns
+    dated = [column for column in table.c if _reader_of(column) is not None]
+    unreadable: set[str] = set()
+    found = session.execute(
+        select(*(type_coerce(column, String) for column in dated)).where(primary == key)
+    ).first()
+    for column, stored in zip(dated, found or (), strict=False):
+        if stored not in (None, "") and _reader_of(column)(stored) is None:
+            unreadable.add(column.name)
+    if not unreadable:
+        return session.get(model, key)
+    chosen = [null().label(c.name) if c.name in unreadable else c for c in table.c]
+    statement = select(model).from_statement(select(*chosen).where(primary == key))
+    return session.execute(statement).scalars().first()

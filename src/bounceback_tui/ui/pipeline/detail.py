@@ -23,9 +23,9 @@ from bounceback_tui.domain.interviews import when_text
 from bounceback_tui.domain.salary import format_salary
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import cut_near_word
+from bounceback_tui.domain.unreadable import UNREADABLE_DAY
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.application_detail import ApplicationDetail
-from bounceback_tui.services.application_views import ApplicationView
 from bounceback_tui.ui.kit.one_pass import OnePassStatic
 from bounceback_tui.ui.kit.text import markup_with, plain, plain_line
 
@@ -44,13 +44,16 @@ def _label(kind: type[WorkMode] | type[Source] | type[SalaryPeriod], value: str 
         return value
 
 
-def _sending_facts(app: ApplicationView) -> list[tuple[str, Content]]:
+def _sending_facts(detail: ApplicationDetail) -> list[tuple[str, Content]]:
     """Company size, the posting's date and what went with the application: the facts
     What's working compares, each only when said."""
+    app = detail.application
     facts: list[tuple[str, Content]] = []
     if app.company_size:
         facts.append(("Size", plain(company_size_label(app.company_size))))
-    if app.posted_on:
+    if detail.unreadable_day("posted_on"):
+        facts.append(("Posted", _UNREADABLE))
+    elif app.posted_on:
         posted = plain(app.posted_on.isoformat())
         if app.date_applied and app.date_applied >= app.posted_on:
             days = (app.date_applied - app.posted_on).days
@@ -69,6 +72,10 @@ def _sending_facts(app: ApplicationView) -> list[tuple[str, Content]]:
     if sent:
         facts.append(("Sent with", plain(" · ".join(sent))))
     return facts
+
+
+# A day another program wrote over ("[b]garbage[/]"), said in its place as every list says it.
+_UNREADABLE = plain(UNREADABLE_DAY, "$text-warning")
 
 
 def _stage_label(value: str | None) -> str:
@@ -131,9 +138,13 @@ def detail_content(
             ),
         ]
     facts: list[tuple[str, Content]] = []
-    if app.date_applied:
+    if detail.unreadable_day("date_applied"):
+        facts.append(("Applied", _UNREADABLE))
+    elif app.date_applied:
         facts.append(("Applied", _when(app.date_applied, today)))
-    if detail.follow_up:
+    if detail.unreadable_day("next_follow_up"):
+        facts.append(("Follow up", _UNREADABLE))
+    elif detail.follow_up:
         facts.append(("Follow up", _follow_up(detail.follow_up, today, width)))
     where = " · ".join(p for p in (app.location, _label(WorkMode, app.work_mode)) if p)
     if where:
@@ -145,7 +156,7 @@ def detail_content(
         facts.append(("Source", plain(_label(Source, app.source))))
     if app.excitement:
         facts.append(("Excitement", plain(excitement_stars(app.excitement), "$text-warning")))
-    facts += _sending_facts(app)
+    facts += _sending_facts(detail)
     for number, person in enumerate(detail.people):
         who = plain_line(person.name) + plain(f" {person.kind.label}", "dim")
         if person.email:
