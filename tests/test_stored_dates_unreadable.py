@@ -48,8 +48,6 @@ NOT_YET: dict[tuple[str, str], str] = {
     "SQLAlchemy's own date type reads the column)",
     ("rejection", "rejected_on"): "services/recovery_plans.py: plan_rows (Recovery pane; "
     "SQLAlchemy's own date type reads the column)",
-    ("interaction", "happened_on"): "services/people.py: _interactions (Pipeline and People "
-    "detail; InteractionRow.happened_on is a date the UI prints)",
 }
 
 

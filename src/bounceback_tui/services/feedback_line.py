@@ -51,8 +51,8 @@ def feedback_ticks_of(session: Session, line: Interaction) -> tuple[TickedStep, 
 
     kind = InteractionKind(line.kind)
     step_key = step_ticked_by(kind)
-    if step_key is None or line.application_id is None:
-        return ()
+    if step_key is None or line.application_id is None or line.happened_on is None:
+        return ()  # None: its day written over elsewhere, no tick's day is its
     step = plan_step(session, line.application_id, step_key)
     rejection = session.get(Rejection, step.rejection_id) if step is not None else None
     if step is None or step.id is None or step.done_at is None or rejection is None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_month
@@ -358,6 +358,8 @@ def thank_you_logged(db: Database, application_id: int, since: date) -> bool:
                 Interaction.application_id == application_id,
                 Interaction.kind == InteractionKind.THANK_YOU_SENT.value,
                 col(Interaction.happened_on) >= since,
+                # A day another program wrote over ("[b]garbage[/]") sorts after any day.
+                func.date(col(Interaction.happened_on)).is_not(None),
             )
         ).first()
     return found is not None

@@ -125,7 +125,9 @@ def contact_of(columns: Mapping[str, object]) -> ContactRow:
 
 _CONTACT_SQL = (
     "SELECT c.id, c.name, c.kind, c.role, c.company, c.email, c.phone, c.link, c.notes, "
-    "c.next_follow_up, (SELECT max(i.happened_on) FROM interaction i WHERE i.contact_id = c.id), "
+    # The last day in their log that can be read (another program may have written over one).
+    "c.next_follow_up, (SELECT max(i.happened_on) FROM interaction i WHERE i.contact_id = c.id "
+    "AND date(i.happened_on) IS NOT NULL), "
     # The last interview with them that is over (before now, the first ?): contact too.
     "(SELECT max(v.starts_at) FROM interview v JOIN interview_contact ic ON ic.interview_id "
     "= v.id WHERE ic.contact_id = c.id AND datetime(v.starts_at, '+' || v.length_minutes || "
@@ -195,7 +197,7 @@ class LinkedApplication:
 class InteractionRow:
     id: int
     kind: InteractionKind
-    happened_on: date
+    happened_on: date | None  # None: another program wrote over it ("unreadable")
     note: str
     application_id: int | None
     company: str
@@ -235,7 +237,7 @@ def _interactions(session: Session, where: str, params: tuple[object, ...]) -> l
         InteractionRow(
             id,
             _interaction_kind(kind),
-            date.fromisoformat(on),
+            stored_day(on),
             note,
             app_id,
             company or "",

@@ -76,6 +76,7 @@ from bounceback_tui.store.models import (
     RecoveryStep,
     Rejection,
 )
+from bounceback_tui.store.table_reads import readable_row
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 
@@ -297,6 +298,7 @@ def _line_as_read(
         expected_version,
         gone=INTERACTION_GONE,
         changed=changed_elsewhere("That entry"),
+        get=readable_row,  # its day written over elsewhere: read as none, a new one saved
     )
 
 
@@ -318,7 +320,8 @@ def interaction_values(row: Interaction | InteractionRow) -> dict[str, str]:
     return {
         "kind": row.kind if isinstance(row.kind, str) else row.kind.value,
         "application": str(row.application_id) if row.application_id is not None else "",
-        "happened_on": row.happened_on.isoformat(),
+        # Written over by another program: empty, for the person to write a good day.
+        "happened_on": row.happened_on.isoformat() if row.happened_on else "",
         "note": row.note,
     }
 
@@ -343,7 +346,7 @@ def tick_of_line(db: Database, interaction_id: int) -> str | None:
     "Note what came back"), while the tick is still the line's (deleting the line takes it
     back); None otherwise."""
     with db.read() as session:
-        row = session.get(Interaction, interaction_id)
+        row = readable_row(session, Interaction, interaction_id)  # a day written over: none
         ticked = (
             opened(bridge_ticks_of(session, row) + feedback_ticks_of(session, row)) if row else ()
         )

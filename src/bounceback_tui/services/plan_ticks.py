@@ -211,8 +211,8 @@ def bridge_ticks_of(session: Session, line: Interaction) -> tuple[TickedStep, ..
     ticked by hand, or ticked again since, was done at another moment and is not the line's."""
     from bounceback_tui.domain.step_timing import done_moment
 
-    if line.kind not in _BRIDGE_KINDS:
-        return ()
+    if line.kind not in _BRIDGE_KINDS or line.happened_on is None:
+        return ()  # None: its day written over elsewhere, no tick's moment is its
     if line.application_id is not None:
         about = select(Application.id).where(Application.id == line.application_id)
     elif line.contact_id is not None:

@@ -34,6 +34,7 @@ from bounceback_tui.domain.due_said import follow_up_said
 from bounceback_tui.domain.interviews import CALLED_OFF, is_called_off, when_text
 from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.domain.text import app_name, cut_near_word
+from bounceback_tui.domain.unreadable import day_or_unreadable
 from bounceback_tui.services.people import ContactDetail
 from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.scroll_text import ScrollText
@@ -219,7 +220,8 @@ def person_content(
     lines += [Content(""), markup_with("[b]Log[/b]")]
     if detail.interactions:
         for entry in detail.interactions[:LOG_SHOWN]:
-            line = plain(f"{entry.happened_on.isoformat()}  ") + plain(entry.kind.label, "bold")
+            day = day_or_unreadable(entry.happened_on)  # written over elsewhere: "unreadable"
+            line = plain(f"{day}  ") + plain(entry.kind.label, "bold")
             if entry.company:
                 line += plain_line(f" · {app_name(entry.company, entry.role)}", "dim")
             if entry.note:

@@ -21,6 +21,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.people import step_ticked_by, validate_interaction
 from bounceback_tui.domain.text import app_name
+from bounceback_tui.domain.unreadable import UNREADABLE_DAY, day_or_unreadable
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import people_log
 from bounceback_tui.services.kept_edits import line_kept
@@ -49,7 +50,7 @@ class DeletedLogLine:
 def log_line_label(row: InteractionRow) -> str:
     """'2026-03-14  Feedback asked · Initech': the day, what happened and what about."""
     about = f" · {row.company}" if row.company else ""
-    return f"{row.happened_on.isoformat()}  {row.kind.label}{about}"
+    return f"{day_or_unreadable(row.happened_on)}  {row.kind.label}{about}"
 
 
 def _form_values(values: dict[str, str]) -> dict[str, str]:
@@ -207,7 +208,9 @@ class LogEdits(PeopleListing):
                 self.notify(plain(exc), severity="error", title="Not deleted")
                 return
             # "16 Mar", as the app's other notes say a day (an ISO date here only).
-            day, kind = day_month(line.happened_on, clock.today()), line.kind.label
+            on = line.happened_on  # None: another program wrote over it
+            day = UNREADABLE_DAY if on is None else day_month(on, clock.today())
+            kind = line.kind.label
             self.remember_undo(DeletedLogLine(rows, day, kind, line.contact_id))
             self._after_change(self._selected)
             said = toast_with("Deleted the log line of $day ($kind).", day=day, kind=kind)

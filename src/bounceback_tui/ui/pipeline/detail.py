@@ -23,7 +23,7 @@ from bounceback_tui.domain.interviews import when_text
 from bounceback_tui.domain.salary import format_salary
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import cut_near_word
-from bounceback_tui.domain.unreadable import UNREADABLE_DAY
+from bounceback_tui.domain.unreadable import UNREADABLE_DAY, day_or_unreadable
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.application_detail import ApplicationDetail
 from bounceback_tui.ui.kit.one_pass import OnePassStatic
@@ -182,7 +182,8 @@ def detail_content(
     if detail.interactions:
         lines += [Content(""), markup_with("[b]Log[/b]")]
         for entry in detail.interactions[:LOG_SHOWN]:
-            line = plain(f"{entry.happened_on.isoformat()}  ") + plain(entry.kind.label, "bold")
+            day = day_or_unreadable(entry.happened_on)  # written over elsewhere: "unreadable"
+            line = plain(f"{day}  ") + plain(entry.kind.label, "bold")
             if entry.contact_name:
                 line += plain_line(f"  {entry.contact_name}", "dim")
             if entry.note:
