@@ -84,6 +84,7 @@ class ContactRow:
     last_contacted: date | None = None
     applications: int = 0
     version: int = 0
+    follow_up_unreadable: bool = False  # another program wrote over it: "unreadable"
 
     @property
     def search_text(self) -> str:
@@ -164,6 +165,7 @@ def _contact_rows(
             last_contacted=_last_in(logged, held),
             applications=n,
             version=v,
+            follow_up_unreadable=bool(due) and _day(due) is None,
         )
         for id, name, kind, *texts, due, logged, held, n, v in raw_connection(session).execute(
             sql, (now, *params)

@@ -79,6 +79,7 @@ class SkillRow(NamedTuple):
     resources: tuple[ResourceInput, ...] = ()
     # The version the row was read at: an edit, move or delete names it.
     version: int = 0
+    target_unreadable: bool = False  # a target another program wrote over: "unreadable"
 
     @property
     def first_link(self) -> str:
@@ -189,6 +190,7 @@ def _rows(session: Session, where: str = "", params: tuple[object, ...] = ()) ->
             _moment(finished),
             share(tuple(resources.get(id, ()))),
             version,
+            bool(target) and day(target) is None,
         )
         for (
             id,

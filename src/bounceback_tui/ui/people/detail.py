@@ -34,7 +34,7 @@ from bounceback_tui.domain.due_said import follow_up_said
 from bounceback_tui.domain.interviews import CALLED_OFF, is_called_off, when_text
 from bounceback_tui.domain.stages import CLOSED_STAGES
 from bounceback_tui.domain.text import app_name, cut_near_word
-from bounceback_tui.domain.unreadable import day_or_unreadable
+from bounceback_tui.domain.unreadable import UNREADABLE_DAY, day_or_unreadable
 from bounceback_tui.services.people import ContactDetail
 from bounceback_tui.ui.kit.cells import clip
 from bounceback_tui.ui.kit.scroll_text import ScrollText
@@ -127,6 +127,8 @@ def head_lines(detail: ContactDetail, today: date, width: int | None) -> list[Co
             _day(c.last_contacted, today, width) if c.last_contacted else plain("not yet", "dim"),
         )
     )
+    if c.follow_up_unreadable:  # written over elsewhere: said, as the lists say it
+        facts.append(("Follow up", plain(UNREADABLE_DAY, "$text-warning")))
     if c.next_follow_up:
         due = _day(c.next_follow_up, today, width, due=True)
         facts.append(

@@ -25,6 +25,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_month, describe_relative
 from bounceback_tui.domain.skill_order import board_columns, list_order, open_ranks
 from bounceback_tui.domain.skills import STATUS_ORDER, SkillStatus, is_overdue, late_words
+from bounceback_tui.domain.unreadable import UNREADABLE_DAY
 from bounceback_tui.services.skills import SkillRow
 from bounceback_tui.ui.kit.cells import clip, clip_at_word
 from bounceback_tui.ui.kit.virtual_list import VirtualList
@@ -97,6 +98,8 @@ def board_lines(row: SkillRow, width: int, today: date, warn: Style) -> tuple[Te
     style: Style | str = "dim"
     if row.status is SkillStatus.DONE and row.finished_at:
         meta = _shortest(meta, "done", row.finished_at.date(), today, inner)
+    elif row.target_unreadable:  # written over elsewhere: said, as the lists say it
+        meta, style = f"{meta} · target {UNREADABLE_DAY}", warn
     elif row.target_date is not None:
         if is_overdue(row.target_date, row.status, today):
             # How late, as Today says it ("3 days late"; "3d late" where that is too long).
@@ -267,6 +270,8 @@ def list_line(row: SkillRow, rank: int | None, width: int, today: date, warn: St
     style = "dim" if row.status is SkillStatus.DONE else ""
     target = ""
     target_style: Style | str = ""
+    if row.target_unreadable:  # written over elsewhere: said, as the lists say it
+        target, target_style = UNREADABLE_DAY, warn
     if row.target_date is not None:
         target = row.target_date.isoformat()
         if is_overdue(row.target_date, row.status, today):

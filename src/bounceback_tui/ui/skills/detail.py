@@ -10,6 +10,7 @@ from textual.widgets import Static
 from bounceback_tui.domain.dates import describe_relative
 from bounceback_tui.domain.skills import SkillStatus, SourceKind, is_overdue, late_words
 from bounceback_tui.domain.text import app_name
+from bounceback_tui.domain.unreadable import UNREADABLE_DAY
 from bounceback_tui.services.skill_suggestions import SoftSkillSuggestion
 from bounceback_tui.services.skills import SkillRow
 from bounceback_tui.ui.kit.cells import clip, clip_app_name
@@ -126,6 +127,8 @@ def detail_content(row: SkillRow, today: date, app: object = None) -> Content:
 def detail_lines(row: SkillRow, today: date, app: object = None) -> list[Content]:
     """The selected item's lines, most useful first (``fitted`` says what a short box cuts)."""
     meta = [plain(row.kind.label), plain(status_phrase(row))]
+    if row.target_unreadable:  # written over elsewhere: said, as the lists say it
+        meta.append(plain(f"target {UNREADABLE_DAY}", "$text-warning"))
     if row.target_date is not None:
         when = describe_relative(row.target_date, today)
         if is_overdue(row.target_date, row.status, today):
