@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from itertools import pairwise
 
 from bounceback_tui.domain.people import ContactInput
 from bounceback_tui.domain.skills import SkillInput
@@ -33,7 +34,7 @@ def _write_over(paths: DataPaths, table: str, column: str, row_id: int) -> None:
 def _under(lines: list[str], title: str) -> list[str]:
     """Whether "unreadable" is on the line under each place ``title`` shows, in its column."""
     found = []
-    for above, below in zip(lines, lines[1:], strict=False):
+    for above, below in pairwise(lines):
         at = above.find(title)
         if at >= 0:
             found.append("unreadable" if "unreadable" in below[at : at + 80] else "")
