@@ -6,7 +6,7 @@ date and died ("Something went wrong (ValueError: Invalid isoformat string: …)
 For every date and time column of the store's tables (taken from the table classes, so a
 new one is walked too), one row's value is overwritten; the app opens and every pane is
 visited (moving down its list, so an item's detail is read), and `today`, `today --json`,
-`export --format json|csv -o -` and `calendar -o -` run, none of them ending in a crash.
+`export --format json|csv|markdown -o -` and `calendar -o -` run, none of them ending in a crash.
 """
 
 from __future__ import annotations
@@ -109,6 +109,8 @@ async def test_the_app_and_commands_never_crash_on_an_unreadable_date(
         ["today", "--json"],
         ["export", "--format", "json", "-o", "-"],
         ["export", "--format", "csv", "-o", "-"],
+        ["export", "--format", "markdown", "-o", "-"],
+        ["export", "--format", "markdown", "--from", "all", "--thoughts", "-o", "-"],
         ["calendar", "-o", "-"],
     ):
         code = main([*command, *where])

@@ -6,7 +6,7 @@ A leaf: imports nothing of the app's."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 
 def stored_day(value: object) -> date | None:
@@ -33,3 +33,19 @@ def stored_moment(value: object) -> datetime | None:
     # Written with a zone by another program ('…Z', '…+02:00'): the app's times have none
     # (the person's local time, clock.now), and one beside the other cannot be compared.
     return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+
+
+def stored_instant(value: object) -> datetime | None:
+    """A moment the store keeps in UTC (an interview's start), naive: one another program
+    wrote with an offset ('…+02:00', '…Z') is that instant in UTC, not in local time as
+    ``stored_moment`` reads it (it was then labelled UTC: hours off). None as above."""
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, str) and value:
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    else:
+        return None
+    return moment.astimezone(UTC).replace(tzinfo=None) if moment.tzinfo else moment

@@ -14,13 +14,20 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import TextIO
 
 from bounceback_tui import clock
 from bounceback_tui.domain.stages import ALL_STAGES
+from bounceback_tui.domain.unreadable import (
+    UNREADABLE_DAY,
+    day_or_unreadable,
+    quoted,
+    stored_day,
+)
 from bounceback_tui.store.sqlite_file import connect, inspect_store
+from bounceback_tui.stored_dates import stored_instant
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 from bounceback_tui.transfer.report_reflections import (
@@ -147,7 +154,7 @@ class _Report:
         yield "| Applied | Company | Role | Stage |"
         yield "|---|---|---|---|"
         for applied, company, role, stage in rows:
-            yield f"| {applied} | {inline(company)} | {inline(role)} | {stage_label(stage)} |"
+            yield f"| {_day(applied)} | {inline(company)} | {inline(role)} | {stage_label(stage)} |"
         yield ""
 
     def _forward(self) -> Iterator[str]:
@@ -163,7 +170,7 @@ class _Report:
         yield "## Moves forward"
         yield ""
         for day, company, role, stage in rows:
-            yield f"- {day}: {inline(company)}, {inline(role)}: {stage_label(stage).lower()}"
+            yield f"- {_day(day)}: {inline(company)}, {inline(role)}: {stage_label(stage).lower()}"
         yield ""
 
     def _interviews(self) -> Iterator[str]:
@@ -181,16 +188,25 @@ class _Report:
             CALLED_OFF_STAGES,
         ).fetchall()
         zone = clock.zone()
-        shown = []
+        shown, unread = [], []
         for starts, _zone, kind, company, role, rating, outcome, closed_on in rows:
-            local = in_zone(datetime.fromisoformat(starts), zone)
-            if not self.options.start <= local.date() <= self.options.end:
-                continue
             try:
                 label = InterviewKind(kind).label
             except ValueError:
                 label = "Interview"
-            line = f"- {local:%Y-%m-%d %H:%M}: {inline(company)}, {inline(role)}: {label.lower()}"
+            about = f"{inline(company)}, {inline(role)}: {label.lower()}"
+            if (instant := stored_instant(starts)) is None:
+                # Another program wrote over its time: in no period for sure, so in every
+                # one, said as such (domain/unreadable.py), never a crash.
+                unread.append(
+                    f"- {UNREADABLE_DAY}: {about} (its time could not be read: "
+                    f"{inline(quoted(starts))})"
+                )
+                continue
+            local = in_zone(instant, zone)
+            if not self.options.start <= local.date() <= self.options.end:
+                continue
+            line = f"- {local:%Y-%m-%d %H:%M}: {about}"
             if rating:
                 line += f" (went {rating}/5)"
             if outcome:
@@ -198,11 +214,12 @@ class _Report:
             elif closed_on is not None and local.date().isoformat() > closed_on:
                 line += " (called off: the application had closed)"
             shown.append(line)
-        if not shown:
+        if not shown and not unread:
             return
         yield "## Interviews"
         yield ""
         yield from shown
+        yield from unread
         yield ""
 
     def _people(self) -> Iterator[str]:
@@ -228,7 +245,7 @@ class _Report:
             # The application with its role, as the Interviews above: two at one company.
             app = f"{company} ({role})" if company and role else company
             about = ", ".join(inline(p) for p in (name, app) if p)
-            line = f"- {day}: {label}" + (f" ({about})" if about else "")
+            line = f"- {_day(day)}: {label}" + (f" ({about})" if about else "")
             yield line + (f": {inline(note)}" if note else "")
         yield ""
 
@@ -252,7 +269,7 @@ class _Report:
         for title, status, _created, finished in rows:
             state = SKILL_STATES.get(status, status)
             if status == "done" and finished:
-                state = f"done on {finished}"
+                state = f"done on {_day(finished)}"
             yield f"- {inline(title)}: {state}"
         yield ""
 
@@ -260,6 +277,12 @@ class _Report:
         rows = thought_rows(self.conn, self.span)
         self.thought_records = len(rows)
         yield from thought_lines(self.conn, rows)
+
+
+def _day(value: object) -> str:
+    """A stored day as the journal writes it (2026-03-16), or "unreadable" where another
+    program wrote over it: never the stored text as Markdown, nor a crash."""
+    return day_or_unreadable(stored_day(value))
 
 
 def _marks(values: tuple[str, ...]) -> str:

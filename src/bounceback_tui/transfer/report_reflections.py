@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from datetime import date
 from typing import Any
 
+from bounceback_tui.domain.unreadable import UNREADABLE_DAY, stored_day
 from bounceback_tui.transfer.report_text import SKILL_STATES, inline, long_date, quoted, stage_label
 
 
@@ -35,7 +35,7 @@ def rejection_lines(conn: sqlite3.Connection, rows: list[Any]) -> Iterator[str]:
         yield ""
         return
     for rejection_id, company, role, rejected_on, reached, reason, completed in rows:
-        day = long_date(date.fromisoformat(rejected_on))
+        day = _long_day(rejected_on)
         yield f"### {inline(company)}: {inline(role)} ({day})"
         yield ""
         facts = []
@@ -96,7 +96,7 @@ def thought_lines(conn: sqlite3.Connection, rows: list[Any]) -> Iterator[str]:
         yield ""
         return
     for record_id, day, situation, thought, ev_for, ev_against, balanced, status in rows:
-        title = long_date(date.fromisoformat(day))
+        title = _long_day(day)
         yield f"### {title}" + (" (unfinished)" if status != "complete" else "")
         yield ""
         for label, text in (
@@ -128,3 +128,9 @@ def thought_lines(conn: sqlite3.Connection, rows: list[Any]) -> Iterator[str]:
         if traps:
             yield "- Thinking traps: " + ", ".join(inline(t.replace("_", " ")) for t in traps)
         yield ""
+
+
+def _long_day(value: object) -> str:
+    """4 March 2026; "unreadable" where another program wrote over the day."""
+    day = stored_day(value)
+    return UNREADABLE_DAY if day is None else long_date(day)
