@@ -51,7 +51,7 @@ from bounceback_tui.domain.people import FEEDBACK_ASK_STEP
 from bounceback_tui.domain.text import display_text, line_breaks, screen_line, with_stop
 from bounceback_tui.store.due_conditions import open_follow_up, reply_waits
 from bounceback_tui.store.sqlite_file import connect, inspect_store
-from bounceback_tui.stored_dates import stored_day, stored_moment
+from bounceback_tui.stored_dates import stored_day, stored_instant, stored_moment
 from bounceback_tui.transfer.files import TransferError
 
 if TYPE_CHECKING:
@@ -170,7 +170,9 @@ def build_calendar(
         "WHERE datetime(v.starts_at) >= ? AND datetime(v.starts_at) < ? ORDER BY v.starts_at",
         (_text(start_utc), _text(end_utc)),
     ):  # fmt: skip
-        if (stored := stored_moment(starts)) is None:
+        # A UTC instant; one another program wrote with an offset is that instant (read as
+        # local time, it was then labelled UTC: the event hours off in a calendar).
+        if (stored := stored_instant(starts)) is None:
             continue  # a time another program wrote over: no event, never a crash
         try:
             tz = ZoneInfo(zone_name)
