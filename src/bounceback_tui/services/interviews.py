@@ -37,6 +37,7 @@ from bounceback_tui.store.models import Application, Contact, Interview, Intervi
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 if TYPE_CHECKING:
+    from bounceback_tui.domain.unreadable import UnreadableInterview
     from bounceback_tui.services.people_log import SettledFollowUp
 
 GONE = gone_elsewhere("That interview")
@@ -46,9 +47,13 @@ def _utc_text(moment: datetime) -> str:
     return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
 
 
-def interviews_of_application(db: Database, application_id: int) -> list[InterviewRow]:
+def interviews_of_application(
+    db: Database, application_id: int, *, unread: list[UnreadableInterview] | None = None
+) -> list[InterviewRow]:
+    """The application's interviews; those whose time another program wrote over go to
+    ``unread`` where given (the caller says them), else are left out."""
     with db.read() as session:
-        return interview_rows(session, "v.application_id = ?", (application_id,))
+        return interview_rows(session, "v.application_id = ?", (application_id,), unread=unread)
 
 
 def get_interview(db: Database, interview_id: int) -> InterviewRow:

@@ -25,6 +25,7 @@ from bounceback_tui.ui.kit.undo import added_note, answered_note
 from bounceback_tui.ui.pipeline.listing import PipelineListing
 
 if TYPE_CHECKING:
+    from bounceback_tui.domain.unreadable import UnreadableInterview
     from bounceback_tui.services.interview_undo import DeletedInterview
     from bounceback_tui.ui.kit.form import FieldSpec
 
@@ -44,11 +45,18 @@ class PipelineInterviews(PipelineListing):
 
         if (row := self._need_row()) is None:
             return
+        unread: list[UnreadableInterview] = []
         try:
-            interviews = interviews_of_application(self.bb_app.db, row.id)
+            interviews = interviews_of_application(self.bb_app.db, row.id, unread=unread)
         except BouncebackError as exc:
             self._report(exc)
             return
+        if unread:
+            # Its time overwritten by another program: said, never "No interviews … yet"
+            # (the detail says it too: domain/unreadable.py).
+            self.notify(plain(" ".join(u.said() for u in unread)), severity="warning")
+            if not interviews:
+                return
 
         def done(receipt: DeletedInterview | AddedInterview | None) -> None:
             if receipt is not None:
