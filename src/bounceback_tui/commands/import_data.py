@@ -8,6 +8,7 @@ writing is one transaction: all of it or none of it.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -177,6 +178,7 @@ def _import_json(args: argparse.Namespace, paths: DataPaths, source: Path) -> in
     from bounceback_tui.store.sqlite_file import store_is_read_only
     from bounceback_tui.transfer.files import TransferError
     from bounceback_tui.transfer.json_import import import_json, load_json_export, store_has_data
+    from bounceback_tui.transfer.json_unreadable import imported_sentence
     from bounceback_tui.transfer.progress import TerminalProgress
 
     csv_only = (args.map, args.status, args.encoding, args.day_first is not None, args.strict)
@@ -234,6 +236,8 @@ def _import_json(args: argparse.Namespace, paths: DataPaths, source: Path) -> in
             "the file holds."
         )
     )
+    if said := imported_sentence(data.unreadable):  # as the store exported held them
+        print(terminal_text(said), file=sys.stderr)
     return 0
 
 

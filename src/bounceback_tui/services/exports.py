@@ -28,6 +28,7 @@ from bounceback_tui.transfer.report import ReportOptions
 
 if TYPE_CHECKING:
     from bounceback_tui.store.layout_faults import Fault
+    from bounceback_tui.transfer.json_unreadable import UnreadableDate
 
 __all__ = [
     "EXPORT_KINDS",
@@ -77,6 +78,8 @@ class ExportResult:
     written: OutputTarget | None = None
     # json: what the store holds that the app does not make, not written (``left_out_of_export``)
     left_out: tuple[Fault, ...] = ()
+    # json: dates the store holds that are no date, kept as stored (transfer/json_unreadable)
+    unreadable: tuple[UnreadableDate, ...] = ()
 
 
 def default_path(folder: Path, kind: ExportKind, today: date) -> Path:
@@ -128,6 +131,7 @@ def write_export(
             skills=summary.count("skill"),
             rows=summary.total,
             left_out=tuple(left_out),
+            unreadable=tuple(summary.unreadable),
         )
     if kind == "csv":
         from bounceback_tui.transfer.csv_export import export_csv

@@ -37,6 +37,7 @@ from bounceback_tui.importers.providers import BOARD_TOKEN_RULE, is_board_token
 from bounceback_tui.reframe.record import SUMMARY_STEP
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.json_limits import TEXT_LIMITS
+from bounceback_tui.transfer.json_unreadable import UnreadableDate, put_back, take_back
 from bounceback_tui.transfer.schema import Column, Table
 
 MAX_REPORTED = 12
@@ -129,7 +130,11 @@ class Problems:
 
 
 def check_rows(
-    table: Table, rows: list[Any], problems: Problems, left_out: Callable[[Any], bool] | None = None
+    table: Table,
+    rows: list[Any],
+    problems: Problems,
+    left_out: Callable[[Any], bool] | None = None,
+    unreadable: list[UnreadableDate] | None = None,
 ) -> list[dict[str, Any]]:
     """Check every row, in place: the parsed rows become the checked ones (a big file
     is not held twice). Rows ``left_out`` says are not brought in go unchecked; the others
@@ -144,7 +149,7 @@ def check_rows(
         if left_out is not None and left_out(row):
             rows[index] = None
             continue
-        rows[index] = _check_row(table, columns, required, index + 1, row, problems)
+        rows[index] = _check_row(table, columns, required, index + 1, row, problems, unreadable)
     return rows if left_out is None else [row for row in rows if row is not None]
 
 
@@ -155,11 +160,13 @@ def _check_row(
     index: int,
     row: Any,
     problems: Problems,
+    unreadable: list[UnreadableDate] | None = None,
 ) -> dict[str, Any]:
     if not isinstance(row, dict):
         problems.add(f"{table.name} row {index}: expected an object")
         return {}
-    missing = [name for name in required if name not in row]
+    taken = take_back(table, row, index, problems.add, _check_text)  # export's unreadable
+    missing = [name for name in required if name not in row and name not in taken]
     before = problems.count
     for key in list(row):
         value = row[key]
@@ -184,7 +191,12 @@ def _check_row(
     if check is not None and problems.count == before:
         # As its form would take it, saved again unchanged (domain/interview_kept, records_kept).
         for kept, why in check(row, clock.today()):
-            problems.add(f"{table.name} row {index}, {kept}: {why}")
+            if kept not in taken:
+                problems.add(f"{table.name} row {index}, {kept}: {why}")
+    if taken:
+        found = put_back(table, row, taken, index)
+        if unreadable is not None:
+            unreadable.extend(found)
     return row
 
 

@@ -8,7 +8,9 @@ Layout (format_version 1)::
 
 Values are exactly what the store holds: dates and times as ISO text, booleans
 as 0/1, empty values as null; but a closed application's follow-up, which a store made
-before closing cleared it may still hold, is written null (store/due_conditions.py).
+before closing cleared it may still hold, is written null (store/due_conditions.py), and a
+date another program wrote over is null, kept as stored under the row's "unreadable"
+(transfer/json_unreadable.py).
 Tables are listed parents first. Rows are written one per line, so a 10,000-application
 store streams out in about a second.
 """
@@ -26,6 +28,7 @@ from bounceback_tui.domain.due import NO_FOLLOW_UP_STAGES
 from bounceback_tui.domain.text import json_safe
 from bounceback_tui.store.due_conditions import open_follow_up
 from bounceback_tui.store.sqlite_file import connect, inspect_store
+from bounceback_tui.transfer.json_unreadable import UnreadableDate, date_columns, set_aside
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 from bounceback_tui.transfer.schema import own_tables, quote, read_tables
 from bounceback_tui.transfer.scratch import SCRATCH_SETTINGS
@@ -49,6 +52,8 @@ def _rows_kept(table: str) -> tuple[str, tuple[str, ...]]:
 @dataclass
 class ExportSummary:
     rows: dict[str, int] = field(default_factory=dict)
+    # Dates the store holds that are no date: null, kept as stored under "unreadable".
+    unreadable: list[UnreadableDate] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -102,12 +107,15 @@ def export_json(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) 
                 f"SELECT {read} FROM {quote(table.name)}{kept} ORDER BY {order}", values
             )
             written = 0
+            dated = date_columns(table)
             for row in cursor:
                 out.write("," if written else "")
                 out.write("\n      ")
                 # Control characters and bidi overrides as \uXXXX: the same data, and nothing
                 # a terminal acts on if the file is printed (domain/text.json_safe).
-                row_json = json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False)
+                record = dict(zip(names, row, strict=True))
+                summary.unreadable += set_aside(table, dated, record, written + 1)
+                row_json = json.dumps(record, ensure_ascii=False)
                 out.write(json_safe(row_json))
                 written += 1
                 done += 1

@@ -41,6 +41,7 @@ from bounceback_tui.transfer.scratch import SCRATCH_SETTINGS
 
 if TYPE_CHECKING:
     from bounceback_tui.store.layout_faults import Fault
+    from bounceback_tui.transfer.json_unreadable import UnreadableDate
 
 
 @dataclass
@@ -51,6 +52,8 @@ class JsonExport:
     schema_version: int
     exported_at: str
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    # Dates the export kept as stored, being no date (transfer/json_unreadable.py): to say.
+    unreadable: list[UnreadableDate] = field(default_factory=list)
 
     def count(self, table: str) -> int:
         return len(self.tables.get(table, []))
@@ -118,6 +121,7 @@ def load_json_export(path: Path, progress: ProgressFn = no_progress) -> JsonExpo
     tables = latest_tables()
     problems = Problems()
     checked: dict[str, list[dict[str, Any]]] = {}
+    unreadable: list[UnreadableDate] = []
     total = sum(len(rows) for rows in raw_tables.values() if isinstance(rows, list))
     done = 0
     for name, rows in raw_tables.items():
@@ -131,7 +135,7 @@ def load_json_export(path: Path, progress: ProgressFn = no_progress) -> JsonExpo
             continue
         # A window's scratch is no data to bring in (SCRATCH_SETTINGS).
         left_out = _scratch_setting if name == "setting" else None
-        checked[name] = check_rows(table, rows, problems, left_out)
+        checked[name] = check_rows(table, rows, problems, left_out, unreadable)
         done += len(rows)
     progress("Checking", done, total)
     problems.raise_if_any(path)
@@ -143,6 +147,7 @@ def load_json_export(path: Path, progress: ProgressFn = no_progress) -> JsonExpo
         schema_version=schema_version,
         exported_at=_moment_or_blank(exported_at),
         tables=checked,
+        unreadable=unreadable,
     )
 
 
