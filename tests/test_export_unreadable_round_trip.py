@@ -153,3 +153,25 @@ def test_a_hand_made_unreadable_is_checked(
     assert code != 0
     assert refused in said.err, said.err
     assert "nothing was written" in said.err
+
+
+async def test_the_export_from_the_palette_names_the_unreadable_date(
+    opened_paths: DataPaths,
+) -> None:
+    """As `export` says it, in the toast (plain: the value is never markup)."""
+    from bounceback_tui.ui.app import BouncebackApp
+    from tests.palette_fixtures_ui import export_form
+
+    row = _demo_with(opened_paths, "interview", "starts_at", GARBAGE)
+    app = BouncebackApp(opened_paths)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await export_form(app, pilot)
+        await pilot.press("enter")  # the form's path as offered
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = [str(n.message) for n in app._notifications if n.title == "Exported"]
+        assert app.focused is not None
+    assert len(said) == 1, [str(n.message) for n in app._notifications]
+    flat = " ".join(said[0].split())
+    assert flat.startswith("Saved everything"), flat
+    assert "could not be read" in flat and f"interview {row}, starts_at ('{GARBAGE}')" in flat

@@ -118,12 +118,11 @@ def _say_left_out(result: ExportResult) -> None:
     """One line on stderr naming what the store holds that the JSON export did not write
     (another program's tables, columns, triggers, views): nothing said so; and one naming
     the dates it could not read (transfer/json_unreadable.py)."""
-    from bounceback_tui.services.exports import left_out_of_export
-    from bounceback_tui.transfer.json_unreadable import exported_sentence
+    from bounceback_tui.services.exports import left_out_of_export, unreadable_in_export
 
     if said := left_out_of_export(result.left_out):
         print(terminal_text(said), file=sys.stderr)
-    if said := exported_sentence(result.unreadable):  # kept as stored: named, never silent
+    if said := unreadable_in_export(result):  # kept as stored: named, never silent
         print(terminal_text(said), file=sys.stderr)
 
 

@@ -208,6 +208,14 @@ def back_up(paths: DataPaths, label: str = "manual") -> BackupDone:
     return BackupDone(saved, left_out_of_backup(left_out, repair) if left_out else "")
 
 
+def unreadable_in_export(result: ExportResult) -> str:
+    """The dates the JSON export could not read, kept as stored (transfer/json_unreadable),
+    in a sentence; "" when none: `export` and the app's export say it the same way."""
+    from bounceback_tui.transfer.json_unreadable import exported_sentence
+
+    return exported_sentence(result.unreadable)
+
+
 def left_out_of_export(faults: tuple[Fault, ...]) -> str:
     """ "The export leaves out a table (zz_log) that bounceback-tui does not make; your store
     is unchanged." ("" for none). Names clipped, plain text."""

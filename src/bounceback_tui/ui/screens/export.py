@@ -270,7 +270,7 @@ def export_to_file(
     """Write the export (services/exports.py) and say what was saved where, in a toast on a
     screen ``width`` columns wide (kit/toast_path.py: the file's name kept whole)."""
     from bounceback_tui.services.exports import export_to_file as export
-    from bounceback_tui.services.exports import left_out_of_export
+    from bounceback_tui.services.exports import left_out_of_export, unreadable_in_export
 
     result = export(
         paths,
@@ -294,6 +294,8 @@ def export_to_file(
     # What the store holds that the JSON export did not write, as `export` says it.
     if left_out := left_out_of_export(result.left_out):
         said += f" {left_out}"
+    if unreadable := unreadable_in_export(result):  # dates kept as stored, named
+        said += f" {unreadable}"
     return said
 
 
