@@ -44,10 +44,6 @@ COLUMNS = _date_columns()
 # Readers not yet going through the shared way of reading a stored date (reported).
 FASTREAD = "store/fastread.py (the today command's reads)"
 NOT_YET: dict[tuple[str, str], str] = {
-    ("rejection", "plan_completed_at"): "services/recovery_plans.py: plan_rows (Recovery pane; "
-    "SQLAlchemy's own date type reads the column)",
-    ("rejection", "rejected_on"): "services/recovery_plans.py: plan_rows (Recovery pane; "
-    "SQLAlchemy's own date type reads the column)",
 }
 
 

@@ -21,6 +21,11 @@ from bounceback_tui.domain.text import LONG_TEXT_LIMIT, clean_text
 from bounceback_tui.errors import FieldError, ValidationError
 
 ANSWER_LIMIT = LONG_TEXT_LIMIT
+# A step's day is counted from its no's; a no whose stored day cannot be read has none.
+NO_DAY_TO_COUNT_FROM = (
+    "The day of this no cannot be read, so no day can be counted from it. "
+    "Edit the rejection and give its date first."
+)
 DETAIL_LIMIT = 2_000
 TITLE_LIMIT = 200
 
@@ -150,9 +155,16 @@ def validate_rejection(
 
 
 def _offset_from_day(
-    values: Mapping[str, str], field: str, rejected_on: date, today: date, errors: list[FieldError]
+    values: Mapping[str, str],
+    field: str,
+    rejected_on: date | None,
+    today: date,
+    errors: list[FieldError],
 ) -> int:
     day = _day(values, field, "Suggested day", today, errors)
+    if rejected_on is None:  # written over by another program (domain/unreadable)
+        errors.append(FieldError(field, NO_DAY_TO_COUNT_FROM))
+        return 0
     offset = (day - rejected_on).days
     if offset < 0:
         errors.append(
@@ -193,7 +205,7 @@ def _step_text_and_group(
 
 
 def validate_custom_step(
-    values: Mapping[str, str], rejected_on: date, today: date
+    values: Mapping[str, str], rejected_on: date | None, today: date
 ) -> CustomStepInput:
     """Check the "add a step to this plan" form; its day becomes an offset from the rejection."""
     errors: list[FieldError] = []
@@ -205,7 +217,7 @@ def validate_custom_step(
 
 
 def validate_feedback_request(
-    values: Mapping[str, str], rejected_on: date, today: date
+    values: Mapping[str, str], rejected_on: date | None, today: date
 ) -> FeedbackRequestInput:
     """When and how feedback was asked: a real day, not in the future."""
     errors: list[FieldError] = []

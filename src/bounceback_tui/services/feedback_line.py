@@ -57,6 +57,8 @@ def feedback_ticks_of(session: Session, line: Interaction) -> tuple[TickedStep, 
     rejection = session.get(Rejection, step.rejection_id) if step is not None else None
     if step is None or step.id is None or step.done_at is None or rejection is None:
         return ()
+    if rejection.rejected_on is None:  # written over by another program: no day to match
+        return ()
     asking = kind is InteractionKind.FEEDBACK_ASKED
     day = max(line.happened_on, rejection.rejected_on)  # a line before the no: on its day
     if step.done_at != done_moment(day, line.created_at) or (asking and step.asked_on != day):

@@ -68,7 +68,10 @@ def ticks_before_move(db: Database, rejection_id: int, day: date) -> TicksBefore
     day in the store (a save to it asks about them first); none otherwise."""
     with db.read() as session:
         rejection = session.get(Rejection, rejection_id)
-        if rejection is None or day <= rejection.rejected_on:
+        # A day that could not be read (None) is moved from as if it were the earliest.
+        if rejection is None or (
+            rejection.rejected_on is not None and day <= rejection.rejected_on
+        ):
             return TicksBefore(0, None)
         return _ticks_before(session, rejection_id, day)
 
@@ -102,11 +105,12 @@ def correct_rejection(
         moved = 0
         # The reply steps that count from the ask keep counting from it (reply_day.py).
         replies = replies_after_ask(session, rejection_id)
-        if data.rejected_on > rejection.rejected_on:
+        was = rejection.rejected_on  # None: written over by another program, unreadable
+        if was is None or data.rejected_on > was:
             moved = _ticks_to_the_new_day(session, rejection_id, data.rejected_on, move_ticks)
             _finish_on_or_after(rejection, data.rejected_on)
-        if app is not None and data.rejected_on != rejection.rejected_on:
-            _move_its_entry(session, app, rejection.rejected_on, data.rejected_on)
+        if app is not None and was is not None and data.rejected_on != was:
+            _move_its_entry(session, app, was, data.rejected_on)
         renamed = app is not None and _rename_its_application(
             session, app, rejection, data, expected_application_version
         )

@@ -28,7 +28,7 @@ class PlanRow:
     rejection_id: int
     company: str
     role: str
-    rejected_on: date
+    rejected_on: date | None  # None: another program wrote over it (domain/unreadable)
     done: int
     total: int
     completed: bool
@@ -41,7 +41,7 @@ class PlanRow:
 
 def _plan_rows_query(
     rejection_id: int | None = None,
-) -> Select[int | None, str, str, date, int, int, datetime | None]:
+) -> Select[int | None, str, str, date | None, int, int, datetime | None]:
     # Count per rejection first (one pass over the steps), then join: faster than grouping
     # the joined rows, and rejections without steps still come out (with 0 of 0).
     # Over the tables (store/table_reads): reading the plans configures no mapper.
@@ -55,7 +55,7 @@ def _plan_rows_query(
     if rejection_id is not None:
         per_plan = per_plan.where(steps.rejection_id == rejection_id)
     counts = per_plan.subquery()
-    statement: Select[int | None, str, str, date, int, int, datetime | None] = (
+    statement: Select[int | None, str, str, date | None, int, int, datetime | None] = (
         sa_select(
             rejections.id,
             rejections.company,
@@ -73,7 +73,7 @@ def _plan_rows_query(
     return statement
 
 
-_Values = tuple[int | None, str, str, date, int, int, datetime | None]
+_Values = tuple[int | None, str, str, date | None, int, int, datetime | None]
 
 
 def _plan_row(

@@ -70,7 +70,8 @@ def reply_waits_for_ask(session: Session, ask: RecoveryStep) -> None:
     plan are due some days after the day feedback was asked, not counted from the no
     (``step_timing.reply_offset_after_ask``): asked late, the reply is not due at once."""
     rejection = session.get(Rejection, ask.rejection_id)
-    if ask.asked_on is None or rejection is None:
+    # A no's day another program wrote over (read as None): no day to count from.
+    if ask.asked_on is None or rejection is None or rejection.rejected_on is None:
         return
     replies = session.exec(
         select(RecoveryStep).where(

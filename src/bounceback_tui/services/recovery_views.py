@@ -23,7 +23,7 @@ class RejectionView:
     application_id: int | None
     company: str
     role: str
-    rejected_on: date
+    rejected_on: date | None  # None: another program wrote over it (domain/unreadable)
     stage_reached: str
     reason: str
     plan_completed_at: datetime | None

@@ -55,7 +55,7 @@ def reply_days(session: Session, rejection_id: int) -> ReplyDays:
 def days_moved(session: Session, rejection_id: int, before: ReplyDays) -> tuple[MovedDay, ...]:
     """The reply steps whose day changed since ``before`` (``reply_days``), as moves."""
     rejection = session.get(Rejection, rejection_id)
-    if rejection is None:
+    if rejection is None or rejection.rejected_on is None:  # None: written over, unreadable
         return ()
     now = reply_days(session, rejection_id)
     return tuple(
@@ -93,8 +93,8 @@ def reply_without_ask(session: Session, line: Interaction) -> tuple[MovedDay, ..
 
     ask = plan_step(session, line.application_id, FEEDBACK_ASK_STEP)
     rejection = session.get(Rejection, ask.rejection_id) if ask is not None else None
-    if ask is None or ask.asked_on is None or rejection is None:
-        return ()
+    if ask is None or ask.asked_on is None or rejection is None or rejection.rejected_on is None:
+        return ()  # nothing asked, or no day of the no to count from (written over)
     no_day = rejection.rejected_on
     if ask.asked_on != max(line.happened_on, no_day):  # a line before the no asked on its day
         return ()
@@ -132,8 +132,8 @@ def replies_after_ask(session: Session, rejection_id: int) -> list[tuple[Recover
     corrected, for ``follow_the_ask`` after it. None while nothing was asked."""
     ask = _ask_of(session, rejection_id)
     rejection = session.get(Rejection, rejection_id)
-    if ask is None or ask.asked_on is None or rejection is None:
-        return []
+    if ask is None or ask.asked_on is None or rejection is None or rejection.rejected_on is None:
+        return []  # nothing asked, or no day of the no to count from (written over)
     found: list[tuple[RecoveryStep, int]] = []
     for reply in _open_replies(session, rejection_id):
         own = _plan_day(session, reply.template_key)

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from sqlmodel import Session
 
+from bounceback_tui import clock
 from bounceback_tui.domain.applications import ApplicationInput, RejectionInput
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.services.applications import SaveResult, added_result, insert_application
@@ -38,7 +40,10 @@ def add_again(
             its_no = _latest_unlinked(session, [no.id for no in read_noes])
             latest = its_no or read_noes[-1]
             rejection = RejectionInput(
-                latest.rejected_on, _stage_or_applied(latest.stage_reached), latest.reason
+                # A day another program wrote over: today, as a no given without one is.
+                latest.rejected_on or clock.today(),
+                _stage_or_applied(latest.stage_reached),
+                latest.reason,
             )
         app, ticked = insert_application(session, data, rejection, its_no=its_no)
         return replace(added_result(session, app, new_no=its_no is None), ticked=ticked)
@@ -47,7 +52,8 @@ def add_again(
 def _latest_unlinked(session: Session, ids: Sequence[int]) -> Rejection | None:
     rows = [row for i in ids if (row := session.get(Rejection, i)) is not None]
     unlinked = [row for row in rows if row.application_id is None]
-    return max(unlinked, key=lambda row: (row.rejected_on, row.id or 0), default=None)
+    # A day that could not be read (None) counts as the earliest.
+    return max(unlinked, key=lambda row: (row.rejected_on or date.min, row.id or 0), default=None)
 
 
 def _stage_or_applied(value: str) -> Stage:

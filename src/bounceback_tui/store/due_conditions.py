@@ -13,6 +13,10 @@ from datetime import date
 # Whether a recovery step's suggested day has come (julianday arithmetic is much
 # cheaper than building a date string for every step).
 STEP_IS_DUE = "s.offset_days <= julianday(:today) - julianday(r.rejected_on)"
+# A no whose day reads as one (ISO text, as the app writes it): another program can write
+# anything over it ("[b]garbage[/]", which sorts after every day), and a no with no day is
+# neither fresh nor early (stored_dates.py: it reads as no day).
+NO_DAY_READS = "r.rejected_on = date(r.rejected_on)"
 # Steps are joined to plans with CROSS JOIN, which in SQLite fixes the join order: the plans
 # first (from the summary's index), then their steps (by rejection). Left to itself the
 # planner scanned every recovery step (50,000 with 10,000 applications).

@@ -15,6 +15,7 @@ from datetime import date
 from bounceback_tui.store.due_conditions import (
     ENTERED,
     GHOST_CANDIDATE,
+    NO_DAY_READS,
     QUIET_SINCE,
     ask_rests,
     not_quiet,
@@ -233,6 +234,7 @@ class DueReads(PlanDueReads):
         row = self.conn.execute(
             "SELECT r.id, r.company, r.rejected_on, r.role FROM rejection r "
             "WHERE max(r.rejected_on, date(r.created_at)) >= ? AND r.plan_completed_at IS NULL "
+            f"AND {NO_DAY_READS} "
             "AND NOT EXISTS (SELECT 1 FROM recovery_step s "
             "WHERE s.rejection_id = r.id "
             "AND (s.done_at IS NOT NULL OR s.skipped_at IS NOT NULL) "
@@ -263,7 +265,7 @@ class DueReads(PlanDueReads):
             "SELECT r.id, r.company, r.rejected_on, s.id, s.title, s.offset_days, r.role "
             "FROM rejection r CROSS JOIN recovery_step s ON s.rejection_id = r.id "
             "WHERE r.rejected_on > ? AND r.plan_completed_at IS NULL AND s.done_at IS NULL "
-            f"AND s.skipped_at IS NULL {skip}"
+            f"AND {NO_DAY_READS} AND s.skipped_at IS NULL {skip}"
             "ORDER BY r.rejected_on DESC, r.id DESC, s.offset_days, s.position LIMIT 1",
             (since.isoformat(),),
         ).fetchone()

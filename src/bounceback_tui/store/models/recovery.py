@@ -8,6 +8,7 @@ from pydantic import NaiveDatetime
 from sqlmodel import Field
 
 from bounceback_tui.store.models.base import NEVER_REUSED, StoredTable, default_now, new_uid
+from bounceback_tui.store.models.stored_types import StoredDay, StoredMoment
 
 
 class Rejection(StoredTable, table=True):
@@ -22,10 +23,11 @@ class Rejection(StoredTable, table=True):
     )
     company: str
     role: str
-    rejected_on: date = Field(index=True)
+    # Read leniently (stored_types): None where another program wrote over it with no day.
+    rejected_on: date = Field(index=True, sa_type=StoredDay)
     stage_reached: str = ""
     reason: str = ""
-    plan_completed_at: NaiveDatetime | None = None
+    plan_completed_at: NaiveDatetime | None = Field(default=None, sa_type=StoredMoment)
     created_at: NaiveDatetime = Field(default_factory=default_now)
     version: int = 1
 

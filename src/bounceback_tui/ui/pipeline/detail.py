@@ -208,7 +208,7 @@ def detail_content(
         lines.append(Content(""))
         reached = _stage_label(rejection.stage_reached)
         lines.append(
-            markup_with("[b]Rejected[/b] $day", day=rejection.rejected_on.isoformat())
+            markup_with("[b]Rejected[/b] $day", day=day_or_unreadable(rejection.rejected_on))
             + (
                 markup_with(" [dim]after $reached[/dim]", reached=reached)
                 if reached

@@ -85,7 +85,7 @@ def custom_step_form(
 
 
 def feedback_request_form(
-    db: Database, step: StepView, rejected_on: date
+    db: Database, step: StepView, rejected_on: date | None
 ) -> FormScreen[TickResult]:
     """When and how feedback was asked. Saving ticks the step.
 

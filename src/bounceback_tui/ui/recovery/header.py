@@ -40,7 +40,7 @@ def header_text(
     for row in rows:
         if not row.completed:
             still_open += 1
-            resting += row.rejected_on < since
+            resting += row.rejected_on is not None and row.rejected_on < since
     text = (
         markup_with(
             "[b]$total[/b] recovery $noun, [b]$open[/b] still open$resting",

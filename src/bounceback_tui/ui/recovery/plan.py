@@ -17,6 +17,7 @@ from bounceback_tui.domain.feedback import ask_answered
 from bounceback_tui.domain.record_name import record_named
 from bounceback_tui.domain.recovery import StepKind, is_feedback_flagged
 from bounceback_tui.domain.text import clip_name
+from bounceback_tui.domain.unreadable import UNREADABLE_DAY
 from bounceback_tui.domain.wording import number, plural
 from bounceback_tui.services.recovery_plans import Plan
 from bounceback_tui.services.recovery_views import RejectionView, StepView
@@ -43,9 +44,13 @@ SET_ASIDE_LINE = "Plan finished on {day}: every step done or set aside."
 
 
 def _facts(rejection: RejectionView, today: date) -> str:
-    """ "No on 6 Dec (today), after interviews"."""
-    when = describe_relative(rejection.rejected_on, today)
-    facts = f"No on {day_month(rejection.rejected_on, today)} ({when})"
+    """ "No on 6 Dec (today), after interviews"; "No on a day unreadable" where another
+    program wrote over it (editing the rejection gives it a day again)."""
+    if rejection.rejected_on is None:
+        facts = f"No on a day {UNREADABLE_DAY}: edit the rejection to give its date"
+    else:
+        when = describe_relative(rejection.rejected_on, today)
+        facts = f"No on {day_month(rejection.rejected_on, today)} ({when})"
     if rejection.stage_reached in REACHED_WORDS:
         facts += f", {REACHED_WORDS[rejection.stage_reached]}"
     return facts
@@ -110,7 +115,7 @@ def _preview(text: str) -> str:
 
 def step_detail(
     step: StepView,
-    rejected_on: date,
+    rejected_on: date | None,
     today: date,
     recorded_on: date | None = None,
     reason: str = "",
@@ -141,7 +146,7 @@ def step_detail(
         elif step.asked_on:
             how = asked_how(step.asked_via)
             parts.append(plain(f"Asked on {day_month(step.asked_on, today)}{how}.", "$text-muted"))
-        elif is_feedback_flagged(
+        elif rejected_on is not None and is_feedback_flagged(
             step.kind,
             rejected_on,
             step.offset_days,

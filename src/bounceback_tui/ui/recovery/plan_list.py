@@ -20,6 +20,7 @@ from textual.strip import Strip
 from bounceback_tui.domain.dates import day_month, names_year
 from bounceback_tui.domain.due import active_since
 from bounceback_tui.domain.recovery import progress_bar
+from bounceback_tui.domain.unreadable import UNREADABLE_DAY
 from bounceback_tui.domain.wording import number
 from bounceback_tui.services.recovery_plans import PlanRow
 from bounceback_tui.ui.kit.text import display_text
@@ -33,6 +34,12 @@ COUNT_WIDTH = len("✓ done")  # or "12/15", or "rests" for a plan resting
 def short_date(day: date, today: date) -> str:
     """ "13 Mar", or "Nov 2025" when ``names_year`` (a column ``DATE_WIDTH`` wide)."""
     return f"{day:%b %Y}" if names_year(day, today) else day_month(day, today)
+
+
+def date_cell(day: date | None, today: date) -> str:
+    """The list's date column: ``short_date``, or "unreadable" (a little wider) where
+    another program wrote over the no's day."""
+    return UNREADABLE_DAY if day is None else short_date(day, today).rjust(DATE_WIDTH)
 
 
 class RejectionList(VirtualList[PlanRow]):
@@ -106,9 +113,10 @@ class RejectionList(VirtualList[PlanRow]):
         # the list's own background, then only the colour is laid over each row.
         muted = Style(color=self.component("muted").color)
         done_style = Style(color=self.component("done").color)
+        day = "" if part else date_cell(row.rejected_on, self.today)
         if part == 0:
             name = Text(display_text(row.company), no_wrap=True, style=Style(bold=True))
-            room = width - DATE_WIDTH - 3  # a space before, between and after
+            room = width - len(day) - 3  # a space before, between and after
         else:
             name = Text(display_text(row.role), no_wrap=True, style=muted)
             room = width - BAR_WIDTH - COUNT_WIDTH - 4
@@ -117,7 +125,7 @@ class RejectionList(VirtualList[PlanRow]):
         line.append_text(name)
         line.append(" ")
         if part == 0:
-            line.append(short_date(row.rejected_on, self.today).rjust(DATE_WIDTH), muted)
+            line.append(day, muted)
             return line
         bar = progress_bar(row.done, row.total, BAR_WIDTH)
         filled = len(bar.rstrip("░"))
@@ -126,7 +134,7 @@ class RejectionList(VirtualList[PlanRow]):
         line.append(" ")
         if row.completed:
             line.append("✓ done".rjust(COUNT_WIDTH), done_style)
-        elif row.rejected_on < self._rests_before:
+        elif row.rejected_on is not None and row.rejected_on < self._rests_before:
             # Resting (recovery/header.py): the header counted them, no row said which.
             line.append("rests".rjust(COUNT_WIDTH), muted + Style(italic=True))
         else:

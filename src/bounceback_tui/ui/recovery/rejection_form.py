@@ -159,7 +159,7 @@ def rejection_form(
             "Date of the no",
             kind="date",
             placeholder=PAST_DATE_HINT,
-            value=rejection.rejected_on.isoformat() if rejection else "today",
+            value=_day_text(rejection.rejected_on) if rejection else "today",
         ),
         FieldSpec(
             "stage_reached",
@@ -267,7 +267,13 @@ def rejection_values(rejection: RejectionView) -> dict[str, str]:
     return {
         "company": rejection.company,
         "role": rejection.role,
-        "rejected_on": rejection.rejected_on.isoformat(),
+        "rejected_on": _day_text(rejection.rejected_on),
         "stage_reached": rejection.stage_reached,
         "reason": rejection.reason,
     }
+
+
+def _day_text(day: date | None) -> str:
+    """A stored no's day as its field starts: empty where another program wrote over it
+    (the save then asks for a day, never keeps the unreadable one or guesses one)."""
+    return "" if day is None else day.isoformat()

@@ -11,6 +11,7 @@ from textual.content import Content
 from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.text import app_name
+from bounceback_tui.domain.unreadable import UNREADABLE_DAY
 from bounceback_tui.services import recovery as recovery_service
 from bounceback_tui.services.recovery_views import RejectionView
 from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_note
@@ -129,5 +130,5 @@ def carried(corrected: Corrected) -> Content | None:
         " ".join(["Saved.", *said]),
         app=app_name(no.company, no.role),
         ticks=f"{corrected.ticks_moved:,}",
-        day=day_month(no.rejected_on, clock.today()),
+        day=day_month(no.rejected_on, clock.today()) if no.rejected_on else UNREADABLE_DAY,
     )

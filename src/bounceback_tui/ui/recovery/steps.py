@@ -38,7 +38,7 @@ GROUP_PREFIX = "group-"
 
 def step_meta(
     step: StepView,
-    rejected_on: date,
+    rejected_on: date | None,
     today: date,
     recorded_on: date | None = None,
     reason: str = "",
@@ -65,6 +65,8 @@ def step_meta(
         # asked 6 Dec", a new user's walk); the tick box says it is done.
         if step.done_at.date() != asked:
             notes.append((f"done {day_month(step.done_at.date(), today)}", "$text-muted"))
+    elif rejected_on is None:  # its no's day could not be read: no day is due, or late
+        pass
     else:
         due = step_due_on(rejected_on, step.offset_days)
         if is_feedback_flagged(
@@ -111,7 +113,7 @@ def step_meta(
 
 def step_prompt(
     step: StepView,
-    rejected_on: date,
+    rejected_on: date | None,
     today: date,
     recorded_on: date | None = None,
     reason: str = "",
@@ -174,7 +176,7 @@ class StepList(OpensOncePerClick):
     def show(
         self,
         steps: list[StepView],
-        rejected_on: date,
+        rejected_on: date | None,
         today: date,
         recorded_on: date | None = None,
         reason: str = "",
@@ -300,7 +302,7 @@ class StepList(OpensOncePerClick):
 
     def update_step(self, step: StepView) -> None:
         """Repaint one step and its group's heading after a change."""
-        if step.id not in self.steps or self.rejected_on is None or self.today is None:
+        if step.id not in self.steps or self.today is None:  # not shown yet
             return
         self.steps[step.id] = step
         ask = plan_ask(list(self.steps.values()))
