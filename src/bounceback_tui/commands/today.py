@@ -217,6 +217,17 @@ def render_text(
                 f"feelings {shift_words(summary.intensity_drop_30d)} in 30 days",
             ),
         )
+    if unreadable := summary.rejections_unreadable:  # another program wrote over its day
+        nos = (
+            "1 rejection whose day" if unreadable == 1 else f"{unreadable:,} rejections whose days"
+        )
+        figures.insert(
+            0,
+            (
+                "Left out",
+                f"{nos} cannot be read; edit {'it' if unreadable == 1 else 'them'} in Recovery",
+            ),
+        )
     figure_lines = [f"  {label:<15} {value}" for label, value in figures]
     if width is None:
         return "\n".join(lines + figure_lines)

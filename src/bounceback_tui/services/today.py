@@ -100,6 +100,8 @@ class TodaySummary(NamedTuple):
     # Quiet applications past the few listed, newest first: listed where the due list's box
     # has the room (ui/today/due_room.py); counted in ``due_unlisted`` otherwise.
     due_room: tuple[DueItem, ...] = ()
+    # Rejections whose day another program wrote over: left out of the figures needing it.
+    rejections_unreadable: int = 0
 
     @property
     def is_empty_store(self) -> bool:
@@ -228,6 +230,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         intensity_drops=drops_trend,
         moods=[row[1] for row in check_ins],
         check_in_version=todays_row[3] if todays_row else 0,
+        rejections_unreadable=reader.rejections_unreadable(),
         hard_day=facts.hard_day,  # the pane and `today` say what is late gently then
         days_away=away,
         due_room=tuple(groups["quiet_room"]),

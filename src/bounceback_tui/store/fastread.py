@@ -27,6 +27,7 @@ import sqlite3
 from datetime import date
 from typing import Any
 
+from bounceback_tui.store.due_conditions import NO_DAY_READS
 from bounceback_tui.store.fastread_due import DueReads
 from bounceback_tui.store.fastread_rows import SummaryDayRow, day_or_none
 from bounceback_tui.stored_dates import stored_day
@@ -122,7 +123,8 @@ class FastReader(DueReads):
         row = self.conn.execute(
             "SELECT r.id, r.rejected_on, b.next_sent_on FROM rejection r "
             "JOIN summary_bounce_back b ON b.rejection_id = r.id "
-            "ORDER BY r.rejected_on DESC, r.id DESC LIMIT 1"
+            # A day written over ("[b]garbage[/]" sorts after every day) is not the latest.
+            f"WHERE {NO_DAY_READS} ORDER BY r.rejected_on DESC, r.id DESC LIMIT 1"
         ).fetchone()
         day = None if row is None else stored_day(row[1])
         return None if row is None or day is None else (row[0], day, day_or_none(row[2]))
@@ -158,10 +160,18 @@ class FastReader(DueReads):
             "WHERE day > r.rejected_on AND day <= :today) "
             "- (SELECT count(*) FROM application a WHERE a.id = r.application_id "
             "AND a.date_applied > r.rejected_on AND a.date_applied <= :today) "
-            "FROM rejection r ORDER BY r.rejected_on DESC, r.id DESC LIMIT 1",
+            f"FROM rejection r WHERE {NO_DAY_READS} ORDER BY r.rejected_on DESC, r.id DESC LIMIT 1",
             {"today": today.isoformat()},
         ).fetchone()
         return None if row is None else int(row[1])
+
+    def rejections_unreadable(self) -> int:
+        """How many rejections have a day that does not read as one (another program wrote
+        over it): the figures that need a no's day leave them out, and say so."""
+        (count,) = self.conn.execute(
+            "SELECT count(*) FROM rejection r WHERE NOT coalesce(" + NO_DAY_READS + ", 0)"
+        ).fetchone()
+        return int(count)
 
     def thought_drops(
         self, since: date | None = None, limit: int = 1000

@@ -60,12 +60,13 @@ def _ago_in_few_cells(days: int) -> str:
     return f"{number(years)} {'yr' if years == 1 else 'yrs'} ago"
 
 
-def figures_text(summary: TodaySummary, *, roomy: bool = False) -> Content:
+def figures_text(summary: TodaySummary, *, roomy: bool = False, mend_key: str = "") -> Content:
     """The box's lines. ``roomy``: for a box with a row to spare, where how many open plans
     rest ("3 resting") has a line of its own under "Plans"; without it, the Plans line says
     it in the label's spare cells where they hold it (the box keeps its rows: at 80x24 a
-    line more took the welcome's "It has been 21 days")."""
-    lines = []
+    line more took the welcome's "It has been 21 days"). ``mend_key``: Recovery's key to
+    edit a no, as bound, said where a no's day could not be read (``left_out``)."""
+    lines = left_out(summary.rejections_unreadable, mend_key)
     if summary.bounce_back_days_latest is not None:
         days, median = summary.bounce_back_days_latest, summary.bounce_back_days_median_90d
         typical = (
@@ -138,6 +139,19 @@ def figures_text(summary: TodaySummary, *, roomy: bool = False) -> Content:
         lines.append(_figure("Per reframe", moved + plain(" · 30d")))
     lines.append(_figure("Active", active_run(summary)))
     return Content("\n").join(lines)
+
+
+def left_out(unreadable: int, mend_key: str) -> list[Content]:
+    """Where another program wrote over a no's day: the figures needing it leave it out
+    (the rest still count), and say so first, with where to mend it."""
+    if not unreadable:
+        return []
+    said = plain(
+        "1 no, day unreadable" if unreadable == 1 else f"{number(unreadable)} noes, days unreadable"
+    )
+    wide = (said,) if said.cell_length > FIGURE_CELLS else ()
+    where = f"{mend_key} in Recovery" if mend_key else "Recovery"
+    return [_figure("Left out", said, wide=wide), _figure("Mend it", plain(where))]
 
 
 def active_run(summary: TodaySummary) -> Content:

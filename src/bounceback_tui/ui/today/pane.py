@@ -148,9 +148,12 @@ class TodayPane(CarePart, PeoplePart, TodayActions, AppPane):
             return
         board = self._board_part()
         board.show_next_step(summary)
-        board.figures = figures_text(summary)
+        mend = self.bb_app.key_label("recovery.edit", "e")  # a no's day unreadable: mend it
+        board.figures = figures_text(summary, mend_key=mend)
         # With a row to spare, the plans that rest have a line of their own (board_draw).
-        board.figures_roomy = figures_text(summary, roomy=True) if summary.plans_resting else None
+        board.figures_roomy = (
+            figures_text(summary, roomy=True, mend_key=mend) if summary.plans_resting else None
+        )
         board.trends.set_data(
             summary.applications_per_week,
             summary.rejections_per_week,
