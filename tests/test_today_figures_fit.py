@@ -42,6 +42,7 @@ def _summary(**changed: object) -> Any:
         "plan_days_median": None,
         "intensity_drop_30d": None,
         "streak_days": 3,
+        "rejections_unreadable": 0,
     }
     return SimpleNamespace(**{**figures, **changed})
 

@@ -79,3 +79,20 @@ async def test_todays_box_says_so_with_the_key_as_bound(opened_paths: DataPaths)
         key = app.key_label("recovery.edit", "e")
         assert f"Mend it {key} in Recovery" in shown, shown
         assert app.focused is not None
+
+
+@pytest.mark.parametrize(
+    ("unreadable", "said"),
+    [
+        (1, "Left out    1 no, day unreadable"),
+        (3, "Left out 3 noes, days unreadable"),
+        (12345, "Left out 12,345 days unreadable"),
+    ],
+)
+def test_the_lines_keep_to_the_box(unreadable: int, said: str) -> None:
+    """The box has 32 cells inside its border (tests/test_today_figures_fit.py)."""
+    from bounceback_tui.ui.today.figures import left_out
+
+    lines = [line.plain for line in left_out(unreadable, "e")]
+    assert lines == [said, "Mend it     e in Recovery"]
+    assert all(len(line) <= 32 for line in lines)

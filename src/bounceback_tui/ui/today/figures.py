@@ -146,12 +146,16 @@ def left_out(unreadable: int, mend_key: str) -> list[Content]:
     (the rest still count), and say so first, with where to mend it."""
     if not unreadable:
         return []
-    said = plain(
-        "1 no, day unreadable" if unreadable == 1 else f"{number(unreadable)} noes, days unreadable"
+    many = number(unreadable)
+    said = (
+        [plain("1 no, day unreadable")]
+        if unreadable == 1
+        else [plain(f"{many} noes, days unreadable"), plain(f"{many} days unreadable")]
     )
-    wide = (said,) if said.cell_length > FIGURE_CELLS else ()
+    # Longer than a value's cells: said in the label's spare cells too, where they hold it.
+    wide = tuple(each for each in said if each.cell_length > FIGURE_CELLS)
     where = f"{mend_key} in Recovery" if mend_key else "Recovery"
-    return [_figure("Left out", said, wide=wide), _figure("Mend it", plain(where))]
+    return [_figure("Left out", *said, wide=wide), _figure("Mend it", plain(where))]
 
 
 def active_run(summary: TodaySummary) -> Content:
