@@ -47,12 +47,14 @@ def _facts(rejection: RejectionView, today: date) -> str:
     """ "No on 6 Dec (today), after interviews"; "No on a day unreadable" where another
     program wrote over it (editing the rejection gives it a day again)."""
     if rejection.rejected_on is None:
-        facts = f"No on a day {UNREADABLE_DAY}: edit the rejection to give its date"
+        facts = f"No on a day {UNREADABLE_DAY}"
     else:
         when = describe_relative(rejection.rejected_on, today)
         facts = f"No on {day_month(rejection.rejected_on, today)} ({when})"
     if rejection.stage_reached in REACHED_WORDS:
         facts += f", {REACHED_WORDS[rejection.stage_reached]}"
+    if rejection.rejected_on is None:
+        facts += ". Edit the rejection to give its date."
     return facts
 
 
