@@ -43,8 +43,7 @@ COLUMNS = _date_columns()
 
 # Readers not yet going through the shared way of reading a stored date (reported).
 FASTREAD = "store/fastread.py (the today command's reads)"
-NOT_YET: dict[tuple[str, str], str] = {
-}
+NOT_YET: dict[tuple[str, str], str] = {}
 
 
 def _cases() -> list[object]:
