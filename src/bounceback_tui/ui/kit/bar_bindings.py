@@ -31,7 +31,8 @@ def in_bar_order(screen: Screen[Any], app: object) -> list[ActiveBinding]:
     """``screen``'s active bindings in the order the bar gives them: as each node declares
     them (``in_declared_order``), and on a dialog the keys of its buttons in the buttons'
     order (``in_button_order``)."""
-    entries = later_on_the_bar(in_declared_order(screen.active_bindings.values(), app), app)
+    active = screen.active_bindings.values()
+    entries = later_on_the_bar(in_declared_order(active, app, always=screen.is_modal), app)
     if not screen.is_modal:
         return entries
     return in_button_order(with_all_keys(entries, app), screen)
@@ -132,11 +133,17 @@ def later_on_the_bar(entries: list[ActiveBinding], app: object) -> list[ActiveBi
     return [*rest[:at], *later, *rest[at:]]
 
 
-def in_declared_order(active: Iterable[ActiveBinding], app: object) -> list[ActiveBinding]:
+def in_declared_order(
+    active: Iterable[ActiveBinding], app: object, *, always: bool = False
+) -> list[ActiveBinding]:
     """``active`` with each node's bindings, in the places they hold, put back in the order
-    the node declares them. Without a keymap nothing moved, and nothing is touched."""
+    the node declares them. Without a keymap nothing moved, and nothing is touched, but on a
+    dialog (``always``): Textual gives its keys in the order their keys were first met from
+    the focused widget up, so a key the focused text area has too came first. The message
+    dialog's bar read "^y Copy  ^s Mark as sent" (the draft's box has ctrl+y), and "^t Mark as
+    sent  ^y Copy" once the keymap moved Mark as sent to ctrl+t."""
     entries = list(active)
-    if not getattr(app, "_keymap", None):  # Textual keeps it there, with no public reader
+    if not always and not getattr(app, "_keymap", None):  # Textual's, with no public reader
         return entries
     places: dict[int, list[int]] = {}
     for place, entry in enumerate(entries):
