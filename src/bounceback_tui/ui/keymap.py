@@ -137,6 +137,50 @@ def _focus_keys_kept(binding_id: str, keys: str) -> str:
     return keys
 
 
+# Bindings heard while the cursor is in a text field (a form's, a recovery answer's), and
+# not before it (not priority): a key the field binds itself never reaches them. With
+# `"form.save" = "ctrl+w"` the form's `^s Save` left the key bar and ctrl+w deleted a word
+# in the field instead of saving (the field's own ctrl+w: Textual's Input and TextArea).
+HEARD_WHILE_TYPING = frozenset({"form.save", "form.cancel", "answer.save"})
+
+
+def _field_keys_kept(binding_id: str, keys: str) -> str:
+    """``keys`` as given, unless ``binding_id`` is heard while typing and one of them is a
+    key a text field keeps for itself (ctrl+w, ctrl+k...).
+
+    Raises ValueError with a sentence for the person, as ``normalize_key`` does."""
+    if binding_id not in HEARD_WHILE_TYPING:
+        return keys
+    kept = _text_field_keys()
+    for key in keys.split(","):
+        if key in kept:
+            raise ValueError(
+                f"{_said(written_key(key))} (in a text field that key means "
+                f"{kept[key]}, so the field keeps it)"
+            )
+    return keys
+
+
+@cache
+def _text_field_keys() -> dict[str, str]:
+    """The keys with ctrl, alt or super that Textual's text fields (Input, TextArea) bind for
+    themselves, and what each does there ("delete left to start of word"). Read the first
+    time a keymap moves a binding heard while typing: most launches have none."""
+    from textual.binding import Binding
+    from textual.widgets import Input, TextArea
+
+    kept: dict[str, str] = {}
+    for widget in (Input, TextArea):
+        for binding in widget.BINDINGS:
+            if not isinstance(binding, Binding):
+                continue
+            for key in binding.key.split(","):
+                key = key.strip()
+                if set(key.split("+")[:-1]) & {"ctrl", "alt", "super"}:
+                    kept.setdefault(key, binding.description.lower() or binding.action)
+    return kept
+
+
 def _said(text: str) -> str:
     """The person's ``text`` quoted in a sentence: on one line, cut with an ellipsis to a
     name's room (``domain.text.clip_name``): a 10,000-character key filled about 160 lines
@@ -201,7 +245,8 @@ def parse_keymap(table: object, where: str = "settings.toml") -> KeymapFile:
             )
             continue
         try:
-            result.keymap[binding_id] = _focus_keys_kept(binding_id, normalize_keys(value))
+            keys = _focus_keys_kept(binding_id, normalize_keys(value))
+            result.keymap[binding_id] = _field_keys_kept(binding_id, keys)
         except ValueError as exc:
             result.problems.append(f"{binding_id} was not changed: {exc}.")
     return result
