@@ -145,7 +145,7 @@ DIALOGS: dict[str, tuple[Opener, tuple[str, ...]]] = {
         pushed(
             lambda: PickScreen("Link someone to an application", [(1, "Acme", "Applied")], "None")
         ),
-        ("Enter choose the one marked ›", "↓ mark the next one", "Esc cancel"),
+        ("Enter Choose the one marked ›", "↓ Mark the next one", "Esc Cancel"),
     ),
     "open a link": (
         pushed(lambda: LinkScreen(WebLink("https://example.com/jobs", "https://example.com/jobs"))),
@@ -153,16 +153,16 @@ DIALOGS: dict[str, tuple[Opener, tuple[str, ...]]] = {
     ),
     "edit or delete an interview": (
         pushed(lambda: InterviewChoiceScreen(Content("Interview"), Content("Fri"), can_undo=True)),
-        ("e edit", "d delete", "Enter choose", "Esc cancel"),
+        ("e Edit", "d Delete", "Enter Choose", "Esc Cancel"),
     ),
     "is this no for an open application": (
         pushed(lambda: OpenApplicationChoiceScreen([OPEN])),
-        ("Enter choose", "s a separate no", "Esc keep editing"),
+        ("Enter Choose", "s A separate no", "Esc Keep editing"),
     ),
-    "trap filter": (pushed(lambda: TrapFilterScreen({})), ("Enter choose", "Esc cancel")),
+    "trap filter": (pushed(lambda: TrapFilterScreen({})), ("Enter Choose", "Esc Cancel")),
     "a hard day": (
         pushed(lambda: _low_day()),
-        ("↑↓ choose", "Enter open", "Esc not now"),
+        ("↑↓ Choose", "Enter Open", "Esc Not now"),
     ),
     "answer bank": (
         pressed("i"),

@@ -26,7 +26,7 @@ async def test_the_low_day_offer_names_its_lists_enter_as_bound(opened_paths: Da
         await pilot.pause()
         await pilot.pause()
         keys = str(app.screen.query_one(".form-keys").render())
-        assert keys == "↑↓ choose  o open  Esc not now", keys
+        assert keys == "↑↓ Choose  o Open  Esc Not now", keys
         await pilot.press("o")
         await pilot.pause()
         await pilot.pause()
@@ -40,7 +40,7 @@ async def test_the_low_day_offer_keeps_enter_when_left_alone(opened_paths: DataP
         await pilot.pause()
         await pilot.pause()
         keys = str(app.screen.query_one(".form-keys").render())
-        assert keys == "↑↓ choose  Enter open  Esc not now", keys
+        assert keys == "↑↓ Choose  Enter Open  Esc Not now", keys
 
 
 def test_a_rejection_made_elsewhere_names_recoverys_keys_as_given() -> None:
@@ -70,4 +70,4 @@ async def test_the_interview_choice_names_its_lists_enter_as_bound(
         await pilot.pause()
         await pilot.pause()
         keys = str(app.screen.query_one(".form-keys").render())
-        assert keys == "e edit  d delete  o choose  Esc cancel", keys
+        assert keys == "e Edit  d Delete  o Choose  Esc Cancel", keys

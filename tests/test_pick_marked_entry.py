@@ -45,7 +45,7 @@ async def test_the_link_pickers_entry_is_marked_and_enter_is_said(opened_paths: 
         first, second = _entries(app)
         assert first.startswith("› ") and not second.startswith("›"), (first, second)
         keys = " ".join(screen.query_one(".form-keys").render().plain.split())
-        assert keys.startswith("Enter link the one marked › ↓ mark the next one"), keys
+        assert keys.startswith("Enter Link the one marked › ↓ Mark the next one"), keys
         # The cursor's own colours, not the faint blurred background, with the box focused.
         options = screen.query_one(OptionList)
         shown = options.get_visual_style("option-list--option", "option-list--option-highlighted")
@@ -69,7 +69,7 @@ async def test_another_picker_marks_its_entry_and_says_choose(opened_paths: Data
         first, second = _entries(app)
         assert first.startswith("› ") and not second.startswith("›"), (first, second)
         keys = " ".join(app.screen.query_one(".form-keys").render().plain.split())
-        assert keys.startswith("Enter choose the one marked ›"), keys
+        assert keys.startswith("Enter Choose the one marked ›"), keys
 
 
 async def test_the_key_that_chooses_is_said_as_bound(opened_paths: DataPaths) -> None:
@@ -83,7 +83,7 @@ async def test_the_key_that_chooses_is_said_as_bound(opened_paths: DataPaths) ->
         app.push_screen(PickScreen("About which application?", items, ""), chosen.append)
         await settle(pilot)
         keys = " ".join(app.screen.query_one(".form-keys").render().plain.split())
-        assert keys.startswith("^o choose the one marked ›"), keys
+        assert keys.startswith("^o Choose the one marked ›"), keys
         await pilot.press("ctrl+o")
         await settle(pilot)
         assert chosen == [1]

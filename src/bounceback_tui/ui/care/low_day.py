@@ -73,8 +73,8 @@ class LowDayScreen(ModalScreen[str | None]):
             yield ChoiceList(*options, id="lowday-options", compact=True)
             yield KeysHint(
                 with_keys(
-                    "[b]↑↓[/b] choose  [b]{choices.choose|enter|Enter}[/b] open  "
-                    "[b]{lowday.close|escape|Esc}[/b] not now",
+                    "[b]↑↓[/b] Choose  [b]{choices.choose|enter|Enter}[/b] Open  "
+                    "[b]{lowday.close|escape|Esc}[/b] Not now",
                     self.app,
                 ),
                 classes="form-keys",

@@ -83,8 +83,8 @@ class InterviewChoiceScreen(ModalScreen[Choice | None]):
             )
             yield KeysHint(
                 markup_with(
-                    "[b]$edit[/b] edit  [b]$delete[/b] delete  [b]$choose[/b] choose  "
-                    "[b]$cancel[/b] cancel",
+                    "[b]$edit[/b] Edit  [b]$delete[/b] Delete  [b]$choose[/b] Choose  "
+                    "[b]$cancel[/b] Cancel",
                     **keys,
                 ),
                 classes="form-keys",

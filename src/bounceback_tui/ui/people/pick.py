@@ -103,9 +103,9 @@ class PickScreen(TypeAhead, ModalScreen[int | None]):
             yield KeysHint(
                 with_keys(
                     "[b]{pick.choose|enter|Enter}[/b] "
-                    f"{self.verb} the one marked {CHOSEN_MARK}  "
-                    "[b]{pick.to_list|down|↓}[/b] mark the next one  "
-                    "[b]{pick.cancel|escape|Esc}[/b] cancel",
+                    f"{self.verb.capitalize()} the one marked {CHOSEN_MARK}  "
+                    "[b]{pick.to_list|down|↓}[/b] Mark the next one  "
+                    "[b]{pick.cancel|escape|Esc}[/b] Cancel",
                     self.app,
                 ),
                 classes="form-keys",

@@ -116,9 +116,9 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
     def _keys(self) -> Static:
         return KeysHint(
             with_keys(
-                "[b]{open_choice.choose|enter|Enter}[/b] choose  "
-                "[b]{open_choice.separate|s}[/b] a separate no  "
-                "[b]{open_choice.cancel|escape|Esc}[/b] keep editing",
+                "[b]{open_choice.choose|enter|Enter}[/b] Choose  "
+                "[b]{open_choice.separate|s}[/b] A separate no  "
+                "[b]{open_choice.cancel|escape|Esc}[/b] Keep editing",
                 self.app,
             ),
             classes="form-keys",

@@ -95,8 +95,8 @@ class PracticeScreen(ModalScreen[None]):
         options.focus()
         self.query_one("#practice-keys", Static).update(
             with_keys(
-                "[b]↑↓[/b] choose  [b]{choices.choose|enter|Enter}[/b] answer  "
-                "[b]{practice.close|escape|Esc}[/b] close",
+                "[b]↑↓[/b] Choose  [b]{choices.choose|enter|Enter}[/b] Answer  "
+                "[b]{practice.close|escape|Esc}[/b] Close",
                 self.app,
             )
         )
@@ -129,10 +129,10 @@ class PracticeScreen(ModalScreen[None]):
             )
         self.query_one("#practice-keys", Static).update(
             with_keys(
-                "[b]Enter[/b]/[b]{practice.close|escape|Esc}[/b] close"
+                "[b]Enter[/b]/[b]{practice.close|escape|Esc}[/b] Close"
                 if last
-                else "[b]{practice.next|n}[/b]/[b]Enter[/b] next thought  "
-                "[b]{practice.close|escape|Esc}[/b] close",
+                else "[b]{practice.next|n}[/b]/[b]Enter[/b] Next thought  "
+                "[b]{practice.close|escape|Esc}[/b] Close",
                 self.app,
             )
         )

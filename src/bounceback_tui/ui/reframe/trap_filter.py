@@ -50,8 +50,8 @@ class TrapFilterScreen(ModalScreen[str | None]):
             yield ChoiceList(*options, id="trap-filter-options", compact=True)
             yield KeysHint(
                 with_keys(
-                    "[b]{choices.choose|enter|Enter}[/b] choose  "
-                    "[b]{trap_filter.cancel|escape|Esc}[/b] cancel",
+                    "[b]{choices.choose|enter|Enter}[/b] Choose  "
+                    "[b]{trap_filter.cancel|escape|Esc}[/b] Cancel",
                     self.app,
                 ),
                 classes="form-keys",
