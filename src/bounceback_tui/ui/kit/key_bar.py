@@ -15,8 +15,8 @@ When the keys do not fit (80 columns), the bar keeps every key of the pane and g
 up the generic ones instead, one step at a time: the palette's, then Quit (`?` lists
 it), then the labels shorten to the short ones their widget declares in ``BAR_LABELS``
 (keys sharing a short label share it, ``/ esc Filter``), then the gap after each
-label goes. Only a terminal too narrow even for that loses keys, from the end. Which form
-fits a width is kit/key_bar_fit.py's to say.
+label goes. Only a terminal too narrow even for that loses keys, from the end, and its `?`
+then says so ("? More"). Which form fits a width is kit/key_bar_fit.py's to say.
 
 A pane may keep a key that works off the bar until it matters (``Pane.bar_leaves_out``:
 Today's `i` and `N`, while it lists an interview).

@@ -5,7 +5,8 @@ than the one before: every key as declared and the palette's; without the palett
 the generic keys (``GIVEN_UP_FIRST``: Quit); with the short labels their widgets declare in
 ``BAR_LABELS`` (keys sharing a short label share it, ``/ esc Filter``); without the gap after
 each label; and last, when even that is too wide, without the pane's last keys (``cut``),
-the ones in ``KEPT_FIRST`` (undo) kept before them and the way to all of them (`?`) kept.
+the ones in ``KEPT_FIRST`` (undo) kept before them and the way to all of them kept, saying
+so (`? More`).
 """
 
 # Annotations are evaluated (no `from __future__ import annotations`): a NamedTuple's string
@@ -116,22 +117,46 @@ def forms(items: list[KeyItem], width: int) -> Iterator[Layout]:
     yield Layout(cut(shortened(items), width), compact=True, palette=False, cut=True)
 
 
+# The way to all the keys (`?`, as bound), said so when the bar leaves some out: at 50x20 the
+# Pipeline's bar read "a Add e Edit v View [ ] Stage x Reject ? Keys", as if those were all,
+# with Follow-up, Filter and the rest gone and nothing saying so.
+MORE_KEYS = "More"
+
+
 def cut(items: list[KeyItem], width: int) -> list[KeyItem]:
     """The items that fit whole (each one cell narrower, compact) when some must go:
     the pane's own keys go from the end, the ones in ``KEPT_FIRST`` (undo) last of
-    them, and the way to all of them (`?`) stays."""
+    them, and the way to all of them (`?`) stays, saying "More" when keys are left out."""
+    more = [item._replace(label=MORE_KEYS) if _the_way_to_all(item) else item for item in items]
+    chosen, kept_last = _chosen(more, width)
+    if all(index in chosen for index, item in enumerate(items) if _own(item)):
+        chosen, kept_last = _chosen(items, width)  # none left out: `?` says "Keys", as ever
+        more = items
+    return [more[index] for index in sorted(chosen)] + [more[index] for index in kept_last]
+
+
+def _the_way_to_all(item: KeyItem) -> bool:
+    return item.action in ALWAYS_SHOWN and item.action not in GIVEN_UP_FIRST
+
+
+def _own(item: KeyItem) -> bool:
+    """A key of the pane's own, which ``cut`` may leave out (not `?`, nor Quit)."""
+    return item.action not in ALWAYS_SHOWN
+
+
+def _chosen(items: list[KeyItem], width: int) -> tuple[set[int], list[int]]:
+    """The places of the items ``cut`` keeps: the pane's first keys, those in ``KEPT_FIRST``
+    before them; and of those drawn last, `?`."""
 
     def size(item: KeyItem) -> int:
         return item.width - 1
 
     kept_last = [
-        item
-        for item in items
-        if item.action in ALWAYS_SHOWN
-        and item.action not in GIVEN_UP_FIRST
-        and size(item) <= width  # a terminal too narrow even for `?` has none
+        index
+        for index, item in enumerate(items)
+        if _the_way_to_all(item) and size(item) <= width  # none on a terminal too narrow
     ]
-    room = width - sum(size(item) for item in kept_last)
+    room = width - sum(size(items[index]) for index in kept_last)
     chosen: set[int] = set()
     for index, item in enumerate(items):
         if item.action in KEPT_FIRST and size(item) <= room:
@@ -144,4 +169,4 @@ def cut(items: list[KeyItem], width: int) -> list[KeyItem]:
             break
         chosen.add(index)
         room -= size(item)
-    return [item for index, item in enumerate(items) if index in chosen] + kept_last
+    return chosen, kept_last
