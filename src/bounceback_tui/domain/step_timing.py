@@ -187,6 +187,13 @@ def feedback_suggested_days() -> tuple[int, int, int]:
     return FEEDBACK_FLAG_AFTER_DAYS, FEEDBACK_NUDGE_DAYS, FEEDBACK_AGAIN_AFTER_DAYS
 
 
+def feedback_flag_days() -> tuple[int, int]:
+    """``is_feedback_flagged`` as the store asks it: the days from the later of the
+    request's suggested day and the day its no was recorded to its first flagged day, and
+    the days from the no to its last."""
+    return FEEDBACK_FLAG_AFTER_DAYS, FEEDBACK_FLAG_UNTIL_DAYS
+
+
 def feedback_rests_after_days() -> int:
     """``feedback_rests`` as the store asks it: the days from the later of the request's
     suggested day and the day its no was recorded after which it rests."""

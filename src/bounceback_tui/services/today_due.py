@@ -37,6 +37,7 @@ from bounceback_tui.domain.step_timing import (
     COMFORT_DAYS,
     COMFORT_GROUPS,
     FEEDBACK_ASK_STEP,
+    feedback_flag_days,
     feedback_suggested_days,
     is_feedback_suggested,
 )
@@ -98,7 +99,11 @@ def gather_due(reader: FastReader, today: date, ghost_after: int, every: bool = 
     ]
     # A no with feedback answered its request already (domain/feedback.ask_answered).
     # Comfort steps past their first days rest (domain/step_timing.py): neither due nor late.
-    feedback, feedback_total = reader.feedback_requests_due(today, active, due_limit, has_feedback)
+    # The flagged first, however many older ones are not flagged yet: the list's urgent
+    # lines are its first, whatever the limit (`today --json` reads every item).
+    feedback, feedback_total = reader.feedback_requests_due(
+        today, active, due_limit, has_feedback, flagged=feedback_flag_days()
+    )
     # A reply waits while nothing was asked (domain/step_timing.waits_for_ask).
     steps, step_total = reader.recovery_steps_due(
         today,

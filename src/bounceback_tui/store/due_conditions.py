@@ -135,6 +135,22 @@ def ask_suggested(days: tuple[int, int, int] | None) -> str:
     )
 
 
+def ask_flagged(days: tuple[int, int] | None) -> str:
+    """SQL 1 for a feedback request not yet sent (a step named ``s``) that is flagged on
+    :today, else 0 ("0" without days). ``days`` (flag after, flag until) is the caller's rule
+    (domain/step_timing.is_feedback_flagged): flagged from some days after the later of its
+    suggested day and the day its no was recorded, until some days after the no."""
+    if days is None:
+        return "0"
+    flag_after, flag_until = (int(day) for day in days)
+    return (
+        "(SELECT julianday(:today) >= max(julianday(x.rejected_on) + max(s.offset_days, 0), "
+        f"coalesce(julianday(date(x.created_at)), 0)) + {flag_after} "
+        f"AND julianday(:today) <= julianday(x.rejected_on) + {flag_until} "
+        "FROM rejection x WHERE x.id = s.rejection_id)"
+    )
+
+
 def reply_waits(ask_key: str | None) -> str:
     """The condition (" AND NOT (…)") that leaves out a reply step (a step named ``s``)
     while its plan's feedback request (the step of template ``ask_key``) is neither ticked

@@ -15,6 +15,7 @@ from datetime import date
 
 from bounceback_tui.store.due_conditions import (
     STEP_IS_DUE,
+    ask_flagged,
     ask_suggested,
     reply_waits,
     step_rests,
@@ -108,13 +109,18 @@ class PlanDueReads(ReadConnection):
         limit: int = 20,
         answered: Callable[[str], bool] | None = None,
         suggested: tuple[int, int, int] | None = None,
+        flagged: tuple[int, int] | None = None,
     ) -> tuple[list[FeedbackDueRow], int]:
         """Feedback requests not yet sent in plans open since ``active_since`` whose day
         has come, oldest first; and how many there are. Only the plans the summary knows
         to have one due are joined to their steps. ``answered``: whether the reason typed
         with a no answers its request already (the caller's rule); those are left out.
         ``suggested``: only those that are the next step today (``due_conditions.
-        ask_suggested``, the caller's days), however many older ones are not."""
+        ask_suggested``, the caller's days), however many older ones are not. ``flagged``:
+        those flagged today (``due_conditions.ask_flagged``, the caller's days) are read
+        first, then the oldest: read oldest first, the list's few were imported ones not yet
+        flagged, and the flagged requests behind them were never read (Today and the text
+        left out the urgent lines `today --json` began with)."""
         keep = "AND NOT " + self._answered("s", answered) if answered is not None else ""
         keep += ask_suggested(suggested)
         # Chosen and ordered from the summary and the unsent requests' own index, then read.
@@ -131,8 +137,8 @@ class PlanDueReads(ReadConnection):
             "SELECT due.sid, r.id, r.company, r.rejected_on, due.offset_days, "
             "date(r.created_at), r.role FROM "
             f"(SELECT s.id AS sid, p.rejection_id AS rid, s.offset_days, "
-            f"julianday(p.rejected_on) + s.offset_days AS day {joined} "
-            "ORDER BY day, rid LIMIT :limit) due "
+            f"julianday(p.rejected_on) + s.offset_days AS day, {ask_flagged(flagged)} AS urgent "
+            f"{joined} ORDER BY urgent DESC, day, rid LIMIT :limit) due "
             "CROSS JOIN rejection r ON r.id = due.rid ORDER BY due.day, due.rid",
             params,
         ).fetchall()
