@@ -14,6 +14,7 @@ from textual.widgets import Static
 
 from bounceback_tui.ui.kit.button import Button
 from bounceback_tui.ui.kit.button_rows import ButtonRow
+from bounceback_tui.ui.kit.key_text import keys_shown
 from bounceback_tui.ui.kit.text import plain
 
 
@@ -85,6 +86,13 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+def no_keys(app: object) -> str:
+    """The question's no as the keymap binds it ("n or Escape" on the usual keys, "^g" once
+    ``confirm.no`` is ctrl+g), for a detail that says how to go back: it said "n or Escape"
+    over a bar reading "^g Keep editing", and neither key did anything."""
+    return " or ".join(keys_shown(app, "confirm.no", "n,escape", ("n", "Escape")))
 
 
 def ask_before_throwing_away(screen: Screen[Any], unsaved: str) -> None:

@@ -32,7 +32,7 @@ from bounceback_tui.errors import BouncebackError, ConflictError, ValidationErro
 from bounceback_tui.ui.kit.bursts import OncePerBurst
 from bounceback_tui.ui.kit.button import Button
 from bounceback_tui.ui.kit.button_rows import ButtonRow
-from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
+from bounceback_tui.ui.kit.confirm import ask_before_throwing_away, no_keys
 from bounceback_tui.ui.kit.conflict import SaveGuard as SaveGuard  # where forms find it
 from bounceback_tui.ui.kit.dropdown import Dropdown
 from bounceback_tui.ui.kit.field_changes import changed_note
@@ -264,7 +264,8 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
             return
         # A form that can reload its record edits one saved before: that stays as it was.
         lost = "Your changes are not" if self._reload else "Nothing in it has been"
-        ask_before_throwing_away(self, f"{lost} saved yet. n or Escape goes back to the form.")
+        back = f"{no_keys(self.app)} goes back to the form."
+        ask_before_throwing_away(self, f"{lost} saved yet. {back}")
 
     # --- messages: once, beside the field, gone when it changes ---------------------------
 

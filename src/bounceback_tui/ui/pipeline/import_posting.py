@@ -276,9 +276,9 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
         if lost is not None:
             # A link typed or pasted and never fetched is asked about, as every form asks
             # before it throws away what was typed (kit/confirm.py).
-            from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
+            from bounceback_tui.ui.kit.confirm import ask_before_throwing_away, no_keys
 
-            ask_before_throwing_away(self, f"{lost} n or Escape goes back to it.")
+            ask_before_throwing_away(self, f"{lost} {no_keys(self.app)} goes back to it.")
             return
         self.dismiss(None)
 
