@@ -162,3 +162,77 @@ async def test_the_edit_form_takes_a_day_to_come(opened_paths: DataPaths, initec
     error, _ = await _edit(opened_paths, initech, next_follow_up="fri")
     assert error == ""
     assert _follow_up_of(opened_paths, initech) == date(2026, 3, 20)
+
+
+# -- the add form (`a`): the same rule, the same words ---------------------------------------
+#
+# `a` took 2026-03-13 as the next follow-up on 16 March without a word, shown at once as
+# "3d late", while `f` and `e` refused it. An application added late may have been sent long
+# ago (its date applied is past, as it was); only its next follow-up must be still to come.
+
+
+def _added(paths: DataPaths) -> list[tuple[str, str | None, str | None]]:
+    with sqlite3.connect(paths.database) as conn:
+        rows = conn.execute(
+            "SELECT company, date_applied, next_follow_up FROM application ORDER BY id"
+        ).fetchall()
+    conn.close()
+    return [(company, applied, follow_up) for company, applied, follow_up in rows]
+
+
+async def _add(paths: DataPaths, **typed: str) -> tuple[str, list[str]]:
+    async with app_on(paths, "pipeline", notifications=True) as (app, pilot, _pane):
+        await pilot.press("a")
+        await settle(pilot, 3)  # the form mounts its later fields after its first paint
+        await fill(pilot, **typed)
+        await pilot.press("ctrl+s")
+        await settle(pilot, 3)
+        assert focus_problem(app) is None
+        error = ""
+        if isinstance(app.screen, FormScreen):
+            error = str(app.screen.query_one("#error-next_follow_up").render())
+        return error, [str(n.message) for n in app._notifications]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "2026-03-13",
+            "That day has passed (today is Mon 16 Mar); a follow-up is a day still to come: "
+            "pick today or later, like +1w or fri.",
+        ),
+        (
+            "last fri",
+            "last fri was read as Fri 13 Mar 2026. That day has passed (today is Mon 16 Mar); "
+            "a follow-up is a day still to come: pick today or later, like +1w or fri.",
+        ),
+    ],
+)
+async def test_the_add_form_refuses_a_day_passed_as_f_does(
+    opened_paths: DataPaths, typed: str, said: str
+) -> None:
+    error, _ = await _add(
+        opened_paths,
+        company="Initech",
+        role="Engineer",
+        date_applied="2026-02-02",
+        next_follow_up=typed,
+    )
+    assert error == said
+    assert _added(opened_paths) == []  # nothing of the form is saved
+
+
+async def test_the_add_form_takes_a_backdated_application_with_a_day_to_come(
+    opened_paths: DataPaths,
+) -> None:
+    error, said = await _add(
+        opened_paths,
+        company="Initech",
+        role="Engineer",
+        date_applied="2026-02-02",
+        next_follow_up="fri",
+    )
+    assert error == ""
+    assert any(note.startswith("Saved Initech (Engineer).") for note in said), said
+    assert _added(opened_paths) == [("Initech", "2026-02-02", "2026-03-20")]

@@ -103,7 +103,12 @@ class ApplicationForms(AfterRejection):
         values = {"stage": Stage.APPLIED.value, **{k: v for k, v in (prefill or {}).items() if v}}
 
         def submit(form: dict[str, str], rejection: RejectionInput | None) -> SaveResult:
-            data = validate_application(form, clock.today())
+            today = clock.today()
+            data = validate_application(form, today)
+            # A follow-up day that has passed is refused, as `f` and `e` refuse it (one rule);
+            # the date applied of a backdated application may be long past, the next
+            # follow-up may not.
+            refuse_passed_follow_up(data.next_follow_up, None, form, today)
             # Its draft cleared in the save's own transaction.
             return drafts.add_drafted(self.bb_app.db, kept_as.holder, data, rejection)
 
