@@ -67,7 +67,7 @@ def test_the_command_on_a_monday_after_a_weekend_off(
     assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
     out = capsys.readouterr().out
     assert "starts again today" not in out, out
-    assert "  Active streak   10 days\n" in out, out
+    assert "  Active streak   10 of last 15 days\n" in out, out
 
 
 async def test_todays_box_on_a_monday_after_a_weekend_off(opened_paths: DataPaths) -> None:
@@ -76,7 +76,7 @@ async def test_todays_box_on_a_monday_after_a_weekend_off(opened_paths: DataPath
     async with app.run_test(size=(120, 40)) as pilot:
         await until_quiet(pilot)
         screen = "\n".join(screen_lines(app))
-        assert "Active      10 days in a row" in screen, screen
+        assert "Active      10 of last 15 days" in screen, screen
         assert "starts again today" not in screen
 
 

@@ -93,7 +93,7 @@ def test_today_text_counts_in_words_that_agree(
     conn.close()
     assert main(["today", "--data-dir", str(opened_paths.data_dir)]) == 0
     out = capsys.readouterr().out
-    assert out.endswith("  Active streak   1 day\n")
+    assert out.endswith("  Active streak   1 day in a row\n")
     assert "  Goal streak     1 week in a row\n" in out
     assert "  Last rejection  2 days ago, 1 application sent since\n" in out
 

@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from rich.cells import cell_len
 
+from bounceback_tui.domain.metrics import ActiveRun
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.today.figures import figures_text
 from tests.screen_text import screen_lines
@@ -43,6 +44,7 @@ def _summary(**changed: object) -> Any:
         "intensity_drop_30d": None,
         "streak_days": 3,
         "rejections_unreadable": 0,
+        "streak": ActiveRun(3, 3, in_a_row=True),
     }
     return SimpleNamespace(**{**figures, **changed})
 

@@ -11,6 +11,7 @@ from bounceback_tui.commands.failures import note_full_disk
 from bounceback_tui.domain.wording import (
     GOAL_RUN_FIRST_WEEK,
     active_run_none,
+    active_run_said,
     days_ago,
     plural,
     shift_words,
@@ -204,7 +205,7 @@ def render_text(
         ("Plans", _plans(summary)),
         (
             "Active streak",
-            plural(days, "day")
+            "".join(active_run_said(days, summary.streak.over, summary.streak.in_a_row))
             if (days := summary.streak_days)
             else active_run_none(summary.days_away),
         ),

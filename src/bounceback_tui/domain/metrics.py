@@ -8,6 +8,7 @@ on them, relative to today, so each figure can be checked by hand on a tiny fixt
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
@@ -117,6 +118,24 @@ REST_DAYS_IN_SEVEN = 2
 
 
 def active_day_streak(active_days: Iterable[date], today: date) -> int:
+    """Days with at least one action in the active run ending today (``active_run``)."""
+    return active_run(active_days, today).days
+
+
+@dataclass(frozen=True)
+class ActiveRun:
+    """The active run as Today and `today` say it: ``days`` with an action in it, ``over``
+    the days from its first through today, and whether it is ``in_a_row`` (no rest day in
+    it, up to today or, today still empty, yesterday). "10 days in a row" was said of a run
+    holding four rest days (``REST_DAYS_IN_SEVEN``); such a run is "10 of last 14 days"
+    (``domain/wording.active_run_said``)."""
+
+    days: int = 0
+    over: int = 0
+    in_a_row: bool = True
+
+
+def active_run(active_days: Iterable[date], today: date) -> ActiveRun:
     """Days with at least one action in the run ending today, where a day without one is a
     rest day so long as no seven days in a row of the run hold more than
     ``REST_DAYS_IN_SEVEN`` of them (a weekend off keeps it; three days without action end it).
@@ -128,17 +147,23 @@ def active_day_streak(active_days: Iterable[date], today: date) -> int:
     today is still empty, the streak is counted up to yesterday.
     """
     days = set(active_days)
-    cursor = today if today in days else today - timedelta(days=1)
+    end = today if today in days else today - timedelta(days=1)
+    cursor = end
     streak = 0
+    first: date | None = None
     rested: list[date] = []
     while True:
         if cursor in days:
             streak += 1
+            first = cursor
         elif sum((day - cursor).days < 7 for day in rested) >= REST_DAYS_IN_SEVEN:
-            return streak
+            break
         else:
             rested.append(cursor)
         cursor -= timedelta(days=1)
+    if first is None:
+        return ActiveRun()
+    return ActiveRun(streak, (today - first).days + 1, (end - first).days + 1 == streak)
 
 
 def weeks_goal_met_in_a_row(weekly: Mapping[date, int], goal: int, today: date) -> int:

@@ -34,6 +34,17 @@ def active_run_none(days_away: int) -> str:
     return ACTIVE_RUN_FIRST if days_away == 0 else ACTIVE_RUN_NONE
 
 
+def active_run_said(days: int, over: int, in_a_row: bool) -> tuple[str, str]:
+    """An active run of ``days`` (more than none) as Today and `today` say it, its count
+    (Today's box bolds it) and the rest: "6 days", " in a row"; a run holding rest days
+    (two in seven keep it: ``domain/metrics.REST_DAYS_IN_SEVEN``) is no row of days, and
+    "10 days in a row" was said of ten in a fortnight: "10", " of last 14 days" (``over``,
+    its first day through today). Short enough for the box's figure (400 of last 401)."""
+    if in_a_row:
+        return plural(days, "day"), " in a row"
+    return number(days), f" of last {plural(over, 'day')}"
+
+
 def number(count: int) -> str:
     """A count as every place writes it, with thousands separators: "1,204", never "1204"
     beside another's "1,163" (``plural`` and ui/kit/text's sentences write theirs with it)."""

@@ -23,7 +23,8 @@ from bounceback_tui.domain.due import (
 )
 from bounceback_tui.domain.due_more import due_in_room
 from bounceback_tui.domain.metrics import (
-    active_day_streak,
+    ActiveRun,
+    active_run,
     bounce_back_days,
     latest_day,
     mean,
@@ -102,6 +103,8 @@ class TodaySummary(NamedTuple):
     due_room: tuple[DueItem, ...] = ()
     # Rejections whose day another program wrote over: left out of the figures needing it.
     rejections_unreadable: int = 0
+    # The active run as said: "10 of last 14 days" holds rest days (domain/metrics.active_run).
+    streak: ActiveRun = ActiveRun()
 
     @property
     def is_empty_store(self) -> bool:
@@ -160,6 +163,7 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
     this_week = weekly_apps.get(week_start(today), 0)
     trend_start = week_start(today) - timedelta(weeks=TREND_WEEKS - 1)
     weekly_rejections = per_week(((row.day, row.rejections) for row in days), trend_start)
+    run = active_run(reader.active_days(lookback), today)
 
     latest = reader.latest_bounce_back()  # the latest rejection, and what followed it
     last_rejection = latest[1] if latest else None
@@ -223,7 +227,8 @@ def build_today(reader: FastReader, today: date) -> TodaySummary:
         plans_resting=resting,
         plan_days_median=median_of_counts(reader.plan_lengths()),
         intensity_drop_30d=mean(drops_30d),
-        streak_days=active_day_streak(reader.active_days(lookback), today),
+        streak_days=run.days,
+        streak=run,
         check_in=todays,
         applications_per_week=weekly_series(weekly_apps, today, TREND_WEEKS),
         rejections_per_week=weekly_series(weekly_rejections, today, TREND_WEEKS),

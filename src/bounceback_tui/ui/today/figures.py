@@ -11,6 +11,7 @@ from bounceback_tui.domain.wording import (
     MONTHS_FROM_DAYS,
     YEARS_FROM_DAYS,
     active_run_none,
+    active_run_said,
     days_ago,
     number,
     plural,
@@ -159,11 +160,14 @@ def left_out(unreadable: int, mend_key: str) -> list[Content]:
 
 
 def active_run(summary: TodaySummary) -> Content:
-    """ "6 days in a row"; with no run (nothing done yesterday, nothing yet today) "starts
-    again today": every morning after a day away read "0 days in a row" before the person
-    had done anything (a stranger's fortnight). With nothing ever done, "starts today"."""
+    """ "6 days in a row", or "10 of last 14 days" for a run with rest days in it
+    (``domain/wording.active_run_said``); with no run (nothing done yesterday, nothing yet
+    today) "starts again today": every morning after a day away read "0 days in a row"
+    before the person had done anything (a stranger's fortnight). With nothing ever done,
+    "starts today"."""
     if days := summary.streak_days:
-        return _bold(_days(days)) + plain(" in a row")
+        count, rest = active_run_said(days, summary.streak.over, summary.streak.in_a_row)
+        return _bold(count) + plain(rest)
     return plain(active_run_none(summary.days_away))
 
 
