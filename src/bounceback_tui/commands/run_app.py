@@ -72,9 +72,16 @@ def _open_and_run(paths: DataPaths) -> int:
         check = QuickCheck(paths.database)
         # Today's figures are read in another thread meanwhile, for the same reason.
         from bounceback_tui import clock
+        from bounceback_tui.paths import command_line
         from bounceback_tui.services.today import TodayPrefetch
 
-        prefetch = TodayPrefetch(paths.database, clock.today(), check_store=left_to_prefetch)
+        # What it refuses names `repair` and `restore` with this launch's --data-dir.
+        prefetch = TodayPrefetch(
+            paths.database,
+            clock.today(),
+            check_store=left_to_prefetch,
+            repair_command=command_line(paths, "repair"),
+        )
         from bounceback_tui.ui.app import STORE_DAMAGED, BouncebackApp
 
         if left_to_prefetch:

@@ -8,8 +8,8 @@ on them, relative to today, so each figure can be checked by hand on a tiny fixt
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 # The 97.5th percentile of the standard normal distribution: a two-sided 95% interval.
