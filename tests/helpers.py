@@ -40,3 +40,9 @@ def at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     from bounceback_tui import commands
 
     monkeypatch.setattr(commands, "not_a_terminal", lambda: None)
+
+
+def usual_keys(binding_id: str, usual: str) -> str:
+    """The keys as a keymap that moves none has them, for a service that names a key in its
+    refusals and takes them from the UI (``services/added.KeyOf``: the app's ``key_label``)."""
+    return usual

@@ -220,8 +220,13 @@ def check_src(root: Path = SRC_ROOT) -> list[ModifierHint]:
 
 
 SERVICES_ROOT = SRC_ROOT / "services"
+# domain/ cannot ask the keymap either: "(or press Escape)" under the outcome's form.
+DOMAIN_ROOT = SRC_ROOT / "domain"
 # "press e", "Press Enter": a key a service's sentence names, whichever pane's it is.
 _PRESS = re.compile(rf"(?:^|\s)[pP]ress\s+(\w|{_KEY})(?=[\s.,;:)]|$)")
+# "([ or ])": two keys in brackets, either of which does it (Recovery's "Move it out of
+# Rejected there first ([ or ])").
+_EITHER = re.compile(r"\(([^\s\w()]|\w) or ([^\s\w()]|\w)\)")
 
 
 @dataclass(frozen=True)
@@ -267,13 +272,26 @@ def check_service_source(
                 continue
             if key in keys:
                 yield ServiceHint(module, node.lineno, match[0].strip())
+        for match in _EITHER.finditer(node.value):
+            named = []
+            for written in (match[1], match[2]):
+                try:
+                    named.append(normalize_key(written))
+                except ValueError:
+                    continue
+            if any(key in keys for key in named):
+                yield ServiceHint(module, node.lineno, match[0])
 
 
-def check_services(root: Path = SERVICES_ROOT) -> list[ServiceHint]:
+def check_services(*roots: Path) -> list[ServiceHint]:
+    """The keys named by hand in the text of services/ and domain/ (or ``roots``), neither
+    of which can ask the keymap."""
     keys = {key for package in remappable_keys().values() for key in package}
     panes = _pane_numbers()
     hints: list[ServiceHint] = []
-    for path in sorted(root.rglob("*.py")):
-        module = path.relative_to(SRC_ROOT).as_posix()
-        hints += check_service_source(module, path.read_text(encoding="utf-8"), keys, panes)
+    for root in roots or (SERVICES_ROOT, DOMAIN_ROOT):
+        for path in sorted(root.rglob("*.py")):
+            module = path.relative_to(root.parent).as_posix()  # "services/take_back.py"
+            source = path.read_text(encoding="utf-8")
+            hints += check_service_source(module, source, keys, panes)
     return hints

@@ -25,6 +25,7 @@ from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.pipeline.dialogs import PlanOfferScreen
+from tests.helpers import usual_keys
 from tests.pipeline_fixtures import D, put
 from tests.recovery_fixtures import add_rejection
 from tests.ui_harness import NO_IDLE_CHECK, app_on, fill, keep_toasts, settle
@@ -156,7 +157,7 @@ def test_the_services_refusals_name_the_application_with_its_role(db: Database) 
     with pytest.raises(BouncebackError) as refused:
         moves.confirm_ghosted(db, writer)
     assert str(refused.value) == f"{WRITER} is no longer waiting in Applied."
-    blocked = recovery_service.delete_blocked(db, receipt.rejection_id)
+    blocked = recovery_service.delete_blocked(db, receipt.rejection_id, usual_keys)
     assert blocked is not None and blocked.startswith(
         f"{WRITER} is still marked rejected in the Pipeline, so its rejection stays."
     )

@@ -65,7 +65,7 @@ def test_how_it_went_saved_leaves_the_event_as_it_was(
     first = files.exported()
     _later(5)
     interviews.save_outcome(
-        db, interview_id, validate_outcome({"note": "Went well", "rating": "4"})
+        db, interview_id, validate_outcome({"note": "Went well", "rating": "4"}, close_key="Escape")
     )
     _later(10)
     assert files.exported() == first
@@ -77,7 +77,9 @@ def test_a_real_change_moves_both(opened_paths: DataPaths, db: Database, tmp_pat
     files = Interview(opened_paths, tmp_path, interview_id)
     sequence, modified = files.exported()
     _later(5)
-    interviews.save_outcome(db, interview_id, validate_outcome({"note": "Went well"}))
+    interviews.save_outcome(
+        db, interview_id, validate_outcome({"note": "Went well"}, close_key="Escape")
+    )
     # The interview itself edited: a place the calendar shows.
     _later(10)
     interviews.update_interview(
@@ -128,5 +130,7 @@ def test_a_file_an_older_version_remembered_keeps_its_number(
     )
     remember_calendar(opened_paths.database, CalendarSummary(memory=[shown]))
     _later(5)
-    interviews.save_outcome(db, interview_id, validate_outcome({"note": "Went well"}))
+    interviews.save_outcome(
+        db, interview_id, validate_outcome({"note": "Went well"}, close_key="Escape")
+    )
     assert files.exported() == first

@@ -24,6 +24,7 @@ from bounceback_tui.services.application_delete import delete_application
 from bounceback_tui.services.pipeline_rows import load_rows
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
+from tests.helpers import usual_keys
 from tests.pipeline_fixtures import add, rows, stage_of, timeline
 from tests.recovery_fixtures import add_rejection, steps_of
 from tests.skills_fixtures import seed_backlog
@@ -201,7 +202,9 @@ def test_recovery_writes_name_the_version_they_read(db: Database) -> None:
     with pytest.raises(ConflictError, match="rejection from"):
         recovery_edits.update_rejection(db, rejection_id, data, expected_version=plan_version)
     with pytest.raises(ConflictError):
-        recovery.delete_rejection(db, rejection_id, expected_version=plan_version)
+        recovery.delete_rejection(
+            db, rejection_id, expected_version=plan_version, key_of=usual_keys
+        )
     # The untouched step still takes its own version.
     step_service.set_step_done(db, second.id, True, expected_version=second.version)
     assert rows(db.path, "SELECT answer FROM recovery_step WHERE id = ?", first.id) == [("",)]

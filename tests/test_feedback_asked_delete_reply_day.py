@@ -28,6 +28,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.people.interview_choice import InterviewChoiceScreen
+from tests.helpers import usual_keys
 from tests.screen_text import assert_on_screen
 from tests.test_people_pane import seeded  # noqa: F401
 from tests.ui_harness import app_on, keep_toasts, settle
@@ -140,7 +141,7 @@ def test_u_on_a_late_ask_just_logged_puts_the_reply_back(seeded: Seeded) -> None
     try:
         logged = _asked(db, ids, date(2026, 3, 16))
         assert logged.added is not None and _reply_day(paths) == 27
-        done = take_back(db, logged.added)
+        done = take_back(db, logged.added, usual_keys)
         assert _reply_day(paths) == 10
         assert _moves(done.days_back) == [(_reply_id(paths), REPLY, 10, 27, NO_DAY)]
         assert _ask(paths) == (False, None)

@@ -22,6 +22,7 @@ from bounceback_tui.services.people_log import log_interaction
 from bounceback_tui.services.take_back import TakenBack, take_back
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
+from tests.helpers import usual_keys
 from tests.screen_text import screen_text
 from tests.test_follow_up_settled import _days, log_a_call_to_priya, seeded  # noqa: F401
 from tests.ui_harness import app_on, keep_toasts, settle
@@ -81,7 +82,7 @@ def test_a_follow_up_set_again_since_keeps_its_new_day(
         with sqlite3.connect(paths.database) as conn:
             conn.execute("UPDATE contact SET next_follow_up = '2026-03-20'")
         conn.close()
-        done = take_back(db, logged.added)
+        done = take_back(db, logged.added, usual_keys)
     finally:
         db.dispose()
     assert _interactions(paths) == 0

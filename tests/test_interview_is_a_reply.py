@@ -28,6 +28,7 @@ from bounceback_tui.services.today import load_today
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from tests.conftest import FIXED_TODAY
+from tests.helpers import usual_keys
 from tests.palette_fixtures_ui import search
 from tests.pipeline_fixtures import add, put
 from tests.screen_text import screen_text
@@ -119,7 +120,7 @@ def test_booking_an_interview_settles_the_follow_up_and_u_puts_it_back(
     assert "Hooli" not in capsys.readouterr().out.split("Interviews in the next 7 days")[0]
     (row,) = load_rows(db, FIXED_TODAY).rows
     assert row.next_follow_up is None and not row.quiet
-    take_back(db, added)
+    take_back(db, added, usual_keys)
     assert _follow_ups(db) == ["Follow up with Hooli (Engineer)"]
 
 

@@ -25,6 +25,7 @@ from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.people.interview_choice import InterviewChoiceScreen
 from tests.conftest import FIXED_TODAY
+from tests.helpers import usual_keys
 from tests.pipeline_fixtures import D, put
 from tests.ui_harness import NO_IDLE_CHECK, app_on, keep_toasts, settle
 
@@ -98,7 +99,7 @@ def test_what_u_takes_back_of_an_interview_names_which_application(db: Database)
     assert added.called == f"the Phone screen interview with {SUPPORT}"
     interviews.update_interview(db, added.row_id, _phone_screen("11:00"), ())  # changed since
     with pytest.raises(BouncebackError) as refused:
-        take_back(db, added)
+        take_back(db, added, usual_keys)
     assert str(refused.value) == (
         f"The Phone screen interview with {SUPPORT} has changed since you scheduled it, so it "
         "stays. Press N, then d, to delete it."

@@ -25,6 +25,7 @@ from bounceback_tui.services import pipeline_undo
 from bounceback_tui.services.today import load_today
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
+from tests.helpers import usual_keys
 from tests.pipeline_fixtures import add, rows
 from tests.screen_text import screen_text
 from tests.ui_harness import NO_IDLE_CHECK, app_on, settle, settle_workers, toasts
@@ -63,7 +64,7 @@ def test_a_move_on_ends_the_follow_up_and_undo_brings_both_back(
     assert pipeline_undo.what_it_takes_back(result.moved_on) == (
         "moving Hooli (Backend Engineer) to Screening"
     )
-    pipeline_undo.undo(db, result.moved_on)
+    pipeline_undo.undo(db, result.moved_on, usual_keys)
     assert rows(opened_paths.database, FOLLOW_UP, hooli) == [("applied", "2026-03-14")]
     assert rows(opened_paths.database, TIMELINE, hooli) == [("applied",)]
 

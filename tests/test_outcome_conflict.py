@@ -41,7 +41,7 @@ def _other_window(paths: DataPaths, change: str, interview_id: int) -> None:
     db = Database(paths.database)
     try:
         if change == "outcome":
-            outcome = validate_outcome({"note": THEIRS, "rating": "2"})
+            outcome = validate_outcome({"note": THEIRS, "rating": "2"}, close_key="Escape")
             interviews.save_outcome(db, interview_id, outcome)
         elif change == "place":
             values = interviews.get_interview(db, interview_id).form_values()

@@ -21,7 +21,7 @@ from tests.ui_harness import app_on, settle, settle_workers
 def test_a_question_longer_than_the_bank_keeps_is_refused_not_cut() -> None:
     long = "Why " + "z" * 10_000 + "?"
     with pytest.raises(ValidationError) as caught:
-        validate_outcome({"note": "Went fine", "questions": f"Why us?\n{long}"})
+        validate_outcome({"note": "Went fine", "questions": f"Why us?\n{long}"}, close_key="Escape")
     said = caught.value.for_field("questions") or ""
     assert "10,005 characters; the limit is 1,000" in said
 
@@ -29,7 +29,7 @@ def test_a_question_longer_than_the_bank_keeps_is_refused_not_cut() -> None:
 def test_a_question_at_the_limit_is_kept_whole() -> None:
     exact = "Why " + "z" * (QUESTION_LIMIT - 5) + "?"
     assert len(exact) == QUESTION_LIMIT
-    outcome = validate_outcome({"questions": f"Why us?\n{exact}"})
+    outcome = validate_outcome({"questions": f"Why us?\n{exact}"}, close_key="Escape")
     assert outcome.questions == ("Why us?", exact)
 
 

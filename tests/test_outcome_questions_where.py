@@ -27,7 +27,9 @@ def _questions_from_a_phone_screen(db: Database, role: str) -> int:
         FIXED_TODAY,
     )
     interview_id = interviews.add_interview(db, app.id, data)
-    outcome = validate_outcome({"rating": "3", "questions": "Why Lumen Health?"})
+    outcome = validate_outcome(
+        {"rating": "3", "questions": "Why Lumen Health?"}, close_key="Escape"
+    )
     return interviews.save_outcome(db, interview_id, outcome).questions_added
 
 

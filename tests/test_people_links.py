@@ -143,7 +143,8 @@ def test_questions_they_asked_join_the_answer_bank_with_the_interview(db: Databa
             "2. How do you test code?\n\n"
             "why did you leave your last job?\n"
             f"{HOSTILE}?",
-        }
+        },
+        close_key="Escape",
     )
     saved = interviews.save_outcome(db, interview_id, outcome)
     assert saved.questions_added == 4
@@ -165,7 +166,9 @@ def test_questions_they_asked_join_the_answer_bank_with_the_interview(db: Databa
     assert entry.asked_at == "Technical at Initech (Analyst), Fri 13 Mar 2026"
     # Saying how it went again does not add the same questions twice.
     again = interviews.save_outcome(
-        db, interview_id, validate_outcome({"rating": "4", "questions": "How do you test code?"})
+        db,
+        interview_id,
+        validate_outcome({"rating": "4", "questions": "How do you test code?"}, close_key="Escape"),
     )
     assert again.questions_added == 0
     assert len(answers.list_questions(db)) == 4
@@ -177,14 +180,14 @@ def test_a_refused_outcome_adds_no_questions(db: Database) -> None:
         interviews.save_outcome(
             db,
             interview_id,
-            validate_outcome({"rating": "2", "questions": "Why us?"}),
+            validate_outcome({"rating": "2", "questions": "Why us?"}, close_key="Escape"),
             expected_version=999,
         )
     assert answers.list_questions(db) == []
     with pytest.raises(ValidationError):
-        validate_outcome({"rating": "2", "questions": "Why us?\x1b[2J"})
+        validate_outcome({"rating": "2", "questions": "Why us?\x1b[2J"}, close_key="Escape")
     # Questions alone are enough to save: a rating or a line is not required with them.
-    assert validate_outcome({"questions": "Why us?"}).questions == ("Why us?",)
+    assert validate_outcome({"questions": "Why us?"}, close_key="Escape").questions == ("Why us?",)
 
 
 async def test_how_did_it_go_on_today_sends_the_questions_to_the_bank(

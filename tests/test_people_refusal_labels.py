@@ -46,7 +46,7 @@ def _interview(values: Mapping[str, str]) -> object:
 
 
 def _outcome(values: Mapping[str, str]) -> object:
-    return validate_outcome({"rating": "4", **values})
+    return validate_outcome({"rating": "4", **values}, close_key="Escape")
 
 
 # (form, field name, what is typed, how its refusal begins). A choice (a kind, the rating's

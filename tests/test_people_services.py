@@ -388,12 +388,14 @@ def test_upcoming_and_how_did_it_go(db: Database) -> None:
     add("2026-03-24", "10:00")  # past the seven days
     assert [i.id for i in interviews.upcoming_interviews(db)] == [running, soon]
     assert [i.id for i in interviews.awaiting_outcome(db)] == [done]
-    interviews.save_outcome(db, done, validate_outcome({"note": "Went well", "rating": "4"}))
+    interviews.save_outcome(
+        db, done, validate_outcome({"note": "Went well", "rating": "4"}, close_key="Escape")
+    )
     assert interviews.awaiting_outcome(db) == []
     with pytest.raises(ValidationError):
-        validate_outcome({"rating": "6"})
+        validate_outcome({"rating": "6"}, close_key="Escape")
     with pytest.raises(ValidationError):
-        validate_outcome({})
+        validate_outcome({}, close_key="Escape")
 
 
 # --- The calendar file -------------------------------------------------------------------------

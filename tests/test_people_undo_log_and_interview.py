@@ -31,6 +31,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.conftest import FIXED_TODAY
+from tests.helpers import usual_keys
 from tests.test_people_pane import seeded  # noqa: F401  (Rita on Initech, rejected; Maya)
 from tests.ui_harness import app_on, fill, keep_toasts, settle
 
@@ -159,7 +160,9 @@ def test_a_thank_you_taken_back_unticks_the_bridge(
         logged = people_log.log_interaction(db, thanks, contact_id=ids["rita"])
         assert logged.ticked_step == BRIDGE and logged.added is not None
         assert _step(paths, BRIDGE)[0] is not None
-        assert take_back(db, logged.added) == TakenBack((BRIDGE,), put_back=(_ritas(ids),))
+        assert take_back(db, logged.added, usual_keys) == TakenBack(
+            (BRIDGE,), put_back=(_ritas(ids),)
+        )
         assert _step(paths, BRIDGE)[0] is None
         assert _count(paths, "interaction") == 0
     finally:
@@ -185,7 +188,7 @@ def test_a_reply_whose_answer_was_written_over_stays_as_it_is(
                 "UPDATE recovery_step SET answer = 'More SQL, and a portfolio' WHERE title = ?",
                 (REPLY,),
             )
-        done = take_back(db, logged.added)
+        done = take_back(db, logged.added, usual_keys)
         assert done == TakenBack((), kept=(REPLY,))
         assert _count(paths, "interaction") == 0
         done_at, _asked_on, _via, answer = _step(paths, REPLY)
@@ -222,7 +225,7 @@ def test_a_step_ticked_by_hand_keeps_its_tick_and_loses_what_the_line_filled_in(
             "Rita Okoye <rita@initech.example>",
             "",
         )
-        assert take_back(db, logged.added) == TakenBack(put_back=(_ritas(ids),))
+        assert take_back(db, logged.added, usual_keys) == TakenBack(put_back=(_ritas(ids),))
         assert _step(paths, ASK) == (ticked_at, None, "", "")
         assert _count(paths, "interaction") == 0
     finally:

@@ -21,6 +21,7 @@ from bounceback_tui.services.applications import add_application_result
 from bounceback_tui.services.pipeline_undo import AddedApplication, take_back_add
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
+from tests.helpers import usual_keys
 from tests.people_fixtures import seed_people
 from tests.pipeline_fixtures import rows
 from tests.ui_harness import app_on, fill, settle, toasts
@@ -60,7 +61,9 @@ def test_an_application_sent_after_the_no_ticks_its_step_and_u_unticks_it(
         assert again.ticked == ()  # ticked already: left as it was
         app = result.application
         assert app.id is not None
-        take_back_add(db, AddedApplication(app.id, app.company, app.version, result.ticked))
+        take_back_add(
+            db, AddedApplication(app.id, app.company, app.version, result.ticked), usual_keys
+        )
         assert _done(opened_paths, NEXT) == [(None,)]
         assert rows(opened_paths.database, "SELECT id FROM application WHERE id = ?", app.id) == []
     finally:
@@ -79,7 +82,9 @@ def test_undo_leaves_a_step_the_person_ticked_again_since(opened_paths: DataPath
             )
         app = result.application
         assert app.id is not None
-        take_back_add(db, AddedApplication(app.id, app.company, app.version, result.ticked))
+        take_back_add(
+            db, AddedApplication(app.id, app.company, app.version, result.ticked), usual_keys
+        )
         assert _done(opened_paths, NEXT) == [("2026-03-16 18:00:00",)]
     finally:
         db.dispose()

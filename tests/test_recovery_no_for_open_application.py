@@ -16,6 +16,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
+from tests.helpers import usual_keys
 from tests.pipeline_fixtures import D as day
 from tests.pipeline_fixtures import add, put
 from tests.ui_harness import app_on, fill, keep_toasts, settle
@@ -208,7 +209,7 @@ def test_u_leaves_a_marking_changed_since_whole(db: Database, opened_paths: Data
     assert marked.rejection.application_id == app_id
     set_step_done(db, steps_of(db, marked.rejection.id)[0].id, True)
     try:
-        open_applications.take_back_marked(db, marked)
+        open_applications.take_back_marked(db, marked, usual_keys)
     except BouncebackError as exc:
         said = str(exc)
     else:
@@ -224,7 +225,7 @@ def test_u_leaves_a_marking_changed_since_whole(db: Database, opened_paths: Data
     marked = open_applications.mark_open_rejected(db, other, data, expected_version=None)
     pipeline_moves.move_stage(db, other, Stage.APPLIED)  # out of Rejected
     try:
-        open_applications.can_take_back_marked(db, marked)
+        open_applications.can_take_back_marked(db, marked, usual_keys)
     except BouncebackError as exc:
         said = str(exc)
     assert said.startswith("Fabrikam (Platform Engineer) has changed in the Pipeline"), said

@@ -23,6 +23,7 @@ from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services.settings import save_setting
 from bounceback_tui.store.database import Database
+from tests.helpers import usual_keys
 from tests.recovery_fixtures import (
     add_rejection,
     link_records,
@@ -220,13 +221,13 @@ def test_removing_a_step_and_undoing_it(db: Database) -> None:
 def test_deleting_a_rejection_removes_its_plan_and_undo_brings_it_back(db: Database) -> None:
     rid = add_rejection(db)
     step_service.save_answer(db, step_by_key(db, rid, "reflect.went_well").id, "The pairing.")
-    deleted = service.delete_rejection(db, rid)
+    deleted = service.delete_rejection(db, rid, key_of=usual_keys)
     assert rejection(db, rid) is None
     assert steps_of(db, rid) == []
     step_service.restore_deleted(db, deleted)
     assert step_by_key(db, rid, "reflect.went_well").answer == "The pairing."
     with pytest.raises(NotFoundError):
-        service.delete_rejection(db, 12345)
+        service.delete_rejection(db, 12345, key_of=usual_keys)
 
 
 def test_plan_rows_aggregate_progress_newest_first(db: Database) -> None:

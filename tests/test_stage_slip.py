@@ -20,6 +20,7 @@ from bounceback_tui.services import pipeline_moves as moves
 from bounceback_tui.services.recovery import delete_rejection
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
+from tests.helpers import usual_keys
 from tests.pipeline_fixtures import D, put, rows, stage_of, timeline
 from tests.store_rules import store_problems
 
@@ -65,7 +66,7 @@ def test_no_way_back_to_rejected_once_its_rejection_is_deleted(db: Database) -> 
     app_id = _rejected(db)
     moves.move_stage(db, app_id, Stage.SCREENING)
     ((rejection_id,),) = rows(db.path, "SELECT id FROM rejection")
-    delete_rejection(db, rejection_id)
+    delete_rejection(db, rejection_id, key_of=usual_keys)
     assert moves.move_target(db, app_id, -1) is Stage.APPLIED
     with pytest.raises(BouncebackError):
         moves.move_stage(db, app_id, Stage.REJECTED)

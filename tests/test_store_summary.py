@@ -36,6 +36,7 @@ from bounceback_tui.store.migrations import LATEST_VERSION, all_migrations
 from bounceback_tui.store.restore import restore_backup
 from bounceback_tui.store.sqlite_file import APPLICATION_ID, open_store
 from tests.conftest import FIXED_TODAY
+from tests.helpers import usual_keys
 from tests.summary_oracle import expected_summary, stored_summary
 
 DAY = timedelta(days=1)
@@ -131,7 +132,7 @@ def test_every_kind_of_write_keeps_the_summary_right(db: Database) -> None:
         db, PlanRejectionInput(company="Umbrella", role="Lead", rejected_on=FIXED_TODAY - 3 * DAY)
     )
     assert_summary_is_right(path)
-    removed = recovery.delete_rejection(db, plan.id)
+    removed = recovery.delete_rejection(db, plan.id, key_of=usual_keys)
     assert_summary_is_right(path)
     step_service.restore_deleted(db, removed)
     assert_summary_is_right(path)

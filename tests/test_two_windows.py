@@ -26,6 +26,7 @@ from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.pipeline.dialogs import PlanOfferScreen
 from bounceback_tui.ui.pipeline.pane import PipelinePane
 from tests.built_stores import store_once
+from tests.helpers import usual_keys
 from tests.pipeline_fixtures import add, rows, small_pipeline, stage_of, timeline
 
 SIZE = (110, 32)
@@ -552,7 +553,7 @@ async def test_an_answer_whose_plan_was_deleted_elsewhere_offers_only_discard(
     async with on_pane(opened_paths, "3") as (a, pilot, pane):
         screen = await _answer_screen(opened_paths, pilot, a, answer_step)
         (rejection_id,) = rows(opened_paths.database, "SELECT id FROM rejection")[0]
-        recovery_service.delete_rejection(other, rejection_id)
+        recovery_service.delete_rejection(other, rejection_id, key_of=usual_keys)
         await pilot.press(*"Mine")
         await pilot.press("ctrl+s")
         await settle(pilot)

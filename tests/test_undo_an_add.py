@@ -25,6 +25,7 @@ from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.built_stores import store_once
 from tests.conftest import FIXED_TODAY
+from tests.helpers import usual_keys
 from tests.recovery_fixtures import add_rejection, step_by_key, steps_of
 from tests.skills_fixtures import seed_backlog
 from tests.ui_harness import NO_IDLE_CHECK, app_on, fill, keep_toasts, settle
@@ -264,7 +265,7 @@ def test_a_person_with_a_line_logged_since_stays(db: Database) -> None:
     line = InteractionInput(InteractionKind.SENT, FIXED_TODAY, "Said hello")
     log_interaction(db, line, contact_id=added.row_id)
     try:
-        take_back(db, added)
+        take_back(db, added, usual_keys)
     except BouncebackError as exc:
         assert str(exc) == (
             "Kenji Tanaka has changed since you added them, so they stay. Press d to delete them."
@@ -363,7 +364,9 @@ def test_a_finished_record_taken_back_unticks_its_plan_step(db: Database) -> Non
     saved = save_record(db, draft)
     assert saved.receipt is not None and saved.receipt.ticked
     assert step_by_key(db, rid, "guardrails.thoughts").done_at is not None
-    assert take_back(db, saved.receipt) == TakenBack(("Watch for negative thought patterns",))
+    assert take_back(db, saved.receipt, usual_keys) == TakenBack(
+        ("Watch for negative thought patterns",)
+    )
     assert step_by_key(db, rid, "guardrails.thoughts").done_at is None
 
 
@@ -385,7 +388,7 @@ def test_a_step_that_reopened_a_finished_plan_taken_back_finishes_it_as_it_was(
     step = CustomStepInput("Call Sam", "keep_going", StepKind.CHECK, 3)
     result = add_custom_step(db, rid, step)
     assert result.reopened and result.added is not None
-    assert take_back(db, result.added) == TakenBack((), finished_again=True)
+    assert take_back(db, result.added, usual_keys) == TakenBack((), finished_again=True)
     after = rejection(db, rid)
     assert after is not None and after.plan_completed_at == finished.plan_completed_at
     assert "Call Sam" not in [s.title for s in steps_of(db, rid)]

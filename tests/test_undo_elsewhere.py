@@ -48,6 +48,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import CopingCard, ThoughtRecord
 from bounceback_tui.store.restore import restore_backup
 from tests.conftest import FIXED_TODAY
+from tests.helpers import usual_keys
 from tests.pipeline_fixtures import rows
 
 
@@ -202,7 +203,7 @@ def test_an_interview_whose_application_went_elsewhere_says_it_cannot_come_back(
     delete_application(other, oakleaf)
 
     with pytest.raises(BouncebackError) as refused:
-        pipeline_undo.undo(db, deleted)  # the Pipeline's `u` as well as People's
+        pipeline_undo.undo(db, deleted, usual_keys)  # the Pipeline's `u` as well as People's
 
     assert str(refused.value) == (
         "The Phone screen interview with Oakleaf (Analyst) cannot be brought back: Oakleaf "
@@ -269,7 +270,7 @@ def test_an_application_comes_back_without_a_person_deleted_elsewhere(
     deleted = delete_application(db, alder)
     people_edits.delete_contact(other, sam)
 
-    back = pipeline_undo.undo(db, deleted)
+    back = pipeline_undo.undo(db, deleted, usual_keys)
 
     assert back is not None
     assert back.note == (
@@ -293,7 +294,7 @@ def test_a_rejection_comes_back_without_its_application_and_skill_deleted_elsewh
         db, SkillInput("System design"), source_kind=SourceKind.REJECTION, rejection_id=rejection
     )
     steps = rows(db.path, "SELECT count(*) FROM recovery_step")[0][0]
-    deleted = recovery.delete_rejection(db, rejection)
+    deleted = recovery.delete_rejection(db, rejection, key_of=usual_keys)
     delete_application(other, acme)
     skills.delete_skill(other, design)
 
@@ -315,7 +316,7 @@ def test_a_step_whose_rejection_went_elsewhere_says_it_cannot_come_back(
         0
     ]
     deleted = recovery_steps.delete_step(db, step_id)
-    recovery.delete_rejection(other, rejection)
+    recovery.delete_rejection(other, rejection, key_of=usual_keys)
 
     with pytest.raises(BouncebackError) as refused:
         recovery_steps.restore_deleted(db, deleted)
@@ -345,7 +346,7 @@ def test_a_thought_record_comes_back_without_its_rejection_and_card_deleted_else
         record_id, card_id, kept_id = record.id, card.id, kept.id
     assert record_id is not None
     deleted = reframe.delete_record(db, record_id)
-    recovery.delete_rejection(other, rejection)
+    recovery.delete_rejection(other, rejection, key_of=usual_keys)
     with other.write() as session:
         gone = session.get(CopingCard, card_id)
         session.delete(gone)

@@ -28,6 +28,7 @@ from bounceback_tui.services import (
 from bounceback_tui.services.application_delete import delete_application
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
+from tests.helpers import usual_keys
 
 
 @pytest.fixture
@@ -75,7 +76,7 @@ def test_an_interview_whose_application_went_names_that_application(
     delete_application(other, support)
 
     with pytest.raises(BouncebackError) as refused:
-        pipeline_undo.undo(db, deleted)
+        pipeline_undo.undo(db, deleted, usual_keys)
 
     assert str(refused.value) == (
         "The Phone screen interview with Quarry & Co (Support Engineer) cannot be brought "

@@ -250,9 +250,10 @@ class OutcomeInput:
     questions: tuple[str, ...] = ()
 
 
-def validate_outcome(values: Mapping[str, str]) -> OutcomeInput:
+def validate_outcome(values: Mapping[str, str], *, close_key: str) -> OutcomeInput:
     """How it went: a line, a rating from 1 to 5 and the questions they asked (any of the
-    three may be left out, not all)."""
+    three may be left out, not all). ``close_key``: the form's close key as bound, which
+    the refusal of an empty form names (domain/ cannot ask the keymap)."""
     errors: list[FieldError] = []
     note = clean_text(
         values.get("note"),
@@ -284,7 +285,8 @@ def validate_outcome(values: Mapping[str, str]) -> OutcomeInput:
         else:
             errors.append(FieldError("rating", "The rating is a whole number from 1 to 5."))
     if not errors and not note and rating is None and not questions:
-        errors.append(FieldError("note", "Write a line or give a rating (or press Escape)."))
+        said = f"Write a line or give a rating (or press {close_key})."
+        errors.append(FieldError("note", said))
     if errors:
         raise ValidationError(errors)
     return OutcomeInput(note, rating, tuple(questions))

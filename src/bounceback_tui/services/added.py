@@ -10,6 +10,7 @@ still holds what the add wrote."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -18,6 +19,11 @@ from sqlmodel import Session
 
 from bounceback_tui.domain.text import AppName, clip_name
 from bounceback_tui.store.undo import footprint
+
+# A binding's key as the person's keymap has it, asked by its id and its usual key (the
+# UI's ``key_label``): services/ cannot ask the keymap, and a refusal that said "Press d"
+# kept the usual letter after settings.toml moved the key (services/take_back.py).
+KeyOf = Callable[[str, str], str]
 
 
 @dataclass(frozen=True)

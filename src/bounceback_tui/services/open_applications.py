@@ -28,7 +28,7 @@ from bounceback_tui.domain.stages import CLOSED_STAGES, Stage
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError
-from bounceback_tui.services.added import Added, Cleared, receipt
+from bounceback_tui.services.added import Added, Cleared, KeyOf, receipt
 from bounceback_tui.services.pipeline_moves import checked_application, mark_rejected_in
 from bounceback_tui.services.reached_for_no import reached_for_no
 from bounceback_tui.services.recovery_views import RejectionView, rejection_view
@@ -190,14 +190,14 @@ def mark_open_rejected(
         return Marked(rejection_view(rejection), added, moved)
 
 
-def take_back_marked(db: Database, marked: Marked) -> TakenBack:
+def take_back_marked(db: Database, marked: Marked, key_of: KeyOf) -> TakenBack:
     """`u` after ``mark_open_rejected``, in one transaction: the no and its plan go (only
     while they are as recorded: ``services/take_back.py``), and the application is back in
     its stage with its follow-up (only while it is as marked)."""
     with db.write() as session:
         app = _still_as_marked(session, marked.moved)
         try:
-            done = take_back_in(session, marked.added)
+            done = take_back_in(session, marked.added, key_of)
         except BouncebackError:  # checked before anything is written
             raise BouncebackError(_no_changed(marked.moved)) from None
         put_back_before(session, app, marked.moved)
@@ -216,12 +216,12 @@ def take_back_marked(db: Database, marked: Marked) -> TakenBack:
     )
 
 
-def can_take_back_marked(db: Database, marked: Marked) -> None:
+def can_take_back_marked(db: Database, marked: Marked, key_of: KeyOf) -> None:
     """Read only: raise what ``take_back_marked`` would refuse with now."""
     with db.read() as session:
         _still_as_marked(session, marked.moved)
     try:
-        can_take_back(db, marked.added)
+        can_take_back(db, marked.added, key_of)
     except BouncebackError:
         raise BouncebackError(_no_changed(marked.moved)) from None
 

@@ -19,7 +19,7 @@ from bounceback_tui.domain.feedback import reply_noted
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import pipeline_moves as moves
-from bounceback_tui.services.added import TickedStep
+from bounceback_tui.services.added import KeyOf, TickedStep
 from bounceback_tui.services.application_delete import DeletedApplication, restore_application
 from bounceback_tui.services.bring_back import BroughtBack
 from bounceback_tui.services.interview_undo import (
@@ -125,7 +125,7 @@ def plan_progress(db: Database, rejection_id: int) -> int:
         )
 
 
-def undo(db: Database, entry: UndoEntry) -> BroughtBack | None:
+def undo(db: Database, entry: UndoEntry, key_of: KeyOf) -> BroughtBack | None:
     """Take ``entry`` back in one transaction: what a delete brought back (None for an add
     or a rejection taken back).
 
@@ -135,10 +135,10 @@ def undo(db: Database, entry: UndoEntry) -> BroughtBack | None:
     if isinstance(entry, DeletedInterview):
         return bring_back_interview(db, entry)
     if isinstance(entry, AddedApplication):
-        take_back_add(db, entry)
+        take_back_add(db, entry, key_of)
         return None
     if isinstance(entry, AddedInterview):
-        take_back(db, entry.added)
+        take_back(db, entry.added, key_of)
         return None
     if isinstance(entry, MovedOn):
         take_back_move(db, entry)
@@ -178,7 +178,7 @@ def take_back_move(db: Database, moved: MovedOn) -> None:
         untick(session, moved.ticked)
 
 
-def take_back_add(db: Database, added: AddedApplication) -> tuple[str, ...]:
+def take_back_add(db: Database, added: AddedApplication, key_of: KeyOf) -> tuple[str, ...]:
     """Delete an application just added, if nobody has changed it since (this window
     included: what was added to it since would go with it, so `d` is the way then), and
     untick the steps adding it ticked, in one transaction."""
@@ -193,7 +193,7 @@ def take_back_add(db: Database, added: AddedApplication) -> tuple[str, ...]:
             raise
         raise BouncebackError(
             f"{app_name(added.company, added.role)} has changed since you added it, so it stays. "
-            "Press d to delete it."
+            f"Press {key_of('pipeline.delete', 'd')} to delete it."
         ) from None
 
 

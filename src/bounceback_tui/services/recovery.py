@@ -27,7 +27,7 @@ from bounceback_tui.domain.step_timing import done_moment
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import changed_elsewhere, gone_elsewhere
 from bounceback_tui.errors import BouncebackError
-from bounceback_tui.services.added import Added, receipt
+from bounceback_tui.services.added import Added, KeyOf, receipt
 from bounceback_tui.services.recovery_template import template_steps
 from bounceback_tui.services.recovery_views import RejectionView, rejection_view
 from bounceback_tui.services.settings import get_setting
@@ -224,9 +224,10 @@ def get_rejection(db: Database, rejection_id: int) -> RejectionView | None:
         return rejection_view(found) if found is not None else None
 
 
-def still_rejected_in_pipeline(session: Session, rejection: Rejection) -> str | None:
+def still_rejected_in_pipeline(session: Session, rejection: Rejection, key_of: KeyOf) -> str | None:
     """Why this rejection cannot be deleted here, if its application is still marked
-    Rejected in the Pipeline (an application in Rejected always has its rejection)."""
+    Rejected in the Pipeline (an application in Rejected always has its rejection); the
+    Pipeline's keys named as bound (``key_of``)."""
     if rejection.application_id is None:
         return None
     app = session.get(Application, rejection.application_id)
@@ -235,24 +236,28 @@ def still_rejected_in_pipeline(session: Session, rejection: Rejection) -> str | 
     return (
         f"{app_name(app.company, app.role)} is still marked rejected in the Pipeline, so its "
         "rejection stays. "
-        "Move it out of Rejected there first ([ or ]), or press u there straight after "
-        "marking it."
+        f"Move it out of Rejected there first ({key_of('pipeline.stage_back', '[')} or "
+        f"{key_of('pipeline.stage_next', ']')}), or press {key_of('pipeline.undo', 'u')} there "
+        "straight after marking it."
     )
 
 
-def delete_blocked(db: Database, rejection_id: int) -> str | None:
+def delete_blocked(db: Database, rejection_id: int, key_of: KeyOf) -> str | None:
     with db.read() as session:
         rejection = session.get(Rejection, rejection_id)
-        return None if rejection is None else still_rejected_in_pipeline(session, rejection)
+        if rejection is None:
+            return None
+        return still_rejected_in_pipeline(session, rejection, key_of)
 
 
 def delete_rejection(
-    db: Database, rejection_id: int, *, expected_version: int | None = None
+    db: Database, rejection_id: int, *, expected_version: int | None = None, key_of: KeyOf
 ) -> DeletedRows:
-    """Delete a rejection and its plan; keep what restore_deleted needs to undo it."""
+    """Delete a rejection and its plan; keep what restore_deleted needs to undo it. Refused
+    while its application is marked Rejected, the keys named as bound (``key_of``)."""
     with db.write() as session:
         rejection = checked_rejection(session, rejection_id, expected_version)
-        if (blocked := still_rejected_in_pipeline(session, rejection)) is not None:
+        if (blocked := still_rejected_in_pipeline(session, rejection, key_of)) is not None:
             raise BouncebackError(blocked)
         session.expunge(rejection)
         return delete_with_undo(session, "rejection", rejection_id)

@@ -22,7 +22,7 @@ from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError, DeletedElsewhereError
-from bounceback_tui.services.added import Added, Cleared, MovedDay
+from bounceback_tui.services.added import Added, Cleared, KeyOf, MovedDay
 from bounceback_tui.services.plan_ticks import untick_saying
 from bounceback_tui.services.recovery_steps import sync_completion
 from bounceback_tui.services.reply_day import put_back_days
@@ -59,13 +59,13 @@ class TakenBack:
     moved_back: tuple[tuple[str, str], ...] = ()
 
 
-def take_back(db: Database, added: Added) -> TakenBack:
+def take_back(db: Database, added: Added, key_of: KeyOf) -> TakenBack:
     """Take back the add of ``added``: the plan steps unticked, and whether a plan is
     finished again.
 
     Raises a BouncebackError, with nothing written, when the record has changed or gone."""
     with db.write() as session:
-        return take_back_in(session, added)
+        return take_back_in(session, added, key_of)
 
 
 def put_back(db: Database, cleared: tuple[Cleared, ...]) -> TakenBack:
@@ -77,16 +77,16 @@ def put_back(db: Database, cleared: tuple[Cleared, ...]) -> TakenBack:
     return TakenBack(put_back=done, set_since=since)
 
 
-def can_take_back(db: Database, added: Added) -> None:
+def can_take_back(db: Database, added: Added, key_of: KeyOf) -> None:
     """Read only: raise what ``take_back`` would refuse with now, before `u` asks about an
     add that holds the person's writing (asked, then refused, it quoted text long gone)."""
     with db.read() as session:
-        _still_as_added(session, added)
+        _still_as_added(session, added, key_of)
 
 
-def take_back_in(session: Session, added: Added) -> TakenBack:
+def take_back_in(session: Session, added: Added, key_of: KeyOf) -> TakenBack:
     """``take_back`` inside the caller's transaction."""
-    _still_as_added(session, added)
+    _still_as_added(session, added, key_of)
     plan = None
     if added.table == "recovery_step":
         step = session.get(RecoveryStep, added.row_id)
@@ -125,30 +125,46 @@ def _put_back(
     return tuple(put_back), tuple(set_since)
 
 
-def _still_as_added(session: Session, added: Added) -> None:
-    """Raise a BouncebackError saying why, unless the record is as the add left it."""
+def _still_as_added(session: Session, added: Added, key_of: KeyOf) -> None:
+    """Raise a BouncebackError saying why, unless the record is as the add left it; the
+    way to delete it named with the keys as bound (``key_of``)."""
     version, with_it = footprint(session, added.table, added.row_id)
     if version is None:
         raise DeletedElsewhereError(_first_up(gone_elsewhere(added.thing, name=added.name)))
     if added.table == "rejection" and (begun := _records_begun(session, added.row_id)):
         # A thought record started from its plan would lose its link: the real reason.
-        raise BouncebackError(
-            f"{_first_up(added.called)} stays: {begun} started from its plan. Press d to delete it."
-        )
+        said = f"{_first_up(added.called)} stays: {begun} started from its plan."
+        raise BouncebackError(said + _how_deleted(added.table, "it", key_of))
     if version != added.version or with_it != added.with_it:
         now = replace(added, name=_name_now(session, added))
         it, stays = ("them", "they stay") if added.table == "contact" else ("it", "it stays")
-        verb, delete = _ADDED_HOW.get(added.table, ("added", f"Press d to delete {it}."))
-        raise BouncebackError(
-            f"{_first_up(now.called)} has changed since you {verb} {it}, so {stays}. {delete}"
-        )
+        verb = _ADDED_HOW.get(added.table, "added")
+        said = f"{_first_up(now.called)} has changed since you {verb} {it}, so {stays}."
+        raise BouncebackError(said + _how_deleted(added.table, it, key_of))
 
 
-# How a note names the add of a line of People's log and of an interview, and where they
-# are deleted: `d` there deletes the person.
-_ADDED_HOW = {
-    "interaction": ("logged", "Press I, then d, to delete it."),
-    "interview": ("scheduled", "Press N, then d, to delete it."),
+def _how_deleted(table: str, it: str, key_of: KeyOf) -> str:
+    """ " Press d to delete it.", " Press I, then d, to delete it.": the keys as bound."""
+    keys = [key_of(*binding) for binding in _DELETED_WITH.get(table, ())]
+    if not keys:
+        return ""
+    pressed = keys[0] if len(keys) == 1 else ", then ".join(keys) + ","
+    return f" Press {pressed} to delete {it}."
+
+
+# How a note names the add of a line of People's log and of an interview.
+_ADDED_HOW = {"interaction": "logged", "interview": "scheduled"}
+# Where each added record is deleted, the bindings (id, usual key) pressed in turn: a line
+# of People's log and an interview are chosen first, then deleted (`d` on the person
+# deletes the person).
+_DELETED_WITH: dict[str, tuple[tuple[str, str], ...]] = {
+    "interaction": (("people.edit_log", "I"), ("interview_choice.delete", "d")),
+    "interview": (("people.edit_interview", "N"), ("interview_choice.delete", "d")),
+    "contact": (("people.delete", "d"),),
+    "rejection": (("recovery.delete", "d"),),
+    "recovery_step": (("recovery.delete", "d"),),
+    "skill": (("skills.delete", "d"),),
+    "thought_record": (("reframe.delete", "d"),),
 }
 
 

@@ -334,7 +334,7 @@ class Pane(ContentNotify, SaysUnread, Vertical, can_focus=True):
             return kept[2]
         said: str | None = None
         try:
-            entry.check()
+            entry.check(self.bb_app.key_label)
         except StoreError:
             pass  # busy or read-only for now: `u` stays, and says so if pressed
         except BouncebackError as exc:

@@ -41,7 +41,7 @@ from bounceback_tui.errors import BouncebackError, StoreError
 from bounceback_tui.ui.kit.text import ContentNotify, plain, step_toast, toast_with
 
 if TYPE_CHECKING:  # the type alone: the ORM is not imported before the first paint
-    from bounceback_tui.services.added import Added, MovedDay
+    from bounceback_tui.services.added import Added, KeyOf, MovedDay
     from bounceback_tui.services.bring_back import BroughtBack
     from bounceback_tui.services.store_access import Database
     from bounceback_tui.services.take_back import TakenBack
@@ -84,16 +84,17 @@ def undo_key(pane: object) -> str:
 class AddUndo:
     """An add `u` can take back: the receipt, and the call that takes it back in one
     transaction (``services/take_back.take_back`` with the pane's store), returning what
-    it did beside (``TakenBack``)."""
+    it did beside (``TakenBack``). Each call is given the keys as bound (``KeyOf``: the
+    app's ``key_label``), which a refusal names ("Press d to delete it.")."""
 
     receipt: Added
-    take_back: Callable[[], TakenBack]
+    take_back: Callable[[KeyOf], TakenBack]
     # What goes with it that the person wrote (a thought record's answers): `u` asks first,
     # naming it, and keeps it unless told yes (one stray key lost a whole exercise).
     asks: str = ""
     # Raises what the take-back would refuse with now (``take_back.can_take_back``): asked
     # first, a record changed since is refused before the question, not after it.
-    check: Callable[[], None] | None = None
+    check: Callable[[KeyOf], None] | None = None
 
 
 def undo_of_add(db: Database, added: Added, *, asks: str = "") -> AddUndo:
@@ -135,7 +136,7 @@ def take_back_add(pane: Pane, entry: AddUndo) -> None:
         return
     if entry.check is not None:
         try:
-            entry.check()
+            entry.check(pane.bb_app.key_label)
         except BouncebackError as exc:
             undo_failed(pane, exc, partial(_refused, pane, entry))
             return
@@ -253,7 +254,7 @@ def _take_back(pane: Pane, entry: AddUndo) -> None:
     added = entry.receipt
     hidden = filter_hides(pane, added)
     try:
-        done = entry.take_back()
+        done = entry.take_back(pane.bb_app.key_label)
     except BouncebackError as exc:
         undo_failed(pane, exc, partial(_refused, pane, entry))
         return

@@ -124,14 +124,16 @@ class DeleteAndUndo(PipelineListing):
         put_back = plain("")
         # An add the filter hid (`u` after a save that changed nothing reaches it): said.
         hidden = hidden_row(self, entry.application_id)
+        key_of = self.bb_app.key_label  # the keys a refusal names, as bound
         try:
             if isinstance(entry, AddedApplication):  # the plan steps it ticked are open again
-                unticked, back = pipeline_undo.take_back_add(self.bb_app.db, entry), None
+                unticked = pipeline_undo.take_back_add(self.bb_app.db, entry, key_of)
+                back = None
             elif isinstance(entry, AddedInterview):  # and the follow-up its booking settled
-                put_back = put_back_note(take_back(self.bb_app.db, entry.added))
+                put_back = put_back_note(take_back(self.bb_app.db, entry.added, key_of))
                 back = None
             else:
-                back = pipeline_undo.undo(self.bb_app.db, entry)
+                back = pipeline_undo.undo(self.bb_app.db, entry, key_of)
         except BouncebackError as exc:
             # The next `u` reaches the action before this one: say which, never silently.
             said = plain(exc)

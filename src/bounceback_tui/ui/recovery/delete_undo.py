@@ -65,7 +65,8 @@ class DeleteAndUndo(RecoveryListing):
             return
         rejection = plan.rejection
         rejection_id = rejection.id
-        blocked = recovery_service.delete_blocked(self.bb_app.db, rejection_id)
+        bound = self.bb_app.key_label  # the Pipeline's keys a refusal names, as bound
+        blocked = recovery_service.delete_blocked(self.bb_app.db, rejection_id, bound)
         if blocked is not None:
             self.notify(plain(blocked), severity="warning", title=NOTHING_CHANGED)
             return
@@ -78,7 +79,10 @@ class DeleteAndUndo(RecoveryListing):
             if yes:
                 self._delete(
                     lambda: recovery_service.delete_rejection(
-                        self.bb_app.db, rejection_id, expected_version=rejection_version
+                        self.bb_app.db,
+                        rejection_id,
+                        expected_version=rejection_version,
+                        key_of=bound,
                     )
                 )
 

@@ -76,10 +76,14 @@ class TodayActions(_AppPane):
         guard = SaveGuard(item.version, can_save_as_new=False)
         db = self.bb_app.db
 
+        from bounceback_tui.ui.kit.key_text import key_word
+
+        # An empty form's refusal names its close key as bound ("Escape" while it is).
+        close = key_word(self.app, "form.cancel", "escape", "Escape")
+
         def submit(values: dict[str, str]) -> OutcomeSaved:
-            return save_outcome(
-                db, item.id, validate_outcome(values), expected_version=guard.version
-            )
+            outcome = validate_outcome(values, close_key=close)
+            return save_outcome(db, item.id, outcome, expected_version=guard.version)
 
         def reload() -> tuple[dict[str, str], int] | None:
             try:
