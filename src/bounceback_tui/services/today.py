@@ -45,6 +45,7 @@ from bounceback_tui.services.days_opened import last_here
 from bounceback_tui.services.today_due import gather_due
 from bounceback_tui.services.today_interview import interview_today
 from bounceback_tui.services.today_plans import early_plan, fresh_untouched, stuck_plan
+from bounceback_tui.services.today_prefetch import Prefetch
 from bounceback_tui.store.fastread import FastReader
 
 TREND_WEEKS = 12
@@ -281,5 +282,9 @@ def load_today_and_people(
     return load_today(db_path, today, first=first, repair_command=repair_command), found[0]
 
 
-# Made here at launch; its own module (services/today_prefetch.py), as this one grew.
-from bounceback_tui.services.today_prefetch import TodayPrefetch  # noqa: E402
+class TodayPrefetch(Prefetch[TodaySummary]):
+    """Today's summary, computed in a thread while the app imports Textual (all but what
+    it reads: services/today_prefetch.py)."""
+
+    def _load(self, db_path: Path, first: Callable[[FastReader], object]) -> TodaySummary:
+        return load_today(db_path, self.today, first=first, repair_command=self.repair_command)

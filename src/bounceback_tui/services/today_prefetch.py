@@ -1,25 +1,27 @@
-"""Today's summary read in a thread at launch, while the app imports Textual
-(``TodayPrefetch``; ``services/today`` names it too, where it was made before).
+"""Today's summary read in a thread at launch, while the app imports Textual: all of
+``services/today.TodayPrefetch`` but the read itself (``Prefetch._load``), which is there.
 
 What it refuses or cannot read names `repair` and `restore` as the launch names the store,
-with its --data-dir, as every other read of Today does: a launch on a store lacking a
-column of the app's, away from a terminal, said a bare `bounceback-tui repair` (the
-default store's) for the store given with --data-dir.
+with its --data-dir, as every other read of Today does: its refusal of a store lacking a
+column of the app's, and its read of Today's interviews, said a bare `bounceback-tui
+repair` (the default store's) for the store given with --data-dir.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from bounceback_tui.errors import StoreDamagedError, StoreError, StoreLayoutError
 from bounceback_tui.services.startup import StartupState, startup_state_from
 
 if TYPE_CHECKING:
-    from bounceback_tui.services.today import TodaySummary
     from bounceback_tui.store.fastread import FastReader
+
+Summary = TypeVar("Summary")  # services/today.TodaySummary, which is read here
 
 REPAIR = "bounceback-tui repair"  # the default store's; a launch names its own --data-dir
 
@@ -34,7 +36,7 @@ def named_as_launched(refused: StoreError, path: Path, repair_command: str) -> S
     return StoreLayoutError(refused.problem, path, restore, repair_command)
 
 
-class TodayPrefetch:
+class Prefetch(Generic[Summary]):
     """Today's summary, computed in a thread while the app imports Textual.
 
     sqlite3 releases the GIL while it reads, so on a machine with two cores the
@@ -56,7 +58,7 @@ class TodayPrefetch:
         self.today = today
         self.db_path = db_path
         self.repair_command = repair_command
-        self._summary: TodaySummary | None = None
+        self._summary: Summary | None = None
         self._damage: StoreDamagedError | None = None
         self._startup: StartupState | None = None
         self._people: Any = None  # services/today_people.PeopleToday, read with the summary
@@ -70,13 +72,14 @@ class TodayPrefetch:
         )
         self._thread.start()
 
-    def _work(self, db_path: Path) -> None:
-        from bounceback_tui.services.today import load_today
+    def _load(self, db_path: Path, first: Callable[[FastReader], object]) -> Summary:
+        """The summary, read with ``first`` first (``services/today.TodayPrefetch``: this
+        module reads nothing of services/today, which names it)."""
+        raise NotImplementedError
 
+    def _work(self, db_path: Path) -> None:
         try:
-            self._summary = load_today(
-                db_path, self.today, first=self._read_first, repair_command=self.repair_command
-            )
+            self._summary = self._load(db_path, self._read_first)
         except StoreDamagedError as exc:  # kept: reading again would only meet it again
             self._damage = exc
         except Exception:  # the pane reads it again itself, and reports any problem
@@ -155,7 +158,7 @@ class TodayPrefetch:
         or None: asked after ``result``."""
         return self._people
 
-    def result(self, timeout: float = 5.0) -> TodaySummary | None:
+    def result(self, timeout: float = 5.0) -> Summary | None:
         """The summary, or None if it failed or is late (the caller then loads it). Damage
         the read met is raised (StoreDamagedError), as a read of its own would."""
         self._thread.join(timeout)

@@ -322,7 +322,9 @@ class Pane(ContentNotify, SaysUnread, Vertical, can_focus=True):
         record was changed since, here or in another window (its ``check``); else None.
         Asked once for each version of the store: the bar asks on every refresh, and the
         check reads the store (about 0.75 ms of CPU; the version is one PRAGMA)."""
-        from bounceback_tui.ui.kit.undo import AddUndo
+        from functools import partial
+
+        from bounceback_tui.ui.kit.undo import AddUndo, key_as_bound
 
         entry = self.undo_entry()
         if not isinstance(entry, AddUndo) or entry.check is None:
@@ -334,7 +336,7 @@ class Pane(ContentNotify, SaysUnread, Vertical, can_focus=True):
             return kept[2]
         said: str | None = None
         try:
-            entry.check(self.bb_app.key_label)
+            entry.check(partial(key_as_bound, self.app))  # the keys a refusal names
         except StoreError:
             pass  # busy or read-only for now: `u` stays, and says so if pressed
         except BouncebackError as exc:

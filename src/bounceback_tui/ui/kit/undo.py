@@ -136,7 +136,7 @@ def take_back_add(pane: Pane, entry: AddUndo) -> None:
         return
     if entry.check is not None:
         try:
-            entry.check(pane.bb_app.key_label)
+            entry.check(partial(key_as_bound, pane.app))
         except BouncebackError as exc:
             undo_failed(pane, exc, partial(_refused, pane, entry))
             return
@@ -254,7 +254,7 @@ def _take_back(pane: Pane, entry: AddUndo) -> None:
     added = entry.receipt
     hidden = filter_hides(pane, added)
     try:
-        done = entry.take_back(pane.bb_app.key_label)
+        done = entry.take_back(partial(key_as_bound, pane.app))
     except BouncebackError as exc:
         undo_failed(pane, exc, partial(_refused, pane, entry))
         return
@@ -389,3 +389,10 @@ def drop_undo_everywhere(app: App[Any]) -> int:
     for holder in holders:
         holder.drop_undo()
     return len(holders)
+
+
+def key_as_bound(app: object, binding_id: str, usual: str) -> str:
+    """The key a refusal from services/ names, as the person's keymap has it (``KeyOf``)."""
+    from bounceback_tui.ui.kit.key_text import key_of
+
+    return key_of(app, binding_id, usual)
