@@ -1,10 +1,13 @@
-"""Regenerate docs/keymap.md (every binding id) and the keys table in README.md from the code:
+"""Regenerate docs/keymap.md (every binding id), the keys table in README.md and the keys the
+app checks a keymap against before its first paint (ui/keymap_scopes.json) from the code:
 `python docs/keymap.py`."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from bounceback_tui.ui.binding_catalogue import binding_inventory, scopes_of
+from bounceback_tui.ui.keymap_check import SCOPES_FILE, scopes_to_json
 from bounceback_tui.ui.keymap_docs import (
     render_markdown,
     render_readme_keys,
@@ -22,3 +25,5 @@ if __name__ == "__main__":
         encoding="utf-8",
     )
     print(f"Updated the keys table in {README}")
+    SCOPES_FILE.write_text(scopes_to_json(scopes_of(binding_inventory())), encoding="utf-8")
+    print(f"Wrote {SCOPES_FILE}")

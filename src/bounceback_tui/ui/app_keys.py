@@ -1,8 +1,9 @@
 """The person's keymap in force in the app (mixed into ``BouncebackApp``).
 
-Read from settings.toml before the first paint (``ui/keymap.py``) and applied at once; the
-full check (unknown ids, clashes) runs in a thread after the first paint, and what it finds
-is said then (``ui/app_screens.py``, loaded only when there is something to say).
+Read from settings.toml before the first paint (``ui/keymap.py``), checked (unknown ids,
+clashes) against the keys ``python docs/keymap.py`` wrote down (``ui/keymap_check.py``) and
+only then applied; what the check finds is said once the first screen is up
+(``ui/app_screens.py``, loaded only when there is something to say).
 """
 
 from __future__ import annotations
@@ -51,12 +52,35 @@ class KeymapInUse(_AppBase):
         return dict(self._keymap)
 
     def _apply_keymap(self, keymap: dict[str, str]) -> None:
+        if keymap and not self._keymap_checked:
+            keymap = self._checked_first(keymap)
         self.set_keymap(keymap)
         # The Footer finds the palette's key by this name.
         palette = keymap.get("app.palette")
         self.COMMAND_PALETTE_BINDING = (  # type: ignore[misc]  # per app: Textual reads it off the instance
             first_key(palette) if palette else App.COMMAND_PALETTE_BINDING
         )
+
+    def _checked_first(self, keymap: dict[str, str]) -> dict[str, str]:
+        """The keymap as the check lets it be applied, before anything is bound: checked
+        after the first paint, `"pane.pipeline" = "p"` (Reframe's p) read "p Pipeline" in the
+        tab strip and opened the Pipeline for the 3 to 12 seconds the check waited behind
+        the store (a tester's walk). Against the keys ``python docs/keymap.py`` wrote down
+        (ui/keymap_check.py): all the app's bindings without importing every pane. Their
+        problems join the file's, said once the first screen is up."""
+        from bounceback_tui.ui.keymap_check import Key, Scope, check_against, stored_scopes
+
+        scopes = stored_scopes()
+        if scopes is None:  # not installed whole: the warm-up thread checks (_check_keymap)
+            return keymap
+        app_keys = tuple(
+            Key(key, binding.id, binding.description, binding.action)
+            for key, binding in type(self)._merge_bindings()
+        )
+        checked = check_against(keymap, scopes, Scope("app", "everywhere", False, app_keys, ()))
+        self._keymap_notes.extend(checked.problems)
+        self._keymap_checked = True
+        return checked.keymap
 
     def pane_tabs(self) -> list[tuple[str, str, str]]:
         """(pane id, its key as mapped, title) for the tab bar: a keymap that swapped `1` and
@@ -94,7 +118,8 @@ class KeymapInUse(_AppBase):
             say_moved(self.screen.focused or self.screen, event.key)
 
     def _check_keymap(self) -> None:
-        """In the warm-up thread: find unknown ids and clashes, then apply what is sound."""
+        """In the warm-up thread, when the keys written down could not be read
+        (``_checked_first``): find unknown ids and clashes, then apply what is sound."""
         from bounceback_tui.ui.binding_catalogue import check_keymap
 
         with self._import_lock:

@@ -13,11 +13,13 @@ The file maps binding ids to keys::
     skills.view = ["v", "b"]      # unquoted dotted ids work too
 
 Checking the ids themselves (unknown ids, clashes) needs every binding of the
-app, so that happens after the first paint: see ``ui/binding_catalogue.py``.
+app: ``ui/keymap_check.py`` does it before anything is bound, against the keys
+``python docs/keymap.py`` writes down from the code.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping
 from functools import cache
@@ -100,6 +102,11 @@ def normalize_key(text: str) -> str:
             f"{_said(raw)} (a terminal sends it as {sent_as}, so it never arrives as a key "
             "of its own)"
         )
+    if "ctrl" in modifiers and (mark := _ctrl_mark(base)):
+        raise ValueError(
+            f"{_said(raw)} (most terminals, xterm, GNOME Terminal and tmux among them, cannot "
+            f"send ctrl with the {mark} key: it arrives as another key or not at all)"
+        )
     return "+".join([*modifiers, base])
 
 
@@ -107,6 +114,23 @@ def normalize_key(text: str) -> str:
 # "ctrl+i"` was taken, the key bar offered "^i Keys", and neither Tab nor ctrl+i opened the
 # keys (a tester's walk). Textual reads the byte as the other key (textual/_ansi_sequences).
 SENT_AS = {"i": "Tab", "m": "Enter", "h": "Backspace", "left_square_bracket": "Escape"}
+
+
+# The marks a terminal can send with ctrl, each as a byte of its own (textual/_ansi_sequences):
+# ctrl+@ (ctrl+space), ctrl+\\, ctrl+], ctrl+^ and ctrl+_. With any other mark most terminals
+# send the mark alone (or nothing): `"app.settings" = "ctrl+comma"` was taken without a word,
+# and Settings had no key that worked, ctrl+comma arriving as `,` (a power user's walk).
+CTRL_MARKS = frozenset("@\\]^_")
+
+
+def _ctrl_mark(base: str) -> str | None:
+    """The mark ``base`` names ("comma" -> ","), when a terminal cannot send it with ctrl;
+    None for a letter, a digit, a named key or a mark it can."""
+    import string
+
+    marks = {_character_to_key(mark): mark for mark in string.punctuation}
+    mark = marks.get(base)
+    return None if mark is None or mark in CTRL_MARKS else mark
 
 
 # Tab and shift+Tab move between fields and widgets (Textual's screens bind them). Any other
@@ -260,6 +284,10 @@ def load_keymap(path: Path) -> KeymapFile:
         # filled the memory (its size reads 0, so a size check let it through).
         raw = read_settings_bytes(path, MAX_FILE_BYTES)
     except FileNotFoundError:
+        if os.path.islink(path):
+            # A link to nothing was passed over in silence, the usual keys in force, where a
+            # folder, bad UTF-8 or bad TOML each had a note (a power user's walk).
+            return KeymapFile(problems=[f"{_link_to_nothing(path)}; usual keys kept."])
         return KeymapFile()
     except NotASettingsFile as exc:
         return KeymapFile(problems=[f"{exc}; usual keys kept."])
@@ -278,6 +306,15 @@ def load_keymap(path: Path) -> KeymapFile:
     if SECTION not in data:
         return KeymapFile()
     return parse_keymap(data[SECTION], name)
+
+
+def _link_to_nothing(path: Path) -> str:
+    """ "settings.toml is a link to /nonexistent/x.toml, which is not there"."""
+    try:
+        target = os.readlink(path)
+    except OSError:
+        return f"{path.name} is a link to nothing"
+    return f"{path.name} is a link to {target}, which is not there"
 
 
 def first_key(keys: str) -> str:
