@@ -12,10 +12,7 @@ the date, and the import costs it a millisecond or two.
 
 from __future__ import annotations
 
-import contextlib
-import os
 from datetime import UTC, date, datetime, time
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -54,9 +51,9 @@ def freeze(moment: date | datetime | None, *, tz: str | None = None) -> None:
 
 def set_zone(name: str | None) -> None:
     """Fix the person's zone (tests, the command line); ``None`` goes back to detecting it."""
-    global _zone
+    global _zone, _detected
     if not name:
-        _zone = None
+        _zone = _detected = None  # detected again when next asked (TZ may have changed)
         return
     from zoneinfo import ZoneInfo
 
@@ -64,8 +61,8 @@ def set_zone(name: str | None) -> None:
 
 
 def zone() -> ZoneInfo:
-    """The person's time zone: a fixed one, else the system's (``TZ``, /etc/localtime),
-    else UTC."""
+    """The person's time zone: a fixed one, else the one libc uses (``local_zone.py``: TZ,
+    /etc/localtime, else the offset libc reports)."""
     global _detected
     if _zone is not None:
         return _zone
@@ -79,24 +76,6 @@ def zone_name() -> str:
 
 
 def _detect_zone() -> ZoneInfo:
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+    from bounceback_tui.local_zone import detect_zone
 
-    candidates: list[str] = []
-    tz = os.environ.get("TZ", "").lstrip(":")
-    if tz:
-        candidates.append(tz)
-    try:
-        target = Path("/etc/localtime").resolve()
-        parts = target.parts
-        if "zoneinfo" in parts:
-            candidates.append("/".join(parts[parts.index("zoneinfo") + 1 :]))
-    except OSError:
-        pass
-    with contextlib.suppress(OSError):
-        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-    for name in candidates:
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError, OSError):
-            continue
-    return ZoneInfo("UTC")
+    return detect_zone()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from textual.content import Content
 
@@ -166,7 +166,7 @@ def interview_fields(
             "Time zone",
             value=form_zone(clock.zone_name()) or "",  # EST5EDT, say: the person says
             placeholder="Europe/London",
-            help="Theirs, if it differs from yours (a city or a country will do): shown in yours.",
+            help=_zone_help(),
             required=True,
             suggest=zone_suggestions,
             whole=is_whole_name,  # "India" stays India: Indianapolis is not offered
@@ -184,6 +184,24 @@ def interview_fields(
         stored_field("interview.prep_notes", "Prepare", max_length=LONG_TEXT_LIMIT),
     ]
     return _filled(specs, values)
+
+
+def _zone_help() -> str:
+    """The zone field's help, first saying so when the computer's own zone names no place the
+    form takes (TZ=XYZ-14, a copied zone file): the field starts empty, and times are shown
+    at its offset, which a tester had read as UTC without a word."""
+    theirs = "Theirs, if it differs from yours (a city or a country will do): shown in yours."
+    name = clock.zone_name()
+    if form_zone(name) is not None:
+        return theirs
+    offset = clock.now_utc().astimezone(clock.zone()).utcoffset() or timedelta()
+    minutes = int(offset.total_seconds()) // 60
+    sign = "-" if minutes < 0 else "+"
+    hours, minutes = divmod(abs(minutes), 60)
+    return (
+        f"Your computer's time zone ({name}) names no place; times are shown in it "
+        f"(UTC{sign}{hours:02}:{minutes:02} now). {theirs}"
+    )
 
 
 def zone_taken_as(text: str) -> str:
