@@ -34,6 +34,12 @@ PAST_FORMS = (
     "YYYY-MM-DD, today, yesterday, an offset like -3d or -1w, "
     "or a weekday: fri (the latest one, today included) or last fri (the last one before today)"
 )
+# For a field that takes only today or later (a skill's target date): its refusal listed
+# yesterday, -3d and last fri, each refused there (a tester far from UTC).
+LATER_FORMS = (
+    "YYYY-MM-DD, today, tomorrow, an offset like +3d or +1w, "
+    "or a weekday: fri (the next one after today)"
+)
 # Short enough for a placeholder in an 80-column form; "fri" is the next Friday after today
 # (a refusal says so: ACCEPTED_FORMS).
 DATE_HINT = "YYYY-MM-DD, today, -3d, +1w, fri"
@@ -73,7 +79,7 @@ class DateParseError(ValueError):
     """The text is not a date in any accepted form."""
 
 
-def parse_date(text: str, today: date, *, past: bool = False) -> date:
+def parse_date(text: str, today: date, *, past: bool = False, later: bool = False) -> date:
     """Turn what a person typed into a date, relative to ``today`` where needed.
 
     Accepts ISO ``YYYY-MM-DD``, the words today / yesterday / tomorrow, offsets in days
@@ -83,9 +89,9 @@ def parse_date(text: str, today: date, *, past: bool = False) -> date:
     takes no later day) the latest such day, ``today`` included ("wed" on a Wednesday is
     today), but for "next fri", which says it is ahead. "last fri" is the last such day
     before ``today`` either way. Raises DateParseError with a message that names the accepted
-    forms.
+    forms: with ``later`` (a field that takes only today or later) those that can work there.
     """
-    forms = PAST_FORMS if past else ACCEPTED_FORMS
+    forms = PAST_FORMS if past else LATER_FORMS if later else ACCEPTED_FORMS
     cleaned = text.strip().lower().removesuffix(".").rstrip()
     if not cleaned:
         raise DateParseError(f"Enter a date: {forms}.")
@@ -163,14 +169,15 @@ EARLIEST_KEPT_DAY = date(1970, 1, 1)
 
 
 def parse_record_date(
-    text: str, today: date, *, future: bool = True, kept: date | None = None
+    text: str, today: date, *, future: bool = True, kept: date | None = None, later: bool = False
 ) -> date:
     """Like parse_date, for a day a record keeps: within RECORD_YEARS of ``today``.
     ``future`` False: a later day is left to the caller, which refuses it in its own words
     ("The date applied cannot be in the future."). ``kept``: the day the record already
     holds, taken again however long ago it was (from EARLIEST_KEPT_DAY): an interview of 2017
-    edited in 2028, or imported from an older store. Ten years is a rule for typing."""
-    day = parse_date(text, today, past=not future)
+    edited in 2028, or imported from an older store. Ten years is a rule for typing.
+    ``later``: the field takes only today or later (``parse_date``'s)."""
+    day = parse_date(text, today, past=not future, later=later)
     if kept is not None and day == kept and day <= today:
         if day < EARLIEST_KEPT_DAY:
             raise DateParseError(f"pick a day from {EARLIEST_KEPT_DAY.year} on.")
@@ -195,18 +202,20 @@ def record_day(
     required: bool = False,
     future: bool = True,
     kept: date | None = None,
+    later: bool = False,
 ) -> date | None:
     """The day a form's field ``name`` holds, by ``parse_record_date`` (``kept``: the day the
-    record holds already): None when it is empty and not ``required``, or refused (the
+    record holds already; ``later``: the field takes only today or later, and the caller
+    refuses an earlier day): None when it is empty and not ``required``, or refused (the
     refusal goes into ``errors`` as "label: why")."""
     text = values.get(name) or ""
     if not text.strip():
         if required:  # one sentence in the field's own words, not "label: Enter a date: …"
-            hint = DATE_HINT if future else PAST_DATE_HINT
+            hint = LATER_DATE_HINT if later else DATE_HINT if future else PAST_DATE_HINT
             errors.append(FieldError(name, f"{label} is empty; enter a day, like {hint}."))
         return None
     try:
-        return parse_record_date(text, today, future=future, kept=kept)
+        return parse_record_date(text, today, future=future, kept=kept, later=later)
     except DateParseError as exc:
         errors.append(FieldError(name, f"{label}: {after_colon(exc)}"))
         return None

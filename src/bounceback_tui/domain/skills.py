@@ -333,7 +333,7 @@ def validate_skill(
         multiline=many_lines("skill", "notes"),
         limit=LONG_TEXT_LIMIT,
     )
-    target_date = record_day(values, "target_date", "Target date", today, errors)
+    target_date = record_day(values, "target_date", "Target date", today, errors, later=True)
     if target_date is not None and target_date < today and target_date != stored_target:
         # A day typed as a word says which day it was read as: "last fri" is the last Friday.
         read = read_as(values.get("target_date") or "", target_date)
