@@ -18,6 +18,9 @@ from textual.widgets import Input, TextArea
 from textual.worker import WorkerCancelled
 
 LOOKS = 150  # at 0.02 s each: give up waiting after about three seconds
+# A one-shot timer longer than this waits for a moment of the clock (Today's, for the next
+# interview to begin or end: ui/today/people_part.py), not for a picture to settle.
+CLOCK_TIMER = 60.0
 
 
 def _pending_timers(app: Any) -> list[Timer]:
@@ -30,7 +33,12 @@ def _pending_timers(app: Any) -> list[Timer]:
         for timer in list(getattr(pump, "_timers", ())):
             task = timer._task
             # set_timer() fires once (repeat 0); intervals (blink, clocks) never finish.
-            if timer._repeat == 0 and task is not None and not task.done():
+            if (
+                timer._repeat == 0
+                and timer._interval <= CLOCK_TIMER
+                and task is not None
+                and not task.done()
+            ):
                 pending.append(timer)
     return pending
 

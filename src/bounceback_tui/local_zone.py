@@ -16,6 +16,7 @@ import io
 import os
 import struct
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -100,10 +101,21 @@ def libc_zone(key: str | None = None) -> ZoneInfo:
     return zone if zone is not None else ZoneInfo("UTC")
 
 
+def no_place_said(zone: ZoneInfo, now_utc: datetime, *, then: str) -> str:
+    """Where the zone is shown (the interview form's Time zone), that the computer's zone
+    names no place (``XYZ-14``, a copied file) and the offset times are shown at, then
+    ``then``: the field starts empty, never "UTC" unasked."""
+    offset = now_utc.astimezone(zone).utcoffset() or timedelta()
+    sign = "-" if offset < timedelta() else "+"
+    hours, minutes = divmod(abs(int(offset.total_seconds())) // 60, 60)
+    return (
+        f"Your computer's time zone ({zone.key}) names no place; times are shown in it "
+        f"(UTC{sign}{hours:02}:{minutes:02} now). {then}"
+    )
+
+
 def _agrees_with_libc(zone: ZoneInfo) -> bool:
     """Whether ``zone`` keeps libc's offset at this moment (a rule read alike by both)."""
-    from datetime import datetime
-
     offset = datetime.now(zone).utcoffset()
     return offset is not None and int(offset.total_seconds()) == time.localtime().tm_gmtoff
 

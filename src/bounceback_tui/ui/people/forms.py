@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from textual.content import Content
 
@@ -132,6 +132,9 @@ def interaction_fields(
     )
 
 
+ZONE_HELP = "Theirs, if it differs from yours (a city or a country will do): shown in yours."
+
+
 def interview_fields(
     applications: Sequence[tuple[int, str]],
     values: Mapping[str, str] | None = None,
@@ -190,18 +193,11 @@ def _zone_help() -> str:
     """The zone field's help, first saying so when the computer's own zone names no place the
     form takes (TZ=XYZ-14, a copied zone file): the field starts empty, and times are shown
     at its offset, which a tester had read as UTC without a word."""
-    theirs = "Theirs, if it differs from yours (a city or a country will do): shown in yours."
-    name = clock.zone_name()
-    if form_zone(name) is not None:
-        return theirs
-    offset = clock.now_utc().astimezone(clock.zone()).utcoffset() or timedelta()
-    minutes = int(offset.total_seconds()) // 60
-    sign = "-" if minutes < 0 else "+"
-    hours, minutes = divmod(abs(minutes), 60)
-    return (
-        f"Your computer's time zone ({name}) names no place; times are shown in it "
-        f"(UTC{sign}{hours:02}:{minutes:02} now). {theirs}"
-    )
+    from bounceback_tui.local_zone import no_place_said
+
+    if form_zone(clock.zone_name()) is not None:
+        return ZONE_HELP
+    return no_place_said(clock.zone(), clock.now_utc(), then=ZONE_HELP)
 
 
 def zone_taken_as(text: str) -> str:
