@@ -36,6 +36,7 @@ from bounceback_tui.store.models import (
     RecoveryStep,
     Skill,
 )
+from bounceback_tui.store.table_reads import readable_row
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 _GONE = gone_elsewhere("That question")
@@ -82,6 +83,7 @@ def _checked(session: Session, question_id: int, expected: int | None) -> Interv
         InterviewQuestion,
         question_id,
         expected,
+        get=readable_row,  # a day written over elsewhere: read as none
         gone=_GONE,
         changed=changed_elsewhere("That question"),
     )

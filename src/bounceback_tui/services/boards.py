@@ -24,6 +24,7 @@ from bounceback_tui.services.bring_back import BroughtBack, restore_in, said_as
 from bounceback_tui.store.cas import checked
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import FollowedBoard
+from bounceback_tui.store.table_reads import readable_row
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 
@@ -182,6 +183,7 @@ def unfollow_board(
             FollowedBoard,
             board_id,
             expected_version,
+            get=readable_row,  # a day written over elsewhere: read as none
             gone="That board is no longer followed; another window may have unfollowed it.",
             changed=lambda now: changed_elsewhere("{name}'s board", name=now.company),
         )

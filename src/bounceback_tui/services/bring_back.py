@@ -23,7 +23,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
@@ -33,7 +32,14 @@ from bounceback_tui.domain.wording import brought_back, not_brought_back, plural
 from bounceback_tui.errors import BouncebackError, StoreRefusedError
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application
-from bounceback_tui.store.undo import DeletedRows, Gone, RestoreRefused, RowKey, restore
+from bounceback_tui.store.undo import (
+    DeletedRows,
+    Gone,
+    RestoreRefused,
+    RowKey,
+    raw_rows,
+    restore,
+)
 
 
 @dataclass(frozen=True)
@@ -175,11 +181,10 @@ def saved_again_as(session: Session, deleted: DeletedRows) -> int | None:
     columns, _links_back = rule
     first = deleted.rows[0][1][0]
     table = SQLModel.metadata.tables[deleted.table]
-    since = session.execute(
-        select(table).where(table.c.id > deleted.highest_id).order_by(table.c.id.desc())
-    )
-    for row in since:
-        found = row._mapping
+    # As stored, as the deleted row was kept (store/undo.raw_rows): the same text compares
+    # equal, and a day another program wrote over is no crash.
+    since = raw_rows(session, table, table.c.id > deleted.highest_id)
+    for found in sorted(since, key=lambda row: row["id"], reverse=True):
         if all(_same(found[column], first[column]) for column in columns):
             return int(found["id"])
     return None

@@ -34,6 +34,7 @@ from bounceback_tui.services.interview_rows import interview_rows as interview_r
 from bounceback_tui.store.cas import checked, version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Contact, Interview, InterviewContact
+from bounceback_tui.store.table_reads import readable_row
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ def checked_interview(
         Interview,
         interview_id,
         expected_version,
+        get=readable_row,  # a day written over elsewhere: read as none
         gone=GONE,
         changed=changed_elsewhere("That interview"),
     )

@@ -24,6 +24,7 @@ from bounceback_tui.services.people import GONE, link_in, raw_connection, stage_
 from bounceback_tui.store.cas import checked, version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, ApplicationContact, Contact, InterviewContact
+from bounceback_tui.store.table_reads import readable_row
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 # --- Contacts ---------------------------------------------------------------------------
@@ -35,6 +36,7 @@ def _checked(session: Session, contact_id: int, expected_version: int | None) ->
         Contact,
         contact_id,
         expected_version,
+        get=readable_row,  # a day written over elsewhere: read as none
         gone=GONE,
         changed=lambda row: changed_elsewhere("{name}", name=row.name),
     )

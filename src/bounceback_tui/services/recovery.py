@@ -34,6 +34,7 @@ from bounceback_tui.services.settings import get_setting
 from bounceback_tui.store.cas import checked, refresh_version
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, RecoveryStep, Rejection
+from bounceback_tui.store.table_reads import readable_row
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 GONE = gone_elsewhere("That plan")
@@ -45,6 +46,7 @@ def checked_rejection(session: Session, rejection_id: int, expected: int | None)
         Rejection,
         rejection_id,
         expected,
+        get=readable_row,  # a day written over elsewhere: read as none
         gone=gone_elsewhere("That rejection"),
         changed=lambda row: changed_elsewhere(
             "The rejection from {name}", name=app_name(row.company, row.role)

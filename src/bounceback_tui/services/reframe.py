@@ -35,6 +35,7 @@ from bounceback_tui.store.models import (
     ThoughtRecord,
     ThoughtTrap,
 )
+from bounceback_tui.store.table_reads import readable_row
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 # The list shows the start of each thought; a pasted essay stays whole in the record.
@@ -372,6 +373,7 @@ def delete_record(
             ThoughtRecord,
             record_id,
             expected_version,
+            get=readable_row,  # a day written over elsewhere: read as none
             gone=gone_elsewhere("That thought record"),
             changed=changed_elsewhere("That thought record"),
         )

@@ -37,6 +37,7 @@ from bounceback_tui.services.shared_values import shared_numbers, sharing
 from bounceback_tui.store.cas import checked
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection, Skill, SkillResource
+from bounceback_tui.store.table_reads import readable_row
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
 _GONE = gone_elsewhere("That skill item")
@@ -49,6 +50,7 @@ def checked_skill(session: Session, skill_id: int, expected_version: int | None)
         Skill,
         skill_id,
         expected_version,
+        get=readable_row,  # a day written over elsewhere: read as none
         gone=_GONE,
         changed=lambda row: changed_elsewhere("“{name}”", name=row.title),
     )

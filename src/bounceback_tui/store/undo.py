@@ -13,6 +13,10 @@ CASCADE) stays out, a link that would have been cleared (SET NULL) comes back em
 what is gone is returned (``Restored.lost``, as it was at the delete, for the service to
 name). The deleted row itself, when it cannot come back (its id is taken, or a row it
 cannot be without is gone), raises ``RestoreRefused`` before anything of it is written.
+
+Every value is kept as stored and put back as it was (``raw_rows``, ``_put``): another
+program may have written anything into a column ("[b]garbage[/]" over a day), and reading
+it through the column's type (a date) would end the delete in a crash, or change it.
 """
 
 from __future__ import annotations
@@ -21,7 +25,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, and_, delete, exists, func, insert, select, update
+from sqlalchemy import (
+    Table,
+    and_,
+    delete,
+    exists,
+    func,
+    select,
+    type_coerce,
+    update,
+)
+from sqlalchemy.types import UserDefinedType
 from sqlmodel import Session, SQLModel
 
 import bounceback_tui.store.models  # noqa: F401  (registers every table in the metadata)
@@ -86,6 +100,32 @@ def _key(table: Table, row: dict[str, Any]) -> RowKey:
     return table.name, tuple(row[c.name] for c in table.primary_key.columns)
 
 
+class _AsStored(UserDefinedType[Any]):
+    """A value as SQLite holds it, read and written through no conversion (a column's own
+    type would turn a day to a ``date``, and refuse anything that is not one)."""
+
+    cache_ok = True
+
+
+def raw_rows(session: Session, table: Table, where: Any) -> list[dict[str, Any]]:
+    """The rows of ``table`` matching ``where``, each value as SQLite stores it (text,
+    a number, None), through no column type: a day another program wrote over is kept as
+    it is, not a crash, and a good one keeps its exact text."""
+    raw = [type_coerce(column, _AsStored()).label(column.name) for column in table.c]
+    return [dict(r._mapping) for r in session.execute(select(*raw).where(where))]
+
+
+def _put(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` (as ``raw_rows`` read them), each value written as it is: straight
+    to SQLite, as SQLAlchemy would read the new row's key back through its type."""
+    names = list(rows[0])
+    quote = session.get_bind().dialect.identifier_preparer.quote
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(
+        quote(table.name), ", ".join(quote(n) for n in names), ", ".join("?" * len(names))
+    )
+    session.connection().exec_driver_sql(sql, [tuple(row[n] for n in names) for row in rows])
+
+
 def _children(table: Table) -> list[tuple[Table, Any, str]]:
     """(child table, foreign-key column, ondelete) for every reference to ``table``."""
     found = []
@@ -97,7 +137,7 @@ def _children(table: Table) -> list[tuple[Table, Any, str]]:
 
 
 def _collect(session: Session, table: Table, where: Any, deleted: DeletedRows) -> None:
-    rows = [dict(r._mapping) for r in session.execute(select(table).where(where))]
+    rows = raw_rows(session, table, where)
     if not rows:
         return
     deleted.rows.append((table.name, rows))
@@ -114,7 +154,7 @@ def _collect(session: Session, table: Table, where: Any, deleted: DeletedRows) -
             _collect(session, child, condition, deleted)
         elif ondelete == "SET NULL":
             child_pk = [c.name for c in child.primary_key.columns]
-            linked = [dict(r._mapping) for r in session.execute(select(child).where(condition))]
+            linked = raw_rows(session, child, condition)
             if linked:
                 deleted.cleared_links.append(
                     (
@@ -135,10 +175,8 @@ def _keep_neighbours(session: Session, deleted: DeletedRows) -> None:
             ids = {row[fk.parent.name] for row in rows} - {None}
             ids = {i for i in ids if (target.name, (i,)) not in inside}
             if ids:
-                found = session.execute(select(target).where(fk.column.in_(ids)))
-                deleted.neighbours.update(
-                    (_key(target, dict(r._mapping)), dict(r._mapping)) for r in found
-                )
+                found = raw_rows(session, target, fk.column.in_(ids))
+                deleted.neighbours.update((_key(target, r), r) for r in found)
 
 
 def delete_with_undo(session: Session, table_name: str, row_id: Any) -> DeletedRows:
@@ -146,7 +184,9 @@ def delete_with_undo(session: Session, table_name: str, row_id: Any) -> DeletedR
     table = _table(table_name)
     (pk_column,) = list(table.primary_key.columns)
     deleted = DeletedRows(table=table_name, row_id=row_id)
-    deleted.highest_id = session.execute(select(func.max(pk_column))).scalar()
+    deleted.highest_id = session.execute(
+        select(func.max(type_coerce(pk_column, _AsStored())))
+    ).scalar()
     _collect(session, table, pk_column == row_id, deleted)
     _keep_neighbours(session, deleted)
     session.execute(delete(table).where(pk_column == row_id))
@@ -271,7 +311,7 @@ def restore(
         if rows:
             if "version" in table.columns:
                 rows = [{**row, "version": row["version"] + 1} for row in rows]
-            session.execute(insert(table), rows)
+            _put(session, table, rows)
     for table_name, column, links in cleared_links:
         table = _table(table_name)
         (fk,) = table.c[column].foreign_keys
