@@ -135,3 +135,50 @@ async def test_the_edit_form_writes_a_good_day_over_an_unreadable_one(
         assert stored.fetchone()[0] == GOOD[column]
     finally:
         conn.close()
+
+
+async def test_a_move_in_its_timeline_whose_day_is_unreadable_says_so(
+    opened_paths: DataPaths,
+) -> None:
+    """`stage_change.changed_on` written over: the timeline lists the move, "unreadable"
+    where its day goes, and the moves around it as they were."""
+    from bounceback_tui.store.database import Database
+
+    db = Database(opened_paths.database)
+    try:
+        app_id = put(
+            db,
+            "Copperline",
+            [
+                ("applied", D(2026, 3, 2)),
+                ("screening", D(2026, 3, 9)),
+                ("interviewing", D(2026, 3, 12)),
+            ],
+            date_applied=D(2026, 3, 2),
+        )
+    finally:
+        db.dispose()
+    conn = sqlite3.connect(opened_paths.database)
+    try:
+        with conn:
+            conn.execute(
+                "UPDATE stage_change SET changed_on = ? WHERE application_id = ? "
+                "AND to_stage = 'screening'",
+                (GARBAGE, app_id),
+            )
+    finally:
+        conn.close()
+    async with app_on(opened_paths, "pipeline", size=(160, 50)) as (app, pilot, pane):
+        assert pane.select_item(app_id)
+        await settle_workers(pilot)
+        text = _detail(app)
+        assert "Something went wrong" not in screen_text(app)
+        timeline = text.split("Timeline", 1)[1].splitlines()
+        moves = [line.split()[1:3] for line in timeline if line[:1] in ("○", "●")]
+        assert moves == [
+            ["2026-03-02", "Applied"],
+            ["unreadable", "Screening"],
+            ["2026-03-12", "Interviewing"],
+        ], text
+        assert "garbage" not in text
+        assert focus_problem(app) is None

@@ -82,6 +82,7 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
             StageChange,
             changes.application_id == application_id,
             order_by=[changes.id],
+            unreadable=set(),  # a day written over elsewhere: None, said in the timeline
         )
         since = since_in(timeline, app)
         # What the quiet rule reads of it (domain/stages.is_quiet), its follow-up after.

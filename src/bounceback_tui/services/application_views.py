@@ -53,7 +53,7 @@ class StageChangeView:
     application_id: int
     from_stage: str | None
     to_stage: str
-    changed_on: date
+    changed_on: date | None  # None: another program wrote over it ("unreadable")
 
 
 def application_view(row: Application, *, version: int | None = None) -> ApplicationView:

@@ -197,13 +197,14 @@ def detail_content(
     previous: date | None = None
     for entry in detail.history:
         gap = Content("")
-        if previous is not None and entry.changed_on >= previous:
-            gap = markup_with(" [dim]+${days}d[/dim]", days=(entry.changed_on - previous).days)
+        moved = entry.changed_on  # None: written over elsewhere, said "unreadable"
+        if previous is not None and moved is not None and moved >= previous:
+            gap = markup_with(" [dim]+${days}d[/dim]", days=(moved - previous).days)
         marker = "●" if entry is detail.history[-1] else "○"
         lines.append(
-            plain(f"{marker} {entry.changed_on.isoformat()}  {_stage_label(entry.to_stage)}") + gap
+            plain(f"{marker} {day_or_unreadable(moved)}  {_stage_label(entry.to_stage)}") + gap
         )
-        previous = entry.changed_on
+        previous = moved if moved is not None else previous
     for rejection in detail.rejections:
         lines.append(Content(""))
         reached = _stage_label(rejection.stage_reached)
