@@ -93,3 +93,75 @@ async def test_a_person_whose_follow_up_is_unreadable_says_so_in_their_detail(
         assert follow_up == [["Follow", "up", "unreadable"]], body
         assert "garbage" not in body
         assert focus_problem(app) is None
+
+
+async def test_a_skill_whose_finish_is_unreadable_says_so_on_its_card_and_detail(
+    opened_paths: DataPaths,
+) -> None:
+    """`skill.finished_at` written over on a finished item: its card said nothing of when
+    (the target, if any), and its detail "Done on ?"."""
+    from bounceback_tui.services.skills import add_skill
+    from bounceback_tui.store.database import Database
+
+    db = Database(opened_paths.database)
+    try:
+        item = add_skill(db, SkillInput("Practise system design"))
+    finally:
+        db.dispose()
+    item_id = item if isinstance(item, int) else item.id
+    conn = sqlite3.connect(opened_paths.database)
+    try:
+        with conn:
+            conn.execute(
+                "UPDATE skill SET status = 'done', finished_at = ? WHERE id = ?",
+                (GARBAGE, item_id),
+            )
+    finally:
+        conn.close()
+    async with app_on(opened_paths, "skills", size=(160, 40)) as (app, pilot, pane):
+        assert pane.select_item(item_id)
+        await settle_workers(pilot)
+        lines = screen_lines(app)
+        assert _under(lines, "Practise system design") == ["unreadable"] * 2, lines
+        assert any("Done on unreadable" in line for line in lines), lines
+        assert not any("garbage" in line for line in lines), lines
+        assert focus_problem(app) is None
+
+
+async def test_a_person_logged_with_only_on_unreadable_days_was_last_in_touch_unreadable(
+    opened_paths: DataPaths,
+) -> None:
+    """Their one line in the log written over: "Last in touch  not yet" said they never were."""
+    from bounceback_tui.domain.people import InteractionInput, InteractionKind
+    from bounceback_tui.services import people_log
+    from bounceback_tui.services.people_edits import add_contact
+    from bounceback_tui.store.database import Database
+
+    db = Database(opened_paths.database)
+    try:
+        dana = add_contact(db, ContactInput("Dana Okafor"))
+        maya = add_contact(db, ContactInput("Maya Lin"))  # never logged with: "not yet"
+        people_log.log_interaction(
+            db,
+            InteractionInput(InteractionKind.SENT, date(2026, 3, 9), "Asked about next steps"),
+            contact_id=dana,
+        )
+    finally:
+        db.dispose()
+    conn = sqlite3.connect(opened_paths.database)
+    try:
+        with conn:
+            conn.execute(
+                "UPDATE interaction SET happened_on = ? WHERE contact_id = ?", (GARBAGE, dana)
+            )
+    finally:
+        conn.close()
+    async with app_on(opened_paths, "people", size=(160, 40)) as (app, pilot, pane):
+        for person, said in ((dana, "unreadable"), (maya, "not yet")):
+            assert pane.select_item(person)
+            await settle_workers(pilot)
+            body = pane.query_one("#people-detail-body").render().plain
+            last = [line.split() for line in body.splitlines() if line.startswith("Last in touch")]
+            assert last == [["Last", "in", "touch", *said.split()]], body
+            assert "garbage" not in body
+        assert focus_problem(app) is None

@@ -85,6 +85,8 @@ class ContactRow:
     applications: int = 0
     version: int = 0
     follow_up_unreadable: bool = False  # another program wrote over it: "unreadable"
+    # Logged with, on no day that can be read (written over elsewhere): "unreadable".
+    last_unreadable: bool = False
 
     @property
     def search_text(self) -> str:
@@ -129,6 +131,9 @@ _CONTACT_SQL = (
     # The last day in their log that can be read (another program may have written over one).
     "c.next_follow_up, (SELECT max(i.happened_on) FROM interaction i WHERE i.contact_id = c.id "
     "AND date(i.happened_on) IS NOT NULL), "
+    # Whether one there cannot be: with none that can, the last contact is "unreadable".
+    "EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = c.id "
+    "AND date(i.happened_on) IS NULL), "
     # The last interview with them that is over (before now, the first ?): contact too.
     "(SELECT max(v.starts_at) FROM interview v JOIN interview_contact ic ON ic.interview_id "
     "= v.id WHERE ic.contact_id = c.id AND datetime(v.starts_at, '+' || v.length_minutes || "
@@ -166,10 +171,11 @@ def _contact_rows(
             applications=n,
             version=v,
             follow_up_unreadable=bool(due) and _day(due) is None,
+            last_unreadable=bool(unread) and _last_in(logged, held) is None,
         )
-        for id, name, kind, *texts, due, logged, held, n, v in raw_connection(session).execute(
-            sql, (now, *params)
-        )
+        for id, name, kind, *texts, due, logged, unread, held, n, v in raw_connection(
+            session
+        ).execute(sql, (now, *params))
     ]
 
 

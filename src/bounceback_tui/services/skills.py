@@ -82,6 +82,7 @@ class SkillRow(NamedTuple):
     # The version the row was read at: an edit, move or delete names it.
     version: int = 0
     target_unreadable: bool = False  # a target another program wrote over: "unreadable"
+    finished_unreadable: bool = False  # a finish written over elsewhere: as above
 
     @property
     def first_link(self) -> str:
@@ -193,6 +194,7 @@ def _rows(session: Session, where: str = "", params: tuple[object, ...] = ()) ->
             share(tuple(resources.get(id, ()))),
             version,
             bool(target) and day(target) is None,
+            bool(finished) and _moment(finished) is None,
         )
         for (
             id,

@@ -124,7 +124,12 @@ def head_lines(detail: ContactDetail, today: date, width: int | None) -> list[Co
     facts.append(
         (
             "Last in touch",
-            _day(c.last_contacted, today, width) if c.last_contacted else plain("not yet", "dim"),
+            _day(c.last_contacted, today, width)
+            if c.last_contacted
+            # Logged with, on days written over elsewhere: said, as the log says it.
+            else plain(UNREADABLE_DAY, "$text-warning")
+            if c.last_unreadable
+            else plain("not yet", "dim"),
         )
     )
     if c.follow_up_unreadable:  # written over elsewhere: said, as the lists say it

@@ -98,6 +98,8 @@ def board_lines(row: SkillRow, width: int, today: date, warn: Style) -> tuple[Te
     style: Style | str = "dim"
     if row.status is SkillStatus.DONE and row.finished_at:
         meta = _shortest(meta, "done", row.finished_at.date(), today, inner)
+    elif row.status is SkillStatus.DONE and row.finished_unreadable:  # written over elsewhere
+        meta, style = f"{meta} · done {UNREADABLE_DAY}", warn
     elif row.target_unreadable:  # written over elsewhere: said, as the lists say it
         meta, style = f"{meta} · target {UNREADABLE_DAY}", warn
     elif row.target_date is not None:

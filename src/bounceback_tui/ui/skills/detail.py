@@ -58,6 +58,7 @@ def _one_line(text: str, limit: int = 160) -> str:
 def status_phrase(row: SkillRow) -> str:
     if row.status is SkillStatus.DONE:
         done = row.finished_at.date().isoformat() if row.finished_at else "?"
+        done = UNREADABLE_DAY if row.finished_unreadable else done  # written over elsewhere
         started = f", started {row.started_at.date().isoformat()}" if row.started_at else ""
         return f"Done on {done}{started}"
     if row.status is SkillStatus.DOING:
