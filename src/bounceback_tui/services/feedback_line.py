@@ -31,12 +31,15 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlalchemy import String, select, type_coerce
+from sqlmodel import Session
 
 from bounceback_tui.domain.asked_how import ASKED_VIA_LIMIT
 from bounceback_tui.domain.people import InteractionKind, step_ticked_by
 from bounceback_tui.services.added import TickedStep
 from bounceback_tui.store.models import Contact, Interaction, RecoveryStep, Rejection
+from bounceback_tui.store.table_reads import columns, readable_row
+from bounceback_tui.stored_dates import stored_day
 
 Filled = tuple[tuple[str, Any, Any], ...]
 Other = tuple[date, str, Interaction]  # the earliest other line: its day, its note, itself
@@ -65,14 +68,8 @@ def feedback_ticks_of(session: Session, line: Interaction) -> tuple[TickedStep, 
         return ()  # not the line's: ticked by the person, or asked on another day
     others = sorted(
         (
-            (max(other.happened_on, rejection.rejected_on), other.created_at, other.note, other)
-            for other in session.exec(
-                select(Interaction).where(
-                    Interaction.application_id == line.application_id,
-                    Interaction.kind == line.kind,
-                    Interaction.id != line.id,
-                )
-            )
+            (max(on, rejection.rejected_on), other.created_at, other.note, other)
+            for on, other in other_lines(session, line)
         ),
         key=lambda found: found[:3],  # the line itself is not compared
     )
@@ -84,6 +81,26 @@ def feedback_ticks_of(session: Session, line: Interaction) -> tuple[TickedStep, 
     instead = _instead(session, step, line, day, (on, note, other))
     moved = (("done_at", done_moment(on, at), step.done_at), *instead)
     return (TickedStep(step.id, step.title, step.done_at, moved, ticked_now=False),)
+
+
+def other_lines(session: Session, line: Interaction) -> list[tuple[date, Interaction]]:
+    """The other lines of ``line``'s kind about its application, each with its day; one
+    whose day another program wrote over is left out: no ask or reply is known to be on a
+    day that cannot be read (read as stored, not through the day's type: never a crash)."""
+    table = columns(Interaction)
+    found = session.execute(
+        select(table.id, type_coerce(table.happened_on, String)).where(
+            table.application_id == line.application_id,
+            table.kind == line.kind,
+            table.id != line.id,
+        )
+    )
+    days = [(day, other_id) for other_id, stored in found if (day := stored_day(stored))]
+    return [
+        (day, other)
+        for day, other_id in days
+        if (other := readable_row(session, Interaction, other_id)) is not None
+    ]
 
 
 def sent_to(contact: Contact | None) -> str:

@@ -32,6 +32,7 @@ from bounceback_tui.domain.recovery import (
     reply_offset_once_asked,
 )
 from bounceback_tui.services.added import MovedDay
+from bounceback_tui.services.feedback_line import other_lines
 from bounceback_tui.store.models import (
     Interaction,
     RecoveryStep,
@@ -96,16 +97,12 @@ def reply_without_ask(session: Session, line: Interaction) -> tuple[MovedDay, ..
     if ask is None or ask.asked_on is None or rejection is None or rejection.rejected_on is None:
         return ()  # nothing asked, or no day of the no to count from (written over)
     no_day = rejection.rejected_on
+    if line.happened_on is None:  # written over elsewhere: no ask is known to be its day
+        return ()
     if ask.asked_on != max(line.happened_on, no_day):  # a line before the no asked on its day
         return ()
-    asks = session.exec(
-        select(Interaction).where(
-            Interaction.application_id == line.application_id,
-            Interaction.kind == InteractionKind.FEEDBACK_ASKED.value,
-            Interaction.id != line.id,
-        )
-    )
-    others: list[date] = [max(other.happened_on, no_day) for other in asks]
+    # The other asks whose day can be read (one written over elsewhere is no ask's day).
+    others: list[date] = [max(on, no_day) for on, _other in other_lines(session, line)]
     if ask.asked_on in others:
         return ()
     next_ask = min(others, default=None)
