@@ -33,8 +33,11 @@ from tests.pipeline_fixtures import put, rows
 from tests.recovery_fixtures import add_rejection
 from tests.reframe_fixtures import add_record
 from tests.screen_text import screen_text
+from tests.test_people_pane import seeded  # noqa: F401  (Rita on Initech, rejected; Maya)
 from tests.test_undo_keeps_stored_values import stored
 from tests.ui_harness import NO_IDLE_CHECK, app_on, keep_toasts, settle, settle_workers
+
+GARBAGE = "[b]garbage[/]"
 
 
 def _skill(db: Database) -> int:
@@ -95,8 +98,9 @@ def test_every_table_the_app_deletes_from_with_undo_is_walked() -> None:
         for path in source.rglob("*.py")
         for found in re.findall(r'delete_with_undo\(\s*session,\s*"(\w+)"', path.read_text())
     }
-    # Deleted from a place inside a record (a line of the log, an interview, a plan's step,
-    # a followed board): the store's walk keeps their days (test_undo_keeps_stored_values).
+    # A line of the log: the test below. Deleted from a place inside a record (an interview,
+    # a plan's step, a followed board): the store's walk keeps their days
+    # (test_undo_keeps_stored_values).
     inside = {"interaction", "interview", "recovery_step", "followed_board"}
     assert named == {case[2] for case in CASES} | inside
     assert all(_is_a_day(table, column) for _p, _s, table, column in CASES)
@@ -133,8 +137,7 @@ async def test_d_and_u_on_a_record_whose_days_were_written_over(
     column: str,
 ) -> None:
     item = seed(db)
-    garbage = "[b]garbage[/]"
-    rows(opened_paths.database, f'UPDATE {table} SET "{column}" = ? WHERE id = ?', garbage, item)
+    rows(opened_paths.database, f'UPDATE {table} SET "{column}" = ? WHERE id = ?', GARBAGE, item)
     before = stored(opened_paths.database, table, item)
     async with app_on(opened_paths, pane, watch_seconds=NO_IDLE_CHECK) as (app, pilot, shown):
         said = keep_toasts(app)
@@ -159,3 +162,50 @@ async def test_d_and_u_on_a_record_whose_days_were_written_over(
         assert "Something went wrong" not in screen_text(app), said
         assert focus_problem(app) is None
     assert stored(opened_paths.database, table, item) == before, said
+
+
+async def test_d_and_u_on_a_line_of_the_log_whose_day_was_written_over(
+    seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
+) -> None:
+    """People's `I` on Rita's one line (straight to what to do with it), `d`, yes, `u`."""
+    from bounceback_tui.domain.people import InteractionInput, InteractionKind
+    from bounceback_tui.services import people_log
+    from bounceback_tui.ui.people.interview_choice import InterviewChoiceScreen
+
+    paths, ids = seeded
+    db = Database(paths.database)
+    try:
+        logged = people_log.log_interaction(
+            db,
+            InteractionInput(InteractionKind.SENT, date(2026, 3, 9), "Asked about next steps"),
+            application_id=ids["initech"],
+            contact_id=ids["rita"],
+        )
+    finally:
+        db.dispose()
+    line = logged.id
+    rows(paths.database, "UPDATE interaction SET happened_on = ? WHERE id = ?", GARBAGE, line)
+    before = stored(paths.database, "interaction", line)
+    async with app_on(paths, "people", size=(120, 40)) as (app, pilot, pane):
+        said = keep_toasts(app)
+        assert pane.select_item(ids["rita"])
+        await settle(pilot)
+        await pilot.press("I")
+        await settle(pilot)
+        assert isinstance(app.screen, InterviewChoiceScreen), screen_text(app)
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen), screen_text(app)
+        await pilot.press("y")
+        await settle(pilot, 4)
+        assert "Something went wrong" not in screen_text(app), said
+        assert rows(paths.database, "SELECT count(*) FROM interaction WHERE id = ?", line) == [
+            (0,)
+        ], said
+        assert focus_problem(app) is None
+        await pilot.press("u")
+        await settle(pilot, 4)
+        assert "Something went wrong" not in screen_text(app), said
+        assert not [note for note in said if "garbage" in note], said
+        assert focus_problem(app) is None
+    assert stored(paths.database, "interaction", line) == before, said
