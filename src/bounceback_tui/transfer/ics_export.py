@@ -206,14 +206,17 @@ def build_calendar(
             details.insert(1, f"Due {due}.")
             all_day(item, mine.date(), "\n".join(details))
             continue
-        item.add("dtstart", begins)
-        item.add("dtend", begins + timedelta(minutes=int(length or 60)))
+        # The end is the start's instant plus its length: in wall time, 01:30 EDT plus an
+        # hour was 02:30 EST (two hours), and 00:30 before the clocks went forward, 01:30.
+        ends = (begins.astimezone(UTC) + timedelta(minutes=int(length or 60))).astimezone(tz)
+        item.add("dtstart", _unambiguous(begins))
+        item.add("dtend", _unambiguous(ends))
         if place or link:
             item.add("location", screen_line(" ".join(part for part in (place, link) if part)))
         if link:
             item.add("url", display_text(link))
         item.add("description", _lines("\n".join(details)))
-        held(item, begins, begins + timedelta(minutes=int(length or 60)))
+        held(item, begins, ends)
         summary.interviews += 1
 
     window = (today.isoformat(), last_day.isoformat())
@@ -271,6 +274,13 @@ def build_calendar(
         calendar.add_missing_timezones()
         _zones_in_order(calendar)
     return calendar, summary
+
+
+def _unambiguous(moment: datetime) -> datetime:
+    """``moment`` in its zone, or in UTC where its wall time happens twice (the hour the
+    clocks go back): a TZID time cannot say which of the two it is."""
+    other = moment.replace(fold=1 - moment.fold)
+    return moment.astimezone(UTC) if other.utcoffset() != moment.utcoffset() else moment
 
 
 def _digest(ical: bytes) -> str:
