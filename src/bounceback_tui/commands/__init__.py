@@ -27,6 +27,35 @@ def terminal_text(text: str) -> str:
     return display_text(line_breaks(text, keep_crlf=True))
 
 
+class Utf8Stdout:
+    """Standard output as UTF-8 whatever the locale says, for the data a command prints
+    (an export, the calendar, `today --json`): with LC_ALL=C the text stream is ASCII, and
+    a CSV stopped at "Åsa Design" after seven lines with a crash. Bytes go to the stream's
+    buffer (the text written so far flushed first); a stream without one (a test's) takes
+    the text."""
+
+    def write(self, text: str) -> int:
+        stream = sys.stdout
+        buffer = getattr(stream, "buffer", None)
+        if buffer is None:
+            return stream.write(text)
+        stream.flush()
+        buffer.write(text.encode("utf-8"))
+        return len(text)
+
+    def flush(self) -> None:
+        sys.stdout.flush()
+        if (buffer := getattr(sys.stdout, "buffer", None)) is not None:
+            buffer.flush()
+
+
+def print_data(text: str) -> None:
+    """``text`` and a line end on standard output in UTF-8 (``Utf8Stdout``)."""
+    out = Utf8Stdout()
+    out.write(text + "\n")
+    out.flush()
+
+
 def terminal_json(encoded: str) -> str:
     """JSON text with every control character and bidi override written as a \\uXXXX
     escape: the same data for a JSON reader, nothing raw for a terminal."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 from bounceback_tui.paths import DataPaths
 
@@ -57,7 +56,12 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     from bounceback_tui.services.exports import export_to_file
 
     if args.output == "-":
-        write_calendar(paths.database, sys.stdout, days)
+        from typing import TextIO, cast
+
+        from bounceback_tui.commands import Utf8Stdout
+
+        # UTF-8 whatever the locale: only write() is called.
+        write_calendar(paths.database, cast(TextIO, Utf8Stdout()), days)
         return 0
     stem = f"bounceback-calendar-{clock.today().isoformat()}"
     target = Path(args.output) if args.output else default_export_path(Path.cwd(), stem, "ics")

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, TextIO, cast
 
-from bounceback_tui.commands import day_argument, refuse_empty_date, terminal_text
+from bounceback_tui.commands import Utf8Stdout, day_argument, refuse_empty_date, terminal_text
 from bounceback_tui.commands.failures import note_full_disk
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
@@ -80,8 +80,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     progress = TerminalProgress()
     if args.output == "-":
         # Printed, not saved: nothing stored may reach the terminal raw (docs/privacy.md).
-        # The writers only call write() (and flush()), which _TerminalSafe has.
-        out = cast(TextIO, _TerminalSafe(sys.stdout))
+        # The writers only call write() (and flush()), which _TerminalSafe has; UTF-8
+        # whatever the locale (Utf8Stdout).
+        out = cast(TextIO, _TerminalSafe(Utf8Stdout()))
         result = write_export(paths.database, args.format, out, progress, options)
         progress.finish()
         _say_left_out(result)
@@ -141,7 +142,7 @@ class _TerminalSafe:
     """Standard output for ``-o -``: what passes through has its control characters and
     bidi overrides shown as U+FFFD (a file written with ``-o PATH`` keeps them)."""
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: Utf8Stdout) -> None:
         self.stream = stream
 
     def write(self, text: str) -> int:

@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import TYPE_CHECKING
 
-from bounceback_tui.commands import terminal_json, terminal_text
+from bounceback_tui.commands import print_data, terminal_json, terminal_text
 from bounceback_tui.commands.failures import note_full_disk
 from bounceback_tui.domain.wording import (
     GOAL_RUN_FIRST_WEEK,
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
                 {"company": one.company, "role": one.role, "starts_at": str(one.starts_at)}
                 for one in people.unreadable
             ]
-        print(terminal_json(json.dumps(document, indent=2, ensure_ascii=False)))
+        print_data(terminal_json(json.dumps(document, indent=2, ensure_ascii=False)))
     else:
         print(terminal_text(render_text(summary, people, width=_terminal_width())))
     note_full_disk(opened.path)
