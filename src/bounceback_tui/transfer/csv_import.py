@@ -50,6 +50,7 @@ from bounceback_tui.transfer.csv_rows import (
     cell_count_problem,
     read_rows,
     read_text,
+    separator_line,
     sniff_delimiter,
 )
 from bounceback_tui.transfer.csv_statuses import StatusReader
@@ -217,7 +218,8 @@ def plan_csv_import(
     progress: ProgressFn = no_progress,
 ) -> CsvPlan:
     text, shown_encoding = read_text(path, encoding)
-    delimiter = sniff_delimiter(text)
+    text, given = separator_line(text)  # Excel's "sep=;": the file's own word, not a guess
+    delimiter = given or sniff_delimiter(text)
     read = read_rows(text, delimiter, path)
     rows = read.rows
     if not rows:

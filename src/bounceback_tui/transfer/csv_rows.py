@@ -103,6 +103,21 @@ def read_text(path: Path, encoding: str | None = None) -> tuple[str, str]:
     return without_bidi_controls(text), shown
 
 
+# Excel's first line naming the separator, "sep=;" (quoted, or followed by the separators of
+# empty cells, when the file was saved again by a spreadsheet).
+_SEP_LINE = re.compile(r'\ufeff?"?sep=([^"\r\n])"?[,;\t|]*\r?', re.IGNORECASE)
+
+
+def separator_line(text: str) -> tuple[str, str | None]:
+    """``text`` with Excel's first line ``sep=X`` left empty (the lines keep their numbers)
+    and X; ``text`` and None when it has no such line. Read as the header, it refused the
+    file: "has no column for: Company and Role. Its columns are 'sep=', ''"."""
+    head, newline, rest = text.partition("\n")
+    if (match := _SEP_LINE.fullmatch(head)) is None:
+        return text, None
+    return newline + rest, match.group(1)
+
+
 def sniff_delimiter(text: str) -> str:
     # The first 20 lines within SNIFF_CHARS: a 50 MB cell was copied out and searched whole.
     sample = "\n".join(text[:SNIFF_CHARS].splitlines()[:20])
@@ -119,8 +134,9 @@ def sniff_delimiter(text: str) -> str:
 def looks_like_csv(text: str) -> bool:
     """A first line of two or more named columns, as the CSV import reads a header (for a
     file given to the JSON import: `--format json` on a CSV said it was not one)."""
+    text, given = separator_line(text)
     head = text.lstrip("\ufeff\r\n").partition("\n")[0]
-    cells = next(csv.reader([head], delimiter=sniff_delimiter(text)), [])
+    cells = next(csv.reader([head], delimiter=given or sniff_delimiter(text)), [])
     return len([cell for cell in cells if cell.strip()]) >= 2
 
 
