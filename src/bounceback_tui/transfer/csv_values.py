@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -288,6 +289,7 @@ def row_problem(
     said: list[str] = []
     for field, message in exc.errors:
         typed, day = raw.get(field, ""), values.get(field, "")
+        message = _line_break_said(message, typed)
         if field in dates and typed and day and (read := read_as(typed, date.fromisoformat(day))):
             message = f"{read}. {message}"
         message = message.rstrip(".")
@@ -295,3 +297,24 @@ def row_problem(
             message = message[0].lower() + message[1:]
         said.append(message)
     return "; ".join(said)
+
+
+# The form's words for a one-line field given a control character (domain/text.clean_text).
+_CONTROL = " contains control characters; remove them."
+# A cell's line breaks and tabs: what a one-line field refuses that Notes keeps.
+_LINE_CONTROLS = frozenset("\n\r\t\v\f\x85")
+
+
+def _line_break_said(message: str, typed: str) -> str:
+    """A one-line cell's line break called one, and where one is kept: "Role contains control
+    characters; remove them" sent a person looking for something they could not see (a role
+    typed over two lines in its cell). Another control character keeps the form's words."""
+    if not message.endswith(_CONTROL) or not any(ch in "\n\r\x85" for ch in typed):
+        return message
+    if any(unicodedata.category(ch) == "Cc" and ch not in _LINE_CONTROLS for ch in typed):
+        return message
+    label = message.removesuffix(_CONTROL)
+    return (
+        f"{label} has a line break, and it is one line: write it on one line "
+        "(Notes and Description keep line breaks)."
+    )
