@@ -73,6 +73,7 @@ def refuse_store_file(path: Path, head: bytes) -> None:
     Save it as 'CSV UTF-8'" was said of one: a tester's walk)."""
     from bounceback_tui.store.sqlite_file import SQLITE_HEADER
 
+    refuse_workbook(path, head)
     if not head.startswith(SQLITE_HEADER):
         return
     import shlex
@@ -81,6 +82,36 @@ def refuse_store_file(path: Path, head: bytes) -> None:
         f"{path.name} looks like a bounceback-tui store or backup, not an export or a CSV "
         "file; import reads only those. Nothing was written.",
         command_hint=f"To bring it back, use `bounceback-tui restore {shlex.quote(str(path))}`.",
+    )
+
+
+ZIP_HEADER = b"PK\x03\x04"  # .xlsx, .ods and .numbers are zip archives
+OLE_HEADER = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 .xls
+
+
+def refuse_workbook(path: Path, head: bytes) -> None:
+    """Refuse a spreadsheet workbook (or another zip archive) saying what it is: an .xlsx
+    was only told it "has bytes that are not UTF-8 on line 1", and with --encoding cp1252
+    its bytes were read as a header of nonsense."""
+    if head.startswith(OLE_HEADER):
+        kind = "a spreadsheet workbook (Excel 97-2003, .xls)"
+    elif not head.startswith(ZIP_HEADER):
+        return
+    elif b"xl/" in head or b"[Content_Types].xml" in head:
+        kind = "a spreadsheet workbook (Excel, .xlsx)"
+    elif b"opendocument.spreadsheet" in head:
+        kind = "a spreadsheet workbook (OpenDocument, .ods)"
+    else:
+        kind = "a zip archive"
+    how = (
+        "Open it in your spreadsheet app and save it as 'CSV UTF-8' (in Excel: File, Save As, "
+        "CSV UTF-8)"
+        if "workbook" in kind
+        else "Take the CSV file or the export out of it"
+    )
+    raise TransferError(
+        f"{path.name} is {kind}, not a CSV file or an export; import reads only those. "
+        f"{how}, then import that file. Nothing was written."
     )
 
 
