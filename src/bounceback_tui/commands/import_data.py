@@ -209,6 +209,8 @@ def _import_json(args: argparse.Namespace, paths: DataPaths, source: Path) -> in
             print("The store already holds data: a real run needs --replace (backup first).")
         elif has_data:
             print("A real run would back up the store, then replace everything in it.")
+        if said := imported_sentence(data.unreadable, dry_run=True):  # as a real run says
+            print(terminal_text(said), file=sys.stderr)
         print("Dry run: nothing was written.")
         return 0
     if has_data and args.replace:

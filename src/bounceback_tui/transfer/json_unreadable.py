@@ -135,11 +135,15 @@ def exported_sentence(found: Sequence[UnreadableDate]) -> str:
     )
 
 
-def imported_sentence(found: Sequence[UnreadableDate]) -> str:
+def imported_sentence(found: Sequence[UnreadableDate], *, dry_run: bool = False) -> str:
+    """What the import did with them; in a dry run, what it would do (said the same way:
+    the dry run was silent of them)."""
     if not found:
         return ""
+    one = len(found) == 1
+    was, shows = ("would be", "would show") if dry_run else ("was" if one else "were", "shows")
     return (
-        f"{plural(len(found), 'date')} the file marks as unreadable "
-        f"{'was' if len(found) == 1 else 'were'} brought in as stored, and the app shows "
-        f"{'it' if len(found) == 1 else 'them'} as unreadable until set again: {named(found)}."
+        f"{plural(len(found), 'date')} the file marks as unreadable {was} brought in as "
+        f"stored, and the app {shows} {'it' if one else 'them'} as unreadable until set again: "
+        f"{named(found)}."
     )
