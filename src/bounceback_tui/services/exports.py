@@ -78,7 +78,8 @@ class ExportResult:
     written: OutputTarget | None = None
     # json: what the store holds that the app does not make, not written (``left_out_of_export``)
     left_out: tuple[Fault, ...] = ()
-    # json: dates the store holds that are no date, kept as stored (transfer/json_unreadable)
+    # json: dates the store holds that are no date, kept as stored (transfer/json_unreadable);
+    # csv: such dates, written empty
     unreadable: tuple[UnreadableDate, ...] = ()
 
 
@@ -136,7 +137,9 @@ def write_export(
     if kind == "csv":
         from bounceback_tui.transfer.csv_export import export_csv
 
-        return ExportResult(kind, applications=export_csv(db_path, out, progress))
+        unreadable: list[UnreadableDate] = []  # written empty, named (csv_export._readable)
+        count = export_csv(db_path, out, progress, unreadable)
+        return ExportResult(kind, applications=count, unreadable=tuple(unreadable))
     if kind == "calendar":
         from bounceback_tui.services.calendar_export import write_calendar
 
@@ -211,8 +214,10 @@ def back_up(paths: DataPaths, label: str = "manual") -> BackupDone:
 def unreadable_in_export(result: ExportResult) -> str:
     """The dates the JSON export could not read, kept as stored (transfer/json_unreadable),
     in a sentence; "" when none: `export` and the app's export say it the same way."""
-    from bounceback_tui.transfer.json_unreadable import exported_sentence
+    from bounceback_tui.transfer.json_unreadable import csv_sentence, exported_sentence
 
+    if result.kind == "csv":
+        return csv_sentence(result.unreadable)
     return exported_sentence(result.unreadable)
 
 

@@ -22,10 +22,12 @@ from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import is_blank, saved_line
 from bounceback_tui.store.due_conditions import open_follow_up
 from bounceback_tui.store.sqlite_file import connect, inspect_store
+from bounceback_tui.stored_dates import stored_day, stored_moment
 from bounceback_tui.transfer import csv_history
 from bounceback_tui.transfer.csv_people import escape_person, split_people
 from bounceback_tui.transfer.csv_values import needs_guard
 from bounceback_tui.transfer.files import TransferError
+from bounceback_tui.transfer.json_unreadable import UnreadableDate
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 
 
@@ -175,8 +177,39 @@ def guard_formula(text: str) -> str:
     return "'" + text if needs_guard(text) else text
 
 
-def export_csv(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) -> int:
-    """Write every application to ``out``, oldest first; return how many."""
+# The columns that hold a day or a moment, read as the app reads them (stored_dates.py).
+_DAYS: dict[str, Callable[[object], object]] = {
+    "Date applied": stored_day,
+    "Next follow-up": stored_day,
+    "Rejected on": stored_day,
+    "Posted on": stored_day,
+    "Created": stored_moment,
+    "Updated": stored_moment,
+}
+
+
+def _readable(
+    header: str, value: Any, app_id: object, unreadable: list[UnreadableDate] | None
+) -> Any:
+    """``value``, or None for a date another program wrote over (noted in ``unreadable``):
+    written as stored ("soon"), the import refused its row and the application stayed behind;
+    written empty, the row comes back (the JSON export keeps it aside: json_unreadable.py)."""
+    read = _DAYS.get(header)
+    if read is None or _says_nothing(value) or read(value) is not None:
+        return value
+    if unreadable is not None:
+        unreadable.append(UnreadableDate("application", str(app_id), header, value))
+    return None
+
+
+def export_csv(
+    db_path: Path,
+    out: TextIO,
+    progress: ProgressFn = no_progress,
+    unreadable: list[UnreadableDate] | None = None,
+) -> int:
+    """Write every application to ``out``, oldest first; return how many. A date the app
+    cannot read is written empty and added to ``unreadable``."""
     inspect_store(db_path)
     conn = connect(db_path, read_only=True)
     try:
@@ -185,15 +218,19 @@ def export_csv(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) -
         writer.writerow([header for header, _, _ in COLUMNS])
         names = ", ".join(_selectable(conn, COLUMNS))
         cursor = conn.execute(
-            f"SELECT {names} FROM application "
+            f"SELECT {names}, id FROM application "
             "ORDER BY coalesce(date_applied, substr(created_at, 1, 10)), id"
         )
         done = 0
-        for row in cursor:
+        for *row, app_id in cursor:
+            values = [
+                _readable(header, value, app_id, unreadable)
+                for value, (header, _, _) in zip(row, COLUMNS, strict=True)
+            ]
             writer.writerow(
                 [
                     "" if _says_nothing(value) else guard_formula(write(value))
-                    for value, (_, _, write) in zip(row, COLUMNS, strict=True)
+                    for value, (_, _, write) in zip(values, COLUMNS, strict=True)
                 ]
             )
             done += 1

@@ -135,6 +135,20 @@ def exported_sentence(found: Sequence[UnreadableDate]) -> str:
     )
 
 
+def csv_sentence(found: Sequence[UnreadableDate]) -> str:
+    """The CSV export's: it has no room to keep them, so it writes them empty."""
+    if not found:
+        return ""
+    one = len(found) == 1
+    return (
+        f"{plural(len(found), 'date')} in the store could not be read, so the file leaves "
+        f"{'it' if one else 'them'} empty, the rest of {'its row' if one else 'their rows'} "
+        f"written: {named(found)}. Importing the file brings "
+        f"{'that application' if one else 'those applications'} back without "
+        f"{'it' if one else 'them'}."
+    )
+
+
 def imported_sentence(found: Sequence[UnreadableDate], *, dry_run: bool = False) -> str:
     """What the import did with them; in a dry run, what it would do (said the same way:
     the dry run was silent of them)."""
