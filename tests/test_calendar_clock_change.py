@@ -103,7 +103,7 @@ def test_a_wall_time_that_happens_twice_is_written_in_utc(
 ) -> None:
     machine_in("America/New_York", datetime(2027, 11, 4, 9, 0))  # type: ignore[operator]
     _interview_at(opened_paths, datetime(2027, 11, 7, 5, 30), "America/New_York", 60)
-    text, _event_ = _event(opened_paths, capsys)
+    text = _event(opened_paths, capsys)[0]
     # 01:30 EDT to 01:30 EST: both wall times happen twice that night.
     assert "DTSTART:20271107T053000Z\n" in text
     assert "DTEND:20271107T063000Z\n" in text
@@ -114,6 +114,6 @@ def test_an_end_after_the_clocks_go_forward_is_a_time_that_exists(
 ) -> None:
     machine_in("Europe/London", datetime(2027, 3, 25, 9, 0))  # type: ignore[operator]
     _interview_at(opened_paths, datetime(2027, 3, 28, 0, 30), "Europe/London", 60)
-    text, _event_ = _event(opened_paths, capsys)
+    text = _event(opened_paths, capsys)[0]
     assert "DTSTART;TZID=Europe/London:20270328T003000\n" in text
     assert "DTEND;TZID=Europe/London:20270328T023000\n" in text  # 01:30 GMT is 02:30 BST

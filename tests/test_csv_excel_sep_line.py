@@ -48,7 +48,8 @@ def test_a_refused_row_keeps_its_line_number_after_the_sep_line(
 ) -> None:
     path = tmp_path / "excel.csv"
     path.write_bytes(
-        b'"sep=,"\r\nCompany,Role,Date Applied\r\nAcme,Analyst,2026-01-05\r\n,Engineer,2026-01-06\r\n'
+        b'"sep=,"\r\nCompany,Role,Date Applied\r\n'
+        b"Acme,Analyst,2026-01-05\r\n,Engineer,2026-01-06\r\n"
     )
     assert main(["import", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
