@@ -144,7 +144,9 @@ def _open_and_run(paths: DataPaths) -> int:
         if app.crash is None and ended.signal is not None:
             with contextlib.suppress(OSError):  # SIGHUP: the terminal may be gone
                 print(
-                    f"bounceback-tui: stopped by {ended.name}; everything saved is kept.",
+                    terminal_text(
+                        f"bounceback-tui: stopped by {ended.name}; everything saved is kept."
+                    ),
                     file=sys.stderr,
                 )
             return ended.status
