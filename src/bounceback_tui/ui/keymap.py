@@ -165,6 +165,8 @@ def _focus_keys_kept(binding_id: str, keys: str) -> str:
 # not before it (not priority): a key the field binds itself never reaches them. With
 # `"form.save" = "ctrl+w"` the form's `^s Save` left the key bar and ctrl+w deleted a word
 # in the field instead of saving (the field's own ctrl+w: Textual's Input and TextArea).
+# Alt and a letter is no field's binding: the field leaves it to the binding that has it
+# (kit/fields.bound_above), so it is not refused here.
 HEARD_WHILE_TYPING = frozenset({"form.save", "form.cancel", "answer.save"})
 
 

@@ -37,7 +37,10 @@ from bounceback_tui.domain.text_fit import box_length, fitting, without_bidi_con
 from bounceback_tui.errors import FieldError
 from bounceback_tui.ui.kit.pane_release import stop_watching
 from bounceback_tui.ui.kit.suggest import INSTEAD, taken
-from bounceback_tui.ui.kit.typed_keys import JOINERS  # the joiners typed: taken as keys
+from bounceback_tui.ui.kit.typed_keys import (
+    JOINERS,  # the joiners typed: taken as keys
+    with_a_modifier,
+)
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,8 @@ class PlainInput(Input):
             self.replace(text, start, end)
 
     async def _on_key(self, event: events.Key) -> None:
+        if bound_above(self, event):
+            return
         # Before Input's own, which takes a key only when it prints (``JOINERS``).
         if event.character in JOINERS:
             event.stop()
@@ -225,6 +230,8 @@ class PlainTextArea(TextArea):
         return result
 
     async def _on_key(self, event: events.Key) -> None:
+        if bound_above(self, event):
+            return
         # Before TextArea's own, which takes a key only when it prints (``JOINERS``).
         if event.character in JOINERS and not self.read_only:
             event.stop()
@@ -302,6 +309,20 @@ class PlainTextArea(TextArea):
 
     def on_unmount(self) -> None:
         stop_watching(self)  # or the app's theme and the screen keep it (kit/pane_release.py)
+
+
+def bound_above(field: Widget, event: events.Key) -> bool:
+    """Whether ``event`` is a key pressed with alt (or ctrl, meta...) that a binding heard in
+    ``field`` has, as the person's keymap can give one (`"form.save" = "alt+s"`): then it is
+    not typed (its default is prevented) and goes on up to that binding. Textual's fields
+    typed the letter of alt and a letter, so the form's save never heard its key and Company
+    read "Foo Bars" (a power user's walk). Alt and a letter no binding has is typed, as before."""
+    if not (event.is_printable and with_a_modifier(event)):
+        return False
+    if event.key not in field.screen.active_bindings:
+        return False
+    event.prevent_default()
+    return True
 
 
 def line_breaks(text: str) -> str:

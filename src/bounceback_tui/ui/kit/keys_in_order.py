@@ -24,7 +24,7 @@ from textual.message import Message
 from bounceback_tui.ui.kit.focus import typing_in_sight
 from bounceback_tui.ui.kit.paste_input import PastesInOrder
 from bounceback_tui.ui.kit.type_ahead import Held, _copy, _holding, opening
-from bounceback_tui.ui.kit.typed_keys import types_a_character
+from bounceback_tui.ui.kit.typed_keys import types_a_character, with_a_modifier
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -142,6 +142,8 @@ class KeysInOrder(PastesInOrder):
             return False
         if isinstance(key, events.Key) and not (key.is_printable or types_a_character(key)):
             return False
+        if isinstance(key, events.Key) and with_a_modifier(key):
+            return False  # alt+s prints, but a binding may have it (``fields.bound_above``)
         if self._key_passing is not None or opening(self):
             return False
         # Here, not at the top: this module is imported before the first paint.

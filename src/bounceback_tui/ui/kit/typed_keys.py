@@ -22,3 +22,10 @@ def types_a_character(event: events.Key) -> bool:
     """Whether ``event`` types a character into a text field: a printable key, or a joiner
     (``JOINERS``), which a field takes though it does not print."""
     return (event.is_printable and event.character is not None) or event.character in JOINERS
+
+
+def with_a_modifier(event: events.Key) -> bool:
+    """Whether ``event`` was pressed with ctrl, alt, meta, super or hyper ("alt+s"). Textual
+    gives alt and a letter the letter for its character, so it prints like the letter."""
+    *modifiers, _base = event.key.split("+")
+    return any(modifier != "shift" for modifier in modifiers)
