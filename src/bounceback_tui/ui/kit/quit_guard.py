@@ -24,8 +24,7 @@ from textual.app import App
 from textual.content import Content
 from textual.screen import Screen
 
-from bounceback_tui.ui.kit.confirm import ConfirmScreen
-from bounceback_tui.ui.kit.key_text import keys_shown
+from bounceback_tui.ui.kit.confirm import ConfirmScreen, no_keys
 
 
 class QuitConfirmScreen(ConfirmScreen):
@@ -77,10 +76,6 @@ class AsksBeforeQuitting(App[Any]):
                 return
         self.exit()
 
-    def _no_keys(self) -> str:
-        """The dialog's no as bound ("n or Escape" on the usual keys)."""
-        return " or ".join(keys_shown(self, "confirm.no", "n,escape", ("n", "Escape")))
-
     def _ask_before_quitting(self, lost: str | Content, holder: Screen[Any]) -> None:
         """``lost``: what quitting would throw away."""
         focused = self.screen.focused
@@ -99,7 +94,7 @@ class AsksBeforeQuitting(App[Any]):
         self.push_screen(
             QuitConfirmScreen(
                 "Quit and throw away what you typed?",
-                Content.assemble(lost, f" {self._no_keys()} goes back to it."),
+                Content.assemble(lost, f" {no_keys(self)} goes back to it."),
                 confirm_label="Quit",
                 cancel_label="Keep editing",
             ),

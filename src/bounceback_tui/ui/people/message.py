@@ -28,7 +28,7 @@ from bounceback_tui.ui.kit.button import Button
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainInput, PlainTextArea
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
-from bounceback_tui.ui.kit.key_text import key_of, keys_of, keys_shown
+from bounceback_tui.ui.kit.key_text import key_of, keys_of
 from bounceback_tui.ui.kit.text import markup_with, plain, step_toast, toast_with
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
 from bounceback_tui.ui.kit.undo import added_note, undo_of_add
@@ -259,10 +259,9 @@ class MessageScreen(TypeAhead, ModalScreen["LoggedInteraction | None"]):
         if lost is None:
             self.dismiss(None)
             return
-        from bounceback_tui.ui.kit.confirm import ask_before_throwing_away
+        from bounceback_tui.ui.kit.confirm import ask_before_throwing_away, no_keys
 
-        back = " or ".join(keys_shown(self.app, "confirm.no", "n,escape", ("n", "Escape")))
-        ask_before_throwing_away(self, f"{lost} {back} goes back to the message.")
+        ask_before_throwing_away(self, f"{lost} {no_keys(self.app)} goes back to the message.")
 
     def unsaved_typing(self) -> str | None:
         """An edited draft not copied or mailed since (kit/quit_guard.py asks on quit too)."""
