@@ -275,6 +275,20 @@ def wrong_kind(path: Path, wanted: str) -> str | None:
     return None if stat.S_ISREG(mode) else f"{path} is {_kind_of(mode)}, not a {wanted}"
 
 
+def link_to_nothing(path: Path) -> str | None:
+    """ "settings.toml is a link to /nonexistent/x.toml, which is not there", when ``path`` is
+    a link whose target is missing (``read_settings_bytes`` finds no file there); None
+    otherwise. Every reader of the settings file says it in these words (the keymap, the
+    care settings): a link to nothing was read as an empty file without a word."""
+    if not os.path.islink(path) or os.path.exists(path):
+        return None
+    try:
+        target = os.readlink(path)
+    except OSError:
+        return f"{path.name} is a link to nothing"
+    return f"{path.name} is a link to {target}, which is not there"
+
+
 def read_settings_bytes(path: Path, limit: int = SETTINGS_MAX_BYTES) -> bytes:
     """The bytes of the settings file, through a link, reading at most ``limit`` + 1.
 

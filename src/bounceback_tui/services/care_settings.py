@@ -37,6 +37,7 @@ from bounceback_tui.paths import (
     SETTINGS_MAX_BYTES,
     NotASettingsFile,
     ensure_private_dir,
+    link_to_nothing,
     read_settings_bytes,
     shown_path,
 )
@@ -126,7 +127,11 @@ def _read_text(path: Path) -> str:
 def read_care(path: Path) -> CareRead:
     """``load_care``, with the fields as written."""
     try:
-        data = tomllib.loads(_read_text(path))
+        text = _read_text(path)
+        if not text and (broken := link_to_nothing(path)):
+            # Read as an empty file without a word, where the keymap said it (ui/keymap.py).
+            raise NotASettingsFile(broken)
+        data = tomllib.loads(text)
     except NotASettingsFile as exc:
         return CareRead(CareSettings(problem=f"{exc}; it was not read."), _written({}))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -19,7 +19,6 @@ app: ``ui/keymap_check.py`` does it before anything is bound, against the keys
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Mapping
 from functools import cache
@@ -28,7 +27,12 @@ from typing import Any
 
 from textual.keys import REPLACED_KEYS, Keys, _character_to_key, key_to_character
 
-from bounceback_tui.paths import SETTINGS_MAX_BYTES, NotASettingsFile, read_settings_bytes
+from bounceback_tui.paths import (
+    SETTINGS_MAX_BYTES,
+    NotASettingsFile,
+    link_to_nothing,
+    read_settings_bytes,
+)
 
 SECTION = "keymap"
 # "pipeline.add", "recovery.list_up": a namespace, a dot, a name. Compiled (by ``re``'s own
@@ -286,10 +290,10 @@ def load_keymap(path: Path) -> KeymapFile:
         # filled the memory (its size reads 0, so a size check let it through).
         raw = read_settings_bytes(path, MAX_FILE_BYTES)
     except FileNotFoundError:
-        if os.path.islink(path):
+        if broken := link_to_nothing(path):
             # A link to nothing was passed over in silence, the usual keys in force, where a
             # folder, bad UTF-8 or bad TOML each had a note (a power user's walk).
-            return KeymapFile(problems=[f"{_link_to_nothing(path)}; usual keys kept."])
+            return KeymapFile(problems=[f"{broken}; usual keys kept."])
         return KeymapFile()
     except NotASettingsFile as exc:
         return KeymapFile(problems=[f"{exc}; usual keys kept."])
@@ -308,15 +312,6 @@ def load_keymap(path: Path) -> KeymapFile:
     if SECTION not in data:
         return KeymapFile()
     return parse_keymap(data[SECTION], name)
-
-
-def _link_to_nothing(path: Path) -> str:
-    """ "settings.toml is a link to /nonexistent/x.toml, which is not there"."""
-    try:
-        target = os.readlink(path)
-    except OSError:
-        return f"{path.name} is a link to nothing"
-    return f"{path.name} is a link to {target}, which is not there"
 
 
 def first_key(keys: str) -> str:
