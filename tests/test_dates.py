@@ -25,6 +25,7 @@ TODAY = date(2026, 3, 16)
         ("+10d", date(2026, 3, 26)),
         ("-2w", date(2026, 3, 2)),
         ("last tuesday", date(2026, 3, 10)),  # the last Tuesday before today
+        ("16/03/2026", date(2026, 3, 16)),  # as the CSV import reads it (day first: 16 > 12)
     ],
 )
 def test_accepted_forms(typed: str, expected: date) -> None:
@@ -32,7 +33,7 @@ def test_accepted_forms(typed: str, expected: date) -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["", "last week", "2026-02-30", "16/03/2026", "3d", "+1y", "🙂", "2026-13-01"]
+    "typed", ["", "last week", "2026-02-30", "32/03/2026", "3d", "+1y", "🙂", "2026-13-01"]
 )
 def test_refused_forms_name_the_accepted_ones(typed: str) -> None:
     with pytest.raises(DateParseError) as caught:

@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 
 from bounceback_tui.domain.after_colon import after_colon
+from bounceback_tui.domain.day_shapes import TwoReadings, UnrealDay, written_day
 from bounceback_tui.domain.text import quoted
 from bounceback_tui.domain.wording import span
 from bounceback_tui.errors import FieldError
@@ -82,8 +83,10 @@ class DateParseError(ValueError):
 def parse_date(text: str, today: date, *, past: bool = False, later: bool = False) -> date:
     """Turn what a person typed into a date, relative to ``today`` where needed.
 
-    Accepts ISO ``YYYY-MM-DD``, the words today / yesterday / tomorrow, offsets in days
-    or weeks (``-3d``, ``+1w``), and a weekday's name, short or whole, alone or after
+    Accepts ISO ``YYYY-MM-DD``, a day written out as the CSV import reads it (2027-3-1,
+    25/02/2027, 12.3.2027, 1 March 2027: ``day_shapes.written_day``; 03/12/2027, a real day
+    both ways round, is refused naming both), the words today / yesterday / tomorrow, offsets
+    in days or weeks (``-3d``, ``+1w``), and a weekday's name, short or whole, alone or after
     "next", "this" or "last", with or without a full stop ("fri", "friday.", "next fri"):
     the next such day after ``today``, never ``today`` itself; with ``past`` (a field that
     takes no later day) the latest such day, ``today`` included ("wed" on a Wednesday is
@@ -113,12 +116,26 @@ def parse_date(text: str, today: date, *, past: bool = False, later: bool = Fals
         sign, amount, unit = match.groups()
         days = int(amount) * (7 if unit == "w" else 1)
         return today + timedelta(days=days if sign == "+" else -days)
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", cleaned):
-        try:
-            return date.fromisoformat(cleaned)
-        except ValueError:
-            raise DateParseError(f"{quoted(text)} is not a real calendar date.") from None
+    try:  # 2027-3-1, 25/02/2027, 12.3.2027, 1 March 2027: as the CSV import reads them
+        day = written_day(cleaned, today)
+    except UnrealDay:
+        raise DateParseError(f"{quoted(text)} is not a real calendar date.") from None
+    except TwoReadings as two:
+        raise DateParseError(_two_readings(text, two)) from None
+    if day is not None:
+        return day
     raise DateParseError(f"Could not read {quoted(text)} as a date; use {forms}.")
+
+
+def _two_readings(text: str, two: TwoReadings) -> str:
+    """The refusal of a slashed day that reads both ways round, naming both days and how to
+    write each so it reads one way."""
+    first, other = two.day_first, two.month_first
+    return (
+        f"{quoted(text.strip())} could be {first:%a} {first.day} {first:%b %Y} (day first) or "
+        f"{other:%a} {other.day} {other:%b %Y} (month first); write {first.isoformat()} or "
+        f"{other.isoformat()}."
+    )
 
 
 def _weekday(cleaned: str) -> int | None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
 from bounceback_tui.domain.currencies import ISO_CURRENCIES
 from bounceback_tui.domain.dates import DateParseError, parse_date, read_as
+from bounceback_tui.domain.day_shapes import UnrealDay, slashed_parts, written_day
 from bounceback_tui.domain.text import cut_near_word
 from bounceback_tui.errors import ValidationError
 
@@ -16,23 +17,6 @@ from bounceback_tui.errors import ValidationError
 BLANKS = frozenset({"n/a", "na", "none", "null", "nil", "-", "--", "—", "–", "?", "tbd", "unknown"})
 # A leading apostrophe the CSV export adds so spreadsheets never run a cell as a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-_SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
-_ISO_PREFIX = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$")
-# A time after the day, as Notion writes one ("Dec 3, 2026 10:15 AM", "12/03/2026 14:05"): an
-# application's day is what is kept.
-_TIME_TAIL = re.compile(r"(?:\s+at)?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$", re.I)
-_WORDY_FORMATS = (
-    "%b %d %Y",
-    "%B %d %Y",
-    "%d %b %Y",
-    "%d %B %Y",
-    "%a %b %d %Y",
-    "%A %B %d %Y",
-    "%b %Y",
-    "%B %Y",
-)
-
 
 def unescape_cell(text: str, *, trim: bool = True) -> str:
     """Undo the export's guard, one apostrophe ('=SUM stays =SUM; ''=SUM, the guard on a text
@@ -89,11 +73,11 @@ def decide_date_order(cells: list[str], day_first: bool | None) -> DateOrder:
         order.day_first, order.decided_by = day_first, "given"
     day_evidence = month_evidence = False
     for cell in cells:
-        match = _SLASHED.match(cell.strip())
-        if not match:
+        parts = slashed_parts(cell)
+        if parts is None:
             continue
-        first, second = int(match.group(1)), int(match.group(2))
-        if cell.strip()[len(match.group(1))] == ".":
+        first, second, dotted = parts
+        if dotted:
             day_evidence = True  # 14.03.2026 is always day first
         elif first > 12 >= second:
             day_evidence = True
@@ -111,27 +95,13 @@ def read_sheet_date(text: str, today: date, order: DateOrder, *, past: bool = Fa
     ``past``: a column that takes no later day, where a weekday ("fri") is the last one before
     ``today``, as the app's form reads it (``dates.parse_date``, ``dates.NO_LATER_DAY``)."""
     cleaned = text.strip()
-    iso = _ISO_PREFIX.match(cleaned)
-    if iso:
-        return _make_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)), cleaned)
-    day_part = _TIME_TAIL.sub("", cleaned)
-    slashed = _SLASHED.match(day_part)
-    if slashed:
-        first, second, year = (int(g) for g in slashed.groups())
-        if len(slashed.group(3)) == 2:
-            year += 2000 if year <= today.year % 100 + 1 else 1900
-        dotted = day_part[len(slashed.group(1))] == "."
-        if order.day_first or dotted:
-            return _make_date(year, second, first, cleaned)
-        return _make_date(year, first, second, cleaned)
-    wordy = re.sub(r"[,.]", " ", day_part)
-    wordy = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", wordy, flags=re.I)
-    wordy = " ".join(wordy.split())
-    for fmt in _WORDY_FORMATS:
-        try:
-            return datetime.strptime(wordy, fmt).date()
-        except ValueError:
-            continue
+    try:
+        day = written_day(cleaned, today, day_first=order.day_first)
+    except UnrealDay:
+        shown = cut_near_word(cleaned, 30)
+        raise ValueError(f"{shown!r} is not a real calendar date") from None
+    if day is not None:
+        return day
     try:
         return parse_date(cleaned, today, past=past)
     except DateParseError:
@@ -151,14 +121,6 @@ def readings(text: str, read: date | None, today: date, order: DateOrder) -> tup
     except ValueError:
         other = read
     return tuple(dict.fromkeys((read.isoformat(), other.isoformat())))
-
-
-def _make_date(year: int, month: int, day: int, text: str) -> date:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        shown = cut_near_word(text, 30)
-        raise ValueError(f"{shown!r} is not a real calendar date") from None
 
 
 _CURRENCY_WORDS = {

@@ -1,0 +1,94 @@
+"""Days written out as spreadsheets and people write them: 2027-3-1, 2027/03/01, 25/02/2027,
+12.3.2027, 25-02-27, 1 March 2027, March 1st, 2027, with or without a time after them.
+
+The one reader of these shapes for the CSV import (``transfer/csv_values.read_sheet_date``) and
+every date field of the app's forms (``dates.parse_date``): the import read "12.3.2027",
+"2027-3-1" and "1 March 2027" while the interview's Date, a follow-up and a skill's Target date
+refused them (a tester's walk). A slashed day both ways round real (03/12/2027) is read as the
+import decides for its file (``day_first``); a form, which has no file to tell it, refuses it
+naming both days (``TwoReadings``). A dotted day (12.3.2027) is always day first.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+_SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
+_ISO_PREFIX = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$")
+# A time after the day, as Notion writes one ("Dec 3, 2026 10:15 AM", "12/03/2026 14:05"): the
+# day is what is kept.
+_TIME_TAIL = re.compile(r"(?:\s+at)?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$", re.I)
+_WORDY_FORMATS = (
+    "%b %d %Y",
+    "%B %d %Y",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%a %b %d %Y",
+    "%A %B %d %Y",
+    "%b %Y",
+    "%B %Y",
+)
+
+
+class UnrealDay(ValueError):
+    """The text has a day's shape, but no such day is in the calendar (2027-02-30)."""
+
+
+class TwoReadings(ValueError):
+    """A slashed day that is a real day both ways round (03/12/2027), with no order given."""
+
+    def __init__(self, day_first: date, month_first: date) -> None:
+        super().__init__(f"{day_first.isoformat()} or {month_first.isoformat()}")
+        self.day_first = day_first
+        self.month_first = month_first
+
+
+def slashed_parts(text: str) -> tuple[int, int, bool] | None:
+    """A slashed day's first two numbers and whether they are dotted ("14.03.2026"), or None
+    when ``text`` is not one: what the import looks at to decide a file's order."""
+    match = _SLASHED.match(text.strip())
+    if not match:
+        return None
+    dotted = text.strip()[len(match.group(1))] == "."
+    return int(match.group(1)), int(match.group(2)), dotted
+
+
+def written_day(text: str, today: date, *, day_first: bool | None = None) -> date | None:
+    """The day ``text`` writes out in one of the shapes above, or None when it is none of them
+    (a word such as "today" or "fri" is ``dates.parse_date``'s). ``day_first``: how a slashed
+    day both ways round real is read; None refuses it (``TwoReadings``). Raises ``UnrealDay``
+    for a shape that names no day."""
+    cleaned = text.strip()
+    iso = _ISO_PREFIX.match(cleaned)
+    if iso:
+        return _make_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    day_part = _TIME_TAIL.sub("", cleaned)
+    slashed = _SLASHED.match(day_part)
+    if slashed:
+        first, second, year = (int(g) for g in slashed.groups())
+        if len(slashed.group(3)) == 2:
+            year += 2000 if year <= today.year % 100 + 1 else 1900
+        if day_part[len(slashed.group(1))] == "." or day_first:
+            return _make_date(year, second, first)
+        if day_first is None and first != second and first <= 12 and second <= 12:
+            raise TwoReadings(date(year, second, first), date(year, first, second))
+        if day_first is None and first > 12:  # 25/02/2027 reads only one way
+            return _make_date(year, second, first)
+        return _make_date(year, first, second)
+    wordy = re.sub(r"[,.]", " ", day_part)
+    wordy = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", wordy, flags=re.I)
+    wordy = " ".join(wordy.split())
+    for fmt in _WORDY_FORMATS:
+        try:
+            return datetime.strptime(wordy, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def _make_date(year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise UnrealDay(f"{year}-{month}-{day}") from None
