@@ -39,7 +39,18 @@ class PeopleLines:
     cuts its words before it: at 60 columns "How did it go? Phone screen at Lumen Health,
     Thu 3 Dec…" lost its "(h)", and nothing on screen said which key answers it."""
 
-    __slots__ = ("_fitted", "ahead", "apps", "bare", "kept", "lines", "order", "shorter", "text")
+    __slots__ = (
+        "_fitted",
+        "ahead",
+        "apps",
+        "bare",
+        "kept",
+        "lines",
+        "order",
+        "plainer",
+        "shorter",
+        "text",
+    )
 
     def __init__(
         self,
@@ -50,8 +61,14 @@ class PeopleLines:
         shorter: dict[int, Content] | None = None,
         bare: dict[int, Content] | None = None,
         apps: dict[int, tuple[str, str]] | None = None,
+        plainer: dict[int, tuple[Content, ...]] | None = None,
     ) -> None:
         self.lines = lines
+        # An interview's plainer words, each taken in turn while the line would keep fewer
+        # than NAME_MIN_CELLS of the company: without the other zone's time, then without the
+        # kind too. At 40 columns "today 10:30 (Sat 16…  (N)" read as a date and named no
+        # company (a tester's walk).
+        self.plainer = plainer or {}
         # A line's words without the interview's own time, where even the shorter words are
         # too long: the ask at 80 columns read "Fri 13 Mar 08:30 (09:30…  (h)".
         self.bare = bare or {}
@@ -113,6 +130,11 @@ class PeopleLines:
                 else (words, key, after)
                 for n, (words, key, after) in enumerate(lines)
             ]
+            for n, plainer in self.plainer.items():
+                words, key, after = lines[n]
+                room = width - (key + (tail if more and n == more_on else Content(""))).cell_length
+                fewer = next((w for w in plainer if self._names_app(n, w, room)), plainer[-1])
+                lines[n] = (words if self._names_app(n, words, room) else fewer, key, after)
             if more and 0 <= more_on < len(lines):
                 words, key, after = lines[more_on]
                 whole = (words + key + after + tail).cell_length <= width
@@ -126,6 +148,14 @@ class PeopleLines:
                 for n, (words, key, after) in enumerate(lines)
             )
         return found
+
+    def _names_app(self, line: int, words: Content, room: int) -> bool:
+        """Whether ``words`` in ``room`` cells keep NAME_MIN_CELLS of the application they
+        name, or all of it."""
+        if words.cell_length <= room or line not in self.apps:
+            return True
+        others = words.cell_length - plain_line(str(app_name(*self.apps[line]))).cell_length
+        return room - others >= NAME_MIN_CELLS
 
     def _named_in(self, line: int, words: Content, room: int) -> Content:
         """``words`` in ``room`` cells where they fit with the application they name cut part
@@ -168,6 +198,7 @@ def people_text(
     lines: list[tuple[Content, Content, Content]] = []  # words, key, what follows
     shorter: dict[int, Content] = {}
     bare: dict[int, Content] = {}
+    plainer: dict[int, tuple[Content, ...]] = {}
     none = Content("")
     kept: int | None = None
     if people.awaiting:  # first: the box shows four lines at most
@@ -199,6 +230,11 @@ def people_text(
             words = bold + plain(f"({theirs})  ") + what
             short = _own_time(item.starts_at, item.zone, clock.zone(), short=True)
             shorter[len(lines)] = bold + plain(f"({short})  ") + what
+        when = plain(f"{when_text(item)}  ", "bold")
+        plainer[len(lines)] = (
+            when + what,
+            when + plain_line(str(app_name(item.company, item.role))),
+        )
         key = after = none
         if place == 0:
             key = plain(f"  ({change_key})", "$text-muted")
@@ -237,6 +273,7 @@ def people_text(
         shorter,
         bare,
         apps,
+        plainer,
     )
 
 
