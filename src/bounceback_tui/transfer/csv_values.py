@@ -18,6 +18,7 @@ BLANKS = frozenset({"n/a", "na", "none", "null", "nil", "-", "--", "—", "–",
 # A leading apostrophe the CSV export adds so spreadsheets never run a cell as a formula.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
+
 def unescape_cell(text: str, *, trim: bool = True) -> str:
     """Undo the export's guard, one apostrophe ('=SUM stays =SUM; ''=SUM, the guard on a text
     typed as '=SUM, stays '=SUM; 'N/A is the text N/A, not nothing) and trim, unless ``trim``
