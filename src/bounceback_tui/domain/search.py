@@ -67,16 +67,24 @@ def palette_score(score: float, *, care: bool = False) -> float:
     return (1 - CARE_LEAD) * score + (CARE_LEAD if care else 0.0)
 
 
-def care_leads(query: str, label: str) -> bool:
-    """Whether a care entry called ``label`` keeps its CARE_LEAD for ``query``: always, but
-    for one letter its label's first word does not begin. One letter names no care word,
-    and the lead put "If you are struggling" (its "are") above "Add an application" for
-    "a", so `a` then Enter opened the crisis screen; "b" still finds "Breathe" first."""
+def care_leads(query: str, label: str, keywords: str = "") -> bool:
+    """Whether a care entry called ``label`` (found by ``keywords`` too) keeps its CARE_LEAD
+    for ``query``: when each word typed is one of its words whole, or begins a word of its
+    label; for one letter, when its label's first word begins so. One letter names no care
+    word, and the lead put "If you are struggling" (its "are") above "Add an application" for
+    "a", so `a` then Enter opened the crisis screen; "b" still finds "Breathe" first. A word
+    that only begins one of its keywords is not its word: with a company named "Lone [
+    Bracket", `lone` (the start of "lonely") put "Talk it through with someone close" above
+    the application, and Enter opened it; "lonely" is its word."""
     found, pieces = query_terms(query[:MAX_QUERY_CHARS])
-    if len(set(found)) != 1 or len(found[0]) != 1 or pieces:
-        return True
-    first = next(iter(words(label)), "")
-    return first.startswith(found[0])
+    label_words = words(label)
+    if len(set(found)) == 1 and len(found[0]) == 1 and not pieces:
+        first = next(iter(label_words), "")
+        return first.startswith(found[0])
+    whole = set(label_words) | set(words(keywords))
+    return all(
+        typed in whole or any(word.startswith(typed) for word in label_words) for typed in found
+    )
 
 
 def names_label(query: str, label: str) -> bool:

@@ -215,8 +215,12 @@ class ActionsProvider(Provider):
                 # A hair below a record with the same score: the palette sorts ties by
                 # arrival, and the records arrive from a thread, so ties would flicker. A
                 # care entry is ahead of both (domain/search.CARE_LEAD), but for one letter
-                # its title does not begin (``care_leads``).
-                palette_score(ranked.score, care=action.care and care_leads(query, action.title))
+                # its title does not begin, or for a word that only begins one of its keywords
+                # (``care_leads``: "lone" is not "lonely").
+                palette_score(
+                    ranked.score,
+                    care=action.care and care_leads(query, action.title, action.keywords),
+                )
                 - TIE_BREAK,
                 highlighted(action.title, ranked.matched, self.match_style),
                 action.run,
