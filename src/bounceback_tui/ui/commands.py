@@ -51,6 +51,7 @@ from bounceback_tui.domain.search import (
 )
 from bounceback_tui.ui.kit.text import display_text, plain
 from bounceback_tui.ui.palette_enter import not_for_enter, say_why
+from bounceback_tui.ui.palette_pane_keys import KeysAtOpen
 from bounceback_tui.ui.palette_searching import SearchingPalette
 
 if TYPE_CHECKING:
@@ -258,7 +259,7 @@ class SystemActionsProvider(ActionsProvider):
         return callback in (self.app.action_quit, getattr(self.app, "action_leave", None))
 
 
-class Palette(SearchingPalette):
+class Palette(KeysAtOpen, SearchingPalette):
     """Textual's command palette, with Enter and Down meaning the query just typed.
 
     Textual searches in a worker per keystroke and shows the results when it has them; until

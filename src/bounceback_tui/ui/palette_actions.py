@@ -53,6 +53,7 @@ def _today(app: BouncebackApp) -> Iterator[PaletteAction]:
         f"(key {app.key_label('today.insights', 'w')} {on})",
         app.action_insights,
         keywords="insights statistics rates strategy sankey flow compare",
+        binding="today.insights",
     )
     yield PaletteAction(
         "Interview answer bank",
@@ -60,6 +61,7 @@ def _today(app: BouncebackApp) -> Iterator[PaletteAction]:
         f"(key {app.key_label('today.answer_bank', 'i')} {on})",
         app.action_answer_bank,
         keywords="interview questions star answers prepare",
+        binding="today.answer_bank",
     )
     yield PaletteAction(
         "Practise interview answers",
@@ -84,8 +86,8 @@ def _recovery(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
     if recovery is not None and recovery.check_action("custom_step", ()):
         yield PaletteAction(
             "Add a step to this plan",
-            "Your own step in the plan shown on Recovery "
-            f"(key {app.key_label('recovery.custom', 'c')} there)",
+            "Your own step in the plan shown "
+            f"(key {app.key_label('recovery.custom', 'c')} on Recovery)",
             run_in(app, "recovery", "custom_step"),
             keywords="custom step recovery plan",
         )
@@ -98,6 +100,7 @@ def _reframe(app: BouncebackApp) -> Iterator[PaletteAction]:
         f"(key {app.key_label('reframe.new', 'a')} on Reframe)",
         app.start_reframe,
         keywords="thought record new hard thought cbt",
+        binding="reframe.new",
     )
 
     async def practise() -> None:
@@ -112,6 +115,7 @@ def _reframe(app: BouncebackApp) -> Iterator[PaletteAction]:
         f"(key {app.key_label('reframe.practice', 'p')} on Reframe)",
         practise,
         keywords="practice quiz exercise distortions traps",
+        binding="reframe.practice",
     )
 
     def put_away() -> None:
@@ -177,7 +181,13 @@ def _on_the_pane(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
         keys = f"(key {key} on {where})" if has else f"on {where}"
         ends = "deletes the selected item" if action == "delete" else ""
         yield PaletteAction(
-            title, f"{help_line} {keys}", run, keywords=keywords, discover=False, ends=ends
+            title,
+            f"{help_line} {keys}",
+            run,
+            keywords=keywords,
+            discover=False,
+            ends=ends,
+            binding=f"{pane_id}.{action}",
         )
 
 
@@ -250,6 +260,7 @@ def app_actions(app: BouncebackApp, screen: Screen) -> list[PaletteAction]:
     Over a dialog only the actions that work anywhere are offered: switching panes
     underneath a half-filled form would hide it."""
     from bounceback_tui.ui.palette_care import care_actions, message_action
+    from bounceback_tui.ui.palette_pane_keys import with_pane_keys
     from bounceback_tui.ui.palette_people import people_actions
     from bounceback_tui.ui.palette_pipeline import pipeline_actions
 
@@ -264,6 +275,7 @@ def app_actions(app: BouncebackApp, screen: Screen) -> list[PaletteAction]:
         actions += message_action(app, screen)
         actions += people_actions(app, screen)
         actions += _on_the_pane(app, screen)
+        actions = with_pane_keys(app, screen, actions)  # the shown pane's other keys
     actions += _everywhere(app)
     actions += care_actions(app)
     from bounceback_tui.ui.palette_cli import command_line_actions

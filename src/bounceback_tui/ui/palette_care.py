@@ -82,6 +82,7 @@ def message_action(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction
                 markup_with("Choose the person, then press [b]$key[/b] for a message.", key=key),
             ),
             keywords=keywords,
+            binding="people.message",
         )
         return
     yield PaletteAction(

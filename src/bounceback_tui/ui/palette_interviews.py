@@ -73,4 +73,5 @@ def coming_interview_actions(app: BouncebackApp) -> Iterator[PaletteAction]:
             f"(key {app.key_label('today.edit_interview', 'N')} on Today)",
             run,
             keywords="interview reschedule move cancel time change delete upcoming",
+            binding="today.edit_interview",
         )

@@ -56,7 +56,15 @@ _ON_A_PERSON = (
 
 
 def people_actions(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction]:
-    """People's `n` and `i` on the person chosen there, or the way to choose one first."""
+    """People's `a`; its `n` and `i` on the person chosen there, or the way to choose one
+    first. "new person" and "add a person" found nothing (a power user's walk)."""
+    yield PaletteAction(
+        "Add a person",
+        "A recruiter, an interviewer, someone who referred you "
+        f"(key {app.key_label('people.add', 'a')} on People)",
+        run_in(app, "people", "add"),
+        keywords="new person contact someone recruiter interviewer referral",
+    )
     people = mounted(screen, "people")
     row = getattr(people, "selected", None) if people is not None else None
     for action, default, title, what, note, keywords in _ON_A_PERSON:
@@ -74,6 +82,7 @@ def people_actions(app: BouncebackApp, screen: Screen) -> Iterator[PaletteAction
                     ),
                 ),
                 keywords=keywords,
+                binding=f"people.{action}",
             )
         else:
             said, keyed = f"{what[0].lower()}{what[1:]}", f"(key {key} on People)"
@@ -130,6 +139,7 @@ def _schedule_on_the_pipeline(
         f"{what}: choose its application on the Pipeline first; this takes you there",
         run,
         keywords=keywords,
+        binding="pipeline.interview",
     )
 
 

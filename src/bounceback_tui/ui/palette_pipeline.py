@@ -105,14 +105,22 @@ def _pipeline_selection(app: BouncebackApp, screen: Screen) -> Iterator[PaletteA
 def _mark_rejected(help_line: str, run: Callable[[], object]) -> PaletteAction:
     """Mark rejected, whichever way it runs (the help line says which)."""
     return PaletteAction(
-        "Mark rejected", help_line, run, keywords="rejection no turned down declined reject"
+        "Mark rejected",
+        help_line,
+        run,
+        keywords="rejection no turned down declined reject",
+        binding="pipeline.reject",
     )
 
 
 def _set_follow_up(help_line: str, run: Callable[[], object]) -> PaletteAction:
     """Set a follow-up date, whichever way it runs (the help line says which)."""
     return PaletteAction(
-        "Set a follow-up date", help_line, run, keywords="follow up remind chase nudge"
+        "Set a follow-up date",
+        help_line,
+        run,
+        keywords="follow up remind chase nudge",
+        binding="pipeline.follow_up",
     )
 
 
@@ -124,6 +132,7 @@ def _edit(help_line: str, run: Callable[[], object]) -> PaletteAction:
         help_line,
         run,
         keywords="change update correct",
+        binding="pipeline.edit",
     )
 
 

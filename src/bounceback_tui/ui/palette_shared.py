@@ -35,6 +35,10 @@ class PaletteAction:
     # What it ends or throws away ("ends the session"), for one that does: Enter runs it
     # only when its name is typed (domain/search.names_label), never after a slip.
     ends: str = ""
+    # The pane keys it runs ("pipeline.reject", several apart by spaces), where it does not
+    # run them through ``run_in``: the shown pane's keys are listed as well
+    # (ui/palette_pane_keys.py), these not twice.
+    binding: str = ""
 
 
 # The cells of the screen's width a help line does not have: the list's padding (two each
@@ -80,6 +84,7 @@ def run_in(app: BouncebackApp, pane_id: str, action: str) -> Callable[[], Awaita
         pane = await app.go_to(pane_id)
         await pane.run_action(action)
 
+    run.pane_action = (pane_id, action)  # type: ignore[attr-defined]  # for palette_pane_keys
     return run
 
 
