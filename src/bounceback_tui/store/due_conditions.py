@@ -13,10 +13,19 @@ from datetime import date
 # Whether a recovery step's suggested day has come (julianday arithmetic is much
 # cheaper than building a date string for every step).
 STEP_IS_DUE = "s.offset_days <= julianday(:today) - julianday(r.rejected_on)"
-# A no whose day reads as one (ISO text, as the app writes it): another program can write
-# anything over it ("[b]garbage[/]", which sorts after every day), and a no with no day is
-# neither fresh nor early (stored_dates.py: it reads as no day).
-NO_DAY_READS = "r.rejected_on = date(r.rejected_on)"
+
+
+def day_reads(column: str) -> str:
+    """SQL true when ``column`` holds a day ``stored_dates.stored_day`` reads: the ISO day
+    the app writes (asked cheaply first), else what the reader itself says of it (``bb_day``,
+    which ``ReadConnection`` registers): a day with its time ('2024-01-05 00:00:00') reads,
+    '01/05/2024', a number or "[b]garbage[/]" does not. Another program can write anything
+    over a day; one that does not read is neither due nor counted (it reads as no day)."""
+    return f"({column} = date({column}) OR bb_day({column}) IS NOT NULL)"
+
+
+# A no whose day reads as one: a no with no day is neither fresh nor early.
+NO_DAY_READS = day_reads("r.rejected_on")
 # Steps are joined to plans with CROSS JOIN, which in SQLite fixes the join order: the plans
 # first (from the summary's index), then their steps (by rejection). Left to itself the
 # planner scanned every recovery step (50,000 with 10,000 applications).

@@ -18,6 +18,7 @@ from bounceback_tui.store.due_conditions import (
     NO_DAY_READS,
     QUIET_SINCE,
     ask_rests,
+    day_reads,
     not_quiet,
     reply_waits,
     step_rests,
@@ -34,6 +35,7 @@ from bounceback_tui.store.fastread_rows import (
     UntouchedRejectionRow,
     day_or_none,
 )
+from bounceback_tui.stored_dates import stored_day
 
 
 class DueReads(PlanDueReads):
@@ -57,7 +59,7 @@ class DueReads(PlanDueReads):
         marks = ", ".join("?" * len(skip_stages))
         where = (
             "WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? AND next_follow_up >= ? "
-            f"AND stage NOT IN ({marks})"
+            f"AND {day_reads('next_follow_up')} AND stage NOT IN ({marks})"
         )
         params: tuple[str, ...] = (today.isoformat(), since.isoformat(), *skip_stages)
         quiet, quiet_params = not_quiet(quiet_before, today)
@@ -73,8 +75,9 @@ class DueReads(PlanDueReads):
         ).fetchall()
         total = self._one(f"SELECT count(*) FROM application a {where}", *params)
         found = [
-            FollowUpRow(app_id, company, role, date.fromisoformat(due))
+            FollowUpRow(app_id, company, role, day)
             for app_id, company, role, due in rows
+            if (day := stored_day(due)) is not None  # day_reads chose only those that read
         ]
         return found, int(total)
 
@@ -83,7 +86,10 @@ class DueReads(PlanDueReads):
     ) -> tuple[list[tuple[int, str, str, date]], int]:
         """(id, name, company, day) of people whose follow-up day has come (on ``since`` or
         after), earliest first; and how many there are in all."""
-        where = "WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? AND next_follow_up >= ?"
+        where = (
+            "WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? AND next_follow_up >= ? "
+            f"AND {day_reads('next_follow_up')}"
+        )
         days = (today.isoformat(), since.isoformat())
         rows = self.conn.execute(
             f"SELECT id, name, company, next_follow_up FROM contact {where} "
@@ -91,7 +97,11 @@ class DueReads(PlanDueReads):
             (*days, limit),
         ).fetchall()
         total = self._one(f"SELECT count(*) FROM contact {where}", *days)
-        found = [(cid, name, company, date.fromisoformat(day)) for cid, name, company, day in rows]
+        found = [
+            (cid, name, company, day)
+            for cid, name, company, stored in rows
+            if (day := stored_day(stored)) is not None
+        ]
         return found, int(total)
 
     def follow_ups_before(
@@ -113,11 +123,14 @@ class DueReads(PlanDueReads):
         count, oldest = self.conn.execute(
             "SELECT count(*), coalesce(min(day), '') FROM ("
             "SELECT a.next_follow_up AS day FROM application a WHERE a.next_follow_up >= ? "
-            f"AND a.next_follow_up < ? AND a.stage NOT IN ({marks}){quiet} UNION ALL "
-            "SELECT next_follow_up FROM contact WHERE next_follow_up >= ? AND next_follow_up < ?)",
+            f"AND a.next_follow_up < ? AND {day_reads('a.next_follow_up')} "
+            f"AND a.stage NOT IN ({marks}){quiet} UNION ALL "
+            "SELECT next_follow_up FROM contact WHERE next_follow_up >= ? AND next_follow_up < ? "
+            f"AND {day_reads('next_follow_up')})",
             (*days, *skip_stages, *quiet_params, *days),
         ).fetchone()
-        return int(count), str(oldest)
+        first = stored_day(oldest)  # one with its time ('2024-01-05 00:00:00'): its day
+        return int(count), first.isoformat() if first is not None else ""
 
     def ghosted_candidates(
         self, before: date, limit: int = 20, *, today: date
@@ -155,14 +168,10 @@ class DueReads(PlanDueReads):
             params,
         ).fetchall()
         found = [
-            AppliedRow(
-                app_id,
-                company,
-                role,
-                date.fromisoformat(applied),
-                date.fromisoformat(entered[:10]) if entered else None,
-            )
+            AppliedRow(app_id, company, role, sent, stored_day(entered))
             for app_id, company, role, applied, entered in rows
+            # A day sent that does not read: the day it entered Applied (as with none).
+            if (sent := stored_day(applied) or stored_day(entered)) is not None
         ]
         (total,) = self.conn.execute(f"SELECT count(*) {where}", params).fetchone()
         return found, int(total)
@@ -196,8 +205,9 @@ class DueReads(PlanDueReads):
             (*params, limit),
         ).fetchall()
         found = [
-            SkillTargetRow(skill_id, title, date.fromisoformat(target[:10]))
+            SkillTargetRow(skill_id, title, day)
             for skill_id, title, target in rows
+            if (day := stored_day(target)) is not None
         ]
         if len(found) < limit:  # all of them: no count to make
             return found, len(found)
@@ -246,7 +256,8 @@ class DueReads(PlanDueReads):
         ).fetchone()
         if row is None:
             return None
-        return UntouchedRejectionRow(row[0], row[1], date.fromisoformat(row[2]), row[3])
+        day = stored_day(row[2])  # NO_DAY_READS chose one that reads
+        return UntouchedRejectionRow(row[0], row[1], day, row[3]) if day else None
 
     def early_plan(
         self,
@@ -271,7 +282,8 @@ class DueReads(PlanDueReads):
         ).fetchone()
         if row is None:
             return None
-        return EarlyPlanRow(row[0], row[1], date.fromisoformat(row[2]), *row[3:])
+        day = stored_day(row[2])  # NO_DAY_READS chose one that reads
+        return EarlyPlanRow(row[0], row[1], day, *row[3:]) if day else None
 
     def stuck_plan(
         self,
@@ -313,10 +325,13 @@ class DueReads(PlanDueReads):
             "ORDER BY s.offset_days, s.position LIMIT 1",
             {"rid": row[0], "today": (today or date.max).isoformat()},
         ).fetchone()
+        moved = stored_day(row[2])
+        if moved is None:  # a no whose day does not read is neither fresh nor stuck
+            return None
         return QuietPlanRow(
             row[0],
             row[1],
-            date.fromisoformat(row[2]),
+            moved,
             step[0] if step else None,
             step[1] if step else None,
             row[3],

@@ -14,19 +14,24 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from bounceback_tui.store.due_conditions import (
+    NO_DAY_READS,
     STEP_IS_DUE,
     ask_flagged,
     ask_suggested,
+    day_reads,
     reply_waits,
     step_rests,
 )
 from bounceback_tui.store.fastread_rows import FeedbackDueRow, StepDueRow
 from bounceback_tui.store.read_connection import ReadConnection
+from bounceback_tui.stored_dates import stored_day
 
 # A step that counts on a plan's line: open, not a feedback request, its day come, and not
-# resting (``step_rests``, its groups given by the caller). Steps named ``s``, its no ``r``.
+# resting (``step_rests``, its groups given by the caller). Steps named ``s``, its no ``r``;
+# a no whose day does not read has no step due (it reads as no day).
 _OPEN_STEP = (
-    "s.done_at IS NULL AND s.skipped_at IS NULL AND s.kind != 'feedback' AND " + STEP_IS_DUE
+    "s.done_at IS NULL AND s.skipped_at IS NULL AND s.kind != 'feedback' AND "
+    f"{STEP_IS_DUE} AND {NO_DAY_READS}"
 )
 
 
@@ -89,7 +94,7 @@ class PlanDueReads(ReadConnection):
             StepDueRow(
                 rid,
                 company,
-                date.fromisoformat(on),
+                day,
                 count,
                 first // 1000 % 1000,
                 step_id,
@@ -98,6 +103,7 @@ class PlanDueReads(ReadConnection):
                 care=first >= 1000000,
             )
             for rid, company, on, count, first, step_id, title, role in rows
+            if (day := stored_day(on)) is not None
         ]
         (total,) = self.conn.execute(f"SELECT count(*) {plans}", params).fetchone()
         return found, int(total)
@@ -130,7 +136,8 @@ class PlanDueReads(ReadConnection):
             "WHERE p.rejected_on >= :active_since AND p.next_feedback_on <= :today "
             "AND s.kind = 'feedback' AND s.done_at IS NULL AND s.asked_on IS NULL "
             "AND s.skipped_at IS NULL "
-            "AND s.offset_days <= julianday(:today) - julianday(p.rejected_on) " + keep
+            "AND s.offset_days <= julianday(:today) - julianday(p.rejected_on) "
+            f"AND {day_reads('p.rejected_on')} " + keep
         )
         params = {**self._step_params(today, active_since), "limit": limit}
         rows = self.conn.execute(
@@ -147,12 +154,13 @@ class PlanDueReads(ReadConnection):
                 step_id,
                 rejection_id,
                 company,
-                date.fromisoformat(rejected_on),
+                day,
                 offset,
-                date.fromisoformat(recorded) if recorded else None,
+                stored_day(recorded),
                 role or "",
             )
             for step_id, rejection_id, company, rejected_on, offset, recorded, role in rows
+            if (day := stored_day(rejected_on)) is not None
         ]
         if len(found) < limit:
             return found, len(found)

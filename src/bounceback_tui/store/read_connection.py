@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Self
 
 from bounceback_tui.store.sqlite_file import connect
+from bounceback_tui.stored_dates import stored_day
 
 
 class ReadConnection:
@@ -20,6 +21,8 @@ class ReadConnection:
     def __init__(self, db_path: Path) -> None:
         self.path = db_path  # to say a failed read as the store's own reads say it
         self.conn: sqlite3.Connection = connect(db_path, read_only=True)
+        # The day a stored value reads as, for the reads' SQL (due_conditions.day_reads).
+        self.conn.create_function("bb_day", 1, _day_text, deterministic=True)
         self.db_path = db_path  # the days opened are kept beside it (services/days_opened)
 
     def close(self) -> None:
@@ -44,3 +47,8 @@ class ReadConnection:
             f"SELECT json_group_array(json(packed_row)) FROM ({sql})", params
         ).fetchone()
         return json.loads(packed)
+
+
+def _day_text(value: object) -> str | None:
+    day = stored_day(value)
+    return day.isoformat() if day is not None else None
