@@ -147,3 +147,17 @@ def test_what_goes_with_an_application_comes_back_as_stored(opened_paths: DataPa
     before = {t: [stored(path, t, i) for i in ids] for t, ids in rows.items()}
     _delete_and_undo(path, "application", app_id)
     assert {t: [stored(path, t, i) for i in ids] for t, ids in rows.items()} == before
+
+
+@pytest.mark.parametrize("written", ["x", 2.5])
+def test_a_row_whose_version_is_not_a_number_is_put_back(
+    opened_paths: DataPaths, written: object
+) -> None:
+    """Another program wrote over its version: `u` put nothing back ("Something went
+    wrong (TypeError …)" halfway through); the row comes back, its other values as stored."""
+    _demo(opened_paths)
+    row_id = write_over(opened_paths.database, "application", "version", written)
+    assert row_id is not None
+    before = stored(opened_paths.database, "application", row_id)
+    _delete_and_undo(opened_paths.database, "application", row_id)
+    assert stored(opened_paths.database, "application", row_id) == before

@@ -310,7 +310,7 @@ def restore(
             note(key)
         if rows:
             if "version" in table.columns:
-                rows = [{**row, "version": row["version"] + 1} for row in rows]
+                rows = [{**row, "version": version_of(row["version"]) + 1} for row in rows]
             _put(session, table, rows)
     for table_name, column, links in cleared_links:
         table = _table(table_name)
@@ -332,6 +332,12 @@ def restore(
     return Restored(tuple(lost.values()))
 
 
+def version_of(value: Any) -> int:
+    """A row's version as stored: another program can write anything over it ("x", 2.5);
+    what is not a whole number counts as 0, so a row still comes back (one version on)."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
 def footprint(session: Session, table_name: str, row_id: Any) -> tuple[int | None, int]:
     """(version, rows with it): the row's version now (None: no such row) and how many rows
     deleting it would take or unlink with it, itself aside. `u` after an add compares both
@@ -346,7 +352,7 @@ def footprint(session: Session, table_name: str, row_id: Any) -> tuple[int | Non
     found = DeletedRows(table=table_name, row_id=row_id)
     _collect(session, table, pk_column == row_id, found)
     rows = sum(len(rows) for _name, rows in found.rows) - 1
-    return int(version), rows + sum(len(links) for _t, _c, links in found.cleared_links)
+    return version_of(version), rows + sum(len(links) for _t, _c, links in found.cleared_links)
 
 
 def fill_if_empty(
