@@ -8,6 +8,7 @@ from pydantic import NaiveDatetime
 from sqlmodel import Field
 
 from bounceback_tui.store.models.base import NEVER_REUSED, StoredTable, default_now, new_uid
+from bounceback_tui.store.models.stored_types import StoredDay, StoredMoment
 
 
 class Application(StoredTable, table=True):
@@ -30,16 +31,18 @@ class Application(StoredTable, table=True):
     notes: str = ""
     description: str = ""
     employment_type: str = ""
-    date_applied: date | None = Field(default=None, index=True)
-    next_follow_up: date | None = Field(default=None, index=True)
+    # Its days and times read leniently (stored_types): None where another program wrote
+    # over one with no day, so the application is still moved, booked and written to.
+    date_applied: date | None = Field(default=None, index=True, sa_type=StoredDay)
+    next_follow_up: date | None = Field(default=None, index=True, sa_type=StoredDay)
     # The day the person said "not ghosted yet"; the suggestion waits before asking again.
-    ghost_dismissed_on: date | None = None
-    created_at: NaiveDatetime = Field(default_factory=default_now)
-    updated_at: NaiveDatetime = Field(default_factory=default_now)
+    ghost_dismissed_on: date | None = Field(default=None, sa_type=StoredDay)
+    created_at: NaiveDatetime = Field(default_factory=default_now, sa_type=StoredMoment)
+    updated_at: NaiveDatetime = Field(default_factory=default_now, sa_type=StoredMoment)
     version: int = 1
     # Optional facts the "What's working" view compares (schema v3).
     company_size: str | None = None  # a band of domain.insights.CompanySize
-    posted_on: date | None = None  # the posting's own date
+    posted_on: date | None = Field(default=None, sa_type=StoredDay)  # the posting's own date
     cover_letter: bool | None = None  # None: not said
     tailored_resume: bool | None = None
     uid: str = Field(default_factory=new_uid)
