@@ -106,3 +106,60 @@ def test_the_store_reads_flagged_what_the_domain_flags(
             FIXED_TODAY, active, len(flagged), has_feedback, flagged=feedback_flag_days()
         )
     assert {row.step_id for row in first} == flagged
+
+
+def test_the_sql_rule_flags_what_the_domain_flags_on_every_day(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """``due_conditions.ask_flagged`` and ``step_timing.is_feedback_flagged``, step by step
+    on the same rows, over a spread of days on either side of where a flag begins and ends:
+    noes of many ages, written down on their day, a few days after, or today; requests
+    suggested on the no's day or days after it."""
+    import sqlite3
+
+    from bounceback_tui.store.due_conditions import ask_flagged
+    from bounceback_tui.stored_dates import stored_day
+
+    for age in range(0, 40, 3):
+        for late in (None, 0, 4):
+            rid = add_rejection(db, f"N{age}-{late}", rejected_on=FIXED_TODAY - timedelta(days=age))
+            if late is not None:
+                recorded_on_its_day(db, rid)
+                with sqlite3.connect(opened_paths.database) as conn:
+                    conn.execute(
+                        "UPDATE rejection SET created_at = datetime(created_at, ?) WHERE id = ?",
+                        (f"+{late} days", rid),
+                    )
+                    conn.execute(
+                        "UPDATE recovery_step SET offset_days = ? WHERE rejection_id = ? "
+                        "AND kind = 'feedback'",
+                        (age % 7, rid),
+                    )
+                conn.close()
+    flag_rule = ask_flagged(feedback_flag_days())
+    sql = (
+        f"SELECT s.id, r.rejected_on, s.offset_days, r.created_at, {flag_rule} "
+        "FROM recovery_step s JOIN rejection r ON r.id = s.rejection_id WHERE s.kind = 'feedback'"
+    )
+    compared = flagged_days = 0
+    with FastReader(opened_paths.database) as reader:
+        for shift in range(-10, 60):
+            today = FIXED_TODAY + timedelta(days=shift)
+            for step_id, rejected_on, offset, created_at, urgent in reader.conn.execute(
+                sql, {"today": today.isoformat()}
+            ).fetchall():
+                day, recorded = stored_day(rejected_on), stored_day(created_at)
+                assert day is not None
+                expected = is_feedback_flagged(
+                    StepKind.FEEDBACK,
+                    day,
+                    offset,
+                    asked_on=None,
+                    done=False,
+                    today=today,
+                    recorded_on=recorded,
+                )
+                assert bool(urgent) == expected, (step_id, day, offset, recorded, today)
+                compared += 1
+                flagged_days += expected
+    assert 0 < flagged_days < compared  # both answers met: the check says something
