@@ -28,6 +28,7 @@ from bounceback_tui.domain.due import NO_FOLLOW_UP_STAGES
 from bounceback_tui.domain.text import json_safe
 from bounceback_tui.store.due_conditions import open_follow_up
 from bounceback_tui.store.sqlite_file import connect, inspect_store
+from bounceback_tui.transfer.json_checks import check_value
 from bounceback_tui.transfer.json_unreadable import UnreadableDate, date_columns, set_aside
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 from bounceback_tui.transfer.schema import own_tables, quote, read_tables
@@ -101,7 +102,13 @@ def export_json(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) 
             out.write(f"\n    {json.dumps(table.name)}: [")
             names = table.column_names
             order = ", ".join(quote(k) for k in table.key_columns)
-            read = ", ".join(_READ_AS.get((table.name, n), quote(n)) for n in names)
+            # A column read as it counts is read as stored too: a value there the import
+            # would refuse is kept (under "unreadable"), never made null with the rest.
+            as_read = [n for n in names if (table.name, n) in _READ_AS]
+            read = ", ".join(
+                [_READ_AS.get((table.name, n), quote(n)) for n in names]
+                + [quote(n) for n in as_read]
+            )
             kept, values = _rows_kept(table.name)
             cursor = conn.execute(
                 f"SELECT {read} FROM {quote(table.name)}{kept} ORDER BY {order}", values
@@ -113,8 +120,12 @@ def export_json(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) 
                 out.write("\n      ")
                 # Control characters and bidi overrides as \uXXXX: the same data, and nothing
                 # a terminal acts on if the file is printed (domain/text.json_safe).
-                record = dict(zip(names, row, strict=True))
-                summary.unreadable += set_aside(table, dated, record, written + 1)
+                record = dict(zip(names, row[: len(names)], strict=True))
+                for name, stored in zip(as_read, row[len(names) :], strict=True):
+                    column = table.column(name)
+                    if stored is not None and column and check_value(table.name, column, stored):
+                        record[name] = stored
+                summary.unreadable += set_aside(table, dated, record, written + 1, check_value)
                 row_json = json.dumps(record, ensure_ascii=False)
                 out.write(json_safe(row_json))
                 written += 1

@@ -22,11 +22,13 @@ from typing import Any
 
 from bounceback_tui.domain.unreadable import quoted
 from bounceback_tui.domain.wording import plural
-from bounceback_tui.stored_dates import stored_day, stored_moment
-from bounceback_tui.transfer.schema import Table
+from bounceback_tui.transfer.schema import Column, Table
 
 UNREADABLE_KEY = "unreadable"
-_READERS: dict[str, Callable[[object], object]] = {"DATE": stored_day, "DATETIME": stored_moment}
+_DATE_TYPES = ("DATE", "DATETIME")
+# The import's check of a value in a column (json_checks.check_value): what it refuses, the
+# export sets aside, so the file it writes is one the import takes (and nothing is lost).
+ValueCheck = Callable[[str, Column, Any], "str | None"]
 # How many the sentence names before "and N more".
 _NAMED = 10
 
@@ -46,19 +48,20 @@ class UnreadableDate:
 
 
 def date_columns(table: Table) -> tuple[str, ...]:
-    return tuple(c.name for c in table.columns if c.declared_type in _READERS)
+    return tuple(c.name for c in table.columns if c.declared_type in _DATE_TYPES)
 
 
 def set_aside(
-    table: Table, columns: Sequence[str], row: dict[str, Any], place: int
+    table: Table, columns: Sequence[str], row: dict[str, Any], place: int, check: ValueCheck
 ) -> list[UnreadableDate]:
-    """The export's row with each date the app cannot read null, and kept as stored under
-    ``"unreadable"``; what was set aside."""
+    """The export's row with each date the import would refuse (``check``, the import's own:
+    a time with an offset, a day with a time in a date column, a number) null, and kept as
+    stored under ``"unreadable"``; what was set aside."""
     kept: dict[str, Any] = {}
     for name in columns:
         value = row.get(name)
         column = table.column(name)
-        if value is None or column is None or _READERS[column.declared_type](value) is not None:
+        if value is None or column is None or check(table.name, column, value) is None:
             continue
         kept[name] = value
         row[name] = None
