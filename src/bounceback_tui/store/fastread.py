@@ -30,7 +30,7 @@ from typing import Any
 from bounceback_tui.store.due_conditions import NO_DAY_READS
 from bounceback_tui.store.fastread_due import DueReads
 from bounceback_tui.store.fastread_rows import SummaryDayRow, day_or_none
-from bounceback_tui.stored_dates import stored_day
+from bounceback_tui.stored_dates import stored_day, stored_instant
 
 # An application ``a`` dated on rejection ``r``'s own day that counts as sent after it
 # (docs/metrics.md, "Bounce-back time"): recorded as sent (entered, or moved out of Saved)
@@ -233,24 +233,28 @@ class FastReader(DueReads):
     )
 
     def interviews_unreadable(self, limit: int = 10) -> list[tuple]:
-        """Interviews whose start SQLite cannot read as a time (another program wrote over
-        it): the ``interviews_starting`` reads leave them out, Today says them instead.
-        (id, application id, company, role, start as stored), oldest first."""
-        return self.conn.execute(
-            "SELECT v.id, v.application_id, a.company, a.role, v.starts_at FROM interview v "
-            "JOIN application a ON a.id = v.application_id "
-            "WHERE datetime(v.starts_at) IS NULL ORDER BY v.id LIMIT ?",
-            (limit,),
-        ).fetchall()
+        """Interviews whose start the app cannot read as a time (another program wrote over
+        it, with text or a number): the ``interviews_starting`` reads leave them out, Today
+        says them instead. (id, application id, company, role, start as stored), oldest
+        first."""
+        return self._interviews_unreadable()[:limit]
 
     def interviews_unreadable_count(self) -> int:
         """How many interviews ``interviews_unreadable`` reads the first few of."""
-        return int(
-            self._one(
-                "SELECT count(*) FROM interview v JOIN application a ON a.id = v.application_id "
-                "WHERE datetime(v.starts_at) IS NULL"
-            )
+        return len(self._interviews_unreadable())
+
+    def _interviews_unreadable(self) -> list[tuple]:
+        # SQLite picks the few that may not be a time (no text: a number such as 42, which
+        # datetime() reads as a Julian day; text SQLite cannot read or not shaped as a
+        # day), and ``stored_instant``, the one reader of a start, decides.
+        rows = self.conn.execute(
+            "SELECT v.id, v.application_id, a.company, a.role, v.starts_at FROM interview v "
+            "JOIN application a ON a.id = v.application_id "
+            "WHERE typeof(v.starts_at) <> 'text' OR datetime(v.starts_at) IS NULL "
+            "OR v.starts_at NOT GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' "
+            "ORDER BY v.id"
         )
+        return [row for row in rows if stored_instant(row[4]) is None]
 
     def interviews_starting(
         self,
