@@ -14,11 +14,13 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-_SLASHED = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
-_ISO_PREFIX = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$")
+# Pattern texts, compiled by ``re``'s own cache when a day is first read, not at import (this
+# module is on the first paint's path through ``dates``: tests/test_first_paint_imports.py).
+_SLASHED = r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$"
+_ISO_PREFIX = r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$"
 # A time after the day, as Notion writes one ("Dec 3, 2026 10:15 AM", "12/03/2026 14:05"): the
 # day is what is kept.
-_TIME_TAIL = re.compile(r"(?:\s+at)?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$", re.I)
+_TIME_TAIL = r"(?i)(?:\s+at)?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$"
 _WORDY_FORMATS = (
     "%b %d %Y",
     "%B %d %Y",
@@ -47,7 +49,7 @@ class TwoReadings(ValueError):
 def slashed_parts(text: str) -> tuple[int, int, bool] | None:
     """A slashed day's first two numbers and whether they are dotted ("14.03.2026"), or None
     when ``text`` is not one: what the import looks at to decide a file's order."""
-    match = _SLASHED.match(text.strip())
+    match = re.match(_SLASHED, text.strip())
     if not match:
         return None
     dotted = text.strip()[len(match.group(1))] == "."
@@ -60,11 +62,11 @@ def written_day(text: str, today: date, *, day_first: bool | None = None) -> dat
     day both ways round real is read; None refuses it (``TwoReadings``). Raises ``UnrealDay``
     for a shape that names no day."""
     cleaned = text.strip()
-    iso = _ISO_PREFIX.match(cleaned)
+    iso = re.match(_ISO_PREFIX, cleaned)
     if iso:
         return _make_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    day_part = _TIME_TAIL.sub("", cleaned)
-    slashed = _SLASHED.match(day_part)
+    day_part = re.sub(_TIME_TAIL, "", cleaned)
+    slashed = re.match(_SLASHED, day_part)
     if slashed:
         first, second, year = (int(g) for g in slashed.groups())
         if len(slashed.group(3)) == 2:
