@@ -200,7 +200,7 @@ FORMS = (
     Form(
         "how it went",
         lambda: OUTCOME_FIELDS,
-        validate_outcome,
+        lambda v: validate_outcome(v, close_key="Escape"),
         {"rating": "4"},
         {"note": "interview.outcome_note"},
         once=True,

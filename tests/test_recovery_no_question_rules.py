@@ -108,7 +108,7 @@ async def test_enter_moved_by_the_keymap_moves_on_the_bar(opened_paths: DataPath
         assert not app.keymap_problems, app.keymap_problems
         assert dict(app.screen.query_one(KeyBar).shown()).get("c") == "Choose"
         line = " ".join(str(s.render()) for s in app.screen.query(".form-keys"))
-        assert "c choose" in line, line
+        assert "c Choose" in line, line
         await pilot.press("c")
         await settle(pilot, 4)
         assert not isinstance(app.screen, OpenApplicationChoiceScreen)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import replace
+from typing import Any
 
 from bounceback_tui.domain.skills import validate_skill
 from bounceback_tui.paths import DataPaths
@@ -81,9 +82,9 @@ async def test_the_bar_asks_the_store_once_for_each_version_of_it(
         asked: list[int] = []
         check = entry.check
 
-        def counted() -> None:
+        def counted(*keys: Any) -> None:  # as the kit calls it (with the keys, as bound)
             asked.append(1)
-            check()
+            check(*keys)
 
         pane._undo_entries[-1] = replace(entry, check=counted)
         for _ in range(6):

@@ -82,7 +82,8 @@ def pane_keys(app: BouncebackApp, screen: Screen) -> list[tuple[ActiveBinding, s
     at_open = getattr(app.screen, "keys_at_open", None)
     if at_open is not None and app.screen is not screen:
         return list(at_open)
-    pane_id = app.shown_pane()
+    shown = getattr(app, "shown_pane", None)  # the store-problem app has no panes
+    pane_id = shown() if shown is not None else None
     pane = mounted(screen, pane_id) if pane_id else None
     if pane is None or pane_id is None:
         return []

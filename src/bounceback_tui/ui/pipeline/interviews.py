@@ -54,7 +54,11 @@ class PipelineInterviews(PipelineListing):
         if unread:
             # Its time overwritten by another program: said, never "No interviews … yet"
             # (the detail says it too: domain/unreadable.py).
-            self.notify(plain(" ".join(u.said() for u in unread)), severity="warning")
+            self.notify(
+                plain(" ".join(u.said() for u in unread)),
+                severity="warning",
+                title="Time unreadable",
+            )
             if not interviews:
                 return
 
