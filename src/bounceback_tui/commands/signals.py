@@ -7,20 +7,22 @@ Before, SIGTERM (``kill``, ``timeout``, a session manager) ended the process whe
 every commit was already safe on disk, but the terminal stayed in the app's mode, so what
 was typed next in the shell did not echo and the mouse printed escape codes.
 
-The handler only asks the app, from a thread of its own, to exit (a signal handler must not
-touch the event loop's structures). Before Textual's loop starts, the handler itself gives
-back the launch's terminal settings (commands/quiet_keys.py: its echo) and the signal then
-does what it always does. Before, the thread tried that, and only the main thread may set a
-signal's handler: the signal was lost in a traceback and the echo stayed off. After the loop
-has ended, the window's tidying goes on and the launch gives the terminal back as it ends
-(``end_politely``). The handler holds both signals from the launch's own (quiet_keys) to the
-end of the tidying, handed over with no moment between: SIGHUP during the loop, or either one
-just after it, ended the process with the terminal as the app had it.
+The handler only notes the signal: a watch, a thread started with the block, asks the app's
+loop to exit (a signal handler must not touch the event loop's structures, nor start a
+thread: the main thread may hold the very lock that takes) and, should the window still not
+have ended ``GRACE_S`` later, ends the process itself. Before Textual's loop starts, the
+handler itself gives back the launch's terminal settings (commands/quiet_keys.py: its echo)
+and the signal then does what it always does. After the loop has ended, the window's tidying
+goes on and the launch gives the terminal back as it ends (``end_politely``). The handler
+holds both signals from the launch's own (quiet_keys) to the end of the tidying, handed over
+with no moment between: SIGHUP during the loop, or either one just after it, ended the
+process with the terminal as the app had it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import signal
 import threading
@@ -66,38 +68,83 @@ def end_politely(app: App[object]) -> Iterator[EndedBy]:
     - Once it has ended (Textual shutting down, the store being closed and tidied): the
       signal is kept, the tidying goes on, and the terminal is given back as the launch ends;
       the status is the signal's. Before, the process ended there, the store left untidied.
-      A second signal then does not wait: the terminal back, ended as the signal ends it.
+    - A second signal does not wait, wherever it comes: the terminal back, ended as the
+      signal ends it. Before, while the loop ran, each one only asked again.
+    - Nor does the first wait for ever: a window still not ended ``GRACE_S`` after it ends
+      there, with the signal's status (every commit is already on disk). A window that hung
+      on a terminal gone (kit/resume_guard.py) stayed for ever, deaf to SIGTERM.
     """
     ended = EndedBy()
     if threading.current_thread() is not threading.main_thread():
         yield ended  # only the main thread may set a handler
         return
+    signalled, finished = threading.Event(), threading.Event()
 
     def on_signal(signum: int, _frame: FrameType | None) -> None:
-        first = ended.signal is None
-        if first:
-            ended.signal = signum
-        if app._loop is not None:  # running: only its own loop may end it
-            threading.Thread(target=_ask_to_exit, args=(app, 128 + signum), daemon=True).start()
-            return
-        if first and app._driver is not None:  # its loop ran and ended: the tidying goes on
-            return
-        from bounceback_tui.commands.quiet_keys import give_terminal_back
+        if ended.signal is not None:  # the second: no waiting
+            _end_now(signum, drawn=app._loop is not None)
+        ended.signal = signum
+        if app._loop is None and app._driver is None:  # its loop not run yet
+            _end_now(signum, drawn=False)
+        # Running, the watch asks its loop to end (only that loop may end it; a signal
+        # handler must not touch its structures). Ended, the tidying goes on.
+        signalled.set()
 
-        give_terminal_back()
-        signal.signal(signum, signal.SIG_DFL)
-        os.kill(os.getpid(), signum)
-
+    watch = threading.Thread(
+        target=_watch, args=(app, ended, signalled, finished), name="ending-watch", daemon=True
+    )
     previous = {number: signal.signal(number, on_signal) for number in ENDING}
+    watch.start()
     try:
         yield ended
     finally:
+        finished.set()
+        signalled.set()
         for number, handler in previous.items():
             signal.signal(number, handler)
 
 
-def _ask_to_exit(app: App[object], status: int) -> None:
-    # The app may end meanwhile (its loop closing): the signal is kept (``EndedBy``), and the
-    # window's tidying goes on to end with its status.
-    with contextlib.suppress(Exception):
-        app.call_from_thread(app.exit, return_code=status)
+# How long a window may take to end after the first signal (its tidying, a daily backup of
+# a large store, takes a few seconds at the most).
+GRACE_S = 30.0
+
+# The terminal's modes as Textual leaves them when it ends: mouse reports, pasting, the
+# alternate screen off, the cursor shown.
+_SCREEN_LEFT = "\x1b[?1000l\x1b[?1003l\x1b[?1015l\x1b[?1006l\x1b[?2004l\x1b[?1049l\x1b[?25h"
+
+
+def _watch(
+    app: App[object], ended: EndedBy, signalled: threading.Event, finished: threading.Event
+) -> None:
+    signalled.wait()
+    if finished.is_set():
+        return
+    loop = app._loop
+    if loop is not None:  # not waiting on it: the loop may be the thing that hangs
+        with contextlib.suppress(RuntimeError):  # closed meanwhile: its tidying goes on
+            loop.call_soon_threadsafe(functools.partial(app.exit, return_code=ended.status))
+    if finished.wait(GRACE_S):
+        return
+    _give_back(drawn=True)
+    with contextlib.suppress(OSError):
+        os.write(
+            2,
+            f"bounceback-tui: stopped by {ended.name}; the window did not end within"
+            f" {GRACE_S:.0f} s; everything saved is kept.\n".encode(),
+        )
+    os._exit(ended.status)
+
+
+def _give_back(*, drawn: bool) -> None:
+    from bounceback_tui.commands.quiet_keys import give_terminal_back
+
+    give_terminal_back()
+    if drawn:  # Textual's screen may still be up: a hung window never gave it back
+        with contextlib.suppress(OSError):
+            os.write(2, _SCREEN_LEFT.encode())
+
+
+def _end_now(signum: int, *, drawn: bool) -> None:
+    _give_back(drawn=drawn)
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)

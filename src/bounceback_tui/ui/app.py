@@ -34,6 +34,7 @@ from bounceback_tui.ui.kit.memory_patches import install_memory_patches
 from bounceback_tui.ui.kit.pane import Pane
 from bounceback_tui.ui.kit.pane_release import freeze_long_lived
 from bounceback_tui.ui.kit.pane_switcher import OnPaneScreen, PaneSwitcher
+from bounceback_tui.ui.kit.resume_guard import guard_resume
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.kit.quit_guard import AsksBeforeQuitting
 from bounceback_tui.ui.kit.screen_layouts import lay_out_once
@@ -185,6 +186,7 @@ class BouncebackApp(
         yield KeyBar()
 
     def on_mount(self) -> None:
+        guard_resume(self)  # SIGCONT as the window closes (kit/resume_guard.py)
         self.focus_keeper = FocusKeeper(self, quitting=lambda: self.quitting)
         self.current_pane.on_pane_shown()
         if self._read_only:
