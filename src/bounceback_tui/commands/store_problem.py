@@ -71,9 +71,17 @@ def resolve_store_problem(
         layout=layout,
     )
     from bounceback_tui.commands.quiet_keys import while_textual_runs
+    from bounceback_tui.commands.signals import ENDING, end_politely
 
-    with while_textual_runs():  # its signals as Textual has them
+    # SIGTERM and SIGHUP end the screen as `q` does (commands/signals.py): they ended the
+    # process where it stood, the terminal left in the screen's modes.
+    with while_textual_runs(held=ENDING), end_politely(chooser) as ended:
         opened = bool(chooser.run())
+    if ended.signal is not None:
+        from bounceback_tui.commands.failures import say
+
+        say(f"bounceback-tui: stopped by {ended.name}; the store was left as the screen had it.")
+        raise SystemExit(ended.status)
     if not opened and chooser.done and not chooser.return_code:
         _say_left(paths, chooser.outcome)
         return None
