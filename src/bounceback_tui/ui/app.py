@@ -34,9 +34,9 @@ from bounceback_tui.ui.kit.memory_patches import install_memory_patches
 from bounceback_tui.ui.kit.pane import Pane
 from bounceback_tui.ui.kit.pane_release import freeze_long_lived
 from bounceback_tui.ui.kit.pane_switcher import OnPaneScreen, PaneSwitcher
-from bounceback_tui.ui.kit.resume_guard import guard_resume
 from bounceback_tui.ui.kit.pane_tabs import PaneTabs
 from bounceback_tui.ui.kit.quit_guard import AsksBeforeQuitting
+from bounceback_tui.ui.kit.resume_guard import guard_resume
 from bounceback_tui.ui.kit.screen_layouts import lay_out_once
 from bounceback_tui.ui.kit.text import ContentNotify
 from bounceback_tui.ui.kit.type_ahead import KeysInOrder
