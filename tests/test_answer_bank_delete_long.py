@@ -7,8 +7,6 @@ question is cut there now, with "…", and the dialog fits an 80x24 terminal.
 
 from __future__ import annotations
 
-import sqlite3
-
 from textual.widgets import Button, Static
 
 from bounceback_tui.domain.answers import validate_question
@@ -19,15 +17,14 @@ from bounceback_tui.ui.answers.bank import AnswerBankScreen
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from tests.ui_harness import app_on, settle_workers
+from tests.written_over import another_program_writes
 
 LONG = "Tell me about a time you " + "kept going " * 907  # 10,002 characters
 
 
 def _bank(paths: DataPaths, db: Database) -> None:
     answers.add_question(db, validate_question({"question": "Why Acme?", "action": "Read."}))
-    with sqlite3.connect(paths.database) as connection:
-        connection.execute("UPDATE interview_question SET question = ?", (LONG,))
-    connection.close()
+    another_program_writes(paths, "UPDATE interview_question SET question = ?", (LONG,))
 
 
 async def test_a_long_question_is_cut_and_the_buttons_are_in_sight(

@@ -8,7 +8,6 @@ line still offered "p practise".
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 
 from bounceback_tui.domain.answers import validate_question
@@ -20,6 +19,7 @@ from bounceback_tui.ui.answers.practice import AnswerPracticeScreen
 from bounceback_tui.ui.kit.focus import focus_problem
 from tests.screen_text import flat, screen_text
 from tests.ui_harness import app_on, settle_workers
+from tests.written_over import another_program_writes
 
 TODAY = date(2026, 3, 16)  # the suite's frozen clock
 
@@ -30,12 +30,11 @@ def _questions(db: Database, paths: DataPaths, due: int, later: int) -> None:
         answers.add_question(db, validate_question({"question": f"Due question {n}?"}))
     for n in range(later):
         row = answers.add_question(db, validate_question({"question": f"Later question {n}?"}))
-        with sqlite3.connect(paths.database) as connection:
-            connection.execute(
-                "UPDATE interview_question SET next_review_on = ?, last_practised_on = ? "
-                "WHERE id = ?",
-                ((TODAY + timedelta(days=7)).isoformat(), TODAY.isoformat(), row.id),
-            )
+        another_program_writes(
+            paths,
+            "UPDATE interview_question SET next_review_on = ?, last_practised_on = ? WHERE id = ?",
+            ((TODAY + timedelta(days=7)).isoformat(), TODAY.isoformat(), row.id),
+        )
 
 
 def _text(app, selector: str) -> str:  # type: ignore[no-untyped-def]

@@ -22,6 +22,7 @@ from bounceback_tui.ui.kit.focus import focus_problem
 from tests.pipeline_fixtures import put
 from tests.screen_text import screen_text
 from tests.ui_harness import app_on, settle_workers
+from tests.written_over import another_program_writes
 
 GARBAGE = "[b]garbage[/]"
 D = date
@@ -54,12 +55,9 @@ def _one_application(paths: DataPaths) -> int:
 
 
 def _write_over(paths: DataPaths, app_id: int, column: str) -> None:
-    conn = sqlite3.connect(paths.database)
-    try:
-        with conn:
-            conn.execute(f'UPDATE application SET "{column}" = ? WHERE id = ?', (GARBAGE, app_id))
-    finally:
-        conn.close()
+    another_program_writes(
+        paths, f'UPDATE application SET "{column}" = ? WHERE id = ?', (GARBAGE, app_id)
+    )
 
 
 def _detail(app: object) -> str:
@@ -158,16 +156,12 @@ async def test_a_move_in_its_timeline_whose_day_is_unreadable_says_so(
         )
     finally:
         db.dispose()
-    conn = sqlite3.connect(opened_paths.database)
-    try:
-        with conn:
-            conn.execute(
-                "UPDATE stage_change SET changed_on = ? WHERE application_id = ? "
-                "AND to_stage = 'screening'",
-                (GARBAGE, app_id),
-            )
-    finally:
-        conn.close()
+    another_program_writes(
+        opened_paths,
+        "UPDATE stage_change SET changed_on = ? WHERE application_id = ? "
+        "AND to_stage = 'screening'",
+        (GARBAGE, app_id),
+    )
     async with app_on(opened_paths, "pipeline", size=(160, 50)) as (app, pilot, pane):
         assert pane.select_item(app_id)
         await settle_workers(pilot)

@@ -8,7 +8,6 @@ not set them in the app at all and those comparisons stayed "too few to tell" fo
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -22,6 +21,7 @@ from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.pipeline.pane import PipelinePane
 from tests.built_stores import store_once
 from tests.pipeline_fixtures import rows, small_pipeline
+from tests.written_over import another_program_writes
 
 FACTS = (
     "SELECT company_size, posted_on, cover_letter, tailored_resume FROM application WHERE id = ?"
@@ -81,13 +81,12 @@ async def test_the_edit_form_shows_what_is_stored_and_refuses_a_posting_after_ap
     opened_paths: DataPaths, ids: dict[str, int]
 ) -> None:
     app_id = ids["Northwind Analytics"]
-    with sqlite3.connect(opened_paths.database) as conn:
-        conn.execute(
-            "UPDATE application SET company_size = '1000+', posted_on = '2026-02-01', "
-            "cover_letter = 0, tailored_resume = 1 WHERE id = ?",
-            (app_id,),
-        )
-    conn.close()
+    another_program_writes(
+        opened_paths,
+        "UPDATE application SET company_size = '1000+', posted_on = '2026-02-01', "
+        "cover_letter = 0, tailored_resume = 1 WHERE id = ?",
+        (app_id,),
+    )
     async with editing(opened_paths, app_id) as (app, pilot, _pane):
         assert field(app, "company_size").value == "1000+"
         assert field(app, "posted_on").value == "2026-02-01"

@@ -23,6 +23,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.ui_harness import app_on, fill, keep_toasts, settle
+from tests.written_over import another_program_writes
 
 WRITTEN = "[b]x[/]"
 
@@ -36,12 +37,11 @@ def _acme_written_over(paths: DataPaths) -> int:
     finally:
         db.dispose()
     assert acme.id is not None
-    with sqlite3.connect(paths.database) as conn:
-        conn.execute(
-            "UPDATE application SET date_applied = ?, updated_at = ?, posted_on = ? WHERE id = ?",
-            (WRITTEN, WRITTEN, WRITTEN, acme.id),
-        )
-    conn.close()
+    another_program_writes(
+        paths,
+        "UPDATE application SET date_applied = ?, updated_at = ?, posted_on = ? WHERE id = ?",
+        (WRITTEN, WRITTEN, WRITTEN, acme.id),
+    )
     return acme.id
 
 

@@ -33,6 +33,7 @@ from tests.conftest import FIXED_TODAY
 from tests.screen_text import screen_text
 from tests.test_people_pane import seeded  # noqa: F401  (an interview at Initech, just past)
 from tests.ui_harness import app_on, fill, settle, settle_workers
+from tests.written_over import another_program_writes
 
 WELCOME = (
     "It has been 21 days. A check-in (c) is a gentle start; what waited is below, and there "
@@ -191,9 +192,9 @@ def test_a_quiet_application_is_listed_once(opened_paths: DataPaths) -> None:
     assert summary.due_total == 2
     assert [k for k, n in summary.due_unlisted if n] == []
     # Its follow-up let go (no day set): it is asked about as "ghosted?", once.
-    with sqlite3.connect(opened_paths.database) as conn:
-        conn.execute("UPDATE application SET next_follow_up = NULL WHERE company = 'Tailspin'")
-    conn.close()
+    another_program_writes(
+        opened_paths, "UPDATE application SET next_follow_up = NULL WHERE company = 'Tailspin'"
+    )
     summary = load_today(opened_paths.database, FIXED_TODAY)
     assert [(i.title, i.kind) for i in summary.due] == [
         (NORTHWIND, DueKind.FOLLOW_UP),

@@ -10,8 +10,6 @@ control character is still U+FFFD, never raw.
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from bounceback_tui.cli import main
@@ -22,6 +20,7 @@ from bounceback_tui.services import interviews
 from bounceback_tui.services.applications import add_application
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
+from tests.written_over import another_program_writes
 
 REPLACEMENT = "\ufffd"
 
@@ -40,16 +39,16 @@ def _stored_with_carriage_returns(paths: DataPaths) -> None:
         interviews.add_interview(db, app.id, data)
     finally:
         db.dispose()
-    with sqlite3.connect(paths.database) as conn:
-        conn.execute(
-            "UPDATE application SET company = ?, role = ?, next_follow_up = '2026-03-19'",
-            ("Lumen\rHealth", "Data\r\nAnalyst"),
-        )
-        conn.execute(
-            "UPDATE interview SET place = ?, prep_notes = ?",
-            ("Floor 2\rRoom 4", "Read their blog\rAsk about the team\x1b[2J"),
-        )
-    conn.close()
+    another_program_writes(
+        paths,
+        "UPDATE application SET company = ?, role = ?, next_follow_up = '2026-03-19'",
+        ("Lumen\rHealth", "Data\r\nAnalyst"),
+    )
+    another_program_writes(
+        paths,
+        "UPDATE interview SET place = ?, prep_notes = ?",
+        ("Floor 2\rRoom 4", "Read their blog\rAsk about the team\x1b[2J"),
+    )
 
 
 def _ics(paths: DataPaths, capsys: pytest.CaptureFixture[str]) -> str:

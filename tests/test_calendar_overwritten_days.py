@@ -7,7 +7,6 @@ rest of the calendar is written.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -16,6 +15,7 @@ from bounceback_tui import clock
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from tests.transfer_fixtures import fill_every_table
+from tests.written_over import another_program_writes
 
 CRASHED = 70
 
@@ -38,10 +38,7 @@ def test_calendar_skips_a_day_written_over_inside_its_window(
         value = f"{today + timedelta(days=1)} 10:00:00 "
     else:  # inside `BETWEEN today AND last_day` as text
         value = f"{today.isoformat()}x"
-    conn = sqlite3.connect(opened_paths.database)
-    with conn:
-        changed = conn.execute(f'UPDATE "{table}" SET "{column}" = ?', (value,)).rowcount
-    conn.close()
+    changed = another_program_writes(opened_paths, f'UPDATE "{table}" SET "{column}" = ?', (value,))
     assert changed
     code = main(["calendar", "-o", "-", "--data-dir", str(opened_paths.data_dir)])
     said = capsys.readouterr()

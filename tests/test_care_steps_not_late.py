@@ -10,7 +10,6 @@ in its "(+N more)". The next step never says a comfort step "was due".
 from __future__ import annotations
 
 import re
-import sqlite3
 from datetime import timedelta
 
 import pytest
@@ -22,6 +21,7 @@ from bounceback_tui.services.today import load_today
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
 from tests.recovery_fixtures import add_rejection, steps_of
+from tests.written_over import another_program_writes
 
 CAME = FIXED_TODAY - timedelta(days=4)  # Thursday 12 March
 CARE = ("breathe.feel", "breathe.talk")
@@ -33,9 +33,7 @@ def _plan(paths: DataPaths, db: Database, *, left: tuple[str, ...]) -> int:
     for step in steps_of(db, rid):
         if step.template_key not in left:
             step_service.set_step_done(db, step.id, True)
-    with sqlite3.connect(paths.database) as conn:
-        conn.execute("UPDATE rejection SET created_at = ?", (f"{CAME} 18:00:00",))
-    conn.close()
+    another_program_writes(paths, "UPDATE rejection SET created_at = ?", (f"{CAME} 18:00:00",))
     return rid
 
 

@@ -10,7 +10,6 @@ control character is still shown as "\ufffd".
 from __future__ import annotations
 
 import itertools
-import sqlite3
 
 import pytest
 
@@ -21,6 +20,7 @@ from tests.pipeline_fixtures import add
 from tests.recovery_fixtures import add_rejection, step_by_key
 from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle
+from tests.written_over import another_program_writes
 
 BREAKS = ["\r", "\r\n"]
 
@@ -40,15 +40,16 @@ def _seed(paths: DataPaths, brk: str) -> tuple[int, int]:
         rejection_id = add_rejection(db, application_id=app_id, reason="placeholder")
     finally:
         db.dispose()
-    with sqlite3.connect(paths.database) as conn:
-        conn.execute(
-            "UPDATE application SET notes = ? WHERE id = ?", (f"Met them{brk}at the fair", app_id)
-        )
-        conn.execute(
-            "UPDATE rejection SET reason = ? WHERE id = ?",
-            (f"Too junior{brk}for this team", rejection_id),
-        )
-    conn.close()
+    another_program_writes(
+        paths,
+        "UPDATE application SET notes = ? WHERE id = ?",
+        (f"Met them{brk}at the fair", app_id),
+    )
+    another_program_writes(
+        paths,
+        "UPDATE rejection SET reason = ? WHERE id = ?",
+        (f"Too junior{brk}for this team", rejection_id),
+    )
     return app_id, rejection_id
 
 

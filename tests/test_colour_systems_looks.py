@@ -24,7 +24,6 @@ shows it, and WCAG's contrast worked out from that (tests/test_cursor_contrast.p
 from __future__ import annotations
 
 import colorsys
-import sqlite3
 from datetime import date
 from typing import Any
 
@@ -46,6 +45,7 @@ from tests.built_stores import store_once
 from tests.recovery_fixtures import add_rejection, step_by_key
 from tests.test_cursor_contrast import XTERM, contrast
 from tests.ui_harness import app_on, settle
+from tests.written_over import another_program_writes
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
@@ -79,9 +79,9 @@ def _theme(paths: DataPaths, theme: str) -> None:
 def _some_quiet(paths: DataPaths) -> None:
     """The demo's applications waiting in Applied have follow-ups set ahead (not asked about
     as quiet while so): without them, some are quiet ("N quiet (r)")."""
-    with sqlite3.connect(paths.database) as conn:
-        conn.execute("UPDATE application SET next_follow_up = NULL WHERE stage = 'applied'")
-    conn.close()
+    another_program_writes(
+        paths, "UPDATE application SET next_follow_up = NULL WHERE stage = 'applied'"
+    )
 
 
 def _segments(

@@ -28,6 +28,7 @@ from tests.helpers import usual_keys
 from tests.pipeline_fixtures import add, rows, stage_of, timeline
 from tests.recovery_fixtures import add_rejection, steps_of
 from tests.skills_fixtures import seed_backlog
+from tests.written_over import another_program_writes
 
 
 def _row(db: Database, app_id: int):  # type: ignore[no-untyped-def]
@@ -61,10 +62,10 @@ def test_every_write_moves_the_version_and_a_child_write_moves_its_parent(db: Da
     assert _version(db, "application", app_id) == second + 1
     # Raw SQL from another process counts the same.
     rows(db.path, "SELECT 1")  # (no write)
-    import sqlite3
 
-    with sqlite3.connect(db.path) as conn:
-        conn.execute("UPDATE application SET notes = 'by hand' WHERE id = ?", (app_id,))
+    another_program_writes(
+        db.path, "UPDATE application SET notes = 'by hand' WHERE id = ?", (app_id,)
+    )
     assert _version(db, "application", app_id) == second + 2
 
 

@@ -16,6 +16,7 @@ from tests.built_stores import store_once
 from tests.pipeline_fixtures import small_pipeline
 from tests.screen_text import assert_terminal_safe, screen_text
 from tests.ui_harness import app_on, settle
+from tests.written_over import another_program_writes
 
 # Another window's text: whatever it holds, the dialog names the field, never shows markup.
 THEIRS = "[b]theirs[/b] [link=x]y [ \U0001f680 " + "x" * 10_000
@@ -24,12 +25,12 @@ THEIRS = "[b]theirs[/b] [link=x]y [ \U0001f680 " + "x" * 10_000
 def _write_elsewhere(paths: DataPaths, app_id: int) -> None:
     """What another window (or the command line) saves: the store's triggers move the
     version on, whoever writes."""
-    with sqlite3.connect(paths.database) as conn:
-        conn.execute(
-            "UPDATE application SET notes = ?, location = ?, next_follow_up = '2026-03-30' "
-            "WHERE id = ?",
-            (THEIRS, "Lisbon", app_id),
-        )
+    another_program_writes(
+        paths,
+        "UPDATE application SET notes = ?, location = ?, next_follow_up = '2026-03-30' "
+        "WHERE id = ?",
+        (THEIRS, "Lisbon", app_id),
+    )
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 40)], ids=["80x24", "120x40"])

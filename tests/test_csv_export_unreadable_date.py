@@ -22,6 +22,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.applications import add_application
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
+from tests.written_over import another_program_writes
 
 
 def _store_with_soon(paths: DataPaths, column: str) -> int:
@@ -34,9 +35,9 @@ def _store_with_soon(paths: DataPaths, column: str) -> int:
     finally:
         db.dispose()
     assert app.id is not None
-    with sqlite3.connect(paths.database) as conn:
-        conn.execute(f"UPDATE application SET {column} = 'soon' WHERE id = ?", (app.id,))
-    conn.close()
+    another_program_writes(
+        paths, f"UPDATE application SET {column} = 'soon' WHERE id = ?", (app.id,)
+    )
     return app.id
 
 

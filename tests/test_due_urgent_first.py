@@ -27,6 +27,7 @@ from tests.conftest import FIXED_TODAY
 from tests.recovery_fixtures import add_rejection, recorded_on_its_day
 from tests.screen_text import screen_text
 from tests.ui_harness import app_on, settle_workers
+from tests.written_over import another_program_writes
 
 URGENT = "Ask Lumen (Engineer) for feedback"
 
@@ -115,7 +116,6 @@ def test_the_sql_rule_flags_what_the_domain_flags_on_every_day(
     on the same rows, over a spread of days on either side of where a flag begins and ends:
     noes of many ages, written down on their day, a few days after, or today; requests
     suggested on the no's day or days after it."""
-    import sqlite3
 
     from bounceback_tui.store.due_conditions import ask_flagged
     from bounceback_tui.stored_dates import stored_day
@@ -125,17 +125,17 @@ def test_the_sql_rule_flags_what_the_domain_flags_on_every_day(
             rid = add_rejection(db, f"N{age}-{late}", rejected_on=FIXED_TODAY - timedelta(days=age))
             if late is not None:
                 recorded_on_its_day(db, rid)
-                with sqlite3.connect(opened_paths.database) as conn:
-                    conn.execute(
-                        "UPDATE rejection SET created_at = datetime(created_at, ?) WHERE id = ?",
-                        (f"+{late} days", rid),
-                    )
-                    conn.execute(
-                        "UPDATE recovery_step SET offset_days = ? WHERE rejection_id = ? "
-                        "AND kind = 'feedback'",
-                        (age % 7, rid),
-                    )
-                conn.close()
+                another_program_writes(
+                    opened_paths,
+                    "UPDATE rejection SET created_at = datetime(created_at, ?) WHERE id = ?",
+                    (f"+{late} days", rid),
+                )
+                another_program_writes(
+                    opened_paths,
+                    "UPDATE recovery_step SET offset_days = ? WHERE rejection_id = ? "
+                    "AND kind = 'feedback'",
+                    (age % 7, rid),
+                )
     flag_rule = ask_flagged(feedback_flag_days())
     sql = (
         f"SELECT s.id, r.rejected_on, s.offset_days, r.created_at, {flag_rule} "

@@ -21,6 +21,7 @@ from bounceback_tui.cli import main
 from bounceback_tui.commands.export import FORMATS
 from bounceback_tui.paths import DataPaths
 from tests.test_stored_dates_unreadable import COLUMNS, CRASHED, GARBAGE
+from tests.written_over import another_program_writes
 
 MARKDOWN_RUNS = (["--format", "markdown"], ["--format", "markdown", "--from", "all", "--thoughts"])
 
@@ -37,16 +38,11 @@ def _store_with(paths: DataPaths, table: str, column: str, value: str) -> None:
     from tests.built_stores import store_once
 
     store_once(paths, fill_demo, 40, force=True)
-    conn = sqlite3.connect(paths.database)
-    try:
-        with conn:
-            changed = conn.execute(
-                f'UPDATE "{table}" SET "{column}" = ? '
-                f'WHERE rowid = (SELECT min(rowid) FROM "{table}")',
-                (value,),
-            ).rowcount
-    finally:
-        conn.close()
+    changed = another_program_writes(
+        paths,
+        f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = (SELECT min(rowid) FROM "{table}")',
+        (value,),
+    )
     if not changed:
         pytest.skip(f"the demo store has no {table} row")
 

@@ -32,6 +32,7 @@ from tests.helpers import usual_keys
 from tests.screen_text import assert_on_screen
 from tests.test_people_pane import seeded  # noqa: F401
 from tests.ui_harness import app_on, keep_toasts, settle
+from tests.written_over import another_program_writes
 
 REPLY = "Note what came back"
 ASK = "Ask the recruiter or hiring manager for feedback"
@@ -69,9 +70,7 @@ def _ask(paths: DataPaths) -> tuple[Any, ...]:
 
 
 def _no_came_on_24_feb(paths: DataPaths) -> None:
-    with sqlite3.connect(paths.database) as conn:
-        conn.execute("UPDATE rejection SET rejected_on = ?", (NO_DAY.isoformat(),))
-    conn.close()
+    another_program_writes(paths, "UPDATE rejection SET rejected_on = ?", (NO_DAY.isoformat(),))
 
 
 def _asked(db: Database, ids: dict[str, int], day: date) -> people_log.LoggedInteraction:
@@ -125,9 +124,10 @@ def test_a_reply_set_further_out_keeps_its_day(seeded: Seeded) -> None:  # noqa:
     db = Database(paths.database)
     try:
         logged = _asked(db, ids, date(2026, 3, 16))
-        with sqlite3.connect(paths.database) as conn:  # further out than the ask made it
-            conn.execute("UPDATE recovery_step SET offset_days = 40 WHERE title = ?", (REPLY,))
-        conn.close()
+        # further out than the ask made it
+        another_program_writes(
+            paths, "UPDATE recovery_step SET offset_days = 40 WHERE title = ?", (REPLY,)
+        )
         assert people_log.delete_interaction(db, logged.id).moved == ()
         assert _reply_day(paths) == 40
     finally:

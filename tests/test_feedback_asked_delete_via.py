@@ -25,6 +25,7 @@ from bounceback_tui.services import people_edits, people_log, recovery_steps
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
 from tests.test_people_pane import seeded  # noqa: F401
+from tests.written_over import another_program_writes
 
 Seeded = tuple[DataPaths, dict[str, int]]
 RITA = "Rita Okoye <rita@initech.example>"
@@ -47,9 +48,7 @@ def _asked(db: Database, app_id: int, who: int, day: date) -> int:
 
 
 def _no_came_on_24_feb(paths: DataPaths) -> None:
-    with sqlite3.connect(paths.database) as conn:
-        conn.execute("UPDATE rejection SET rejected_on = '2026-02-24'")
-    conn.close()
+    another_program_writes(paths, "UPDATE rejection SET rejected_on = '2026-02-24'")
 
 
 def _sam(db: Database, app_id: int) -> int:

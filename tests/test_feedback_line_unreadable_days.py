@@ -13,11 +13,11 @@ clock Mon 16 Mar 2026; asked on 10 Mar the reply is due on day 21, with no ask o
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
 
+from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import people_log
 from bounceback_tui.store.database import Database
 from tests.test_feedback_asked_delete_reply_day import (
@@ -29,17 +29,15 @@ from tests.test_feedback_asked_delete_reply_day import (
 )
 from tests.test_people_pane import seeded  # noqa: F401
 from tests.test_undo_keeps_stored_values import stored
+from tests.written_over import another_program_writes
 
 GARBAGE = "[b]garbage[/]"
 
 
-def _write_over(paths: object, line_id: int) -> None:
-    conn = sqlite3.connect(paths.database)  # type: ignore[attr-defined]
-    try:
-        with conn:
-            conn.execute("UPDATE interaction SET happened_on = ? WHERE id = ?", (GARBAGE, line_id))
-    finally:
-        conn.close()
+def _write_over(paths: DataPaths, line_id: int) -> None:
+    another_program_writes(
+        paths, "UPDATE interaction SET happened_on = ? WHERE id = ?", (GARBAGE, line_id)
+    )
 
 
 @pytest.mark.parametrize("deleting", ["the line written over", "the other line"])

@@ -35,6 +35,7 @@ from tests.conftest import FIXED_TODAY
 from tests.people_fixtures import seed_people
 from tests.screen_text import screen_text
 from tests.ui_harness import app_on, fill, keep_toasts, settle
+from tests.written_over import another_program_writes
 
 PRIYA = {
     "name": "Priya Shah",
@@ -48,18 +49,19 @@ def _seed(paths: DataPaths, *, priya: str = "2026-03-02", acme: str = "2026-03-1
     ids = seed_people(
         paths, reached=Stage.APPLIED, acme_stage=Stage.APPLIED, people={"priya": (PRIYA, ("acme",))}
     )
-    with sqlite3.connect(paths.database) as conn:
-        conn.execute("UPDATE contact SET next_follow_up = ?", (priya,))
-        # Sent on 1 March: too recent to be asked about as "ghosted?" (21 days) instead.
-        conn.execute(
-            "UPDATE application SET date_applied = '2026-03-01', next_follow_up = ? WHERE id = ?",
-            (acme, ids["acme"]),
-        )
-        # A day left on Initech from before its no: a closed application follows nothing up.
-        conn.execute(
-            "UPDATE application SET next_follow_up = '2026-03-01' WHERE id = ?", (ids["initech"],)
-        )
-    conn.close()
+    another_program_writes(paths, "UPDATE contact SET next_follow_up = ?", (priya,))
+    # Sent on 1 March: too recent to be asked about as "ghosted?" (21 days) instead.
+    another_program_writes(
+        paths,
+        "UPDATE application SET date_applied = '2026-03-01', next_follow_up = ? WHERE id = ?",
+        (acme, ids["acme"]),
+    )
+    # A day left on Initech from before its no: a closed application follows nothing up.
+    another_program_writes(
+        paths,
+        "UPDATE application SET next_follow_up = '2026-03-01' WHERE id = ?",
+        (ids["initech"],),
+    )
     return ids
 
 

@@ -26,6 +26,7 @@ from tests.helpers import usual_keys
 from tests.screen_text import screen_text
 from tests.test_follow_up_settled import _days, log_a_call_to_priya, seeded  # noqa: F401
 from tests.ui_harness import app_on, keep_toasts, settle
+from tests.written_over import another_program_writes
 
 THING = "your follow-up with {name}"
 
@@ -79,9 +80,7 @@ def test_a_follow_up_set_again_since_keeps_its_new_day(
             contact_id=ids["priya"],
         )
         assert logged.added is not None
-        with sqlite3.connect(paths.database) as conn:
-            conn.execute("UPDATE contact SET next_follow_up = '2026-03-20'")
-        conn.close()
+        another_program_writes(paths, "UPDATE contact SET next_follow_up = '2026-03-20'")
         done = take_back(db, logged.added, usual_keys)
     finally:
         db.dispose()

@@ -32,6 +32,7 @@ from tests.conftest import FIXED_TODAY
 from tests.screen_text import screen_text
 from tests.test_people_pane import seeded  # noqa: F401
 from tests.ui_harness import fill, settle, toasts
+from tests.written_over import another_program_writes
 
 Seeded = tuple[DataPaths, dict[str, int]]
 
@@ -247,8 +248,8 @@ async def test_a_zone_the_form_no_longer_takes_starts_in_the_persons_zone(
 ) -> None:
     paths, ids = seeded
     (onsite,) = [r[0] for r in _interviews(paths) if r[1] == ids["acme"]]
-    with sqlite3.connect(paths.database) as conn:  # as an older store wrote it
-        conn.execute("UPDATE interview SET zone = 'EST5EDT' WHERE id = ?", (onsite,))
+    # as an older store wrote it
+    another_program_writes(paths, "UPDATE interview SET zone = 'EST5EDT' WHERE id = ?", (onsite,))
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40)) as pilot:
         await _pick(pilot, app, "2", ids["acme"], "edit")

@@ -9,7 +9,6 @@ Markdown export with it.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -27,6 +26,7 @@ from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_NOW, FIXED_TODAY
 from tests.screen_text import screen_text
 from tests.ui_harness import app_on
+from tests.written_over import another_program_writes
 
 
 @pytest.mark.parametrize(
@@ -71,13 +71,12 @@ async def test_the_people_pane_opens_over_an_interview_stored_at_the_end_of_time
         db, app_row.id, validate_interview(values, FIXED_TODAY), (rita,)
     )
     # As a store saved before the check (or a hand-edited import) holds it.
-    with sqlite3.connect(opened_paths.database) as conn:
-        conn.execute(
-            "UPDATE interview SET starts_at = '9999-12-31 23:00:00.000000', "
-            "length_minutes = 1440 WHERE id = ?",
-            (interview_id,),
-        )
-    conn.close()
+    another_program_writes(
+        opened_paths,
+        "UPDATE interview SET starts_at = '9999-12-31 23:00:00.000000', "
+        "length_minutes = 1440 WHERE id = ?",
+        (interview_id,),
+    )
     clock.freeze(FIXED_NOW, tz="Asia/Tokyo")
     async with app_on(opened_paths, "people") as (app, pilot, _pane):
         await pilot.pause()

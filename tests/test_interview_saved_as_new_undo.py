@@ -25,6 +25,7 @@ from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.people.interview_choice import InterviewChoiceScreen
 from tests.test_people_pane import seeded  # noqa: F401
 from tests.ui_harness import app_on, fill, keep_toasts, settle
+from tests.written_over import another_program_writes
 
 Seeded = tuple[DataPaths, dict[str, int]]
 
@@ -133,10 +134,9 @@ async def test_an_interview_saved_as_new_changed_since_stays(seeded: Seeded) -> 
         assert pane.select_item(ids["rita"])
         await settle(pilot)
         await _edit_and_save_as_new(pilot, app, paths, ids["initech"])
-        with sqlite3.connect(paths.database) as conn:
-            conn.execute("UPDATE interview SET kind = 'final' WHERE application_id = ?",
-                         (ids["initech"],))  # fmt: skip
-        conn.close()
+        another_program_writes(
+            paths, "UPDATE interview SET kind = 'final' WHERE application_id = ?", (ids["initech"],)
+        )
         assert pane.check_action("undo", ()) is False
         await pilot.press("u")
         await settle(pilot, 3)

@@ -14,8 +14,6 @@ Labs' onsite on Thursday overwritten.
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from textual.widgets import Static
 
@@ -24,6 +22,7 @@ from bounceback_tui.paths import DataPaths
 from tests.screen_text import screen_lines
 from tests.test_today_soon_interview import build_week_of_interviews
 from tests.ui_harness import app_on, settle, settle_workers
+from tests.written_over import another_program_writes
 
 SAID = (
     "An interview with Bluefin Labs (Engineer) has a time that could not be read ('[b]garbage[/]')."
@@ -32,12 +31,11 @@ SAID = (
 
 def _overwritten(paths: DataPaths) -> None:
     build_week_of_interviews(paths)
-    with sqlite3.connect(paths.database) as conn:
-        conn.execute(
-            "UPDATE interview SET starts_at = '[b]garbage[/]' WHERE application_id = "
-            "(SELECT id FROM application WHERE company = 'Bluefin Labs')"
-        )
-    conn.close()
+    another_program_writes(
+        paths,
+        "UPDATE interview SET starts_at = '[b]garbage[/]' WHERE application_id = "
+        "(SELECT id FROM application WHERE company = 'Bluefin Labs')",
+    )
 
 
 def test_the_today_command_says_the_interview_it_cannot_read(

@@ -36,6 +36,7 @@ from tests.conftest import FIXED_TODAY
 from tests.screen_text import screen_lines
 from tests.transfer_fixtures import demo_export, write_json
 from tests.ui_harness import app_on, settle
+from tests.written_over import another_program_writes
 
 
 def _pairs(table: dict[str, frozenset[str]]) -> set[tuple[str, str]]:
@@ -145,8 +146,9 @@ async def test_a_stored_line_break_in_a_name_is_never_drawn_raw(
     one line, and the edit form's name box shows each as a placeholder, inside the box."""
     values = {"name": "Alex Morgan", "kind": "recruiter", "company": "Brightpath"}
     people_edits.add_contact(db, validate_contact(values, FIXED_TODAY))
-    with closing(sqlite3.connect(opened_paths.database)) as conn, conn:
-        conn.execute("UPDATE contact SET name = ?", ("Alex Morgan\nHR\tLondon",))
+    another_program_writes(
+        opened_paths, "UPDATE contact SET name = ?", ("Alex Morgan\nHR\tLondon",)
+    )
     async with app_on(opened_paths, "people", size=(100, 30)) as (app, pilot, _pane):
         await settle(pilot)
         lines = screen_lines(app)
@@ -177,11 +179,11 @@ async def test_a_stored_line_break_in_a_steps_title_is_drawn_on_one_line(
     from tests.recovery_fixtures import add_rejection
 
     add_rejection(db, "Brightpath", "Analyst")
-    with closing(sqlite3.connect(opened_paths.database)) as conn, conn:
-        first = conn.execute("SELECT min(id) FROM recovery_step").fetchone()[0]
-        conn.execute(
-            "UPDATE recovery_step SET title = ? WHERE id = ?", ("line\nbreak\ttab step", first)
-        )
+    another_program_writes(
+        opened_paths,
+        "UPDATE recovery_step SET title = ? WHERE id = (SELECT min(id) FROM recovery_step)",
+        ("line\nbreak\ttab step",),
+    )
     async with app_on(opened_paths, "recovery", size=(100, 30)) as (app, pilot, _pane):
         await settle(pilot)
         lines = screen_lines(app)

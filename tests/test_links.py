@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import webbrowser
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.pipeline.pane import PipelinePane
 from tests.built_stores import store_once
 from tests.pipeline_fixtures import add
+from tests.written_over import another_program_writes
 
 HOSTILE_LINKS = [
     "javascript:alert(1)",
@@ -284,8 +284,9 @@ async def test_o_never_opens_a_bad_link_written_into_the_store(
         app_id = add(db, "Initech", link="https://initech.example/jobs/1")
     finally:
         db.dispose()
-    with sqlite3.connect(opened_paths.database) as conn:
-        conn.execute("UPDATE application SET link = ? WHERE id = ?", (stored, app_id))
+    another_program_writes(
+        opened_paths, "UPDATE application SET link = ? WHERE id = ?", (stored, app_id)
+    )
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("2")

@@ -18,6 +18,7 @@ from bounceback_tui.ui.kit.focus import focus_problem
 from tests.pipeline_fixtures import put
 from tests.screen_text import screen_text
 from tests.ui_harness import app_on, settle_workers
+from tests.written_over import another_program_writes
 
 GARBAGE = "[b]garbage[/]"
 
@@ -163,14 +164,9 @@ def test_a_thank_you_whose_day_is_unreadable_is_not_one_sent_since_an_interview(
         )
     finally:
         db.dispose()
-    conn = sqlite3.connect(opened_paths.database)
-    try:
-        with conn:
-            conn.execute(
-                "UPDATE interaction SET happened_on = ? WHERE note = 'Thank you'", (GARBAGE,)
-            )
-    finally:
-        conn.close()
+    another_program_writes(
+        opened_paths, "UPDATE interaction SET happened_on = ? WHERE note = 'Thank you'", (GARBAGE,)
+    )
     db = Database(opened_paths.database)
     try:
         assert not thank_you_logged(db, app_id, date(2026, 3, 12))

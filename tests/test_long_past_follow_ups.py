@@ -31,6 +31,7 @@ from bounceback_tui.ui.today.board import TodayBoard
 from tests.built_stores import store_once
 from tests.conftest import FIXED_NOW, FIXED_TODAY
 from tests.ui_harness import app_on, settle_workers, toasts
+from tests.written_over import another_program_writes
 
 
 def _application(db: Database, company: str, stage: str, follow_up: str) -> int:
@@ -97,8 +98,9 @@ def test_letting_them_go_or_moving_them_on_is_one_write(db: Database) -> None:
         ("Globex", False, date(2026, 2, 13)),
     ]
     # Globex changed in another window meanwhile: nothing changes, and it is said.
-    with sqlite3.connect(db.path) as conn:
-        conn.execute("UPDATE application SET notes = 'called' WHERE company = 'Globex'")
+    another_program_writes(
+        db.path, "UPDATE application SET notes = 'called' WHERE company = 'Globex'"
+    )
     before = _follow_ups(db)
     with pytest.raises(ConflictError, match=r"Globex \(Engineer\) was changed in another window"):
         settle_long_past(db, found, None)
@@ -218,8 +220,9 @@ def test_bringing_them_back_brings_back_the_rest_of_one_changed_elsewhere(db: Da
     # Let go again, then Globex changed in another window: the other two come back, in one
     # write, and Globex stays as the other window left it (let go).
     settled = settle_long_past(db, long_past_follow_ups(db, FIXED_TODAY), None)
-    with sqlite3.connect(db.path) as conn:
-        conn.execute("UPDATE application SET notes = 'called' WHERE company = 'Globex'")
+    another_program_writes(
+        db.path, "UPDATE application SET notes = 'called' WHERE company = 'Globex'"
+    )
     assert bring_back_long_past(db, settled) == BroughtBack(2, changed=("Globex (Engineer)",))
     assert _follow_ups(db) == {**before, "Globex 2": None}
     # Acme and Rita let go again, and Rita deleted in another window: Acme comes back.
@@ -253,8 +256,10 @@ def test_u_names_two_applications_at_one_company_by_their_roles(db: Database) ->
         application_service.add_application(db, validate_application(values, FIXED_TODAY))
     _application(db, "Acme", "offer", "2026-01-12")
     settled = settle_long_past(db, long_past_follow_ups(db, FIXED_TODAY), None)
-    with sqlite3.connect(db.path) as conn:  # another window
-        conn.execute("UPDATE application SET notes = 'called' WHERE company = 'Lumen Health'")
+    # another window
+    another_program_writes(
+        db.path, "UPDATE application SET notes = 'called' WHERE company = 'Lumen Health'"
+    )
     result = bring_back_long_past(db, settled)
     assert back_as_they_were(
         result.back, "follow-up", changed=result.changed, gone=result.gone
@@ -296,8 +301,9 @@ def test_taking_a_review_back_leaves_the_day_as_it_was(db: Database) -> None:
     assert _actions(db) == {"2026-03-16": 2}
     # One changed elsewhere stays let go: the review still stands in part, and counts.
     settled = settle_long_past(db, long_past_follow_ups(db, FIXED_TODAY), None)
-    with sqlite3.connect(db.path) as conn:
-        conn.execute("UPDATE application SET notes = 'called' WHERE company = 'Globex'")
+    another_program_writes(
+        db.path, "UPDATE application SET notes = 'called' WHERE company = 'Globex'"
+    )
     bring_back_long_past(db, settled, FIXED_TODAY)
     assert _actions(db) == {"2026-03-16": 3}
 
@@ -369,8 +375,10 @@ async def test_u_brings_back_the_rest_and_says_which_one_stays_and_why(
         await settle_workers(pilot)
         assert _actions(db).get("2027-04-20") == 1  # letting go is the day's one action
         table = "contact" if first.person else "application"
-        with sqlite3.connect(db.path) as conn:  # another window
-            conn.execute(f"UPDATE {table} SET notes = 'called' WHERE id = ?", (first.item_id,))
+        # another window
+        another_program_writes(
+            db.path, f"UPDATE {table} SET notes = 'called' WHERE id = ?", (first.item_id,)
+        )
         await pilot.press("u")
         await settle_workers(pilot)
         said = (

@@ -10,8 +10,6 @@ why (``services/message_mail.NoAddress``) and the message screen names the keys 
 
 from __future__ import annotations
 
-import sqlite3
-
 from textual.widgets import Static
 
 from bounceback_tui.paths import DataPaths
@@ -22,6 +20,7 @@ from tests.test_message_screen import _open_draft
 from tests.test_people_pane import seeded  # noqa: F401  (the fixture: Rita and her applications)
 from tests.test_recovery_message_to_whom import _m_on_the_feedback_step, _seed
 from tests.ui_harness import settle
+from tests.written_over import another_program_writes
 
 MOVED = '[keymap]\n"message.copy" = "ctrl+b"\n"people.link" = "b"\n"people.edit" = "E"\n'
 
@@ -52,9 +51,9 @@ async def test_an_unusable_address_names_the_edit_and_the_copy_as_bound(
     seeded: tuple[DataPaths, dict[str, int]],  # noqa: F811
 ) -> None:
     paths, ids = seeded
-    with sqlite3.connect(paths.database) as conn:
-        conn.execute("UPDATE contact SET email = ? WHERE id = ?", ("ann@northwind", ids["rita"]))
-    conn.close()
+    another_program_writes(
+        paths, "UPDATE contact SET email = ? WHERE id = ?", ("ann@northwind", ids["rita"])
+    )
     async with _keymapped(paths, MOVED) as (app, pilot):
         screen = await _open_draft(app, pilot, ids)
         await pilot.press("ctrl+o")

@@ -8,7 +8,6 @@ mangles it: the text is on screen exactly as typed (after the display neutralisa
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 from textual.widgets import Input
@@ -28,6 +27,7 @@ from tests.recovery_fixtures import add_rejection
 from tests.reframe_fixtures import add_record
 from tests.screen_text import assert_on_screen, assert_terminal_safe, screen_text
 from tests.ui_harness import settle
+from tests.written_over import another_program_writes
 
 SIZE = (120, 40)
 LINK = "Initech [link=http://x]y"
@@ -223,9 +223,11 @@ async def test_control_sequences_in_the_store_never_reach_the_terminal(
 ) -> None:
     hostile = "Acme \x1b]52;c;aGk=\x07 \x1b[2J \x1b]8;;http://x/\x1b\\y\x1b]8;;\x1b\\ \u202eevil"
     rid = add_rejection(db, "Acme", "Engineer", date(2026, 3, 12))
-    with sqlite3.connect(opened_paths.database) as conn:
-        conn.execute("UPDATE rejection SET company = ?, reason = ? WHERE id = ?",
-                     (hostile, hostile, rid))  # fmt: skip
+    another_program_writes(
+        opened_paths,
+        "UPDATE rejection SET company = ?, reason = ? WHERE id = ?",
+        (hostile, hostile, rid),
+    )
     app = BouncebackApp(opened_paths)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.press("3")

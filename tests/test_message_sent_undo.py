@@ -35,6 +35,7 @@ from tests.conftest import FIXED_TODAY
 from tests.people_fixtures import seed_people
 from tests.test_people_pane import seeded  # noqa: F401
 from tests.ui_harness import app_on, fill, keep_toasts, settle
+from tests.written_over import another_program_writes
 
 ASK = "Ask the recruiter or hiring manager for feedback"
 REPLY = "Note what came back"
@@ -72,9 +73,7 @@ def _ritas_follow_up(paths: DataPaths) -> str | None:
 
 
 def _no_came_on_24_feb(paths: DataPaths) -> None:
-    with sqlite3.connect(paths.database) as conn:
-        conn.execute("UPDATE rejection SET rejected_on = '2026-02-24'")
-    conn.close()
+    another_program_writes(paths, "UPDATE rejection SET rejected_on = '2026-02-24'")
 
 
 def _undo_on_bar(app: Any) -> bool:
@@ -147,9 +146,8 @@ async def test_a_message_changed_since_leaves_the_bar_and_stays(seeded: Seeded) 
         await _feedback_request_from_people(pilot, app, pane, ids["rita"])
         await _mark_sent(pilot, app)
         assert _undo_on_bar(app)
-        with sqlite3.connect(paths.database) as conn:  # another window edits the line
-            conn.execute("UPDATE interaction SET note = 'Asked by phone instead'")
-        conn.close()
+        # another window edits the line
+        another_program_writes(paths, "UPDATE interaction SET note = 'Asked by phone instead'")
         await pilot.pause(0.5)  # the window's idle check reads the store again
         await settle(pilot)
         assert pane.check_action("undo", ()) is False

@@ -4,7 +4,6 @@ breather" over a plan two days late with nine steps due."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 
 from bounceback_tui.domain.applications import validate_application
@@ -19,6 +18,7 @@ from bounceback_tui.services.recovery import add_rejection
 from bounceback_tui.services.today import load_today
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
+from tests.written_over import another_program_writes
 
 MONDAY = date(2026, 3, 16)
 MET = {"applications_this_week": 5, "weekly_goal": 5}
@@ -90,8 +90,10 @@ def test_today_with_a_late_plan_and_a_check_in(db: Database) -> None:
     plan = plan_service.load_plan(db, view.id)
     assert plan is not None
     step_service.set_step_done(db, plan.steps[0].id, True)  # the plan is started
-    with sqlite3.connect(db.path) as conn:  # feedback asked already: it would come first
-        conn.execute("UPDATE recovery_step SET asked_on = '2026-03-10' WHERE kind = 'feedback'")
+    # feedback asked already: it would come first
+    another_program_writes(
+        db.path, "UPDATE recovery_step SET asked_on = '2026-03-10' WHERE kind = 'feedback'"
+    )
     save_check_in(db, FIXED_TODAY, validate_check_in({"mood": "4", "note": ""}))
     summary = load_today(db.path, FIXED_TODAY)
     assert summary.check_in is not None

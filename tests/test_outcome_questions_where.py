@@ -5,8 +5,6 @@ short, are kept with the question; one saved before shows its application's comp
 
 from __future__ import annotations
 
-import sqlite3
-
 from bounceback_tui.domain.applications import ApplicationInput
 from bounceback_tui.domain.interviews import validate_interview, validate_outcome
 from bounceback_tui.paths import DataPaths
@@ -17,6 +15,7 @@ from bounceback_tui.ui.answers.practice import AnswerPracticeScreen
 from tests.conftest import FIXED_TODAY
 from tests.screen_text import screen_text
 from tests.ui_harness import app_on, settle_workers
+from tests.written_over import another_program_writes
 
 
 def _questions_from_a_phone_screen(db: Database, role: str) -> int:
@@ -56,11 +55,10 @@ async def test_practice_says_where_for_a_new_question_and_an_older_one(
 ) -> None:
     assert _questions_from_a_phone_screen(db, "Product Designer") == 1
     assert _questions_from_a_phone_screen(db, "Designer") == 0  # held: not added again
-    with sqlite3.connect(opened_paths.database) as connection:  # saved before the company was
-        connection.execute(
-            "UPDATE interview_question SET asked_at = 'Phone screen, Thu 12 Mar 2026'"
-        )
-    connection.close()
+    # saved before the company was
+    another_program_writes(
+        opened_paths, "UPDATE interview_question SET asked_at = 'Phone screen, Thu 12 Mar 2026'"
+    )
     (row,) = answers.list_questions(db)
     assert row.where == "Phone screen, Thu 12 Mar 2026 (Lumen Health)"
     async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _pane):

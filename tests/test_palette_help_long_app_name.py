@@ -11,7 +11,6 @@ name, emoji (two cells each), right-to-left text and brackets as typed alike.
 from __future__ import annotations
 
 import re
-import sqlite3
 
 import pytest
 from textual.command import CommandList
@@ -22,6 +21,7 @@ from bounceback_tui.ui.app import BouncebackApp
 from tests.palette_fixtures_ui import search
 from tests.pipeline_fixtures import add
 from tests.test_palette_help_fits_100 import _wrapped
+from tests.written_over import another_program_writes
 
 NAMES = {
     "long": ("Northwind Traders International Holdings", "Senior Site Reliability Engineer"),
@@ -33,9 +33,8 @@ NAMES = {
 
 async def _help_lines(paths: DataPaths, db: Database, name: str, size: tuple[int, int]):  # type: ignore[no-untyped-def]
     chosen = add(db, "Placeholder", "Role", date_applied="2026-03-10")
-    with sqlite3.connect(paths.database) as conn:  # as an import or another program keeps it
-        conn.execute("UPDATE application SET company = ?, role = ?", NAMES[name])
-    conn.close()
+    # as an import or another program keeps it
+    another_program_writes(paths, "UPDATE application SET company = ?, role = ?", NAMES[name])
     app = BouncebackApp(paths)
     async with app.run_test(size=size) as pilot:
         await pilot.press("2")

@@ -18,6 +18,7 @@ from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.form import FormScreen
 from tests.test_people_pane import seeded  # noqa: F401  (Rita, linked to Initech: rejected)
 from tests.ui_harness import settle
+from tests.written_over import another_program_writes
 
 
 def _link_rita_to_acme(paths: DataPaths, ids: dict[str, int]) -> None:
@@ -46,12 +47,13 @@ async def test_the_interview_form_starts_on_an_application_still_in_play(
 ) -> None:
     paths, ids = seeded
     _link_rita_to_acme(paths, ids)  # Applied, linked second
-    with sqlite3.connect(paths.database) as conn:  # the clock is frozen: a day later, by hand
-        conn.execute(
-            "UPDATE application_contact SET created_at = datetime(created_at, '+1 day') "
-            "WHERE application_id = ?",
-            (ids["acme"],),
-        )
+    # the clock is frozen: a day later, by hand
+    another_program_writes(
+        paths,
+        "UPDATE application_contact SET created_at = datetime(created_at, '+1 day') "
+        "WHERE application_id = ?",
+        (ids["acme"],),
+    )
     app = BouncebackApp(paths)
     async with app.run_test(size=(120, 40)) as pilot:
         choice = await _application_choice(app, pilot, ids["rita"], "n")

@@ -17,7 +17,6 @@ right-to-left text.
 from __future__ import annotations
 
 import re
-import sqlite3
 
 import pytest
 from rich.cells import cell_len
@@ -36,6 +35,7 @@ from tests.pipeline_fixtures import add
 from tests.reframe_fixtures import add_record
 from tests.test_palette_help_fits_100 import _wrapped
 from tests.ui_harness import app_on, settle
+from tests.written_over import another_program_writes
 
 SIZES = [(80, 24), (100, 30), (120, 40)]
 TEXTS = {
@@ -98,9 +98,8 @@ async def _people_help(
     paths: DataPaths, db: Database, company: str, role: str, size: tuple[int, int]
 ) -> tuple[list[str], str]:
     chosen = add(db, "Placeholder", "Role", stage="applied")
-    with sqlite3.connect(paths.database) as conn:  # as an import or another program keeps it
-        conn.execute("UPDATE application SET company = ?, role = ?", (company, role))
-    conn.close()
+    # as an import or another program keeps it
+    another_program_writes(paths, "UPDATE application SET company = ?, role = ?", (company, role))
     person = people_edits.add_contact(
         db, validate_contact({"name": "Dana Reyes", "kind": "recruiter"}, FIXED_TODAY)
     )

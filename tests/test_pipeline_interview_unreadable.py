@@ -10,7 +10,6 @@ The clock is Mon 16 Mar 2026 09:30 London (tests/conftest.py).
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 
 from bounceback_tui.domain.applications import ApplicationInput
@@ -21,6 +20,7 @@ from bounceback_tui.services.applications import add_application
 from bounceback_tui.services.interviews import add_interview
 from bounceback_tui.store.database import Database
 from tests.ui_harness import app_on, keep_toasts, settle
+from tests.written_over import another_program_writes
 
 GARBAGE = "[b]garbage[/]"
 
@@ -39,12 +39,11 @@ def _acme_with_interviews(paths: DataPaths, *, readable: int) -> int:
             add_interview(db, acme.id, InterviewInput(InterviewKind.TECHNICAL, starts, "UTC"))
     finally:
         db.dispose()
-    with sqlite3.connect(paths.database) as conn:
-        conn.execute(
-            "UPDATE interview SET starts_at = ? WHERE id = (SELECT min(id) FROM interview)",
-            (GARBAGE,),
-        )
-    conn.close()
+    another_program_writes(
+        paths,
+        "UPDATE interview SET starts_at = ? WHERE id = (SELECT min(id) FROM interview)",
+        (GARBAGE,),
+    )
     return acme.id
 
 

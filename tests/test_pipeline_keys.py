@@ -19,6 +19,7 @@ from bounceback_tui.ui.pipeline.pane import PipelinePane
 from tests.built_stores import store_once
 from tests.helpers import content_of
 from tests.pipeline_fixtures import rows, small_pipeline, stage_of, timeline
+from tests.written_over import another_program_writes
 
 SIZE = (100, 30)
 
@@ -427,13 +428,12 @@ async def test_undo_of_a_rejection_with_work_in_its_plan_asks_first(opened_paths
         await pilot.pause()
         await pilot.press("n")  # not now
         await pilot.pause()
-        import sqlite3
 
-        with sqlite3.connect(opened_paths.database) as conn:
-            conn.execute(
-                "UPDATE recovery_step SET answer = 'I rushed it' "
-                "WHERE id = (SELECT max(id) FROM recovery_step)"
-            )
+        another_program_writes(
+            opened_paths,
+            "UPDATE recovery_step SET answer = 'I rushed it' "
+            "WHERE id = (SELECT max(id) FROM recovery_step)",
+        )
         await pilot.press("u")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmScreen)

@@ -15,6 +15,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.app import BouncebackApp
 from tests.pipeline_fixtures import add
 from tests.ui_harness import app_on
+from tests.written_over import another_program_writes
 
 
 def test_a_row_says_whether_there_is_a_link_and_the_link_is_read_on_demand(db: Database) -> None:
@@ -39,11 +40,11 @@ async def test_o_opens_the_link_saved_now(
     opened: list[str] = []
     monkeypatch.setattr(BouncebackApp, "open_url", lambda self, url, **kw: opened.append(url))
     async with app_on(opened_paths, "pipeline") as (_app, pilot, _pane):
-        with sqlite3.connect(opened_paths.database) as other_window:
-            other_window.execute(
-                "UPDATE application SET link = ? WHERE id = ?",
-                ("https://jobs.example.com/northwind/2", app_id),
-            )
+        another_program_writes(
+            opened_paths,
+            "UPDATE application SET link = ? WHERE id = ?",
+            ("https://jobs.example.com/northwind/2", app_id),
+        )
         await pilot.press("o")
         await pilot.pause()
     assert opened == ["https://jobs.example.com/northwind/2"]

@@ -7,7 +7,6 @@ schedule is the issue's (1, 3, 7, 14, 30 days after good rounds; a poor one star
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 
 from bounceback_tui.domain.answers import (
@@ -22,6 +21,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.answers.practice import AnswerPracticeScreen
 from tests.screen_text import flat, screen_lines
 from tests.ui_harness import app_on, settle_workers
+from tests.written_over import another_program_writes
 
 TODAY = date(2026, 3, 16)  # the suite's frozen clock
 
@@ -75,12 +75,12 @@ async def test_a_question_on_three_days_rated_good_comes_back_in_seven(
     opened_paths: DataPaths, db: Database
 ) -> None:
     row = answers.add_question(db, validate_question({"question": "Why this company?"}))
-    with sqlite3.connect(opened_paths.database) as connection:  # its second place: 3 days
-        connection.execute(
-            "UPDATE interview_question SET review_step = 1, next_review_on = ? WHERE id = ?",
-            (TODAY.isoformat(), row.id),
-        )
-    connection.close()
+    # its second place: 3 days
+    another_program_writes(
+        opened_paths,
+        "UPDATE interview_question SET review_step = 1, next_review_on = ? WHERE id = ?",
+        (TODAY.isoformat(), row.id),
+    )
     async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _pane):
         await _revealed(pilot)
         assert (

@@ -14,6 +14,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.ui.recovery.answer import AnswerScreen
 from tests.recovery_fixtures import add_rejection, step_by_key
 from tests.ui_harness import app_on, settle
+from tests.written_over import another_program_writes
 
 REASON = "They wanted more SQL and stakeholder experience."
 
@@ -51,11 +52,9 @@ def _reason_given_later(db: Database) -> int:
     """A no recorded without its reason, given later: its "Note what came back" stays
     open, and offers it (one recorded with its reason has the reply noted from it,
     tests/test_reason_is_what_came_back.py)."""
-    import sqlite3
 
     rid = add_rejection(db)
-    with sqlite3.connect(db.path) as conn:
-        conn.execute("UPDATE rejection SET reason = ? WHERE id = ?", (REASON, rid))
+    another_program_writes(db.path, "UPDATE rejection SET reason = ? WHERE id = ?", (REASON, rid))
     return rid
 
 

@@ -9,7 +9,6 @@ Today is Monday 16 March 2026 (tests/conftest.py).
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -21,18 +20,16 @@ from bounceback_tui.ui.kit.form import FormScreen
 from tests.recovery_fixtures import add_rejection, rejection, steps_of
 from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, fill, settle, settle_workers
+from tests.written_over import another_program_writes
 
 GARBAGE = "[b]garbage[/]"
 
 
 def _write_over(store: Path, rejection_id: int, column: str) -> None:
     """As another program would: the column's value is no day at all."""
-    conn = sqlite3.connect(store)
-    try:
-        with conn:
-            conn.execute(f"UPDATE rejection SET {column} = ? WHERE id = ?", (GARBAGE, rejection_id))
-    finally:
-        conn.close()
+    another_program_writes(
+        store, f"UPDATE rejection SET {column} = ? WHERE id = ?", (GARBAGE, rejection_id)
+    )
 
 
 def _plans(opened_paths: DataPaths) -> tuple[int, int]:

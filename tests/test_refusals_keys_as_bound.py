@@ -10,7 +10,6 @@ keeps them from being written by hand again).
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 from bounceback_tui.domain.applications import RejectionInput
@@ -26,6 +25,7 @@ from bounceback_tui.ui.kit.focus import focus_problem
 from tests.pipeline_fixtures import put
 from tests.test_keymap import _keymapped
 from tests.ui_harness import fill, settle, settle_workers
+from tests.written_over import another_program_writes
 
 MOVED = (
     "[keymap]\n"
@@ -48,10 +48,10 @@ async def test_undo_of_an_add_changed_since_names_the_delete_as_bound(
         await fill(pilot, company="Initech", role="Engineer")
         await pilot.press("ctrl+s")
         await settle(pilot, 3)
-        conn = sqlite3.connect(opened_paths.database)  # another window changes it
-        conn.execute("UPDATE application SET notes = 'Called', version = version + 1")
-        conn.commit()
-        conn.close()
+        # another window changes it
+        another_program_writes(
+            opened_paths, "UPDATE application SET notes = 'Called', version = version + 1"
+        )
         await pilot.press("f9")
         await settle_workers(pilot)
         said = [m for m in app.messages if "has changed since you added it" in m]
@@ -83,10 +83,10 @@ async def test_take_back_names_the_panes_delete_as_bound(
     opened_paths: DataPaths, db: Database
 ) -> None:
     added = add_contact_undoable(db, ContactInput("Rita Lopez"))
-    conn = sqlite3.connect(opened_paths.database)  # changed since, in another window
-    conn.execute("UPDATE contact SET notes = 'Met at the meetup', version = version + 1")
-    conn.commit()
-    conn.close()
+    # changed since, in another window
+    another_program_writes(
+        opened_paths, "UPDATE contact SET notes = 'Met at the meetup', version = version + 1"
+    )
     async with _keymapped(opened_paths, MOVED) as (app, _pilot):
         try:
             can_take_back(db, added, app.key_label)

@@ -9,8 +9,6 @@ and names what can work: `repair`, `import` of an export, starting fresh.
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from bounceback_tui.cli import main
@@ -19,6 +17,7 @@ from bounceback_tui.store.backup import back_up_store
 from tests.helpers import file_digest
 from tests.test_restore_latest_usable import _scribbled
 from tests.transfer_fixtures import fill_every_table
+from tests.written_over import another_program_writes
 
 ROW_BAD = "bounceback-20260316-080000-manual.sqlite3"
 DAMAGED = "bounceback-20260315-090000-manual.sqlite3"
@@ -31,12 +30,10 @@ def test_every_backup_bad_says_each_reason_and_what_can_work(
     fill_every_table(opened_paths)
     made = back_up_store(opened_paths)
     row_bad = made.rename(opened_paths.backups / ROW_BAD)
-    conn = sqlite3.connect(row_bad)
-    conn.execute(
-        "UPDATE application SET stage = 'bogus' WHERE id = (SELECT min(id) FROM application)"
+    another_program_writes(
+        row_bad,
+        "UPDATE application SET stage = 'bogus' WHERE id = (SELECT min(id) FROM application)",
     )
-    conn.commit()
-    conn.close()
     damaged = opened_paths.backups / DAMAGED
     damaged.write_bytes(row_bad.read_bytes())
     _scribbled(damaged)

@@ -26,6 +26,7 @@ from bounceback_tui.store.restore import check_backup_rows
 from bounceback_tui.transfer import backup_rows
 from tests.test_restore_latest_skips_bad_rows import BAD, GOOD, _backups, filled  # noqa: F401
 from tests.transfer_fixtures import dump_store
+from tests.written_over import another_program_writes
 
 
 def _checked_once(paths: DataPaths, *names: str) -> None:
@@ -112,10 +113,10 @@ def test_one_written_over_since_is_checked_again(
 ) -> None:
     _good, _row_id = _backups(filled)
     _checked_once(filled, BAD, GOOD)
-    conn = sqlite3.connect(filled.backups / BAD)  # its row put right since
-    conn.execute("UPDATE application SET stage = 'applied' WHERE stage = 'bogus'")
-    conn.commit()
-    conn.close()
+    # its row put right since
+    another_program_writes(
+        filled.backups / BAD, "UPDATE application SET stage = 'applied' WHERE stage = 'bogus'"
+    )
     read = _rows_read(monkeypatch)
     status, said = _restore_latest(filled, capsys)
     assert status == 0, said

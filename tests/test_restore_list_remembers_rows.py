@@ -13,7 +13,6 @@ as known.
 
 from __future__ import annotations
 
-import sqlite3
 import stat
 from pathlib import Path
 
@@ -24,17 +23,17 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.backup import back_up_store
 from tests.backup_list_lines import listed_backups
 from tests.transfer_fixtures import fill_every_table
+from tests.written_over import another_program_writes
 
 REFUSED = "holds what the app cannot use"
 
 
 def _bogus_stage(backup: Path, stage: str = "bogus") -> None:
-    conn = sqlite3.connect(backup)
-    conn.execute(
-        "UPDATE application SET stage = ? WHERE id = (SELECT min(id) FROM application)", (stage,)
+    another_program_writes(
+        backup,
+        "UPDATE application SET stage = ? WHERE id = (SELECT min(id) FROM application)",
+        (stage,),
     )
-    conn.commit()
-    conn.close()
 
 
 def _listed(paths: DataPaths, capsys: pytest.CaptureFixture[str]) -> str:

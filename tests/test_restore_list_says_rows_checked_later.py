@@ -11,14 +11,13 @@ a refused one is marked: tests/test_restore_list_remembers_rows.py.)
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.backup import back_up_store
 from tests.transfer_fixtures import fill_every_table
+from tests.written_over import another_program_writes
 
 
 def test_the_list_says_rows_are_checked_once_one_is_chosen(
@@ -26,12 +25,9 @@ def test_the_list_says_rows_are_checked_once_one_is_chosen(
 ) -> None:
     fill_every_table(opened_paths)
     made = back_up_store(opened_paths)
-    conn = sqlite3.connect(made)
-    conn.execute(
-        "UPDATE application SET stage = 'bogus' WHERE id = (SELECT min(id) FROM application)"
+    another_program_writes(
+        made, "UPDATE application SET stage = 'bogus' WHERE id = (SELECT min(id) FROM application)"
     )
-    conn.commit()
-    conn.close()
     assert main(["restore"]) == 0
     listed = capsys.readouterr().out
     footer = " ".join(listed.split())

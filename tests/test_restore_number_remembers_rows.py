@@ -10,8 +10,6 @@ and one written over since is read again.
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from bounceback_tui.cli import main
@@ -19,6 +17,7 @@ from bounceback_tui.paths import DataPaths
 from tests.test_restore_latest_remembers_rows import _checked_once, _rows_read
 from tests.test_restore_latest_skips_bad_rows import BAD, GOOD, _backups, filled  # noqa: F401
 from tests.transfer_fixtures import dump_store
+from tests.written_over import another_program_writes
 
 
 def _restore(paths: DataPaths, which: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
@@ -80,10 +79,10 @@ def test_a_number_written_over_since_is_read_again(
 ) -> None:
     _backups(filled)
     _checked_once(filled, BAD)
-    conn = sqlite3.connect(filled.backups / BAD)  # its row put right since
-    conn.execute("UPDATE application SET stage = 'applied' WHERE stage = 'bogus'")
-    conn.commit()
-    conn.close()
+    # its row put right since
+    another_program_writes(
+        filled.backups / BAD, "UPDATE application SET stage = 'applied' WHERE stage = 'bogus'"
+    )
     read = _rows_read(monkeypatch)
     status, said = _restore(filled, "1", capsys)
     assert status == 0, said

@@ -25,6 +25,7 @@ from bounceback_tui.services.long_past import long_past_follow_ups
 from bounceback_tui.services.today import load_today
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
+from tests.written_over import another_program_writes
 
 ACME = ("Acme", "offer", "2026-01-10")
 GLOBEX = ("Globex", "screening", "2026-02-20")  # late already when the time away began
@@ -81,11 +82,11 @@ def test_the_command_groups_them_alike(
 
 def test_one_moved_on_leaves_the_line(opened_paths: DataPaths) -> None:
     _store(opened_paths, "2026-02-23", "2026-03-15")
-    with sqlite3.connect(opened_paths.database) as conn:  # Globex moved on to Friday
-        conn.execute(
-            "UPDATE application SET next_follow_up = '2026-03-20' WHERE company = 'Globex'"
-        )
-    conn.close()
+    # Globex moved on to Friday
+    another_program_writes(
+        opened_paths,
+        "UPDATE application SET next_follow_up = '2026-03-20' WHERE company = 'Globex'",
+    )
     assert _lines(opened_paths) == [
         "Follow up with Northwind (Engineer)",
         "1 follow-up due before you were away: let them go or move them on",

@@ -26,18 +26,17 @@ from bounceback_tui.store.restore import check_backup_rows
 from bounceback_tui.store.rows_checked import known_checks, refused_before
 from bounceback_tui.transfer import backup_rows
 from tests.test_store_problem_next_backup import NEWEST, OLDER, _backups
+from tests.written_over import another_program_writes
 
 
 def _created_ahead(days: int) -> object:
     def spoil(path: Path) -> None:
         ahead = clock.now() + timedelta(days=days)
-        conn = sqlite3.connect(path)
-        conn.execute(
+        another_program_writes(
+            path,
             "UPDATE application SET created_at = ? WHERE id = (SELECT min(id) FROM application)",
             (f"{ahead:%Y-%m-%d %H:%M:%S}",),
         )
-        conn.commit()
-        conn.close()
 
     return spoil
 

@@ -9,7 +9,6 @@ screen passed over it (offering an older backup, newer work lost) while a fresh 
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -24,19 +23,18 @@ from bounceback_tui.store.restore import check_backup_rows
 from bounceback_tui.store.rows_checked import known_checks, refused_before
 from bounceback_tui.transfer import backup_rows
 from tests.test_store_problem_next_backup import NEWEST, OLDER, _backups
+from tests.written_over import another_program_writes
 
 MORNING = datetime(2026, 3, 17, 8, 0, 0)
 
 
 def _made_at(moment: datetime) -> object:
     def spoil(path: Path) -> None:
-        conn = sqlite3.connect(path)
-        conn.execute(
+        another_program_writes(
+            path,
             "UPDATE application SET created_at = ? WHERE id = (SELECT min(id) FROM application)",
             (f"{moment:%Y-%m-%d %H:%M:%S}",),
         )
-        conn.commit()
-        conn.close()
 
     return spoil
 
@@ -69,10 +67,7 @@ def test_a_refusal_not_of_the_clock_is_still_remembered_for_the_day(
     opened_paths: DataPaths,
 ) -> None:
     def bogus(path: Path) -> None:
-        conn = sqlite3.connect(path)
-        conn.execute("UPDATE application SET stage = 'bogus' WHERE id = 1")
-        conn.commit()
-        conn.close()
+        another_program_writes(path, "UPDATE application SET stage = 'bogus' WHERE id = 1")
 
     clock.freeze(MORNING)
     _backups(opened_paths, (NEWEST, bogus))

@@ -8,7 +8,6 @@ set, where Reframe's list says "unreadable" in its date column
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from itertools import pairwise
 
@@ -18,17 +17,15 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.kit.focus import focus_problem
 from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle_workers
+from tests.written_over import another_program_writes
 
 GARBAGE = "[b]garbage[/]"
 
 
 def _write_over(paths: DataPaths, table: str, column: str, row_id: int) -> None:
-    conn = sqlite3.connect(paths.database)
-    try:
-        with conn:
-            conn.execute(f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (GARBAGE, row_id))
-    finally:
-        conn.close()
+    another_program_writes(
+        paths, f'UPDATE "{table}" SET "{column}" = ? WHERE id = ?', (GARBAGE, row_id)
+    )
 
 
 def _under(lines: list[str], title: str) -> list[str]:
@@ -109,15 +106,11 @@ async def test_a_skill_whose_finish_is_unreadable_says_so_on_its_card_and_detail
     finally:
         db.dispose()
     item_id = item if isinstance(item, int) else item.id
-    conn = sqlite3.connect(opened_paths.database)
-    try:
-        with conn:
-            conn.execute(
-                "UPDATE skill SET status = 'done', finished_at = ? WHERE id = ?",
-                (GARBAGE, item_id),
-            )
-    finally:
-        conn.close()
+    another_program_writes(
+        opened_paths,
+        "UPDATE skill SET status = 'done', finished_at = ? WHERE id = ?",
+        (GARBAGE, item_id),
+    )
     async with app_on(opened_paths, "skills", size=(160, 40)) as (app, pilot, pane):
         assert pane.select_item(item_id)
         await settle_workers(pilot)
@@ -148,14 +141,9 @@ async def test_a_person_logged_with_only_on_unreadable_days_was_last_in_touch_un
         )
     finally:
         db.dispose()
-    conn = sqlite3.connect(opened_paths.database)
-    try:
-        with conn:
-            conn.execute(
-                "UPDATE interaction SET happened_on = ? WHERE contact_id = ?", (GARBAGE, dana)
-            )
-    finally:
-        conn.close()
+    another_program_writes(
+        opened_paths, "UPDATE interaction SET happened_on = ? WHERE contact_id = ?", (GARBAGE, dana)
+    )
     async with app_on(opened_paths, "people", size=(160, 40)) as (app, pilot, pane):
         for person, said in ((dana, "unreadable"), (maya, "not yet")):
             assert pane.select_item(person)

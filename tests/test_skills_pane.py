@@ -25,6 +25,7 @@ from tests.built_stores import store_once
 from tests.monkey.checks import focus_dead_end
 from tests.skills_fixtures import Seeded, seed_backlog
 from tests.ui_harness import fill
+from tests.written_over import another_program_writes
 
 SIZE = (100, 30)
 
@@ -444,8 +445,9 @@ async def test_a_stored_broken_link_is_not_opened(
 ) -> None:
     opened: list[str] = []
     monkeypatch.setattr(BouncebackApp, "open_url", lambda self, url, **kw: opened.append(url))
-    with sqlite3.connect(opened_paths.database) as conn:
-        conn.execute("UPDATE skill_resource SET url = 'https://' WHERE skill_id = 1 AND url != ''")
+    another_program_writes(
+        opened_paths, "UPDATE skill_resource SET url = 'https://' WHERE skill_id = 1 AND url != ''"
+    )
     async with skills_pane(opened_paths) as (app, pilot, _pane):
         await pilot.press("o")
         await pilot.pause()

@@ -28,6 +28,7 @@ from tests.skills_fixtures import (
     add_rejection,
     seed_backlog,
 )
+from tests.written_over import another_program_writes
 
 TODAY = FROZEN_NOW.date()
 
@@ -165,8 +166,8 @@ def test_done_items_are_not_reordered(db: Database) -> None:
 
 def test_ties_in_priority_are_fixed_before_a_swap(db: Database) -> None:
     ids = [service.add_skill(db, SkillInput(t)) for t in ("A", "B", "C")]
-    with sqlite3.connect(db.path) as conn:  # an older store, or a bulk import, with ties
-        conn.execute("UPDATE skill SET priority = 5")
+    # an older store, or a bulk import, with ties
+    another_program_writes(db.path, "UPDATE skill SET priority = 5")
     assert _titles(db) == ["A", "B", "C"]
     assert skill_moves.move_priority(db, ids[2], -1, same_status=False) == ids[1]
     assert _titles(db) == ["A", "C", "B"]

@@ -31,6 +31,7 @@ from tests.helpers import content_of
 from tests.screen_text import flat
 from tests.store_problem_fixtures import chooser
 from tests.transfer_fixtures import fill_every_table
+from tests.written_over import another_program_writes
 
 NEWEST = "bounceback-20260316-090000-manual.sqlite3"
 OLDER = "bounceback-20260315-090000-manual.sqlite3"
@@ -38,12 +39,9 @@ OLDEST = "bounceback-20260314-090000-manual.sqlite3"
 
 
 def _bad_row(path: Path) -> None:
-    conn = sqlite3.connect(path)
-    conn.execute(
-        "UPDATE application SET stage = 'bogus' WHERE id = (SELECT min(id) FROM application)"
+    another_program_writes(
+        path, "UPDATE application SET stage = 'bogus' WHERE id = (SELECT min(id) FROM application)"
     )
-    conn.commit()
-    conn.close()
 
 
 def _backups(paths: DataPaths, *made: tuple[str, object]) -> None:

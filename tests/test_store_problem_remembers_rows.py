@@ -10,8 +10,6 @@ next one offered; one whose rows passed, its file as it was, is not read row by 
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from textual.widgets import Button
 
@@ -26,6 +24,7 @@ from tests.rows_read import rows_read
 from tests.screen_text import flat
 from tests.store_problem_fixtures import chooser
 from tests.test_store_problem_next_backup import NEWEST, OLDER, _backups, _bad_row, _settled
+from tests.written_over import another_program_writes
 
 
 async def test_the_first_offer_passes_over_a_backup_known_to_be_refused(
@@ -65,10 +64,7 @@ async def test_a_backup_written_over_since_it_was_checked_is_checked_again(
     newest = opened_paths.backups / NEWEST
     with pytest.raises(BackupRefusedError):
         check_backup_rows(newest, backup_rows.backup_rows_problem, upgrade_rules, opened_paths)
-    conn = sqlite3.connect(newest)
-    conn.execute("UPDATE application SET stage = 'applied' WHERE stage = 'bogus'")
-    conn.commit()
-    conn.close()
+    another_program_writes(newest, "UPDATE application SET stage = 'applied' WHERE stage = 'bogus'")
     app = chooser(opened_paths, monkeypatch)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

@@ -30,6 +30,7 @@ from tests.test_layout_refused_repair_screen import (
     _settled,
     _with_a_trigger,
 )
+from tests.written_over import another_program_writes
 
 
 def _column_sqlite_cannot_drop(paths: DataPaths) -> None:
@@ -98,10 +99,7 @@ async def test_a_restore_after_a_failed_repair_does_not_keep_the_repairs_details
     # refusal, as if they were its reason.
     _older_store(data_paths)
     made = back_up_store(data_paths)
-    conn = sqlite3.connect(made)
-    conn.execute("UPDATE application SET stage = 'bogus'")  # a row the app cannot use
-    conn.commit()
-    conn.close()
+    another_program_writes(made, "UPDATE application SET stage = 'bogus'")  # a row it cannot use
     conn = sqlite3.connect(data_paths.database)
     conn.execute("CREATE TABLE zz_log (n INTEGER)")
     conn.commit()

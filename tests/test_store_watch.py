@@ -14,6 +14,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.settings import save_setting
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.watch import StoreWatch
+from tests.written_over import another_program_writes
 
 
 @pytest.fixture
@@ -60,8 +61,9 @@ class CommitsRightAfter(StoreWatch):
 
     def version(self) -> int:
         if self.armed and self.reads_in_write == 1:
-            with sqlite3.connect(self.db_path) as conn:
-                conn.execute("UPDATE setting SET value = '42' WHERE key = 'weekly_goal'")
+            another_program_writes(
+                self.db_path, "UPDATE setting SET value = '42' WHERE key = 'weekly_goal'"
+            )
         if self.armed:
             self.reads_in_write += 1
         return super().version()

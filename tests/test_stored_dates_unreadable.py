@@ -12,7 +12,6 @@ visited (moving down its list, so an item's detail is read), and `today`, `today
 from __future__ import annotations
 
 import re
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from sqlalchemy import Date, DateTime
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from tests.ui_harness import app_on, settle_workers
+from tests.written_over import another_program_writes
 
 GARBAGE = "[b]garbage[/]"
 CRASHED = 70
@@ -61,16 +61,11 @@ def _demo_with_garbage(paths: DataPaths, table: str, column: str) -> None:
     from tests.built_stores import store_once
 
     store_once(paths, fill_demo, 40, force=True)
-    conn = sqlite3.connect(paths.database)
-    try:
-        with conn:
-            changed = conn.execute(
-                f'UPDATE "{table}" SET "{column}" = ? '
-                f'WHERE rowid = (SELECT min(rowid) FROM "{table}")',
-                (GARBAGE,),
-            ).rowcount
-    finally:
-        conn.close()
+    changed = another_program_writes(
+        paths,
+        f'UPDATE "{table}" SET "{column}" = ? WHERE rowid = (SELECT min(rowid) FROM "{table}")',
+        (GARBAGE,),
+    )
     if not changed:
         pytest.skip(f"the demo store has no {table} row")
 

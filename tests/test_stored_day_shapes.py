@@ -10,7 +10,6 @@ The SQL rule that a no's day reads and the app's reader of a stored day agree on
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -19,6 +18,7 @@ from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.stored_dates import stored_day
 from tests.ui_harness import app_on, settle_workers
+from tests.written_over import another_program_writes
 
 SHAPES = ["2024-01-05 00:00:00", "01/05/2024", 42, "[b]garbage[/]", "2024-01-05T09:30"]
 CRASHED = 70
@@ -29,15 +29,10 @@ def _demo_with(paths: DataPaths, value: object) -> None:
     from tests.built_stores import store_once
 
     store_once(paths, fill_demo, 40, force=True)
-    conn = sqlite3.connect(paths.database)
-    try:
-        with conn:
-            conn.execute("UPDATE application SET next_follow_up = ?", (value,))
-            conn.execute("UPDATE contact SET next_follow_up = ?", (value,))
-            conn.execute("UPDATE rejection SET rejected_on = ?", (value,))
-            conn.execute("UPDATE summary_open_plan SET rejected_on = ?", (value,))
-    finally:
-        conn.close()
+    another_program_writes(paths, "UPDATE application SET next_follow_up = ?", (value,))
+    another_program_writes(paths, "UPDATE contact SET next_follow_up = ?", (value,))
+    another_program_writes(paths, "UPDATE rejection SET rejected_on = ?", (value,))
+    another_program_writes(paths, "UPDATE summary_open_plan SET rejected_on = ?", (value,))
 
 
 @pytest.mark.parametrize("value", SHAPES[:3], ids=["with-time", "other-way-round", "number"])

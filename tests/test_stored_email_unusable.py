@@ -8,7 +8,6 @@ walk). The draft now says the stored address cannot be used, why, and to edit th
 
 from __future__ import annotations
 
-import sqlite3
 from typing import Any
 
 import pytest
@@ -29,13 +28,13 @@ from tests.screen_text import screen_text
 from tests.test_message_screen import _open_draft
 from tests.test_people_pane import seeded  # noqa: F401  (the fixture: Rita and her applications)
 from tests.ui_harness import settle
+from tests.written_over import another_program_writes
 
 ESCAPED = "a@b\x1b[31m.co"
 
 
 def _hand_edit_email(path: Any, contact_id: int, email: str) -> None:
-    with sqlite3.connect(path) as conn:
-        conn.execute("UPDATE contact SET email = ? WHERE id = ?", (email, contact_id))
+    another_program_writes(path, "UPDATE contact SET email = ? WHERE id = ?", (email, contact_id))
 
 
 @pytest.mark.parametrize(

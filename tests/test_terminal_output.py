@@ -26,6 +26,7 @@ from bounceback_tui.services.applications import add_application
 from bounceback_tui.services.boards import follow_board_spec
 from bounceback_tui.store.database import Database
 from tests.recovery_fixtures import add_rejection
+from tests.written_over import another_program_writes
 
 OSC52 = "\x1b]52;c;aGVsbG8=\x07"
 HOSTILE = (
@@ -44,11 +45,15 @@ def hostile_store(opened_paths: DataPaths) -> DataPaths:
         follow_board_spec(db, "lever:acme", "Acme")
     finally:
         db.dispose()
-    with sqlite3.connect(opened_paths.database) as conn:
-        conn.execute("UPDATE application SET company = ?, notes = ? WHERE id = ?",
-                     (HOSTILE, HOSTILE, app.id))  # fmt: skip
-        conn.execute("UPDATE rejection SET company = ?", (HOSTILE,))
-        conn.execute("UPDATE followed_board SET company = ?, last_error = ?", (HOSTILE, HOSTILE))
+    another_program_writes(
+        opened_paths,
+        "UPDATE application SET company = ?, notes = ? WHERE id = ?",
+        (HOSTILE, HOSTILE, app.id),
+    )
+    another_program_writes(opened_paths, "UPDATE rejection SET company = ?", (HOSTILE,))
+    another_program_writes(
+        opened_paths, "UPDATE followed_board SET company = ?, last_error = ?", (HOSTILE, HOSTILE)
+    )
     return opened_paths
 
 

@@ -19,6 +19,7 @@ from bounceback_tui.ui.app import BouncebackApp
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from tests.pipeline_fixtures import add
 from tests.quiet import until_quiet
+from tests.written_over import another_program_writes
 
 UI = Path(__file__).resolve().parents[1] / "src" / "bounceback_tui" / "ui"
 
@@ -91,19 +92,17 @@ async def test_a_lone_carriage_return_in_a_name_is_a_space_in_the_toast(
     """An old Mac line end (a lone "\\r", which the CSV import keeps) in a company was drawn
     in the delete toast as U+FFFD ("Deleted Acme\ufffdCorp"): a toast names it on one line,
     so it is a space there, as on the pane's own lines; no control character is drawn raw."""
-    import sqlite3
 
     db = Database(opened_paths.database)
     try:
         app_id = add(db, "Acme Corp", "Data Analyst")
     finally:
         db.dispose()
-    with sqlite3.connect(opened_paths.database) as conn:
-        conn.execute(
-            "UPDATE application SET company = ?, role = ? WHERE id = ?",
-            ("Acme\rCorp", "Data\r\nAnalyst\x1b[2J", app_id),
-        )
-    conn.close()
+    another_program_writes(
+        opened_paths,
+        "UPDATE application SET company = ?, role = ? WHERE id = ?",
+        ("Acme\rCorp", "Data\r\nAnalyst\x1b[2J", app_id),
+    )
     toast = await _delete_and_look(BouncebackApp(opened_paths), "2")
     shown = " ".join(str(toast.render()).split())
     assert "Acme Corp (Data Analyst\ufffd[2J)" in shown, shown

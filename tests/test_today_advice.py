@@ -19,6 +19,7 @@ from bounceback_tui.services import recovery_steps as step_service
 from bounceback_tui.services.today import load_today
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_NOW, FIXED_TODAY
+from tests.written_over import another_program_writes
 
 MONDAY = date(2026, 3, 16)
 
@@ -117,20 +118,22 @@ def test_a_no_recorded_days_after_it_came_is_not_a_stuck_plan(db: Database) -> N
     """A no from 11 days ago, recorded (or imported) today: "Your plan for Acme has not moved
     in 11 days" the moment it was made. Its plan moved on the day it was recorded; only four
     quiet days after that make it stuck (STUCK_PLAN_DAYS), counted from then."""
-    import sqlite3
 
     from bounceback_tui.domain.recovery_forms import RejectionInput as NoInput
     from bounceback_tui.services.recovery import add_rejection
 
     eleven_days_ago = MONDAY - timedelta(days=11)
     add_rejection(db, NoInput("Acme", "Engineer", rejected_on=eleven_days_ago))
-    with sqlite3.connect(db.path) as conn:  # feedback asked (not a tick): it would come first
-        conn.execute("UPDATE recovery_step SET asked_on = '2026-03-06' WHERE kind = 'feedback'")
+    # feedback asked (not a tick): it would come first
+    another_program_writes(
+        db.path, "UPDATE recovery_step SET asked_on = '2026-03-06' WHERE kind = 'feedback'"
+    )
     assert _stuck_reason(db) is None
     # Recorded eight days ago instead, untouched since (six days ago, it is still a plan to
     # start: the next test).
-    with sqlite3.connect(db.path) as conn:
-        conn.execute("UPDATE rejection SET created_at = '2026-03-08 09:00:00.000000'")
+    another_program_writes(
+        db.path, "UPDATE rejection SET created_at = '2026-03-08 09:00:00.000000'"
+    )
     assert _stuck_reason(db) == "Your plan for Acme (Engineer) has not moved since 8 Mar."
 
 
@@ -139,7 +142,6 @@ def test_a_no_recorded_late_is_offered_as_the_plan_to_start(db: Database) -> Non
     dialog said the plan was ready starting today, but Today's next step stayed on an older
     item: rule 3 looked only at the no's own day, outside its seven days. It counts the day
     the no was recorded too, as rule 6 does."""
-    import sqlite3
 
     acme = _add(db, "Acme")
     nine_days_ago = FIXED_TODAY - timedelta(days=9)
@@ -149,8 +151,9 @@ def test_a_no_recorded_late_is_offered_as_the_plan_to_start(db: Database) -> Non
     assert step.reason == "Acme (Engineer) said no 9 days ago. The first steps take minutes."
     assert (step.pane, step.item_id) == ("recovery", receipt.rejection_id)
     # Recorded on the day it came instead: nine days on, rule 3 has let it go.
-    with sqlite3.connect(db.path) as conn:
-        conn.execute("UPDATE rejection SET created_at = '2026-03-05 18:00:00.000000'")
+    another_program_writes(
+        db.path, "UPDATE rejection SET created_at = '2026-03-05 18:00:00.000000'"
+    )
     step = load_today(db.path, FIXED_TODAY).next_step
     assert step.title != "Start your recovery plan for Acme (Engineer)"
 

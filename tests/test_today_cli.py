@@ -15,6 +15,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.store.database import Database
 from tests.built_stores import store_once
 from tests.today_fixtures import build_store
+from tests.written_over import another_program_writes
 
 
 def test_today_json(opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]) -> None:
@@ -101,10 +102,8 @@ def test_today_text_counts_in_words_that_agree(
 def _long_names(paths: DataPaths) -> str:
     long = "Northwind Traders International Holdings " * 5  # 205 characters
     build_store(paths.database)
-    with sqlite3.connect(paths.database) as conn:
-        conn.execute("UPDATE application SET company = ?", (long.strip(),))
-        conn.execute("UPDATE rejection SET company = ?", (long.strip(),))
-    conn.close()
+    another_program_writes(paths, "UPDATE application SET company = ?", (long.strip(),))
+    another_program_writes(paths, "UPDATE rejection SET company = ?", (long.strip(),))
     return long.strip()
 
 

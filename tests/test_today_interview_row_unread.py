@@ -9,25 +9,24 @@ Now such a row is left out and the rest of Today, its other interviews too, is s
 
 from __future__ import annotations
 
-import sqlite3
-
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.ui.kit.focus import focus_problem
 from tests.screen_text import screen_lines
 from tests.test_today_soon_interview import build_week_of_interviews
 from tests.ui_harness import app_on, settle_workers
+from tests.written_over import another_program_writes
 
 
 async def test_a_start_python_cannot_read_leaves_that_interview_out(
     opened_paths: DataPaths,
 ) -> None:
     build_week_of_interviews(opened_paths)
-    with sqlite3.connect(opened_paths.database) as conn:
-        # The one last Friday, not yet told how it went: its start, with a space after it.
-        changed = conn.execute(
-            "UPDATE interview SET starts_at = starts_at || ' ' "
-            "WHERE starts_at < '2026-03-14' AND outcome_at IS NULL"
-        ).rowcount
+    # The one last Friday, not yet told how it went: its start, with a space after it.
+    changed = another_program_writes(
+        opened_paths,
+        "UPDATE interview SET starts_at = starts_at || ' ' "
+        "WHERE starts_at < '2026-03-14' AND outcome_at IS NULL",
+    )
     assert changed == 1
     async with app_on(opened_paths, size=(120, 40)) as (app, pilot, _pane):
         await settle_workers(pilot)

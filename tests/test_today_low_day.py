@@ -12,7 +12,6 @@ request was due on 8 March ("overdue 8 days"), Echo's follow-up on 13 March.
 from __future__ import annotations
 
 import re
-import sqlite3
 from datetime import date, timedelta
 from types import SimpleNamespace
 from typing import Any
@@ -28,6 +27,7 @@ from tests.conftest import FIXED_TODAY
 from tests.screen_text import screen_text
 from tests.today_fixtures import build_store
 from tests.ui_harness import app_on, settle_workers
+from tests.written_over import another_program_writes
 
 SOFT_FEEDBACK = (
     "It can wait for a lighter day; when you are ready, a short, friendly note is enough."
@@ -71,10 +71,9 @@ def test_an_overdue_follow_up_is_said_without_how_late_on_a_hard_day() -> None:
 
 
 def _mood(opened_paths: DataPaths, mood: int) -> None:
-    conn = sqlite3.connect(opened_paths.database)
-    with conn:
-        conn.execute("UPDATE check_in SET mood = ? WHERE day = '2026-03-16'", (mood,))
-    conn.close()
+    another_program_writes(
+        opened_paths, "UPDATE check_in SET mood = ? WHERE day = '2026-03-16'", (mood,)
+    )
 
 
 @pytest.mark.parametrize(("mood", "soft"), [(1, True), (2, True), (3, False), (4, False)])

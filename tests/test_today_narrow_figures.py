@@ -12,7 +12,6 @@ demo's eight figures wait for a row more: 60x21.
 from __future__ import annotations
 
 import re
-import sqlite3
 
 import pytest
 
@@ -23,6 +22,7 @@ from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.today.board import TodayBoard
 from tests.built_stores import store_once
 from tests.ui_harness import settle_workers
+from tests.written_over import another_program_writes
 
 # The demo's figures, as a person reads them in the box (every one, each on its line).
 FIGURES = (
@@ -45,12 +45,11 @@ def _screen(app: BouncebackApp, rows: int) -> list[str]:
 def _nothing_to_ask(paths: DataPaths) -> None:
     """Each of the demo's interviews over told how it went: at 60x20 an interview waiting for
     its note keeps its row before the figures, which then wait for a row more (below)."""
-    with sqlite3.connect(paths.database) as conn:
-        conn.execute(
-            "UPDATE interview SET outcome_at = '2026-03-14 10:00:00' "
-            "WHERE starts_at < '2026-03-16' AND outcome_at IS NULL"
-        )
-    conn.close()
+    another_program_writes(
+        paths,
+        "UPDATE interview SET outcome_at = '2026-03-14 10:00:00' "
+        "WHERE starts_at < '2026-03-16' AND outcome_at IS NULL",
+    )
 
 
 SIZES = [(60, 20, False), (72, 24, True), (60, 21, True)]

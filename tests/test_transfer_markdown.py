@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import sqlite3
 from datetime import date, datetime
 
 import pytest
@@ -17,6 +16,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Skill, ThoughtFeeling, ThoughtRecord, ThoughtTrap
 from bounceback_tui.transfer.files import TransferError
 from bounceback_tui.transfer.report import ReportOptions, write_report
+from tests.written_over import another_program_writes
 
 MARCH = ReportOptions(date(2026, 3, 1), date(2026, 3, 16))
 
@@ -57,15 +57,15 @@ def journal_store(db: Database, opened_paths: DataPaths) -> DataPaths:
             ThoughtFeeling(record_id=record.id, name="sad", intensity_before=80, intensity_after=40)
         )
         session.add(ThoughtTrap(record_id=record.id, trap_key="fortune_telling"))
-    with sqlite3.connect(opened_paths.database) as conn:
-        conn.execute(
-            "UPDATE recovery_step SET answer = ?, done_at = '2026-03-13 20:00:00.000000' "
-            "WHERE id = (SELECT min(id) FROM recovery_step WHERE rejection_id = ?)",
-            (
-                "I rushed the portfolio walk-through.\nNext time: one project, told well.",
-                rejection.id,
-            ),
-        )
+    another_program_writes(
+        opened_paths,
+        "UPDATE recovery_step SET answer = ?, done_at = '2026-03-13 20:00:00.000000' "
+        "WHERE id = (SELECT min(id) FROM recovery_step WHERE rejection_id = ?)",
+        (
+            "I rushed the portfolio walk-through.\nNext time: one project, told well.",
+            rejection.id,
+        ),
+    )
     return opened_paths
 
 

@@ -20,6 +20,7 @@ from bounceback_tui.ui.kit.focus import focus_problem
 from tests.conftest import FIXED_TODAY
 from tests.recovery_fixtures import add_rejection, skip_in_pane, step_by_key
 from tests.ui_harness import app_on, keep_toasts, settle
+from tests.written_over import another_program_writes
 
 BREATHE = "breathe.talk"
 
@@ -122,8 +123,8 @@ async def test_u_leaves_an_item_moved_in_another_window(
         await settle(pilot, 3)
         await pilot.press("space")
         await settle(pilot, 3)
-        with sqlite3.connect(opened_paths.database) as conn:  # another window finished it
-            conn.execute("UPDATE skill SET status = 'done'")
+        # another window finished it
+        another_program_writes(opened_paths, "UPDATE skill SET status = 'done'")
         await pilot.press("u")
         await settle(pilot, 3)
         assert said[-1] == "“SQL joins” has changed since, so it stays as it is.", said

@@ -20,6 +20,7 @@ from bounceback_tui.services.demo import fill_demo
 from tests.built_stores import store_once
 from tests.screen_text import screen_lines
 from tests.ui_harness import app_on, settle_workers
+from tests.written_over import another_program_writes
 
 
 @pytest.fixture
@@ -35,12 +36,11 @@ def back_after_three_weeks(opened_paths: DataPaths) -> DataPaths:
 def back_with_nothing_to_ask(back_after_three_weeks: DataPaths) -> DataPaths:
     """The same, each interview over already told how it went: the ask about one waiting
     keeps its row before the welcome's (tests/test_today_ask_keeps_its_row.py)."""
-    with sqlite3.connect(back_after_three_weeks.database) as conn:
-        conn.execute(
-            "UPDATE interview SET outcome_at = '2026-03-14 10:00:00' "
-            "WHERE starts_at < '2026-03-16' AND outcome_at IS NULL"
-        )
-    conn.close()
+    another_program_writes(
+        back_after_three_weeks,
+        "UPDATE interview SET outcome_at = '2026-03-14 10:00:00' "
+        "WHERE starts_at < '2026-03-16' AND outcome_at IS NULL",
+    )
     return back_after_three_weeks
 
 

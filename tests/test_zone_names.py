@@ -9,7 +9,6 @@ with "Something went wrong (ZoneInfoNotFoundError…)" once the application's de
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 
 import pytest
@@ -29,6 +28,7 @@ from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.pipeline.pane import PipelinePane
 from tests.conftest import FIXED_TODAY
 from tests.ui_harness import app_on, settle_workers
+from tests.written_over import another_program_writes
 
 # "GMT" is a short name, refused naming London (tests/test_zone_short_names.py).
 NO_PLACE = ["localtime", "Factory", "EST5EDT", "Etc/GMT+5", "US/Eastern"]
@@ -261,8 +261,10 @@ async def test_a_store_holding_another_zone_still_opens_and_its_edit_keeps_the_t
         FIXED_TODAY,
     )
     interview_id = interviews.add_interview(db, acme.id, data)
-    with sqlite3.connect(db.path) as conn:  # as an older version (or a hand edit) left it
-        conn.execute("UPDATE interview SET zone = ? WHERE id = ?", (stored, interview_id))
+    # as an older version (or a hand edit) left it
+    another_program_writes(
+        db.path, "UPDATE interview SET zone = ? WHERE id = ?", (stored, interview_id)
+    )
     # The edit form shows the time in the person's zone (London, GMT in March), which it takes.
     row = interviews.get_interview(db, interview_id)
     values = row.form_values()
