@@ -17,9 +17,9 @@ from bounceback_tui.domain.stages import Stage
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.applications import add_application
 from bounceback_tui.store.database import Database
-from bounceback_tui.transfer.csv_import import plan_csv_import
 from bounceback_tui.transfer.csv_write import write_csv_plan
 from tests.conftest import FIXED_TODAY
+from tests.csv_sheets import planned, written_sheet
 from tests.transfer_fixtures import count
 
 SHEET = (
@@ -45,8 +45,7 @@ def _applications(paths: DataPaths) -> list[tuple[str, str, str | None, str]]:
 def test_a_second_application_months_later_is_added_and_a_file_twice_adds_nothing(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "sheet.csv"
-    path.write_text(SHEET, encoding="utf-8")
+    path = written_sheet(tmp_path, SHEET)
     assert main(["import", str(path), "--yes"]) == 0
     out = capsys.readouterr().out
     assert "4 new applications to add, 4 duplicates to skip, 0 rows that cannot be read." in out
@@ -81,16 +80,16 @@ def test_the_store_and_the_writing_judge_by_the_same_rule(
     )
     add_application(db, applied)
     db.dispose()
-    path = tmp_path / "again.csv"
-    path.write_text(
+    plan = planned(
+        tmp_path,
         "Company,Role,Date Applied\n"
         f"Initech,Designer,{FIXED_TODAY.isoformat()}\n"  # the one in the store
         "Initech,Designer,2025-06-02\n"  # an earlier application: new
         "Umbrella,Tester,2026-01-05\n"
         "Hooli,Writer,2026-01-07\n",
-        encoding="utf-8",
+        name="again.csv",
+        store=opened_paths.database,
     )
-    plan = plan_csv_import(path, opened_paths.database, today=FIXED_TODAY)
     assert [r.line for r in plan.rows] == [3, 4, 5]
     assert [d.line for d in plan.duplicates] == [2]
     db = Database(opened_paths.database)
@@ -109,8 +108,7 @@ def test_the_store_and_the_writing_judge_by_the_same_rule(
 def test_every_skipped_row_can_be_seen_with_all(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "many.csv"
-    path.write_text("Company,Role\n" + "Acme,Engineer\n" * 26, encoding="utf-8")
+    path = written_sheet(tmp_path, "Company,Role\n" + "Acme,Engineer\n" * 26, "many.csv")
     assert main(["import", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "  line 22: Acme (Engineer) has" in out and "line 23:" not in out

@@ -17,6 +17,7 @@ import pytest
 
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
+from tests.csv_sheets import written_sheet
 from tests.transfer_fixtures import count
 
 SHORT_ROW = (
@@ -74,10 +75,10 @@ def test_a_row_split_in_two_is_refused_while_the_others_are_added(
 def test_an_unquoted_comma_names_the_count_and_the_quotes_it_needs(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = tmp_path / "comma.csv"
-    source.write_text(
+    source = written_sheet(
+        tmp_path,
         "Company,Role,Date applied,Source\nAcme, Inc,Designer,2026-01-05,LinkedIn\n",
-        encoding="utf-8",
+        "comma.csv",
     )
     assert main(["import", str(source), "--dry-run"]) == 0
     out = capsys.readouterr().out
@@ -109,10 +110,10 @@ def test_empty_cells_past_the_last_column_are_taken(
 ) -> None:
     # A spreadsheet's extra commas at each line's end, and a header with empty cells at its
     # end whose rows stop at the last named column.
-    source = tmp_path / "extra.csv"
-    source.write_text(
+    source = written_sheet(
+        tmp_path,
         "Company,Role,Source,,\nAcme,Designer,LinkedIn,,,,\nGlobex,Engineer,Referral\n",
-        encoding="utf-8",
+        "extra.csv",
     )
     assert main(["import", str(source), "-y"]) == 0
     assert "2 new applications to add, 0 duplicates to skip, 0 rows that cannot be read." in (
@@ -127,10 +128,10 @@ def test_empty_cells_past_the_last_column_are_taken(
 def test_a_filled_cell_past_the_last_column_is_refused(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = tmp_path / "spill.csv"
-    source.write_text(
+    source = written_sheet(
+        tmp_path,
         "Company,Role,Source\nAcme,Designer,LinkedIn,,\nGlobex,Engineer,Referral,,Call back\n",
-        encoding="utf-8",
+        "spill.csv",
     )
     assert main(["import", str(source), "-y"]) == 0
     out = capsys.readouterr().out
@@ -144,9 +145,8 @@ def test_a_filled_cell_past_the_last_column_is_refused(
 def test_a_semicolon_file_names_the_semicolon(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = tmp_path / "semi.csv"
-    source.write_text(
-        "Company;Role;Source\nAcme;Designer;LinkedIn\nGlobex;Engineer\n", encoding="utf-8"
+    source = written_sheet(
+        tmp_path, "Company;Role;Source\nAcme;Designer;LinkedIn\nGlobex;Engineer\n", "semi.csv"
     )
     assert main(["import", str(source), "--dry-run"]) == 0
     assert (

@@ -18,6 +18,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.transfer.csv_import import plan_csv_import
 from bounceback_tui.transfer.csv_write import write_csv_plan
 from tests.conftest import FIXED_TODAY
+from tests.csv_sheets import planned, written_sheet
 
 HISTORY = (
     "Company,Role,Status,Date applied\n"
@@ -30,8 +31,7 @@ HISTORY = (
 
 
 def _source(tmp_path: Path) -> Path:
-    source = tmp_path / "history.csv"
-    source.write_text(HISTORY)
+    source = written_sheet(tmp_path, HISTORY, "history.csv")
     return source
 
 
@@ -63,7 +63,9 @@ def test_the_count_takes_the_stores_setting_and_is_what_today_lists(
 
 
 def test_nothing_quiet_says_nothing(tmp_path: Path) -> None:
-    source = tmp_path / "recent.csv"
-    source.write_text("Company,Role,Status,Date applied\nAcme,Engineer,Applied,2026-03-09\n")
-    plan = plan_csv_import(source, None, today=FIXED_TODAY)
+    plan = planned(
+        tmp_path,
+        "Company,Role,Status,Date applied\nAcme,Engineer,Applied,2026-03-09\n",
+        name="recent.csv",
+    )
     assert not [line for line in plan.describe() if "quiet" in line]

@@ -16,6 +16,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.transfer.csv_import import plan_csv_import
 from bounceback_tui.transfer.csv_write import write_csv_plan
 from tests.conftest import FIXED_TODAY
+from tests.csv_sheets import written_sheet
 from tests.transfer_fixtures import count
 
 
@@ -27,8 +28,7 @@ def test_the_other_terminal_imports_while_this_one_asks(
 ) -> None:
     from bounceback_tui import commands
 
-    source = tmp_path / "race.csv"
-    source.write_text("Company,Role\nAcme,Engineer\n")
+    source = written_sheet(tmp_path, "Company,Role\nAcme,Engineer\n", "race.csv")
     answered: list[int] = []
 
     def other_terminal_first(question: str) -> str:
@@ -72,10 +72,10 @@ def test_two_plans_of_a_big_file_add_each_row_once(opened_paths: DataPaths, tmp_
 def test_a_file_half_added_meanwhile_adds_the_other_half(
     opened_paths: DataPaths, tmp_path: Path
 ) -> None:
-    whole = tmp_path / "whole.csv"
-    whole.write_text("Company,Role\nAcme,Engineer\nGlobex,Analyst\nInitech,Designer\n")
-    half = tmp_path / "half.csv"
-    half.write_text("Company,Role\nGlobex,Analyst\n")
+    whole = written_sheet(
+        tmp_path, "Company,Role\nAcme,Engineer\nGlobex,Analyst\nInitech,Designer\n", "whole.csv"
+    )
+    half = written_sheet(tmp_path, "Company,Role\nGlobex,Analyst\n", "half.csv")
     plan = plan_csv_import(whole, opened_paths.database, today=FIXED_TODAY)
     assert main(["import", str(half), "--yes"]) == 0
     db = Database(opened_paths.database)

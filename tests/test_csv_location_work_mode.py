@@ -15,7 +15,7 @@ import pytest
 
 from bounceback_tui.domain.applications import WorkMode
 from bounceback_tui.domain.work_modes import work_mode_in_location
-from bounceback_tui.transfer.csv_import import plan_csv_import
+from tests.csv_sheets import planned
 
 
 @pytest.mark.parametrize(
@@ -42,15 +42,16 @@ def test_the_work_mode_a_location_names(location: str, mode: WorkMode | None) ->
 
 
 def test_an_import_takes_the_work_mode_from_the_location(tmp_path: Path) -> None:
-    source = tmp_path / "huntr.csv"
-    source.write_text(
+    plan = planned(
+        tmp_path,
         "Company,Job Title,Location\n"
         "Acme,Engineer,Remote (US)\n"
         "Globex,Developer,US - Remote\n"
         "Initech,QA,Hybrid - Berlin\n"
-        "Umbrella,Analyst,Paris\n"
+        "Umbrella,Analyst,Paris\n",
+        today=date(2026, 3, 16),
+        name="huntr.csv",
     )
-    plan = plan_csv_import(source, None, today=date(2026, 3, 16))
     assert plan.bad == []
     read = [(row.data.location, row.data.work_mode) for row in plan.rows]
     assert read == [
@@ -64,11 +65,12 @@ def test_an_import_takes_the_work_mode_from_the_location(tmp_path: Path) -> None
 def test_a_work_mode_column_outranks_the_location(tmp_path: Path) -> None:
     # A file with a column for it says the work mode there, empty included (the app's own
     # export of "Remote (EU)" with no work mode reads back as it was written).
-    source = tmp_path / "teal.csv"
-    source.write_text(
+    plan = planned(
+        tmp_path,
         "Company,Job Position,Location,Work mode\n"
         "Acme,Engineer,Remote (US),Hybrid\n"
-        "Globex,Developer,US - Remote,\n"
+        "Globex,Developer,US - Remote,\n",
+        today=date(2026, 3, 16),
+        name="teal.csv",
     )
-    plan = plan_csv_import(source, None, today=date(2026, 3, 16))
     assert [row.data.work_mode for row in plan.rows] == [WorkMode.HYBRID, None]

@@ -13,6 +13,7 @@ from bounceback_tui.transfer import csv_rows
 from bounceback_tui.transfer.csv_import import plan_csv_import
 from bounceback_tui.transfer.files import TransferError
 from tests.conftest import FIXED_TODAY
+from tests.csv_sheets import planned, written_sheet
 
 LIMIT = 100_000
 
@@ -46,8 +47,7 @@ def _refusal(path: Path) -> tuple[str, int]:
 def test_a_cell_of_some_megabytes_is_refused_in_about_the_file_s_own_memory(
     tmp_path: Path, cell: str
 ) -> None:
-    path = tmp_path / "big.csv"
-    path.write_text(f"Company,Role\nAcme,Analyst\n{cell},Engineer\n", encoding="utf-8")
+    path = written_sheet(tmp_path, f"Company,Role\nAcme,Analyst\n{cell},Engineer\n", "big.csv")
     size = path.stat().st_size
     said, peak = _refusal(path)
     assert said == (
@@ -62,9 +62,9 @@ def test_a_cell_of_some_megabytes_is_refused_in_about_the_file_s_own_memory(
 def test_a_long_line_of_cells_each_within_the_limit_is_read(tmp_path: Path) -> None:
     cells = ",".join(["y" * 90_000] * 30)  # 2.7 million characters, no cell over 100,000
     quoted = '"' + "a,b" * 30_000 + '"'
-    path = tmp_path / "wide.csv"
-    path.write_text(f"Company,Role,Notes\nAcme,Analyst,{cells}\nGlobex,{quoted},x\n")
-    plan = plan_csv_import(path, None, today=FIXED_TODAY)  # not refused as a whole
+    plan = planned(  # not refused as a whole
+        tmp_path, f"Company,Role,Notes\nAcme,Analyst,{cells}\nGlobex,{quoted},x\n", name="wide.csv"
+    )
     assert sorted([r.line for r in plan.rows] + [p.line for p in plan.bad]) == [2, 3]
     assert all("longer than 100,000" not in p.reason for p in plan.bad)
 

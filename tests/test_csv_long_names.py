@@ -17,8 +17,8 @@ from bounceback_tui.domain.applications import validate_application
 from bounceback_tui.domain.people import validate_contact
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.transfer.csv_import import plan_csv_import
 from tests.conftest import FIXED_TODAY
+from tests.csv_sheets import planned, written_sheet
 
 LONG = "D" * 10_000
 HEADER = "Company,Role,Contact name,Contact email\n"
@@ -26,8 +26,7 @@ FINE = "Initech,Analyst,Sam Ito,sam@example.com\n"
 
 
 def _import(tmp_path: Path, rows: str, capsys: pytest.CaptureFixture[str]) -> str:
-    source = tmp_path / "people.csv"
-    source.write_text(HEADER + rows, encoding="utf-8")
+    source = written_sheet(tmp_path, HEADER + rows, "people.csv")
     assert main(["import", str(source), "--yes"]) == 0
     return capsys.readouterr().out
 
@@ -69,16 +68,15 @@ def test_names_of_the_peoples_limit_import_and_one_more_character_does_not(
     tmp_path: Path,
 ) -> None:
     at_limit, over = "D" * 200, "E" * 201
-    path = tmp_path / "edges.csv"
-    path.write_text(
+    plan = planned(
+        tmp_path,
         HEADER
         + f"Acme,Engineer,{at_limit},\n"
         + f"Globex,Engineer,Kim Do; {at_limit},\n"
         + f"Hooli,Engineer,{over},\n"
         + f"Umbrella,Engineer,Kim Do; {over},\n",
-        encoding="utf-8",
+        name="edges.csv",
     )
-    plan = plan_csv_import(path, None, today=FIXED_TODAY)
     assert [row.line for row in plan.rows] == [2, 3]
     assert plan.rows[0].data.contact_name == at_limit
     assert plan.rows[1].more_people == ((at_limit, ""),)

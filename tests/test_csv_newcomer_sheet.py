@@ -15,6 +15,7 @@ from bounceback_tui.transfer.csv_import import plan_csv_import
 from bounceback_tui.transfer.csv_mapping import map_headers, parse_mapping_overrides
 from bounceback_tui.transfer.csv_values import SalaryRange, read_excitement, split_salary
 from tests.conftest import FIXED_TODAY
+from tests.csv_sheets import planned, written_sheet
 
 SHEET = (
     "\ufeffCompany;Job Title (as posted);Priority ★;Status;Salary (€)\n"
@@ -26,8 +27,7 @@ SHEET = (
 
 @pytest.fixture
 def sheet(tmp_path: Path) -> Path:
-    path = tmp_path / "my tracker.csv"
-    path.write_text(SHEET, encoding="utf-8")
+    path = written_sheet(tmp_path, SHEET, "my tracker.csv")
     return path
 
 
@@ -122,9 +122,11 @@ def test_a_map_naming_no_column_is_refused_with_the_one_meant(sheet: Path) -> No
 
 def test_one_long_cell_is_its_rows_problem_not_the_files(tmp_path: Path) -> None:
     """A cell over Python's csv limit (131,072 characters) refused the whole file."""
-    path = tmp_path / "long.csv"
-    path.write_text(f"Company,Role,Notes\nAcme,Dev,{'x' * 200_000}\nInitech,Analyst,ok\n")
-    plan = plan_csv_import(path, None, today=FIXED_TODAY)
+    plan = planned(
+        tmp_path,
+        f"Company,Role,Notes\nAcme,Dev,{'x' * 200_000}\nInitech,Analyst,ok\n",
+        name="long.csv",
+    )
     assert [row.data.company for row in plan.rows] == ["Initech"]
     assert [problem.line for problem in plan.bad] == [2]
     assert "Notes" in plan.bad[0].reason
@@ -135,7 +137,6 @@ def test_a_map_that_leaves_out_a_needed_column_says_so(tmp_path: Path) -> None:
     'Company', ..." (the fourth stranger)."""
     from bounceback_tui.transfer.files import TransferError
 
-    path = tmp_path / "plain.csv"
-    path.write_text("Company,Role\nAcme,Dev\n", encoding="utf-8")
+    path = written_sheet(tmp_path, "Company,Role\nAcme,Dev\n", "plain.csv")
     with pytest.raises(TransferError, match=r"--map 'Company=' leaves out the column for Company"):
         plan_csv_import(path, None, today=FIXED_TODAY, given_map={"Company": ""})

@@ -16,6 +16,7 @@ import pytest
 from bounceback_tui.transfer.csv_import import plan_csv_import
 from bounceback_tui.transfer.csv_values import DateOrder, read_sheet_date
 from bounceback_tui.transfer.files import TransferError
+from tests.csv_sheets import planned, written_sheet
 
 MONDAY = date(2026, 3, 16)
 
@@ -41,18 +42,20 @@ def test_a_time_alone_is_still_not_a_date() -> None:
 
 
 def test_a_notion_row_with_a_time_is_added_with_its_day(tmp_path: Path) -> None:
-    source = tmp_path / "notion.csv"
-    source.write_text(
-        'Position,Company,Status,Date applied\nEngineer,Acme,Applied,"Mar 3, 2026 10:15 AM"\n'
+    plan = planned(
+        tmp_path,
+        'Position,Company,Status,Date applied\nEngineer,Acme,Applied,"Mar 3, 2026 10:15 AM"\n',
+        today=MONDAY,
+        name="notion.csv",
     )
-    plan = plan_csv_import(source, None, today=MONDAY)
     assert plan.bad == []
     assert [row.data.date_applied for row in plan.rows] == [date(2026, 3, 3)]
 
 
 def test_the_example_names_the_files_own_title_column(tmp_path: Path) -> None:
-    source = tmp_path / "notion.csv"
-    source.write_text("Name,Company,Status,Tags\nEngineer,Acme,Applied,remote\n")
+    source = written_sheet(
+        tmp_path, "Name,Company,Status,Tags\nEngineer,Acme,Applied,remote\n", "notion.csv"
+    )
     with pytest.raises(TransferError) as refused:
         plan_csv_import(source, None, today=MONDAY)
     message = str(refused.value)
@@ -62,8 +65,9 @@ def test_the_example_names_the_files_own_title_column(tmp_path: Path) -> None:
 
 
 def test_with_neither_column_each_gets_an_example_of_its_own(tmp_path: Path) -> None:
-    source = tmp_path / "notion.csv"
-    source.write_text("Tags,Who,Name,Status\nx,Acme,Engineer,Applied\n")
+    source = written_sheet(
+        tmp_path, "Tags,Who,Name,Status\nx,Acme,Engineer,Applied\n", "notion.csv"
+    )
     with pytest.raises(TransferError) as refused:
         plan_csv_import(source, None, today=MONDAY)
     # The title column first, then the file's other columns in their order.

@@ -14,21 +14,22 @@ from pathlib import Path
 
 import pytest
 
-from bounceback_tui.transfer.csv_import import plan_csv_import
 from bounceback_tui.transfer.csv_values import currency_in, split_salary
+from tests.csv_sheets import planned
 
 MONDAY = date(2026, 3, 16)
 
 
 def test_doe_beside_an_amount_goes_to_the_notes(tmp_path: Path) -> None:
-    source = tmp_path / "tracker.csv"
-    source.write_text(
+    plan = planned(
+        tmp_path,
         "Company,Job Title,Salary,Notes\n"
         "Acme,Engineer,80k DOE,Met at a meetup\n"
         "Globex,Account Executive,$90k OTE,\n"
-        'Initech,Analyst,"60,000 - 70,000 GBP",\n'
+        'Initech,Analyst,"60,000 - 70,000 GBP",\n',
+        today=MONDAY,
+        name="tracker.csv",
     )
-    plan = plan_csv_import(source, None, today=MONDAY)
     assert plan.bad == []
     acme, globex, initech = (row.data for row in plan.rows)
     assert (acme.salary_min, acme.salary_max, acme.salary_currency) == (80000, 80000, "")

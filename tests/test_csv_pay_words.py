@@ -13,21 +13,22 @@ from pathlib import Path
 
 import pytest
 
-from bounceback_tui.transfer.csv_import import plan_csv_import
 from bounceback_tui.transfer.csv_values import split_salary
+from tests.csv_sheets import planned
 
 MONDAY = date(2026, 3, 16)
 
 
 def test_equity_beside_a_range_goes_to_the_notes(tmp_path: Path) -> None:
-    source = tmp_path / "huntr.csv"
-    source.write_text(
+    plan = planned(
+        tmp_path,
         "Company,Job Title,Salary,Notes\n"
         'Acme,Engineer,"$130,000 - $160,000 + equity",Great team\n'
         "Globex,Developer,Competitive,\n"
-        'Initech,QA,"$90,000 - $100,000",\n'
+        'Initech,QA,"$90,000 - $100,000",\n',
+        today=MONDAY,
+        name="huntr.csv",
     )
-    plan = plan_csv_import(source, None, today=MONDAY)
     assert plan.bad == []
     acme, globex, initech = (row.data for row in plan.rows)
     assert (acme.salary_min, acme.salary_max, acme.salary_currency) == (130000, 160000, "USD")

@@ -22,6 +22,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.applications import add_application
 from bounceback_tui.services.pipeline_moves import mark_rejected, move_stage
 from bounceback_tui.store.database import Database
+from tests.csv_sheets import written_sheet
 from tests.transfer_fixtures import count
 
 REASON = "Went with an internal candidate."
@@ -59,8 +60,7 @@ def test_csv_export_and_import_keep_how_far_a_no_got_and_its_reason(
 
 
 def _import(tmp_path: Path, text: str, *options: str) -> int:
-    source = tmp_path / "sheet.csv"
-    source.write_text(text, encoding="utf-8")
+    source = written_sheet(tmp_path, text)
     return main(["import", str(source), *options])
 
 

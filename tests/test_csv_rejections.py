@@ -21,6 +21,7 @@ from bounceback_tui.domain.recovery_forms import RejectionInput
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.recovery import add_rejection
 from bounceback_tui.store.database import Database
+from tests.csv_sheets import planned, written_sheet
 from tests.transfer_fixtures import count
 
 TRACKER = (
@@ -62,8 +63,7 @@ def _step_titles(paths: DataPaths, company: str) -> list[str]:
 def test_rejected_rows_get_their_rejection_and_plan_on_their_day(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = tmp_path / "tracker.csv"
-    source.write_text(TRACKER)
+    source = written_sheet(tmp_path, TRACKER, "tracker.csv")
     assert main(["import", str(source), "--yes"]) == 0
     out = capsys.readouterr().out
     assert "Rejected on   ->  Rejected on" in out
@@ -114,11 +114,12 @@ def test_rejected_rows_get_their_rejection_and_plan_on_their_day(
 def test_today_counts_the_imported_noes(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = tmp_path / "tracker.csv"
-    source.write_text(
+    source = written_sheet(
+        tmp_path,
         "Company,Position,Status,Date Applied,Rejected on\n"
         "Acme,Engineer,Rejected,2026-03-02,2026-03-12\n"
-        "Globex,Developer,Applied,2026-03-14,\n"
+        "Globex,Developer,Applied,2026-03-14,\n",
+        "tracker.csv",
     )
     assert main(["import", str(source), "--yes"]) == 0
     capsys.readouterr()
@@ -171,11 +172,12 @@ def test_imported_noes_count_their_plans_from_the_day_of_the_no(
     due now, said gently, and its feedback request is not flagged on the day of the import.
     (The fourteenth round had moved such a plan to start on the day of the import; the
     twenty-sixth counts every plan from its no's day.)"""
-    source = tmp_path / "tracker.csv"
-    source.write_text(
+    source = written_sheet(
+        tmp_path,
         "Company,Position,Status,Date Applied,Rejected on\n"
         "Acme,Engineer,Rejected,2026-03-02,2026-03-05\n"
-        "Globex,Developer,Rejected,2026-01-02,2026-01-05\n"  # resting: off Today
+        "Globex,Developer,Rejected,2026-01-02,2026-01-05\n",  # resting: off Today
+        "tracker.csv",
     )
     assert main(["import", str(source), "--yes"]) == 0
     out = capsys.readouterr().out
@@ -217,17 +219,16 @@ def test_a_rejected_on_day_beside_another_status_is_said_to_be_unused(
 ) -> None:
     """A row with a Rejected on day but a blank or Applied status imported as Applied and the
     day went without a word (a stranger's walk, fifteenth round)."""
-    from bounceback_tui.transfer.csv_import import plan_csv_import
-
-    source = tmp_path / "tracker.csv"
-    source.write_text(
+    plan = planned(
+        tmp_path,
         "Company,Role,Status,Date Applied,Rejected on\n"
         "Blank,Role,,2026-03-01,2026-03-10\n"
         "Applied,Role,Applied,2026-03-01,2026-03-10\n"
         "Said,Role,Rejected,2026-03-01,2026-03-10\n"
-        "NoDay,Role,Applied,2026-03-01,\n"
+        "NoDay,Role,Applied,2026-03-01,\n",
+        today=date(2026, 3, 16),
+        name="tracker.csv",
     )
-    plan = plan_csv_import(source, None, today=date(2026, 3, 16))
     assert plan.unused_rejected_on == [2, 3]
     assert (
         "2 rows have a Rejected on day beside another status (lines 2, 3): the day is not used. "

@@ -27,11 +27,10 @@ from bounceback_tui.services.recovery import insert_imported_rejections
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import ApplicationContact, Contact
 from bounceback_tui.store.sqlite_file import open_store
-from bounceback_tui.transfer.csv_export import export_csv
 from bounceback_tui.transfer.csv_import import plan_csv_import
 from bounceback_tui.transfer.csv_write import write_csv_plan
-from bounceback_tui.transfer.files import private_output
 from tests.conftest import FIXED_TODAY
+from tests.csv_sheets import exported
 
 # Texts a store can hold (typed, pasted, brought by a JSON import or an older version).
 HOSTILE = (
@@ -78,9 +77,7 @@ LINES = (
 
 
 def _export(paths: DataPaths, target: Path) -> str:
-    with private_output(target) as out:
-        export_csv(paths.database, out)
-    return target.read_text(encoding="utf-8")
+    return exported(paths.database, target).read_text(encoding="utf-8")
 
 
 def _round_trip(paths: DataPaths, folder: Path) -> tuple[DataPaths, str, str]:

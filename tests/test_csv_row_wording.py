@@ -16,15 +16,13 @@ import pytest
 
 from bounceback_tui.domain.applications import validate_application
 from bounceback_tui.errors import ValidationError
-from bounceback_tui.transfer.csv_import import plan_csv_import
+from tests.csv_sheets import planned
 
 MONDAY = date(2026, 3, 16)
 
 
 def _problems(tmp_path: Path, text: str) -> list[tuple[int, str]]:
-    source = tmp_path / "tracker.csv"
-    source.write_text(text)
-    plan = plan_csv_import(source, None, today=MONDAY)
+    plan = planned(tmp_path, text, today=MONDAY, name="tracker.csv")
     return [(problem.line, problem.reason) for problem in plan.bad]
 
 

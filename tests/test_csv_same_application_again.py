@@ -6,7 +6,6 @@ still added, and the plan says so beside the one in the store."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
@@ -18,19 +17,15 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.transfer.csv_import import plan_csv_import
 from bounceback_tui.transfer.csv_write import write_csv_plan
 from tests.conftest import FIXED_TODAY
+from tests.csv_sheets import written_sheet
 from tests.transfer_fixtures import count
-
-
-def _sheet(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "sheet.csv"
-    path.write_text(text, encoding="utf-8")
-    return path
+from tests.written_over import another_program_writes
 
 
 def test_a_weekday_read_on_another_day_is_the_same_application(
     opened_paths: DataPaths, tmp_path: Path
 ) -> None:
-    path = _sheet(tmp_path, "Company,Role,Status,Date Applied\nAcme,Engineer,Applied,fri\n")
+    path = written_sheet(tmp_path, "Company,Role,Status,Date Applied\nAcme,Engineer,Applied,fri\n")
     db = Database(opened_paths.database)
     try:
         assert write_csv_plan(db, plan_csv_import(path, opened_paths.database, today=FIXED_TODAY))
@@ -44,7 +39,7 @@ def test_a_weekday_read_on_another_day_is_the_same_application(
 def test_running_again_with_day_first_adds_nothing(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _sheet(
+    path = written_sheet(
         tmp_path,
         "Company,Role,Date Applied\n"
         "Acme,Engineer,03/02/2026\n"
@@ -60,15 +55,16 @@ def test_running_again_with_day_first_adds_nothing(
 def test_a_date_edited_by_a_day_in_the_app_is_the_same_application(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _sheet(
+    path = written_sheet(
         tmp_path,
         "Company,Role,Date Applied,Link\n"
         "Acme,Engineer,2026-02-02,https://acme.example/jobs/7\n"
         "Globex,Analyst,2026-02-03,\n",
     )
     assert main(["import", str(path), "--yes"]) == 0
-    with sqlite3.connect(opened_paths.database) as conn:
-        conn.execute("UPDATE application SET date_applied = date(date_applied, '+1 day')")
+    another_program_writes(
+        opened_paths, "UPDATE application SET date_applied = date(date_applied, '+1 day')"
+    )
     assert main(["import", str(path), "--yes"]) == 0
     assert "0 new applications to add, 2 duplicates to skip" in capsys.readouterr().out
     assert count(opened_paths.database, "application") == 2
@@ -85,7 +81,7 @@ def test_one_posting_under_two_of_its_links_is_one_application_whatever_the_date
     opened_paths: DataPaths, tmp_path: Path, first: str, again: str | None
 ) -> None:
     again = again or first + "/apply"
-    path = _sheet(
+    path = written_sheet(
         tmp_path,
         "Company,Role,Date Applied,Link\n"
         f"Acme,Engineer,2025-06-01,{first}\n"
@@ -102,7 +98,7 @@ def test_a_real_second_application_is_added_and_the_plan_says_beside_which(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     others = [f"Firm {n:02}" for n in range(21)]
-    first = _sheet(
+    first = written_sheet(
         tmp_path,
         "Company,Role,Date Applied\n"
         + "".join(f"{name},Engineer,2025-11-01\n" for name in ["Acme", *others]),
@@ -110,11 +106,11 @@ def test_a_real_second_application_is_added_and_the_plan_says_beside_which(
     assert main(["import", str(first), "--yes"]) == 0
     assert main(["import", str(first), "--yes"]) == 0  # the same file twice adds nothing
     assert count(opened_paths.database, "application") == 22
-    path = tmp_path / "again.csv"
-    path.write_text(
+    path = written_sheet(
+        tmp_path,
         "Company,Role,Date Applied\n"
         + "".join(f"{name},Engineer,2026-03-02\n" for name in ["Acme", *others]),
-        encoding="utf-8",
+        "again.csv",
     )
     capsys.readouterr()
     assert main(["import", str(path), "--dry-run"]) == 0
@@ -138,10 +134,9 @@ def test_a_hand_edited_date_in_the_store_tells_nothing_and_the_import_goes_on(
 ) -> None:
     # A reviewer's walk: a date applied edited by hand to "last spring" in the store made
     # the next import of the same application end in a ValueError.
-    path = _sheet(tmp_path, "Company,Role,Date Applied\nAcme,Engineer,2026-02-02\n")
+    path = written_sheet(tmp_path, "Company,Role,Date Applied\nAcme,Engineer,2026-02-02\n")
     assert main(["import", str(path), "--yes"]) == 0
-    with sqlite3.connect(opened_paths.database) as conn:
-        conn.execute("UPDATE application SET date_applied = 'last spring'")
+    another_program_writes(opened_paths, "UPDATE application SET date_applied = 'last spring'")
     capsys.readouterr()
     assert main(["import", str(path), "--yes"]) == 0
     assert "0 new applications to add, 1 duplicate to skip" in capsys.readouterr().out

@@ -14,6 +14,7 @@ import pytest
 
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
+from tests.csv_sheets import written_sheet
 from tests.transfer_fixtures import count
 
 SHEET = (
@@ -30,8 +31,7 @@ SHEET = (
 def test_each_source_is_listed_as_read_before_anything_is_written(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "apps.csv"
-    path.write_text(SHEET, encoding="utf-8")
+    path = written_sheet(tmp_path, SHEET, "apps.csv")
     assert main(["import", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert (
@@ -53,8 +53,7 @@ def test_a_long_list_of_sources_is_cut_as_the_statuses_are(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     rows = "".join(f"Co{n},Role,Applied,Board {n}\n" for n in range(25))
-    path = tmp_path / "many.csv"
-    path.write_text("Company,Role,Status,Source\n" + rows, encoding="utf-8")
+    path = written_sheet(tmp_path, "Company,Role,Status,Source\n" + rows, "many.csv")
     assert main(["import", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
     listed = out.split("Sources in the column 'Source', as read:\n", 1)[1]

@@ -25,6 +25,7 @@ from bounceback_tui.store.database import Database
 from bounceback_tui.store.sqlite_file import open_store
 from bounceback_tui.transfer.csv_export import COLUMNS
 from tests.conftest import FIXED_NOW, FIXED_ZONE
+from tests.csv_sheets import written_sheet
 
 D = date
 
@@ -142,8 +143,7 @@ def test_the_file_shows_the_moves_as_a_person_reads_them(
 
 
 def _import(paths: DataPaths, tmp_path: Path, text: str, capsys: pytest.CaptureFixture[str]) -> str:
-    file = tmp_path / "sheet.csv"
-    file.write_text(text, encoding="utf-8")
+    file = written_sheet(tmp_path, text)
     capsys.readouterr()
     main(["import", "--data-dir", str(paths.data_dir), "-y", str(file)])
     return capsys.readouterr().out

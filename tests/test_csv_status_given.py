@@ -13,6 +13,7 @@ import pytest
 
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
+from tests.csv_sheets import written_sheet
 from tests.transfer_fixtures import count
 
 SHEET = (
@@ -28,8 +29,7 @@ STAGES = "saved, applied, screening, interviewing, offer, accepted, rejected, wi
 
 @pytest.fixture
 def sheet(tmp_path: Path) -> Path:
-    path = tmp_path / "euro.csv"
-    path.write_text(SHEET, encoding="utf-8")
+    path = written_sheet(tmp_path, SHEET, "euro.csv")
     return path
 
 
@@ -83,14 +83,14 @@ def test_each_status_is_listed_as_read_before_anything_is_written(
 def test_a_known_word_is_counted_and_a_slip_of_spelling_is_said(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "teal.csv"
-    path.write_text(
+    path = written_sheet(
+        tmp_path,
         "Company,Role,Status,Date Applied\n"
         "Acme,Engineer,Not Selected,2026-01-05\n"
         "Globex,Analyst,not selected,2026-01-06\n"
         "Initech,Designer,Rejcted,2026-01-07\n"
         "Umbrella,Tester,,2026-01-08\n",
-        encoding="utf-8",
+        "teal.csv",
     )
     assert main(["import", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
@@ -124,8 +124,7 @@ def test_a_status_given_outranks_the_word_the_import_knows(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """In this sheet "Closed" is a job the person stopped on, not a no."""
-    path = tmp_path / "own.csv"
-    path.write_text("Company,Role,Status\nAcme,Engineer,Closed\n", encoding="utf-8")
+    path = written_sheet(tmp_path, "Company,Role,Status\nAcme,Engineer,Closed\n", "own.csv")
     assert main(["import", str(path), "--status", "closed=withdrawn", "--yes"]) == 0
     assert _stages(opened_paths) == [("Acme", "withdrawn")]
 
@@ -188,11 +187,11 @@ def test_status_is_for_csv_files(
 def test_got_as_far_as_reads_the_statuses_given_too(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "noes.csv"
-    path.write_text(
+    path = written_sheet(
+        tmp_path,
         "Firma,Stelle,Status,Beworben am,Got as far as\n"
         "SAP,Berater,Absage,06.01.2026,Vorstellungsgespräch\n",
-        encoding="utf-8",
+        "noes.csv",
     )
     argv = ["import", str(path), *MAPS, "--yes", "--status", "Absage=rejected"]
     assert main([*argv, "--status", "Vorstellungsgespräch=interviewing"]) == 0

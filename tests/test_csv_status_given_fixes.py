@@ -16,14 +16,8 @@ import pytest
 from bounceback_tui.cli import main
 from bounceback_tui.domain.text import text_cells
 from bounceback_tui.paths import DataPaths
+from tests.csv_sheets import written_sheet
 from tests.transfer_fixtures import count
-
-
-def _sheet(tmp_path: Path, text: str) -> Path:
-    path = tmp_path / "sheet.csv"
-    path.write_text(text, encoding="utf-8")
-    return path
-
 
 REACHED = (
     "Company,Role,Status,Date Applied,Got as far as\nAcme,Engineer,Rejected,2026-03-02,Entrevista\n"
@@ -33,7 +27,7 @@ REACHED = (
 def test_a_status_the_got_as_far_as_column_uses_is_used(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _sheet(tmp_path, REACHED)
+    path = written_sheet(tmp_path, REACHED)
     assert main(["import", str(path), "--status", "Entrevista=interviewing", "--yes"]) == 0
     out = capsys.readouterr().out
     assert "is not used" not in out
@@ -44,7 +38,7 @@ def test_a_status_the_got_as_far_as_column_uses_is_used(
 def test_the_got_as_far_as_refusal_offers_status(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _sheet(tmp_path, REACHED)
+    path = written_sheet(tmp_path, REACHED)
     main(["import", str(path), "--dry-run"])
     out = capsys.readouterr().out
     assert "line 2: Got as far as: 'Entrevista' is not a stage I know; use one of: " in out
@@ -55,7 +49,7 @@ def test_the_command_to_run_again_holds_every_unknown_status(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     words = [f"Wort{n}" for n in range(23)]
-    path = _sheet(
+    path = written_sheet(
         tmp_path,
         "Company,Role,Status\n" + "".join(f"Firm {w},Engineer,{w}\n" for w in words),
     )
@@ -71,7 +65,7 @@ def test_the_command_to_run_again_holds_every_unknown_status(
 def test_a_control_character_in_a_status_is_refused_plainly(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _sheet(tmp_path, "Company,Role,Status\nAcme,Engineer,Absage\n")
+    path = written_sheet(tmp_path, "Company,Role,Status\nAcme,Engineer,Absage\n")
     assert main(["import", str(path), "--status", "Ab\x1b[31msage=rejected", "--yes"]) != 0
     captured = capsys.readouterr()
     assert "\x1b" not in captured.out + captured.err
@@ -86,7 +80,9 @@ def test_a_control_character_in_a_status_is_refused_plainly(
 def test_two_duplicates_at_another_stage_are_counted_in_one_number(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    first = _sheet(tmp_path, "Company,Role,Status\nAcme,Engineer,Applied\nGlobex,Analyst,Applied\n")
+    first = written_sheet(
+        tmp_path, "Company,Role,Status\nAcme,Engineer,Applied\nGlobex,Analyst,Applied\n"
+    )
     assert main(["import", str(first), "--yes"]) == 0
     first.write_text(
         "Company,Role,Status\nAcme,Engineer,Screening\nGlobex,Analyst,Offer\n", encoding="utf-8"
@@ -102,7 +98,9 @@ def test_two_duplicates_at_another_stage_are_counted_in_one_number(
 def test_an_emoji_status_keeps_the_arrows_in_one_column(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _sheet(tmp_path, "Company,Role,Status\nAcme,Engineer,🎉 Offer\nGlobex,Analyst,Offers\n")
+    path = written_sheet(
+        tmp_path, "Company,Role,Status\nAcme,Engineer,🎉 Offer\nGlobex,Analyst,Offers\n"
+    )
     assert main(["import", str(path), "--dry-run"]) == 0
     out = capsys.readouterr().out
     listed = [line for line in out.splitlines() if line.startswith("  ") and "Offer" in line]

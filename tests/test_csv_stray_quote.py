@@ -13,6 +13,7 @@ import pytest
 
 from bounceback_tui.cli import main
 from bounceback_tui.paths import DataPaths
+from tests.csv_sheets import written_sheet
 from tests.transfer_fixtures import count
 
 NEVER_CLOSED = (
@@ -46,8 +47,7 @@ def test_a_quote_never_closed_refuses_the_file_naming_its_line(
 def test_a_quote_never_closed_on_the_last_line_is_named_too(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = tmp_path / "last.csv"
-    source.write_text('Company,Role\nAcme,Engineer\nGlobex,"Analyst\n', encoding="utf-8")
+    source = written_sheet(tmp_path, 'Company,Role\nAcme,Engineer\nGlobex,"Analyst\n', "last.csv")
     assert main(["import", str(source), "--yes"]) == 1
     err = capsys.readouterr().err
     assert 'last.csv, line 3: a quote (") opened on this line is never closed. Close' in err
@@ -67,8 +67,7 @@ def test_a_row_whose_quote_closes_lines_later_says_where_it_ran_on_to(
         'Zeta,"Lead, Platform",Applied',
         "Omega,Tester,Applied",
     ]
-    source = tmp_path / "late.csv"
-    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    source = written_sheet(tmp_path, "\n".join(lines) + "\n", "late.csv")
     assert main(["import", str(source), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "6 new applications to add, 0 duplicates to skip, 1 row that cannot be read." in out
@@ -83,10 +82,10 @@ def test_a_row_whose_quote_closes_lines_later_says_where_it_ran_on_to(
 def test_a_cell_written_over_two_lines_still_reads(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = tmp_path / "notes.csv"
-    source.write_text(
+    source = written_sheet(
+        tmp_path,
         'Company,Role,Notes\nAcme,Engineer,"First line\nsecond, with a ""quote"""\n',
-        encoding="utf-8",
+        "notes.csv",
     )
     assert main(["import", str(source), "--yes"]) == 0
     assert "Added 1 application" in capsys.readouterr().out

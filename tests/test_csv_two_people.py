@@ -15,6 +15,7 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import people_edits
 from bounceback_tui.store.database import Database
 from tests.conftest import FIXED_TODAY
+from tests.csv_sheets import written_sheet
 from tests.pipeline_fixtures import add
 
 ROWS = (
@@ -27,8 +28,7 @@ ROWS = (
 def test_both_people_are_linked(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = tmp_path / "export.csv"
-    source.write_text(ROWS, encoding="utf-8")
+    source = written_sheet(tmp_path, ROWS, "export.csv")
     assert main(["import", str(source), "--yes"]) == 0
     with sqlite3.connect(opened_paths.database) as conn:
         linked = conn.execute(
@@ -46,10 +46,10 @@ def test_both_people_are_linked(
 def test_a_bad_second_email_refuses_the_row_with_its_reason(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = tmp_path / "bad.csv"
-    source.write_text(
+    source = written_sheet(
+        tmp_path,
         "Company,Role,Contact name,Contact email\nAcme,Engineer,Dana; Sam,dana@example.com; sam\n",
-        encoding="utf-8",
+        "bad.csv",
     )
     assert main(["import", str(source), "--yes"]) == 1  # its one row refused: nothing written
     said = capsys.readouterr().out
@@ -61,12 +61,12 @@ def test_a_separator_left_at_the_end_is_no_part_of_a_name(
 ) -> None:
     """ "Dana Reyes; " stored a person named "Dana Reyes;" with "dana@x.com;", and ";;;" one
     named ";;;" (the fourth stranger)."""
-    source = tmp_path / "trailing.csv"
-    source.write_text(
+    source = written_sheet(
+        tmp_path,
         "Company,Role,Contact name,Contact email\n"
         "Acme,Engineer,Dana Reyes; ,dana@example.com;\n"
         "Initech,Analyst,;;;,\n",
-        encoding="utf-8",
+        "trailing.csv",
     )
     assert main(["import", str(source), "--yes"]) == 0
     with sqlite3.connect(opened_paths.database) as conn:
@@ -79,10 +79,10 @@ def test_the_apps_own_export_keeps_each_email_with_its_person(
 ) -> None:
     """A person with no email left no place in the export's emails: "Sam Ito; Kim Do" beside
     "kim@x.com" gave Sam Kim's address on import (the fourth stranger)."""
-    source = tmp_path / "in.csv"
-    source.write_text(
+    source = written_sheet(
+        tmp_path,
         'Company,Role,Contact name,Contact email\nZ1,R,"Sam Ito; Kim Do","; kim@x.com"\n',
-        encoding="utf-8",
+        "in.csv",
     )
     assert main(["import", str(source), "--yes"]) == 0
     exported = tmp_path / "out.csv"
@@ -129,12 +129,12 @@ def test_a_doubled_semicolon_typed_by_hand_is_two_people(
     """A file of one's own naming "Lee;; Kim" means Lee and Kim with an empty place between,
     not one person "Lee; Kim": the doubled ";" is the app's own export's way of writing a
     name's ";", and this is not that file. Each email keeps its place."""
-    source = tmp_path / "hand.csv"
-    source.write_text(
+    source = written_sheet(
+        tmp_path,
         "Company,Role,Contact name,Contact email\n"
         "Acme,Engineer,Lee;; Kim,lee@example.com;; kim@example.com\n"
         "Initech,Analyst,Lee;;Kim,\n",
-        encoding="utf-8",
+        "hand.csv",
     )
     assert main(["import", str(source), "--yes"]) == 0
     assert _people_of_each(opened_paths.database) == [
@@ -164,8 +164,7 @@ def test_a_file_with_the_exports_headers_keeps_a_doubled_semicolon_in_a_name(
         ("Contact email", "lee@example.com; sam@example.com"),
     ):
         row[columns.index(name)] = value
-    edited = tmp_path / "edited.csv"
-    edited.write_text(header + "\n" + ",".join(row) + "\n", encoding="utf-8")
+    edited = written_sheet(tmp_path, header + "\n" + ",".join(row) + "\n", "edited.csv")
     other = tmp_path / "other"
     assert main(["--data-dir", str(other), "import", str(edited), "--yes"]) == 0
     assert _people_of_each(other / "bounceback.sqlite3") == [

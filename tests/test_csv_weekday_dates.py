@@ -22,7 +22,7 @@ from bounceback_tui import clock
 from bounceback_tui.cli import main
 from bounceback_tui.domain.applications import validate_application
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.transfer.csv_import import plan_csv_import
+from tests.csv_sheets import planned, written_sheet
 
 TRACKER = (
     "Company,Position,Status,Applied on,Posted on,Rejected on,Next follow-up\n"
@@ -34,9 +34,7 @@ MONDAY = date(2026, 3, 16)
 
 
 def test_a_weekday_in_a_past_only_column_is_the_latest_one(tmp_path: Path) -> None:
-    source = tmp_path / "tracker.csv"
-    source.write_text(TRACKER)
-    plan = plan_csv_import(source, None, today=MONDAY)
+    plan = planned(tmp_path, TRACKER, today=MONDAY, name="tracker.csv")
     assert plan.bad == []
     acme, globex, initech = plan.rows
     assert acme.data.date_applied == date(2026, 3, 12)
@@ -50,8 +48,7 @@ def test_a_weekday_in_a_past_only_column_is_the_latest_one(tmp_path: Path) -> No
 def test_the_import_records_the_no_on_last_friday(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = tmp_path / "tracker.csv"
-    source.write_text(TRACKER)
+    source = written_sheet(tmp_path, TRACKER, "tracker.csv")
     assert main(["import", str(source), "--yes"]) == 0
     out = capsys.readouterr().out
     assert "3 new applications to add, 0 duplicates to skip, 0 rows that cannot be read." in out
@@ -78,11 +75,12 @@ def test_on_a_sunday_sun_is_today_in_the_import_and_in_the_form(
     function too: held here on a Sunday by the clock the import itself reads
     (``clock.today()``)."""
     clock.freeze(datetime(2026, 3, 15, 9, 30), tz="Europe/London")  # a Sunday
-    source = tmp_path / "sunday.csv"
-    source.write_text(
+    source = written_sheet(
+        tmp_path,
         "Company,Position,Status,Applied on,Posted on,Rejected on,Next follow-up\n"
         "Acme,Engineer,Rejected,sun,sun,sun,\n"
-        "Globex,Developer,Applied,sunday,,,sun\n"
+        "Globex,Developer,Applied,sunday,,,sun\n",
+        "sunday.csv",
     )
     assert main(["import", str(source), "--yes"]) == 0
     with sqlite3.connect(opened_paths.database) as connection:

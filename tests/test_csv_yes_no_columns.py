@@ -18,14 +18,11 @@ import pytest
 from bounceback_tui.cli import main
 from bounceback_tui.domain.applications import Source
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.transfer.csv_import import plan_csv_import
-from tests.conftest import FIXED_TODAY
+from tests.csv_sheets import planned, written_sheet
 
 
 def _plan(tmp_path: Path, text: str, given: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
-    source = tmp_path / "sheet.csv"
-    source.write_text(text)
-    return plan_csv_import(source, None, today=FIXED_TODAY, given_map=given)
+    return planned(tmp_path, text, given_map=given)
 
 
 def test_a_true_false_follow_up_column_is_left_out_and_said_why(tmp_path: Path) -> None:
@@ -72,10 +69,10 @@ def test_a_date_column_of_checkmarks_is_left_out(
 def test_the_hint_for_refused_rows_names_their_column(
     opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    source = tmp_path / "sheet.csv"
-    source.write_text(
+    source = written_sheet(
+        tmp_path,
         "Company,Role,Follow-up?\nAcme,Engineer,2026-03-20\nGlobex,Developer,TRUE\n"
-        "Initech,QA,soon-ish\nUmbrella,Analyst,2026-03-30\n"
+        "Initech,QA,soon-ish\nUmbrella,Analyst,2026-03-30\n",
     )
     assert main(["import", str(source), "--dry-run"]) == 0
     out = capsys.readouterr().out

@@ -29,11 +29,12 @@ from bounceback_tui.services.recovery_steps import set_step_done
 from bounceback_tui.services.take_back import TakenBack, take_back
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
-from bounceback_tui.ui.kit.form import FormScreen
 from tests.conftest import FIXED_TODAY
 from tests.helpers import usual_keys
 from tests.test_people_pane import seeded  # noqa: F401  (Rita on Initech, rejected; Maya)
-from tests.ui_harness import app_on, fill, keep_toasts, settle
+from tests.ui_harness import app_on, keep_toasts, settle
+from tests.undo_panes import save_form
+from tests.written_over import another_program_writes
 
 ASK = "Ask the recruiter or hiring manager for feedback"
 REPLY = "Note what came back"
@@ -62,14 +63,6 @@ def _step(paths: DataPaths, title: str) -> tuple[Any, ...]:
     )
 
 
-async def _save(pilot: Any, **values: str) -> None:
-    assert isinstance(pilot.app.screen, FormScreen)
-    await fill(pilot, **values)
-    await pilot.press("ctrl+s")
-    await settle(pilot, 4)
-    assert not isinstance(pilot.app.screen, FormScreen)
-
-
 # --- a line of the log ------------------------------------------------------------------
 
 
@@ -85,7 +78,7 @@ async def test_u_takes_a_line_just_logged_away_and_opens_the_step_it_ticked(
         await settle(pilot)
         await pilot.press("i")
         await settle(pilot, 3)
-        await _save(
+        await save_form(
             pilot, kind="feedback_asked", application=str(ids["initech"]), note="Emailed Rita"
         )
         logged = f"Logged, and ticked “{ASK}” in your plan. {SETTLES} u takes it away."
@@ -125,10 +118,10 @@ async def test_a_line_changed_since_it_was_logged_stays(
         await settle(pilot)
         await pilot.press("i")
         await settle(pilot, 3)
-        await _save(pilot, kind="called", note="Quick call about the team")
+        await save_form(pilot, kind="called", note="Quick call about the team")
         assert said[-1] == f"Logged. {SETTLES} u takes it away.", said
-        with sqlite3.connect(paths.database) as conn:  # another window changes the line
-            conn.execute("UPDATE interaction SET happened_on = '2026-03-13'")
+        # another window changes the line
+        another_program_writes(paths, "UPDATE interaction SET happened_on = '2026-03-13'")
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
@@ -183,11 +176,11 @@ def test_a_reply_whose_answer_was_written_over_stays_as_it_is(
         logged = people_log.log_interaction(db, reply, application_id=ids["initech"])
         assert logged.ticked_step == REPLY and logged.added is not None
         assert _step(paths, REPLY)[3] == "More SQL next time"
-        with sqlite3.connect(paths.database) as conn:
-            conn.execute(
-                "UPDATE recovery_step SET answer = 'More SQL, and a portfolio' WHERE title = ?",
-                (REPLY,),
-            )
+        another_program_writes(
+            paths,
+            "UPDATE recovery_step SET answer = 'More SQL, and a portfolio' WHERE title = ?",
+            (REPLY,),
+        )
         done = take_back(db, logged.added, usual_keys)
         assert done == TakenBack((), kept=(REPLY,))
         assert _count(paths, "interaction") == 0
@@ -255,7 +248,7 @@ async def test_u_takes_an_interview_just_scheduled_away(
         await settle(pilot)
         await pilot.press("n")
         await settle(pilot, 3)
-        await _save(
+        await save_form(
             pilot, application=str(ids["acme"]), day="2026-03-18", at="10:00", zone="Europe/London"
         )
         assert said[-1] == (
@@ -286,12 +279,14 @@ async def test_an_interview_changed_since_it_was_scheduled_stays(
         await settle(pilot)
         await pilot.press("n")
         await settle(pilot, 3)
-        await _save(
+        await save_form(
             pilot, application=str(ids["acme"]), day="2026-03-18", at="10:00", zone="Europe/London"
         )
         (new_id,) = _one(paths, "SELECT max(id) FROM interview")
-        with sqlite3.connect(paths.database) as conn:  # another window gives it a place
-            conn.execute("UPDATE interview SET place = 'video' WHERE id = ?", (new_id,))
+        # another window gives it a place
+        another_program_writes(
+            paths, "UPDATE interview SET place = 'video' WHERE id = ?", (new_id,)
+        )
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (

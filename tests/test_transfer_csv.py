@@ -17,20 +17,14 @@ from bounceback_tui.paths import DataPaths, resolve_paths
 from bounceback_tui.services.applications import add_application
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.sqlite_file import open_store
-from bounceback_tui.transfer.csv_export import export_csv
 from bounceback_tui.transfer.csv_import import plan_csv_import
 from bounceback_tui.transfer.csv_mapping import map_headers, parse_mapping_overrides
 from bounceback_tui.transfer.csv_words import stage_for_status
 from bounceback_tui.transfer.csv_write import write_csv_plan
-from bounceback_tui.transfer.files import TransferError, private_output
+from bounceback_tui.transfer.files import TransferError
 from tests.conftest import FIXED_TODAY
+from tests.csv_sheets import exported, written_sheet
 from tests.transfer_fixtures import add_full_disk, count, dump_store, fill_every_table
-
-
-def _csv(tmp_path: Path, text: str, name: str = "in.csv", encoding: str = "utf-8") -> Path:
-    path = tmp_path / name
-    path.write_bytes(text.encode(encoding))
-    return path
 
 
 def _plan(path: Path, paths: DataPaths, **kw):  # type: ignore[no-untyped-def]
@@ -218,7 +212,7 @@ def test_huntr_style_rows_keep_their_dates_and_salary() -> None:
 
 
 def test_import_shows_mapping_then_writes_all(opened_paths: DataPaths, tmp_path: Path) -> None:
-    path = _csv(
+    path = written_sheet(
         tmp_path,
         "Company Name,Job Title,Date Applied,Status,Job Url,Salary,Excitement\n"
         "Acme,Backend Engineer,2026-03-02,Phone screen,https://acme.example/jobs/1,"
@@ -262,7 +256,7 @@ def test_import_shows_mapping_then_writes_all(opened_paths: DataPaths, tmp_path:
 def test_application_without_a_date_is_not_dated_today(
     opened_paths: DataPaths, tmp_path: Path
 ) -> None:
-    path = _csv(tmp_path, "Company,Role,Status\nAcme,Engineer,Applied\n")
+    path = written_sheet(tmp_path, "Company,Role,Status\nAcme,Engineer,Applied\n")
     plan = _plan(path, opened_paths)
     assert plan.rows[0].data.date_applied is None
     assert plan.rows[0].data.stage is Stage.APPLIED
@@ -278,7 +272,7 @@ def test_duplicates_are_skipped_and_counted(opened_paths: DataPaths, tmp_path: P
     )
     add_application(db, ApplicationInput(company="Globex", role="Data Analyst"))
     db.dispose()
-    path = _csv(
+    path = written_sheet(
         tmp_path,
         "Company,Role,Link\n"
         "Someone Else,Other Role,https://acme.example/jobs/1?utm_source=x\n"  # same link
@@ -313,7 +307,7 @@ def test_a_duplicate_at_another_stage_is_named_and_left_as_it_is(
         db, ApplicationInput(company="Globex", role="Data Analyst", stage=Stage.SCREENING)
     )
     db.dispose()
-    path = _csv(
+    path = written_sheet(
         tmp_path,
         "Company,Role,Status,Date Applied\n"
         "Acme,Backend Engineer,Rejected,2026-03-01\n"  # Applied in the store
@@ -343,7 +337,7 @@ def test_two_rows_of_one_application_at_two_stages_are_named_apart(
 ) -> None:
     """A file with the same job twice, Applied then Rejected (a stranger's walk): the second
     row was a plain duplicate of the first, and its no went unseen."""
-    path = _csv(
+    path = written_sheet(
         tmp_path,
         "Company,Role,Status,Date Applied\n"
         "Newco,Dev,Applied,2026-03-01\n"
@@ -364,14 +358,14 @@ def test_a_file_without_a_status_column_names_no_other_stage(
     db = Database(opened_paths.database)
     add_application(db, ApplicationInput(company="Acme", role="Engineer", stage=Stage.REJECTED))
     db.dispose()
-    plan = _plan(_csv(tmp_path, "Company,Role\nAcme,Engineer\n"), opened_paths)
+    plan = _plan(written_sheet(tmp_path, "Company,Role\nAcme,Engineer\n"), opened_paths)
     assert [d.line for d in plan.duplicates] == [2]
     assert plan.other_stage == []
     assert "another stage" not in "\n".join(plan.describe())
 
 
 def test_bad_rows_are_reported_with_line_numbers(opened_paths: DataPaths, tmp_path: Path) -> None:
-    path = _csv(
+    path = written_sheet(
         tmp_path,
         "Company,Role,Status,Date Applied,Notes\n"
         "Acme,Engineer,Applied,2026-03-01,fine\n"
@@ -395,7 +389,7 @@ def test_bad_rows_are_reported_with_line_numbers(opened_paths: DataPaths, tmp_pa
 
 
 def test_missing_company_column_is_explained(opened_paths: DataPaths, tmp_path: Path) -> None:
-    path = _csv(tmp_path, "Org,Role\nAcme,Engineer\n")
+    path = written_sheet(tmp_path, "Org,Role\nAcme,Engineer\n")
     with pytest.raises(TransferError) as caught:
         _plan(path, opened_paths)
     assert "has no column for: Company" in str(caught.value)
@@ -403,7 +397,7 @@ def test_missing_company_column_is_explained(opened_paths: DataPaths, tmp_path: 
 
 
 def test_semicolons_bom_and_day_first_dates(opened_paths: DataPaths, tmp_path: Path) -> None:
-    path = _csv(
+    path = written_sheet(
         tmp_path,
         "\ufeffFirma;Position;Datum\n"
         "Acme GmbH;Entwickler;14.03.2026\n"
@@ -421,7 +415,7 @@ def test_semicolons_bom_and_day_first_dates(opened_paths: DataPaths, tmp_path: P
 
 
 def test_ambiguous_dates_say_how_they_were_read(opened_paths: DataPaths, tmp_path: Path) -> None:
-    path = _csv(tmp_path, "Company,Role,Date Applied\nAcme,Engineer,03/02/2026\n")
+    path = written_sheet(tmp_path, "Company,Role,Date Applied\nAcme,Engineer,03/02/2026\n")
     plan = _plan(path, opened_paths)
     assert plan.rows[0].data.date_applied == date(2026, 3, 2)
     assert "use --day-first" in plan.date_order.note()
@@ -430,7 +424,7 @@ def test_ambiguous_dates_say_how_they_were_read(opened_paths: DataPaths, tmp_pat
 
 
 def test_utf16_file_is_read(opened_paths: DataPaths, tmp_path: Path) -> None:
-    path = _csv(tmp_path, "Company\tRole\nNørd Labs\tEngineer\n", encoding="utf-16")
+    path = written_sheet(tmp_path, "Company\tRole\nNørd Labs\tEngineer\n", encoding="utf-16")
     plan = _plan(path, opened_paths)
     assert plan.rows[0].data.company == "Nørd Labs"
 
@@ -448,7 +442,7 @@ def test_invalid_bytes_name_their_line(opened_paths: DataPaths, tmp_path: Path) 
 
 def test_full_disk_writes_nothing(opened_paths: DataPaths, tmp_path: Path) -> None:
     lines = ["Company,Role,Notes"] + [f"Company {i},Role {i},{'x' * 200}" for i in range(400)]
-    plan = _plan(_csv(tmp_path, "\n".join(lines)), opened_paths)
+    plan = _plan(written_sheet(tmp_path, "\n".join(lines)), opened_paths)
     assert len(plan.rows) == 400
     db = Database(opened_paths.database)
     add_full_disk(db.engine)
@@ -464,7 +458,9 @@ def test_full_disk_writes_nothing(opened_paths: DataPaths, tmp_path: Path) -> No
 def test_progress_is_reported(opened_paths: DataPaths, tmp_path: Path) -> None:
     lines = ["Company,Role"] + [f"Company {i},Role" for i in range(1200)]
     seen: list[tuple[str, int, int]] = []
-    plan = _plan(_csv(tmp_path, "\n".join(lines)), opened_paths, progress=lambda *a: seen.append(a))
+    plan = _plan(
+        written_sheet(tmp_path, "\n".join(lines)), opened_paths, progress=lambda *a: seen.append(a)
+    )
     db = Database(opened_paths.database)
     write_csv_plan(db, plan, progress=lambda *a: seen.append(a))
     db.dispose()
@@ -474,12 +470,6 @@ def test_progress_is_reported(opened_paths: DataPaths, tmp_path: Path) -> None:
 
 
 # --- exporting ------------------------------------------------------------------------
-
-
-def _export(paths: DataPaths, target: Path) -> Path:
-    with private_output(target) as out:
-        export_csv(paths.database, out)
-    return target
 
 
 def test_export_has_plain_columns_and_labels(opened_paths: DataPaths, tmp_path: Path) -> None:
@@ -497,7 +487,7 @@ def test_export_has_plain_columns_and_labels(opened_paths: DataPaths, tmp_path: 
         ),
     )
     db.dispose()
-    target = _export(opened_paths, tmp_path / "apps.csv")
+    target = exported(opened_paths.database, tmp_path / "apps.csv")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"), newline="")))
     assert list(rows[0])[:6] == ["Company", "Role", "Stage", "Date applied", "Link", "Location"]
@@ -513,7 +503,7 @@ def test_export_then_import_gives_the_same_applications(
     opened_paths: DataPaths, tmp_path: Path
 ) -> None:
     fill_every_table(opened_paths)
-    target = _export(opened_paths, tmp_path / "apps.csv")
+    target = exported(opened_paths.database, tmp_path / "apps.csv")
     other = resolve_paths(tmp_path / "other")
     open_store(other)
     plan = _plan(target, other)
@@ -563,7 +553,7 @@ def test_export_then_import_keeps_what_works_facts(opened_paths: DataPaths, tmp_
     )
     add_application(db, ApplicationInput(company="Globex", role="SRE"))
     db.dispose()
-    target = _export(opened_paths, tmp_path / "apps.csv")
+    target = exported(opened_paths.database, tmp_path / "apps.csv")
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"), newline="")))
     initech = next(row for row in rows if row["Company"] == "Initech")
     assert initech["Company size"] == "51-250"
@@ -613,7 +603,7 @@ def test_a_store_from_before_those_facts_still_exports(tmp_path: Path) -> None:
         "'2025-01-01 10:00:00')"
     )
     conn.close()
-    target = _export(paths, tmp_path / "apps.csv")
+    target = exported(paths.database, tmp_path / "apps.csv")
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"), newline="")))
     assert [
         (row["Company"], row["Stage"], row["Contact name"], row["Company size"]) for row in rows

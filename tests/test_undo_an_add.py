@@ -22,26 +22,19 @@ from bounceback_tui.services.take_back import TakenBack
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
-from bounceback_tui.ui.kit.form import FormScreen
 from tests.built_stores import store_once
 from tests.conftest import FIXED_TODAY
 from tests.helpers import usual_keys
 from tests.recovery_fixtures import add_rejection, step_by_key, steps_of
 from tests.skills_fixtures import seed_backlog
-from tests.ui_harness import NO_IDLE_CHECK, app_on, fill, keep_toasts, settle
+from tests.ui_harness import NO_IDLE_CHECK, app_on, keep_toasts, settle
+from tests.undo_panes import save_form
+from tests.written_over import another_program_writes
 
 
 def _column(paths: DataPaths, sql: str) -> list[object]:
     with sqlite3.connect(paths.database) as conn:
         return sorted(r[0] for r in conn.execute(sql))
-
-
-async def _save_form(pilot, **values: str) -> None:  # type: ignore[no-untyped-def]
-    assert isinstance(pilot.app.screen, FormScreen)
-    await fill(pilot, **values)
-    await pilot.press("ctrl+s")
-    await settle(pilot, 4)
-    assert not isinstance(pilot.app.screen, FormScreen)
 
 
 # --- Skills ---------------------------------------------------------------------------------
@@ -54,7 +47,7 @@ async def test_skills_u_takes_an_added_item_away(opened_paths: DataPaths, db: Da
         await settle(pilot, 4)
         await pilot.press("a")
         await settle(pilot, 3)
-        await _save_form(pilot, title="Negotiation")
+        await save_form(pilot, title="Negotiation")
         assert "Added: Negotiation. u takes it away." in said, said
         assert _column(opened_paths, "SELECT title FROM skill") == ["Negotiation", "SQL joins"]
         await pilot.press("u")
@@ -77,10 +70,10 @@ async def test_skills_an_item_edited_since_its_add_stays(
         await settle(pilot, 4)
         await pilot.press("a")
         await settle(pilot, 3)
-        await _save_form(pilot, title="Negotiation")
+        await save_form(pilot, title="Negotiation")
         await pilot.press("e")  # this window's own edit counts: it would go with the item
         await settle(pilot, 3)
-        await _save_form(pilot, title="Negotiation skills")
+        await save_form(pilot, title="Negotiation skills")
         await pilot.press("u")
         await settle(pilot, 4)
         assert said[-1] == (
@@ -106,7 +99,7 @@ async def test_skills_u_after_an_item_from_a_plan_unticks_its_step_too(
         assert pane.step_list.select_step(step.id)
         await pilot.press("enter")  # "Pick one skill to grow": the Skills form, from the no
         await settle(pilot)
-        await _save_form(pilot, title="Tableau basics")
+        await save_form(pilot, title="Tableau basics")
         # Back on the plan (the form was opened from it), where `u` is the plan's own: the
         # note leaves `u` out, and the add is taken back on Skills.
         assert (
@@ -164,7 +157,7 @@ async def test_recovery_u_takes_a_step_of_your_own_away(
         await settle(pilot)
         await pilot.press("c")
         await settle(pilot, 3)
-        await _save_form(pilot, title="Call Sam about the referral")
+        await save_form(pilot, title="Call Sam about the referral")
         assert "Added “Call Sam about the referral” to this plan. u takes it away." in said, said
         assert len(steps_of(db, rid)) == len(before) + 1
         await pilot.press("u")
@@ -185,7 +178,7 @@ async def test_recovery_u_takes_a_recorded_no_away_with_its_plan(
         await settle(pilot, 3)
         await pilot.press("n")
         await settle(pilot, 3)
-        await _save_form(pilot, company="Fernwood", role="Data Analyst")
+        await save_form(pilot, company="Fernwood", role="Data Analyst")
         assert said[-1].endswith("Start with the first step when you are ready. u takes it away.")
         assert len(_column(opened_paths, "SELECT id FROM rejection")) == 2
         await pilot.press("u")
@@ -210,7 +203,7 @@ async def test_people_u_takes_a_person_added_away(opened_paths: DataPaths, db: D
         await settle(pilot, 3)
         await pilot.press("a")
         await settle(pilot, 3)
-        await _save_form(pilot, name="Kenji Tanaka")
+        await save_form(pilot, name="Kenji Tanaka")
         assert "Added: Kenji Tanaka. u takes it away." in said, said
         await pilot.press("u")
         await settle(pilot, 4)
@@ -229,7 +222,7 @@ async def test_people_a_person_edited_in_another_window_stays(
         await settle(pilot_a, 3)
         await pilot_a.press("a")
         await settle(pilot_a, 3)
-        await _save_form(pilot_a, name="Kenji Tanaka")
+        await save_form(pilot_a, name="Kenji Tanaka")
         kenji = pane_a.selected
         assert kenji is not None and kenji.name == "Kenji Tanaka"
         async with app_on(opened_paths, "people", watch_seconds=NO_IDLE_CHECK) as (
@@ -241,7 +234,7 @@ async def test_people_a_person_edited_in_another_window_stays(
             assert pane_b.select_item(kenji.id)
             await pilot_b.press("e")
             await settle(pilot_b, 3)
-            await _save_form(pilot_b, role="Recruiter at Oakleaf")
+            await save_form(pilot_b, role="Recruiter at Oakleaf")
         await pilot_a.press("u")
         await settle(pilot_a, 4)
         assert said[-1] == (
@@ -334,7 +327,7 @@ async def test_recovery_u_after_a_reframe_begun_from_the_plan_says_why_it_stays(
         await settle(pilot, 3)
         await pilot.press("n")
         await settle(pilot, 3)
-        await _save_form(pilot, company="Epsilon", role="Data Analyst")
+        await save_form(pilot, company="Epsilon", role="Data Analyst")
         await pilot.press("t")
         await settle(pilot, 4)
         area = app.focused
@@ -405,10 +398,10 @@ async def test_reframe_u_on_a_record_changed_since_says_so_without_asking(
         await settle(pilot, 3)
         await _begin_a_draft(app, pilot, "The interview went badly")
         assert pane.mode == "history"
-        with sqlite3.connect(opened_paths.database) as conn:
-            conn.execute(
-                "UPDATE thought_record SET situation = 'The call went badly', version = version + 1"
-            )
+        another_program_writes(
+            opened_paths,
+            "UPDATE thought_record SET situation = 'The call went badly', version = version + 1",
+        )
         await pilot.press("u")
         await settle(pilot, 4)
         assert not isinstance(app.screen, ConfirmScreen)

@@ -17,24 +17,16 @@ from bounceback_tui.paths import DataPaths
 from bounceback_tui.services.skills import add_skill
 from bounceback_tui.store.database import Database
 from bounceback_tui.ui.kit.focus import focus_problem
-from bounceback_tui.ui.kit.form import FormScreen
 from bounceback_tui.ui.kit.key_bar import KeyBar
 from bounceback_tui.ui.kit.undo import AddUndo
 from tests.conftest import FIXED_TODAY
-from tests.ui_harness import app_on, fill, keep_toasts, settle
+from tests.ui_harness import app_on, keep_toasts, settle
+from tests.undo_panes import save_form
 
 
 def _undo_on_bar(app: object) -> bool:
     bar = app.screen.query_one(KeyBar)  # type: ignore[attr-defined]  # a BouncebackApp
     return "undo" in bar.shown_actions()
-
-
-async def _save_form(pilot, **values: str) -> None:  # type: ignore[no-untyped-def]
-    assert isinstance(pilot.app.screen, FormScreen)
-    await fill(pilot, **values)
-    await pilot.press("ctrl+s")
-    await settle(pilot, 4)
-    assert not isinstance(pilot.app.screen, FormScreen)
 
 
 def _titles(paths: DataPaths) -> list[str]:
@@ -51,11 +43,11 @@ async def test_u_leaves_the_bar_after_this_window_edits_the_added_item(
         await settle(pilot, 4)
         await pilot.press("a")
         await settle(pilot, 3)
-        await _save_form(pilot, title="Negotiation")
+        await save_form(pilot, title="Negotiation")
         assert _undo_on_bar(app)  # the add, as it was left: `u` takes it away
         await pilot.press("e")
         await settle(pilot, 3)
-        await _save_form(pilot, title="Negotiation skills")
+        await save_form(pilot, title="Negotiation skills")
         assert pane.check_action("undo", ()) is False
         assert not _undo_on_bar(app)
         await pilot.press("u")  # still says why, and changes nothing
@@ -76,7 +68,7 @@ async def test_the_bar_asks_the_store_once_for_each_version_of_it(
         await settle(pilot, 4)
         await pilot.press("a")
         await settle(pilot, 3)
-        await _save_form(pilot, title="Negotiation")
+        await save_form(pilot, title="Negotiation")
         entry = pane.undo_entry()
         assert isinstance(entry, AddUndo) and entry.check is not None
         asked: list[int] = []
@@ -96,6 +88,6 @@ async def test_the_bar_asks_the_store_once_for_each_version_of_it(
         assert pane.selected is not None and pane.selected.title == "Negotiation"
         await pilot.press("e")
         await settle(pilot, 3)
-        await _save_form(pilot, title="Negotiation skills")
+        await save_form(pilot, title="Negotiation skills")
         assert pane.check_action("undo", ()) is False
         assert len(asked) == 2  # the store changed: asked again

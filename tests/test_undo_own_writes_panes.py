@@ -17,51 +17,22 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import text
 
-from bounceback_tui.domain.answers import validate_question
-from bounceback_tui.domain.people import validate_contact
-from bounceback_tui.domain.skills import validate_skill
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import answers, people_edits
-from bounceback_tui.services.skills import add_skill
 from bounceback_tui.store.database import Database
-from bounceback_tui.ui.answers.bank import AnswerBankScreen
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
-from tests.conftest import FIXED_TODAY
 from tests.pipeline_fixtures import rows
-from tests.recovery_fixtures import add_rejection
-from tests.reframe_fixtures import add_record
 from tests.ui_harness import NO_IDLE_CHECK, app_on, keep_toasts, settle, settle_workers
-
-
-def _skill(db: Database) -> int:
-    return add_skill(db, validate_skill({"title": "SQL joins", "kind": "technical"}, FIXED_TODAY))
-
-
-def _no(db: Database) -> int:
-    return add_rejection(db, company="Vantage Civic")
-
-
-def _thought(db: Database) -> int:
-    return add_record(db, "I go blank on data questions.")
-
-
-def _person(db: Database) -> int:
-    return people_edits.add_contact(db, validate_contact({"name": "Kenji Tanaka"}, FIXED_TODAY))
-
-
-def _question(db: Database) -> int:
-    return answers.add_question(db, validate_question({"question": "Why this company?"})).id
-
+from tests.undo_panes import a_no, a_person, a_question, a_skill, a_thought, the_list
 
 # The pane (None: the answer bank, opened from Today with `i`), how its one item is made,
 # and the table and column an edit changes.
 CASES: list[tuple[str | None, Callable[[Database], int], str, str]] = [
-    ("skills", _skill, "skill", "title"),
-    ("recovery", _no, "rejection", "company"),
-    ("reframe", _thought, "thought_record", "thought"),
-    ("people", _person, "contact", "name"),
-    (None, _question, "interview_question", "question"),
+    ("skills", a_skill, "skill", "title"),
+    ("recovery", a_no, "rejection", "company"),
+    ("reframe", a_thought, "thought_record", "thought"),
+    ("people", a_person, "contact", "name"),
+    (None, a_question, "interview_question", "question"),
 ]
 
 
@@ -88,11 +59,7 @@ async def test_u_brings_back_a_delete_after_edits_here_an_undo_and_an_edit_elsew
     item = seed(db)
     async with app_on(opened_paths, pane, watch_seconds=NO_IDLE_CHECK) as (app, pilot, shown):
         said = keep_toasts(app)
-        if pane is None:
-            await pilot.press("i")
-            await settle_workers(pilot)
-            shown = app.screen
-            assert isinstance(shown, AnswerBankScreen)
+        shown = await the_list(app, pilot, pane, shown)
 
         async def edit_delete_undo(handle: Database, value: str) -> None:
             _edit(handle, table, column, item, value)

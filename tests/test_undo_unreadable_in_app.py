@@ -18,46 +18,19 @@ from datetime import date
 import pytest
 from sqlalchemy import Date, DateTime
 
-from bounceback_tui.domain.answers import validate_question
-from bounceback_tui.domain.people import validate_contact
-from bounceback_tui.domain.skills import validate_skill
 from bounceback_tui.paths import DataPaths
-from bounceback_tui.services import answers, people_edits
-from bounceback_tui.services.skills import add_skill
 from bounceback_tui.store.database import Database
-from bounceback_tui.ui.answers.bank import AnswerBankScreen
 from bounceback_tui.ui.kit.confirm import ConfirmScreen
 from bounceback_tui.ui.kit.focus import focus_problem
-from tests.conftest import FIXED_TODAY
 from tests.pipeline_fixtures import put, rows
-from tests.recovery_fixtures import add_rejection
-from tests.reframe_fixtures import add_record
 from tests.screen_text import screen_text
 from tests.test_people_pane import seeded  # noqa: F401  (Rita on Initech, rejected; Maya)
 from tests.test_undo_keeps_stored_values import stored
 from tests.ui_harness import NO_IDLE_CHECK, app_on, keep_toasts, settle, settle_workers
+from tests.undo_panes import a_no, a_person, a_question, a_skill, a_thought, the_list
+from tests.written_over import another_program_writes
 
 GARBAGE = "[b]garbage[/]"
-
-
-def _skill(db: Database) -> int:
-    return add_skill(db, validate_skill({"title": "SQL joins", "kind": "technical"}, FIXED_TODAY))
-
-
-def _no(db: Database) -> int:
-    return add_rejection(db, company="Vantage Civic")
-
-
-def _thought(db: Database) -> int:
-    return add_record(db, "I go blank on data questions.")
-
-
-def _person(db: Database) -> int:
-    return people_edits.add_contact(db, validate_contact({"name": "Kenji Tanaka"}, FIXED_TODAY))
-
-
-def _question(db: Database) -> int:
-    return answers.add_question(db, validate_question({"question": "Why this company?"})).id
 
 
 def _application(db: Database) -> int:
@@ -67,11 +40,11 @@ def _application(db: Database) -> int:
 # The pane (None: the answer bank, opened from Today with `i`), how its one record is made,
 # its table, and the day written over (one the pane shows, or else when it was made).
 CASES: list[tuple[str | None, Callable[[Database], int], str, str]] = [
-    ("skills", _skill, "skill", "target_date"),
-    ("recovery", _no, "rejection", "created_at"),
-    ("reframe", _thought, "thought_record", "created_at"),
-    ("people", _person, "contact", "next_follow_up"),
-    (None, _question, "interview_question", "created_at"),
+    ("skills", a_skill, "skill", "target_date"),
+    ("recovery", a_no, "rejection", "created_at"),
+    ("reframe", a_thought, "thought_record", "created_at"),
+    ("people", a_person, "contact", "next_follow_up"),
+    (None, a_question, "interview_question", "created_at"),
     ("pipeline", _application, "application", "date_applied"),
 ]
 
@@ -137,15 +110,13 @@ async def test_d_and_u_on_a_record_whose_days_were_written_over(
     column: str,
 ) -> None:
     item = seed(db)
-    rows(opened_paths.database, f'UPDATE {table} SET "{column}" = ? WHERE id = ?', GARBAGE, item)
+    another_program_writes(
+        opened_paths, f'UPDATE {table} SET "{column}" = ? WHERE id = ?', (GARBAGE, item)
+    )
     before = stored(opened_paths.database, table, item)
     async with app_on(opened_paths, pane, watch_seconds=NO_IDLE_CHECK) as (app, pilot, shown):
         said = keep_toasts(app)
-        if pane is None:
-            await pilot.press("i")
-            await settle_workers(pilot)
-            shown = app.screen
-            assert isinstance(shown, AnswerBankScreen)
+        shown = await the_list(app, pilot, pane, shown)
         if pane == "pipeline":
             assert shown.select_item(item)
             await settle_workers(pilot)
@@ -184,7 +155,9 @@ async def test_d_and_u_on_a_line_of_the_log_whose_day_was_written_over(
     finally:
         db.dispose()
     line = logged.id
-    rows(paths.database, "UPDATE interaction SET happened_on = ? WHERE id = ?", GARBAGE, line)
+    another_program_writes(
+        paths, "UPDATE interaction SET happened_on = ? WHERE id = ?", (GARBAGE, line)
+    )
     before = stored(paths.database, "interaction", line)
     async with app_on(paths, "people", size=(120, 40)) as (app, pilot, pane):
         said = keep_toasts(app)
