@@ -324,7 +324,8 @@ class Pane(ContentNotify, SaysUnread, Vertical, can_focus=True):
         check reads the store (about 0.75 ms of CPU; the version is one PRAGMA)."""
         from functools import partial
 
-        from bounceback_tui.ui.kit.undo import AddUndo, key_as_bound
+        from bounceback_tui.ui.kit.key_text import key_of
+        from bounceback_tui.ui.kit.undo import AddUndo
 
         entry = self.undo_entry()
         if not isinstance(entry, AddUndo) or entry.check is None:
@@ -336,7 +337,7 @@ class Pane(ContentNotify, SaysUnread, Vertical, can_focus=True):
             return kept[2]
         said: str | None = None
         try:
-            entry.check(partial(key_as_bound, self.app))  # the keys a refusal names
+            entry.check(partial(key_of, self.app))  # the keys a refusal names
         except StoreError:
             pass  # busy or read-only for now: `u` stays, and says so if pressed
         except BouncebackError as exc:

@@ -135,8 +135,10 @@ def take_back_add(pane: Pane, entry: AddUndo) -> None:
         _take_back(pane, entry)
         return
     if entry.check is not None:
+        from bounceback_tui.ui.kit.key_text import key_of  # the keys a refusal names
+
         try:
-            entry.check(partial(key_as_bound, pane.app))
+            entry.check(partial(key_of, pane.app))
         except BouncebackError as exc:
             undo_failed(pane, exc, partial(_refused, pane, entry))
             return
@@ -248,13 +250,14 @@ def _said_value(value: object) -> str:
 
 
 def _take_back(pane: Pane, entry: AddUndo) -> None:
+    from bounceback_tui.ui.kit.key_text import key_of
     from bounceback_tui.ui.kit.toast_room import notes_of_the_undone_go
 
     notes_of_the_undone_go(pane.app)
     added = entry.receipt
     hidden = filter_hides(pane, added)
     try:
-        done = entry.take_back(partial(key_as_bound, pane.app))
+        done = entry.take_back(partial(key_of, pane.app))
     except BouncebackError as exc:
         undo_failed(pane, exc, partial(_refused, pane, entry))
         return
@@ -389,10 +392,3 @@ def drop_undo_everywhere(app: App[Any]) -> int:
     for holder in holders:
         holder.drop_undo()
     return len(holders)
-
-
-def key_as_bound(app: object, binding_id: str, usual: str) -> str:
-    """The key a refusal from services/ names, as the person's keymap has it (``KeyOf``)."""
-    from bounceback_tui.ui.kit.key_text import key_of
-
-    return key_of(app, binding_id, usual)
