@@ -86,7 +86,7 @@ def read_facts_between(reader: InsightsReader, start: date | None, end: date | N
 
 
 def read_renames(reader: InsightsReader) -> dict[str, str]:
-    return _renames_in(reader.json_setting(ROLE_FAMILIES_SETTING, {}))
+    return _renames_in(reader.setting(ROLE_FAMILIES_SETTING, {}))
 
 
 def _stored_in(value: Any) -> dict[str, str]:

@@ -6,7 +6,6 @@ quick, and a test runs every query against a store the migrations built.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Sequence
 from datetime import date
@@ -150,15 +149,6 @@ class InsightsReader(FastReader):
             "WHERE t.status = 'complete' ORDER BY t.created_at, t.id"
         )
         return [(rid, drop, before, after) for rid, drop, before, after in rows]
-
-    def json_setting(self, key: str, default: Any) -> Any:
-        raw = self._one("SELECT value FROM setting WHERE key = ?", key)
-        if raw is None:
-            return default
-        try:
-            return json.loads(raw)
-        except ValueError:
-            return default
 
 
 def open_reader(db_path: Any) -> InsightsReader:
