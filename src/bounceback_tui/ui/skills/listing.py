@@ -255,14 +255,18 @@ class SkillsListing(FilteredListPane, AppPane):
             self._status = row.status
         return self._active_table().select_key(skill_id)
 
-    def select_item(self, skill_id: int) -> bool:
-        """Show one item (Today jumps here for skills in progress); clears a filter hiding it."""
-        if self._find(skill_id) is None:
-            return False
+    def _show(self, skill_id: int) -> None:
+        """The cursor on ``skill_id``, a filter hiding it cleared first."""
         if not self._model.shows(skill_id):
             self._clear_query()
             self._draw()
         self._place_cursor(skill_id)
+
+    def select_item(self, skill_id: int) -> bool:
+        """Show one item (Today jumps here for skills in progress); clears a filter hiding it."""
+        if self._find(skill_id) is None:
+            return False
+        self._show(skill_id)
         self._active_table().focus()
         self._sync_selection()
         return True
@@ -340,10 +344,7 @@ class SkillsListing(FilteredListPane, AppPane):
         self.reread()
         if self._find(skill_id) is not None:
             assert skill_id is not None
-            if not self._model.shows(skill_id):
-                self._clear_query()
-                self._draw()
-            self._place_cursor(skill_id)
+            self._show(skill_id)
         self._active_table().focus()
         self._sync_selection()
 
