@@ -78,17 +78,9 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
                 yield Static(plain(self.changed), classes="confirm-question", id="open-changed")
             yield Static(question, classes="confirm-question")
             yield Static(detail, classes="confirm-detail")
-            yield OpenChoiceList(
-                *(self._option(index, app) for index, app in enumerate(self.found)),
-                Option(
-                    markup_with(
-                        "[b]$key[/b]  A different one: record a separate no",
-                        key=key_of(self.app, "open_choice.separate", "s"),
-                    ),
-                    id=SEPARATE,
-                ),
-                id="open-choices",
-                compact=True,
+            yield self._choices(
+                [self._option(index, app) for index, app in enumerate(self.found)],
+                "A different one: record a separate no",
             )
             yield self._keys()
 
@@ -100,18 +92,18 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
                 "Nothing is saved yet. Record this no separately as well, or keep editing.",
                 classes="confirm-detail",
             )
-            yield OpenChoiceList(
-                Option(
-                    markup_with(
-                        "[b]$key[/b]  Record a separate no as well",
-                        key=key_of(self.app, "open_choice.separate", "s"),
-                    ),
-                    id=SEPARATE,
-                ),
-                id="open-choices",
-                compact=True,
-            )
+            yield self._choices([], "Record a separate no as well")
             yield self._keys()
+
+    def _choices(self, found: list[Option], separate: str) -> OpenChoiceList:
+        """The list to choose from: ``found``, then the separate no, said as ``separate``."""
+        key = key_of(self.app, "open_choice.separate", "s")
+        return OpenChoiceList(
+            *found,
+            Option(markup_with("[b]$key[/b]  " + separate, key=key), id=SEPARATE),
+            id="open-choices",
+            compact=True,
+        )
 
     def _keys(self) -> Static:
         return KeysHint(
