@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 # Whether a recovery step's suggested day has come (julianday arithmetic is much
 # cheaper than building a date string for every step).
@@ -22,6 +22,17 @@ def day_reads(column: str) -> str:
     '01/05/2024', a number or "[b]garbage[/]" does not. Another program can write anything
     over a day; one that does not read is neither due nor counted (it reads as no day)."""
     return f"({column} = date({column}) OR bb_day({column}) IS NOT NULL)"
+
+
+def through(day: date) -> str:
+    """The text a stored day on or before ``day`` sorts below (compare ``column < ?``): the
+    next day. A day stored with its time ('2026-03-16 09:00', '2026-03-16T09:00', as another
+    program or an old import writes one) sorts after '2026-03-16' and before '2026-03-17':
+    compared ``<= ?`` with the day itself, a follow-up for today came up a day late."""
+    try:
+        return (day + timedelta(days=1)).isoformat()
+    except OverflowError:  # date.max: every day is on or before it (letters sort after digits)
+        return "z"
 
 
 # A no whose day reads as one: a no with no day is neither fresh nor early.

@@ -22,6 +22,7 @@ from bounceback_tui.store.due_conditions import (
     not_quiet,
     reply_waits,
     step_rests,
+    through,
 )
 from bounceback_tui.store.fastread_plans import PlanDueReads
 from bounceback_tui.store.fastread_rows import (
@@ -58,10 +59,10 @@ class DueReads(PlanDueReads):
         many there are in all."""
         marks = ", ".join("?" * len(skip_stages))
         where = (
-            "WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? AND next_follow_up >= ? "
+            "WHERE next_follow_up IS NOT NULL AND next_follow_up < ? AND next_follow_up >= ? "
             f"AND {day_reads('next_follow_up')} AND stage NOT IN ({marks})"
         )
-        params: tuple[str, ...] = (today.isoformat(), since.isoformat(), *skip_stages)
+        params: tuple[str, ...] = (through(today), since.isoformat(), *skip_stages)
         quiet, quiet_params = not_quiet(quiet_before, today)
         where += quiet
         params += quiet_params
@@ -87,10 +88,10 @@ class DueReads(PlanDueReads):
         """(id, name, company, day) of people whose follow-up day has come (on ``since`` or
         after), earliest first; and how many there are in all."""
         where = (
-            "WHERE next_follow_up IS NOT NULL AND next_follow_up <= ? AND next_follow_up >= ? "
+            "WHERE next_follow_up IS NOT NULL AND next_follow_up < ? AND next_follow_up >= ? "
             f"AND {day_reads('next_follow_up')}"
         )
-        days = (today.isoformat(), since.isoformat())
+        days = (through(today), since.isoformat())
         rows = self.conn.execute(
             f"SELECT id, name, company, next_follow_up FROM contact {where} "
             "ORDER BY next_follow_up, id LIMIT ?",
@@ -198,8 +199,8 @@ class DueReads(PlanDueReads):
         never the finished ones (a few milliseconds for the demo's 11,000 open items at
         100,000 applications; a backlog of tens, a person's, costs nothing to speak of)."""
         marks = ", ".join("?" * len(open_statuses)) or "NULL"
-        where = f"FROM skill WHERE status IN ({marks}) AND target_date <= ?"
-        params = (*open_statuses, today.isoformat())
+        where = f"FROM skill WHERE status IN ({marks}) AND target_date < ?"
+        params = (*open_statuses, through(today))
         rows = self.conn.execute(
             f"SELECT id, title, target_date {where} ORDER BY target_date, priority, id LIMIT ?",
             (*params, limit),
@@ -218,8 +219,8 @@ class DueReads(PlanDueReads):
     ) -> tuple[list[SkillTitleRow], int]:
         """Skills being worked on, in the backlog's order; those whose target day has come
         (by ``today``) are left out: Today lists them by their target instead."""
-        where = "FROM skill WHERE status = 'doing' AND NOT coalesce(target_date <= ?, 0)"
-        day = (today or date.min).isoformat()
+        where = "FROM skill WHERE status = 'doing' AND NOT coalesce(target_date < ?, 0)"
+        day = through(today or date.min)
         rows = self.conn.execute(
             f"SELECT id, title {where} ORDER BY priority, id LIMIT ?", (day, limit)
         ).fetchall()
