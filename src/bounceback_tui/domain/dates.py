@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 
 from bounceback_tui.domain.after_colon import after_colon
-from bounceback_tui.domain.day_shapes import TwoReadings, UnrealDay, written_day
+from bounceback_tui.domain.day_shapes import TwoReadings, UnrealDay, time_after_day, written_day
 from bounceback_tui.domain.text import quoted
 from bounceback_tui.domain.wording import span
 from bounceback_tui.errors import FieldError
@@ -116,12 +116,21 @@ def parse_date(text: str, today: date, *, past: bool = False, later: bool = Fals
         sign, amount, unit = match.groups()
         days = int(amount) * (7 if unit == "w" else 1)
         return today + timedelta(days=days if sign == "+" else -days)
+    # A time after the day ("2026-12-08 14:30"): a date field keeps a day only, and says so
+    # rather than leave the time out unsaid (one was kept as the day, "T14:30" refused as
+    # no date at all). The import keeps the day (``day_shapes.written_day``).
+    day_text, time = time_after_day(text.strip().removesuffix("."))  # as typed: "2:30 PM"
     try:  # 2027-3-1, 25/02/2027, 12.3.2027, 1 March 2027: as the CSV import reads them
-        day = written_day(cleaned, today)
+        day = written_day(day_text, today)
     except UnrealDay:
         raise DateParseError(f"{quoted(text)} is not a real calendar date.") from None
     except TwoReadings as two:
         raise DateParseError(_two_readings(text, two)) from None
+    if day is not None and time:
+        raise DateParseError(
+            f"{quoted(text)} has a time ({time}); this field keeps a day only, so write "
+            f"{day.isoformat()}."
+        )
     if day is not None:
         return day
     raise DateParseError(f"Could not read {quoted(text)} as a date; use {forms}.")

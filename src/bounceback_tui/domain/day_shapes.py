@@ -21,6 +21,8 @@ _ISO_PREFIX = r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$"
 # A time after the day, as Notion writes one ("Dec 3, 2026 10:15 AM", "12/03/2026 14:05"): the
 # day is what is kept.
 _TIME_TAIL = r"(?i)(?:\s+at)?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$"
+# A day in ISO order with a time after it ("2026-12-08 14:30", "2026-12-08T14:30:00Z").
+_ISO_TIME = r"(?i)^(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:t|\s+)(?:at\s+)?(\d{1,2}:\d{2}\S*)$"
 _WORDY_FORMATS = (
     "%b %d %Y",
     "%B %d %Y",
@@ -87,6 +89,22 @@ def written_day(text: str, today: date, *, day_first: bool | None = None) -> dat
         except ValueError:
             continue
     return None
+
+
+def time_after_day(text: str) -> tuple[str, str]:
+    """``text`` parted into the day and the time written after it ("2026-12-08 14:30":
+    "2026-12-08" and "14:30"; "Dec 8, 2026 2:30 PM": "Dec 8, 2026" and "2:30 PM"); the time
+    "" when none is written. A form's day field keeps a day only, and says so of a time
+    (``dates.parse_date``); the import keeps the day (``written_day``)."""
+    cleaned = text.strip()
+    iso = re.match(_ISO_TIME, cleaned)
+    if iso:
+        return iso.group(1), iso.group(2)
+    tail = re.search(_TIME_TAIL, cleaned)
+    if tail is None or tail.start() == 0:
+        return cleaned, ""
+    time = re.sub(r"(?i)^at\s+", "", tail.group().strip())
+    return cleaned[: tail.start()].rstrip(), time
 
 
 def _make_date(year: int, month: int, day: int) -> date:
