@@ -126,14 +126,21 @@ def contact_of(columns: Mapping[str, object]) -> ContactRow:
     )
 
 
+# A day in the log that reads (``stored_dates.stored_day``, which the rows are read by): text
+# starting with an ISO day. SQLite's date() alone read a number (42) and "now" as days: the
+# last contact was then none, "not yet" and a blank in the list, not "unreadable".
+_LOG_DAY_READS = (
+    "(typeof(i.happened_on) = 'text' AND date(i.happened_on) IS NOT NULL "
+    "AND i.happened_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*')"
+)
 _CONTACT_SQL = (
     "SELECT c.id, c.name, c.kind, c.role, c.company, c.email, c.phone, c.link, c.notes, "
     # The last day in their log that can be read (another program may have written over one).
     "c.next_follow_up, (SELECT max(i.happened_on) FROM interaction i WHERE i.contact_id = c.id "
-    "AND date(i.happened_on) IS NOT NULL), "
+    f"AND {_LOG_DAY_READS}), "
     # Whether one there cannot be: with none that can, the last contact is "unreadable".
     "EXISTS (SELECT 1 FROM interaction i WHERE i.contact_id = c.id "
-    "AND date(i.happened_on) IS NULL), "
+    f"AND NOT {_LOG_DAY_READS}), "
     # The last interview with them that is over (before now, the first ?): contact too.
     "(SELECT max(v.starts_at) FROM interview v JOIN interview_contact ic ON ic.interview_id "
     "= v.id WHERE ic.contact_id = c.id AND datetime(v.starts_at, '+' || v.length_minutes || "
@@ -171,7 +178,8 @@ def _contact_rows(
             applications=n,
             version=v,
             follow_up_unreadable=bool(due) and _day(due) is None,
-            last_unreadable=bool(unread) and _last_in(logged, held) is None,
+            last_unreadable=(bool(unread) or (logged is not None and _day(logged) is None))
+            and _last_in(logged, held) is None,
         )
         for id, name, kind, *texts, due, logged, unread, held, n, v in raw_connection(
             session

@@ -11,9 +11,9 @@ DataTable's lone thumb used to show as a stray ``▏`` on the bottom row at some
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
@@ -22,6 +22,7 @@ from textual.strip import Strip
 
 from bounceback_tui import clock
 from bounceback_tui.domain.people import ContactKind
+from bounceback_tui.domain.unreadable import UNREADABLE_DAY
 from bounceback_tui.domain.wording import days_ago
 from bounceback_tui.services.people import ContactRow
 from bounceback_tui.ui.kit.cells import fit_cells
@@ -49,13 +50,19 @@ COLUMNS: tuple[PeopleColumn, ...] = (
 _BY_KEY = {column.key: column for column in COLUMNS}
 
 
-def column_widths(available: int) -> dict[str, int]:
+def column_widths(available: int, *, unreadable: bool = False) -> dict[str, int]:
     """Each column's width in a list ``available`` cells wide; 0 for a column left out.
 
     The name always, then the others in order while each fits at its least (a later one
     is not let in before an earlier one); the room left grows each shown column to its
-    designed width, the name first."""
-    name, *others = COLUMNS
+    designed width, the name first. ``unreadable``: a line says "unreadable" in its In
+    touch column, which is then as wide as the word (cut, it was another word)."""
+    name, *others = (
+        replace(column, width=len(UNREADABLE_DAY), least=len(UNREADABLE_DAY))
+        if unreadable and column.key == "last"
+        else column
+        for column in COLUMNS
+    )
     used = name.least + 2 * PAD
     shown = [name]
     for column in others:
@@ -77,10 +84,15 @@ def column_widths(available: int) -> dict[str, int]:
 def last_in_touch(row: ContactRow, today: date) -> str:
     """ "today", "3d ago", "4mo ago", "2y ago", or "" when never: from 100 days in
     months and from a year in years, as the details say it ("over a year ago"), where it
-    said "395d ago" (``wording.days_ago``)."""
+    said "395d ago" (``wording.days_ago``). "unreadable" where the detail says it: in touch
+    only on days another program wrote over (the list left it blank, as if never)."""
     if not row.last_contacted:
-        return ""
+        return UNREADABLE_DAY if row.last_unreadable else ""
     return days_ago(max(0, (today - row.last_contacted).days), tiny=True)
+
+
+def _unreadable(row: ContactRow) -> bool:
+    return row.last_contacted is None and row.last_unreadable
 
 
 def cells(row: ContactRow, today: date) -> tuple[tuple[str, str], ...]:
@@ -114,12 +126,26 @@ class PeopleList(VirtualList[ContactRow]):
     }
     """
 
+    # Whether a line says "unreadable" in its In touch column (``column_widths``).
+    _unreadable = False
+
+    def set_items(self, items: Sequence[ContactRow], **how: Any) -> None:
+        self._unreadable = any(_unreadable(row) for row in items)
+        super().set_items(items, **how)
+
+    def update_item(self, item: ContactRow) -> bool:
+        updated = super().update_item(item)
+        if updated and _unreadable(item) and not self._unreadable:
+            self._unreadable = True
+            self.refresh()
+        return updated
+
     def action_details(self) -> None:
         if self.parent is not None:
             self.parent.query_one("#people-detail").focus()
 
     def _line(self, values: Sequence[tuple[str, Style]], base: Style, width: int) -> Strip:
-        widths = column_widths(width)
+        widths = column_widths(width, unreadable=self._unreadable)
         pad = Segment(" " * PAD, base)
         segments: list[Segment] = []
         for (text, style), column in zip(values, COLUMNS, strict=True):
