@@ -24,6 +24,11 @@ from bounceback_tui.store.undo import footprint
 # UI's ``key_label``): services/ cannot ask the keymap, and a refusal that said "Press d"
 # kept the usual letter after settings.toml moved the key (services/take_back.py).
 KeyOf = Callable[[str, str], str]
+# A binding id naming the key of the pane the person is on, for an action several panes bind
+# alike ("here.edit_interview": People's, the Pipeline's or Today's `N`): the app's
+# ``key_label`` reads it as the shown pane's own binding (ui/app_keys.py). "Press N, then d"
+# named People's `N` on every pane, a key the Pipeline's keymap may have moved.
+HERE = "here."
 
 
 @dataclass(frozen=True)

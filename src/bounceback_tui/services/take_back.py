@@ -22,7 +22,7 @@ from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import gone_elsewhere
 from bounceback_tui.errors import BouncebackError, DeletedElsewhereError
-from bounceback_tui.services.added import Added, Cleared, KeyOf, MovedDay
+from bounceback_tui.services.added import HERE, Added, Cleared, KeyOf, MovedDay
 from bounceback_tui.services.plan_ticks import untick_saying
 from bounceback_tui.services.recovery_steps import sync_completion
 from bounceback_tui.services.reply_day import put_back_days
@@ -156,10 +156,10 @@ def _how_deleted(table: str, it: str, key_of: KeyOf) -> str:
 _ADDED_HOW = {"interaction": "logged", "interview": "scheduled"}
 # Where each added record is deleted, the bindings (id, usual key) pressed in turn: a line
 # of People's log and an interview are chosen first, then deleted (`d` on the person
-# deletes the person).
+# deletes the person); an interview with the `N` of the pane the person is on (``HERE``).
 _DELETED_WITH: dict[str, tuple[tuple[str, str], ...]] = {
     "interaction": (("people.edit_log", "I"), ("interview_choice.delete", "d")),
-    "interview": (("people.edit_interview", "N"), ("interview_choice.delete", "d")),
+    "interview": ((f"{HERE}edit_interview", "N"), ("interview_choice.delete", "d")),
     "contact": (("people.delete", "d"),),
     "rejection": (("recovery.delete", "d"),),
     "recovery_step": (("recovery.delete", "d"),),

@@ -94,9 +94,23 @@ class KeymapInUse(_AppBase):
         return key_written(binding, super().get_key_display(binding))
 
     def key_label(self, binding_id: str, default: str) -> str:
-        """How to show the key for a binding in text (hints, the tour): remapped if it is."""
+        """How to show the key for a binding in text (hints, the tour): remapped if it is.
+        "here.edit_interview" (``services/added.HERE``) is the shown pane's own binding."""
+        if binding_id.startswith("here."):
+            binding_id = f"{self._pane_here()}.{binding_id.removeprefix('here.')}"
         keys = self.keys_in_use.get(binding_id) or normalize_keys(default)
         return self.get_key_display(Binding(first_key(keys), ""))
+
+    def _pane_here(self) -> str:
+        """The id of the pane shown ("pipeline"), "" where there are none (the store's
+        problem screen)."""
+        from textual.css.query import NoMatches
+        from textual.widgets import ContentSwitcher
+
+        try:
+            return self.query_one("#panes", ContentSwitcher).current or ""
+        except NoMatches:
+            return ""
 
     def handle_bindings_clash(self, clashed_bindings: set[Binding], node: DOMNode) -> None:
         # Clashes are found and explained by the keymap check; before it has run, stay quiet.
