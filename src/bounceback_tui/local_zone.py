@@ -1,6 +1,6 @@
 """The person's time zone as this computer keeps it: the one libc (and `date`) uses.
 
-``TZ`` first, read as libc reads it: a leading ':' dropped, then a zone's name
+``TZ`` first, read as libc reads it: set and empty, UTC; a leading ':' dropped, then a zone's name
 (``Pacific/Kiritimati``), a zone file's path (inside a zoneinfo folder it is named by what
 follows ``zoneinfo/``, or by the zone a link points to; else read from the file itself), or
 a POSIX rule (``XYZ-14``, ``EST5EDT,M3.2.0,M11.1.0``). Without ``TZ``: /etc/localtime, then
@@ -25,7 +25,10 @@ _VARIANTS = ("posix/", "right/")
 
 
 def detect_zone() -> ZoneInfo:
-    tz = os.environ.get("TZ", "").removeprefix(":")
+    given = os.environ.get("TZ")
+    if given == "":  # set and empty: glibc reads it as "Universal" (`TZ= date` says UTC)
+        return ZoneInfo("UTC")
+    tz = (given or "").removeprefix(":")  # ":" alone: the system's zone, as in glibc
     if tz:
         return _zone_of_tz(tz)
     candidates: list[str | None] = []
