@@ -61,3 +61,27 @@ async def test_the_list_says_unreadable_where_the_detail_does(
         }
         assert listed["Dana"][:1] == [UNREADABLE_DAY], lines
         assert UNREADABLE_DAY not in listed["Maya"], lines
+
+
+async def test_every_line_moves_with_the_column_when_a_day_is_written_over_meanwhile(
+    opened_paths: DataPaths,
+) -> None:
+    """The list read again (ctrl+r) after another program wrote over the day: the In touch
+    column widened, and the lines that had not changed were left drawn the old way."""
+    dana, _maya = _store(opened_paths, "2026-03-09")  # readable at first
+    async with app_on(opened_paths, "people", size=(120, 30)) as (app, pilot, pane):
+        assert pane.select_item(dana)
+        await settle_workers(pilot)
+        with sqlite3.connect(opened_paths.database) as conn:
+            conn.execute("UPDATE interaction SET happened_on = '[b]garbage[/]'")
+        conn.close()
+        await pilot.press("ctrl+r")
+        await settle_workers(pilot)
+        await pilot.pause()
+        lines = [line.split("▏")[0] for line in screen_lines(app)]
+        (header,) = [line for line in lines if line.startswith("  Name")]
+        (maya,) = [line for line in lines if line.startswith("  Maya Lin")]
+        (dana_line,) = [line for line in lines if line.startswith("  Dana Okafor")]
+        assert UNREADABLE_DAY in dana_line, lines
+        kind = header.index("Kind")
+        assert maya[kind:].startswith("Other") and dana_line[kind:].startswith("Other"), lines

@@ -130,8 +130,14 @@ class PeopleList(VirtualList[ContactRow]):
     _unreadable = False
 
     def set_items(self, items: Sequence[ContactRow], **how: Any) -> None:
-        self._unreadable = any(_unreadable(row) for row in items)
+        unreadable = any(_unreadable(row) for row in items)
+        widened, self._unreadable = unreadable != self._unreadable, unreadable
         super().set_items(items, **how)
+        if widened:  # every line's columns moved, not only the lines that changed
+            self.refresh()
+
+    def line_key_extra(self) -> tuple[object, ...]:
+        return (self._unreadable,)  # a line built before the column widened is not kept
 
     def update_item(self, item: ContactRow) -> bool:
         updated = super().update_item(item)
