@@ -165,6 +165,10 @@ class StoreInUse(_AppBase):
                 self.store_lacks = error
                 self.exit(STORE_LACKS)
             return
+        if self.return_code is not None and _taken_down(error):
+            # Asked to end (`q`) as a screen was being put up: its widgets went before its
+            # mount asked for one (the welcome, `q` as the first screen showed). A quit.
+            return
         if self.crash is None:
             self.crash = error
         super()._handle_exception(error)
@@ -278,3 +282,9 @@ class StoreInUse(_AppBase):
             self.call_from_thread(self.exit, STORE_DAMAGED)
         elif not self._read_only:  # the store is sound: a day here (services/days_opened.py)
             self.mark_day_opened()
+
+
+def _taken_down(error: Exception) -> bool:
+    from textual.css.query import NoMatches
+
+    return isinstance(error, NoMatches)
