@@ -79,28 +79,9 @@ def test_every_table_the_app_deletes_from_with_undo_is_walked() -> None:
     assert all(_is_a_day(table, column) for _p, _s, table, column in CASES)
 
 
-# Panes that cannot list the record at all yet with that day written over (reported; the
-# store's walk keeps and puts back their rows as stored).
-NOT_LISTED_YET = {
-    "rejection": "services/recovery_plans.py load_plan reads the rejection through its dates",
-    "interview_question": "services/answers.py _rows reads the question through its dates",
-}
-
-
-def _cases() -> list[object]:
-    return [
-        pytest.param(
-            *case,
-            id=case[2],
-            marks=[pytest.mark.xfail(strict=True, reason=NOT_LISTED_YET[case[2]])]
-            if case[2] in NOT_LISTED_YET
-            else [],
-        )
-        for case in CASES
-    ]
-
-
-@pytest.mark.parametrize(("pane", "seed", "table", "column"), _cases())
+@pytest.mark.parametrize(
+    ("pane", "seed", "table", "column"), CASES, ids=[case[2] for case in CASES]
+)
 async def test_d_and_u_on_a_record_whose_days_were_written_over(
     opened_paths: DataPaths,
     db: Database,

@@ -8,6 +8,7 @@ from pydantic import NaiveDatetime
 from sqlmodel import Field
 
 from bounceback_tui.store.models.base import NEVER_REUSED, StoredTable, default_now
+from bounceback_tui.store.models.stored_types import StoredDay, StoredMoment
 
 
 class InterviewQuestion(StoredTable, table=True):
@@ -33,11 +34,13 @@ class InterviewQuestion(StoredTable, table=True):
     result: str = ""
     tags: str = ""  # comma-separated, lower case
     confidence: int | None = None  # 1-5
-    last_practised_on: date | None = None
+    # Its days and times read leniently (stored_types): None where another program wrote
+    # over one with no day, so the question is still listed, practised and deleted.
+    last_practised_on: date | None = Field(default=None, sa_type=StoredDay)
     review_step: int | None = None  # index into domain.answers.INTERVALS
-    next_review_on: date | None = Field(default=None, index=True)
-    created_at: NaiveDatetime = Field(default_factory=default_now)
-    updated_at: NaiveDatetime = Field(default_factory=default_now)
+    next_review_on: date | None = Field(default=None, index=True, sa_type=StoredDay)
+    created_at: NaiveDatetime = Field(default_factory=default_now, sa_type=StoredMoment)
+    updated_at: NaiveDatetime = Field(default_factory=default_now, sa_type=StoredMoment)
     version: int = 1
 
 

@@ -23,12 +23,13 @@ class Rejection(StoredTable, table=True):
     )
     company: str
     role: str
-    # Read leniently (stored_types): None where another program wrote over it with no day.
+    # Its days and times read leniently (stored_types): None where another program wrote
+    # over one with no day, so the plan still opens.
     rejected_on: date = Field(index=True, sa_type=StoredDay)
     stage_reached: str = ""
     reason: str = ""
     plan_completed_at: NaiveDatetime | None = Field(default=None, sa_type=StoredMoment)
-    created_at: NaiveDatetime = Field(default_factory=default_now)
+    created_at: NaiveDatetime = Field(default_factory=default_now, sa_type=StoredMoment)
     version: int = 1
 
 
@@ -68,14 +69,15 @@ class RecoveryStep(StoredTable, table=True):
     link: str | None = None
     offset_days: int = 0
     position: int = 0
-    done_at: NaiveDatetime | None = None
+    # Its days and times read leniently too (stored_types), as the rejection's.
+    done_at: NaiveDatetime | None = Field(default=None, sa_type=StoredMoment)
     answer: str = ""
     answer_draft: str | None = None
-    asked_on: date | None = None
+    asked_on: date | None = Field(default=None, sa_type=StoredDay)
     asked_via: str = ""
     nothing_came_back: bool = False
     # When the person chose not to do it (schema 9): neither done nor due, never with done_at.
-    skipped_at: NaiveDatetime | None = None
-    updated_at: NaiveDatetime = Field(default_factory=default_now)
+    skipped_at: NaiveDatetime | None = Field(default=None, sa_type=StoredMoment)
+    updated_at: NaiveDatetime = Field(default_factory=default_now, sa_type=StoredMoment)
     version: int = 1
     uid: str = Field(default_factory=new_uid)
