@@ -21,7 +21,7 @@ from bounceback_tui import clock
 from bounceback_tui.domain.dates import day_month
 from bounceback_tui.domain.people import step_ticked_by, validate_interaction
 from bounceback_tui.domain.text import app_name
-from bounceback_tui.domain.unreadable import UNREADABLE_DAY, day_or_unreadable
+from bounceback_tui.domain.unreadable import day_or_unreadable
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import people_log
 from bounceback_tui.services.kept_edits import line_kept
@@ -33,18 +33,36 @@ from bounceback_tui.ui.people.forms import NO_APPLICATION, interaction_fields
 from bounceback_tui.ui.people.listing import PeopleListing
 
 if TYPE_CHECKING:
+    from textual.content import Content
+
     from bounceback_tui.services.people import InteractionRow
 
 
 @dataclass(frozen=True)
 class DeletedLogLine:
     """What `u` brings back: the line's rows, and its day and kind for the toasts ("the log
-    line of 2026-03-15 (Feedback asked)": a note or a company, cut to fit, told nothing)."""
+    line of 15 Mar (Feedback asked)": a note or a company, cut to fit, told nothing). A day
+    another program wrote over (``day`` None) is not put in the sentence as a word: the
+    line is named by its kind and application, and said to have a day that could not be
+    read."""
 
     rows: people_log.DeletedLine
-    day: str
+    day: str | None
     kind: str
     contact_id: int | None
+    about: str = ""  # its application ("Initech (Analyst)"), or nothing
+
+    def said(self, template: str) -> Content:
+        """``template`` ("Deleted $line.", "$Line is back.") with the line named."""
+        if self.day is not None:
+            named, values = "the log line of $day ($kind)", {"day": self.day, "kind": self.kind}
+        elif self.about:
+            named = "the $kind log line for $about, whose day could not be read"
+            values = {"kind": self.kind, "about": self.about}
+        else:
+            named, values = "the $kind log line, whose day could not be read", {"kind": self.kind}
+        template = template.replace("$Line", named[0].upper() + named[1:])
+        return toast_with(template.replace("$line", named), **values)
 
 
 def log_line_label(row: InteractionRow) -> str:
@@ -209,11 +227,12 @@ class LogEdits(PeopleListing):
                 return
             # "16 Mar", as the app's other notes say a day (an ISO date here only).
             on = line.happened_on  # None: another program wrote over it
-            day = UNREADABLE_DAY if on is None else day_month(on, clock.today())
-            kind = line.kind.label
-            self.remember_undo(DeletedLogLine(rows, day, kind, line.contact_id))
+            day = None if on is None else day_month(on, clock.today())
+            about = app_name(line.company, line.role) if line.company else ""
+            gone = DeletedLogLine(rows, day, line.kind.label, line.contact_id, about)
+            self.remember_undo(gone)
             self._after_change(self._selected)
-            said = toast_with("Deleted the log line of $day ($kind).", day=day, kind=kind)
+            said = gone.said("Deleted $line.")
             if opened := people_log.opened(rows.unticked):
                 said += step_toast(" “$step” is open again.", opened[0])
             said += days_note(rows.moved)  # a late ask's reply, due as it was without it

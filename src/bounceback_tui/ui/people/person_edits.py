@@ -209,9 +209,7 @@ class PersonEdits(PeopleListing):
             self.reread()
             return
         self._after_change(deleted.contact_id)
-        usual = toast_with(
-            "The log line of $day ($kind) is back.", day=deleted.day, kind=deleted.kind
-        )
+        usual = deleted.said("$Line is back.")
         # The tick its delete took back, put back while still open.
         if opened := people_log.opened(deleted.rows.unticked):
             usual += step_toast(" “$step” is ticked again.", opened[0])
