@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 from enum import StrEnum
@@ -111,13 +111,20 @@ _PERSON = {"contact_name": ("contact", "name"), "contact_email": ("contact", "em
 
 
 def validate_application(
-    values: Mapping[str, str], today: date, *, kept: Mapping[str, date] | None = None
+    values: Mapping[str, str],
+    today: date,
+    *,
+    kept: Mapping[str, date] | None = None,
+    left: Collection[str] = (),
 ) -> ApplicationInput:
     """Check form values (all strings, as typed) and return a clean ApplicationInput.
 
     Raises ValidationError listing every refused field, so a form can show all
     the messages at once. ``kept``: the days a stored application holds (a JSON import's row:
     ``domain/records_kept``), taken however long ago, in any order (a stage move dates it).
+    ``left``: the days left as stored where what is stored is not a day (an edit form's,
+    ``domain/unreadable.left_as_stored``): no day, and none put in their place (a sent
+    application's empty date applied is today's, never over what is stored).
     """
     errors: list[FieldError] = []
     held = kept or {}
@@ -210,6 +217,7 @@ def validate_application(
         and stage in PROGRESSION
         and stage is not Stage.SAVED
         and "date_applied" not in {e.field for e in errors}
+        and "date_applied" not in left
     ):
         # Sent applications get today's date unless told otherwise; an exit (an old
         # rejection logged now) does not, since nobody knows when it was sent.

@@ -13,13 +13,19 @@ from datetime import date
 from typing import Any
 
 from bounceback_tui import clock
+from bounceback_tui.domain.applications import FORM_FIELDS
 from bounceback_tui.domain.stages import CLOSED_STAGES, Stage, is_quiet
-from bounceback_tui.services.application_views import ApplicationView, StageChangeView
+from bounceback_tui.domain.unreadable import as_typed
+from bounceback_tui.services.application_views import (
+    ApplicationView,
+    StageChangeView,
+    form_values,
+)
 from bounceback_tui.services.pipeline_moves import ghost_days_setting, reached_in, since_in
 from bounceback_tui.services.recovery_views import RejectionView
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Rejection, StageChange
-from bounceback_tui.store.table_reads import columns, read_as
+from bounceback_tui.store.table_reads import columns, read_as, unreadable_values
 
 
 @dataclass(frozen=True)
@@ -42,6 +48,22 @@ class ApplicationDetail:
     interactions: tuple[Any, ...] = ()  # services.people.InteractionRow, newest first
     # Its date columns another program wrote over (read as no date): "unreadable" is shown.
     unreadable: frozenset[str] = frozenset()
+    stored: dict[str, object] = field(default_factory=dict)  # what those columns hold
+
+    @property
+    def days_as_stored(self) -> dict[str, str]:
+        """The edit form's days whose stored value is not a day, each as its field shows it
+        (the value stored, ``domain.unreadable.as_typed``), to be seen and corrected."""
+        return {
+            name: as_typed(self.stored.get(name))
+            for name in FORM_FIELDS
+            if self.unreadable_day(name)
+        }
+
+    def form_values(self) -> dict[str, str]:
+        """The application as the edit form's values, a day written over elsewhere as the
+        text stored (not an empty field, as if none were stored)."""
+        return {**form_values(self.application), **self.days_as_stored}
 
     @property
     def follow_up(self) -> date | None:
@@ -122,4 +144,5 @@ def get_detail(db: Database, application_id: int) -> ApplicationDetail | None:
             ),
             ghost_after_days=days,
             unreadable=frozenset(unreadable),
+            stored=unreadable_values(session, Application, application_id),
         )

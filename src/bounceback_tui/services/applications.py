@@ -6,9 +6,11 @@ Pipeline's detail, services/application_detail.py.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import date
 
+from sqlalchemy.orm.attributes import flag_modified
 from sqlmodel import Session, col, func, select
 
 from bounceback_tui import clock
@@ -163,12 +165,15 @@ def update_application(
     rejection: RejectionInput | None = None,
     *,
     expected_version: int | None = None,
+    rewritten: Collection[str] = (),
 ) -> SaveResult:
     """Save an edit in one transaction. A stage change joins the timeline (dated today, or
     the day of the rejection); entering Rejected also records the rejection and its plan.
 
     With ``expected_version`` (the version the form read), a record changed or deleted
-    since raises ConflictError and nothing is written."""
+    since raises ConflictError and nothing is written. ``rewritten``: the days whose stored
+    value was not a day (read as none) that the person changed, written even when emptied
+    (none over none would write nothing); the other such days are left as stored."""
     today = clock.today()
     with db.write() as session:
         app = checked_application(session, application_id, expected_version)
@@ -177,6 +182,8 @@ def update_application(
         named = (app.company, app.role)
         for name in _DATA_FIELDS:
             setattr(app, name, _field_value(data, name))
+        for name in rewritten:
+            flag_modified(app, name)
         rename_its_rejections(session, app, named)
         move_first_entry(session, app, previous[2])  # services/applied_entry.py
         app.updated_at = clock.now()

@@ -100,16 +100,27 @@ def readable_row(session: Session, model: type[M], key: Any) -> M | None:
     in its place. Only the columns changed are written back; the others stay as stored."""
     table = table_of(model)
     (primary,) = table.primary_key.columns
-    dated = [column for column in table.c if _reader_of(column) is not None]
-    unreadable: set[str] = set()
-    found = session.execute(
-        select(*(type_coerce(column, String) for column in dated)).where(primary == key)
-    ).first()
-    for column, stored in zip(dated, found or (), strict=False):
-        if stored not in (None, "") and _reader_of(column)(stored) is None:
-            unreadable.add(column.name)
+    unreadable = set(unreadable_values(session, model, key))
     if not unreadable:
         return session.get(model, key)
     chosen = [null().label(c.name) if c.name in unreadable else c for c in table.c]
     statement = select(model).from_statement(select(*chosen).where(primary == key))
     return session.execute(statement).scalars().first()
+
+
+def unreadable_values(session: Session, model: type[SQLModel], key: Any) -> dict[str, object]:
+    """The day and time columns of one row whose stored value is not one (another program
+    wrote over them), each with that value as stored (text, a number), where the row as read
+    (``readable_row``, ``read_as``) holds none: for a form to show what is there, and for
+    an undo to put it back byte for byte."""
+    table = table_of(model)
+    (primary,) = table.primary_key.columns
+    dated = [column for column in table.c if _reader_of(column) is not None]
+    found = session.execute(
+        select(*(type_coerce(column, String) for column in dated)).where(primary == key)
+    ).first()
+    return {
+        column.name: stored
+        for column, stored in zip(dated, found or (), strict=False)
+        if stored not in (None, "") and _reader_of(column)(stored) is None
+    }

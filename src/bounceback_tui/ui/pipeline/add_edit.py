@@ -20,6 +20,7 @@ from bounceback_tui.domain.follow_up_rules import refuse_passed_follow_up
 from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import app_name
+from bounceback_tui.domain.unreadable import left_as_stored
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import application_draft as drafts
 from bounceback_tui.services import applications as application_service
@@ -161,22 +162,27 @@ class ApplicationForms(AfterRejection):
         unchanged = [False]  # saved as it is stored: nothing written (services/kept_edits.py)
         anew = [False]  # saved as new: an add, which `u` takes back as `a`'s
         shown_follow_up = app.next_follow_up  # kept as it was, a day passed is no new day
+        # Its days written over elsewhere, shown as stored (the form's, updated on reload):
+        # left so, they stay as stored; changed, they are written (domain/unreadable).
+        as_stored = detail.days_as_stored
 
         def submit(form: dict[str, str], rejection: RejectionInput | None) -> SaveResult:
             today = clock.today()
-            data = validate_application(form, today)
+            form, left = left_as_stored(form, as_stored)
+            rewritten = frozenset(as_stored) - left
+            data = validate_application(form, today, left=left)
             # A new follow-up day that has passed is refused, as `f` refuses it (one rule).
             refuse_passed_follow_up(data.next_follow_up, shown_follow_up, form, today)
             db = self.bb_app.db
             if guard.as_new:  # deleted elsewhere: the copy keeps its no (services/save_again)
                 anew[0] = True
                 return add_again(db, data, rejection, read_noes)
-            unchanged[0] = application_kept(db, app_id, data, guard.version)
+            unchanged[0] = not rewritten and application_kept(db, app_id, data, guard.version)
             if unchanged[0]:
                 return SaveResult(app, version=app.version)
             try:
                 return application_service.update_application(
-                    db, app_id, data, rejection, expected_version=guard.version
+                    db, app_id, data, rejection, expected_version=guard.version, rewritten=rewritten
                 )
             except ConflictError as exc:
                 raise moves.retold(exc, shown_company, shown_stage, shown_role) from None
@@ -189,7 +195,9 @@ class ApplicationForms(AfterRejection):
             now = fresh.application
             shown_stage, shown_company, shown_role = Stage(now.stage), now.company, now.role
             shown_follow_up = now.next_follow_up
-            return application_service.form_values(fresh.application), fresh.application.version
+            as_stored.clear()
+            as_stored.update(fresh.days_as_stored)
+            return fresh.form_values(), fresh.application.version
 
         def saved(result: SaveResult | None) -> None:
             if result is None:
@@ -236,7 +244,8 @@ class ApplicationForms(AfterRejection):
                 ),
                 submit,
                 self._ask_rejection(app_id),
-                values=application_service.form_values(app),
+                values=detail.form_values(),
+                as_stored=as_stored,
                 original_stage=Stage(app.stage),
                 guard=guard,
                 reload=reload,

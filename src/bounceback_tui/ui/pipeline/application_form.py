@@ -34,6 +34,7 @@ from bounceback_tui.domain.people import EMAIL_LIMIT, NAME_LIMIT
 from bounceback_tui.domain.stages import ALL_STAGES, Stage
 from bounceback_tui.domain.text import LONG_TEXT_LIMIT
 from bounceback_tui.domain.text import SHORT_TEXT_LIMIT as SHORT  # validate_application's text()
+from bounceback_tui.domain.unreadable import left_as_stored
 from bounceback_tui.errors import ValidationError
 from bounceback_tui.ui.kit.cells import TITLE_NAME_CELLS, clip_app_name
 from bounceback_tui.ui.kit.form import (
@@ -200,9 +201,13 @@ class ApplicationFormScreen(FormScreen[Any]):
         reload: Reload | None = None,
         values_now: ValuesNow | None = None,
         typed: Mapping[str, str] | None = None,
+        as_stored: Mapping[str, str] | None = None,
     ) -> None:
-        """``typed``: fields shown as typed but not yet saved (Escape asks, kit/form.py)."""
+        """``typed``: fields shown as typed but not yet saved (Escape asks, kit/form.py).
+        ``as_stored``: the days whose stored value is not a day, as their fields show it
+        (the caller's, kept up to date on reload): left so, they are no day to check."""
         values = dict(values or {})
+        self._as_stored = as_stored if as_stored is not None else {}
         self._hidden = {
             key: str(value)
             for key, value in values.items()
@@ -286,7 +291,8 @@ class ApplicationFormScreen(FormScreen[Any]):
         try:
             if cut := self.cut_links():
                 raise cut
-            data = validate_application(values, clock.today())
+            values, left = left_as_stored(values, self._as_stored)
+            data = validate_application(values, clock.today(), left=left)
         except ValidationError as exc:
             self._show_errors(exc)
             return
