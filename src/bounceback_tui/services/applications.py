@@ -34,6 +34,7 @@ from bounceback_tui.services.pipeline_moves import (
 )
 from bounceback_tui.services.plan_ticks import TickedStep, sent_ticks
 from bounceback_tui.services.reached_for_no import reached_for_no
+from bounceback_tui.services.rejection_receipt import stored_before
 from bounceback_tui.store.cas import version_now
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import Application, Rejection, StageChange
@@ -178,6 +179,7 @@ def update_application(
     with db.write() as session:
         app = checked_application(session, application_id, expected_version)
         previous = (Stage(app.stage), app.updated_at, app.date_applied, app.next_follow_up)
+        as_stored = stored_before(session, app)  # its days written over elsewhere, as stored
         got_to = reached_for_no(session, app)  # its interviews held too
         named = (app.company, app.role)
         for name in _DATA_FIELDS:
@@ -212,6 +214,7 @@ def update_application(
             version=version_now(session, Application, application_id),
             previous_follow_up=previous[3],  # the form's save cleared it (closed)
             ticked=ticked,  # a date applied typed with it: `u` unticks them too
+            as_stored=as_stored,
         )
         view = application_view(app, version=receipt.version)
         return SaveResult(view, recorded.id, receipt, receipt.version, ticked)

@@ -11,11 +11,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from bounceback_tui.domain.follow_up_rules import answered_by_move
 from bounceback_tui.domain.stages import CLOSED_STAGES, Stage
 from bounceback_tui.services.plan_ticks import TickedStep
 from bounceback_tui.store.models import Application, StageChange
+from bounceback_tui.store.table_reads import unreadable_values
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+# What taking a move back puts back as it was before (its stage and timeline aside).
+PUT_BACK = ("updated_at", "date_applied")
 
 
 @dataclass(frozen=True)
@@ -37,6 +45,9 @@ class MovedOn:
     version: int = 0
     # Plan steps the move ticked (out of Saved with no day sent): undo unticks them.
     ticked: tuple[TickedStep, ...] = ()
+    # Its days in ``PUT_BACK`` another program wrote over (read as none), as stored: undo
+    # puts them back so, byte for byte (store/table_reads.put_back).
+    as_stored: tuple[tuple[str, object], ...] = ()
 
     @property
     def stages(self) -> tuple[Stage, Stage]:
@@ -62,10 +73,15 @@ class Before:
     follow_up: date | None
     updated_at: datetime
     date_applied: date | None
+    as_stored: tuple[tuple[str, object], ...] = ()
 
     @classmethod
-    def of(cls, app: Application) -> Before:
-        return cls(app.next_follow_up, app.updated_at, app.date_applied)
+    def of(cls, session: Session, app: Application) -> Before:
+        """Read before anything changes: with its days written over elsewhere, as stored."""
+        assert app.id is not None
+        stored = unreadable_values(session, Application, app.id)
+        kept = tuple((name, stored[name]) for name in PUT_BACK if name in stored)
+        return cls(app.next_follow_up, app.updated_at, app.date_applied, kept)
 
     def moved_on(
         self,
@@ -82,7 +98,7 @@ class Before:
         ended = self.follow_up if app.next_follow_up is None else None
         return MovedOn(
             *(app.id, app.company, app.role, current, Stage(app.stage), entry.id),
-            *(ended, self.updated_at, self.date_applied, version, ticked),
+            *(ended, self.updated_at, self.date_applied, version, ticked, self.as_stored),
         )
 
 

@@ -46,6 +46,7 @@ from bounceback_tui.services.plan_ticks import TickedStep, sent_ticks
 from bounceback_tui.services.recovery import insert_rejection
 from bounceback_tui.services.rejection_receipt import RejectionReceipt as RejectionReceipt
 from bounceback_tui.services.rejection_receipt import put_back_before as put_back_before
+from bounceback_tui.services.rejection_receipt import stored_before
 from bounceback_tui.services.settings import get_setting
 from bounceback_tui.services.stage_slip import exit_to_take_back, is_slip
 from bounceback_tui.services.stage_slip import last_entry as _last_entry
@@ -226,7 +227,7 @@ def move_stage(
                 *(application_id, app.company, current, to, True, version, ticked, app.role),
                 follow_up_back=back,
             )
-        before = Before.of(app)
+        before = Before.of(session, app)
         settle_follow_up(app, current, to)  # they answered (domain/follow_up_rules.py)
         entry = change_stage(session, app, to, today)
         ticked = sent_ticks(session, app, before.date_applied)
@@ -262,6 +263,7 @@ def mark_rejected_in(
     """``mark_rejected`` inside the caller's transaction (Recovery's `n` for an application
     open here: services/open_applications.py)."""
     before = (Stage(app.stage), app.updated_at, app.date_applied, app.next_follow_up)
+    as_stored = stored_before(session, app)  # its days written over elsewhere, as stored
     entry = change_stage(session, app, Stage.REJECTED, details.rejected_on)
     rejection = enter_rejected(session, app, details)
     assert entry.id is not None and rejection.id is not None and app.id is not None
@@ -276,6 +278,7 @@ def mark_rejected_in(
         company=app.company,
         role=app.role,
         version=version_now(session, Application, app.id),
+        as_stored=as_stored,
     )
 
 

@@ -34,6 +34,7 @@ from bounceback_tui.services.rejection_receipt import RejectionReceipt
 from bounceback_tui.services.take_back import take_back
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection, StageChange
+from bounceback_tui.store.table_reads import put_back
 from bounceback_tui.store.undo import delete_with_undo
 
 
@@ -171,10 +172,12 @@ def take_back_move(db: Database, moved: MovedOn) -> None:
             )
         session.execute(delete(StageChange).where(col(StageChange.id) == moved.stage_change_id))
         app.stage = moved.from_stage.value
-        app.updated_at = moved.previous_updated_at
-        app.date_applied = moved.previous_date_applied
         app.next_follow_up = app.next_follow_up or moved.follow_up  # one set since stays
-        session.add(app)
+        before = {
+            "updated_at": moved.previous_updated_at,
+            "date_applied": moved.previous_date_applied,
+        }
+        put_back(session, app, before, moved.as_stored)  # a day written over: as stored
         untick(session, moved.ticked)
 
 

@@ -14,6 +14,7 @@ from sqlmodel import Session, col
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.services.plan_ticks import TickedStep, untick
 from bounceback_tui.store.models import Application, StageChange
+from bounceback_tui.store.table_reads import put_back, unreadable_values
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,21 @@ class RejectionReceipt:
     previous_follow_up: date | None = None
     # Plan steps the same save ticked (the edit form's date applied): undo unticks them.
     ticked: tuple[TickedStep, ...] = ()
+    # Its days in ``PUT_BACK`` another program wrote over (read as none), as stored
+    # (``stored_before``): undo puts them back so, byte for byte.
+    as_stored: tuple[tuple[str, object], ...] = ()
+
+
+# What taking a no back puts back as it was before (its stage and timeline aside).
+PUT_BACK = ("updated_at", "date_applied", "next_follow_up")
+
+
+def stored_before(session: Session, app: Application) -> tuple[tuple[str, object], ...]:
+    """Read before it is marked rejected: its days in ``PUT_BACK`` another program wrote
+    over, as stored (store/table_reads.unreadable_values)."""
+    assert app.id is not None
+    stored = unreadable_values(session, Application, app.id)
+    return tuple((name, stored[name]) for name in PUT_BACK if name in stored)
 
 
 def put_back_before(session: Session, app: Application, receipt: RejectionReceipt) -> None:
@@ -42,8 +58,10 @@ def put_back_before(session: Session, app: Application, receipt: RejectionReceip
     the caller's transaction: its stage, its timeline, the day sent, its follow-up."""
     session.execute(delete(StageChange).where(col(StageChange.id) == receipt.stage_change_id))
     app.stage = receipt.previous_stage.value
-    app.updated_at = receipt.previous_updated_at
-    app.date_applied = receipt.previous_date_applied
-    app.next_follow_up = receipt.previous_follow_up
-    session.add(app)
+    before: dict[str, object] = {
+        "updated_at": receipt.previous_updated_at,
+        "date_applied": receipt.previous_date_applied,
+        "next_follow_up": receipt.previous_follow_up,
+    }
+    put_back(session, app, before, receipt.as_stored)  # a day written over: as stored
     untick(session, receipt.ticked)

@@ -18,11 +18,21 @@ in ``unreadable``, never a crash.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import ColumnElement, Date, DateTime, String, Table, null, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    DateTime,
+    String,
+    Table,
+    null,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.base import ReadOnlyColumnCollection
 from sqlalchemy.sql.schema import Column
@@ -112,7 +122,7 @@ def unreadable_values(session: Session, model: type[SQLModel], key: Any) -> dict
     """The day and time columns of one row whose stored value is not one (another program
     wrote over them), each with that value as stored (text, a number), where the row as read
     (``readable_row``, ``read_as``) holds none: for a form to show what is there, and for
-    an undo to put it back byte for byte."""
+    an undo to put it back byte for byte (``put_back``)."""
     table = table_of(model)
     (primary,) = table.primary_key.columns
     dated = [column for column in table.c if _reader_of(column) is not None]
@@ -124,3 +134,31 @@ def unreadable_values(session: Session, model: type[SQLModel], key: Any) -> dict
         for column, stored in zip(dated, found or (), strict=False)
         if stored not in (None, "") and _reader_of(column)(stored) is None
     }
+
+
+def put_back(
+    session: Session,
+    row: SQLModel,
+    values: Mapping[str, object],
+    as_stored: Iterable[tuple[str, object]] = (),
+) -> None:
+    """Inside the caller's transaction, an undo's: each of ``values`` set on ``row`` as read
+    (a day, a time), but a column in ``as_stored`` (``unreadable_values`` before the change)
+    written back as it was stored, byte for byte, not through the column's type, which
+    writes only a day: read as none, it would have been put back as none (NULL)."""
+    stored = dict(as_stored)
+    for name, value in values.items():
+        if name not in stored:
+            setattr(row, name, value)
+    session.add(row)
+    if not stored:
+        return
+    session.flush()
+    table = table_of(type(row))
+    (primary,) = table.primary_key.columns
+    key = getattr(row, primary.name)
+    session.execute(
+        update(table)
+        .where(primary == key)
+        .values({table.c[name]: type_coerce(value, String) for name, value in stored.items()})
+    )
