@@ -11,6 +11,7 @@ the plan, and what a practice round does not change stays as stored.
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 from sqlalchemy import Date, DateTime
@@ -87,3 +88,26 @@ def test_a_no_with_every_day_of_it_and_its_steps_written_over_opens(
     assert (plan.rejection.rejected_on, plan.rejection.created_at) == (None, None)
     assert plan.steps  # every step still there, none read as done or skipped
     assert all(step.done_at is None and step.skipped_at is None for step in plan.steps)
+
+
+def test_an_application_sent_after_a_no_written_over_ticks_its_step(
+    opened_paths: DataPaths, db: Database
+) -> None:
+    """The no's plan step "send the next application" is ticked by the next one sent, as
+    for any no: the time the no was written down read as none, not a crash (the Pipeline's
+    `]` out of Saved ended in "Something went wrong (ArgumentError …)")."""
+    from bounceback_tui.domain.stages import Stage
+    from bounceback_tui.services.pipeline_moves import move_stage
+    from tests.pipeline_fixtures import put
+
+    no = add_rejection(db, company="Vantage Civic")  # its day kept: a no the step waits on
+    conn = sqlite3.connect(opened_paths.database)
+    try:
+        with conn:
+            conn.execute("UPDATE rejection SET created_at = ? WHERE id = ?", (GARBAGE, no))
+    finally:
+        conn.close()
+    saved = put(db, "Copperline", [("saved", date(2026, 3, 14))])
+    moved = move_stage(db, saved, Stage.APPLIED)
+    assert moved.to_stage is Stage.APPLIED
+    assert len(moved.ticked) == 1  # the no's one step for it

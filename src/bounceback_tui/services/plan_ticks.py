@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlmodel import Session, col, exists, or_, select
 
@@ -108,7 +108,9 @@ def _sent_before(session: Session, no: Rejection, day: date, these: Sequence[int
     """Whether an application other than ``these`` (the ones just sent) and the no's own was
     sent after ``no`` (docs/metrics.md: dated after its day, or on it and recorded as sent
     after it was recorded) on or before ``day``."""
-    recorded: datetime = no.created_at
+    # When it was written down; written over elsewhere (read as none), no earlier than its
+    # day, the one bound known (a no is written down on the day it came or later).
+    recorded: datetime = no.created_at or datetime.combine(no.rejected_on, time.min)
     moved_after = exists(
         select(StageChange.id).where(
             StageChange.application_id == Application.id,
