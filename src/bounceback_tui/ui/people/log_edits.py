@@ -53,16 +53,18 @@ class DeletedLogLine:
     about: str = ""  # its application ("Initech (Analyst)"), or nothing
 
     def said(self, template: str) -> Content:
-        """``template`` ("Deleted $line.", "$Line is back.") with the line named."""
+        """``template`` ("Deleted $line", "$Line is back": no stop) as a sentence, the line
+        named: "Deleted the Sent log line for Initech (Analyst); its day could not be read."
+        """
+        values = {"kind": self.kind, "about": self.about}
         if self.day is not None:
-            named, values = "the log line of $day ($kind)", {"day": self.day, "kind": self.kind}
-        elif self.about:
-            named = "the $kind log line for $about, whose day could not be read"
-            values = {"kind": self.kind, "about": self.about}
+            named, stop = "the log line of $day ($kind)", "."
+            values["day"] = self.day
         else:
-            named, values = "the $kind log line, whose day could not be read", {"kind": self.kind}
+            named = "the $kind log line for $about" if self.about else "the $kind log line"
+            stop = "; its day could not be read."
         template = template.replace("$Line", named[0].upper() + named[1:])
-        return toast_with(template.replace("$line", named), **values)
+        return toast_with(template.replace("$line", named) + stop, **values)
 
 
 def log_line_label(row: InteractionRow) -> str:
@@ -232,7 +234,7 @@ class LogEdits(PeopleListing):
             gone = DeletedLogLine(rows, day, line.kind.label, line.contact_id, about)
             self.remember_undo(gone)
             self._after_change(self._selected)
-            said = gone.said("Deleted $line.")
+            said = gone.said("Deleted $line")
             if opened := people_log.opened(rows.unticked):
                 said += step_toast(" “$step” is open again.", opened[0])
             said += days_note(rows.moved)  # a late ask's reply, due as it was without it

@@ -209,7 +209,7 @@ class PersonEdits(PeopleListing):
             self.reread()
             return
         self._after_change(deleted.contact_id)
-        usual = deleted.said("$Line is back.")
+        usual = deleted.said("$Line is back")
         # The tick its delete took back, put back while still open.
         if opened := people_log.opened(deleted.rows.unticked):
             usual += step_toast(" “$step” is ticked again.", opened[0])
