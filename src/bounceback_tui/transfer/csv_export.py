@@ -193,7 +193,16 @@ def _readable(
 ) -> Any:
     """``value``, or None for a date another program wrote over (noted in ``unreadable``):
     written as stored ("soon"), the import refused its row and the application stayed behind;
-    written empty, the row comes back (the JSON export keeps it aside: json_unreadable.py)."""
+    written empty, the row comes back (the JSON export keeps it aside: json_unreadable.py).
+    So is each move of the stage history: one whose day is no day is left out, and named."""
+    if header == csv_history.HEADER:
+        moves, unread = csv_history.stored_moves(value)
+        if unreadable is not None:
+            unreadable.extend(
+                UnreadableDate("application", str(app_id), csv_history.unread_column(stage), day)
+                for stage, day in unread
+            )
+        return moves or None
     read = _DAYS.get(header)
     if read is None or _says_nothing(value) or read(value) is not None:
         return value

@@ -8,6 +8,7 @@ they were. A file without the column imports as before (``csv_write._timeline``)
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +17,7 @@ from typing import Any
 from bounceback_tui.domain.stages import PROGRESSION, Stage
 from bounceback_tui.domain.text import cut_near_word
 from bounceback_tui.domain.wording import plural
+from bounceback_tui.stored_dates import stored_day
 from bounceback_tui.transfer import csv_rejections
 from bounceback_tui.transfer.csv_values import DateOrder, read_sheet_date
 
@@ -23,12 +25,19 @@ FIELD = "stage_history"
 HEADER = "Stage history"
 _BETWEEN = "; "  # between two moves, as written
 EXAMPLE = "Applied 2026-11-02; Screening 2026-11-09"
-# Each move's stage and day, in the order they were made (the store's own order: a no
-# recorded later for an earlier day still comes after the move before it).
+# Each move's stage and day as stored, in the order they were made (the store's own order: a
+# no recorded later for an earlier day still comes after the move before it): a JSON list of
+# [stage, day] pairs, never one text joined in SQL, where a day another program wrote over
+# ("soon; Offer 2026-01-01") was written as it was, and read back as a move of its own. A
+# value SQLite holds as bytes is shown as x'..' (JSON holds no bytes): no day either.
+_AS_STORED = "CASE typeof({0}) WHEN 'blob' THEN 'x''' || hex({0}) || '''' ELSE {0} END"
 SQL = (
-    "(SELECT group_concat(to_stage || ' ' || changed_on, '" + _BETWEEN + "') FROM "
-    "(SELECT s.to_stage, s.changed_on FROM stage_change s "
-    "WHERE s.application_id = application.id ORDER BY s.id))"
+    "(SELECT json_group_array(json_array("
+    + _AS_STORED.format("s.to_stage")
+    + ", "
+    + _AS_STORED.format("s.changed_on")
+    + ")) FROM (SELECT s.to_stage, s.changed_on FROM stage_change s "
+    "WHERE s.application_id = application.id ORDER BY s.id) AS s)"
 )
 
 
@@ -38,14 +47,34 @@ class Move:
     day: date
 
 
-def written(value: Any) -> str:
+def stored_moves(value: Any) -> tuple[list[tuple[str, date]], list[tuple[str, object]]]:
+    """The moves ``SQL`` read: those whose day the app reads (their stage as stored, and the
+    day read: stored_dates.py), and those whose day it cannot (their stage, the day as
+    stored)."""
+    read: list[tuple[str, date]] = []
+    unread: list[tuple[str, object]] = []
+    for stage, day in json.loads(value) if isinstance(value, str) else ():
+        found = stored_day(day)
+        if found is None:
+            unread.append((str(stage), day))
+        else:
+            read.append((str(stage), found))
+    return read, unread
+
+
+def _label(stage: str) -> str:
+    return Stage(stage).label if stage in set(Stage) else stage  # a newer version's stage
+
+
+def unread_column(stage: str) -> str:
+    """How a move whose day could not be read is named: "Stage history, the move to
+    Screening"."""
+    return f"{HEADER}, the move to {_label(stage)}"
+
+
+def written(moves: list[tuple[str, date]]) -> str:
     """The export's cell: each move's stage as its label, then its day."""
-    moves = []
-    for move in str(value).split(_BETWEEN):
-        stage, _, day = move.rpartition(" ")
-        known = stage in set(Stage)  # not one a newer version's store may hold
-        moves.append(f"{Stage(stage).label if known else stage} {day}")
-    return _BETWEEN.join(moves)
+    return _BETWEEN.join(f"{_label(stage)} {day.isoformat()}" for stage, day in moves)
 
 
 def read_moves(
