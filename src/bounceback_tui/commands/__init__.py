@@ -32,11 +32,15 @@ class Utf8Stdout:
     (an export, the calendar, `today --json`): with LC_ALL=C the text stream is ASCII, and
     a CSV stopped at "Åsa Design" after seven lines with a crash. Bytes go to the stream's
     buffer (the text written so far flushed first); a stream without one (a test's) takes
-    the text."""
+    the text. ``written``: whether any was, so a failure after it began can say the output
+    is incomplete (``failures.stopped_part_way``)."""
+
+    written = False
 
     def write(self, text: str) -> int:
         stream = sys.stdout
         buffer = getattr(stream, "buffer", None)
+        self.written = self.written or bool(text)
         if buffer is None:
             return stream.write(text)
         stream.flush()

@@ -61,7 +61,15 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         from bounceback_tui.commands import Utf8Stdout
 
         # UTF-8 whatever the locale: only write() is called.
-        write_calendar(paths.database, cast(TextIO, Utf8Stdout()), days)
+        stdout = Utf8Stdout()
+        try:
+            write_calendar(paths.database, cast(TextIO, stdout), days)
+        except (Exception, KeyboardInterrupt) as exc:
+            if not stdout.written or isinstance(exc, BrokenPipeError):
+                raise
+            from bounceback_tui.commands.failures import stopped_part_way
+
+            return stopped_part_way(exc, paths)  # what was written stays: it is incomplete
         return 0
     stem = f"bounceback-calendar-{clock.today().isoformat()}"
     target = Path(args.output) if args.output else default_export_path(Path.cwd(), stem, "ics")

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING, TextIO, cast
 
 from bounceback_tui.commands import Utf8Stdout, day_argument, refuse_empty_date, terminal_text
-from bounceback_tui.commands.failures import note_full_disk
+from bounceback_tui.commands.failures import note_full_disk, stopped_part_way
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.paths import DataPaths
 
@@ -82,9 +82,16 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         # Printed, not saved: nothing stored may reach the terminal raw (docs/privacy.md).
         # The writers only call write() (and flush()), which _TerminalSafe has; UTF-8
         # whatever the locale (Utf8Stdout).
-        out = cast(TextIO, _TerminalSafe(Utf8Stdout()))
-        result = write_export(paths.database, args.format, out, progress, options)
-        progress.finish()
+        stdout = Utf8Stdout()
+        out = cast(TextIO, _TerminalSafe(stdout))
+        try:
+            result = write_export(paths.database, args.format, out, progress, options)
+        except (Exception, KeyboardInterrupt) as exc:
+            if not stdout.written or isinstance(exc, BrokenPipeError):
+                raise  # as before: nothing was written, or the reader went (quiet)
+            return stopped_part_way(exc, paths)  # what was written stays: it is incomplete
+        finally:
+            progress.finish()
         _say_left_out(result)
         note_full_disk(paths.database)
         return 0

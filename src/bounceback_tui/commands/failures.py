@@ -118,18 +118,21 @@ def _a_terminal(stream: TextIO | None) -> bool:
         return False
 
 
-def explain(exc: BaseException, database: Path, paths: DataPaths | None = None) -> int:
+def explain(
+    exc: BaseException, database: Path, paths: DataPaths | None = None, after: str = ""
+) -> int:
     """Say what went wrong in one line (or nothing, for a closed pipe); the exit status.
 
     ``database`` is the store this run used, for the message about damage; the commands it
-    quotes name ``paths``' --data-dir, if one was given."""
+    quotes name ``paths``' --data-dir, if one was given. ``after``: a sentence said after it
+    (``PART_WAY``)."""
     from bounceback_tui.store.damage import damaged_error, is_damage
 
     if isinstance(exc, BrokenPipeError):
         quiet_stdout()
         return EXIT_BROKEN_PIPE
     if is_damage(exc):
-        said = f"{damaged_error(database, exc)} {damage_hint(paths)}"
+        said = f"{damaged_error(database, exc)} {after + ' ' if after else ''}{damage_hint(paths)}"
         if paths is not None:
             from bounceback_tui.commands import name_data_dir
 
@@ -140,22 +143,60 @@ def explain(exc: BaseException, database: Path, paths: DataPaths | None = None) 
         from bounceback_tui.store.failure_words import describe_os_error
 
         where = Path(exc.filename) if isinstance(exc.filename, str) else Path.cwd()
-        say(describe_os_error(exc, where))
+        say(f"{describe_os_error(exc, where)} {after}".rstrip())
         return EXIT_FAILED
-    return report_crash(exc)
+    return report_crash(exc, after)
 
 
-def report_crash(exc: BaseException) -> int:
-    """Write the traceback to a private crash log and say where it is, in one line."""
+# Said of a failure after some of the output went to standard output (`export -o -`): what
+# was written there cannot be taken back, so "nothing half-done was kept" was untrue.
+PART_WAY = (
+    "The output stopped part-way: what was already written to standard output is incomplete; "
+    "do not use it as a whole export."
+)
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
+
+
+def stopped_part_way(exc: BaseException, paths: DataPaths) -> int:
+    """The last word on a failure (or ctrl+c) after a command began writing its data to
+    standard output: what went wrong, as ``explain`` or the command line says it, and that
+    the output is incomplete (``PART_WAY``); the exit status, never 0. A closed pipe is not
+    one: it is raised again, and ends quietly (``explain``)."""
+    from bounceback_tui.errors import BouncebackError, StoreDamagedError
+
+    if isinstance(exc, BrokenPipeError):
+        raise exc
+    if isinstance(exc, KeyboardInterrupt):
+        say(f"interrupted. {PART_WAY}")
+        return EXIT_INTERRUPTED
+    if isinstance(exc, StoreDamagedError):
+        say(f"{exc} {PART_WAY} {damage_hint(paths)}")
+        return EXIT_FAILED
+    if isinstance(exc, BouncebackError):
+        say(f"{way_out(str(exc), paths)} {PART_WAY}")
+        return EXIT_FAILED
+    return explain(exc, paths.database, paths, after=PART_WAY)
+
+
+def report_crash(exc: BaseException, after: str = "") -> int:
+    """Write the traceback to a private crash log and say where it is, in one line; ``after``
+    in place of "nothing half-done was kept" when something was (``PART_WAY``)."""
     name = type(exc).__name__
     detail = " ".join(without_values(str(exc)).split())[:160]
     what = f"{name}: {detail}" if detail else name
+    kept = after or "Nothing half-done was kept."
     try:
         log = write_crash_log(exc)
     except OSError as problem:
         say(
             f"Something went wrong ({what}); the details could not be saved "
-            f"({problem.strerror or problem}). Nothing half-done was kept."
+            f"({problem.strerror or problem}). {kept}"
+        )
+        return EXIT_CRASHED
+    if after:
+        say(
+            f"Something went wrong ({what}). The details are in {log}. {after} "
+            "Please report it, with that file if you can."
         )
         return EXIT_CRASHED
     say(
