@@ -129,6 +129,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
     if sys.stdout is None:  # started with it closed (`>&-`): nothing it did could be told
         return _say(STDOUT_CLOSED)
+    if args.command is not None:  # a command's sentences, ASCII where the terminal is
+        from bounceback_tui.commands.ascii_out import fit_streams
+
+        fit_streams()
     from bounceback_tui.paths import resolve_paths
 
     paths = resolve_paths(getattr(args, "data_dir", None))
