@@ -29,6 +29,7 @@ from bounceback_tui.domain.text import json_safe
 from bounceback_tui.store.due_conditions import open_follow_up
 from bounceback_tui.store.sqlite_file import connect, inspect_store
 from bounceback_tui.transfer.json_checks import check_value
+from bounceback_tui.transfer.json_refused import DateRefusals
 from bounceback_tui.transfer.json_unreadable import UnreadableDate, date_columns, set_aside
 from bounceback_tui.transfer.progress import ProgressFn, no_progress
 from bounceback_tui.transfer.schema import own_tables, quote, read_tables
@@ -74,6 +75,8 @@ def export_json(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) 
     version = inspect_store(db_path)
     conn = connect(db_path, read_only=True)
     summary = ExportSummary()
+    now = clock.now()
+    judge = DateRefusals(now.date())
     try:
         conn.execute("BEGIN")
         tables = own_tables(read_tables(conn), version)  # never another program's
@@ -90,7 +93,7 @@ def export_json(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) 
             "format_version": FORMAT_VERSION,
             "schema_version": version,
             "app_version": __version__,
-            "exported_at": clock.now().isoformat(sep=" "),
+            "exported_at": now.isoformat(sep=" "),
         }
         out.write("{\n")
         for key, value in header.items():
@@ -125,7 +128,8 @@ def export_json(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) 
                     column = table.column(name)
                     if stored is not None and column and check_value(table.name, column, stored):
                         record[name] = stored
-                summary.unreadable += set_aside(table, dated, record, written + 1, check_value)
+                refused = judge.of(table, record, dated)  # as the import would judge it
+                summary.unreadable += set_aside(table, record, written + 1, refused, now)
                 row_json = json.dumps(record, ensure_ascii=False)
                 out.write(json_safe(row_json))
                 written += 1

@@ -16,60 +16,102 @@ is wrong in a row itself (a file edited by hand) is refused as before.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
+from bounceback_tui import clock
 from bounceback_tui.domain.unreadable import quoted
 from bounceback_tui.domain.wording import plural
-from bounceback_tui.transfer.schema import Column, Table
+from bounceback_tui.stored_dates import stored_moment
+from bounceback_tui.transfer.schema import Table
 
 UNREADABLE_KEY = "unreadable"
 _DATE_TYPES = ("DATE", "DATETIME")
-# The import's check of a value in a column (json_checks.check_value): what it refuses, the
-# export sets aside, so the file it writes is one the import takes (and nothing is lost).
-ValueCheck = Callable[[str, Column, Any], "str | None"]
 # How many the sentence names before "and N more".
 _NAMED = 10
 
 
 @dataclass(frozen=True)
 class UnreadableDate:
-    """A row's date the app cannot read: its table, the row (its id, else its place), the
-    column, and the value as stored."""
+    """A row's date the app cannot read, or one it reads that the import refuses: its table,
+    the row (its id, else its place), the column, the value as stored, and, for one the app
+    reads, what is wrong with it (``why``: "is in the future"; "" for one it cannot read)."""
 
     table: str
     row: str
     column: str
     value: object
+    why: str = ""
 
     def named(self) -> str:
-        return f"{self.table} {self.row}, {self.column} ({quoted(self.value)})"
+        said = f"{quoted(self.value)} {self.why}" if self.why else quoted(self.value)
+        return f"{self.table} {self.row}, {self.column} ({said})"
 
 
 def date_columns(table: Table) -> tuple[str, ...]:
     return tuple(c.name for c in table.columns if c.declared_type in _DATE_TYPES)
 
 
+_SHAPES = {
+    "DATE": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
+    "DATETIME": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?"),
+}
+
+
+def why_refused(kind: str, value: object, message: str | None, now: datetime) -> str:
+    """What is wrong with ``value`` (in a column of ``kind``, DATE or DATETIME) that the
+    import refuses with ``message`` (None: not known), said after it: "" when the app cannot
+    read it (stored_dates.py), "is before 1970", "is in the future", "is more than ten years
+    ahead", "is not written as the import takes one" (a time with an offset), else the
+    import's own words."""
+    moment = stored_moment(value)
+    if moment is None:
+        return ""
+    said = f" ({_lowered(message)})" if message else ""
+    shape = _SHAPES.get(kind)
+    if not isinstance(value, str) or shape is None or not shape.fullmatch(value):
+        return f"is not written as the import takes one{said}"
+    if moment < datetime(1970, 1, 1):
+        return "is before 1970"
+    if (moment.date() > now.date()) if kind == "DATE" else (moment > now):
+        far = message is not None and "ten years" in message
+        return "is more than ten years ahead" if far else "is in the future"
+    return f"is one the import refuses{said}"
+
+
+def _lowered(message: str) -> str:
+    message = message.rstrip(".")
+    return message[:1].lower() + message[1:]
+
+
 def set_aside(
-    table: Table, columns: Sequence[str], row: dict[str, Any], place: int, check: ValueCheck
+    table: Table,
+    row: dict[str, Any],
+    place: int,
+    refused: Mapping[str, str],
+    now: datetime,
 ) -> list[UnreadableDate]:
-    """The export's row with each date the import would refuse (``check``, the import's own:
-    a time with an offset, a day with a time in a date column, a number) null, and kept as
-    stored under ``"unreadable"``; what was set aside."""
-    kept: dict[str, Any] = {}
-    for name in columns:
-        value = row.get(name)
-        column = table.column(name)
-        if value is None or column is None or check(table.name, column, value) is None:
-            continue
-        kept[name] = value
-        row[name] = None
-    if not kept:
+    """The export's row with each date the import would refuse (``refused``, by the import's
+    own checks: transfer/json_refused.py, with what it says) null, and kept as stored under
+    ``"unreadable"``; what was set aside, and why."""
+    if not refused:
         return []
+    kept = {name: row[name] for name in refused}
+    row.update(dict.fromkeys(refused))
     row[UNREADABLE_KEY] = kept
     where = str(row.get("id", f"row {place}"))
-    return [UnreadableDate(table.name, where, name, value) for name, value in kept.items()]
+    return [
+        UnreadableDate(table.name, where, name, value, _why(table, name, value, message, now))
+        for (name, message), value in zip(refused.items(), kept.values(), strict=True)
+    ]
+
+
+def _why(table: Table, name: str, value: object, message: str | None, now: datetime) -> str:
+    column = table.column(name)
+    return why_refused(column.declared_type if column else "", value, message, now)
 
 
 def take_back(
@@ -115,7 +157,11 @@ def put_back(
     """The values taken back, in the row as stored; what they are, to say."""
     row.update(taken)
     where = str(row.get("id", f"row {index}"))
-    return [UnreadableDate(table.name, where, name, value) for name, value in taken.items()]
+    now = clock.now()
+    return [
+        UnreadableDate(table.name, where, name, value, _why(table, name, value, None, now))
+        for name, value in taken.items()
+    ]
 
 
 def named(found: Sequence[UnreadableDate]) -> str:
@@ -127,14 +173,29 @@ def named(found: Sequence[UnreadableDate]) -> str:
 
 
 def exported_sentence(found: Sequence[UnreadableDate]) -> str:
-    if not found:
-        return ""
+    """What the export set aside: the dates it could not read, then those the app reads but
+    the import refuses (each with why), a sentence each."""
+    unread = [item for item in found if not item.why]
+    refused = [item for item in found if item.why]
+    said = []
+    if unread:
+        said.append(_kept_sentence(unread, "could not be read"))
+    if refused:
+        one = len(refused) == 1
+        said.append(
+            _kept_sentence(refused, f"{'is one' if one else 'are ones'} an import would refuse")
+        )
+    return " ".join(said)
+
+
+def _kept_sentence(found: Sequence[UnreadableDate], what: str) -> str:
+    one = len(found) == 1
     return (
-        f"{plural(len(found), 'date')} in the store could not be read, so the file keeps "
-        f'{"it" if len(found) == 1 else "them"} as stored, under "{UNREADABLE_KEY}" in '
-        f"{'its row' if len(found) == 1 else 'their rows'}, the date itself left empty: "
+        f"{plural(len(found), 'date')} in the store {what}, so the file keeps "
+        f'{"it" if one else "them"} as stored, under "{UNREADABLE_KEY}" in '
+        f"{'its row' if one else 'their rows'}, the date itself left empty: "
         f"{named(found)}. Importing the file brings "
-        f"{'it' if len(found) == 1 else 'them'} back as they were."
+        f"{'it back as it was' if one else 'them back as they were'}."
     )
 
 
@@ -155,12 +216,27 @@ def csv_sentence(found: Sequence[UnreadableDate]) -> str:
 def imported_sentence(found: Sequence[UnreadableDate], *, dry_run: bool = False) -> str:
     """What the import did with them; in a dry run, what it would do (said the same way:
     the dry run was silent of them)."""
-    if not found:
-        return ""
-    one = len(found) == 1
-    was, shows = ("would be", "would show") if dry_run else ("was" if one else "were", "shows")
-    return (
-        f"{plural(len(found), 'date')} the file marks as unreadable {was} brought in as "
-        f"stored, and the app {shows} {'it' if one else 'them'} as unreadable until set again: "
-        f"{named(found)}."
-    )
+    unread = [item for item in found if not item.why]
+    refused = [item for item in found if item.why]
+    said = []
+    if unread:
+        one = len(unread) == 1
+        was, shows = _tense(one, dry_run)
+        said.append(
+            f"{plural(len(unread), 'date')} the file marks as unreadable {was} brought in as "
+            f"stored, and the app {shows} {'it' if one else 'them'} as unreadable until set "
+            f"again: {named(unread)}."
+        )
+    if refused:  # the app reads them: shown as they are
+        one = len(refused) == 1
+        was, _shows = _tense(one, dry_run)
+        said.append(
+            f"{plural(len(refused), 'date')} the file keeps aside, as the import would refuse "
+            f"{'it' if one else 'them'} in {'its row' if one else 'their rows'}, {was} brought "
+            f"in as stored: {named(refused)}."
+        )
+    return " ".join(said)
+
+
+def _tense(one: bool, dry_run: bool) -> tuple[str, str]:
+    return ("would be", "would show") if dry_run else ("was" if one else "were", "shows")
