@@ -98,3 +98,20 @@ def test_a_date_the_import_takes_is_not_set_aside(
     exported = next(r for r in rows if str(r["id"]) == row)
     assert exported[column] == value and "unreadable" not in exported
     _import(target, tmp_path / "fresh", capsys)
+
+
+def test_a_date_to_come_refused_for_another_reason_says_that_reason(
+    opened_paths: DataPaths, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An interview to come that does not start on a whole minute is refused for its
+    seconds, not for being to come: the import's own words are said, not "in the future"."""
+    value = "2026-04-01 10:00:30"
+    row = _demo_with(opened_paths, "interview", "starts_at", value)
+    target = tmp_path / "e.json"
+    told = " ".join(_export(opened_paths, target, capsys).split())
+    named = f"interview {row}, starts_at ('{value}' "
+    assert named in told, told
+    why = told.split(named, 1)[1]
+    assert "whole minute" in why.split(")")[0] and not why.startswith(FUTURE), told
+    told = " ".join(_import(target, tmp_path / "fresh", capsys).split())
+    assert named in told and "whole minute" in told.split(named, 1)[1], told

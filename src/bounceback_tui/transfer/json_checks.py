@@ -194,7 +194,7 @@ def _check_row(
             if kept not in taken:
                 problems.add(f"{table.name} row {index}, {kept}: {why}")
     if taken:
-        found = put_back(table, row, taken, index)
+        found = put_back(table, row, taken, index, check_value)
         if unreadable is not None:
             unreadable.extend(found)
     return row

@@ -76,7 +76,7 @@ def export_json(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) 
     conn = connect(db_path, read_only=True)
     summary = ExportSummary()
     now = clock.now()
-    judge = DateRefusals(now.date())
+    judge = DateRefusals(now.date(), check_value)
     try:
         conn.execute("BEGIN")
         tables = own_tables(read_tables(conn), version)  # never another program's
@@ -129,7 +129,8 @@ def export_json(db_path: Path, out: TextIO, progress: ProgressFn = no_progress) 
                     if stored is not None and column and check_value(table.name, column, stored):
                         record[name] = stored
                 refused = judge.of(table, record, dated)  # as the import would judge it
-                summary.unreadable += set_aside(table, record, written + 1, refused, now)
+                whys = judge.reasons(table, record, refused, now) if refused else {}
+                summary.unreadable += set_aside(table, record, written + 1, whys)
                 row_json = json.dumps(record, ensure_ascii=False)
                 out.write(json_safe(row_json))
                 written += 1

@@ -16,16 +16,14 @@ is wrong in a row itself (a file edited by hand) is refused as before.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from bounceback_tui import clock
 from bounceback_tui.domain.unreadable import quoted
 from bounceback_tui.domain.wording import plural
-from bounceback_tui.stored_dates import stored_moment
+from bounceback_tui.transfer.json_refused import DateRefusals, ValueCheck
 from bounceback_tui.transfer.schema import Table
 
 UNREADABLE_KEY = "unreadable"
@@ -55,63 +53,19 @@ def date_columns(table: Table) -> tuple[str, ...]:
     return tuple(c.name for c in table.columns if c.declared_type in _DATE_TYPES)
 
 
-_SHAPES = {
-    "DATE": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}"),
-    "DATETIME": re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?"),
-}
-
-
-def why_refused(kind: str, value: object, message: str | None, now: datetime) -> str:
-    """What is wrong with ``value`` (in a column of ``kind``, DATE or DATETIME) that the
-    import refuses with ``message`` (None: not known), said after it: "" when the app cannot
-    read it (stored_dates.py), "is before 1970", "is in the future", "is more than ten years
-    ahead", "is not written as the import takes one" (a time with an offset), else the
-    import's own words."""
-    moment = stored_moment(value)
-    if moment is None:
-        return ""
-    said = f" ({_lowered(message)})" if message else ""
-    shape = _SHAPES.get(kind)
-    if not isinstance(value, str) or shape is None or not shape.fullmatch(value):
-        return f"is not written as the import takes one{said}"
-    if moment < datetime(1970, 1, 1):
-        return "is before 1970"
-    if (moment.date() > now.date()) if kind == "DATE" else (moment > now):
-        far = message is not None and "ten years" in message
-        return "is more than ten years ahead" if far else "is in the future"
-    return f"is one the import refuses{said}"
-
-
-def _lowered(message: str) -> str:
-    message = message.rstrip(".")
-    return message[:1].lower() + message[1:]
-
-
 def set_aside(
-    table: Table,
-    row: dict[str, Any],
-    place: int,
-    refused: Mapping[str, str],
-    now: datetime,
+    table: Table, row: dict[str, Any], place: int, whys: Mapping[str, str]
 ) -> list[UnreadableDate]:
-    """The export's row with each date the import would refuse (``refused``, by the import's
-    own checks: transfer/json_refused.py, with what it says) null, and kept as stored under
-    ``"unreadable"``; what was set aside, and why."""
-    if not refused:
+    """The export's row with each date the import would refuse (``whys``: each with what is
+    wrong with it, "" for one the app cannot read: transfer/json_refused.py) null, and kept
+    as stored under ``"unreadable"``; what was set aside."""
+    if not whys:
         return []
-    kept = {name: row[name] for name in refused}
-    row.update(dict.fromkeys(refused))
+    kept = {name: row[name] for name in whys}
+    row.update(dict.fromkeys(whys))
     row[UNREADABLE_KEY] = kept
     where = str(row.get("id", f"row {place}"))
-    return [
-        UnreadableDate(table.name, where, name, value, _why(table, name, value, message, now))
-        for (name, message), value in zip(refused.items(), kept.values(), strict=True)
-    ]
-
-
-def _why(table: Table, name: str, value: object, message: str | None, now: datetime) -> str:
-    column = table.column(name)
-    return why_refused(column.declared_type if column else "", value, message, now)
+    return [UnreadableDate(table.name, where, name, kept[name], why) for name, why in whys.items()]
 
 
 def take_back(
@@ -152,15 +106,18 @@ def take_back(
 
 
 def put_back(
-    table: Table, row: dict[str, Any], taken: Mapping[str, Any], index: int
+    table: Table, row: dict[str, Any], taken: Mapping[str, Any], index: int, check: ValueCheck
 ) -> list[UnreadableDate]:
-    """The values taken back, in the row as stored; what they are, to say."""
+    """The values taken back, in the row as stored; what they are, to say, with what is
+    wrong with each the app reads, as the export says it (``check``: the import's own)."""
     row.update(taken)
     where = str(row.get("id", f"row {index}"))
     now = clock.now()
+    judge = DateRefusals(now.date(), check)  # why, in the export's words
+    refused = judge.of(table, row, date_columns(table))
+    whys = judge.reasons(table, row, {name: refused.get(name, "") for name in taken}, now)
     return [
-        UnreadableDate(table.name, where, name, value, _why(table, name, value, None, now))
-        for name, value in taken.items()
+        UnreadableDate(table.name, where, name, value, whys[name]) for name, value in taken.items()
     ]
 
 
