@@ -129,9 +129,13 @@ _COERCED = ("C.UTF-8", "C.utf8", "UTF-8")
 
 def _ascii_terminal(stream: TextIO) -> bool:
     """Whether ``stream`` is a terminal that Python writes UTF-8 to only because the locale
-    said C: its UTF-8 mode turned on by itself (not by PYTHONUTF8 or -X utf8), and the
-    locale the person set (LC_ALL, LC_CTYPE unless Python's own, LANG) names no UTF-8."""
-    if not sys.flags.utf8_mode or os.environ.get("PYTHONUTF8") or "utf8" in sys._xoptions:
+    said C: its UTF-8 mode turned on by itself (not by PYTHONUTF8 or -X utf8, nor the
+    encoding chosen with PYTHONIOENCODING), and the locale the person set (LC_ALL, LC_CTYPE
+    unless Python's own, LANG) names no UTF-8."""
+    chosen = ("PYTHONUTF8", "PYTHONIOENCODING")  # the person chose the stream's encoding
+    if not sys.flags.utf8_mode or any(os.environ.get(name) for name in chosen):
+        return False
+    if "utf8" in sys._xoptions:
         return False
     try:
         if not stream.isatty():
