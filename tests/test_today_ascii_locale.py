@@ -5,7 +5,7 @@ those off (PYTHONUTF8=0, PYTHONCOERCECLOCALE=0, as some systems and embedders ru
 PYTHONIOENCODING=ascii, standard output is ASCII:
 a company named "Åsa Design — Zoë" ended `today` with "Something went wrong
 (UnicodeEncodeError …)", exit 70. A stream that cannot show a character now gets it as
-near as it can ("Asa Design - Zoe", "?" for what has no near letter), never raw bytes of
+near as it can ("Asa Design -- Zoe", "?" for what has no near letter), never raw bytes of
 another encoding; where the stream is UTF-8 the names go out exactly as stored.
 """
 
@@ -67,7 +67,7 @@ def test_an_ascii_stream_gets_the_names_as_near_as_it_can(
     assert done.returncode == 0, done.stderr.decode("utf-8", "replace")
     assert b"Something went wrong" not in done.stderr
     out = done.stdout.decode("ascii")  # nothing but ASCII: no bytes of another encoding
-    assert "Follow up with Asa Design - Zoe (Ingenieur ??)" in out, out
+    assert "Follow up with Asa Design -- Zoe (Ingenieur ??)" in out, out
 
 
 @pytest.mark.parametrize("env", [{"LC_ALL": "C"}, {"LANG": "C"}], ids=["LC_ALL=C", "LANG=C"])

@@ -153,9 +153,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
                 status = run_app(paths)  # closes the store and tidies it itself, damage aside
         else:
-            from bounceback_tui.commands.near_text import near_on_streams
-
-            near_on_streams()  # an ASCII locale's stream: "Åsa" as "Asa", never a crash
             status = _run_command(args.command, args, paths)
         sys.stdout.flush()  # a closed pipe is met here, not in Python's own last flush
         return status
