@@ -111,6 +111,18 @@ def gone_elsewhere(thing: str, *, name: object = None) -> str:
     return f"{_named(thing, name)} is no longer there; another window may have deleted it."
 
 
+def deleted_here(thing: str, where: str, undo: str = "", *, name: object = None) -> str:
+    """The record is gone because this window deleted it, on the pane ``where`` (whose
+    ``undo`` key brings it back, while it keeps that delete).
+
+    >>> deleted_here("the {name}", "Today", name="Phone screen interview")
+    'The Phone screen interview is no longer there: you deleted it on Today.'
+    """
+    named = _named(thing, name)
+    back = f", where {undo} brings it back" if undo else ""
+    return f"{named[:1].upper()}{named[1:]} is no longer there: you deleted it on {where}{back}."
+
+
 def changed_elsewhere(thing: str, *, name: object = None) -> str:
     """The record changed since this window read it; nothing was written.
 

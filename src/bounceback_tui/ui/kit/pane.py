@@ -46,6 +46,7 @@ from textual.widget import Widget
 from textual.worker import Worker, WorkType
 
 from bounceback_tui.errors import BouncebackError, NotADatabaseError, StoreError
+from bounceback_tui.ui.kit.deleted_here import let_go, noted, said_of_gone
 from bounceback_tui.ui.kit.host import PaneHost, Stamp
 from bounceback_tui.ui.kit.pane_release import forgetting_worker
 from bounceback_tui.ui.kit.read_failed import SaysUnread, box_up, is_up, reading
@@ -340,13 +341,14 @@ class Pane(ContentNotify, SaysUnread, Vertical, can_focus=True):
             entry.check(partial(key_of, self.app))  # the keys a refusal names
         except StoreError:
             pass  # busy or read-only for now: `u` stays, and says so if pressed
-        except BouncebackError as exc:
-            said = str(exc)
+        except BouncebackError as exc:  # gone as this window deleted it: which pane did
+            said = str(said_of_gone(self, entry.receipt, exc))
         self._undo_checked = (entry, version, said)
         return said
 
     def remember_undo(self, entry: object) -> None:
         """Keep ``entry`` (a receipt of what was deleted or changed) for `u`."""
+        noted(self, entry)  # a delete: this window's (kit/deleted_here.py)
         self._undo_entries.append(entry)
         del self._undo_entries[: -self.UNDO_DEPTH]
         self.sync_keys()
@@ -358,10 +360,10 @@ class Pane(ContentNotify, SaysUnread, Vertical, can_focus=True):
     def forget_undo(self, entry: object | None = None) -> None:
         """Drop ``entry`` (default: the newest) once it is taken back or can no longer be."""
         if entry is None:
-            if self._undo_entries:
-                self._undo_entries.pop()
+            entry = self._undo_entries.pop() if self._undo_entries else None
         elif entry in self._undo_entries:
             self._undo_entries.remove(entry)
+        let_go(self, entry)
         self.sync_keys()
 
     def drop_undo(self) -> None:

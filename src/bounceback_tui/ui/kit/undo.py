@@ -331,8 +331,10 @@ def hidden_note(pane: Pane, hidden: Hidden | None) -> Content:
 
 def _refused(pane: Pane, entry: AddUndo, exc: BouncebackError) -> None:
     """Changed or gone: it stays, said, and `u` lets go of it (it would only say so again)."""
+    from bounceback_tui.ui.kit.deleted_here import said_of_gone
+
     pane.forget_undo(entry)
-    pane.report(exc)
+    pane.report(said_of_gone(pane, entry.receipt, exc))  # this window's own delete: said
     pane.after_add_taken_back(entry.receipt, taken=False)
     _keep_focus(pane)
 

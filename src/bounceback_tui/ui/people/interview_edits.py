@@ -6,10 +6,10 @@ People, the Pipeline and Today open it with the same key (`N`), the palette with
 interview…" (Pipeline) and "Edit a coming interview…" (Today); `e` or `d` in the dialog
 (interview_choice.py) says which. The form saves against the version it read: a change made
 in another window meanwhile brings the usual conflict dialog. A delete asks first; its
-receipt goes back to the pane, whose `u` brings the interview back (People, the Pipeline;
-Today has no `u`, and its dialogs do not offer one). An edit whose interview was deleted in
-another window meanwhile can be saved as new (the conflict dialog's choice): that add's
-receipt goes back the same way, and `u` takes it away, as after `n`.
+receipt goes back to the pane, whose `u` brings the interview back (People, the Pipeline,
+Today), and the notes name that pane's own undo key (``kit/undo.undo_key``). An edit whose
+interview was deleted in another window meanwhile can be saved as new (the conflict dialog's
+choice): that add's receipt goes back the same way, and `u` takes it away, as after `n`.
 """
 
 from __future__ import annotations
@@ -33,9 +33,8 @@ from bounceback_tui.services.interviews import InterviewRow
 from bounceback_tui.services.kept_edits import interview_kept
 from bounceback_tui.ui.app_pane import AppPane
 from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_interview_note
-from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.text import markup_with, plain, toast_with
-from bounceback_tui.ui.kit.undo import added_note
+from bounceback_tui.ui.kit.undo import added_note, undo_key
 from bounceback_tui.ui.people.detail import called_off_mark
 from bounceback_tui.ui.people.forms import checked_interview, interview_fields
 
@@ -225,7 +224,7 @@ def delete_interview(
             toast_with(
                 template,
                 interview=interview_named(row.kind.label, row.company, row.role),
-                undo=key_of(pane.app, "people.undo", "u"),
+                undo=undo_key(pane),
             )
         )
 
@@ -240,7 +239,7 @@ def delete_interview(
                 if can_undo
                 else "$when. It leaves Today and the calendar.",
                 when=interview_label_when(row),
-                undo=key_of(pane.app, "people.undo", "u"),
+                undo=undo_key(pane),
             ),
             confirm_label="Delete",
             cancel_label="Keep it",

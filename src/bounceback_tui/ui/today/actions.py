@@ -19,6 +19,7 @@ from bounceback_tui.ui.today.people_lines import when_text
 if TYPE_CHECKING:
     from bounceback_tui.domain.care import LowDayOffer
     from bounceback_tui.services.added import Added
+    from bounceback_tui.services.interview_undo import DeletedInterview
     from bounceback_tui.services.interviews import OutcomeSaved
     from bounceback_tui.services.long_past import LongPastFollowUp
     from bounceback_tui.services.today import TodaySummary
@@ -213,6 +214,7 @@ class TodayActions(_AppPane):
         thank-you just marked as sent is taken back as every add is (kit/undo.py)."""
         from bounceback_tui.domain.wording import back_as_they_were
         from bounceback_tui.errors import StoreError
+        from bounceback_tui.services.interview_undo import DeletedInterview
         from bounceback_tui.services.long_past import bring_back_long_past
         from bounceback_tui.ui.today.settled import SettledUndo, put_back_settled
 
@@ -221,6 +223,9 @@ class TodayActions(_AppPane):
             put_back_settled(self, entry)
             return
         if entry is None or self.took_back_add():  # a thank-you marked sent: kit/undo.py
+            return
+        if isinstance(entry, DeletedInterview):  # `N`, `d` on Today
+            self._bring_back_interview(entry)
             return
         if not isinstance(entry, LongPastUndo):
             return
@@ -237,6 +242,25 @@ class TodayActions(_AppPane):
             self.notify(plain(said))
         self.refresh_bindings()
         self.refresh_if_stale()
+
+    def _bring_back_interview(self, deleted: DeletedInterview) -> None:
+        """The interview deleted from Today (`N`, `d`) back, with who was in it (as on People)."""
+        from bounceback_tui.domain.text import interview_named
+        from bounceback_tui.errors import BouncebackError
+        from bounceback_tui.services.interview_undo import bring_back_interview
+        from bounceback_tui.ui.kit.undo import say_brought_back
+
+        self.forget_undo(deleted)
+        try:
+            back = bring_back_interview(self.bb_app.db, deleted)
+        except BouncebackError as exc:
+            self.report(exc)
+        else:
+            what = interview_named(deleted.kind_label, deleted.company, deleted.role)
+            say_brought_back(self, back, toast_with("The $interview is back.", interview=what))
+        self.refresh_bindings()
+        self.reread()
+        self._read_people_later()
 
     def after_add_taken_back(self, added: Added, *, taken: bool) -> None:
         """After `u` on a thank-you marked sent: the board and the people part read again

@@ -1,0 +1,106 @@
+"""An interview deleted from Today (`N`, `d`, `y`) comes back with `u` on Today, as every other
+delete does; and People's `u` on the same interview (scheduled there just before) says this
+window deleted it on Today, never "another window" (a new user's walk: Today said "Nothing to
+undo here", People blamed another window for this window's own delete).
+
+Seeded (tests/test_people_pane.py): Acme's onsite on Wed 18 Mar 10:00 New York, Initech's
+technical on Fri 13 Mar (asked "how did it go" on Today); Rita linked to Initech; the clock is
+Mon 16 Mar 09:30 London.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from bounceback_tui.paths import DataPaths
+from bounceback_tui.services import people_edits
+from bounceback_tui.store.database import Database
+from bounceback_tui.ui.kit.confirm import ConfirmScreen
+from bounceback_tui.ui.kit.focus import focus_problem
+from bounceback_tui.ui.people.interview_choice import InterviewChoiceScreen
+from tests.test_people_pane import seeded  # noqa: F401
+from tests.ui_harness import app_on, keep_toasts, settle, settle_workers
+from tests.undo_panes import save_form
+
+Seeded = tuple[DataPaths, dict[str, int]]
+
+
+def _interview_ids(paths: DataPaths) -> list[int]:
+    with sqlite3.connect(paths.database) as conn:
+        return [r[0] for r in conn.execute("SELECT id FROM interview ORDER BY id")]
+
+
+async def _delete_on_today(pilot: object, app: object, typed: str) -> None:
+    """On Today: `N`, the one whose line holds ``typed``, `d`, `y`."""
+    await pilot.press("N")  # type: ignore[attr-defined]
+    await settle(pilot)
+    await pilot.press(*typed, "enter")  # type: ignore[attr-defined]
+    await settle(pilot)
+    assert isinstance(app.screen, InterviewChoiceScreen)  # type: ignore[attr-defined]
+    await pilot.press("d")  # type: ignore[attr-defined]
+    await settle(pilot)
+    assert isinstance(app.screen, ConfirmScreen)  # type: ignore[attr-defined]
+    await pilot.press("y")  # type: ignore[attr-defined]
+    await settle_workers(pilot)
+
+
+async def test_u_on_today_brings_back_the_interview_deleted_there(
+    seeded: Seeded,  # noqa: F811
+) -> None:
+    paths, _ids = seeded
+    before = _interview_ids(paths)
+    async with app_on(paths, "today", size=(120, 40)) as (app, pilot, _pane):
+        said = keep_toasts(app)
+        await settle_workers(pilot)
+        await _delete_on_today(pilot, app, "acme")
+        assert len(_interview_ids(paths)) == len(before) - 1
+        assert "Deleted the Onsite interview with Acme (Engineer)" in said[-1], said
+        assert "u to undo" in said[-1], said  # the key it offers is Today's own
+        await pilot.press("u")
+        await settle_workers(pilot)
+        assert _interview_ids(paths) == before
+        assert said[-1] == "The Onsite interview with Acme (Engineer) is back.", said
+        assert focus_problem(app) is None
+
+
+async def test_people_u_names_this_windows_delete_on_today(
+    seeded: Seeded,  # noqa: F811
+) -> None:
+    paths, ids = seeded
+    db = Database(paths.database)
+    try:
+        people_edits.link_application(db, ids["rita"], ids["acme"])
+    finally:
+        db.dispose()
+    before = _interview_ids(paths)
+    async with app_on(paths, "people", size=(120, 40)) as (app, pilot, pane):
+        said = keep_toasts(app)
+        assert pane.select_item(ids["rita"])
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot, 3)
+        await save_form(
+            pilot, application=str(ids["acme"]), day="2026-03-18", at="10:00", zone="Europe/London"
+        )
+        assert len(_interview_ids(paths)) == len(before) + 1
+        await pilot.press("1")
+        await settle_workers(pilot)
+        await _delete_on_today(pilot, app, "phone")
+        assert _interview_ids(paths) == before
+        await pilot.press("6")
+        await settle_workers(pilot)
+        await pilot.press("u")
+        await settle_workers(pilot)
+        assert "another window" not in said[-1], said
+        assert said[-1] == (
+            "The Phone screen interview with Acme (Engineer) is no longer there: you deleted "
+            "it on Today, where u brings it back."
+        ), said
+        # Today's `u` brings it back, as the note says.
+        await pilot.press("1")
+        await settle_workers(pilot)
+        await pilot.press("u")
+        await settle_workers(pilot)
+        assert said[-1] == "The Phone screen interview with Acme (Engineer) is back.", said
+        assert len(_interview_ids(paths)) == len(before) + 1
+        assert focus_problem(app) is None
