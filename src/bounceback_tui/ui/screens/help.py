@@ -255,7 +255,9 @@ class HelpScreen(ModalScreen[None]):
             yield Static(markup_with("Keys: $pane", pane=self.pane_title), classes="help-heading")
             groups = list(dict.fromkeys(line.group for line in self.lines))
             for group in groups:
-                yield Static(plain(group), classes="help-title")
+                # The pane's own group is named by the heading ("Keys: Today"), not again.
+                if group != self.pane_title:
+                    yield Static(plain(group), classes="help-title")
                 yield Static(self._table(group), classes="help-section")
             if self.note:
                 yield Static(plain("What it says"), classes="help-title")
