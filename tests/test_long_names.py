@@ -60,7 +60,7 @@ async def test_todays_next_step_reason_wraps_where_it_has_room_else_ends_with_an
     ..." ran out at "what your plan" with nothing to say it was cut; then it was cut with an
     ellipsis even where the rows under it stood empty (a new user's walk at 120x40). Where
     there is room it wraps and reads whole (80x24); where there is not, its one row ends
-    in "…" (80x21)."""
+    in its fewer words (80x21)."""
     data = validate_application(
         {
             "company": "Globex Corporation",
@@ -93,14 +93,13 @@ async def test_todays_next_step_reason_wraps_where_it_has_room_else_ends_with_an
         if height == 24:
             # 75 cells a row inside the bar and its padding: with the role, "tomorrow:" goes on.
             assert shown == [
-                "Globex Corporation (Engineer) said no today. Today's steps are done. Next,",
-                "tomorrow: Talk it through with someone close.",
+                "Globex Corporation (Engineer) said no today. Today's steps are done: go",
+                "easy on yourself until then.",
             ]
         else:
-            assert len(shown) == 1 and shown[0].endswith("…")
-            assert reason.startswith(shown[0].removesuffix("…"))
-            # What the step is for reads whole on the one row (it ran out at "what your pla…").
-            assert "said no today. Today's steps are done." in shown[0]
+            # One row: the reason in its fewer words, whole (the title names the step,
+            # tests/test_today_go_easy_names_its_step.py); it was cut at "…done. Next…".
+            assert shown == ["Today's steps are done: go easy on yourself until then."]
 
 
 async def test_todays_reason_on_one_row_says_the_days_steps_are_done_after_a_long_name(
@@ -128,12 +127,9 @@ async def test_todays_reason_on_one_row_says_the_days_steps_are_done_after_a_lon
         ]
     barred = [row.strip() for row in rows if row.lstrip().startswith("█")]
     assert len(barred) == 2  # the title, and the reason's one row
-    # "Initech Global… (Engineer)": a reason with too few rows cuts the application it
-    # names to 32 cells, part by part, before its words. The row is cut at a word's end
-    # ("Next…": tests/test_welcome_back_fits.py).
-    assert barred[1] == (
-        "█ Initech Global… (Engineer) said no today. Today's steps are done. Next…"
-    )
+    # The reason's fewer words, whole on its one row: what the step is for reads whole
+    # after any name (the title names the step: tests/test_today_go_easy_names_its_step.py).
+    assert barred[1] == "█ Today's steps are done: go easy on yourself until then."
 
 
 async def test_todays_next_step_title_too_long_keeps_its_key(

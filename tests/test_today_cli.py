@@ -165,11 +165,9 @@ def test_today_text_names_the_plan_done_when_another_has_a_step_due(
     # Contoso's "(+N more)" leaves out "Note what came back": nothing was asked yet
     # (tests/test_reply_waits_for_ask.py).
     assert (
-        "Next step: Go easy on yourself today\n"
-        "  Northwind (Engineer) said no today. Today's steps for Northwind (Engineer) are "
-        "done; your plan for Contoso (Engineer) has a step due. Next for Northwind "
-        "(Engineer), tomorrow: Talk it through "
-        "with someone close.\n\n"
+        "Next step: Tomorrow: Talk it through with someone close\n"
+        "  Northwind (Engineer) said no today. Today's steps for it are done: go easy until "
+        "then. Your plan for Contoso (Engineer) has a step due below.\n\n"
         "Due now (2)\n"
         "  - Contoso (Engineer): Keep the bridge intact: send a gracious reply (+11 more) "
         "(was due 5 Mar)\n"

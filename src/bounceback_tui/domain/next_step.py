@@ -16,7 +16,7 @@ from bounceback_tui.domain.dates import day_month, describe_relative
 from bounceback_tui.domain.due import QUIET_DAYS, DueItem, DueKind, skill_name
 from bounceback_tui.domain.due_said import was_due
 from bounceback_tui.domain.interview_day import InterviewToday, interview_words
-from bounceback_tui.domain.text import app_name, with_stop
+from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.wording import days_ago, plural, span
 
 
@@ -148,6 +148,7 @@ def _early_plan_step(early: EarlyPlan, facts: StepFacts) -> NextStep:
     today = facts.today
     named = app_name(early.company, early.role)
     said = f"{named} said no {days_ago((today - early.rejected_on).days)}."
+    short = ""
     if early.step_due_on <= today:
         title = early.step_title
         # Said exactly (EARLY_PLAN_DAYS: the day of the no and the day after): "For a day or
@@ -159,28 +160,31 @@ def _early_plan_step(early: EarlyPlan, facts: StepFacts) -> NextStep:
         )
         reason = f"{said} {first}; the weekly goal can wait."
     else:
-        title = "Go easy on yourself today"
-        upcoming = with_stop(f"{describe_relative(early.step_due_on, today)}: {early.step_title}")
+        # The title names the step `n` opens, its day first: "Go easy on yourself today"
+        # read as the plan's step "Go easy on yourself: …" while `n` opened the next one
+        # ("Keep the bridge intact…", tomorrow), and at 80 columns its reason, one row
+        # after a "How did it go?" line, was cut before naming it (a new user's walk).
+        when = describe_relative(early.step_due_on, today)
+        title = f"{when[:1].upper()}{when[1:]}: {early.step_title}"
+        rest = "Today's steps are done: go easy on yourself until then."
+        short = rest  # one row at 80 columns whatever the name (the title names the step)
         others = [name for rid, name in dict(facts.plans_due).items() if rid != early.rejection_id]
-        # "Today's steps are done" fits the row at 80 columns after the longest name a
-        # reason gives (32 cells): "You have done what your plan asks for now" was cut at
-        # "You have done what your pla…" where the reason had one row (a newcomer's walk).
         if not others:
-            reason = f"{said} Today's steps are done. Next, {upcoming}"
+            reason = f"{said} {rest}"
         else:
-            name = named
             due = (
-                f"your plan for {others[0]} has a step due"
+                f"Your plan for {others[0]} has a step due"
                 if len(others) == 1
                 else f"{len(others):,} other plans have steps due"
             )
-            reason = f"{said} Today's steps for {name} are done; {due}. Next for {name}, {upcoming}"
+            reason = f"{said} Today's steps for it are done: go easy until then. {due} below."
     return NextStep(
         title,
         reason,
         "recovery",
         item_id=early.rejection_id,
         step_id=early.step_id,
+        short_reason=short,
         named=(named, early.company, early.role) if early.role else (),
     )
 
