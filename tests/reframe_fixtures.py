@@ -36,6 +36,7 @@ def add_record(
     at: datetime | None = None,
     step: int | None = None,
     belief: int | None = None,
+    belief_after: int | None = None,
 ) -> int:
     if at is not None:
         clock.freeze(at)
@@ -52,6 +53,7 @@ def add_record(
                 current_step=SUMMARY_STEP if complete else (3 if step is None else step),
                 complete=complete,
                 belief_before=belief,
+                belief_after=belief_after,
             ),
         )
     finally:

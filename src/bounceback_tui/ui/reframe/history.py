@@ -1,5 +1,5 @@
 """The list of past thought records with a small figure: the average drop in intensity and
-the traps met most often.
+in the belief in the thought, and the traps met most often.
 
 The list is a kit ``VirtualList`` (``HistoryList``) under the kit's ``FilterBar``: it draws
 only the records on screen, so a long history needs no paging, and the Thought column takes
@@ -36,6 +36,9 @@ FIGURE_MIN_HEIGHT = 16
 TRAPS_WIDTH = 22
 # "eased 100 pts", the longest of "not re-rated", "held steady" (the Feelings column).
 SHIFT_WIDTH = 13
+# The Belief column says it in the same words ("eased 50 pts", "–" when not rated at both
+# ends); it shows where the thought keeps LEAST_THOUGHT cells beside it (from 68 cells wide).
+BELIEF_WIDTH = SHIFT_WIDTH
 BAR_WIDTH = 10
 PAD = 1  # cells either side of a column
 LEAST_THOUGHT = 12
@@ -68,11 +71,28 @@ def feelings_cell(average_shift: float | None) -> str:
     return shift_words(average_shift, "pt", "pts")
 
 
+def belief_cell(belief_shift: int | None) -> str:
+    """How the belief in the thought moved, in the Feelings column's words: "eased 50 pts",
+    "rose 10 pts", "held steady"; "–" when it was not rated at the start and the end."""
+    if belief_shift is None:
+        return "–"
+    return shift_words(belief_shift, "pt", "pts")
+
+
+def shows_belief(width: int) -> bool:
+    """Whether a list ``width`` cells wide has room for the Belief column: the thought keeps
+    LEAST_THOUGHT cells beside the least Traps. Narrower (60x20), the summary says it."""
+    fixed = DATE_WIDTH + SHIFT_WIDTH + BELIEF_WIDTH + 5 * 2 * PAD
+    return width - fixed >= LEAST_THOUGHT + LEAST_TRAPS
+
+
 def column_widths(width: int) -> tuple[int, int]:
     """How wide the Thought and Traps columns are in a list ``width`` cells wide. Traps
     keeps its 22 while the thought has room; short of it, Traps gives way first. At 60x20
     the thought had 12 cells ("I'm such a…") beside Traps' 22."""
     spare = width - DATE_WIDTH - SHIFT_WIDTH - 4 * 2 * PAD
+    if shows_belief(width):
+        spare -= BELIEF_WIDTH + 2 * PAD
     traps = min(TRAPS_WIDTH, max(LEAST_TRAPS, int(spare * TRAPS_SHARE), spare - ROOMY_THOUGHT))
     return max(LEAST_THOUGHT, spare - traps), traps
 
@@ -83,7 +103,7 @@ def thought_width(width: int) -> int:
 
 
 def cells(row: HistoryRow, traps_width: int | None = None) -> tuple[tuple[str, str], ...]:
-    """Each column's text and the name of its look: date, thought, traps, feelings."""
+    """Each column's text and the name of its look: date, thought, traps, feelings, belief."""
     thought = " ".join(row.thought.split())
     return (
         (day_or_unreadable(row.created_on), ""),
@@ -91,11 +111,13 @@ def cells(row: HistoryRow, traps_width: int | None = None) -> tuple[tuple[str, s
         (thought, "") if thought else (record_named("", row.situation, 10**6), "dim"),
         (traps_cell(row.traps, traps_width), ""),
         (feelings_cell(row.average_shift), "") if row.complete else ("draft", "italic"),
+        (belief_cell(row.belief_shift), "") if row.complete else ("", ""),
     )
 
 
 class HistoryList(VirtualList[HistoryRow]):
-    """One line per record: date, thought, traps, feelings; keyed by the record's id as text."""
+    """One line per record: date, thought, traps, feelings, belief (where it fits); keyed by
+    the record's id as text."""
 
     HEADER_HEIGHT: ClassVar[int] = 1
     DEFAULT_CSS = """
@@ -118,9 +140,12 @@ class HistoryList(VirtualList[HistoryRow]):
 
     def _line(self, values: Sequence[tuple[str, Style]], base: Style, width: int) -> Strip:
         widths = (DATE_WIDTH, *column_widths(width), SHIFT_WIDTH)
+        if shows_belief(width):
+            widths += (BELIEF_WIDTH,)
         pad = Segment(" " * PAD, base)
         segments: list[Segment] = []
-        for column, ((text, style), size) in enumerate(zip(values, widths, strict=True)):
+        shown = values[: len(widths)]  # the Belief column's cell where it has no room
+        for column, ((text, style), size) in enumerate(zip(shown, widths, strict=True)):
             if column == 1:  # the person's thought: cut at a word's end where one is near
                 text = clip_near(text, size)
             segments += [pad, Segment(fit_cells(text, size), style), pad]
@@ -128,7 +153,7 @@ class HistoryList(VirtualList[HistoryRow]):
 
     def render_header(self, y: int, width: int) -> Strip:
         header = self.list_style() + self.component("header")
-        titles = ("Date", "Thought", "Traps", "Feelings")
+        titles = ("Date", "Thought", "Traps", "Feelings", "Belief")
         return self._line([(title, header) for title in titles], header, width)
 
     def render_item(self, item: HistoryRow, index: int, width: int) -> list[Strip]:
@@ -139,18 +164,26 @@ class HistoryList(VirtualList[HistoryRow]):
 
 
 def drop_text(figures: HistoryFigures) -> Content:
-    if figures.average_drop is None:
+    """The average shifts: "Feelings eased 23 points", "Belief eased 20 points" (issue 20.3
+    asks for both; the figure said only the feelings') and over how many re-rated records:
+    "on average, over 3 re-rated records", or "over 3 and 2" when the two counts differ."""
+    shifts: list[tuple[str, int]] = []
+    if figures.average_drop is not None:
+        shifts.append((f"Feelings {shift_words(figures.average_drop)}", figures.rated))
+    if figures.average_belief_drop is not None:
+        shifts.append((f"Belief {shift_words(figures.average_belief_drop)}", figures.belief_rated))
+    if not shifts:
         return markup_with(
             "[dim]Re-rate your feelings at the end of a record to see the shift here.[/dim]"
         )
     # In words, as Today says it ("eased 21 pts"): "↓23 average shift" said neither of what
     # nor whether down was good (a new user's walk).
-    said = f"Feelings {shift_words(figures.average_drop)}"
-    return markup_with(
-        "[b]$said[/b]\n[dim]on average, over $rated\nre-rated record$plural[/dim]",
-        said=said,
-        rated=f"{figures.rated:,}",
-        plural="s" if figures.rated != 1 else "",
+    counts = list(dict.fromkeys(rated for _said, rated in shifts))
+    said = Content("\n").join(markup_with("[b]$said[/b]", said=said) for said, _rated in shifts)
+    return said + markup_with(
+        "\n[dim]on average, over $rated\nre-rated record$plural[/dim]",
+        rated=" and ".join(f"{rated:,}" for rated in counts),
+        plural="" if counts == [1] else "s",
     )
 
 
