@@ -30,7 +30,9 @@ def test_at_80_columns_the_mood_chart_is_drawn_with_a_shorter_reframes_label() -
     # The bars' legend without its figure: "eased 23 pts each" beside the figures' "Per
     # reframe eased 24 pts · 30d" read as one figure with two values (its figure goes with
     # "all time", where that fits: tests/test_today_eased_figures_named.py).
-    assert labels == ["█ sent, then ▒ no's, per week", "■ eased per reframe", "Mood by week"]
+    # The belief's drop stays (said nowhere else on Today): the words give way first
+    # (tests/test_trends_belief_kept.py).
+    assert labels == ["█ sent, then ▒ no's, per week", "■ eased, belief 22 pts", "Mood by week"]
 
 
 def test_with_room_the_reframes_label_is_whole() -> None:
@@ -42,8 +44,9 @@ def test_with_room_the_reframes_label_is_whole() -> None:
 def test_at_100_columns_the_label_says_it_is_all_time() -> None:
     """Beside the figures' "eased 24 pts · 30d", "Reframes: feel −23" read as the same
     figure disagreeing (a stranger's walk, nineteenth round): it says "all" where it fits."""
-    assert _labels(_panel(), 94)[1] == "■ eased per reframe · all time: 23 pts"
-    assert _labels(_panel(), 114)[1] == "■ feelings eased per reframe · all time: 23 pts"
+    assert _labels(_panel(), 94)[1] == "■ all time: eased 23 pts each, belief 22"
+    whole = "■ feelings eased per reframe · all time: 23 pts, belief 22 pts"
+    assert _labels(_panel(), 114)[1] == whole
 
 
 def test_too_narrow_for_all_the_charts_leaves_out_whole_charts() -> None:

@@ -32,11 +32,12 @@ def _reframes_label(width: int, intensity: float | None = 21.0) -> list[tuple[st
 def test_the_bars_have_a_swatch_in_their_colour_and_the_figure_says_eased() -> None:
     assert _reframes_label(WIDTH_AT_120) == [
         ("■", "trends--single"),
-        (" feelings eased per reframe · all time: 21 pts", "trends--label"),
+        (" feelings eased per reframe · all time: 21 pts, belief 17 pts", "trends--label"),
     ]
+    # The belief's drop is kept before the other words (tests/test_trends_belief_kept.py).
     assert _reframes_label(WIDTH_AT_80) == [
         ("■", "trends--single"),
-        (" eased per reframe", "trends--label"),
+        (" eased, belief 17 pts", "trends--label"),
     ]
 
 

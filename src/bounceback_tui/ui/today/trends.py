@@ -26,6 +26,9 @@ FULL = _EIGHTHS[-1]
 SHADED = "▒"
 BAR_ROWS = 3
 GAP = 3
+# Where the charts do not fit, the gaps narrow to this before a label loses a word: at 80
+# columns the two cells kept the reframes' belief drop (issue 20.3's trends).
+NARROW_GAP = 2
 
 
 def column(value: float, peak: float, height: int) -> list[str]:
@@ -93,8 +96,10 @@ class Trends:
     def __init__(self) -> None:
         self.charts: list[Chart] = []
         self._drops: tuple[float, ...] = ()
-        # (width, each chart of fitting(width) with its width and its rows of bars)
-        self._fitted: tuple[int, list[tuple[Chart, int, list[list[tuple[str, str]]]]]] | None = None
+        # (width, the gap, each chart of fitting(width) with its width and its rows of bars)
+        self._fitted: (
+            tuple[int, int, list[tuple[Chart, int, list[list[tuple[str, str]]]]]] | None
+        ) = None
 
     def set_data(
         self,
@@ -149,15 +154,21 @@ class Trends:
         self._fitted = None
 
     def fitting(self, width: int) -> list[Chart]:
-        """The charts drawn at ``width``: every chart if a shorter label lets them all fit
-        (at 80 columns the reframes' "■ eased per reframe" rather than the whole "■
-        feelings eased per reframe · all time: …", so the mood chart still fits); otherwise
-        from the left, each only if it fits whole (never cut to "Moo")."""
+        """The charts drawn at ``width`` (``fitting_gap``)."""
+        return self.fitting_gap(width)[0]
+
+    def fitting_gap(self, width: int) -> tuple[list[Chart], int]:
+        """The charts drawn at ``width`` and the gap between them: every chart if a shorter
+        label (or the narrower gap) lets them all fit (at 80 columns the reframes' "■
+        eased, belief 34 pts" rather than the whole "■ feelings eased per reframe · all
+        time: …", so the mood chart still fits); otherwise from the left, each only if it
+        fits whole (never cut to "Moo")."""
         charts = list(self.charts)
         for index, chart in enumerate(charts):
             for label in chart.shorter:
-                if _total_width(charts) <= width:
-                    return charts
+                for gap in (GAP, NARROW_GAP):
+                    if _total_width(charts, gap) <= width:
+                        return charts, gap
                 charts[index] = chart = chart._replace(label=label)
         shown: list[Chart] = []
         used = -GAP
@@ -166,7 +177,7 @@ class Trends:
             if used > width:
                 break
             shown.append(chart)
-        return shown
+        return shown, GAP
 
     def line(self, y: int, width: int, styles: dict[str, Style]) -> Strip:
         """Line ``y`` (0: the labels, then the bars) at ``width`` cells, in ``styles`` (each
@@ -175,12 +186,14 @@ class Trends:
         base = styles[""]
         segments: list[Segment] = []
         if self._fitted is None or self._fitted[0] != width:
-            charts = self.fitting(width)
+            charts, gap = self.fitting_gap(width)
             # Each chart's width and bars, worked out once for its four lines.
-            self._fitted = (width, [(chart, chart.width, chart.bar_rows()) for chart in charts])
-        for index, (chart, chart_width, bars) in enumerate(self._fitted[1]):
+            drawn = [(chart, chart.width, chart.bar_rows()) for chart in charts]
+            self._fitted = (width, gap, drawn)
+        _width, gap, drawn = self._fitted
+        for index, (chart, chart_width, bars) in enumerate(drawn):
             if index:
-                segments.append(Segment(" " * GAP, base))
+                segments.append(Segment(" " * gap, base))
             cells = chart.label if y == 0 else bars[y - 1] if y <= BAR_ROWS else []
             used = 0
             for text, style in cells:
@@ -202,7 +215,12 @@ def _reframe_labels(intensity_drop: float | None, belief_drop: float | None) -> 
     """The reframes chart's labels, longest first, each saying its averages are all time
     (beside the figures' "eased 24 pts · 30d" they read as the same figure disagreeing)
     and in the figures' words (domain.wording.shift): the feelings "eased", "rose" or "held
-    steady", in points. Once said "eased -20 pts" when the feelings rose."""
+    steady", in points. Once said "eased -20 pts" when the feelings rose.
+
+    The belief's drop is said nowhere else on Today: every label with it comes before every
+    label without it, so other words give way first ("feelings", "per reframe", "all time",
+    the feelings' figure, which the figures box says for 30 days). At 120 columns the label
+    had lost it ("… all time: 24 pts"), at 80 columns too ("■ eased per reframe")."""
     if intensity_drop is None and belief_drop is None:
         return [_EASED, _REFRAMES]
     if intensity_drop is None:
@@ -210,6 +228,7 @@ def _reframe_labels(intensity_drop: float | None, belief_drop: float | None) -> 
         return [
             [(f"Reframes, all time: {said}", "trends--label")],
             [(f"All time: {said}", "trends--label")],
+            [("■", "trends--single"), (f" {said}", "trends--label")],
             _REFRAMES,
         ]
     verb, amount = shift(intensity_drop)
@@ -231,7 +250,12 @@ def _reframe_labels(intensity_drop: float | None, belief_drop: float | None) -> 
         belief_verb, belief_amount = shift(belief_drop)
         same = belief_verb == verb and belief_amount
         belief = plural(belief_amount, "pt", "pts") if same else _pts(belief_drop)
-        texts.insert(0, f"{texts[0]}, belief {belief}")
+        # Shortest, the bars' legend and the belief's figure: "■ eased, belief 34 pts",
+        # then without its unit where the verbs differ ("■ eased, belief rose 5").
+        short = [f" {verb}, belief {belief}", f" {verb}, belief {belief.removesuffix(' pts')}"]
+        bare = belief.removesuffix(" pts")  # "all time: eased 23 pts each, belief 22"
+        long = [f"{text}, belief {belief}" for text in texts[:-1]]
+        texts = [*long, f"{texts[-2]}, belief {bare}", *short, *texts]
     return [[("■", "trends--single"), (text, "trends--label")] for text in texts] + [_REFRAMES]
 
 
@@ -239,5 +263,5 @@ def _pts(drop: float | None) -> str:
     return shift_words(drop or 0.0, "pt", "pts")
 
 
-def _total_width(charts: list[Chart]) -> int:
-    return sum(chart.width for chart in charts) + GAP * max(0, len(charts) - 1)
+def _total_width(charts: list[Chart], gap: int = GAP) -> int:
+    return sum(chart.width for chart in charts) + gap * max(0, len(charts) - 1)
