@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from urllib.parse import quote, urlsplit, urlunsplit
+from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from bounceback_tui.errors import FieldError
 
@@ -216,6 +216,17 @@ class MailLink(Link):
 
     address: str
     url: str
+
+    @property
+    def message(self) -> tuple[str, str]:
+        """The subject and the message the link carries, as written (its line breaks as
+        ``\n``): what a person copies into a mail program where none can take the link."""
+        fields: dict[str, str] = {}
+        for part in urlsplit(self.url).query.split("&"):
+            key, _, value = part.partition("=")
+            fields.setdefault(unquote(key).lower(), unquote(value))
+        body = fields.get("body", "").replace("\r\n", "\n")
+        return fields.get("subject", ""), body
 
 
 # What may stay as it is in a mailto address (RFC 6068 "addr-spec" less what needs
