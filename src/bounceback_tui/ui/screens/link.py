@@ -52,9 +52,8 @@ class LinkScreen(ModalScreen[None]):
                 yield Static("Open this in your mail app", classes="confirm-question")
                 yield Static(
                     "There is no mail app to hand it to here (no display, as over SSH). Copy "
-                    "the address, subject and message into your email, or copy it whole as a "
-                    "mailto: link (pasted into a browser's address bar, it opens your mail "
-                    "app with all of it filled in):",
+                    "the address, subject and message into your email; Copy takes it whole, "
+                    "as a mailto: link.",
                     classes="confirm-detail",
                 )
             else:
