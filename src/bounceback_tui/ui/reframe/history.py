@@ -139,7 +139,7 @@ class HistoryList(VirtualList[HistoryRow]):
         return tuple(text for text, _look in cells(self.items[index]))
 
     def _line(self, values: Sequence[tuple[str, Style]], base: Style, width: int) -> Strip:
-        widths = (DATE_WIDTH, *column_widths(width), SHIFT_WIDTH)
+        widths: tuple[int, ...] = (DATE_WIDTH, *column_widths(width), SHIFT_WIDTH)
         if shows_belief(width):
             widths += (BELIEF_WIDTH,)
         pad = Segment(" " * PAD, base)
