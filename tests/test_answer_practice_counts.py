@@ -101,7 +101,7 @@ async def test_an_empty_bank_offers_no_practice(opened_paths: DataPaths) -> None
         assert isinstance(app.screen, AnswerBankScreen)
         keys_line = _text(app, ".form-keys")
         assert "practise" not in keys_line.lower()
-        assert "a add" in keys_line
+        assert "a Add" in keys_line
         shown = screen_text(app)
         assert "Practise" not in shown and " practise " not in shown
         await pilot.press("p")
@@ -120,4 +120,4 @@ async def test_practice_comes_back_to_the_keys_once_a_question_is_added(
         await pilot.press("ctrl+s")
         await settle_workers(pilot)
         assert isinstance(app.screen, AnswerBankScreen)
-        assert "p practise" in _text(app, ".form-keys")
+        assert "p Practise" in _text(app, ".form-keys")

@@ -24,7 +24,7 @@ from tests.importers_fixtures import PostingServer, serve_postings
 from tests.monkey.checks import focus_dead_end, key_bar_covered
 from tests.screen_text import screen_lines
 
-KEYS = "a follow  d unfollow  r refresh all  o open  Esc close"
+KEYS = "a Follow  d Unfollow  r Refresh all  o Open  Esc Close"
 
 
 def _keys_line_whole(app: BouncebackApp) -> None:

@@ -190,14 +190,14 @@ async def test_after_two_minutes_the_breathing_box_and_bar_say_close(
         app.push_screen(BreathingScreen(clock=lambda: now[0]))
         await settle_workers(pilot)
         during = screen_text(app)
-        assert "Esc stop" in during
+        assert "Esc Stop" in during
         now[0] += 121
         app.screen.tick()
         await settle_workers(pilot)
         after = screen_text(app)
         assert "Two minutes. Well done for taking them." in after
-        assert "Esc close" in after
-        assert "Esc stop" not in after
+        assert "Esc Close" in after
+        assert "Esc Stop" not in after
         bar = screen_lines(app)[-1]
         assert "Close" in bar and "Stop" not in bar
         assert focus_problem(app) is None

@@ -166,31 +166,31 @@ DIALOGS: dict[str, tuple[Opener, tuple[str, ...]]] = {
     ),
     "answer bank": (
         pressed("i"),
-        ("p practise", "a add", "e edit", "n from a note", "d delete", "Esc close"),
+        ("p Practise", "a Add", "e Edit", "n From a note", "d Delete", "Esc Close"),
     ),
     "practising an answer": (
         pressed("i", "p", "space"),
-        ("1-2 shaky", "3-5 good", "Esc close"),
+        ("1-2 Shaky", "3-5 Good", "Esc Close"),
     ),
     "a note's questions": (
         pressed("i", "n", "NOTE", "ctrl+s", note="Is Acme hiring? Why Acme?"),
-        ("Space keep or leave", "^s add the ticked", "Esc back to your note"),
+        ("Space Keep or leave", "^s Add the ticked", "Esc Back to your note"),
     ),
     "how prepared was I": (
         writing("reflect.prepared"),
-        ("^s save and tick", "Esc close, draft kept"),
+        ("^s Save and tick", "Esc Close, draft kept"),
     ),
     "questions I would answer differently": (
         writing("reflect.redo"),
-        ("^s save and tick", "Esc close, draft kept"),
+        ("^s Save and tick", "Esc Close, draft kept"),
     ),
     "what came back": (
         writing("feedback.response"),
-        ("^s save and tick", "Esc close, draft kept"),
+        ("^s Save and tick", "Esc Close, draft kept"),
     ),
     "writing it out, timed": (
         writing("optional.expressive"),
-        ("^t pause", "^s save", "Esc close, kept"),
+        ("^t Pause", "^s Save", "Esc Close, kept"),
     ),
     "a message to send": (
         pressed("6", "m", "down", "enter"),

@@ -38,7 +38,7 @@ async def test_ctrl_n_after_a_failed_fetch_hands_back_the_link_and_saved() -> No
         await pilot.pause()
         assert "jobs.example.org" in status(app)
         keys = str(app.screen.query_one("#import-keys").render())
-        assert "^n fill in by hand" in keys
+        assert "^n Fill in by hand" in keys
         await pilot.press("ctrl+n")
         await pilot.pause()
     assert app.results == [ImportedPosting(None, {"link": LINK, "stage": "saved"})]

@@ -61,11 +61,11 @@ async def test_the_screen_says_reading_until_the_figures_come(
         assert _text(app, "#insights-summary") == "Reading your applications …"
         assert "Referral" not in _text(app, "#insights-charts")
         assert focus_problem(app) is None
-        assert "o outcome: interviews next" in _text(app, "#insights-keys")
+        assert "o Outcome: interviews next" in _text(app, "#insights-keys")
         # Keys still work while it reads: o picks interviews for when the figures come.
         await pilot.press("o")
         await settle(pilot)
-        assert "o outcome: offers next" in _text(app, "#insights-keys")
+        assert "o Outcome: offers next" in _text(app, "#insights-keys")
         held.set()
         await settle_workers(pilot)
         assert "24 applications sent · all time" in _text(app, "#insights-summary")

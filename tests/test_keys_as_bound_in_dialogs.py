@@ -132,7 +132,7 @@ async def test_the_job_boards_name_their_remapped_keys(opened_paths: DataPaths) 
         assert isinstance(app.screen, BoardsScreen)
         texts = shown_texts(app)
         # The form's key line, and the empty state's hint.
-        assert "+ follow d unfollow R refresh all o open x close" in texts, texts
+        assert "+ Follow d Unfollow R Refresh all o Open x Close" in texts, texts
         assert "Press + and paste the board's link." in screen_text(app)
         await pilot.press("+")
         await settle_workers(pilot)

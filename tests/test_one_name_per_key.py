@@ -1,7 +1,7 @@
 """A key is named one way where a person reads it, and a key to reach more is named.
 
 A tester in a hard week met What's working saying "o interviews" under its charts while its
-key bar said "o Outcome": two names for one key. The text now says "o outcome: interviews
+key bar said "o Outcome": two names for one key. The text now says "o Outcome: interviews
 next", the key bar's name first. The first-run tour at 60x20 said "↓ more" on the box's edge
 with nothing in the key bar to say which key: Down is in the key bar, "More", while the page
 goes on below, and not once its end is in sight.
@@ -28,13 +28,13 @@ async def test_whats_working_names_o_as_its_key_bar_does(opened_paths: DataPaths
         await settle_workers(pilot)
         assert isinstance(app.screen, InsightsScreen)
         keys = str(app.screen.query_one("#insights-keys").render())
-        assert "o outcome: interviews next" in keys, keys
+        assert "o Outcome: interviews next" in keys, keys
         assert "o interviews" not in keys
         bar = screen_lines(app)[-1]
         assert "o Outcome" in bar, bar
         await pilot.press("o")
         await settle(pilot)
-        assert "o outcome: offers next" in str(app.screen.query_one("#insights-keys").render())
+        assert "o Outcome: offers next" in str(app.screen.query_one("#insights-keys").render())
         assert focus_problem(app) is None
 
 

@@ -4,7 +4,7 @@ The twenty-third round left it: a STAR answer longer than the card scrolled with
 keys only; `j` and `k`, which move every list and long text in the app (What's working, `?`),
 did nothing, and nothing on the dialog said the card had more below. The card now takes the
 keys every long text does (`j`/`k` and the arrows, PageUp/PageDown, `g`/`G`), `?` lists them,
-and the dialog's keys line says "j/k scroll" while the card has more than it shows.
+and the dialog's keys line says "j/k Scroll" while the card has more than it shows.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ async def test_j_and_k_scroll_a_long_answer(opened_paths: DataPaths, db: Databas
         await pilot.press("g")
         await settle(pilot)
         assert card.scroll_y == 0
-        assert "j/k scroll" in _keys_line(app)
+        assert "j/k Scroll" in _keys_line(app)
         assert focus_problem(app) is None
 
         await pilot.press("question_mark")
@@ -95,4 +95,4 @@ async def test_a_short_answer_says_nothing_of_scrolling(
     async with app_on(opened_paths, size=(80, 24)) as (app, pilot, _pane):
         await _answer_shown(pilot)
         assert app.screen.query_one("#answers-card").max_scroll_y == 0
-        assert _keys_line(app) == "How did it go? 1-2 shaky 3-5 good Esc close"
+        assert _keys_line(app) == "How did it go? 1-2 Shaky 3-5 Good Esc Close"

@@ -52,4 +52,4 @@ async def test_the_summary_names_its_back_key_as_the_key_bar_does(opened_paths: 
         await pilot.press("ctrl+n")  # past the last step: the record's summary
         await settle(pilot)
         keys = str(app.screen.query_one("#rf-summary-keys", Static).render())
-    assert "^b back to the last step" in keys, keys
+    assert "^b Back to the last step" in keys, keys

@@ -19,13 +19,13 @@ async def test_the_last_page_offers_done_not_next(opened_paths: DataPaths) -> No
     async with app_on(opened_paths, size=(100, 30)) as (app, pilot, _pane):
         app.push_screen(SensesScreen())
         await settle(pilot)
-        assert _hint(app) == "Enter next  Esc stop"
+        assert _hint(app) == "Enter Next  Esc Stop"
         assert "⏎ Next" in screen_lines(app)[-1]
         for _ in range(5):  # see, touch, hear, smell, taste
             await pilot.press("enter")
             await settle(pilot)
         assert "That's all five." in " ".join(screen_lines(app))
-        assert _hint(app) == "Enter done"
+        assert _hint(app) == "Enter Done"
         bar = screen_lines(app)[-1]
         assert "⏎ Done" in bar and "Next" not in bar
         assert focus_problem(app) is None
@@ -44,7 +44,7 @@ async def test_n_walks_the_senses_and_closes_after_the_last_as_enter_does(
         for _ in range(5):
             await pilot.press("n")
             await settle(pilot)
-        assert _hint(app) == "Enter done"
+        assert _hint(app) == "Enter Done"
         await pilot.press("n")
         await settle(pilot)
         assert not isinstance(app.screen, SensesScreen)

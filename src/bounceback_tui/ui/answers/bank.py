@@ -28,6 +28,7 @@ from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.form import FormScreen, SaveGuard
 from bounceback_tui.ui.kit.help_key import HELP_KEY
 from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_question_note
+from bounceback_tui.ui.kit.key_lines import keys_line
 from bounceback_tui.ui.kit.key_text import esc_of, keys_of
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.read_failed import read_again_or_say
@@ -141,11 +142,16 @@ class AnswerBankScreen(BankDeleteUndo):
         )
         # Practice, edit and delete only once there is a question to act on.
         self.query_one("#answers-keys", Static).update(
-            markup_with(
-                "[b]$practise[/b] practise  [b]$add[/b] add  [b]$edit[/b] edit  "
-                "[b]$from_note[/b] from a note  [b]$delete[/b] delete  [b]$close[/b] close"
-                if self.rows
-                else "[b]$add[/b] add  [b]$from_note[/b] from a note  [b]$close[/b] close",
+            keys_line(
+                self.app,
+                *(
+                    (("$practise", "practise"), ("$add", "add"), ("$edit", "edit"))
+                    if self.rows
+                    else (("$add", "add"),)
+                ),
+                ("$from_note", "from a note"),
+                *((("$delete", "delete"),) if self.rows else ()),
+                ("$close", "close"),
                 **keys,
             )
         )

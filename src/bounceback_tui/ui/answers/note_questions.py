@@ -34,7 +34,7 @@ from bounceback_tui.errors import BouncebackError
 from bounceback_tui.ui.answers.bank import SHORT_BELOW
 from bounceback_tui.ui.kit.choice_lists import TickList
 from bounceback_tui.ui.kit.help_key import HELP_KEY
-from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.key_lines import keys_line
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import ContentNotify, plain, toast_with
 
@@ -107,11 +107,11 @@ class NoteQuestionsScreen(ContentNotify, ModalScreen[Added | None]):
                 compact=True,
             )
             yield KeysHint(
-                with_keys(
-                    "[b]{ticks.toggle|space|Space}[/b] keep or leave  "
-                    "[b]{note_questions.add|ctrl+s}[/b] add the ticked  "
-                    "[b]{note_questions.back|escape|Esc}[/b] back to your ",
+                keys_line(
                     self.app,
+                    ("{ticks.toggle|space|Space}", "keep or leave"),
+                    ("{note_questions.add|ctrl+s}", "add the ticked"),
+                    ("{note_questions.back|escape|Esc}", "back to your "),
                 )
                 + plain(self.written_in),
                 classes="form-keys",

@@ -22,7 +22,8 @@ from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services.answers import QuestionRow, get_question, record_round
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
 from bounceback_tui.ui.kit.help_key import HELP_KEY
-from bounceback_tui.ui.kit.key_text import esc_of, key_of, key_word, with_keys
+from bounceback_tui.ui.kit.key_lines import keys_line
+from bounceback_tui.ui.kit.key_text import esc_of, key_of, key_word
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import ContentNotify, markup_with, plain
@@ -129,27 +130,24 @@ class AnswerPracticeScreen(ContentNotify, ModalScreen[int]):
         """
         question = self.current
         more = self.query_one("#answers-card").max_scroll_y > 0
-        said = (
-            with_keys("[b]{list.down|down,j|j}[/b]/[b]{list.up|up,k|k}[/b] scroll  ", self.app)
-            if more
-            else Content("")
-        )
+        entries = [("{list.down|down,j|j}/{list.up|up,k|k}", "scroll")] if more else []
+        lead = Content("")
         if question is not None and self.revealed:
-            said = (
-                markup_with(
-                    "How did it go?  [b]$r1[/b]-[b]$r2[/b] shaky  [b]$r3[/b]-[b]$r5[/b] good  ",
-                    r1=key_of(self.app, "answer_practice.rate_shaky", "1"),
-                    r2=key_of(self.app, "answer_practice.rate_unsure", "2"),
-                    r3=key_of(self.app, "answer_practice.rate_okay", "3"),
-                    r5=key_of(self.app, "answer_practice.rate_ready", "5"),
-                )
-                + said
-            )
+            lead = Content("How did it go?  ")
+            entries[:0] = [("$r1-$r2", "shaky"), ("$r3-$r5", "good")]
         elif question is not None:
-            reveal = key_word(self.app, "answer_practice.reveal", "space", "Space")
-            said = markup_with("[b]$reveal[/b] show my answer  ", reveal=reveal) + said
-        close = esc_of(self.app, "answer_practice.close", "escape,q")
-        said += markup_with("[b]$close[/b] close", close=close)
+            entries.insert(0, ("$reveal", "show my answer"))
+        said = lead + keys_line(
+            self.app,
+            *entries,
+            ("$close", "close"),
+            r1=key_of(self.app, "answer_practice.rate_shaky", "1"),
+            r2=key_of(self.app, "answer_practice.rate_unsure", "2"),
+            r3=key_of(self.app, "answer_practice.rate_okay", "3"),
+            r5=key_of(self.app, "answer_practice.rate_ready", "5"),
+            reveal=key_word(self.app, "answer_practice.reveal", "space", "Space"),
+            close=esc_of(self.app, "answer_practice.close", "escape,q"),
+        )
         keys = self.query_one("#answers-keys", KeysHint)
         if str(keys.keys) != str(said):  # its words changed: not redrawn every layout
             keys.update(said)

@@ -27,7 +27,8 @@ from bounceback_tui.domain.crisis_lines import (
 from bounceback_tui.services.care_people import people_to_call
 from bounceback_tui.services.care_settings import CareSettings
 from bounceback_tui.ui.care.text_screen import CareTextScreen, unread_said
-from bounceback_tui.ui.kit.key_text import key_of, with_keys
+from bounceback_tui.ui.kit.key_lines import keys_line
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import markup_with, plain
@@ -147,7 +148,7 @@ class CrisisScreen(CareTextScreen):
                     with Vertical(classes="crisis-block"):
                         yield from _paragraphs(section)
             yield KeysHint(
-                with_keys("[b]↑↓[/b] scroll  [b]{crisis.close|escape,q|Esc}[/b] close", self.app),
+                keys_line(self.app, ("↑↓", "scroll"), ("{crisis.close|escape,q|Esc}", "close")),
                 classes="form-keys",
             )
 

@@ -25,7 +25,7 @@ from bounceback_tui.domain.care import (
 )
 from bounceback_tui.ui.kit.choice_lists import ChoiceList
 from bounceback_tui.ui.kit.help_key import HELP_KEY
-from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.key_lines import keys_line
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -72,10 +72,11 @@ class LowDayScreen(ModalScreen[str | None]):
             )
             yield ChoiceList(*options, id="lowday-options", compact=True)
             yield KeysHint(
-                with_keys(
-                    "[b]↑↓[/b] Choose  [b]{choices.choose|enter|Enter}[/b] Open  "
-                    "[b]{lowday.close|escape|Esc}[/b] Not now",
+                keys_line(
                     self.app,
+                    ("↑↓", "choose"),
+                    ("{choices.choose|enter|Enter}", "open"),
+                    ("{lowday.close|escape|Esc}", "not now"),
                 ),
                 classes="form-keys",
             )
@@ -124,7 +125,7 @@ class BreathingScreen(ModalScreen[None]):
             yield Static(id="breathing-bar")
             yield Static(id="breathing-left", classes="form-intro")
             yield KeysHint(
-                with_keys("[b]{breathing.close|escape,q|Esc}[/b] stop", self.app),
+                keys_line(self.app, ("{breathing.close|escape,q|Esc}", "stop")),
                 id="breathing-keys",
                 classes="form-keys",
             )
@@ -147,7 +148,7 @@ class BreathingScreen(ModalScreen[None]):
                 plain("Two minutes. Well done for taking them.")
             )
             self.query_one("#breathing-keys", Static).update(
-                with_keys("[b]{breathing.done|escape,q|Esc}[/b] close", self.app)
+                keys_line(self.app, ("{breathing.done|escape,q|Esc}", "close"))
             )
             self.refresh_bindings()
         else:
@@ -224,15 +225,15 @@ class SensesScreen(ModalScreen[None]):
             count, what = SENSES_STEPS[self.step]
             word.update(markup_with("Name $count $what.", count=count, what=what))
             keys.update(
-                with_keys(
-                    "[b]{senses.next|enter,n|Enter}[/b] next  "
-                    "[b]{senses.close|escape,q|Esc}[/b] stop",
+                keys_line(
                     self.app,
+                    ("{senses.next|enter,n|Enter}", "next"),
+                    ("{senses.close|escape,q|Esc}", "stop"),
                 )
             )
         else:
             word.update(plain("That's all five. Take one more slow breath."))
-            keys.update(with_keys("[b]{senses.done|enter,n|Enter}[/b] done", self.app))
+            keys.update(keys_line(self.app, ("{senses.done|enter,n|Enter}", "done")))
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

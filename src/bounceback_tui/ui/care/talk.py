@@ -25,7 +25,7 @@ from bounceback_tui.ui.care.text_screen import (
     settings_key,
     unread_said,
 )
-from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.key_lines import keys_line
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import plain
@@ -87,5 +87,5 @@ class TalkScreen(CareTextScreen):
             with ScrollText(id="talk-text"):
                 yield Static(talk_text(self.care, self.contacts, self.unread, self.app))
             yield KeysHint(
-                with_keys("[b]{talk.close|escape,q|Esc}[/b] close", self.app), classes="form-keys"
+                keys_line(self.app, ("{talk.close|escape,q|Esc}", "close")), classes="form-keys"
             )

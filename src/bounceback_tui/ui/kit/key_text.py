@@ -25,18 +25,19 @@ if TYPE_CHECKING:
 _KEY_PLACEHOLDER = r"\{([a-z][a-z0-9_]*\.[a-z][a-z0-9_]*)\|([^}|]+)(?:\|([^}|]+))?\}"
 
 
-def with_keys(markup: str, app: object) -> Content:
+def with_keys(markup: str, app: object, **values: object) -> Content:
     """App-written ``markup`` with each ``{binding.id|default}`` placeholder showing the key
     in use. A key's label comes from the person's keymap, so it goes in as plain text (a
-    template value), never as markup: a "[" or a trailing backslash stays what it is."""
-    labels: dict[str, str] = {}
+    template value), never as markup: a "[" or a trailing backslash stays what it is.
+    ``values`` fill ``$name`` slots the same way (keys already looked up, a count)."""
+    labels: dict[str, str] = {name: display_text(str(value)) for name, value in values.items()}
 
     def slot(match: re.Match[str]) -> str:
         if match[3]:
             label = key_word(app, match[1], match[2], match[3])
         else:
             label = key_of(app, match[1], match[2])
-        name = f"key{len(labels)}"
+        name = f"_key{len(labels)}"
         labels[name] = display_text(str(label))
         return f"${{{name}}}"
 

@@ -8,17 +8,19 @@ from datetime import datetime
 from textual.content import Content
 
 from bounceback_tui import clock
-from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.key_lines import keys_line as keys_line_of
 
 
 def keys_line(app: object) -> Content:
-    """ "a follow  d unfollow  r refresh all  o open  Esc close", as bound: the line kept its
+    """ "a Follow  d Unfollow  r Refresh all  o Open  Esc Close", as bound: the line kept its
     letters after a keymap moved the keys (a stranger's walk)."""
-    return with_keys(
-        "[b]{boards.follow|a}[/b] follow  [b]{boards.unfollow|d}[/b] unfollow  "
-        "[b]{boards.refresh|r}[/b] refresh all  [b]{boards.open|o}[/b] open  "
-        "[b]{boards.close|escape|Esc}[/b] close",
+    return keys_line_of(
         app,
+        ("{boards.follow|a}", "follow"),
+        ("{boards.unfollow|d}", "unfollow"),
+        ("{boards.refresh|r}", "refresh all"),
+        ("{boards.open|o}", "open"),
+        ("{boards.close|escape|Esc}", "close"),
     )
 
 

@@ -32,7 +32,8 @@ from bounceback_tui.domain.wording import plural
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainInput
 from bounceback_tui.ui.kit.form import FieldSpec
-from bounceback_tui.ui.kit.key_text import key_of, with_keys
+from bounceback_tui.ui.kit.key_lines import keys_line
+from bounceback_tui.ui.kit.key_text import key_of
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.text import display_text, markup_with, plain
@@ -45,7 +46,10 @@ if TYPE_CHECKING:
 
 
 # The keys line while a link is typed or fetched.
-_KEYS = "[b]Enter[/b] fetch  [b]{import.cancel|escape|Esc}[/b] stop or close"
+_KEYS: tuple[tuple[str, str], ...] = (
+    ("Enter", "fetch"),
+    ("{import.cancel|escape|Esc}", "stop or close"),
+)
 
 
 @dataclass(frozen=True)
@@ -119,7 +123,7 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
             yield choices
             with ButtonRow(classes="form-buttons"):
                 yield KeysHint(
-                    with_keys(_KEYS, self.app),
+                    keys_line(self.app, *_KEYS),
                     id="import-keys",
                     classes="form-keys",
                 )
@@ -195,12 +199,17 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
         self._failed_link = link
         self._failed = True
         self.query_one("#import-keys", Static).update(
-            with_keys(
-                "[b]Enter[/b] try again  [b]{import.by_hand|ctrl+n|^n}[/b] fill in by hand  "
-                "[b]{import.cancel|escape|Esc}[/b] close"
-                if link
-                else _KEYS,
+            keys_line(
                 self.app,
+                *(
+                    (
+                        ("Enter", "try again"),
+                        ("{import.by_hand|ctrl+n|^n}", "fill in by hand"),
+                        ("{import.cancel|escape|Esc}", "close"),
+                    )
+                    if link
+                    else _KEYS
+                ),
             )
         )
         self.refresh_bindings()
@@ -245,8 +254,8 @@ class ImportPostingScreen(TypeAhead, ModalScreen["ImportedPosting | None"]):
             )
         )
         self.query_one("#import-keys", Static).update(
-            with_keys(
-                "[b]Enter[/b] import this one  [b]{import.cancel|escape|Esc}[/b] close", self.app
+            keys_line(
+                self.app, ("Enter", "import this one"), ("{import.cancel|escape|Esc}", "close")
             )
         )
 

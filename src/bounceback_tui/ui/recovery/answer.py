@@ -30,6 +30,7 @@ from bounceback_tui.ui.kit.button import Button
 from bounceback_tui.ui.kit.button_rows import ButtonRow
 from bounceback_tui.ui.kit.fields import PlainTextArea, full_note
 from bounceback_tui.ui.kit.kept_note import NOTHING_CHANGED, kept_step_note
+from bounceback_tui.ui.kit.key_lines import keys_line
 from bounceback_tui.ui.kit.key_text import esc_of
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.text import ContentNotify, after_colon, markup_with, plain
@@ -169,8 +170,12 @@ class AnswerScreen(ContentNotify, TypeAhead, room.DetailReading, ModalScreen[Tic
 
     def keys_hint(self) -> Content:
         save, close = self.key("answer.save", "ctrl+s"), self.close_key()
-        return Content.assemble(
-            (save, "bold"), " save and tick  ", (close, "bold"), close_words(self.draft_kept)
+        return keys_line(
+            self.app,
+            ("$save", "save and tick"),
+            ("$close", close_words(self.draft_kept)),
+            save=save,
+            close=close,
         )
 
     def initial_status(self) -> str:

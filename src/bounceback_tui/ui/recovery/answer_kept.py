@@ -18,7 +18,7 @@ KEPT, NOT_KEPT = "Close, draft kept", "Close (draft NOT kept)"
 
 def close_words(kept: bool) -> str:
     """The keys line's words after Escape's key."""
-    return " close, draft kept" if kept else " close (draft NOT kept)"
+    return KEPT if kept else NOT_KEPT
 
 
 def say_draft_kept(screen: Any, kept: bool) -> None:

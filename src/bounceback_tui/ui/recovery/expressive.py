@@ -14,6 +14,7 @@ from textual.widgets import Static, TextArea
 from bounceback_tui.domain.recovery import EXPRESSIVE_MINUTES
 from bounceback_tui.domain.wording import plural
 from bounceback_tui.services.recovery_views import StepView
+from bounceback_tui.ui.kit.key_lines import keys_line
 from bounceback_tui.ui.kit.text import markup_with, toast_with
 from bounceback_tui.ui.recovery.answer import AnswerScreen
 
@@ -60,8 +61,14 @@ class ExpressiveWritingScreen(AnswerScreen):
     def keys_hint(self) -> Content:
         pause = self.key("writing.timer", "ctrl+t")
         save, close = self.key("answer.save", "ctrl+s"), self.close_key()
-        return Content.assemble(
-            (pause, "bold"), " pause  ", (save, "bold"), " save  ", (close, "bold"), " close, kept"
+        return keys_line(
+            self.app,
+            ("$pause", "pause"),
+            ("$save", "save"),
+            ("$close", "close, kept"),
+            pause=pause,
+            save=save,
+            close=close,
         )
 
     def on_mount(self) -> None:

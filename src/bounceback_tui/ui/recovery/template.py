@@ -32,7 +32,7 @@ from bounceback_tui.domain.recovery_forms import (
 from bounceback_tui.services import recovery_template as template_service
 from bounceback_tui.services.kept_edits import template_step_kept
 from bounceback_tui.services.recovery_template import TemplateRow
-from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.key_lines import keys_line
 from bounceback_tui.ui.kit.list_table import ListTable
 from bounceback_tui.ui.kit.refused_keys import say_note
 from bounceback_tui.ui.kit.text import display_text, plain
@@ -241,12 +241,13 @@ class TemplateEditor(Vertical):
         table.add_columns("Step", "Group", "Day", "")
         yield table
         yield Static(
-            with_keys(
-                "[b]{template.add|a}[/b] add  [b]{template.edit|e}[/b] reword  "
-                "[b]{template.up|left_square_bracket}[/b] [b]{template.down|right_square_bracket}"
-                "[/b] move  [b]{template.retire|space|space}[/b] retire or restore  "
-                "[b]{template.reset|R}[/b] reset to the built-in template",
+            keys_line(
                 self.app,
+                ("{template.add|a}", "add"),
+                ("{template.edit|e}", "reword"),
+                ("{template.up|left_square_bracket} {template.down|right_square_bracket}", "move"),
+                ("{template.retire|space|space}", "retire or restore"),
+                ("{template.reset|R}", "reset to the built-in template"),
             ),
             classes="template-keys",
         )

@@ -14,7 +14,7 @@ from bounceback_tui.domain.text import screen_line
 from bounceback_tui.reframe import trap_name
 from bounceback_tui.reframe.record import Feeling, RecordDraft
 from bounceback_tui.ui.kit.cells import fit_cells
-from bounceback_tui.ui.kit.key_text import with_keys
+from bounceback_tui.ui.kit.key_lines import keys_line
 from bounceback_tui.ui.kit.scroll_text import ScrollText
 from bounceback_tui.ui.kit.text import markup_with, plain
 
@@ -127,11 +127,12 @@ class ReframeSummary(ScrollText, can_focus=True):
         add("Evidence for", draft.evidence_for)
         add("Evidence against", draft.evidence_against)
         self.query_one("#rf-summary-body", Static).update(Content("\n\n").join(sections))
-        keys = with_keys(
-            "[b]{reframe.edit|e}[/b] edit  [b]{reframe.previous|ctrl+b}[/b] back to the "
-            "last step  [b]{reframe.close|escape|Esc}[/b] back to the list"
-            + ("  [b]{reframe.plan|o}[/b] its recovery plan" if rejection else ""),
+        keys = keys_line(
             self.app,
+            ("{reframe.edit|e}", "edit"),
+            ("{reframe.previous|ctrl+b}", "back to the last step"),
+            ("{reframe.close|escape|Esc}", "back to the list"),
+            *((("{reframe.plan|o}", "its recovery plan"),) if rejection else ()),
         )
         self.query_one("#rf-summary-keys", Static).update(keys)
         self.scroll_home(animate=False)
