@@ -74,7 +74,7 @@ class KeymapInUse(_AppBase):
         if scopes is None:  # not installed whole: the warm-up thread checks (_check_keymap)
             return keymap
         app_keys = tuple(
-            Key(key, binding.id, binding.description, binding.action)
+            Key(key, binding.id, binding.description, binding.action, binding.priority)
             for key, binding in type(self)._merge_bindings()
         )
         checked = check_against(keymap, scopes, Scope("app", "everywhere", False, app_keys, ()))

@@ -11,10 +11,11 @@ documented ids, the checked ids and the code cannot drift apart.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from textual.app import App
@@ -125,10 +126,87 @@ def scope_of(cls: type[DOMNode], classes: list[type[DOMNode]]) -> Scope:
         place=place(cls),
         sees_app_keys=not issubclass(cls, (ModalScreen, App)),
         keys=tuple(
-            Key(key, binding.id, binding.description, binding.action) for key, binding in merged
+            Key(key, binding.id, binding.description, binding.action, binding.priority)
+            for key, binding in merged
         ),
         inside=tuple(f"{c.__module__}.{c.__qualname__}" for c in widgets_in(cls, classes)),
+        typing=heard_while_typing(cls),
     )
+
+
+def heard_while_typing(cls: type[DOMNode]) -> bool:
+    """Whether ``cls``'s keys are heard while the cursor is in a text field. Textual offers a
+    key to the focused widget, then to each widget around it, its screen and the app (the
+    fields pass on what they do not keep: kit/fields.bound_above), so: the app's keys (a
+    form's ctrl+q quits); a screen's that holds a text field (a form, the posting import's
+    link, the writing page); a widget's that holds one without taking focus itself (the
+    thought record's steps, the Reframe pane around them, a pane's filter box). A widget
+    that takes focus itself (a list) holds no field. Of these keys, only those not typed
+    into the field are heard from it (ui/keymap_check.py)."""
+    if issubclass(cls, App):
+        return cls.__module__.endswith(".app")
+    from bounceback_tui.ui.kit.pane import Pane
+
+    if getattr(cls, "can_focus", False) and not issubclass(cls, (Screen, Pane)):
+        return False
+    return any(_builds(code, _field_names()) for code in _code_of(cls))
+
+
+def _builds(code: str, names: frozenset[str]) -> bool:
+    """Whether ``code`` makes one of the widgets ``names`` ("Input(", not "class Input(")."""
+    pattern = r"(?<!class )\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\s*\("
+    return re.search(pattern, code) is not None
+
+
+def _code_of(cls: type) -> list[str]:
+    """The source of ``cls`` and its own bases, and the functions of its module (a widget's
+    parts may be made there: the thought record's ``_make_step``)."""
+    import inspect
+    import sys
+
+    own: list[Callable[..., object]] = [
+        k for k in cls.__mro__ if k.__module__.startswith(f"{PACKAGE}.")
+    ]
+    module = sys.modules[cls.__module__]
+    functions: list[Callable[..., object]] = [
+        f
+        for f in vars(module).values()
+        if inspect.isfunction(f) and f.__module__ == module.__name__
+    ]
+    code = []
+    for item in [*own, *functions]:
+        try:
+            code.append(inspect.getsource(item))
+        except (OSError, TypeError):
+            continue
+    return code
+
+
+@functools.cache
+def _field_names() -> frozenset[str]:
+    """The names of the text fields (Textual's Input and TextArea, and the app's kinds of
+    them) and of the widgets (not screens) that make one, found in their code."""
+    from textual.widget import Widget
+    from textual.widgets import Input, TextArea
+
+    widgets = [
+        c
+        for c in _subclasses(Widget)
+        if c.__module__.startswith(f"{PACKAGE}.") and not issubclass(c, (Screen, App))
+    ]
+    names = {"Input", "TextArea"} | {
+        c.__name__ for c in widgets if issubclass(c, (Input, TextArea))
+    }
+    while True:
+        found = frozenset(names)
+        more = {
+            c.__name__
+            for c in widgets
+            if c.__name__ not in found and any(_builds(code, found) for code in _code_of(c))
+        }
+        if not more:
+            return found
+        names |= more
 
 
 def scopes_of(entries: list[BindingEntry]) -> Scopes:

@@ -165,37 +165,13 @@ def _focus_keys_kept(binding_id: str, keys: str) -> str:
     return keys
 
 
-# Bindings heard while the cursor is in a text field (a form's, a recovery answer's), and
-# not before it (not priority): a key the field binds itself never reaches them. With
-# `"form.save" = "ctrl+w"` the form's `^s Save` left the key bar and ctrl+w deleted a word
-# in the field instead of saving (the field's own ctrl+w: Textual's Input and TextArea).
-# Alt and a letter is no field's binding: the field leaves it to the binding that has it
-# (kit/fields.bound_above), so it is not refused here.
-HEARD_WHILE_TYPING = frozenset({"form.save", "form.cancel", "answer.save"})
-
-
-def _field_keys_kept(binding_id: str, keys: str) -> str:
-    """``keys`` as given, unless ``binding_id`` is heard while typing and one of them is a
-    key a text field keeps for itself (ctrl+w, ctrl+k...).
-
-    Raises ValueError with a sentence for the person, as ``normalize_key`` does."""
-    if binding_id not in HEARD_WHILE_TYPING:
-        return keys
-    kept = _text_field_keys()
-    for key in keys.split(","):
-        if key in kept:
-            raise ValueError(
-                f"{_said(written_key(key))} (in a text field that key means "
-                f"{kept[key]}, so the field keeps it)"
-            )
-    return keys
-
-
 @cache
-def _text_field_keys() -> dict[str, str]:
-    """The keys with ctrl, alt or super that Textual's text fields (Input, TextArea) bind for
-    themselves, and what each does there ("delete left to start of word"). Read the first
-    time a keymap moves a binding heard while typing: most launches have none."""
+def text_field_keys() -> dict[str, str]:
+    """The keys Textual's text fields (Input, TextArea) bind for themselves, and what each
+    does there ("delete left to start of word"): with ctrl, alt or super (ctrl+w, ctrl+u),
+    and the keys that move or delete in them (home, end, the arrows, backspace). Not Enter,
+    which a form's field leaves to the form (it saves). Read the first time a keymap moves
+    a binding heard while typing (ui/keymap_check.py): most launches have none."""
     from textual.binding import Binding
     from textual.widgets import Input, TextArea
 
@@ -206,7 +182,7 @@ def _text_field_keys() -> dict[str, str]:
                 continue
             for key in binding.key.split(","):
                 key = key.strip()
-                if set(key.split("+")[:-1]) & {"ctrl", "alt", "super"}:
+                if key != "enter":
                     kept.setdefault(key, binding.description.lower() or binding.action)
     return kept
 
@@ -275,8 +251,7 @@ def parse_keymap(table: object, where: str = "settings.toml") -> KeymapFile:
             )
             continue
         try:
-            keys = _focus_keys_kept(binding_id, normalize_keys(value))
-            result.keymap[binding_id] = _field_keys_kept(binding_id, keys)
+            result.keymap[binding_id] = _focus_keys_kept(binding_id, normalize_keys(value))
         except ValueError as exc:
             result.problems.append(f"{binding_id} was not changed: {exc}.")
     return result

@@ -23,24 +23,28 @@ SCOPES_FILE = Path(__file__).with_name("keymap_scopes.json")
 
 
 class Key(NamedTuple):
-    """One key of one binding, as a class has it (its own and inherited bindings)."""
+    """One key of one binding, as a class has it (its own and inherited bindings); a
+    priority binding is heard before the focused widget (a text field) has the key."""
 
     key: str
     id: str | None
     description: str
     action: str
+    priority: bool = False
 
 
 class Scope(NamedTuple):
     """One class's keys, as the check needs them: where they work (in words), whether the
-    app's keys reach it (not a modal screen's, nor another app's), its keys, and the
-    classes whose widgets it holds, whose keys win while they have focus."""
+    app's keys reach it (not a modal screen's, nor another app's), its keys, the classes
+    whose widgets it holds, whose keys win while they have focus, and whether its keys are
+    heard while the cursor is in a text field (``binding_catalogue.heard_while_typing``)."""
 
     name: str
     place: str
     sees_app_keys: bool
     keys: tuple[Key, ...]
     inside: tuple[str, ...]
+    typing: bool = False
 
 
 class Scopes(NamedTuple):
@@ -66,7 +70,7 @@ def scopes_to_json(scopes: Scopes) -> str:
         return json.dumps(value, ensure_ascii=False)
 
     rows = ",\n".join(
-        line([s.name, s.place, s.sees_app_keys, s.keys, s.inside]) for s in scopes.scopes
+        line([s.name, s.place, s.sees_app_keys, s.keys, s.inside, s.typing]) for s in scopes.scopes
     )
     defaults = {key: sorted(value) for key, value in sorted(scopes.defaults.items())}
     return (
@@ -81,8 +85,15 @@ def stored_scopes() -> Scopes | None:
         data = json.loads(SCOPES_FILE.read_text(encoding="utf-8"))
         return Scopes(
             tuple(
-                Scope(name, place, bool(sees), tuple(Key(*key) for key in keys), tuple(inside))
-                for name, place, sees, keys, inside in data["scopes"]
+                Scope(
+                    name,
+                    place,
+                    bool(sees),
+                    tuple(Key(*key) for key in keys),
+                    tuple(inside),
+                    bool(typing),
+                )
+                for name, place, sees, keys, inside, typing in data["scopes"]
             ),
             frozenset(data["ids"]),
             {key: set(value) for key, value in data["defaults"].items()},
@@ -240,11 +251,16 @@ def _co_bound(
 def check_against(
     keymap: Mapping[str, str], scopes: Scopes, app: Scope | None = None
 ) -> KeymapCheck:
-    """Drop entries with unknown ids or that clash; pin neighbours Textual would unbind."""
+    """Drop entries with unknown ids, that take a text field's key while one is typed in, or
+    that clash; pin neighbours Textual would unbind."""
     problems: list[str] = []
     accepted: dict[str, str] = {}
+    typing = _heard_while_typing(scopes, keymap)
     for binding_id, keys in keymap.items():
         if binding_id in scopes.ids:
+            if refused := _field_keys_taken(binding_id, keys, scopes, typing):
+                problems.append(refused)
+                continue
             accepted[binding_id] = keys
             continue
         import difflib  # only for an id that is not one
@@ -284,3 +300,57 @@ def check_against(
             problems.append(sentence)
     pins, _ = _co_bound(scopes, accepted)
     return KeymapCheck({**pins, **accepted}, problems)
+
+
+def _heard_while_typing(scopes: Scopes, keymap: Mapping[str, str]) -> dict[str, str]:
+    """Each id of ``keymap`` heard while the cursor is in a text field, and where (in words):
+    a binding of a class around a text field (``Scope.typing``: the app, a form, the writing
+    page, the posting import, a pane with its filter box), whose usual key the field does
+    not type (ctrl+s, Escape, ctrl+n: "q" or "a" are typed, so their bindings are not heard
+    there whatever key they have). A priority binding (the palette's, the message's save) is
+    heard before the field: its place is marked with a leading "!"."""
+    heard: dict[str, str] = {}
+    for scope in scopes.scopes:
+        if scope.typing:
+            for item in scope.keys:
+                if item.id is not None and item.id in keymap and not _typed(item.key):
+                    heard.setdefault(item.id, ("!" if item.priority else "") + scope.place)
+    return heard
+
+
+def _typed(key: str) -> bool:
+    """Whether a text field types ``key`` ("a", "question_mark", "space") as a character."""
+    from textual.keys import key_to_character
+
+    character = key_to_character(key) if "+" not in key.rstrip("+") else None
+    return character is not None and len(character) == 1 and character.isprintable()
+
+
+def _field_keys_taken(
+    binding_id: str, keys: str, scopes: Scopes, typing: Mapping[str, str]
+) -> str | None:
+    """Why ``binding_id`` cannot have ``keys``: one is a key a text field keeps for itself
+    (ctrl+w, ctrl+u, home...), and the binding is heard while the cursor is in one, where
+    the field has the key first (`"form.save" = "ctrl+w"`: ctrl+w deleted a word in the
+    Company field, and the form never saved). None when it can; a key among the binding's
+    usual ones is not refused (it was there before the keymap)."""
+    if binding_id not in typing:
+        return None
+    from bounceback_tui.ui.keymap import text_field_keys
+
+    kept = text_field_keys()
+    usual = {key for default in scopes.defaults.get(binding_id, ()) for key in default.split(",")}
+    first, place = typing[binding_id].startswith("!"), typing[binding_id].lstrip("!")
+    for key in keys.split(","):
+        if key in kept and key not in usual:
+            said = f"{binding_id} was not changed: in a text field {written_key(key)} means "
+            if first:  # heard before the field: it would take the key from every field
+                return (
+                    f"{said}{kept[key]}, and {binding_id} is heard before the text fields "
+                    f"{_in(place)}, so they would lose that key."
+                )
+            return (
+                f"{said}{kept[key]}, so the field keeps it; {binding_id} is heard from the "
+                f"text fields {_in(place)}, and there it would never get that key."
+            )
+    return None
