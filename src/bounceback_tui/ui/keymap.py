@@ -111,7 +111,30 @@ def normalize_key(text: str) -> str:
             f"{_said(raw)} (most terminals, xterm, GNOME Terminal and tmux among them, cannot "
             f"send ctrl with the {mark} key: it arrives as another key or not at all)"
         )
+    if "alt" in modifiers and (mark := _alt_mark(base)):
+        raise ValueError(
+            f"{_said(raw)} (a terminal sends alt with {mark} as Escape and then {mark}, and the "
+            f"app reads that as {mark} alone, so it never arrives as a key of its own; alt "
+            "works with a letter, a digit or a named key such as up)"
+        )
     return "+".join([*modifiers, base])
+
+
+def _alt_mark(base: str) -> str | None:
+    """The mark or space ``base`` names ("comma" -> ","), which alt cannot come with: xterm,
+    GNOME Terminal and tmux send alt and a key as Escape and the key, and Textual reads
+    Escape and a mark as the mark alone (only a letter or a digit becomes "alt+a"). In tmux,
+    alt+comma arrived as a bare comma, which opened Settings (`,`), and `"app.help" =
+    "alt+comma"` was taken without a word. None for a letter, a digit or a named key."""
+    import string
+
+    if base == "space":
+        return "Space"
+    marks = {_character_to_key(mark): mark for mark in string.punctuation}
+    character = marks.get(base) or key_to_character(base)
+    if character is None or len(character) != 1 or character.isalnum():
+        return None
+    return character
 
 
 # Ctrl and these keys make the byte of another key, which is what arrives: `"app.help" =
