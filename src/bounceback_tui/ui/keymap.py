@@ -225,6 +225,14 @@ def _typed_by_a_keyboard(character: str) -> bool:
     return character.isprintable() and ord(character) <= 0xFFFF
 
 
+# Why an empty entry is refused. Every action keeps a key: the key bar, `?`, the palette and
+# the hints in the panes' text each name one, and nothing is reachable only by the mouse.
+EMPTY_ENTRY = (
+    "it is empty, and an action cannot be left without a key, so it keeps its usual one; to "
+    "free that key for another binding, give this one a different key (or remove the line)"
+)
+
+
 def normalize_keys(value: object) -> str:
     """A keymap value (a string with commas, or a list of strings) as Textual's key list."""
     if isinstance(value, str):
@@ -237,7 +245,9 @@ def normalize_keys(value: object) -> str:
         raise ValueError('the value must be a key in quotes, like "n", or a list of them')
     normalized = [normalize_key(key) for key in keys if key.strip()]
     if not normalized:
-        raise ValueError("no key given")
+        # `"pipeline.add" = ""` or `[]`, written to take a key away: it said "no key given",
+        # and whether the action still had its key was left to guess (a power user's walk).
+        raise ValueError(EMPTY_ENTRY)
     # Keep the order, drop repeats: the first key is the one hints show.
     return ",".join(dict.fromkeys(normalized))
 
