@@ -53,7 +53,8 @@ def _today(app: BouncebackApp) -> Iterator[PaletteAction]:
         f"(key {app.key_label('today.insights', 'w')} {on})",
         app.action_insights,
         keywords="insights statistics rates strategy sankey flow compare",
-        binding="today.insights",
+        # The Pipeline's `w` opens it too: listed once, found by that key's words.
+        binding="today.insights pipeline.insights",
     )
     yield PaletteAction(
         "Interview answer bank",

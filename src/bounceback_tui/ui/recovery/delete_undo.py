@@ -36,7 +36,7 @@ class DeleteAndUndo(RecoveryListing):
         from bounceback_tui.ui.kit.confirm import ConfirmScreen
 
         step = self.step_list.highlighted_step
-        if self.app.focused is self.step_list and step is not None:
+        if self.screen.focused is self.step_list and step is not None:
             step_id = step.id
 
             step_version = step.version

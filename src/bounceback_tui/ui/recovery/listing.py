@@ -270,7 +270,7 @@ class RecoveryListing(FilteredListPane, AppPane):
         if not self.is_mounted:
             return True
         steps = self.step_list
-        in_steps = self.app.focused is steps
+        in_steps = self.screen.focused is steps
         step = steps.highlighted_step if self._plan else None
         if action == "tick":
             return in_steps and step is not None

@@ -60,7 +60,7 @@ class StepKeyNotes(_Base):
             return "Pick a plan first."
         if action not in ("tick", "skip", "skill", "message") or self._plan is None:
             return super().refused_key_note(action, parameters)
-        if self.app.focused is not self.step_list:
+        if self.screen.focused is not self.step_list:
             enter = self.bb_app.key_label("list.select", "enter").replace("⏎", "Enter")
             if action == "skill":  # the no came with no feedback ("No reason given.")
                 return markup_with(NO_FEEDBACK, enter=enter)

@@ -72,7 +72,7 @@ class StepSkips(RecoveryListing):
             steps = self.step_list
             return (
                 self._plan is not None
-                and self.app.focused is steps
+                and self.screen.focused is steps
                 and (steps.highlighted_step is not None)
             )
         return super().check_action(action, parameters)
@@ -82,7 +82,7 @@ class StepSkips(RecoveryListing):
         works there, and `?` lists it, but at 80 columns the step's own keys (`x` among them)
         and `u` left no room for `/` Filter."""
         if action == "new_rejection" and self.is_mounted:
-            return self.app.focused is self.step_list
+            return self.screen.focused is self.step_list
         return super().bar_leaves_out(action)
 
     def action_skip(self) -> None:

@@ -333,7 +333,7 @@ class StepWork(RecoveryListing):
         plan = self._plan
         if plan is None:
             return
-        in_steps = self.app.focused is self.step_list
+        in_steps = self.screen.focused is self.step_list
         step = self.step_list.highlighted_step if in_steps else None
         source = skill_source_of(step.kind, step.group_key, step.answer) if step else None
         if step is None or source is None:  # "No reason given." is no feedback (domain/feedback.py)
