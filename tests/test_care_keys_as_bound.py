@@ -23,7 +23,7 @@ MOVED = (
     '"app.settings" = "f2"\n'
     '"pane.people" = "7"\n'
     '"settings.go_to" = "ctrl+g"\n'
-    '"settings.close" = "ctrl+x"\n'
+    '"settings.close" = "ctrl+t"\n'
     '"skills.clear_filter" = "ctrl+l"\n'
 )
 
@@ -82,7 +82,7 @@ async def test_settings_says_its_own_keys_as_bound(opened_paths: DataPaths) -> N
         await settle_workers(pilot)
         assert isinstance(app.screen, SettingsScreen)
         said = flat(screen_text(app))
-        assert "^g goes to a section; ^x closes." in said, said
+        assert "^g goes to a section; ^t closes." in said, said
         assert "Enter goes" not in said and "Escape closes" not in said
         assert focus_problem(app) is None
 

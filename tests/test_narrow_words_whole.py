@@ -66,7 +66,7 @@ async def test_whats_working_names_its_close_key_whole_at_60_columns(
         assert isinstance(app.screen, InsightsScreen)
         await pilot.pause()
         words = _words(app)
-        assert "Esc Close" in words and "role families" in words, words
+        assert "Esc Close" in words and "Role families" in words, words
         assert focus_problem(app) is None
 
 

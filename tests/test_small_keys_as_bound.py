@@ -20,7 +20,7 @@ async def test_the_message_dialog_names_its_moved_keys(opened_paths: DataPaths) 
     from bounceback_tui.ui.people.message import MessageScreen
 
     store_once(opened_paths, fill_demo, 60)
-    keys = '[keymap]\n"message.close" = "ctrl+g"\n"message.sent" = "ctrl+e"\n'
+    keys = '[keymap]\n"message.close" = "ctrl+g"\n"message.sent" = "ctrl+t"\n'
     async with _keymapped(opened_paths, keys) as (app, pilot):
         for key in ("6", "m", "down", "enter"):
             await pilot.press(key)
@@ -29,7 +29,7 @@ async def test_the_message_dialog_names_its_moved_keys(opened_paths: DataPaths) 
         # No keys line of its own: the key bar names each key, as bound, in its words.
         assert not app.screen.query(".form-keys")
         shown = [f"{keys} {words}" for keys, words in app.screen.query_one(KeyBar).shown()]
-        said = ["^y Copy", "^e Mark as sent", "^o Open in mail", "^g Close"]
+        said = ["^y Copy", "^t Mark as sent", "^o Open in mail", "^g Close"]
         assert sorted(entry for entry in shown if entry in said) == sorted(said), shown
 
 

@@ -47,13 +47,18 @@ def _today(app: BouncebackApp) -> Iterator[PaletteAction]:
         run_in(app, "today", "check_in"),
         keywords="check in mood feeling how am i",
     )
+    # The Pipeline's `w` opens it too: one entry, naming the key of the pane shown.
+    insights = (
+        f"key {app.key_label('pipeline.insights', 'w')} on the Pipeline"
+        if app.shown_pane() == "pipeline"
+        else f"key {app.key_label('today.insights', 'w')} {on}"
+    )
     yield PaletteAction(
         "What's working",
         "Reply, interview and offer rates by source, role and more, and the stage flow "
-        f"(key {app.key_label('today.insights', 'w')} {on})",
+        f"({insights})",
         app.action_insights,
         keywords="insights statistics rates strategy sankey flow compare",
-        # The Pipeline's `w` opens it too: listed once, found by that key's words.
         binding="today.insights pipeline.insights",
     )
     yield PaletteAction(
