@@ -97,7 +97,7 @@ def test_free_space_is_asked_of_the_nearest_folder_there_is(
 
 FULL_IN_APP = (
     "Today's backup was not taken: the disk is full. Free some space, then choose “Back up "
-    "now” in the palette (^k). Your store is unchanged."
+    "now” in the palette (^o). Your store is unchanged."
 )
 
 
@@ -110,7 +110,7 @@ async def test_the_daily_backup_on_a_full_disk_says_it_once_with_how_to_take_it(
     from tests.ui_harness import keep_toasts, settle
 
     opened_paths.config_dir.mkdir(parents=True, exist_ok=True)
-    opened_paths.settings_file.write_text('[keymap]\n"app.palette" = "ctrl+k"\n')
+    opened_paths.settings_file.write_text('[keymap]\n"app.palette" = "ctrl+o"\n')
     _backup_runs_out_of_room(monkeypatch)
     _free_space(monkeypatch, 0)
     app = BouncebackApp(opened_paths)
