@@ -262,12 +262,26 @@ QUOTE_CELLS = 40
 
 
 def quoted(text: object, cells: int = QUOTE_CELLS) -> str:
-    """The person's ``text`` quoted in a field's error ("'85kk' is not an amount"), as
-    ``repr`` quotes it: stripped, on one line and cut at a word's end with the ellipsis
+    """The person's ``text`` quoted in a field's error ("'85kk' is not an amount"):
+    stripped, on one line and cut at a word's end with the ellipsis
     (``clip_near_word``; inside a lone long word only, never inside an accented letter): a
     10,000-character paste made an error of 170 lines, the Date field's own cut showed 'é'
-    as 'e' and ended in "...", and "'next tues at half past ele…'" read as another word."""
-    return repr(clip_near_word(str(text).strip(), cells))
+    as 'e' and ended in "...", and "'next tues at half past ele…'" read as another word.
+
+    Quoted as typed, not as ``repr`` quotes it: a backslash typed once is shown once (repr
+    doubled it: "'\\\\x1b[2J'"), and a quote inside picks the other quote around it, with no
+    backslash before it ("it's" as '"it's"'); a text holding both is set in “ ”. A real
+    control character never reaches here (``screen_line`` made it U+FFFD)."""
+    return quote_as_typed(clip_near_word(str(text).strip(), cells))
+
+
+def quote_as_typed(text: str) -> str:
+    """``text`` between quotes that are not in it: ' ', else " ", else “ ” (no escapes)."""
+    if "'" not in text:
+        return f"'{text}'"
+    if '"' not in text:
+        return f'"{text}"'
+    return f"\u201c{text}\u201d"
 
 
 # An application named in a sentence ("Company (Role)") is named in full up to this many
