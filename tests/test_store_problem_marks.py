@@ -125,7 +125,9 @@ async def test_when_no_backup_can_be_used_none_is_offered_and_each_is_marked(
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         restore = app.query_one("#restore", Button)
-        assert flat(str(restore.label)) == "r Restore a backup (none of them can be used)"
+        assert (
+            flat(str(restore.label)) == "Restore a backup: not available, none of them can be used"
+        )
         assert restore.disabled
         _drawn(
             app,

@@ -60,7 +60,9 @@ class QuickCheck:
                 # not given back, and the app's own objects did not need it all again).
                 with suppress(sqlite3.DatabaseError):  # damage: the check says so, as before
                     conn.execute("PRAGMA cache_size = -256")
-                self.result = conn.execute("PRAGMA quick_check").fetchone()[0]
+                from bounceback_tui.store.sound_check import faults_said
+
+                self.result = faults_said(row[0] for row in conn.execute("PRAGMA quick_check(1)"))
             finally:
                 conn.close()
         except sqlite3.OperationalError:

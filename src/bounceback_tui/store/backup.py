@@ -294,7 +294,9 @@ def check_result(path: Path, pragma: str) -> str:
                 from bounceback_tui.store.sound_check import integrity_verdict
 
                 return integrity_verdict(conn, 1).said
-            return str(conn.execute(f"PRAGMA {pragma}").fetchone()[0])
+            from bounceback_tui.store.sound_check import faults_said
+
+            return faults_said(row[0] for row in conn.execute(f"PRAGMA {pragma}(1)"))
         finally:
             conn.close()
 

@@ -79,8 +79,9 @@ def _upgrade_copy(
 
     try:
         upgrade_store(ready, None, lambda: checked_version(ready, backup), rules=rules)
-        rows = ready.execute("PRAGMA integrity_check(3)").fetchall()
-        reason = "; ".join(str(row[0]) for row in rows)
+        from bounceback_tui.store.sound_check import faults_said
+
+        reason = faults_said((row[0] for row in ready.execute("PRAGMA integrity_check(3)")), 3)
     except StepRefused as exc:
         reason = exc.reason
     except sqlite3.Error as exc:

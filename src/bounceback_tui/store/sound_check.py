@@ -20,6 +20,7 @@ library only, like file_copy.py.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from bounceback_tui.store.held_files import HeldConnection
@@ -98,7 +99,22 @@ def unreadable_said(unreadable: tuple[tuple[str, str], ...]) -> str:
 
 
 def _said(cursor: sqlite3.Cursor, most: int) -> str:
-    return "; ".join(str(row[0]) for row in cursor.fetchmany(max(1, most)))
+    return faults_said((row[0] for row in cursor.fetchall()), most)
+
+
+# The line SQLite heads its report with, before the faults of each database it checked.
+_HEADING = "*** in database "
+
+
+def faults_said(lines: Iterable[object], most: int = 1) -> str:
+    """SQLite's check (its rows' one column) as a person is told it: "ok", or its first
+    ``most`` faults joined by "; " ("On tree page 42 cell 1: Offset 65535 out of range…"),
+    without the "*** in database main ***" heading it puts before them: `backup` and the
+    launch screen quoted that heading alone, which tells nothing (issue 15 §4). A row can
+    hold several lines (the heading and the faults under it, one row)."""
+    said = [part for line in lines for part in str(line).splitlines() if part.strip()]
+    faults = [line for line in said if not line.startswith(_HEADING)] or said
+    return "; ".join(faults[: max(1, most)])
 
 
 def _their_indexes(conn: sqlite3.Connection, exc: sqlite3.Error) -> list[tuple[str, str]]:

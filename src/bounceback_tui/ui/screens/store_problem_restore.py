@@ -113,9 +113,11 @@ class RestoringApp(App[bool]):
                 label=self.backup_label,
                 key=key,
             )
+        # Not a choice, so no key: it read as one ("r  Restore the latest backup (there are
+        # none yet)") though there was nothing to restore; shown as unavailable, and why.
         if self.passed_over:
-            return markup_with("[b]$key[/b]  Restore a backup (none of them can be used)", key=key)
-        return markup_with("[b]$key[/b]  Restore the latest backup (there are none yet)", key=key)
+            return plain("   Restore a backup: not available, none of them can be used")
+        return plain("   Restore a backup: not available, there are none yet")
 
     def _passed_over_text(self) -> Content:
         """The backups not offered, marked as `restore` lists them (at most four, then how
