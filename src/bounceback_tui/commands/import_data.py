@@ -177,7 +177,12 @@ def _prepare_store(paths: DataPaths, dry_run: bool) -> bool:
 def _import_json(args: argparse.Namespace, paths: DataPaths, source: Path) -> int:
     from bounceback_tui.store.sqlite_file import store_is_read_only
     from bounceback_tui.transfer.files import TransferError
-    from bounceback_tui.transfer.json_import import import_json, load_json_export, store_has_data
+    from bounceback_tui.transfer.json_import import (
+        import_json,
+        load_json_export,
+        refuse_if_damaged,
+        store_has_data,
+    )
     from bounceback_tui.transfer.json_unreadable import imported_sentence
     from bounceback_tui.transfer.progress import TerminalProgress
 
@@ -206,6 +211,7 @@ def _import_json(args: argparse.Namespace, paths: DataPaths, source: Path) -> in
         if exists and store_is_read_only(paths.database):
             pass  # said above: nothing a real run would do holds
         elif has_data and not args.replace:
+            refuse_if_damaged(paths.database)  # not --replace, which it refuses
             print("The store already holds data: a real run needs --replace (backup first).")
         elif has_data:
             print("A real run would back up the store, then replace everything in it.")

@@ -253,6 +253,23 @@ def _note_reasons(conn: sqlite3.Connection) -> None:
         v010.note_reasons(conn, clock.now())
 
 
+def refuse_if_damaged(db_path: Path) -> None:
+    """Refuse, naming the damage, a store SQLite's quick check finds damaged inside: an
+    import into it said "already holds data … Use --replace", and --replace was then
+    refused for the damage (its backup first is not kept). The caller's way out follows
+    (restore a backup, or the app's fresh start)."""
+    from bounceback_tui.errors import StoreDamagedError
+    from bounceback_tui.store.backup import check_result
+
+    said = check_result(db_path, "quick_check")
+    if said != "ok":
+        raise StoreDamagedError(
+            f"The store at {db_path} is damaged inside (SQLite's check says: {said}); "
+            "nothing was written, and nothing can be imported into it until the damage is "
+            "dealt with."
+        )
+
+
 def import_json(
     paths: DataPaths,
     data: JsonExport,
@@ -283,6 +300,7 @@ def import_json(
         raise TransferError(read_only_message(db_path))
     has_data = store_has_data(db_path)
     if has_data and not replace:
+        refuse_if_damaged(db_path)  # --replace would be refused for it: say the damage
         raise TransferError(
             f"The store at {db_path} already holds data; nothing was written. Use --replace to "
             "replace everything in it with the file (a backup is taken first), or import into "
