@@ -57,8 +57,10 @@ def test_an_edited_text_is_found_by_its_new_initials_only() -> None:
 def test_the_palette_finds_a_role_by_its_initials() -> None:
     entries = [SearchEntry(Kind.APPLICATION, n, text) for n, text in enumerate(TEXTS)]
     found = [hit.item.id for hit in SearchIndex(entries).search("sre")]
-    # The palette asks closer matches than a filter: the note's "screen" is not one.
-    assert found == [5, 1, 2]
+    # The initials first; then, as a filter finds it (one rule: "sre" is "screen" with a
+    # letter left out), the note about the screen share.
+    assert found == [5, 1, 2, 0]
+    assert {item for item, _ in FuzzyIndex(TEXTS, str).search("sre")} == {TEXTS[n] for n in found}
 
 
 async def test_sre_in_the_pipeline_shows_the_reliability_roles_before_the_screen_note(

@@ -114,8 +114,17 @@ def test_entries_are_labelled_by_kind(records: Records, opened_paths: DataPaths)
         "Thought record",
         "Skill",
         "Person",
+        "Interview question",
     ]
-    assert [kind.pane for kind in Kind] == ["pipeline", "recovery", "reframe", "skills", "people"]
+    # An interview question has no pane: the palette opens the answer bank on it.
+    assert [kind.pane for kind in Kind] == [
+        "pipeline",
+        "recovery",
+        "reframe",
+        "skills",
+        "people",
+        "answers",
+    ]
 
 
 @pytest.mark.parametrize("query", ["xqzvbk", "zzzz zzzz", "!!!", "   ", "🙂", "g", "é"])

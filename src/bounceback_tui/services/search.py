@@ -54,6 +54,12 @@ _PEOPLE = """
     ORDER BY name COLLATE NOCASE, id
 """
 
+_QUESTIONS = """
+    SELECT id, question, asked_at, tags, situation, action, result
+    FROM interview_question
+    ORDER BY id
+"""
+
 _STAGES = {stage.value: stage for stage in Stage}
 _SKILL_KINDS = {kind.value: kind for kind in SkillKind}
 _SKILL_STATUSES = {status.value: status for status in SkillStatus}
@@ -160,11 +166,24 @@ def _person(row: tuple[Any, ...]) -> SearchEntry:
     )
 
 
+def _question(row: tuple[Any, ...]) -> SearchEntry:
+    """A question of the answer bank: "sql" finds "How would you write a SQL query…"."""
+    question_id, question, asked_at, tags, *star = row
+    return SearchEntry(
+        Kind.QUESTION,
+        question_id,
+        shorten(question),
+        _join("Answer bank", asked_at),
+        " ".join([asked_at or "", (tags or "").replace(",", " "), *(part or "" for part in star)]),
+    )
+
+
 def load_entries(db_path: Path, today: date) -> list[SearchEntry]:
-    """Every application, rejection, thought record and skill, grouped by kind."""
+    """Every application, rejection, thought record, skill, person and answer bank
+    question, grouped by kind."""
     conn = connect(db_path, read_only=True)
     try:
-        # One snapshot for the four queries, so a write in another window cannot land
+        # One snapshot for the queries, so a write in another window cannot land
         # between them.
         conn.execute("BEGIN")
         entries = [_application(row, today) for row in conn.execute(_APPLICATIONS)]
@@ -172,6 +191,7 @@ def load_entries(db_path: Path, today: date) -> list[SearchEntry]:
         entries += [_thought_record(row, today) for row in conn.execute(_THOUGHT_RECORDS)]
         entries += [_skill(row) for row in conn.execute(_SKILLS)]
         entries += [_person(row) for row in conn.execute(_PEOPLE)]
+        entries += [_question(row) for row in conn.execute(_QUESTIONS)]
         conn.execute("COMMIT")
     finally:
         conn.close()

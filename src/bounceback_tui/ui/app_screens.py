@@ -50,13 +50,16 @@ def show_insights(app: BouncebackApp) -> None:
         app.push_screen(InsightsScreen(app.paths.database, app.db))
 
 
-def show_answer_bank(app: BouncebackApp, practise: bool) -> None:
-    """The interview answer bank; ``practise`` starts a round straight away."""
+def show_answer_bank(app: BouncebackApp, practise: bool, select: int | None = None) -> None:
+    """The interview answer bank; ``practise`` starts a round straight away; ``select``: the
+    question shown first (the palette found it)."""
     from bounceback_tui.ui.answers.bank import AnswerBankScreen
 
     if isinstance(app.screen, AnswerBankScreen):
+        if select is not None:
+            app.screen.reload(select=select)
         return
-    bank = AnswerBankScreen(app.db)
+    bank = AnswerBankScreen(app.db, select=select)
     app.push_screen(bank)
     if practise:
         app.call_after_refresh(bank.run_action, "practise")

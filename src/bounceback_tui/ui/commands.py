@@ -39,7 +39,7 @@ from textual.worker import Worker, WorkerState
 from bounceback_tui import clock
 from bounceback_tui.domain.fuzzy_text import words
 from bounceback_tui.domain.search import (
-    RECORD_CUTOFF,
+    ACTION_CUTOFF,
     Kind,
     Ranked,
     Ranker,
@@ -109,6 +109,11 @@ async def open_record(app: BouncebackApp, kind: Kind, item_id: int) -> None:
     Today does: it closed to Reframe's list (the twenty-third round's list)."""
     if kind.pane == "reframe":
         await app.open_thought_record(item_id)
+        return
+    if kind is Kind.QUESTION:  # the answer bank, on that question
+        from bounceback_tui.ui.app_screens import show_answer_bank
+
+        show_answer_bank(app, False, select=item_id)
         return
     await app.go_to(kind.pane, item_id)
 
@@ -207,9 +212,9 @@ class ActionsProvider(Provider):
                 )
 
     async def search(self, query: str) -> Hits:
-        # The records' cutoff: a weaker match ("acm" for the "am" of Daily check-in's "how
-        # am i", 80) was listed first where no record matched, and Enter ran it.
-        found = self._ranker.search(query, per_group=len(self._actions), cutoff=RECORD_CUTOFF)
+        # A weaker match ("acm" for the "am" of Daily check-in's "how am i", 80) was listed
+        # first where no record matched, and Enter ran it (domain/search.ACTION_CUTOFF).
+        found = self._ranker.search(query, per_group=len(self._actions), cutoff=ACTION_CUTOFF)
         for ranked in found:
             action = ranked.item
             yield RankedHit(

@@ -86,9 +86,10 @@ class AnswerBankScreen(BankDeleteUndo):
     ]
     HELP_TITLE: ClassVar[str] = "Answer bank"  # `?` names it (ui/app_screens.show_help)
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, select: int | None = None) -> None:
         super().__init__()
         self.db = db
+        self._select = select  # the question shown first (the palette's)
         self.rows = []
         self._deleted = None
 
@@ -101,7 +102,7 @@ class AnswerBankScreen(BankDeleteUndo):
             yield KeysHint(id="answers-keys", classes="form-keys")
 
     def on_mount(self) -> None:
-        self.reload()
+        self.reload(select=self._select)
         self.query_one("#answers-list").focus()
 
     def on_resize(self, event: events.Resize) -> None:
