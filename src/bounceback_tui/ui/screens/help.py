@@ -215,6 +215,7 @@ def collect_help(screen: Screen, app: App) -> list[HelpLine]:
     # The screen's, and those of the widget with focus and what holds it: a long text's
     # "up,k" was listed "↑ Up" alone, Textual holding one binding a key (kit/scroll_text.py).
     declared = _own_bindings([screen, *_focus_chain(screen)])
+    parts = _part_bindings(screen)
     for active in screen.active_bindings.values():
         binding: Binding = active.binding
         if not binding.id or not binding.description or binding.id in seen:
@@ -225,6 +226,8 @@ def collect_help(screen: Screen, app: App) -> list[HelpLine]:
         # As declared, every key of it: Textual holds one binding a key ("esc Stop" was
         # listed for Escape and q: a tester's walk).
         binding = declared.get(binding.id, binding)
+        if binding.id in parts:  # a part's key, under the part's heading (``HELP_PARTS``)
+            title = parts[binding.id][1]
         found.append((binding, binding.description, scope, title))
     # And the screen's own keys that do nothing at this moment, as a pane's are listed
     # (Unfollow on the job boards before a board is followed), in the screen's words then.
@@ -234,8 +237,25 @@ def collect_help(screen: Screen, app: App) -> list[HelpLine]:
             words = _words_while_refused(screen, binding)
             if words:
                 found.append((binding, words, "screen", "This screen"))
+    for binding_id, (binding, heading) in parts.items():  # a part without the focus
+        if binding_id not in seen and binding.description:
+            seen.add(binding_id)
+            found.append((binding, binding.description, "screen", heading))
     lines = _one_line_a_family(app, found, declared)
     return sorted(lines, key=lambda line: line.scope == "global")
+
+
+def _part_bindings(screen: Screen) -> dict[str, tuple[Binding, str]]:
+    """The keys of the parts of ``screen`` that act only while the part has focus, listed by
+    `?` whatever has it, under a heading that says when they apply: a screen's
+    ``HELP_PARTS``, (selector, heading) pairs. Settings' `?` listed the recovery plan
+    template's keys (a e [ ] space R) only while its table had the focus."""
+    found: dict[str, tuple[Binding, str]] = {}
+    for selector, heading in getattr(screen, "HELP_PARTS", ()):
+        for part in screen.query(selector):
+            for binding_id, binding in _own_bindings([part]).items():
+                found.setdefault(binding_id, (binding, heading))
+    return found
 
 
 class HelpScreen(ModalScreen[None]):

@@ -73,6 +73,10 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits, SettingSaves):
     and what is typed after Enter on it waits for the setting Enter went to."""
 
     HELP_TITLE: ClassVar[str] = "Settings"  # `?` names it (ui/app_screens.show_help)
+    # `?` lists the template's keys whatever has focus, saying when they work (help.py).
+    HELP_PARTS: ClassVar[tuple[tuple[str, str], ...]] = (
+        ("TemplateEditor", "Recovery plan template (while its list of steps has focus)"),
+    )
     # Under 80 columns a setting's label, its control and its note stack (settings.tcss):
     # at 40 the label's 26 cells ran the theme's dropdown and every note past the edge; at
     # 60 a text field's note had no room (an error's "its note says why" pointed at
