@@ -46,7 +46,8 @@ class DeleteAndUndo(RecoveryListing):
                     self._delete(
                         lambda: step_service.delete_step(
                             self.bb_app.db, step_id, expected_version=step_version
-                        )
+                        ),
+                        near=self.step_list.neighbour_of(step_id),
                     )
 
             self.app.push_screen(
@@ -105,7 +106,9 @@ class DeleteAndUndo(RecoveryListing):
             remove_rejection,
         )
 
-    def _delete(self, do_delete: Callable[[], DeletedRows]) -> None:
+    def _delete(self, do_delete: Callable[[], DeletedRows], near: int | None = None) -> None:
+        """``near``: the step the cursor goes to once a step is removed, the row after it (or
+        before it, when it was the last): it jumped up to the plan's first open step."""
         plan = self._plan
         assert plan is not None
         try:
@@ -129,6 +132,8 @@ class DeleteAndUndo(RecoveryListing):
             )
         else:
             self.reread()
+            if near is not None:
+                self.step_list.select_step(near)
             # Named as other panes name what went ("Step removed / Removed." named nothing).
             removed = deleted_words(deleted, "title", most=_WHOLE)
             key = self.bb_app.key_label("recovery.undo", "u")

@@ -262,15 +262,10 @@ class StepWork(RecoveryListing):
             reply = step.kind == StepKind.REPLY and has_feedback(rejection.reason)
             offered = rejection.reason if reply else ""
             screen = AnswerScreen(db, step, context, offered)
-        if isinstance(screen, AnswerScreen):  # an answer saved: on to the next open step
-            self.app.push_screen(screen, self._after_answer)
-            return
+        # Saved or not, the cursor stays on the step, as after `space` and `x` (docs/keys.md):
+        # an answer saved moved it on to the next open step while a tick left it, and a
+        # habitual `j` after a save passed a step by (a new user's walk).
         self.app.push_screen(screen, self._after_step_screen)
-
-    def _after_answer(self, result: TickResult | None) -> None:
-        self._after_step_screen(result)
-        if result is not None and result.step.done_at is not None:
-            self.step_list.highlight_next_open(result.step.id)
 
     def _after_step_screen(self, result: TickResult | None) -> None:
         # Closing without saving may still have changed the draft: re-read this plan.

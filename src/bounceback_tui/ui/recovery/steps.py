@@ -13,7 +13,7 @@ from typing import ClassVar, cast
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.css.styles import RulesMap
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.widgets.option_list import Option
 
 from bounceback_tui.domain.asked_how import asked_how
 from bounceback_tui.domain.dates import day_month, describe_relative
@@ -242,27 +242,6 @@ class StepList(OpensOncePerClick):
                 self.highlighted = index
                 return
         self.highlighted = first
-
-    def highlight_next_open(self, after: int) -> None:
-        """The cursor on the first open step shown after step ``after``, else the first open
-        one above it: where a person reading top-down goes once it is done (it stayed on the
-        step just saved, and Enter reopened it: a stranger's fortnight). Left where it is
-        when no other step is open."""
-        open_at: list[tuple[int, int]] = []  # (index, step id) of the open steps, in order
-        for index in range(self.option_count):
-            option = self.get_option_at_index(index)
-            step_id = (option.id or "").removeprefix(STEP_PREFIX)
-            step = self.steps.get(int(step_id)) if step_id.isdigit() else None
-            if step is not None and step.done_at is None and step.skipped_at is None:
-                open_at.append((index, step.id))
-        try:
-            at = self.get_option_index(f"{STEP_PREFIX}{after}")
-        except OptionDoesNotExist:  # not in the list
-            return
-        later = [index for index, step_id in open_at if index > at and step_id != after]
-        earlier = [index for index, step_id in open_at if index < at and step_id != after]
-        if later or earlier:
-            self.highlighted = (later or earlier)[0]
 
     @property
     def highlighted_step_id(self) -> int | None:
