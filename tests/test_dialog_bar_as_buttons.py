@@ -105,8 +105,8 @@ BUTTONS_AND_BAR: dict[str, tuple[Opener, list[str], list[tuple[str, str]]]] = {
     ),
     "changed in another window": (
         pushed(lambda: ConflictScreen("Acme was changed in another window.", deleted=False)),
-        ["Reload", "Save mine over it"],
-        [("r", "Reload"), ("o", "Save mine over it")],
+        ["Reload", "Save my changes"],
+        [("r", "Reload"), ("o", "Save my changes")],
     ),
     "deleted in another window": (
         pushed(lambda: ConflictScreen("Acme was deleted in another window.", deleted=True)),

@@ -123,7 +123,7 @@ DIALOGS: dict[str, tuple[Opener, tuple[str, ...]]] = {
     ),
     "changed in another window": (
         pushed(lambda: ConflictScreen("Acme was changed in another window.", deleted=False)),
-        ("r Reload", "o Save mine over it", "Esc Keep editing"),
+        ("r Reload", "o Save my changes", "Esc Keep editing"),
     ),
     "deleted in another window": (
         pushed(lambda: ConflictScreen("Acme was deleted in another window.", deleted=True)),

@@ -60,7 +60,7 @@ DIALOGS: dict[str, tuple[Callable[[], Screen[Any]], list[str]]] = {
     "delete": (_delete, ["y Delete", "n/Esc Keep it"]),
     "changed elsewhere": (
         lambda: ConflictScreen("Acme was changed in another window.", deleted=False),
-        ["r Reload", "o Save mine over it", "Esc Keep editing"],
+        ["r Reload", "o Save my changes", "Esc Keep editing"],
     ),
     "deleted elsewhere": (
         lambda: ConflictScreen("Acme was deleted.", deleted=True, can_save_as_new=False),

@@ -111,7 +111,7 @@ async def test_the_conflict_dialog_names_its_remapped_keys(
         said = (
             "N Save as new  D Discard  ^b Keep editing"
             if deleted
-            else "R Reload  O Save mine over it  ^b Keep editing"
+            else "R Reload  O Save my changes  ^b Keep editing"
         )
         assert keys.startswith(said), keys
         await pilot.press("escape")  # no longer the way back: the question stays

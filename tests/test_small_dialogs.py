@@ -43,7 +43,7 @@ async def test_dialog_buttons_keep_their_labels_whole(opened_paths: DataPaths) -
             ConflictScreen("Northwind Analytics was changed in another window.", deleted=False)
         )
         await settle(pilot, 3)
-        assert "Reload" in box_line(app, "Save mine over it")
+        assert "Reload" in box_line(app, "Save my changes")
         await pilot.press("escape")
         app.push_screen(
             ConflictScreen("It was deleted in another window.", deleted=True, can_save_as_new=False)

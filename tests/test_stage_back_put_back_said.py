@@ -73,8 +73,8 @@ async def test_left_bracket_out_of_a_no_says_the_next_one_puts_it_back(
     async with app_on(opened_paths, "pipeline") as (app, pilot, pane):
         said = keep_toasts(app)
         assert await _moved_as_asked(app, pilot, pane, ids["no"], "[") == (
-            "Its no and its recovery plan stay in Recovery. Once it is at Applied, "
-            "[ again today will put the no back."
+            "Its no and its recovery plan stay in Recovery. Changed your mind? "
+            "Press [ again today to put the no back."
         )
         assert stage_of(opened_paths.database, ids["no"]) == "applied"
         assert said[-1] == (
@@ -94,8 +94,8 @@ async def test_right_bracket_out_of_a_withdrawal_says_left_bracket_puts_it_back(
     async with app_on(opened_paths, "pipeline") as (app, pilot, pane):
         said = keep_toasts(app)
         assert await _moved_as_asked(app, pilot, pane, ids["withdrawn"], "]") == (
-            "The timeline keeps the withdrawal. Once it is at Interviewing, "
-            "[ today will put the withdrawal back."
+            "The timeline keeps the withdrawal. Changed your mind? "
+            "Press [ today to put the withdrawal back."
         )
         assert said[-1] == (
             "Kestrel (Engineer): Withdrawn → Interviewing. "

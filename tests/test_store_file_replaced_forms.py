@@ -1,7 +1,7 @@
 """A form open on a row when the store file is replaced by hand, saved twice: the first save
 is refused (tests/test_store_file_replaced_ui.py) and the window takes up the new file; the
 second met the row the new file holds under the same id, and the dialog asked as if another
-window had changed it ("Now there: Skill “Theirs”", with "Save mine over it"), which would
+window had changed it ("Now there: Skill “Theirs”", with "Save my changes"), which would
 have written over a row of another store. It says the store was replaced and that the row
 there is a different one, and offers no save over it.
 """
@@ -64,7 +64,7 @@ async def test_a_second_save_on_an_id_the_new_file_holds_says_it_is_another_row(
         said = screen_text(app)
         assert "Now there" not in said
         assert "changed in another window" not in said
-        assert "Save mine over it" not in said
+        assert "Save my changes" not in said
         assert dialog.choices == ("as_new", "discard")
         await pilot.press("o")  # the key of "save mine over it" elsewhere does nothing here
         await settle_workers(pilot)

@@ -187,24 +187,29 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
 
     def compose(self) -> ComposeResult:
         # The sentence names the person's own record: plain text, never markup.
-        if self.settled:
-            detail = self.settled
-        elif self.deleted and not self.can_save_as_new:
-            detail = "It cannot be saved now. Go back to copy what you typed, or discard it."
-        elif self.deleted:
-            detail = "Save what you typed as a new one, or discard it."
-        else:
-            detail = "Reload it (your edits here are dropped), or save yours over it."
         with Vertical(classes="confirm-box"):
             yield Static(plain(self.what_changed), classes="confirm-question")
             if self.changed_there:
                 yield Static(plain(self.changed_there), classes="confirm-detail")
             if self.now_there:
                 yield Static(plain(self.now_there), classes="confirm-detail")
-            yield Static(plain(detail), classes="confirm-detail")
+            yield Static(plain(self.detail), classes="confirm-detail")
             with ButtonRow(classes="form-buttons"):
                 for button_id, label, variant in self._buttons():
                     yield Button(label, variant=variant, id=button_id, compact=True)
+
+    @property
+    def detail(self) -> str:
+        """What each choice does. "Save yours over it" (and a button "Save mine over it")
+        read as losing the other window's changes, though a field only that window changed
+        keeps its value (``keep_theirs``): a new user's walk."""
+        if self.settled:
+            return self.settled
+        if self.deleted and not self.can_save_as_new:
+            return "It cannot be saved now. Go back to copy what you typed, or discard it."
+        if self.deleted:
+            return "Save what you typed as a new one, or discard it."
+        return "Reload drops your edits; saving adds them to the other window's."
 
     def _buttons(self) -> list[tuple[str, str, ButtonVariant]]:
         """The dialog's buttons in their order: (id, label, variant). The key bar under the
@@ -216,7 +221,7 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
             return [("as_new", "Save as new", "primary"), ("discard", "Discard", "error")]
         if self.settled:
             return [("reload", "Reload", "primary")]
-        return [("reload", "Reload", "primary"), ("overwrite", "Save mine over it", "error")]
+        return [("reload", "Reload", "primary"), ("overwrite", "Save my changes", "error")]
 
     def on_mount(self) -> None:
         # The safe choice has focus: reloading, or (deleted) keeping what was typed.

@@ -92,9 +92,19 @@ def markup_with(template: str, **values: object) -> Content:
     return as a line break, as ``plain``). A whole number is a count, written with thousands
     separators ("1,204") as everywhere."""
     return Content.from_markup(
-        template,
+        _asked_once(template, values),
         **{name: display_text(line_breaks(_shown(value))) for name, value in values.items()},
     )
+
+
+def _asked_once(template: str, values: dict[str, object]) -> str:
+    """``template`` without the "?" after a quoted value that is a question itself: "Delete
+    “…difficult stakeholder?”", not "…stakeholder?”?" (a new user's walk)."""
+    for name, value in values.items():
+        if isinstance(value, str) and value.rstrip().endswith("?"):
+            for slot in (f"${name}", f"${{{name}}}"):
+                template = template.replace(f"{slot}”?", f"{slot}”")
+    return template
 
 
 def _shown(value: object) -> str:

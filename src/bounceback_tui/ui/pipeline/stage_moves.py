@@ -98,9 +98,9 @@ class StageMoves(AfterRejection):
             "what": _PUT_BACK[left],
             "target": target.label,
         }
-        if asked:
+        if asked:  # "Once it is at Screening, [ today will put the no back." was cryptic
             return markup_with(
-                " Once it is at $target, [b]$back[/b]$again today will $what.", **words
+                " Changed your mind? Press [b]$back[/b]$again today to $what.", **words
             )
         return markup_with(" Press [b]$back[/b]$again today to $what.", **words)
 
