@@ -186,20 +186,30 @@ class FormScreen(FormConflicts, TypeAhead, ModalScreen[T | None], Generic[T]):
         # till then what is typed waits (kit/type_ahead.py), and the app's keeper gives way.
         if self.fields:
             first = self.query_one(f"#field-{self.fields[0].name}")
-            self._open_at_end(self.fields[0], first)
+            self._open_at_end(self.fields[0], first, opening=True)
             self.set_focus(first, scroll_visible=False)
             if self.focused is not first:
                 first.focus()
 
-    @staticmethod
-    def _open_at_end(spec: FieldSpec, field: Widget) -> None:
+    def _open_at_end(self, spec: FieldSpec, field: Widget, *, opening: bool = False) -> None:
         """The first field opens as it reads: the cursor after its text, nothing selected (an
         edit form's first key replaced the company). Tab selects again (descendant focus).
         A date stays selected: the first key replaces it ("today", "+1w": typing "+3d"
-        after them made "+1w+3d"), also when refused with the cursor in it (no focus to come)."""
+        after them made "+1w+3d"), also when refused with the cursor in it (no focus to come).
+        So does a value the app offers as a dialog opens (``opening``: not a stored record's,
+        ``guard``, nor what was typed before): "/tmp/x" typed in "Export calendar" joined its
+        path. Selected now, not on its Focus event: a key typed before that replaces it."""
+        offered = (
+            opening
+            and self.guard is None
+            and bool(spec.value)
+            and spec.value == self._baseline.get(spec.name)
+        )
         if isinstance(field, Input) and spec.kind != "date":
             field.select_on_focus = False
             field.cursor_position = len(field.value)
+            if offered:
+                field.select_all()
         elif isinstance(field, Input) and field.has_focus:
             field.select_all()
         elif isinstance(field, TextArea):  # not before the first line ("Qbackend engineer")
