@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from rich.console import RenderableType
+from textual import events
 from textual.app import ComposeResult, RenderResult
 from textual.binding import Binding, BindingType
 from textual.content import Content
@@ -41,6 +42,7 @@ from textual.widgets._select import (
 )
 
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
+from bounceback_tui.ui.kit.text import markup_with
 
 ARROW_DOWN, ARROW_UP = "▼", "▲"
 LIST_ROWS = 12  # Textual's open list, at most (its max-height)
@@ -128,9 +130,72 @@ class DropdownList(SelectOverlay):
 
 
 class Dropdown(Select[str]):
-    """A Select whose list is made when first opened (see the module)."""
+    """A Select whose list is made when first opened (see the module).
+
+    Closed, it takes what is typed on it: a key picks the first choice whose label starts
+    with what was typed since it had focus (the same letter again: the next choice it
+    starts), as a list box does. Textual's Select let a letter or a digit go by unseen while
+    closed: the check-in's `c` then `2` did nothing, "Remote" typed on Work mode and "60000"
+    typed where Tab had landed on a dropdown vanished (a new user's walk). A key no choice
+    starts with is said once; a key the screen binds, that picks nothing, does what it does.
+    """
 
     _list_made = False
+    _typed = ""  # what was typed on it, closed, since it had focus
+    _missed = False  # a key picked nothing and that was said: the next ones say nothing
+
+    def on_key(self, event: events.Key) -> None:
+        character = event.character
+        if self.expanded or not event.is_printable or not character or character.isspace():
+            return
+        picked = self._typed_choice(character)
+        if picked is None and self._bound_on_screen(event.key):
+            return
+        event.stop()
+        event.prevent_default()
+        if picked is not None:
+            self._missed = False
+            self.value = picked
+            return
+        if not self._missed:
+            self._missed = True
+            self.notify(
+                markup_with("No choice here starts with “$typed”.", typed=character),
+                title="Nothing picked",
+                severity="warning",
+            )
+
+    def _typed_choice(self, character: str) -> str | None:
+        """The choice ``character`` picks after what was typed before it, or None."""
+        labels = [
+            (_plain_label(prompt).casefold(), value)
+            for prompt, value in self._options
+            if not isinstance(value, NoSelection)
+        ]
+        typed = (self._typed + character).casefold()
+        again = len(set(typed)) == 1 and len(typed) > 1  # "rr": the next choice "r" starts
+        if not again:
+            found = [value for label, value in labels if label.startswith(typed)]
+            if found:
+                self._typed = typed
+                return found[0]
+        single = character.casefold()
+        found = [value for label, value in labels if label.startswith(single)]
+        if not found:
+            return None
+        self._typed = typed if again else single
+        at = found.index(self.value) if again and self.value in found else -1
+        return found[(at + 1) % len(found)]
+
+    def _bound_on_screen(self, key: str) -> bool:
+        """Whether ``key`` is bound by the screen or a widget around this one (not the app,
+        whose keys a form does not take, nor this dropdown)."""
+        binding = self.screen.active_bindings.get(key)
+        return binding is not None and binding.node is not self and binding.node is not self.app
+
+    def on_blur(self, event: events.Blur) -> None:
+        self._typed = ""
+        self._missed = False
 
     def compose(self) -> ComposeResult:
         yield DropdownCurrent(self.prompt)
@@ -234,3 +299,8 @@ class Dropdown(Select[str]):
     async def action_show_overlay(self) -> None:  # type: ignore[override]  # awaited: above
         await self._make_list()
         super().action_show_overlay()
+
+
+def _plain_label(prompt: object) -> str:
+    """A choice's label as read: a ``Content``'s plain text, else its text."""
+    return prompt.plain if isinstance(prompt, Content) else str(prompt)
