@@ -42,7 +42,6 @@ from textual.widgets._select import (
 )
 
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
-from bounceback_tui.ui.kit.text import markup_with
 
 ARROW_DOWN, ARROW_UP = "▼", "▲"
 LIST_ROWS = 12  # Textual's open list, at most (its max-height)
@@ -159,10 +158,11 @@ class Dropdown(Select[str]):
             return
         if not self._missed:
             self._missed = True
-            self.notify(
-                markup_with("No choice here starts with “$typed”.", typed=character),
+            self.notify(  # the key as typed, never read as markup ("[")
+                f"No choice here starts with “{character}”.",
                 title="Nothing picked",
                 severity="warning",
+                markup=False,
             )
 
     def _typed_choice(self, character: str) -> str | None:
