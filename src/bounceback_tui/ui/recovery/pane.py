@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, ClassVar
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.notifications import SeverityLevel
 from textual.widgets import Static
 
 from bounceback_tui.ui.kit.empty_state import EmptyState
@@ -70,6 +72,30 @@ class RecoveryPane(
         Binding("escape", "clear_words", "Clear filter", id="recovery.clear_filter"),
         Binding("escape", "back", "Back", id="recovery.back", show=False),
     ]
+
+    def notify(
+        self,
+        message: str | Content,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """The note, and the plan's cursor kept above it (ui/recovery/note_room.py). In the
+        plan a note takes the place of the information notes before it (a key pressed since:
+        the person has moved on), as a dialog's opening does (kit/toast_room.py): stacked,
+        two notes covered the plan's steps at 80x24."""
+        in_plan = self.is_mounted and self.app.focused is self.step_list
+        if in_plan:
+            from bounceback_tui.ui.kit.toast_room import EARLIER_SECONDS, let_notes_go
+
+            let_notes_go(self.app, EARLIER_SECONDS)
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=markup)
+        if in_plan:
+            from bounceback_tui.ui.recovery.note_room import keep_cursor_above_notes
+
+            keep_cursor_above_notes(self.step_list)
 
     def row_named(self, row: object) -> str:
         """A plan as notes name it: its no's "Company (Role)"."""
