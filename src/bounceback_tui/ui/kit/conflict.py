@@ -148,7 +148,7 @@ class ConflictScreen(ModalScreen[ConflictChoice | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "choose('reload')", "Reload", id="conflict.reload"),
-        Binding("o", "choose('overwrite')", "Save mine over it", id="conflict.overwrite"),
+        Binding("o", "choose('overwrite')", "Save my changes", id="conflict.overwrite"),
         Binding("n", "choose('as_new')", "Save as new", id="conflict.as_new"),
         Binding("d", "choose('discard')", "Discard", id="conflict.discard"),
         Binding("escape", "choose(None)", "Keep editing", id="conflict.back"),
