@@ -42,6 +42,7 @@ from textual.widgets._select import (
 )
 
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
+from bounceback_tui.ui.kit.text import ContentNotify, markup_with
 
 ARROW_DOWN, ARROW_UP = "▼", "▲"
 LIST_ROWS = 12  # Textual's open list, at most (its max-height)
@@ -128,7 +129,7 @@ class DropdownList(SelectOverlay):
     ]
 
 
-class Dropdown(Select[str]):
+class Dropdown(ContentNotify, Select[str]):
     """A Select whose list is made when first opened (see the module).
 
     Closed, it takes what is typed on it: a key picks the first choice whose label starts
@@ -159,10 +160,9 @@ class Dropdown(Select[str]):
         if not self._missed:
             self._missed = True
             self.notify(  # the key as typed, never read as markup ("[")
-                f"No choice here starts with “{character}”.",
+                markup_with("No choice here starts with “$character”.", character=character),
                 title="Nothing picked",
                 severity="warning",
-                markup=False,
             )
 
     def _typed_choice(self, character: str) -> str | None:

@@ -100,7 +100,7 @@ class OpenApplicationChoiceScreen(ModalScreen[OpenAnswer | None]):
         key = key_of(self.app, "open_choice.separate", "s")
         return OpenChoiceList(
             *found,
-            Option(markup_with("[b]$key[/b]  " + separate, key=key), id=SEPARATE),
+            Option(markup_with("[b]$key[/b]  $separate", key=key, separate=separate), id=SEPARATE),
             id="open-choices",
             compact=True,
         )

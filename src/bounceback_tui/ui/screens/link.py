@@ -104,8 +104,10 @@ class LinkScreen(ModalScreen[None]):
 
     def action_copy(self) -> None:
         self.app.copy_to_clipboard(self.link.url)
-        what = "the mailto: link" if isinstance(self.link, MailLink) else "the link"
-        self.notify(f"Copied {what} (if your terminal allows it).", timeout=4)
+        if isinstance(self.link, MailLink):
+            self.notify("Copied the mailto: link (if your terminal allows it).", timeout=4)
+        else:
+            self.notify("Copied the link (if your terminal allows it).", timeout=4)
 
     def action_close(self) -> None:
         self.dismiss(None)
