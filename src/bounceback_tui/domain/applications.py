@@ -110,12 +110,11 @@ def normalize_link(text: str) -> str:
 _PERSON = {"contact_name": ("contact", "name"), "contact_email": ("contact", "email")}
 
 
+KeptDays = Mapping[str, date] | None
+
+
 def validate_application(
-    values: Mapping[str, str],
-    today: date,
-    *,
-    kept: Mapping[str, date] | None = None,
-    left: Collection[str] = (),
+    values: Mapping[str, str], today: date, *, kept: KeptDays = None, left: Collection[str] = ()
 ) -> ApplicationInput:
     """Check form values (all strings, as typed) and return a clean ApplicationInput.
 

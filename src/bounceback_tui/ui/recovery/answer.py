@@ -170,13 +170,8 @@ class AnswerScreen(ContentNotify, TypeAhead, room.DetailReading, ModalScreen[Tic
 
     def keys_hint(self) -> Content:
         save, close = self.key("answer.save", "ctrl+s"), self.close_key()
-        return keys_line(
-            self.app,
-            ("$save", "save and tick"),
-            ("$close", close_words(self.draft_kept)),
-            save=save,
-            close=close,
-        )
+        said = ("$save", "save and tick"), ("$close", close_words(self.draft_kept))
+        return keys_line(self.app, *said, save=save, close=close)
 
     def initial_status(self) -> str:
         if self.step.answer_draft is not None and self.step.answer_draft != self.step.answer:
