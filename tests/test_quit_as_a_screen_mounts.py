@@ -49,3 +49,26 @@ async def test_a_missing_widget_while_the_app_runs_is_still_a_crash(
             await pilot.pause()
     assert isinstance(app.crash, NoMatches)  # not hidden: only an ending app's teardown is
     assert app.return_code != 0
+
+
+async def test_a_missing_widget_after_damage_ends_the_app_is_still_reported(
+    opened_paths: DataPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Only a quit (`q`, a signal) takes screens down under their mounts: after the app
+    # ended for damage met (or any other reason), a missing widget is not hidden.
+    from textual.css.query import NoMatches
+
+    from bounceback_tui.ui.app_store import STORE_DAMAGED
+
+    welcome = app_screens.welcome
+
+    def welcome_as_damage_ends_it(app: BouncebackApp) -> None:
+        welcome(app)
+        app.exit(STORE_DAMAGED)
+
+    monkeypatch.setattr(app_screens, "welcome", welcome_as_damage_ends_it)
+    app = BouncebackApp(opened_paths, welcome=True)
+    with pytest.raises(NoMatches):
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+    assert isinstance(app.crash, NoMatches)

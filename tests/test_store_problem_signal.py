@@ -80,5 +80,7 @@ def test_a_signal_on_the_store_problem_screen_gives_the_terminal_back(
     assert b"\x1b[?1049l" in after  # the screen left
     assert settings == before  # echoing again
     name = signal.Signals(number).name.encode()
-    assert b"stopped by " + name in after
+    said = b"bounceback-tui: stopped by " + name + b"; the store was left as the screen had it."
+    assert said in after, after[-400:]
+    assert b"bounceback-tui: bounceback-tui:" not in after  # said once
     assert opened_paths.database.read_bytes() == before_bytes  # nothing chosen, nothing done

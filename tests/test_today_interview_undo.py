@@ -104,3 +104,41 @@ async def test_people_u_names_this_windows_delete_on_today(
         assert said[-1] == "The Phone screen interview with Acme (Engineer) is back.", said
         assert len(_interview_ids(paths)) == len(before) + 1
         assert focus_problem(app) is None
+
+
+async def test_a_busy_store_keeps_the_deleted_interview_for_the_next_u(
+    seeded: Seeded,  # noqa: F811
+    monkeypatch: object,
+) -> None:
+    # The receipt was let go before the interview was written back: a store busy at that
+    # moment lost the only copy of what was deleted (the round's code review).
+    import pytest
+
+    from bounceback_tui.errors import StoreError
+    from bounceback_tui.services import interview_undo
+
+    paths, _ids = seeded
+    before = _interview_ids(paths)
+    bring_back = interview_undo.bring_back_interview
+    calls: list[int] = []
+
+    def busy_once(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise StoreError("The store is busy; nothing was changed. Try again in a moment.")
+        return bring_back(*args, **kwargs)  # type: ignore[arg-type]
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(interview_undo, "bring_back_interview", busy_once)
+    async with app_on(paths, "today", size=(120, 40)) as (app, pilot, _pane):
+        said = keep_toasts(app)
+        await settle_workers(pilot)
+        await _delete_on_today(pilot, app, "acme")
+        await pilot.press("u")  # the store busy
+        await settle_workers(pilot)
+        assert "busy" in said[-1], said
+        assert len(_interview_ids(paths)) == len(before) - 1
+        await pilot.press("u")  # again, the store free: it comes back
+        await settle_workers(pilot)
+        assert _interview_ids(paths) == before, said
+        assert said[-1] == "The Onsite interview with Acme (Engineer) is back.", said

@@ -208,6 +208,10 @@ def test_a_second_sigterm_ends_a_window_that_does_not_end(opened_paths: DataPath
         os.close(main)
     assert status == -signal.SIGTERM  # ended as the signal ends it: the shell says 143
     assert b"\x1b[?1049l" in after  # the screen given back on the way out
+    # and every mode Textual turned on (its own ending never ran): the kitty keyboard
+    # protocol, focus and in-band resize reports, else the shell gets CSI-u keys and "^[[I"
+    for mode in (b"\x1b[<u", b"\x1b[?1004l", b"\x1b[?2048l", b"\x1b[?1000l", b"\x1b[?2004l"):
+        assert mode in after, mode
 
 
 def test_one_signal_ends_a_window_that_does_not_end_after_a_grace(

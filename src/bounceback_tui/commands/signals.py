@@ -108,9 +108,14 @@ def end_politely(app: App[object]) -> Iterator[EndedBy]:
 # a large store, takes a few seconds at the most).
 GRACE_S = 30.0
 
-# The terminal's modes as Textual leaves them when it ends: mouse reports, pasting, the
-# alternate screen off, the cursor shown.
-_SCREEN_LEFT = "\x1b[?1000l\x1b[?1003l\x1b[?1015l\x1b[?1006l\x1b[?2004l\x1b[?1049l\x1b[?25h"
+# The terminal's modes as Textual leaves them when it ends, in its order: the kitty keyboard
+# protocol, mouse reports, pasting, focus and in-band resize reports, the alternate screen
+# off, the cursor shown. A mode left on after a forced end sent the shell CSI-u keys and
+# "^[[I" on every focus change.
+_SCREEN_LEFT = (
+    "\x1b[<u\x1b[?1000l\x1b[?1003l\x1b[?1015l\x1b[?1006l\x1b[?2004l\x1b[?1004l\x1b[?2048l"
+    "\x1b[?1049l\x1b[?25h"
+)
 
 
 def _watch(
@@ -126,12 +131,10 @@ def _watch(
     if finished.wait(GRACE_S):
         return
     _give_back(drawn=True)
-    with contextlib.suppress(OSError):
-        os.write(
-            2,
-            f"bounceback-tui: stopped by {ended.name}; the window did not end within"
-            f" {GRACE_S:.0f} s; everything saved is kept.\n".encode(),
-        )
+    _write_now(
+        f"bounceback-tui: stopped by {ended.name}; the window did not end within"
+        f" {GRACE_S:.0f} s; everything saved is kept.\n"
+    )
     os._exit(ended.status)
 
 
@@ -140,8 +143,24 @@ def _give_back(*, drawn: bool) -> None:
 
     give_terminal_back()
     if drawn:  # Textual's screen may still be up: a hung window never gave it back
+        _write_now(_SCREEN_LEFT)
+
+
+def _write_now(text: str) -> None:
+    """``text`` to standard error if it takes it at once: the ending must not wait on a
+    terminal that stopped reading (a stalled ssh or tmux pane), the very hang it ends."""
+    try:
+        blocking = os.get_blocking(2)
+        os.set_blocking(2, False)
+    except OSError:
+        return
+    try:
+        os.write(2, text.encode())
+    except OSError:  # full, or gone: the ending goes on without it
+        pass
+    finally:
         with contextlib.suppress(OSError):
-            os.write(2, _SCREEN_LEFT.encode())
+            os.set_blocking(2, blocking)
 
 
 def _end_now(signum: int, *, drawn: bool) -> None:

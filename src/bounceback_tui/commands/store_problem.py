@@ -80,7 +80,7 @@ def resolve_store_problem(
     if ended.signal is not None:
         from bounceback_tui.commands.failures import say
 
-        say(f"bounceback-tui: stopped by {ended.name}; the store was left as the screen had it.")
+        say(f"stopped by {ended.name}; the store was left as the screen had it.")
         raise SystemExit(ended.status)
     if not opened and chooser.done and not chooser.return_code:
         _say_left(paths, chooser.outcome)

@@ -165,9 +165,9 @@ class StoreInUse(_AppBase):
                 self.store_lacks = error
                 self.exit(STORE_LACKS)
             return
-        if self.return_code is not None and _taken_down(error):
-            # Asked to end (`q`) as a screen was being put up: its widgets went before its
-            # mount asked for one (the welcome, `q` as the first screen showed). A quit.
+        if _quitting(self.return_code, self.return_value) and _taken_down(error):
+            # Asked to end (`q`, or a signal) as a screen was being put up: its widgets went
+            # before its mount asked for one (the welcome, `q` as the first screen showed).
             return
         if self.crash is None:
             self.crash = error
@@ -282,6 +282,14 @@ class StoreInUse(_AppBase):
             self.call_from_thread(self.exit, STORE_DAMAGED)
         elif not self._read_only:  # the store is sound: a day here (services/days_opened.py)
             self.mark_day_opened()
+
+
+def _quitting(return_code: int | None, result: object) -> bool:
+    """Ended by `q` (0, no result) or a signal (128 + n): not for damage met (its result
+    says so) or by a crash (1)."""
+    if return_code is None:
+        return False
+    return return_code > 128 or (return_code == 0 and result is None)
 
 
 def _taken_down(error: Exception) -> bool:

@@ -229,15 +229,20 @@ class PersonEdits(PeopleListing):
         say_brought_back(self, back, plain(back.note))
 
     def _undo_interview(self, deleted: DeletedInterview) -> None:
+        from bounceback_tui.errors import StoreError
         from bounceback_tui.services.interview_undo import bring_back_interview
 
-        self.forget_undo(deleted)
         try:
             back = bring_back_interview(self.bb_app.db, deleted)
+        except StoreError as exc:  # busy or read-only for now: the receipt kept, `u` again
+            self.report(exc, title="Could not undo")
+            return
         except BouncebackError as exc:
+            self.forget_undo(deleted)
             self.report(exc)
             self.reread()
             return
+        self.forget_undo(deleted)
         self._after_change(self._selected)
         usual = toast_with(
             "The $interview is back.",
