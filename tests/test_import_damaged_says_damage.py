@@ -43,3 +43,29 @@ def test_import_onto_a_damaged_store_names_the_damage(
     assert "damaged" in words, words
     assert "--replace" not in words, words
     assert file_digest(paths.database) == digest
+
+
+def test_a_store_another_program_holds_locked_is_not_called_damaged(
+    opened_paths: DataPaths,
+) -> None:
+    # SQLite's "database is locked" came back as the check's verdict, and the import called
+    # a sound store "damaged inside", pointing at a backup (the round's code review).
+    import sqlite3
+
+    from bounceback_tui.errors import StoreDamagedError
+    from bounceback_tui.store import backup
+    from bounceback_tui.transfer.json_import import refuse_if_damaged
+
+    holder = sqlite3.connect(opened_paths.database)
+    try:
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        said = backup.check_result(opened_paths.database, "quick_check")
+        assert "locked" in said  # what SQLite answers the check while it is held
+        try:
+            refuse_if_damaged(opened_paths.database)
+        except StoreDamagedError as exc:
+            raise AssertionError(f"a locked store called damaged: {exc}") from exc
+    finally:
+        holder.rollback()
+        holder.close()

@@ -306,6 +306,12 @@ def check_result(path: Path, pragma: str) -> str:
         return str(exc)
 
 
+def busy_said(said: str) -> bool:
+    """Whether ``check_result``'s words are SQLite's "database is locked" (or busy): the
+    check could not read the store for another program's lock, which is not damage."""
+    return said.startswith("database") and ("is locked" in said or "is busy" in said)
+
+
 def _require_healthy(db_path: Path) -> None:
     result = check_result(db_path, "quick_check")
     if result != "ok":

@@ -259,15 +259,16 @@ def refuse_if_damaged(db_path: Path) -> None:
     refused for the damage (its backup first is not kept). The caller's way out follows
     (restore a backup, or the app's fresh start)."""
     from bounceback_tui.errors import StoreDamagedError
-    from bounceback_tui.store.backup import check_result
+    from bounceback_tui.store.backup import busy_said, check_result
 
     said = check_result(db_path, "quick_check")
-    if said != "ok":
-        raise StoreDamagedError(
-            f"The store at {db_path} is damaged inside (SQLite's check says: {said}); "
-            "nothing was written, and nothing can be imported into it until the damage is "
-            "dealt with."
-        )
+    if said == "ok" or busy_said(said):  # busy is not damage: the import meets it, says so
+        return
+    raise StoreDamagedError(
+        f"The store at {db_path} is damaged inside (SQLite's check says: {said}); "
+        "nothing was written, and nothing can be imported into it until the damage is "
+        "dealt with."
+    )
 
 
 def import_json(
