@@ -142,3 +142,21 @@ async def test_a_busy_store_keeps_the_deleted_interview_for_the_next_u(
         await settle_workers(pilot)
         assert _interview_ids(paths) == before, said
         assert said[-1] == "The Onsite interview with Acme (Engineer) is back.", said
+
+
+async def test_a_replaced_store_forgets_this_windows_deletes(
+    seeded: Seeded,  # noqa: F811
+) -> None:
+    # Row ids of the old store said "you deleted it on Today" of another record in a store
+    # restored or replaced since (the round's code review).
+    from bounceback_tui.ui.kit import deleted_here
+    from bounceback_tui.ui.kit.undo import drop_undo_everywhere
+
+    paths, _ids = seeded
+    async with app_on(paths, "today", size=(120, 40)) as (app, pilot, _pane):
+        await settle_workers(pilot)
+        await _delete_on_today(pilot, app, "acme")
+        assert deleted_here._DELETED.get(app)  # noted as this window's delete
+        drop_undo_everywhere(app)  # what a store replaced under the window does
+        await settle(pilot)
+        assert not deleted_here._DELETED.get(app)

@@ -43,6 +43,14 @@ def let_go(pane: Pane, entry: object) -> None:
         del kept[key]
 
 
+def let_go_all(pane: Pane) -> None:
+    """Every delete ``pane`` noted: its undo dropped (the store replaced, whose row ids a
+    new store may use again for other records)."""
+    kept = _DELETED.get(pane.app, {})
+    for key in [key for key, (holder, _entry) in kept.items() if holder is pane]:
+        del kept[key]
+
+
 def said_of_gone(pane: Pane, receipt: object, exc: BouncebackError) -> BouncebackError:
     """``exc``, the refusal of an add's `u` (``receipt``: services/added.Added), or, when its
     record is gone because this window deleted it, the words that say so."""

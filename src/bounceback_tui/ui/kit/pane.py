@@ -46,7 +46,7 @@ from textual.widget import Widget
 from textual.worker import Worker, WorkType
 
 from bounceback_tui.errors import BouncebackError, NotADatabaseError, StoreError
-from bounceback_tui.ui.kit.deleted_here import let_go, noted, said_of_gone
+from bounceback_tui.ui.kit.deleted_here import let_go, let_go_all, noted, said_of_gone
 from bounceback_tui.ui.kit.host import PaneHost, Stamp
 from bounceback_tui.ui.kit.pane_release import forgetting_worker
 from bounceback_tui.ui.kit.read_failed import SaysUnread, box_up, is_up, reading
@@ -369,6 +369,7 @@ class Pane(ContentNotify, SaysUnread, Vertical, can_focus=True):
     def drop_undo(self) -> None:
         """Forget every entry: the store they were taken from was replaced (kit/undo.py)."""
         self._undo_entries.clear()
+        let_go_all(self)  # its deletes were the old store's: a row id there says nothing here
         self.sync_keys()
 
     def took_back_add(self) -> bool:
