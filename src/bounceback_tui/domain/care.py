@@ -31,9 +31,13 @@ def is_recent_no(rejected_on: date, today: date) -> bool:
 def belief_shift(before: int | None, after: int | None) -> int | None:
     """How much belief in the thought dropped (positive) or rose (negative); None unless both
     were rated."""
-    if before is None or after is None:
-        return None
-    return before - after
+    if not (_rating(before) and _rating(after)):
+        return None  # not rated, or not a rating (text another program wrote: store/ratings)
+    return int(before) - int(after)  # type: ignore[arg-type]  # a rating, as checked
+
+
+def _rating(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100
 
 
 def mean(values: Sequence[float]) -> float | None:

@@ -35,6 +35,7 @@ from bounceback_tui.store.models import (
     ThoughtRecord,
     ThoughtTrap,
 )
+from bounceback_tui.store.ratings import rated as rating
 from bounceback_tui.store.table_reads import readable_row
 from bounceback_tui.store.undo import DeletedRows, delete_with_undo
 
@@ -253,9 +254,10 @@ def load_record(db: Database, record_id: int) -> RecordDraft:
 _HISTORY_SQL = f"""
 SELECT r.id, r.created_at, substr(r.thought, 1, {LIST_THOUGHT_CHARS}), r.status,
        (SELECT group_concat(t.trap_key, ' ') FROM thought_trap t WHERE t.record_id = r.id),
-       (SELECT avg(f.intensity_before - f.intensity_after) FROM thought_feeling f
-        WHERE f.record_id = r.id AND f.intensity_after IS NOT NULL),
-       r.rejection_id, coalesce(j.company, ''), r.version, r.belief_before - r.belief_after,
+       (SELECT avg({rating("f.intensity_before")} - {rating("f.intensity_after")})
+        FROM thought_feeling f WHERE f.record_id = r.id AND f.intensity_after IS NOT NULL),
+       r.rejection_id, coalesce(j.company, ''), r.version,
+       {rating("r.belief_before")} - {rating("r.belief_after")},
        CASE WHEN trim(coalesce(r.thought, '')) = '' THEN substr(r.situation, 1, 200) ELSE '' END
 FROM thought_record r
 LEFT JOIN rejection j ON j.id = r.rejection_id
@@ -315,14 +317,16 @@ def history_figures(db: Database, top: int = 3) -> HistoryFigures:
         rated, average_drop = session.execute(
             text(
                 "SELECT count(*), avg(shift) FROM ("
-                " SELECT avg(intensity_before - intensity_after) AS shift FROM thought_feeling"
+                f" SELECT avg({rating('intensity_before')} - {rating('intensity_after')}) AS shift"
+                " FROM thought_feeling"
                 " WHERE intensity_after IS NOT NULL GROUP BY record_id)"
             )
         ).one()
         belief_rated, belief_drop = session.execute(
             text(
-                "SELECT count(*), avg(belief_before - belief_after) FROM thought_record "
-                "WHERE belief_before IS NOT NULL AND belief_after IS NOT NULL"
+                f"SELECT count(*), avg({rating('belief_before')} - {rating('belief_after')}) "
+                f"FROM thought_record WHERE {rating('belief_before')} IS NOT NULL "
+                f"AND {rating('belief_after')} IS NOT NULL"
             )
         ).one()
         top_traps = session.execute(

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from bounceback_tui.store.fastread import FastReader
+from bounceback_tui.store.ratings import rated
 
 _WEEK_OF = "date({col}, 'weekday 0', '-6 days')"
 # The ways What's working groups sent applications, as ``sent_tallies`` adds them up (the
@@ -143,9 +144,10 @@ class InsightsReader(FastReader):
         """(record id, mean intensity drop over its re-rated feelings, belief before, belief
         after) of every completed record, oldest first."""
         rows = self._packed(
-            "SELECT json_array(t.id, (SELECT avg(f.intensity_before - f.intensity_after) "
-            "FROM thought_feeling f WHERE f.record_id = t.id AND f.intensity_after IS NOT NULL), "
-            "t.belief_before, t.belief_after) AS packed_row FROM thought_record t "
+            f"SELECT json_array(t.id, (SELECT avg({rated('f.intensity_before')} - "
+            f"{rated('f.intensity_after')}) FROM thought_feeling f WHERE f.record_id = t.id "
+            f"AND f.intensity_after IS NOT NULL), {rated('t.belief_before')}, "
+            f"{rated('t.belief_after')}) AS packed_row FROM thought_record t "
             "WHERE t.status = 'complete' ORDER BY t.created_at, t.id"
         )
         return [(rid, drop, before, after) for rid, drop, before, after in rows]
