@@ -8,69 +8,31 @@ and the store's -wal and -shm stayed beside it.
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
-import select
 import signal
-import struct
-import subprocess
-import sys
 import termios
-import time
-from pathlib import Path
 
 import pytest
 
-import bounceback_tui
 from bounceback_tui.paths import DataPaths
+from tests.pty_window import Window, in_a_window, shown
 
 pytestmark = pytest.mark.slow  # a process in a terminal of its own
 
 LEAVE_ALTERNATE_SCREEN = b"\x1b[?1049l"
 
 
-def _read(fd: int, until: bytes | None, timeout: float) -> bytes:
-    """What the terminal shows until ``until`` appears (None: until the program closes it)."""
-    seen = b""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.2)
-        if not ready:
-            continue
-        try:
-            chunk = os.read(fd, 65536)
-        except OSError:  # the program closed its end
-            break
-        if not chunk:
-            break
-        seen += chunk
-        if until is not None and until in seen:
-            break
-    return seen
-
-
 def test_sigterm_gives_the_terminal_back_and_tidies_the_store(opened_paths: DataPaths) -> None:
-    main, terminal = pty.openpty()
-    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    src = str(Path(bounceback_tui.__file__).resolve().parents[1])
-    env = {**os.environ, "TERM": "xterm-256color", "PYTHONPATH": src}
-    app = subprocess.Popen(
-        [sys.executable, "-m", "bounceback_tui", "--data-dir", str(opened_paths.data_dir)],
-        stdin=terminal,
-        stdout=terminal,
-        stderr=terminal,
-        env=env,
-        start_new_session=True,  # the terminal is its own, as in a real one
+    app, main, *_ = in_a_window(  # a session of its own: the terminal is its own
+        ["-m", "bounceback_tui", "--data-dir", str(opened_paths.data_dir)]
     )
-    os.close(terminal)
     try:
-        shown = _read(main, b"Pipeline", 60)  # the tab bar: the first screen is up
-        assert b"Pipeline" in shown, shown[-500:]
-        assert LEAVE_ALTERNATE_SCREEN not in shown
-        _read(main, None, 1.0)  # what it draws next, as a person would wait a moment
+        screen = shown(main, b"Pipeline", 60)  # the tab bar: the first screen is up
+        assert b"Pipeline" in screen, screen[-500:]
+        assert LEAVE_ALTERNATE_SCREEN not in screen
+        shown(main, None, 1.0)  # what it draws next, as a person would wait a moment
         app.send_signal(signal.SIGTERM)
-        after = _read(main, None, 30)
+        after = shown(main, None, 30)
         status = app.wait(timeout=30)
     finally:
         if app.poll() is None:
@@ -101,24 +63,10 @@ sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 
 
-def _launch(
-    paths: DataPaths, script: str | None = None
-) -> tuple[subprocess.Popen[bytes], int, int]:
+def _launch(paths: DataPaths, script: str | None = None) -> Window:
     """The app in a terminal of its own (``script`` in place of ``bounceback_tui``)."""
-    main, terminal = pty.openpty()
-    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    src = str(Path(bounceback_tui.__file__).resolve().parents[1])
-    env = {**os.environ, "TERM": "xterm-256color", "PYTHONPATH": src}
     run = ["-m", "bounceback_tui", "--data-dir"] if script is None else ["-c", script]
-    app = subprocess.Popen(
-        [sys.executable, *run, str(paths.data_dir)],
-        stdin=terminal,
-        stdout=terminal,
-        stderr=terminal,
-        env=env,
-        start_new_session=True,
-    )
-    return app, main, terminal
+    return in_a_window([*run, str(paths.data_dir)], keep_terminal=True)
 
 
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP])
@@ -127,19 +75,19 @@ def test_a_signal_after_the_loop_lets_the_tidying_finish_and_gives_the_terminal_
 ) -> None:
     # Found in review: a signal once the app's loop had ended (q pressed, the store being
     # closed) ended the process there: the store's -wal and -shm stayed, nothing was said.
-    app, main, terminal = _launch(opened_paths, TIDYING)
-    before = termios.tcgetattr(terminal)
+    app, main, terminal, before = _launch(opened_paths, TIDYING)
+    assert terminal is not None
     try:
-        shown = _read(main, b"Pipeline", 60)
-        assert b"Pipeline" in shown, shown[-500:]
-        _read(main, None, 1.0)
+        screen = shown(main, b"Pipeline", 60)
+        assert b"Pipeline" in screen, screen[-500:]
+        shown(main, None, 1.0)
         os.write(main, b"\x1b")  # the first run's welcome: "Start with my own, empty store"
-        _read(main, None, 1.0)
+        shown(main, None, 1.0)
         os.write(main, b"q")
-        tidying = _read(main, b"tidying", 30)
+        tidying = shown(main, b"tidying", 30)
         assert b"tidying" in tidying, tidying[-500:]
         app.send_signal(number)
-        after = _read(main, None, 30)
+        after = shown(main, None, 30)
         status = app.wait(timeout=30)
         settings = termios.tcgetattr(terminal)
     finally:
@@ -159,14 +107,14 @@ def test_a_signal_after_the_loop_lets_the_tidying_finish_and_gives_the_terminal_
 def test_sighup_while_the_app_runs_gives_the_terminal_back(opened_paths: DataPaths) -> None:
     # `kill -HUP` ended the app where it stood: the terminal stayed in its alternate screen,
     # its keys raw and unechoed.
-    app, main, terminal = _launch(opened_paths)
-    before = termios.tcgetattr(terminal)
+    app, main, terminal, before = _launch(opened_paths)
+    assert terminal is not None
     try:
-        shown = _read(main, b"Pipeline", 60)
-        assert b"Pipeline" in shown, shown[-500:]
-        _read(main, None, 1.0)
+        screen = shown(main, b"Pipeline", 60)
+        assert b"Pipeline" in screen, screen[-500:]
+        shown(main, None, 1.0)
         app.send_signal(signal.SIGHUP)
-        after = _read(main, None, 30)
+        after = shown(main, None, 30)
         status = app.wait(timeout=30)
         settings = termios.tcgetattr(terminal)
     finally:

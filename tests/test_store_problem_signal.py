@@ -6,40 +6,16 @@ stayed in the screen's alternate screen, its keys raw and unechoed, the mouse pr
 
 from __future__ import annotations
 
-import fcntl
 import os
-import pty
-import select
 import signal
-import struct
-import subprocess
-import sys
 import termios
-import time
-from pathlib import Path
 
 import pytest
 
-import bounceback_tui
 from bounceback_tui.paths import DataPaths
+from tests.pty_window import in_a_window, shown
 
 pytestmark = pytest.mark.slow  # a process in a terminal of its own
-
-
-def _read(fd: int, until: bytes | None, timeout: float) -> bytes:
-    seen = b""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and (until is None or until not in seen):
-        ready, _, _ = select.select([fd], [], [], 0.2)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            seen += chunk
-    return seen
 
 
 @pytest.mark.parametrize("number", [signal.SIGTERM, signal.SIGHUP])
@@ -48,26 +24,17 @@ def test_a_signal_on_the_store_problem_screen_gives_the_terminal_back(
 ) -> None:
     opened_paths.database.write_bytes(b"not a database at all " * 400)  # damaged
     before_bytes = opened_paths.database.read_bytes()
-    main, terminal = pty.openpty()
-    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    before = termios.tcgetattr(terminal)
-    src = str(Path(bounceback_tui.__file__).resolve().parents[1])
-    env = {**os.environ, "TERM": "xterm-256color", "PYTHONPATH": src}
-    app = subprocess.Popen(
-        [sys.executable, "-m", "bounceback_tui", "--data-dir", str(opened_paths.data_dir)],
-        stdin=terminal,
-        stdout=terminal,
-        stderr=terminal,
-        env=env,
-        start_new_session=True,
+    app, main, terminal, before = in_a_window(
+        ["-m", "bounceback_tui", "--data-dir", str(opened_paths.data_dir)], keep_terminal=True
     )
+    assert terminal is not None
     try:
-        shown = _read(main, b"Start fresh", 60)  # the screen's ways out are up
-        assert b"Start fresh" in shown, shown[-800:]
-        _read(main, None, 1.0)
+        screen = shown(main, b"Start fresh", 60)  # the screen's ways out are up
+        assert b"Start fresh" in screen, screen[-800:]
+        shown(main, None, 1.0)
         app.send_signal(number)
-        after = _read(main, b"stopped by", 20)
-        after += _read(main, None, 0.5)
+        after = shown(main, b"stopped by", 20)
+        after += shown(main, None, 0.5)
         status = app.wait(timeout=30)
         settings = termios.tcgetattr(terminal)
     finally:

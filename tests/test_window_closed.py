@@ -12,38 +12,17 @@ from __future__ import annotations
 
 import fcntl
 import os
-import pty
-import select
 import signal
-import struct
 import subprocess
-import sys
 import termios
 import time
-from pathlib import Path
 
 import pytest
 
-import bounceback_tui
 from bounceback_tui.paths import DataPaths
+from tests.pty_window import ended_within, in_a_window, shown
 
 pytestmark = pytest.mark.slow  # a process in a terminal of its own
-
-
-def _read(fd: int, until: bytes, timeout: float) -> bytes:
-    seen = b""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and until not in seen:
-        ready, _, _ = select.select([fd], [], [], 0.2)
-        if ready:
-            try:
-                chunk = os.read(fd, 65536)
-            except OSError:
-                break
-            if not chunk:
-                break
-            seen += chunk
-    return seen
 
 
 def _own_terminal() -> None:
@@ -73,50 +52,26 @@ sys.exit(main(["--data-dir", sys.argv[1]]))
 def _in_a_window(
     paths: DataPaths, *, wait: float | None = None
 ) -> tuple[subprocess.Popen[bytes], int]:
-    main, terminal = pty.openpty()
-    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    src = str(Path(bounceback_tui.__file__).resolve().parents[1])
-    env = {**os.environ, "TERM": "xterm-256color", "PYTHONPATH": src}
     launch = ["-m", "bounceback_tui", "--data-dir", str(paths.data_dir)]
     if wait is not None:
         launch = ["-c", CONTINUED_AS_IT_ENDS, str(paths.data_dir), str(wait)]
-    app = subprocess.Popen(
-        [sys.executable, *launch],
-        stdin=terminal,
-        stdout=terminal,
-        stderr=terminal,
-        env=env,
-        start_new_session=True,
-        preexec_fn=_own_terminal,
-    )
-    os.close(terminal)
+    app, main, *_ = in_a_window(launch, preexec_fn=_own_terminal)
     return app, main
-
-
-def _ended_within(app: subprocess.Popen[bytes], seconds: float) -> int | None:
-    try:
-        return app.wait(timeout=seconds)
-    except subprocess.TimeoutExpired:
-        return None
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
 
 
 @pytest.mark.parametrize("after_q", [None, 0.1])
 def test_closing_the_window_ends_the_app(opened_paths: DataPaths, after_q: float | None) -> None:
     app, main = _in_a_window(opened_paths)
-    shown = _read(main, b"Pipeline", 60)  # the first screen is up
-    assert b"Pipeline" in shown, shown[-500:]
-    _read(main, b"never shown", 1.0)  # what it draws next, as a person would wait a moment
+    screen = shown(main, b"Pipeline", 60)  # the first screen is up
+    assert b"Pipeline" in screen, screen[-500:]
+    shown(main, None, 1.0)  # what it draws next, as a person would wait a moment
     if after_q is not None:  # quit, and close the window while the app is ending
         os.write(main, b"\x1b")  # the first run's welcome: "Start with my own, empty store"
-        _read(main, b"never shown", 1.0)
+        shown(main, None, 1.0)
         os.write(main, b"q")
         time.sleep(after_q)
     os.close(main)  # the window closed
-    status = _ended_within(app, 30)
+    status = ended_within(app, 30)
     assert status is not None, "the app was still running 30 s after its window closed"
     assert status in (0, 128 + signal.SIGHUP, -signal.SIGHUP)
     left = sorted(p.name for p in opened_paths.data_dir.iterdir() if p.is_file())
@@ -124,11 +79,11 @@ def test_closing_the_window_ends_the_app(opened_paths: DataPaths, after_q: float
 
 
 def _quit(main: int) -> None:
-    shown = _read(main, b"Pipeline", 60)  # the first screen is up
-    assert b"Pipeline" in shown, shown[-500:]
-    _read(main, b"never shown", 1.0)
+    screen = shown(main, b"Pipeline", 60)  # the first screen is up
+    assert b"Pipeline" in screen, screen[-500:]
+    shown(main, None, 1.0)
     os.write(main, b"\x1b")  # the first run's welcome: "Start with my own, empty store"
-    _read(main, b"never shown", 1.0)
+    shown(main, None, 1.0)
     os.write(main, b"q")
 
 
@@ -138,8 +93,8 @@ def test_sigcont_as_the_app_ends_does_not_start_its_screen_again(opened_paths: D
     app, main = _in_a_window(opened_paths, wait=0.0)
     try:
         _quit(main)
-        after = _read(main, b"never shown", 10)
-        status = _ended_within(app, 30)
+        after = shown(main, None, 10)
+        status = ended_within(app, 30)
     finally:
         os.close(main)
     assert b"exiting" in after, after[-500:]
@@ -153,10 +108,10 @@ def test_the_window_closed_as_the_app_ends_still_ends_it(opened_paths: DataPaths
     # a terminal that was gone, and the app waited for ever on its dead writer.
     app, main = _in_a_window(opened_paths, wait=1.0)
     _quit(main)
-    exiting = _read(main, b"exiting", 30)
+    exiting = shown(main, b"exiting", 30)
     assert b"exiting" in exiting, exiting[-500:]
     os.close(main)  # the window closed while the app ends; SIGCONT follows
-    status = _ended_within(app, 30)
+    status = ended_within(app, 30)
     assert status is not None, "the app was still running 30 s after its window closed"
     left = sorted(p.name for p in opened_paths.data_dir.iterdir() if p.is_file())
     assert left == ["bounceback.sqlite3", "opened-days"]
@@ -175,22 +130,10 @@ sys.exit(main(["--data-dir", sys.argv[1]]))
 
 
 def _deaf_window(paths: DataPaths, grace: float) -> tuple[subprocess.Popen[bytes], int]:
-    main, terminal = pty.openpty()
-    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 30, 100, 0, 0))
-    src = str(Path(bounceback_tui.__file__).resolve().parents[1])
-    env = {**os.environ, "TERM": "xterm-256color", "PYTHONPATH": src}
-    app = subprocess.Popen(
-        [sys.executable, "-c", DEAF, str(paths.data_dir), str(grace)],
-        stdin=terminal,
-        stdout=terminal,
-        stderr=terminal,
-        env=env,
-        start_new_session=True,
-    )
-    os.close(terminal)
-    shown = _read(main, b"Pipeline", 60)
-    assert b"Pipeline" in shown, shown[-500:]
-    _read(main, b"never shown", 1.0)
+    app, main, *_ = in_a_window(["-c", DEAF, str(paths.data_dir), str(grace)])
+    screen = shown(main, b"Pipeline", 60)
+    assert b"Pipeline" in screen, screen[-500:]
+    shown(main, None, 1.0)
     return app, main
 
 
@@ -199,11 +142,11 @@ def test_a_second_sigterm_ends_a_window_that_does_not_end(opened_paths: DataPath
     app, main = _deaf_window(opened_paths, grace=600)
     try:
         app.send_signal(signal.SIGTERM)
-        _read(main, b"never shown", 2.0)
+        shown(main, None, 2.0)
         assert app.poll() is None  # asked, and it did not end: a deaf window
         app.send_signal(signal.SIGTERM)
-        after = _read(main, b"never shown", 5.0)
-        status = _ended_within(app, 10)
+        after = shown(main, None, 5.0)
+        status = ended_within(app, 10)
     finally:
         os.close(main)
     assert status == -signal.SIGTERM  # ended as the signal ends it: the shell says 143
@@ -220,8 +163,8 @@ def test_one_signal_ends_a_window_that_does_not_end_after_a_grace(
     app, main = _deaf_window(opened_paths, grace=2)
     try:
         app.send_signal(signal.SIGHUP)
-        after = _read(main, b"everything saved is kept", 20)
-        status = _ended_within(app, 20)
+        after = shown(main, b"everything saved is kept", 20)
+        status = ended_within(app, 20)
     finally:
         os.close(main)
     assert status == 128 + signal.SIGHUP
