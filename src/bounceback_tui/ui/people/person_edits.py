@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from bounceback_tui import clock
 from bounceback_tui.domain.people import validate_contact
-from bounceback_tui.domain.text import interview_named
 from bounceback_tui.errors import BouncebackError, ConflictError
 from bounceback_tui.services import people as people_service
 from bounceback_tui.services import people_edits
@@ -229,26 +228,12 @@ class PersonEdits(PeopleListing):
         say_brought_back(self, back, plain(back.note))
 
     def _undo_interview(self, deleted: DeletedInterview) -> None:
-        from bounceback_tui.errors import StoreError
-        from bounceback_tui.services.interview_undo import bring_back_interview
+        from bounceback_tui.ui.kit.interview_back import bring_interview_back
 
-        try:
-            back = bring_back_interview(self.bb_app.db, deleted)
-        except StoreError as exc:  # busy or read-only for now: the receipt kept, `u` again
-            self.report(exc, title="Could not undo")
-            return
-        except BouncebackError as exc:
-            self.forget_undo(deleted)
-            self.report(exc)
+        if bring_interview_back(self, self.bb_app.db, deleted):
+            self._after_change(self._selected)
+        else:
             self.reread()
-            return
-        self.forget_undo(deleted)
-        self._after_change(self._selected)
-        usual = toast_with(
-            "The $interview is back.",
-            interview=interview_named(deleted.kind_label, deleted.company, deleted.role),
-        )
-        say_brought_back(self, back, usual)
 
     def action_open_link(self) -> None:
         if self.selected is None:

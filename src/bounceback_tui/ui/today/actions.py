@@ -245,23 +245,9 @@ class TodayActions(_AppPane):
 
     def _bring_back_interview(self, deleted: DeletedInterview) -> None:
         """The interview deleted from Today (`N`, `d`) back, with who was in it (as on People)."""
-        from bounceback_tui.domain.text import interview_named
-        from bounceback_tui.errors import BouncebackError, StoreError
-        from bounceback_tui.services.interview_undo import bring_back_interview
-        from bounceback_tui.ui.kit.undo import say_brought_back
+        from bounceback_tui.ui.kit.interview_back import bring_interview_back
 
-        try:
-            back = bring_back_interview(self.bb_app.db, deleted)
-        except StoreError as exc:  # busy or read-only for now: the receipt kept, `u` again
-            self.report(exc, title="Could not undo")
-            return
-        except BouncebackError as exc:
-            self.forget_undo(deleted)
-            self.report(exc)
-        else:
-            self.forget_undo(deleted)
-            what = interview_named(deleted.kind_label, deleted.company, deleted.role)
-            say_brought_back(self, back, toast_with("The $interview is back.", interview=what))
+        bring_interview_back(self, self.bb_app.db, deleted)
         self.refresh_bindings()
         self.reread()
         self._read_people_later()
