@@ -286,8 +286,20 @@ def parse_keymap(table: object, where: str = "settings.toml") -> KeymapFile:
         try:
             result.keymap[binding_id] = _focus_keys_kept(binding_id, normalize_keys(value))
         except ValueError as exc:
-            result.problems.append(f"{binding_id} was not changed: {exc}.")
+            result.problems.append(_refused(binding_id, exc))
     return result
+
+
+def _refused(binding_id: str, exc: ValueError) -> str:
+    """Why an entry's keys were refused, or, for an id no binding has, that: `"pane.settings"
+    = "alt+comma"` was told about alt and a mark, `"bogus.id" = ""` that an action keeps its
+    key, of actions there are none of (a tester's walk)."""
+    from bounceback_tui.ui.keymap_check import stored_scopes, unknown_id_said
+
+    scopes = stored_scopes()
+    if scopes is not None and binding_id not in scopes.ids:
+        return unknown_id_said(binding_id, scopes.ids)
+    return f"{binding_id} was not changed: {exc}."
 
 
 def load_keymap(path: Path) -> KeymapFile:

@@ -12,7 +12,7 @@ in step with the code.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -248,6 +248,15 @@ def _co_bound(
     return pins, blocked
 
 
+def unknown_id_said(binding_id: str, ids: Collection[str]) -> str:
+    """The sentence for an entry whose id no binding has, with the nearest one that is."""
+    import difflib  # only for an id that is not one
+
+    close = difflib.get_close_matches(binding_id, sorted(ids), n=1)
+    hint = f" Did you mean {close[0]}?" if close else ""
+    return f"{clip_name(binding_id)}: no binding has this id, so it was ignored.{hint}"
+
+
 def check_against(
     keymap: Mapping[str, str], scopes: Scopes, app: Scope | None = None
 ) -> KeymapCheck:
@@ -263,13 +272,7 @@ def check_against(
                 continue
             accepted[binding_id] = keys
             continue
-        import difflib  # only for an id that is not one
-
-        close = difflib.get_close_matches(binding_id, sorted(scopes.ids), n=1)
-        hint = f" Did you mean {close[0]}?" if close else ""
-        problems.append(
-            f"{clip_name(binding_id)}: no binding has this id, so it was ignored.{hint}"
-        )
+        problems.append(unknown_id_said(binding_id, scopes.ids))
     # Dropping one entry can settle another clash (a swap that lost its partner), so
     # repeat until nothing clashes.
     while True:
