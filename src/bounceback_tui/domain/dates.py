@@ -20,8 +20,9 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta
 
+import bounceback_tui.domain.day_shapes as shapes
 from bounceback_tui.domain.after_colon import after_colon
-from bounceback_tui.domain.day_shapes import TwoReadings, UnrealDay, time_after_day, written_day
+from bounceback_tui.domain.day_shapes import TwoReadings, UnrealDay, written_day
 from bounceback_tui.domain.text import quoted
 from bounceback_tui.domain.wording import span
 from bounceback_tui.errors import FieldError
@@ -116,16 +117,27 @@ def parse_date(text: str, today: date, *, past: bool = False, later: bool = Fals
         sign, amount, unit = match.groups()
         days = int(amount) * (7 if unit == "w" else 1)
         return today + timedelta(days=days if sign == "+" else -days)
-    # A time after the day ("2026-12-08 14:30"): a date field keeps a day only, and says so
-    # rather than leave the time out unsaid (one was kept as the day, "T14:30" refused as
-    # no date at all). The import keeps the day (``day_shapes.written_day``).
-    day_text, time = time_after_day(text.strip().removesuffix("."))  # as typed: "2:30 PM"
+    # A date field keeps a day only and says so of anything after it, a time ("2026-12-08
+    # 14:30", "2026-12-01 2pm", "last fri 14:00") or not ("2026-12-01 garbage"), rather than
+    # keep the day unsaid. The import keeps the day (``day_shapes.written_day``).
+    typed = text.strip().removesuffix(".")
+    could_not = f"Could not read {quoted(text)} as a date; use {forms}."
+    day_text, time = shapes.day_and_time(typed)  # as typed: "2:30 PM"
+    if time is None:  # "2026-12-01 garbage"
+        raise DateParseError(could_not)
     try:  # 2027-3-1, 25/02/2027, 12.3.2027, 1 March 2027: as the CSV import reads them
         day = written_day(day_text, today)
     except UnrealDay:
         raise DateParseError(f"{quoted(text)} is not a real calendar date.") from None
     except TwoReadings as two:
         raise DateParseError(_two_readings(text, two)) from None
+    if day is None and not time:  # "tomorrow 2pm", "Dec 3, 2026 9am"
+        day_text, time = shapes.loose_time_tail(typed)
+    if day is None and time:  # a day word before the time: "last fri 14:00"
+        try:
+            day = parse_date(day_text, today, past=past, later=later)
+        except DateParseError:
+            day = None
     if day is not None and time:
         raise DateParseError(
             f"{quoted(text)} has a time ({time}); this field keeps a day only, so write "
@@ -133,7 +145,7 @@ def parse_date(text: str, today: date, *, past: bool = False, later: bool = Fals
         )
     if day is not None:
         return day
-    raise DateParseError(f"Could not read {quoted(text)} as a date; use {forms}.")
+    raise DateParseError(could_not)
 
 
 def _two_readings(text: str, two: TwoReadings) -> str:

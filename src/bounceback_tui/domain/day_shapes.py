@@ -23,6 +23,12 @@ _ISO_PREFIX = r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ].*)?$"
 _TIME_TAIL = r"(?i)(?:\s+at)?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$"
 # A day in ISO order with a time after it ("2026-12-08 14:30", "2026-12-08T14:30:00Z").
 _ISO_TIME = r"(?i)^(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:t|\s+)(?:at\s+)?(\d{1,2}:\d{2}\S*)$"
+# An ISO day with anything after it ("2026-12-01 2pm", "2026-12-01T9", "2026-12-01 garbage"):
+# the import keeps the day (``_ISO_PREFIX``); a form takes nothing after it (``day_and_rest``).
+_ISO_REST = r"^(\d{4}[-/]\d{1,2}[-/]\d{1,2})(?:[Tt]|\s+)(.+)$"
+# A time however it is written after a day: 2pm, 9 am, noon, midnight, 14h30, 14.30, 1430, 09,
+# "at 2pm", "@ 9" (the time is the group, without the "at").
+_LOOSE_TIME = r"(?:(?:at|@)\s*)?(noon|midnight|\d[\d:.h]*\s*(?:[ap]\.?m\.?)?)"
 _WORDY_FORMATS = (
     "%b %d %Y",
     "%B %d %Y",
@@ -105,6 +111,31 @@ def time_after_day(text: str) -> tuple[str, str]:
         return cleaned, ""
     time = re.sub(r"(?i)^at\s+", "", tail.group().strip())
     return cleaned[: tail.start()].rstrip(), time
+
+
+def day_and_time(text: str) -> tuple[str, str | None]:
+    """``text`` parted as a form reads it: the day and the time written after it
+    (``time_after_day``; "2026-12-01 2pm": "2026-12-01" and "2pm"; "2026-12-01T9": "9"), the
+    time "" when nothing is after the day, None when what is after an ISO day is no time
+    ("2026-12-01 garbage"). The import keeps the day of all of them (``written_day``)."""
+    day, time = time_after_day(text)
+    if time:
+        return day, time
+    match = re.match(_ISO_REST, text.strip())
+    if match is None:
+        return text.strip(), ""
+    said = re.fullmatch(rf"(?i){_LOOSE_TIME}", match.group(2).strip())
+    return match.group(1), said.group(1) if said else None
+
+
+def loose_time_tail(text: str) -> tuple[str, str]:
+    """``text`` parted into what comes before a time written last and the time ("last fri
+    2pm": "last fri" and "2pm"), or ``text`` and "" when it ends in no time. A bare number is
+    no time here ("fri 3"). Only for a text that is no day as a whole ("1 March 2027")."""
+    match = re.match(rf"(?i)^(.+?)(\s+{_LOOSE_TIME})$", text.strip())
+    if match is None or not re.search(r"(?i)[:h@]|at|[ap]\.?m|noon|midnight", match.group(2)):
+        return text.strip(), ""
+    return match.group(1), match.group(3)
 
 
 def _make_date(year: int, month: int, day: int) -> date:
