@@ -18,6 +18,7 @@ from bounceback_tui.domain.applications import (
 )
 from bounceback_tui.domain.follow_up_rules import refuse_passed_follow_up
 from bounceback_tui.domain.pipeline_rows import PipelineRow
+from bounceback_tui.domain.sent_day import refuse_emptied_sent_day
 from bounceback_tui.domain.stages import Stage
 from bounceback_tui.domain.text import app_name
 from bounceback_tui.domain.unreadable import left_as_stored
@@ -161,6 +162,7 @@ class ApplicationForms(AfterRejection):
         read_noes = detail.rejections
         unchanged = [False]  # saved as it is stored: nothing written (services/kept_edits.py)
         anew = [False]  # saved as new: an add, which `u` takes back as `a`'s
+        stored_day = app.date_applied  # sent on: emptied in the form, no new day
         shown_follow_up = app.next_follow_up  # kept as it was, a day passed is no new day
         # Its days written over elsewhere, shown as stored (the form's, updated on reload):
         # left so, they stay as stored; changed, they are written (domain/unreadable).
@@ -171,6 +173,10 @@ class ApplicationForms(AfterRejection):
             form, left = left_as_stored(form, as_stored)
             rewritten = frozenset(as_stored) - left
             data = validate_application(form, today, left=left)
+            # Emptied, a sent application's day applied is refused, not today (domain/sent_day).
+            refuse_emptied_sent_day(
+                form, left, data.date_applied, stored_stage=shown_stage, stored_day=stored_day
+            )
             # A new follow-up day that has passed is refused, as `f` refuses it (one rule).
             refuse_passed_follow_up(data.next_follow_up, shown_follow_up, form, today)
             db = self.bb_app.db
