@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import case
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, func, select
 
 from bounceback_tui import clock
 from bounceback_tui.domain.recovery import plan_is_complete
@@ -18,6 +18,7 @@ from bounceback_tui.services.added import Added
 from bounceback_tui.services.recovery import GONE
 from bounceback_tui.services.recovery_views import StepView
 from bounceback_tui.store.models import RecoveryStep, Rejection
+from bounceback_tui.store.table_reads import columns, moment_reads
 
 
 @dataclass(frozen=True)
@@ -57,8 +58,9 @@ def sync_completion(
     now, or at ``finished_at`` (`u` putting back the finish an untick took away)."""
     done, total, steps = session.exec(
         select(
-            func.coalesce(func.sum(case((col(RecoveryStep.done_at).is_not(None), 1), else_=0)), 0),
-            func.count() - func.count(col(RecoveryStep.skipped_at)),
+            # A tick or skip another program wrote over reads as none, as the plan shows it.
+            func.count(case((moment_reads(columns(RecoveryStep).done_at), 1))),
+            func.count() - func.count(case((moment_reads(columns(RecoveryStep).skipped_at), 1))),
             func.count(),
         ).where(RecoveryStep.rejection_id == rejection_id)
     ).one()

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, func
+from sqlalchemy import Select, String, case, func, type_coerce
 from sqlalchemy import select as sa_select
 from sqlmodel import Session
 
@@ -18,7 +18,8 @@ from bounceback_tui.services.recovery_views import RejectionView, StepView
 from bounceback_tui.services.shared_values import shared_numbers, sharing
 from bounceback_tui.store.database import Database
 from bounceback_tui.store.models import RecoveryStep, Rejection, Skill, ThoughtRecord
-from bounceback_tui.store.table_reads import columns, read_as
+from bounceback_tui.store.table_reads import columns, moment_reads, read_as
+from bounceback_tui.stored_dates import stored_day
 
 
 @dataclass(frozen=True, slots=True)  # one per rejection or record, kept while shown
@@ -48,9 +49,10 @@ def _plan_rows_query(
     steps, rejections = columns(RecoveryStep), columns(Rejection)
     per_plan: Select[int, int, int] = sa_select(
         steps.rejection_id.label("rejection_id"),
-        func.count(steps.done_at).label("done"),
+        # A tick or skip another program wrote over reads as none, as the plan reads it.
+        func.count(case((moment_reads(steps.done_at), 1))).label("done"),
         # A skipped step is not one of the plan's to do: "3/9" of ten with one skipped.
-        (func.count() - func.count(steps.skipped_at)).label("total"),
+        (func.count() - func.count(case((moment_reads(steps.skipped_at), 1)))).label("total"),
     ).group_by(steps.rejection_id)
     if rejection_id is not None:
         per_plan = per_plan.where(steps.rejection_id == rejection_id)
@@ -116,7 +118,7 @@ class LinkedRecord:
     id: int
     thought: str
     complete: bool
-    created_on: date
+    created_on: date | None  # None: another program wrote over it (domain/unreadable)
     situation: str = ""  # what names it while it has no thought (domain/record_name)
 
 
@@ -158,13 +160,20 @@ def linked_thought_records(session: Session, rejection_id: int) -> list[LinkedRe
     records = columns(ThoughtRecord)
     rows = session.execute(
         sa_select(
-            records.id, records.thought, records.status, records.created_at, records.situation
+            records.id,
+            records.thought,
+            records.status,
+            # As stored: the column's own type dies on what another program wrote over it.
+            type_coerce(records.created_at, String),
+            records.situation,
         )
         .where(records.rejection_id == rejection_id)
         .order_by(records.created_at, records.id)
     )
     return [
-        LinkedRecord(id or 0, thought, status == "complete", created_at.date(), situation or "")
+        LinkedRecord(
+            id or 0, thought, status == "complete", stored_day(created_at), situation or ""
+        )
         for id, thought, status, created_at, situation in rows
     ]
 

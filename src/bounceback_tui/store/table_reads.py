@@ -28,6 +28,8 @@ from sqlalchemy import (
     DateTime,
     String,
     Table,
+    and_,
+    func,
     null,
     select,
     type_coerce,
@@ -95,6 +97,20 @@ def read_as(
             values.append(value)
         rows.append(view(*values))
     return rows
+
+
+def moment_reads(column: ColumnElement[Any] | Column[Any]) -> ColumnElement[bool]:
+    """In SQL, whether a time column's stored value reads as one (``stored_moment``): text
+    starting with an ISO day that SQLite's datetime() reads. datetime() alone reads a
+    number (42, a Julian day) and "now" as times, which the app reads as none: a count
+    over it (a plan's ticked steps) then disagreed with the rows as read ("1/15" beside a
+    plan with nothing ticked). Text SQLite reads and Python not, or the other way, is
+    rarer still (a seventh digit of a second)."""
+    return and_(
+        func.typeof(column) == "text",
+        func.datetime(column).is_not(None),
+        column.op("GLOB")("[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*"),
+    )
 
 
 def _reader_of(column: Column[Any]) -> Any:
