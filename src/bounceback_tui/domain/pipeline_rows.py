@@ -32,6 +32,7 @@ class Facts(NamedTuple):
 # PipelineRow.flags
 HAS_LINK = 1
 QUIET = 2
+APPLIED_UNREADABLE = 4  # its date applied is not a day (another program wrote over it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +57,7 @@ class PipelineRow:
     salary_min: float | None
     salary_max: float | None
     notes: str
-    flags: int = 0  # HAS_LINK | QUIET
+    flags: int = 0  # HAS_LINK | QUIET | APPLIED_UNREADABLE
     # The version the row was read at: a move, tick or delete names it (compare-and-set).
     version: int = 0
 
@@ -84,6 +85,7 @@ class PipelineRow:
         notes: str,
         quiet: bool = False,
         version: int = 0,
+        applied_unreadable: bool = False,
     ) -> PipelineRow:
         """A row from each of its fields (its facts not shared with another row's)."""
         return cls(
@@ -99,7 +101,7 @@ class PipelineRow:
             salary_min,
             salary_max,
             notes,
-            row_flags(has_link=has_link, quiet=quiet),
+            row_flags(has_link=has_link, quiet=quiet, applied_unreadable=applied_unreadable),
             version,
         )
 
@@ -131,6 +133,12 @@ class PipelineRow:
     def quiet(self) -> bool:
         return bool(self.flags & QUIET)
 
+    @property
+    def applied_unreadable(self) -> bool:
+        """Whether a date applied is stored that is not a day (``date_applied`` is then
+        None, as with none given): the list says "unreadable", as the detail does."""
+        return bool(self.flags & APPLIED_UNREADABLE)
+
     def days_in_stage(self, today: date) -> int | None:
         return None if self.in_stage_since is None else max(0, (today - self.in_stage_since).days)
 
@@ -157,9 +165,14 @@ def row_names(row: PipelineRow) -> str:
     return row.names
 
 
-def row_flags(*, has_link: bool, quiet: bool) -> int:
-    """``PipelineRow.flags`` for a row with (or without) a link, quiet (or not)."""
-    return (HAS_LINK if has_link else 0) | (QUIET if quiet else 0)
+def row_flags(*, has_link: bool, quiet: bool, applied_unreadable: bool = False) -> int:
+    """``PipelineRow.flags`` for a row with (or without) a link, quiet (or not), its date
+    applied unreadable (or not)."""
+    return (
+        (HAS_LINK if has_link else 0)
+        | (QUIET if quiet else 0)
+        | (APPLIED_UNREADABLE if applied_unreadable else 0)
+    )
 
 
 def _text(value: str) -> str:

@@ -231,7 +231,12 @@ def _pipeline_rows(
                 salary_min=number(salary_min),
                 salary_max=number(salary_max),
                 notes=text_(notes) or "",
-                flags=row_flags(has_link=bool(has_link), quiet=quiet),
+                flags=row_flags(
+                    has_link=bool(has_link),
+                    quiet=quiet,
+                    # Stored, but not a day: said "unreadable" (the detail reads it so too).
+                    applied_unreadable=date_applied is None and applied not in (None, ""),
+                ),
                 version=version,
             )
         )

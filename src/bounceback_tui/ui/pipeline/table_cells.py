@@ -7,6 +7,7 @@ from datetime import date
 from bounceback_tui.domain.applications import SalaryPeriod, Source, WorkMode, excitement_stars
 from bounceback_tui.domain.pipeline_rows import PipelineRow
 from bounceback_tui.domain.salary import format_salary
+from bounceback_tui.domain.unreadable import UNREADABLE_DAY
 from bounceback_tui.ui.pipeline.lines import follow_up_cell
 
 
@@ -35,7 +36,9 @@ def cell(row: PipelineRow, key: str, today: date) -> tuple[str, str]:
             return f"{days}d quiet", "warn"
         return f"{days}d", "muted"
     if key == "applied":
-        return (row.date_applied.isoformat() if row.date_applied else ""), ""
+        if row.date_applied is None:  # written over elsewhere: said, as the detail says it
+            return (UNREADABLE_DAY, "warn") if row.applied_unreadable else ("", "")
+        return row.date_applied.isoformat(), ""
     if key == "follow_up":
         if row.next_follow_up is None:
             return "", ""
