@@ -94,7 +94,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
             progress.finish()
         _say_left_out(result)
         note_full_disk(paths.database)
-        return 0
+        return _damage_said(paths)
     target = (
         Path(args.output) if args.output else default_path(Path.cwd(), args.format, clock.today())
     )
@@ -119,7 +119,32 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     print(terminal_text(f"{_summary(result)} {saved_to(result, target)}"))
     _say_left_out(result)
     note_full_disk(paths.database)
-    return 0
+    return _damage_said(paths)
+
+
+def _damage_said(paths: DataPaths) -> int:
+    """0, or 1 once the store is said on stderr to be damaged inside. An export reads rows
+    the damage does not stop (a page whose cells overlap reads as other rows, or as none),
+    and said "Exported everything … 912 rows" with status 0 of a store SQLite's check finds
+    damaged: the file is kept, as it is often how a person rescues what can still be read,
+    and said to be possibly incomplete, with the way out (docs/backups.md)."""
+    from bounceback_tui.commands import name_data_dir
+    from bounceback_tui.commands.failures import EXIT_FAILED, damage_hint, say
+    from bounceback_tui.store.backup import busy_said, check_result
+    from bounceback_tui.store.damage import damaged_inside
+
+    said = check_result(paths.database, "quick_check")
+    if said == "ok" or busy_said(said):
+        return 0
+    say(
+        name_data_dir(
+            f"{damaged_inside(paths.database, said)}: the export holds what could be read, "
+            "and may be incomplete or hold rows read wrong from the damaged pages. Keep it, "
+            f"and check it before relying on it. {damage_hint(paths)}",
+            paths,
+        )
+    )
+    return EXIT_FAILED
 
 
 def _say_left_out(result: ExportResult) -> None:

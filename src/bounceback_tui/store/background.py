@@ -77,12 +77,13 @@ class QuickCheck:
         return self.result == "ok"
 
     def problem(self) -> NotADatabaseError:
-        damaged = NotADatabaseError(
-            f"The store at {self.db_path} is damaged. It was left untouched."
-        )
-        # SQLite's check's words, for a details line: the message says it plainly.
-        damaged.details = self.result.splitlines()[0] if self.result else ""
-        return damaged
+        from bounceback_tui.store.damage import damaged_inside
+
+        # SQLite's check's first fault, said as `import`, `backup` and a read that meets
+        # damage say it (store/damage.damaged_inside): it was "is damaged" here, the fault
+        # on a details line under it.
+        fault = self.result.splitlines()[0] if self.result else "no fault named"
+        return NotADatabaseError(f"{damaged_inside(self.db_path, fault)}. It was left untouched.")
 
 
 class DailyBackup:

@@ -291,9 +291,14 @@ def check_result(path: Path, pragma: str) -> str:
         try:
             small_page_cache(conn)
             if pragma == "integrity_check":  # another program's index is not damage
-                from bounceback_tui.store.sound_check import integrity_verdict
+                from bounceback_tui.store.sound_check import first_fault, integrity_verdict
 
-                return integrity_verdict(conn, 1).said
+                try:
+                    return integrity_verdict(conn, 1).said
+                except sqlite3.DatabaseError:  # stopped on the damage: the quick check names it
+                    if (fault := first_fault(conn)) is None:
+                        raise
+                    return fault
             from bounceback_tui.store.sound_check import faults_said
 
             return faults_said(row[0] for row in conn.execute(f"PRAGMA {pragma}(1)"))

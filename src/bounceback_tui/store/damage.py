@@ -1,7 +1,8 @@
 """Whether an error is SQLite reporting a damaged file, and the one sentence for it.
 
 Kept apart from sqlite_file.py (which opens and checks the file) so that it stays within 400
-lines; the standard library only, like it.
+lines; the standard library only, like it (and sound_check, which names the fault, once
+damage is met).
 """
 
 import sqlite3
@@ -38,14 +39,62 @@ def is_damage(exc: BaseException | None) -> bool:
     return False
 
 
+def damaged_inside(path: Path | str, fault: str) -> str:
+    """The one way a store damaged inside is said, wherever it is met (`import`, `backup`,
+    `today`, `export`, the launch's store-problem screen): ``fault`` is SQLite's first fault
+    line (``fault_named``). The callers add what was (not) done and the way out."""
+    return f"The store at {path} is damaged inside (SQLite's check says: {fault})"
+
+
+# SQLite's quick check's first fault line for a store, by its path and how it was found
+# (size, time of change): a window's panes can meet the same damage many times.
+_named: dict[tuple[str, int, int], str] = {}
+
+
+def fault_named(path: Path, said: str) -> str:
+    """SQLite's first fault line for the store at ``path`` ("Multiple uses for byte 2654 of
+    page 2"), from its quick check, read-only and leaving nothing beside it; ``said`` (what
+    SQLite raised, "database disk image is malformed") when the check names none. A read,
+    or the integrity check's comparison of an index with its rows, stops on the damage with
+    that bare sentence, which tells nothing of where it is: `import` named the fault line
+    while `backup`, `today` and the launch screen said the bare one."""
+    try:
+        found = path.stat()
+    except OSError:
+        return said
+    key = (str(path), found.st_size, found.st_mtime_ns)
+    if key not in _named:
+        _named[key] = _quick_check(path) or ""
+    return _named[key] or said
+
+
+def _quick_check(path: Path) -> str | None:
+    """SQLite's quick check's first fault line for ``path``, read-only, as immutable when
+    nothing is beside it (store/untouched_read.py, which this module cannot import: it
+    imports sqlite_file, which imports this one); None when it finds none or cannot read."""
+    from bounceback_tui.store.held_files import HeldConnection
+    from bounceback_tui.store.sound_check import first_fault
+    from bounceback_tui.store.untouched import alone
+
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    if alone(path, "-journal"):
+        uri += "&immutable=1"  # nobody has it open to write: no -wal or -shm is made
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=1.0, factory=HeldConnection)
+    except sqlite3.Error:
+        return None
+    try:
+        return first_fault(conn)
+    finally:
+        conn.close()
+
+
 def damaged_error(path: Path, exc: BaseException) -> StoreDamagedError:
     """The one sentence for damage met while reading or writing the store at ``path``."""
     if isinstance(exc, StoreDamagedError):
         return exc
-    reason = _sqlite_reason(exc)
-    return StoreDamagedError(
-        f"The store at {path} is damaged inside (SQLite says: {reason}). It was left untouched."
-    )
+    fault = fault_named(path, _sqlite_reason(exc))
+    return StoreDamagedError(f"{damaged_inside(path, fault)}. It was left untouched.")
 
 
 def _sqlite_reason(exc: BaseException) -> str:

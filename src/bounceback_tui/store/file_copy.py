@@ -145,20 +145,22 @@ def _require_sound_copy(
     """Refuse a copy SQLite's integrity check finds damaged; one that only keeps another
     program's index the app cannot use (made with a function of that program's) is sound,
     said to ``noted`` (store/sound_check.py): it was called "damaged inside"."""
-    from bounceback_tui.store.sound_check import integrity_verdict, unreadable_said
+    from bounceback_tui.store.damage import damaged_inside
+    from bounceback_tui.store.sound_check import first_fault, integrity_verdict, unreadable_said
 
     unreadable: tuple[tuple[str, str], ...] = ()
     try:
         result, unreadable = integrity_verdict(copy, scratch=True)
     except sqlite3.DatabaseError as exc:
-        result = str(exc)
+        # The check stopped on the damage ("database disk image is malformed", comparing an
+        # index with its rows): the quick check names where it is, as `import` says it.
+        result = first_fault(copy) or str(exc)
     if result == "ok" and unreadable and noted is not None:
         noted(unreadable_said(unreadable))
     if result != "ok":
         damaged = StoreDamagedError(
-            f"The store at {store} is damaged inside (SQLite's check of the copy says: "
-            f"{result.splitlines()[0]}), so the backup was not kept: a damaged copy must "
-            "never push a good one out. Any older backup is untouched."
+            f"{damaged_inside(store, result.splitlines()[0])}, so the backup was not kept: "
+            "a damaged copy must never push a good one out. Any older backup is untouched."
         )
         damaged.details = result.splitlines()[0]  # for a screen that says it plainly
         raise damaged

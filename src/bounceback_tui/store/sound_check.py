@@ -117,6 +117,17 @@ def faults_said(lines: Iterable[object], most: int = 1) -> str:
     return "; ".join(faults[: max(1, most)])
 
 
+def first_fault(conn: sqlite3.Connection) -> str | None:
+    """SQLite's quick check's first fault line for ``conn``'s database, or None when it
+    finds none or cannot read it either: what names the damage when the integrity check,
+    or a read, stops on it with "database disk image is malformed"."""
+    try:
+        said = faults_said(row[0] for row in conn.execute("PRAGMA quick_check(1)"))
+    except sqlite3.DatabaseError:
+        return None
+    return None if said == "ok" else said
+
+
 def _their_indexes(conn: sqlite3.Connection, exc: sqlite3.Error) -> list[tuple[str, str]]:
     """The indexes made with the function ``exc`` says SQLite does not know, with its name;
     [] when ``exc`` says something else, or no index uses it (a view's, a table's own check:

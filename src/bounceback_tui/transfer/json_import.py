@@ -260,14 +260,14 @@ def refuse_if_damaged(db_path: Path) -> None:
     (restore a backup, or the app's fresh start)."""
     from bounceback_tui.errors import StoreDamagedError
     from bounceback_tui.store.backup import busy_said, check_result
+    from bounceback_tui.store.damage import damaged_inside
 
     said = check_result(db_path, "quick_check")
     if said == "ok" or busy_said(said):  # busy is not damage: the import meets it, says so
         return
     raise StoreDamagedError(
-        f"The store at {db_path} is damaged inside (SQLite's check says: {said}); "
-        "nothing was written, and nothing can be imported into it until the damage is "
-        "dealt with."
+        f"{damaged_inside(db_path, said)}; nothing was written, and nothing can be imported "
+        "into it until the damage is dealt with."
     )
 
 
