@@ -116,3 +116,23 @@ def test_export_of_a_damaged_store_says_so(
     _one_way(err, fault)
     assert "may be incomplete" in err, err
     assert "restore" in err, err
+
+
+def test_an_export_the_damage_stops_names_the_fault(
+    opened_paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`export -o -` stopped part-way by damage under the applications said "is damaged.
+    Nothing was changed", with the part-way sentence after the way out."""
+    from tests.damage_fixtures import damaged_store
+
+    paths = damaged_store(opened_paths)
+    conn = sqlite3.connect(f"{paths.database.as_uri()}?mode=ro", uri=True)
+    try:
+        lines = [str(row[0]) for row in conn.execute("PRAGMA quick_check(1)")]
+    finally:
+        conn.close()
+    fault = next(p for line in lines for p in line.splitlines() if not p.startswith("***"))
+    assert main(["export", "-o", "-"]) == 1
+    err = capsys.readouterr().err
+    _one_way(err, fault)
+    assert err.index("stopped part-way") < err.index("There is no backup"), err

@@ -173,7 +173,15 @@ def stopped_part_way(exc: BaseException, paths: DataPaths) -> int:
         say(f"{exc} {PART_WAY} {damage_hint(paths)}")
         return EXIT_FAILED
     if isinstance(exc, BouncebackError):
-        say(f"{way_out(str(exc), paths)} {PART_WAY}")
+        said = str(exc)
+        if _RESTORE_CLAUSE in said:  # damage: the way out last, as ``explain`` says it
+            from bounceback_tui.commands import name_data_dir
+
+            said = f"{said.replace(_RESTORE_CLAUSE, '.')} {PART_WAY} {damage_hint(paths)}"
+            said = name_data_dir(said, paths)
+        else:
+            said = f"{way_out(said, paths)} {PART_WAY}"
+        say(said)
         return EXIT_FAILED
     return explain(exc, paths.database, paths, after=PART_WAY)
 

@@ -30,10 +30,12 @@ def describe_operational_error(exc: sqlite3.Error | Exception, path: Path) -> st
         )
     if "unable to open" in text:
         return f"Cannot open the store at {path}; check that the folder exists and is writable."
-    if "malformed" in text or "not a database" in text:
+    if "malformed" in text or "not a database" in text:  # said as damage is (store/damage.py)
+        from bounceback_tui.store.damage import damaged_inside, fault_named
+
         return (
-            f"The store at {path} is damaged. Nothing was changed; restore a backup with "
-            "`bounceback-tui restore`."
+            f"{damaged_inside(path, fault_named(path, str(exc)))}. Nothing was changed; restore "
+            "a backup with `bounceback-tui restore`."
         )
     return f"The store could not be used ({exc})."
 
