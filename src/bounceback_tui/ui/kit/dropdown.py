@@ -146,8 +146,8 @@ class Dropdown(ContentNotify, Select[str]):
 
     def on_key(self, event: events.Key) -> None:
         character = event.character
-        if self.expanded or not event.is_printable or not character or character.isspace():
-            return
+        if self.expanded or not event.is_printable or not character or not character.isalnum():
+            return  # a letter or digit picks; a mark goes on to the keys (`?`, `,`)
         picked = self._typed_choice(character)
         if picked is None and self._bound_on_screen(event.key):
             return
