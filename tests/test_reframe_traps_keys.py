@@ -23,7 +23,7 @@ async def test_the_traps_step_shows_space_and_q_does_not_quit(opened_paths: Data
         await until_quiet(pilot)
         assert isinstance(app.focused, TickList)
         bar = screen_lines(app)[-1]
-        assert "space Tick" in bar, bar
+        assert "Space Tick" in bar, bar
         assert "Quit" not in bar, bar
         await pilot.press("q")
         await until_quiet(pilot)

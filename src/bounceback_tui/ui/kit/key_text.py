@@ -75,17 +75,25 @@ def key_word(app: object, binding_id: str, usual: str, word: str) -> str:
 # How a keys line writes Escape while the keymap leaves it ("n/Esc no", "Esc cancel"): one
 # spelling for every dialog and form (a form's line read "esc cancel" under "n/Esc no").
 ESC = "Esc"
+# How every key named by a word is written where Textual writes it in lower case: "Space
+# Tick" beside "Esc Cancel" (the key bar read "space Tick", a reviewer's walk).
+SPACE = "Space"
 
 
 def key_written(binding: Binding, textual: str) -> str:
     """How the app writes ``binding``'s key wherever it names one (the key bar, the `?`
     screen, a hint asked of ``key_label``): as Textual writes it (``textual``: "^s", "⏎",
-    "↑"), but Escape as every keys line writes it (``ESC``). The app's ``get_key_display``
-    asks here: the key bar read "esc Cancel" under a form whose own line read "Esc cancel"."""
+    "↑"), but Escape as every keys line writes it (``ESC``) and Space capitalised alike
+    (``SPACE``, "^Space" with a modifier). The app's ``get_key_display`` asks here: the key
+    bar read "esc Cancel" under a form whose own line read "Esc cancel", and "space Tick"."""
     if binding.key_display:
         return textual
     modifiers, key = binding.parse_key()
-    return ESC if key == "escape" and not modifiers else textual
+    if key == "escape" and not modifiers:
+        return ESC
+    if key == "space" and textual.endswith("space"):
+        return textual.removesuffix("space") + SPACE
+    return textual
 
 
 def esc_of(app: object, binding_id: str, usual: str = "escape") -> str:
