@@ -83,7 +83,7 @@ async def test_practice_lists_the_rating_keys_once_and_space_only_while_it_acts(
                 ("1-5", "Rate, once your answer is shown"),
                 ("?", "Keys"),
                 ("Esc / q", "Close"),  # q closes it too; `?` listed Escape alone before
-                ("space", "Show my answer"),
+                ("Space", "Show my answer"),
                 *CARD_KEYS,
             ]
         )
