@@ -77,9 +77,9 @@ async def test_help_lists_every_key_of_the_pane(opened_paths: DataPaths, spec) -
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
         lines = app.screen.lines
-    pane_ids = {line.binding_id for line in lines if line.scope == "pane"}
+    pane_ids = {i for line in lines if line.scope == "pane" for i in line.ids}
     assert pane_ids == _catalogue_ids(spec.title) | SHARED.get(spec.id, set())
-    global_ids = {line.binding_id for line in lines if line.scope == "global"}
+    global_ids = {i for line in lines if line.scope == "global" for i in line.ids}
     assert global_ids == set(group_ids((EVERYWHERE,)))
     plumbing = {text.lower() for text in PLUMBING}
     assert not [line for line in lines if line.description.lower() in plumbing]
@@ -145,7 +145,7 @@ async def main() -> None:
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("question_mark")
         await pilot.pause()
-        ids = [line.binding_id for line in app.screen.lines if line.scope == "pane"]
+        ids = [i for line in app.screen.lines if line.scope == "pane" for i in line.ids]
         print(" ".join(sorted(ids)))
 
 asyncio.run(main())

@@ -14,7 +14,7 @@ answer shown, a tester's walk).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, ClassVar, Protocol, TypeGuard
 
@@ -45,6 +45,12 @@ class HelpLine:
     scope: str  # "pane", "screen" or "global"
     group: str = ""  # the heading it is listed under
     binding_id: str = ""
+    also: tuple[str, ...] = ()  # the other bindings on these keys under this heading
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every binding the line lists: its own, then ``also``."""
+        return (self.binding_id, *self.also)
 
 
 def _own_bindings(nodes: Iterable[DOMNode]) -> dict[str, Binding]:
@@ -72,14 +78,23 @@ def shown_keys(app: App, binding: Binding) -> str:
 def _grouped(
     app: App, groups: Iterable[KeyGroup], bindings: dict[str, Binding], scope: str
 ) -> list[HelpLine]:
-    lines = []
+    """Each group's bindings as lines, one line a key: two bindings of a pane on one key
+    (Reframe's `e` opens a record in the list and edits it on its summary) are one line,
+    saying both, in the group's order. `?` listed `e` twice, as if it were two keys."""
+    lines: list[HelpLine] = []
     for group in groups:
+        by_keys: dict[str, HelpLine] = {}
         for binding_id, text in group.entries:
             binding = bindings.get(binding_id)
-            if binding is not None:
-                lines.append(
-                    HelpLine(shown_keys(app, binding), text, scope, group.title, binding_id)
-                )
+            if binding is None:
+                continue
+            keys = shown_keys(app, binding)
+            if (first := by_keys.get(keys)) is not None:
+                joined = f"{first.description}; {text}"
+                by_keys[keys] = replace(first, description=joined, also=(*first.also, binding_id))
+            else:
+                by_keys[keys] = HelpLine(keys, text, scope, group.title, binding_id)
+        lines.extend(by_keys.values())
     return lines
 
 
