@@ -98,7 +98,7 @@ async def test_a_digit_pressed_as_settings_opens_changes_nothing_and_says_why(
         assert isinstance(app.screen, HelpScreen)
         heading = str(app.screen.query_one(".help-heading", Static).render())
         assert heading == "Keys: Settings"
-        assert "Go to section" in screen_text(app)
+        assert "go to the highlighted section" in screen_text(app)
 
 
 async def test_enter_on_a_section_goes_to_its_first_setting(opened_paths: DataPaths) -> None:

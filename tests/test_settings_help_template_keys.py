@@ -16,9 +16,9 @@ from bounceback_tui.ui.screens.help import HelpScreen
 from bounceback_tui.ui.screens.settings import SettingsScreen
 from tests.ui_harness import settle
 
-# Each binding the template editor declares, by its words.
+# Each binding the template editor declares, by the words `?` says for it.
 WORDS = [
-    str(binding.description)
+    TemplateEditor.HELP_WORDS[str(binding.id)]
     for binding in TemplateEditor.BINDINGS
     if not isinstance(binding, tuple) and binding.description
 ]

@@ -33,6 +33,7 @@ from bounceback_tui.ui.kit.key_text import esc_of, keys_of
 from bounceback_tui.ui.kit.keys_hint import KeysHint
 from bounceback_tui.ui.kit.read_failed import read_again_or_say
 from bounceback_tui.ui.kit.text import markup_with, plain, plain_line, toast_with
+from bounceback_tui.ui.pane_keys import EVERYWHERE, SCREEN_GROUPS
 
 if TYPE_CHECKING:
     from bounceback_tui.services.store_access import Database
@@ -85,6 +86,18 @@ class AnswerBankScreen(BankDeleteUndo):
         HELP_KEY,
     ]
     HELP_TITLE: ClassVar[str] = "Answer bank"  # `?` names it (ui/app_screens.show_help)
+    # What `?` says each key does here, as a pane's `?` does (ui/screens/help._help_words).
+    HELP_WORDS: ClassVar[dict[str, str]] = {
+        **dict(EVERYWHERE.entries),
+        "app.help": "every key of this screen",
+        **dict(SCREEN_GROUPS["answer_bank"][0].entries),
+        "answer_bank.close": "close the answer bank",
+        "choices.choose": "edit the highlighted question",
+        "choices.down": "down the questions",
+        "choices.up": "up the questions",
+        "choices.first": "first question",
+        "choices.last": "last question",
+    }
 
     def __init__(self, db: Database, select: int | None = None) -> None:
         super().__init__()

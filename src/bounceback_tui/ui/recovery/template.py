@@ -231,6 +231,21 @@ class TemplateEditor(Vertical):
         Binding("space", "retire", "Retire / restore", id="template.retire"),
         Binding("R", "reset", "Reset to built-in", id="template.reset"),
     ]
+    # What Settings' `?` says each key does (ui/screens/help._help_words), as a pane's does.
+    HELP_WORDS: ClassVar[dict[str, str]] = {
+        "template.add": "add a step to the template",
+        "template.edit": "reword the highlighted step",
+        "template.up": "move the step up",
+        "template.down": "move the step down",
+        "template.retire": "retire the step from new plans, or restore it",
+        "template.reset": "go back to the built-in steps (asks first)",
+        "list.down": "down the steps",
+        "list.up": "up the steps",
+        "list.page_down": "a page down",
+        "list.page_up": "a page up",
+        "list.first": "first step",
+        "list.last": "last step",
+    }
 
     def __init__(self, rows: list[TemplateRow], *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -231,6 +231,7 @@ def collect_help(screen: Screen, app: App) -> list[HelpLine]:
     # "up,k" was listed "↑ Up" alone, Textual holding one binding a key (kit/scroll_text.py).
     declared = _own_bindings([screen, *_focus_chain(screen)])
     parts = _part_bindings(screen)
+    said = _help_words(screen)
     for active in screen.active_bindings.values():
         binding: Binding = active.binding
         if not binding.id or not binding.description or binding.id in seen:
@@ -243,21 +244,36 @@ def collect_help(screen: Screen, app: App) -> list[HelpLine]:
         binding = declared.get(binding.id, binding)
         if binding.id in parts:  # a part's key, under the part's heading (``HELP_PARTS``)
             title = parts[binding.id][1]
-        found.append((binding, binding.description, scope, title))
+        found.append((binding, said.get(binding.id or "", binding.description), scope, title))
     # And the screen's own keys that do nothing at this moment, as a pane's are listed
     # (Unfollow on the job boards before a board is followed), in the screen's words then.
     for binding_id, binding in _own_bindings([screen]).items():
         if binding_id not in seen and binding.description:
             seen.add(binding_id)
             words = _words_while_refused(screen, binding)
+            words = said.get(binding_id, words) if words == binding.description else words
             if words:
                 found.append((binding, words, "screen", "This screen"))
     for binding_id, (binding, heading) in parts.items():  # a part without the focus
         if binding_id not in seen and binding.description:
             seen.add(binding_id)
-            found.append((binding, binding.description, "screen", heading))
+            found.append((binding, said.get(binding_id, binding.description), "screen", heading))
     lines = _one_line_a_family(app, found, declared)
     return sorted(lines, key=lambda line: line.scope == "global")
+
+
+def _help_words(screen: Screen) -> dict[str, str]:
+    """What `?` says a key does on ``screen``, by binding id, where the screen or a part of
+    it says it (``HELP_WORDS``: "down the questions", as a pane's `?` says "down the list"),
+    instead of the key bar's one word (the answer bank's `?` read "j Down", "Esc / q Close").
+    The screen's own words win over its parts' (a list's "Down" is its screen's to name)."""
+    nodes: list[DOMNode] = list(_focus_chain(screen))
+    for selector, _heading in getattr(screen, "HELP_PARTS", ()):
+        nodes.extend(screen.query(selector))
+    words: dict[str, str] = {}
+    for node in [*nodes, screen]:
+        words.update(getattr(node, "HELP_WORDS", {}))
+    return words
 
 
 def _part_bindings(screen: Screen) -> dict[str, tuple[Binding, str]]:

@@ -42,6 +42,7 @@ from bounceback_tui.ui.kit.refused_keys import NOTE_SECONDS
 from bounceback_tui.ui.kit.text import markup_with, plain
 from bounceback_tui.ui.kit.tick_box import TickBox
 from bounceback_tui.ui.kit.type_ahead import TypeAhead
+from bounceback_tui.ui.pane_keys import EVERYWHERE
 from bounceback_tui.ui.recovery.template import TemplateEditor
 from bounceback_tui.ui.screens.settings_care import CareEdits, care_not_saved
 from bounceback_tui.ui.screens.settings_saving import SettingSaves
@@ -85,6 +86,19 @@ class SettingsScreen(TypeAhead, TemplateEdits, CareEdits, SettingSaves):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "close", "Close", id="settings.close"),
     ]
+    # What `?` says each key does here, as a pane's `?` does (ui/screens/help._help_words);
+    # the template's keys are the template editor's to say.
+    HELP_WORDS: ClassVar[dict[str, str]] = {
+        **dict(EVERYWHERE.entries),
+        "app.help": "every key of this screen",
+        "settings.close": "close the settings",
+        "settings.go_to": "go to the highlighted section's first setting",
+        "choices.choose": "go to the highlighted section's first setting",
+        "choices.down": "down the sections",
+        "choices.up": "up the sections",
+        "choices.first": "first section",
+        "choices.last": "last section",
+    }
 
     def __init__(self) -> None:
         super().__init__()
