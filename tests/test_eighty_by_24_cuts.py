@@ -36,7 +36,7 @@ async def test_the_step_dialogs_key_hint_is_whole_and_says_caret_s(
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, AnswerScreen)
-        assert is_on_screen(app, "^s save and tick  Esc close, draft kept")
+        assert is_on_screen(app, "^s Save and tick  Esc Close, draft kept")
         assert "ctrl+s" not in screen_text(app)
 
 

@@ -29,7 +29,13 @@ def refuse_emptied_sent_day(
     """Refuse, under "Date applied", an emptied field the validator read as today (``read``)
     on an application that was sent: stored in a stage past Saved, or with a day applied.
     A day left as stored (``left``: ``domain/unreadable.left_as_stored``) is no emptied one."""
-    emptied = not str(values.get("date_applied", "")).strip() and "date_applied" not in left
+    # Emptied: a day was stored and the field is now empty. One never dated (an Applied row
+    # added without a day) is dated today on its first save, as before.
+    emptied = (
+        not str(values.get("date_applied", "")).strip()
+        and "date_applied" not in left
+        and stored_day is not None
+    )
     was_sent = stored_stage in SENT_STAGES or stored_day is not None
     if emptied and was_sent and read is not None:
         raise ValidationError([FieldError("date_applied", SENT_DAY_KEPT)])

@@ -55,8 +55,7 @@ def _today(app: BouncebackApp) -> Iterator[PaletteAction]:
     )
     yield PaletteAction(
         "What's working",
-        "Reply, interview and offer rates by source, role and more, and the stage flow "
-        f"({insights})",
+        f"Reply, interview and offer rates by source and role, the stage flow ({insights})",
         app.action_insights,
         keywords="insights statistics rates strategy sankey flow compare",
         binding="today.insights pipeline.insights",

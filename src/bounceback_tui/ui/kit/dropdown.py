@@ -42,7 +42,7 @@ from textual.widgets._select import (
 )
 
 from bounceback_tui.ui.kit.form_fit import KEY_BAR_ROWS
-from bounceback_tui.ui.kit.text import ContentNotify, markup_with
+from bounceback_tui.ui.kit.text import ContentNotify, toast_with
 
 ARROW_DOWN, ARROW_UP = "▼", "▲"
 LIST_ROWS = 12  # Textual's open list, at most (its max-height)
@@ -160,7 +160,7 @@ class Dropdown(ContentNotify, Select[str]):
         if not self._missed:
             self._missed = True
             self.notify(  # the key as typed, never read as markup ("[")
-                markup_with("No choice here starts with “$character”.", character=character),
+                toast_with("No choice here starts with “$character”.", character=character),
                 title="Nothing picked",
                 severity="warning",
             )
