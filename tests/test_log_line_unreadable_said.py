@@ -15,12 +15,10 @@ from bounceback_tui.domain.people import InteractionInput, InteractionKind
 from bounceback_tui.paths import DataPaths
 from bounceback_tui.services import people_log
 from bounceback_tui.store.database import Database
-from bounceback_tui.ui.kit.confirm import ConfirmScreen
-from bounceback_tui.ui.people.interview_choice import InterviewChoiceScreen
 from tests.pipeline_fixtures import rows
-from tests.screen_text import screen_text
 from tests.test_people_pane import seeded  # noqa: F401  (Rita on Initech (Analyst), rejected)
 from tests.ui_harness import app_on, keep_toasts, settle
+from tests.undo_panes import delete_first_log_line
 
 
 async def test_a_log_line_with_an_unreadable_day_is_named_by_its_application(
@@ -40,16 +38,7 @@ async def test_a_log_line_with_an_unreadable_day_is_named_by_its_application(
     rows(paths.database, "UPDATE interaction SET happened_on = 'garbage' WHERE id = ?", line)
     async with app_on(paths, "people", size=(120, 40)) as (app, pilot, pane):
         said = keep_toasts(app)
-        assert pane.select_item(ids["rita"])
-        await settle(pilot)
-        await pilot.press("I")
-        await settle(pilot)
-        assert isinstance(app.screen, InterviewChoiceScreen), screen_text(app)
-        await pilot.press("d")
-        await settle(pilot)
-        assert isinstance(app.screen, ConfirmScreen), screen_text(app)
-        await pilot.press("y")
-        await settle(pilot, 4)
+        await delete_first_log_line(app, pilot, pane, ids["rita"])
         await pilot.press("u")
         await settle(pilot, 4)
     deleted = next(note for note in said if note.startswith("Deleted"))

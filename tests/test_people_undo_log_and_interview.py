@@ -33,7 +33,7 @@ from tests.conftest import FIXED_TODAY
 from tests.helpers import usual_keys
 from tests.test_people_pane import seeded  # noqa: F401  (Rita on Initech, rejected; Maya)
 from tests.ui_harness import app_on, keep_toasts, settle
-from tests.undo_panes import save_form
+from tests.undo_panes import save_form, schedule_on_people
 from tests.written_over import another_program_writes
 
 ASK = "Ask the recruiter or hiring manager for feedback"
@@ -244,13 +244,7 @@ async def test_u_takes_an_interview_just_scheduled_away(
     interviews, people_in = _count(paths, "interview"), _count(paths, "interview_contact")
     async with app_on(paths, "people", size=(120, 40)) as (app, pilot, pane):
         said = keep_toasts(app)
-        assert pane.select_item(ids["rita"])
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot, 3)
-        await save_form(
-            pilot, application=str(ids["acme"]), day="2026-03-18", at="10:00", zone="Europe/London"
-        )
+        await schedule_on_people(pilot, pane, ids["rita"], ids["acme"])
         assert said[-1] == (
             "Interview saved. It is on Today and in the calendar export. u takes it away."
         ), said
@@ -275,13 +269,7 @@ async def test_an_interview_changed_since_it_was_scheduled_stays(
     _link_rita_to_acme(paths, ids)
     async with app_on(paths, "people", size=(120, 40)) as (app, pilot, pane):
         said = keep_toasts(app)
-        assert pane.select_item(ids["rita"])
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot, 3)
-        await save_form(
-            pilot, application=str(ids["acme"]), day="2026-03-18", at="10:00", zone="Europe/London"
-        )
+        await schedule_on_people(pilot, pane, ids["rita"], ids["acme"])
         (new_id,) = _one(paths, "SELECT max(id) FROM interview")
         # another window gives it a place
         another_program_writes(

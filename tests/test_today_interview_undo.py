@@ -20,7 +20,7 @@ from bounceback_tui.ui.kit.focus import focus_problem
 from bounceback_tui.ui.people.interview_choice import InterviewChoiceScreen
 from tests.test_people_pane import seeded  # noqa: F401
 from tests.ui_harness import app_on, keep_toasts, settle, settle_workers
-from tests.undo_panes import save_form
+from tests.undo_panes import schedule_on_people
 
 Seeded = tuple[DataPaths, dict[str, int]]
 
@@ -75,13 +75,7 @@ async def test_people_u_names_this_windows_delete_on_today(
     before = _interview_ids(paths)
     async with app_on(paths, "people", size=(120, 40)) as (app, pilot, pane):
         said = keep_toasts(app)
-        assert pane.select_item(ids["rita"])
-        await settle(pilot)
-        await pilot.press("n")
-        await settle(pilot, 3)
-        await save_form(
-            pilot, application=str(ids["acme"]), day="2026-03-18", at="10:00", zone="Europe/London"
-        )
+        await schedule_on_people(pilot, pane, ids["rita"], ids["acme"])
         assert len(_interview_ids(paths)) == len(before) + 1
         await pilot.press("1")
         await settle_workers(pilot)

@@ -27,7 +27,15 @@ from tests.screen_text import screen_text
 from tests.test_people_pane import seeded  # noqa: F401  (Rita on Initech, rejected; Maya)
 from tests.test_undo_keeps_stored_values import stored
 from tests.ui_harness import NO_IDLE_CHECK, app_on, keep_toasts, settle, settle_workers
-from tests.undo_panes import a_no, a_person, a_question, a_skill, a_thought, the_list
+from tests.undo_panes import (
+    a_no,
+    a_person,
+    a_question,
+    a_skill,
+    a_thought,
+    delete_first_log_line,
+    the_list,
+)
 from tests.written_over import another_program_writes
 
 GARBAGE = "[b]garbage[/]"
@@ -122,7 +130,6 @@ async def test_d_and_u_on_a_line_of_the_log_whose_day_was_written_over(
     """People's `I` on Rita's one line (straight to what to do with it), `d`, yes, `u`."""
     from bounceback_tui.domain.people import InteractionInput, InteractionKind
     from bounceback_tui.services import people_log
-    from bounceback_tui.ui.people.interview_choice import InterviewChoiceScreen
 
     paths, ids = seeded
     db = Database(paths.database)
@@ -142,16 +149,7 @@ async def test_d_and_u_on_a_line_of_the_log_whose_day_was_written_over(
     before = stored(paths.database, "interaction", line)
     async with app_on(paths, "people", size=(120, 40)) as (app, pilot, pane):
         said = keep_toasts(app)
-        assert pane.select_item(ids["rita"])
-        await settle(pilot)
-        await pilot.press("I")
-        await settle(pilot)
-        assert isinstance(app.screen, InterviewChoiceScreen), screen_text(app)
-        await pilot.press("d")
-        await settle(pilot)
-        assert isinstance(app.screen, ConfirmScreen), screen_text(app)
-        await pilot.press("y")
-        await settle(pilot, 4)
+        await delete_first_log_line(app, pilot, pane, ids["rita"])
         assert "Something went wrong" not in screen_text(app), said
         assert rows(paths.database, "SELECT count(*) FROM interaction WHERE id = ?", line) == [
             (0,)

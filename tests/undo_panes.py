@@ -60,3 +60,33 @@ async def save_form(pilot: Any, **values: str) -> None:
     await pilot.press("ctrl+s")
     await settle(pilot, 4)
     assert not isinstance(pilot.app.screen, FormScreen)
+
+
+async def schedule_on_people(pilot: Any, pane: Any, person: int, application: int) -> None:
+    """On People: ``person`` selected, `n`, an interview for ``application`` on Wed 18 Mar
+    at 10:00 London, saved."""
+    assert pane.select_item(person)
+    await settle(pilot)
+    await pilot.press("n")
+    await settle(pilot, 3)
+    await save_form(
+        pilot, application=str(application), day="2026-03-18", at="10:00", zone="Europe/London"
+    )
+
+
+async def delete_first_log_line(app: Any, pilot: Any, pane: Any, person: int) -> None:
+    """On People: ``person`` selected, `I`, the first line of the log, `d`, `y`."""
+    from bounceback_tui.ui.kit.confirm import ConfirmScreen
+    from bounceback_tui.ui.people.interview_choice import InterviewChoiceScreen
+    from tests.screen_text import screen_text
+
+    assert pane.select_item(person)
+    await settle(pilot)
+    await pilot.press("I")
+    await settle(pilot)
+    assert isinstance(app.screen, InterviewChoiceScreen), screen_text(app)
+    await pilot.press("d")
+    await settle(pilot)
+    assert isinstance(app.screen, ConfirmScreen), screen_text(app)
+    await pilot.press("y")
+    await settle(pilot, 4)
